@@ -1,0 +1,49 @@
+package org.ketnghia.core.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.ketnghia.core.ledger.JsonTypeRegistry;
+
+/**
+ * The one way ketnghia configures Jackson: ISO dates, {@code Optional} support, properties and map
+ * keys in a fixed order (so that the same value always gives the same bytes — the ledger's hash
+ * chain depends on it), unknown properties rejected (a misspelt field in a plan file is an error,
+ * not a silent default), and the registered polymorphic types.
+ */
+public final class KetnghiaJson {
+
+    private KetnghiaJson() {
+    }
+
+    /** A mapper knowing no polymorphic subtypes: for reference data and configuration files. */
+    public static ObjectMapper newObjectMapper() {
+        return baseBuilder().build();
+    }
+
+    /** A mapper that knows every type of {@code types}. Thread-safe once returned. */
+    public static ObjectMapper newObjectMapper(JsonTypeRegistry types) {
+        requireNonNull(types, "types");
+        ObjectMapper mapper = baseBuilder().build();
+        mapper.registerSubtypes(types.namedTypes().toArray(com.fasterxml.jackson.databind.jsontype.NamedType[]::new));
+        return mapper;
+    }
+
+    private static JsonMapper.Builder baseBuilder() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    }
+}

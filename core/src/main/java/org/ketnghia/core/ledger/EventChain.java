@@ -1,0 +1,137 @@
+package org.ketnghia.core.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.ChainVerification.ChainBreak;
+import org.ketnghia.core.ledger.ChainVerification.Kind;
+
+/**
+ * The tamper-evident SHA-256 hash chain of the ledger (<i>công khai, minh bạch</i>).
+ *
+ * <p>An event's hash is SHA-256 over the UTF-8 bytes of, separated by newlines: the sequence, the
+ * date it happened (ISO), the time recorded (ISO instant), the actor as JSON, the unit code, the
+ * payload as JSON with its type id, and the previous event's hash. JSON is produced by the
+ * runtime's mapper, whose output is deterministic ({@link org.ketnghia.core.json.KetnghiaJson}).
+ * Anyone holding the events can recompute the chain.
+ *
+ * <p>Thread-safe.
+ */
+public final class EventChain {
+
+    /** The {@code previousHash} of the first event: 64 zeros. */
+    public static final String GENESIS_HASH = "0".repeat(64);
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final ObjectMapper mapper;
+
+    /** A chain computed with {@code mapper}, which must know every event type. */
+    public EventChain(ObjectMapper mapper) {
+        this.mapper = requireNonNull(mapper, "mapper");
+    }
+
+    /** Numbers, dates and chains a draft into an envelope. */
+    public EventEnvelope seal(long sequence, EventDraft draft, Actor actor, Instant recordedAt, String previousHash) {
+        String hash = hash(sequence, draft.occurredOn().toString(), recordedAt, actor, draft.unitCode(), draft.payload(),
+                previousHash);
+        return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), draft.payload(),
+                previousHash, hash);
+    }
+
+    /** The hash {@code event} should have given its content. */
+    public String expectedHash(EventEnvelope event) {
+        return hash(event.sequence(), event.occurredOn().toString(), event.recordedAt(), event.actor(), event.unitCode(),
+                event.payload(), event.previousHash());
+    }
+
+    /** Reads the whole store and reports the first break of the chain, if any. */
+    public ChainVerification verify(EventStore store) {
+        AtomicLong expectedSequence = new AtomicLong(1);
+        AtomicReference<String> previousHash = new AtomicReference<>(GENESIS_HASH);
+        AtomicReference<ChainBreak> firstBreak = new AtomicReference<>();
+        AtomicLong checked = new AtomicLong();
+        store.forEach(1, event -> {
+            if (firstBreak.get() != null) {
+                return;
+            }
+            checked.incrementAndGet();
+            firstBreak.set(check(event, expectedSequence.get(), previousHash.get()));
+            expectedSequence.set(event.sequence() + 1);
+            previousHash.set(event.hash());
+        });
+        return new ChainVerification(checked.get(), Optional.ofNullable(firstBreak.get()));
+    }
+
+    private ChainBreak check(EventEnvelope event, long expectedSequence, String previousHash) {
+        if (event.sequence() != expectedSequence) {
+            return new ChainBreak(expectedSequence, Kind.SEQUENCE_GAP,
+                    "expected sequence " + expectedSequence + " but found " + event.sequence());
+        }
+        if (!event.previousHash().equals(previousHash)) {
+            return new ChainBreak(event.sequence(), Kind.BROKEN_LINK,
+                    "previousHash does not match the hash of event " + (expectedSequence - 1));
+        }
+        String expected = expectedHash(event);
+        if (!expected.equals(event.hash())) {
+            return new ChainBreak(event.sequence(), Kind.HASH_MISMATCH,
+                    "content does not match its hash: the event was altered after it was recorded");
+        }
+        return null;
+    }
+
+    /**
+     * Checks that {@code batch} continues a store whose last event is {@code lastSequence} with
+     * {@code lastHash}: contiguous sequences and linked hashes. Stores call this before appending.
+     *
+     * @throws KetnghiaException {@link LedgerErrorCode#LEDGER_BROKEN_BATCH}
+     */
+    public static void checkContinues(long lastSequence, String lastHash, List<EventEnvelope> batch) {
+        long expected = lastSequence + 1;
+        String previous = lastHash;
+        for (EventEnvelope event : batch) {
+            if (event.sequence() != expected) {
+                throw KetnghiaException.of(LedgerErrorCode.LEDGER_BROKEN_BATCH, "sequence", expected,
+                        "found sequence " + event.sequence());
+            }
+            if (!event.previousHash().equals(previous)) {
+                throw KetnghiaException.of(LedgerErrorCode.LEDGER_BROKEN_BATCH, "previousHash", expected,
+                        "previousHash does not link to the event before");
+            }
+            expected++;
+            previous = event.hash();
+        }
+    }
+
+    private String hash(long sequence, String occurredOn, Instant recordedAt, Actor actor, String unitCode,
+            LedgerEvent payload, String previousHash) {
+        String canonical;
+        try {
+            canonical = sequence + "\n" + occurredOn + "\n" + recordedAt + "\n" + mapper.writeValueAsString(actor) + "\n"
+                    + unitCode + "\n" + mapper.writerFor(LedgerEvent.class).writeValueAsString(payload) + "\n" + previousHash;
+        } catch (JsonProcessingException e) {
+            throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
+                    LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
+        }
+        return HEX.formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.ketnghia.core.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import java.util.List;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
+
+/**
+ * Writes and reads {@link EventEnvelope}s as JSON (one object per event, the payload carrying its
+ * {@code "type"}), for durable stores, exports and imports. An unknown type id fails loudly with
+ * {@link LedgerErrorCode#LEDGER_UNKNOWN_TYPE_ID}; any other unreadable input with {@link
+ * LedgerErrorCode#LEDGER_UNREADABLE_EVENT}. Thread-safe.
+ */
+public final class EventCodec {
+
+    private final ObjectWriter writer;
+    private final ObjectReader reader;
+
+    /** A codec using {@code mapper}, which must know every event type. */
+    public EventCodec(ObjectMapper mapper) {
+        requireNonNull(mapper, "mapper");
+        this.writer = mapper.writerFor(EventEnvelope.class);
+        this.reader = mapper.readerFor(EventEnvelope.class);
+    }
+
+    /** The event as one line of JSON. */
+    public String write(EventEnvelope event) {
+        try {
+            return writer.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "event",
+                    e.getOriginalMessage())), e);
+        }
+    }
+
+    /**
+     * Reads one event.
+     *
+     * @throws KetnghiaException for an unknown type id or unreadable JSON
+     */
+    public EventEnvelope read(String json) {
+        try {
+            return reader.readValue(requireNonNull(json, "json"));
+        } catch (InvalidTypeIdException e) {
+            throw new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_UNKNOWN_TYPE_ID, "payload.type",
+                    e.getTypeId())), e);
+        } catch (JsonProcessingException e) {
+            throw new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "event",
+                    e.getOriginalMessage())), e);
+        }
+    }
+}

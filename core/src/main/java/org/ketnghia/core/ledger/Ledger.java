@@ -1,0 +1,336 @@
+package org.ketnghia.core.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.error.Problems;
+
+/**
+ * The programme ledger: the append-only record of everything that happens in a programme, and
+ * the projections (current state) folded from it.
+ *
+ * <p>{@link #submit} runs one command through the whole path: permission check, handler
+ * validation against the current projections, sealing the events into the hash chain, an atomic
+ * append with optimistic concurrency, and finally folding the events into every projection. A
+ * command that is refused or rejected appends nothing. When another writer (another process on
+ * the same durable store) appended in between, the ledger catches up and validates again, up to
+ * {@value #MAX_ATTEMPTS} times.
+ *
+ * <p>Thread-safe: commands are processed one at a time; {@link #read} runs queries under a read
+ * lock, so readers always see the state after a whole command.
+ */
+public final class Ledger {
+
+    /** How many times a command is re-validated after losing a race with another writer. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    private final EventStore store;
+    private final EventChain chain;
+    private final PermissionPolicy permissionPolicy;
+    private final AdministrativeRegistry administrativeUnits;
+    private final Clock clock;
+    private final Map<Class<?>, CommandHandler<?>> handlersByType;
+    private final Map<Class<?>, CommandHandler<?>> handlerCache = new ConcurrentHashMap<>();
+    private final List<ProjectionDefinition<?>> projectionDefinitions;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final LedgerState state = new State();
+
+    private Map<Class<?>, Projection> projections;
+    private Projection[] projectionArray;
+    private long appliedSequence;
+
+    /**
+     * Creates a ledger over {@code store} and replays the events already stored into fresh
+     * projections.
+     *
+     * @param store where events are kept
+     * @param chain computes and checks the hash chain
+     * @param handlers one handler per command type
+     * @param projectionDefinitions one definition per projection type
+     * @param permissionPolicy decides who may record what where
+     * @param administrativeUnits the unit graph, for unit and scope checks
+     * @param clock gives the recording time, and in its zone the date "today"
+     * @throws KetnghiaException if two handlers accept the same command type or a projection type
+     *     is registered twice
+     */
+    public Ledger(EventStore store, EventChain chain, List<? extends CommandHandler<?>> handlers,
+            List<? extends ProjectionDefinition<?>> projectionDefinitions, PermissionPolicy permissionPolicy,
+            AdministrativeRegistry administrativeUnits, Clock clock) {
+        this.store = requireNonNull(store, "store");
+        this.chain = requireNonNull(chain, "chain");
+        this.permissionPolicy = requireNonNull(permissionPolicy, "permissionPolicy");
+        this.administrativeUnits = requireNonNull(administrativeUnits, "administrativeUnits");
+        this.clock = requireNonNull(clock, "clock");
+        this.handlersByType = indexHandlers(handlers);
+        this.projectionDefinitions = List.copyOf(projectionDefinitions);
+        checkProjectionTypes(this.projectionDefinitions);
+        rebuildProjections();
+    }
+
+    /**
+     * Records a command: checks permission, validates it against the current state, appends the
+     * events it produces atomically and folds them into the projections.
+     *
+     * @return the events recorded, sealed into the chain
+     * @throws KetnghiaException if the command is refused or breaks a rule (nothing is appended),
+     *     or if other writers kept winning the race {@value #MAX_ATTEMPTS} times
+     */
+    public List<EventEnvelope> submit(Command command) {
+        requireNonNull(command, "command");
+        CommandHandler<?> handler = handlerFor(command);
+        lock.writeLock().lock();
+        try {
+            KetnghiaException lastConflict = null;
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                catchUp();
+                List<EventEnvelope> sealed = validateAndSeal(command, handler);
+                try {
+                    store.append(appliedSequence, sealed);
+                } catch (KetnghiaException conflict) {
+                    if (!conflict.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
+                        throw conflict;
+                    }
+                    lastConflict = conflict;
+                    continue;
+                }
+                applyAll(sealed);
+                return sealed;
+            }
+            throw lastConflict;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Runs a query against a projection under the read lock. The query must not keep references
+     * to mutable projection internals beyond its return.
+     *
+     * @throws KetnghiaException {@link LedgerErrorCode#LEDGER_UNKNOWN_PROJECTION} if no such
+     *     projection is registered
+     */
+    public <P extends Projection, R> R read(Class<P> type, Function<? super P, ? extends R> query) {
+        requireNonNull(type, "type");
+        requireNonNull(query, "query");
+        lock.readLock().lock();
+        try {
+            return query.apply(projection(type));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Folds into the projections any events other writers appended to the store since. */
+    public void refresh() {
+        lock.writeLock().lock();
+        try {
+            catchUp();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Discards every projection and replays the whole store into fresh ones. */
+    public void rebuildProjections() {
+        lock.writeLock().lock();
+        try {
+            resetProjections();
+            catchUp();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void resetProjections() {
+        Map<Class<?>, Projection> fresh = new LinkedHashMap<>();
+        for (ProjectionDefinition<?> definition : projectionDefinitions) {
+            fresh.put(definition.type(), definition.create());
+        }
+        projections = fresh;
+        projectionArray = fresh.values().toArray(Projection[]::new);
+        appliedSequence = 0;
+    }
+
+    /** Sequence of the last event folded into the projections. */
+    public long lastSequence() {
+        lock.readLock().lock();
+        try {
+            return appliedSequence;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Checks the whole stored hash chain; see {@link EventChain#verify}. */
+    public ChainVerification verifyChain() {
+        return chain.verify(store);
+    }
+
+    /** The store behind this ledger (for export and verification; append only through {@link #submit}). */
+    public EventStore store() {
+        return store;
+    }
+
+    /** The administrative units this ledger checks units and scopes against. */
+    public AdministrativeRegistry administrativeUnits() {
+        return administrativeUnits;
+    }
+
+    private List<EventEnvelope> validateAndSeal(Command command, CommandHandler<?> handler) {
+        List<Problem> refusals = permissionPolicy.refusals(
+                new PermissionRequest(command.actor(), command, handler.permittedRoles(), administrativeUnits));
+        if (!refusals.isEmpty()) {
+            throw new KetnghiaException(refusals);
+        }
+        Problems problems = new Problems();
+        checkUnitAndDate("unitCode", command.unitCode(), command.occurredOn(), problems);
+        problems.throwIfAny();
+        List<EventDraft> drafts = handle(handler, command);
+        if (drafts.isEmpty()) {
+            throw new IllegalStateException("handler " + handler.getClass().getName() + " returned no events");
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            EventDraft draft = drafts.get(i);
+            if (!draft.unitCode().equals(command.unitCode()) || !draft.occurredOn().equals(command.occurredOn())) {
+                checkUnitAndDate("events[" + i + "].unitCode", draft.unitCode(), draft.occurredOn(), problems);
+            }
+        }
+        problems.throwIfAny();
+        Instant recordedAt = clock.instant();
+        List<EventEnvelope> sealed = new ArrayList<>(drafts.size());
+        String previousHash = store.lastHash();
+        long sequence = appliedSequence;
+        for (EventDraft draft : drafts) {
+            EventEnvelope envelope = chain.seal(++sequence, draft, command.actor(), recordedAt, previousHash);
+            sealed.add(envelope);
+            previousHash = envelope.hash();
+        }
+        return List.copyOf(sealed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Command> List<EventDraft> handle(CommandHandler<C> handler, Command command) {
+        return List.copyOf(handler.handle((C) command, state));
+    }
+
+    private void checkUnitAndDate(String field, String unitCode, LocalDate occurredOn, Problems problems) {
+        if (administrativeUnits.unitAsOf(unitCode, occurredOn).isEmpty()) {
+            problems.add(LedgerErrorCode.LEDGER_UNKNOWN_UNIT, field, unitCode, occurredOn);
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        if (occurredOn.isAfter(today)) {
+            problems.add(LedgerErrorCode.LEDGER_DATE_IN_FUTURE, "occurredOn", occurredOn, today);
+        }
+    }
+
+    private void catchUp() {
+        if (store.lastSequence() == appliedSequence) {
+            return;
+        }
+        try {
+            store.forEach(appliedSequence + 1, this::applyOne);
+        } catch (RuntimeException failure) {
+            // leave no half-applied state behind: the next catch-up replays from an empty state
+            resetProjections();
+            throw failure;
+        }
+    }
+
+    private void applyAll(List<EventEnvelope> events) {
+        try {
+            for (EventEnvelope event : events) {
+                applyOne(event);
+            }
+        } catch (RuntimeException failure) {
+            resetProjections();
+            throw failure;
+        }
+    }
+
+    private void applyOne(EventEnvelope event) {
+        for (Projection projection : projectionArray) {
+            projection.apply(event);
+        }
+        appliedSequence = event.sequence();
+    }
+
+    private <P extends Projection> P projection(Class<P> type) {
+        Projection projection = projections.get(type);
+        if (projection == null) {
+            throw KetnghiaException.of(LedgerErrorCode.LEDGER_UNKNOWN_PROJECTION, "type", type.getName());
+        }
+        return type.cast(projection);
+    }
+
+    private CommandHandler<?> handlerFor(Command command) {
+        return handlerCache.computeIfAbsent(command.getClass(), this::findHandler);
+    }
+
+    private CommandHandler<?> findHandler(Class<?> commandClass) {
+        for (Class<?> current = commandClass; current != null; current = current.getSuperclass()) {
+            CommandHandler<?> handler = handlersByType.get(current);
+            if (handler != null) {
+                return handler;
+            }
+            for (Class<?> implemented : current.getInterfaces()) {
+                CommandHandler<?> byInterface = handlersByType.get(implemented);
+                if (byInterface != null) {
+                    return byInterface;
+                }
+            }
+        }
+        throw KetnghiaException.of(LedgerErrorCode.LEDGER_NO_HANDLER, "command", commandClass.getName());
+    }
+
+    private static Map<Class<?>, CommandHandler<?>> indexHandlers(List<? extends CommandHandler<?>> handlers) {
+        Problems problems = new Problems();
+        Map<Class<?>, CommandHandler<?>> byType = new LinkedHashMap<>();
+        for (CommandHandler<?> handler : handlers) {
+            if (byType.putIfAbsent(handler.commandType(), handler) != null) {
+                problems.add(LedgerErrorCode.LEDGER_DUPLICATE_HANDLER, "handlers", handler.commandType().getName());
+            }
+        }
+        problems.throwIfAny();
+        return Map.copyOf(byType);
+    }
+
+    private static void checkProjectionTypes(List<ProjectionDefinition<?>> definitions) {
+        Problems problems = new Problems();
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        for (ProjectionDefinition<?> definition : definitions) {
+            if (!seen.add(definition.type())) {
+                problems.add(LedgerErrorCode.LEDGER_DUPLICATE_PROJECTION, "projections", definition.type().getName());
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private final class State implements LedgerState {
+        @Override
+        public <P extends Projection> P projection(Class<P> type) {
+            return Ledger.this.projection(type);
+        }
+
+        @Override
+        public AdministrativeRegistry administrativeUnits() {
+            return administrativeUnits;
+        }
+
+        @Override
+        public long lastSequence() {
+            return appliedSequence;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.ketnghia.core.ledger;
+
+import org.ketnghia.core.error.ErrorCode;
+
+/** Error codes of the programme ledger ({@code LEDGER_…}). */
+public enum LedgerErrorCode implements ErrorCode {
+    LEDGER_CONCURRENT_APPEND(
+            "Sổ cái đã thay đổi: mong đợi số thứ tự cuối {0} nhưng hiện là {1}. Hãy thử lại.",
+            "The ledger changed: expected last sequence {0} but it is {1}. Retry."),
+    LEDGER_BROKEN_BATCH(
+            "Lô sự kiện không liền mạch tại số thứ tự {0}: {1}.",
+            "The batch of events is not contiguous at sequence {0}: {1}."),
+    LEDGER_NO_HANDLER(
+            "Không có bộ xử lý cho lệnh {0}.",
+            "No handler is registered for command {0}."),
+    LEDGER_DUPLICATE_HANDLER(
+            "Lệnh {0} có nhiều hơn một bộ xử lý.",
+            "Command {0} has more than one handler."),
+    LEDGER_DUPLICATE_PROJECTION(
+            "Phép chiếu {0} được đăng ký hai lần.",
+            "Projection {0} is registered twice."),
+    LEDGER_UNKNOWN_PROJECTION(
+            "Không có phép chiếu {0}.",
+            "No projection {0} is registered."),
+    LEDGER_TYPE_ID_MISSING(
+            "Kiểu {0} thiếu @JsonTypeName.",
+            "Type {0} has no @JsonTypeName."),
+    LEDGER_TYPE_ID_INVALID(
+            "Mã kiểu \"{0}\" của {1} không hợp lệ: phải có dạng không-gian.tên, chữ thường (ví dụ livestock.animal-handed-over).",
+            "Type id \"{0}\" of {1} is invalid: it must be namespace.name in lower case (e.g. livestock.animal-handed-over)."),
+    LEDGER_TYPE_ID_DUPLICATE(
+            "Mã kiểu \"{0}\" được dùng cho cả {1} và {2}.",
+            "Type id \"{0}\" is used by both {1} and {2}."),
+    LEDGER_UNKNOWN_TYPE_ID(
+            "Không biết mã kiểu sự kiện hoặc lệnh: {0}.",
+            "Unknown event or command type id: {0}."),
+    LEDGER_UNREADABLE_EVENT(
+            "Không đọc được sự kiện: {0}.",
+            "Cannot read the event: {0}."),
+    LEDGER_UNKNOWN_UNIT(
+            "Đơn vị hành chính {0} không tồn tại vào ngày {1}.",
+            "Administrative unit {0} does not exist on {1}."),
+    LEDGER_DATE_IN_FUTURE(
+            "Ngày phát sinh {0} sau ngày hiện tại {1}.",
+            "Date {0} is after today ({1})."),
+    LEDGER_PERMISSION_READ_ONLY(
+            "Vai trò {0} chỉ được xem, không được ghi.",
+            "Role {0} may read but not record."),
+    LEDGER_PERMISSION_ROLE(
+            "Vai trò {0} không được ghi lệnh {1}.",
+            "Role {0} may not record command {1}."),
+    LEDGER_PERMISSION_SCOPE(
+            "{0} chỉ được ghi trong phạm vi {1}, không được ghi cho {2}.",
+            "{0} may record only within {1}, not for {2}."),
+    LEDGER_PERMISSION_SPONSOR(
+            "Đơn vị kết nghĩa {0} không được ghi thay cho đơn vị {1}.",
+            "Sponsor {0} may not record on behalf of sponsor {1}."),
+    LEDGER_SCOPE_MISSING(
+            "Vai trò {0} cần phạm vi (đơn vị hoặc đơn vị kết nghĩa).",
+            "Role {0} needs a scope (unit or sponsor).");
+
+    private final String messageVi;
+    private final String messageEn;
+
+    LedgerErrorCode(String messageVi, String messageEn) {
+        this.messageVi = messageVi;
+        this.messageEn = messageEn;
+    }
+
+    @Override
+    public String messageVi() {
+        return messageVi;
+    }
+
+    @Override
+    public String messageEn() {
+        return messageEn;
+    }
+}

@@ -1,0 +1,15 @@
+package org.ketnghia.core.runtime;
+
+import java.util.List;
+import org.ketnghia.core.spi.LedgerFeature;
+
+/** The core's own ledger features, installed in every runtime before the pilot models. */
+final class CoreFeatures {
+
+    private CoreFeatures() {
+    }
+
+    static List<LedgerFeature> all() {
+        return List.of();
+    }
+}

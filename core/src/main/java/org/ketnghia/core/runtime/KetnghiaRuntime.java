@@ -1,0 +1,253 @@
+package org.ketnghia.core.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.DefaultPermissionPolicy;
+import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.ledger.InMemoryEventStore;
+import org.ketnghia.core.ledger.JsonTypeRegistry;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.ledger.PermissionPolicy;
+import org.ketnghia.core.ledger.ProjectionDefinition;
+import org.ketnghia.core.spi.LedgerFeature;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.core.spi.PilotModelContext;
+
+/**
+ * One assembled programme runtime: the ledger with every feature's handlers and projections, the
+ * JSON mapper that knows every registered type, the installed pilot models and the host context.
+ *
+ * <p>This is how a host without Guice uses the library:
+ * <pre>{@code
+ * KetnghiaRuntime runtime = KetnghiaRuntime.builder()
+ *         .addModel(new LivestockModel())
+ *         .build();
+ * runtime.ledger().submit(command);
+ * }</pre>
+ * The Guice module {@code KetnghiaCoreModule} builds the same object from its bindings.
+ * Immutable after {@link Builder#build()} and thread-safe (the ledger guards its own state).
+ */
+public final class KetnghiaRuntime {
+
+    /** The zone programme dates are in: Vietnam, UTC+7. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final Pattern MODEL_ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private final Map<String, PilotModel> models;
+    private final List<LedgerFeature> features;
+    private final JsonTypeRegistry jsonTypes;
+    private final ObjectMapper objectMapper;
+    private final PilotModelContext context;
+    private final Ledger ledger;
+
+    private KetnghiaRuntime(Builder builder) {
+        this.models = indexModels(builder.models);
+        List<LedgerFeature> all = new ArrayList<>(builder.features);
+        all.addAll(models.values());
+        this.features = List.copyOf(all);
+        this.jsonTypes = JsonTypeRegistry.of(collectTypes(features));
+        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes);
+        this.context = PilotModelContext.of(builder.administrativeUnits, builder.clock);
+        List<CommandHandler<?>> handlers = new ArrayList<>();
+        List<ProjectionDefinition<?>> projections = new ArrayList<>();
+        for (LedgerFeature feature : features) {
+            handlers.addAll(feature.commandHandlers(context));
+            projections.addAll(feature.projections());
+        }
+        this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
+                builder.permissionPolicy, builder.administrativeUnits, builder.clock);
+    }
+
+    /** A builder with the defaults: in-memory store, Quảng Nam reference units, default permissions, system clock in Vietnam's zone. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The programme ledger. */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** The JSON mapper that knows every registered event, command and other polymorphic type. */
+    public ObjectMapper objectMapper() {
+        return objectMapper;
+    }
+
+    /** Every registered polymorphic JSON type by id. */
+    public JsonTypeRegistry jsonTypes() {
+        return jsonTypes;
+    }
+
+    /** The installed pilot models, in installation order. */
+    public List<PilotModel> models() {
+        return List.copyOf(models.values());
+    }
+
+    /**
+     * The pilot model with the given id.
+     *
+     * @throws KetnghiaException {@link RuntimeErrorCode#RUNTIME_UNKNOWN_MODEL} if none is installed
+     */
+    public PilotModel model(String id) {
+        PilotModel model = models.get(id);
+        if (model == null) {
+            throw KetnghiaException.of(RuntimeErrorCode.RUNTIME_UNKNOWN_MODEL, "modelId", id);
+        }
+        return model;
+    }
+
+    /** Every ledger feature: the core's own, then the models. */
+    public List<LedgerFeature> features() {
+        return features;
+    }
+
+    /** The context plugins receive. */
+    public PilotModelContext context() {
+        return context;
+    }
+
+    /** The administrative units. */
+    public AdministrativeRegistry administrativeUnits() {
+        return context.administrativeUnits();
+    }
+
+    /** The clock. */
+    public Clock clock() {
+        return context.clock();
+    }
+
+    private static Map<String, PilotModel> indexModels(List<PilotModel> models) {
+        Problems problems = new Problems();
+        Map<String, PilotModel> byId = new LinkedHashMap<>();
+        for (PilotModel model : models) {
+            String name = model.getClass().getName();
+            if (model.id() == null || !MODEL_ID.matcher(model.id()).matches()) {
+                problems.add(RuntimeErrorCode.RUNTIME_MODEL_ID_INVALID, name, model.id(), name);
+                continue;
+            }
+            if (model.nameVi() == null || model.nameVi().isBlank() || model.nameEn() == null || model.nameEn().isBlank()) {
+                problems.add(RuntimeErrorCode.RUNTIME_MODEL_NAME_BLANK, name, model.id());
+            }
+            PilotModel previous = byId.putIfAbsent(model.id(), model);
+            if (previous != null && !previous.getClass().equals(model.getClass())) {
+                problems.add(RuntimeErrorCode.RUNTIME_MODEL_ID_DUPLICATE, name, model.id(), previous.getClass().getName(), name);
+            }
+        }
+        problems.throwIfAny();
+        return byId;
+    }
+
+    private static List<Class<?>> collectTypes(List<LedgerFeature> features) {
+        Set<Class<?>> types = new LinkedHashSet<>();
+        for (LedgerFeature feature : features) {
+            types.addAll(feature.eventTypes());
+            types.addAll(feature.commandTypes());
+            types.addAll(feature.otherJsonTypes());
+        }
+        return List.copyOf(types);
+    }
+
+    /**
+     * Assembles a {@link KetnghiaRuntime}. Installing the same model class twice installs it once.
+     * Not thread-safe.
+     */
+    public static final class Builder {
+
+        private final List<PilotModel> models = new ArrayList<>();
+        private final List<LedgerFeature> features = new ArrayList<>(CoreFeatures.all());
+        private EventStore eventStore;
+        private AdministrativeRegistry administrativeUnits;
+        private PermissionPolicy permissionPolicy = new DefaultPermissionPolicy();
+        private Clock clock = Clock.system(VIETNAM);
+
+        private Builder() {
+        }
+
+        /** Installs a pilot model; a second instance of the same class is ignored. */
+        public Builder addModel(PilotModel model) {
+            requireNonNull(model, "model");
+            if (models.stream().noneMatch(installed -> installed.getClass().equals(model.getClass()))) {
+                models.add(model);
+            }
+            return this;
+        }
+
+        /** Installs pilot models. */
+        public Builder addModels(Iterable<? extends PilotModel> toAdd) {
+            toAdd.forEach(this::addModel);
+            return this;
+        }
+
+        /** Installs every pilot model registered in {@code META-INF/services} of {@code classLoader}. */
+        public Builder discoverModels(ClassLoader classLoader) {
+            ServiceLoader.load(PilotModel.class, requireNonNull(classLoader, "classLoader")).forEach(this::addModel);
+            return this;
+        }
+
+        /** Installs an extra ledger feature (a host's own commands and projections). */
+        public Builder addFeature(LedgerFeature feature) {
+            requireNonNull(feature, "feature");
+            if (features.stream().noneMatch(installed -> installed.getClass().equals(feature.getClass()))) {
+                features.add(feature);
+            }
+            return this;
+        }
+
+        /** Where events are kept; default a fresh {@link InMemoryEventStore}. */
+        public Builder eventStore(EventStore store) {
+            this.eventStore = requireNonNull(store, "store");
+            return this;
+        }
+
+        /** The administrative units; default the shipped Quảng Nam reference data. */
+        public Builder administrativeUnits(AdministrativeRegistry registry) {
+            this.administrativeUnits = requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /** Who may record what where; default {@link DefaultPermissionPolicy}. */
+        public Builder permissionPolicy(PermissionPolicy policy) {
+            this.permissionPolicy = requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The clock; default the system clock in Vietnam's zone. */
+        public Builder clock(Clock value) {
+            this.clock = requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the runtime and replays the store's events into fresh projections.
+         *
+         * @throws KetnghiaException listing every invalid or duplicate model id and JSON type id
+         */
+        public KetnghiaRuntime build() {
+            if (eventStore == null) {
+                eventStore = new InMemoryEventStore();
+            }
+            if (administrativeUnits == null) {
+                administrativeUnits = AdministrativeRegistry.quangNamReference();
+            }
+            return new KetnghiaRuntime(this);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.ketnghia.core.spi;
+
+import java.util.List;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.ledger.ProjectionDefinition;
+
+/**
+ * Something that records through the ledger: it declares its event and command types (Jackson
+ * subtypes with namespaced {@code @JsonTypeName}s), the handlers that validate its commands and
+ * the projections that fold its events. The core's own features (participants, twinning,
+ * funding) and every {@link PilotModel} are ledger features.
+ *
+ * <p>Every method has a default returning nothing, so adding a hook never breaks an existing
+ * feature. Implementations must be thread-safe; the lists they return are read once at start-up.
+ */
+public interface LedgerFeature {
+
+    /** The event payload types this feature records. */
+    default List<Class<? extends LedgerEvent>> eventTypes() {
+        return List.of();
+    }
+
+    /** The command types this feature accepts. */
+    default List<Class<? extends Command>> commandTypes() {
+        return List.of();
+    }
+
+    /** Further polymorphic JSON types this feature contributes (rules, plan sections, …). */
+    default List<Class<?>> otherJsonTypes() {
+        return List.of();
+    }
+
+    /** One handler for each command type, given the host's narrow context. */
+    default List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
+        return List.of();
+    }
+
+    /** The projections this feature maintains. */
+    default List<ProjectionDefinition<?>> projections() {
+        return List.of();
+    }
+}

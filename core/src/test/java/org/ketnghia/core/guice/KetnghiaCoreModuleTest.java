@@ -1,0 +1,111 @@
+package org.ketnghia.core.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.ProvisionException;
+import com.google.inject.Stage;
+import com.google.inject.multibindings.OptionalBinder;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.ledger.InMemoryEventStore;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.ledger.LedgerErrorCode;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.core.testing.DemoItems;
+import org.ketnghia.core.testing.DemoModule;
+import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.core.testing.ItemRecorded;
+
+class KetnghiaCoreModuleTest {
+
+    private static Injector injector(Module... modules) {
+        List<Module> all = new java.util.ArrayList<>();
+        all.add(binder -> binder.requireExplicitBindings());
+        all.add(new KetnghiaCoreModule(Fixtures.CLOCK));
+        all.addAll(List.of(modules));
+        return Guice.createInjector(Stage.PRODUCTION, all);
+    }
+
+    @Test
+    void productionInjector_withExplicitBindings_loadsThePlugin() {
+        Injector injector = injector(new DemoModule());
+
+        KetnghiaRuntime runtime = injector.getInstance(KetnghiaRuntime.class);
+        assertThat(runtime.models()).extracting(PilotModel::id).containsExactly("demo");
+        Ledger ledger = injector.getInstance(Ledger.class);
+        assertThat(ledger).isSameAs(runtime.ledger());
+        ledger.submit(Fixtures.recordItem(Fixtures.PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 2, 1), "de-01", 5));
+        assertThat(ledger.read(DemoItems.class, DemoItems::quantities)).containsEntry("de-01", 5);
+        assertThat(injector.getInstance(ObjectMapper.class).getSubtypeResolver()).isNotNull();
+    }
+
+    @Test
+    void installingAPluginTwice_registersItOnce() {
+        Injector injector = injector(new DemoModule(), new DemoModule());
+        assertThat(injector.getInstance(KetnghiaRuntime.class).models()).hasSize(1);
+    }
+
+    @Test
+    void hostMayReplaceTheEventStore() {
+        InMemoryEventStore own = new InMemoryEventStore();
+        Injector injector = injector(new DemoModule(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), EventStore.class).setBinding().toInstance(own);
+            }
+        });
+        injector.getInstance(Ledger.class)
+                .submit(Fixtures.recordItem(Fixtures.PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 2, 1), "de-01", 5));
+        assertThat(own.size()).isEqualTo(1);
+    }
+
+    @JsonTypeName(ItemRecorded.TYPE)
+    interface Clash extends LedgerEvent {
+    }
+
+    /** A careless plugin that reuses the demo model's type id. */
+    public static final class ClashingModel implements PilotModel {
+        @Override
+        public String id() {
+            return "clash";
+        }
+
+        @Override
+        public String nameVi() {
+            return "Trùng mã";
+        }
+
+        @Override
+        public String nameEn() {
+            return "Clash";
+        }
+
+        @Override
+        public List<Class<? extends LedgerEvent>> eventTypes() {
+            return List.of(Clash.class);
+        }
+    }
+
+    @Test
+    void duplicateTypeId_failsAtStartUpWithAClearMessage() {
+        Module clashing = binder -> PilotModelBinder.of(binder).addModel(ClashingModel.class);
+        assertThatThrownBy(() -> injector(new DemoModule(), clashing))
+                .isInstanceOfAny(CreationException.class, ProvisionException.class)
+                .hasMessageContaining("demo.item-recorded")
+                .rootCause().isInstanceOfSatisfying(KetnghiaException.class,
+                        e -> assertThat(e.code()).isEqualTo(LedgerErrorCode.LEDGER_TYPE_ID_DUPLICATE));
+    }
+}

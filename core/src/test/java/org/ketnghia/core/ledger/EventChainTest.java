@@ -1,0 +1,101 @@
+package org.ketnghia.core.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.core.testing.Fixtures.recordItem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.ketnghia.core.ledger.ChainVerification.Kind;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.testing.DemoModel;
+import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.core.testing.ItemRecorded;
+
+class EventChainTest {
+
+    private static List<EventEnvelope> recordedEvents(int count) {
+        InMemoryEventStore store = new InMemoryEventStore();
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new DemoModel()).eventStore(store)
+                .clock(Fixtures.CLOCK).build();
+        for (int i = 0; i < count; i++) {
+            runtime.ledger().submit(recordItem(PROVINCE, "QNA.TAY-GIANG.A-XAN", LocalDate.of(2024, 3, 1), "item-" + i, i + 1));
+        }
+        return store.readAll();
+    }
+
+    private static EventChain chain() {
+        return new EventChain(KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build().objectMapper());
+    }
+
+    @Property(tries = 30)
+    void alteredPayload_isDetectedAtItsSequence(@ForAll @IntRange(min = 1, max = 20) int count,
+            @ForAll @IntRange(min = 0, max = 19) int index) {
+        int target = index % count;
+        List<EventEnvelope> events = new ArrayList<>(recordedEvents(count));
+        EventEnvelope original = events.get(target);
+        ItemRecorded item = (ItemRecorded) original.payload();
+        events.set(target, new EventEnvelope(original.sequence(), original.occurredOn(), original.recordedAt(),
+                original.actor(), original.unitCode(), ItemRecorded.of(item.itemId(), item.quantity(), item.value().plus(Money.ofDong(1))),
+                original.previousHash(), original.hash()));
+
+        ChainVerification verification = chain().verify(InMemoryEventStore.restoredFrom(events));
+        assertThat(verification.isIntact()).isFalse();
+        assertThat(verification.firstBreak().orElseThrow().sequence()).isEqualTo(target + 1L);
+        assertThat(verification.firstBreak().orElseThrow().kind()).isEqualTo(Kind.HASH_MISMATCH);
+    }
+
+    @Property(tries = 20)
+    void removedEvent_isDetectedWhereItIsMissing(@ForAll @IntRange(min = 2, max = 15) int count,
+            @ForAll @IntRange(min = 0, max = 14) int index) {
+        int target = index % (count - 1);
+        List<EventEnvelope> events = new ArrayList<>(recordedEvents(count));
+        events.remove(target);
+
+        ChainVerification verification = chain().verify(InMemoryEventStore.restoredFrom(events));
+        assertThat(verification.firstBreak().orElseThrow().sequence()).isEqualTo(target + 1L);
+        assertThat(verification.firstBreak().orElseThrow().kind()).isEqualTo(Kind.SEQUENCE_GAP);
+    }
+
+    @Property(tries = 10)
+    void intactChain_verifies(@ForAll @IntRange(min = 0, max = 30) int count) {
+        ChainVerification verification = chain().verify(InMemoryEventStore.restoredFrom(recordedEvents(count)));
+        assertThat(verification.isIntact()).isTrue();
+        assertThat(verification.eventsChecked()).isEqualTo(count);
+    }
+
+    @org.junit.jupiter.api.Test
+    void alteredDateOrActor_isDetected() {
+        List<EventEnvelope> events = new ArrayList<>(recordedEvents(3));
+        EventEnvelope second = events.get(1);
+        events.set(1, new EventEnvelope(2, second.occurredOn().plusDays(1), second.recordedAt(), second.actor(),
+                second.unitCode(), second.payload(), second.previousHash(), second.hash()));
+        assertThat(chain().verify(InMemoryEventStore.restoredFrom(events)).firstBreak().orElseThrow().sequence()).isEqualTo(2);
+
+        List<EventEnvelope> others = new ArrayList<>(recordedEvents(3));
+        EventEnvelope third = others.get(2);
+        others.set(2, new EventEnvelope(3, third.occurredOn(), third.recordedAt(), Actor.system("intruder"),
+                third.unitCode(), third.payload(), third.previousHash(), third.hash()));
+        assertThat(chain().verify(InMemoryEventStore.restoredFrom(others)).firstBreak().orElseThrow().sequence()).isEqualTo(3);
+    }
+
+    @org.junit.jupiter.api.Test
+    void rehashedAlteration_breaksTheNextLink() {
+        List<EventEnvelope> events = new ArrayList<>(recordedEvents(4));
+        EventChain chain = chain();
+        EventEnvelope second = events.get(1);
+        // a forger who also recomputes the altered event's own hash still breaks the link to event 3
+        EventEnvelope forged = chain.seal(2, new EventDraft(ItemRecorded.of("forged", 99, Money.ofMillions(99)),
+                second.unitCode(), second.occurredOn()), second.actor(), second.recordedAt(), second.previousHash());
+        events.set(1, forged);
+
+        ChainVerification verification = chain.verify(InMemoryEventStore.restoredFrom(events));
+        assertThat(verification.firstBreak().orElseThrow().sequence()).isEqualTo(3);
+        assertThat(verification.firstBreak().orElseThrow().kind()).isEqualTo(Kind.BROKEN_LINK);
+    }
+}

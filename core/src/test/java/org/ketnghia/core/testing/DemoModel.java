@@ -1,0 +1,48 @@
+package org.ketnghia.core.testing;
+
+import java.util.List;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.ledger.ProjectionDefinition;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.core.spi.PilotModelContext;
+
+/** A demonstration pilot model written only against the SPI, for tests. */
+public final class DemoModel implements PilotModel {
+
+    @Override
+    public String id() {
+        return "demo";
+    }
+
+    @Override
+    public String nameVi() {
+        return "Mô hình trình diễn";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Demonstration model";
+    }
+
+    @Override
+    public List<Class<? extends LedgerEvent>> eventTypes() {
+        return List.of(ItemRecorded.class);
+    }
+
+    @Override
+    public List<Class<? extends Command>> commandTypes() {
+        return List.of(RecordItem.class);
+    }
+
+    @Override
+    public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
+        return List.of(new RecordItemHandler());
+    }
+
+    @Override
+    public List<ProjectionDefinition<?>> projections() {
+        return List.of(ProjectionDefinition.of(DemoItems.class, DemoItems::new));
+    }
+}
