@@ -1,0 +1,136 @@
+package org.ketnghia.core.admin;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A period during which something is in force: from a first day to a last day, both inclusive,
+ * either of which may be open (unbounded).
+ *
+ * <p>Dates are inclusive at both ends because legal texts are written that way: Quảng Nam province
+ * is valid {@code to 2025-06-30} and its successor from {@code 2025-07-01}, so the two periods
+ * touch without overlapping. An inverted period (last day before first day) can be represented,
+ * so that validation can report it; {@link #isInverted()} tells.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Validity {
+
+    private static final Validity ALWAYS = new Validity(null, null);
+
+    private final LocalDate from;
+    private final LocalDate to;
+
+    private Validity(LocalDate from, LocalDate to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The period with no first and no last day. */
+    public static Validity always() {
+        return ALWAYS;
+    }
+
+    /**
+     * The period from {@code from} to {@code to}, both inclusive.
+     *
+     * @param from the first day, or null for an open start
+     * @param to the last day, or null for an open end
+     */
+    public static Validity between(LocalDate from, LocalDate to) {
+        return from == null && to == null ? ALWAYS : new Validity(from, to);
+    }
+
+    /** The period between the optional bounds; empty means open. */
+    public static Validity of(Optional<LocalDate> from, Optional<LocalDate> to) {
+        return between(requireNonNull(from, "from").orElse(null), requireNonNull(to, "to").orElse(null));
+    }
+
+    /** The open-ended period starting on {@code from}. */
+    public static Validity startingOn(LocalDate from) {
+        return between(requireNonNull(from, "from"), null);
+    }
+
+    /** The period with an open start ending on {@code to} (inclusive). */
+    public static Validity endingOn(LocalDate to) {
+        return between(null, requireNonNull(to, "to"));
+    }
+
+    /** The first day; empty for an open start. */
+    public Optional<LocalDate> from() {
+        return Optional.ofNullable(from);
+    }
+
+    /** The last day; empty for an open end. */
+    public Optional<LocalDate> to() {
+        return Optional.ofNullable(to);
+    }
+
+    /** Whether the last day is before the first day (no day is contained). */
+    public boolean isInverted() {
+        return from != null && to != null && to.isBefore(from);
+    }
+
+    /** Whether {@code date} lies in the period, bounds included. */
+    public boolean contains(LocalDate date) {
+        requireNonNull(date, "date");
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    /** Whether the two periods share at least one day. Inverted periods overlap nothing. */
+    public boolean overlaps(Validity other) {
+        requireNonNull(other, "other");
+        if (isInverted() || other.isInverted()) {
+            return false;
+        }
+        boolean startsBeforeOtherEnds = from == null || other.to == null || !from.isAfter(other.to);
+        boolean otherStartsBeforeThisEnds = other.from == null || to == null || !other.from.isAfter(to);
+        return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    }
+
+    /** Whether every day of {@code other} is also in this period. */
+    public boolean encloses(Validity other) {
+        requireNonNull(other, "other");
+        boolean startCovered = from == null || (other.from != null && !other.from.isBefore(from));
+        boolean endCovered = to == null || (other.to != null && !other.to.isAfter(to));
+        return startCovered && endCovered;
+    }
+
+    /**
+     * The days common to both periods. The result is {@linkplain #isInverted() inverted} when they
+     * share no day.
+     */
+    public Validity intersection(Validity other) {
+        requireNonNull(other, "other");
+        LocalDate start = from == null ? other.from : other.from == null ? from : later(from, other.from);
+        LocalDate end = to == null ? other.to : other.to == null ? to : earlier(to, other.to);
+        return between(start, end);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Validity validity && Objects.equals(from, validity.from) && Objects.equals(to, validity.to);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(from, to);
+    }
+
+    /** {@code "[2021-01-01 … 2025-06-30]"}, with {@code …} alone for an open bound. */
+    @Override
+    public String toString() {
+        return "[" + (from == null ? "…" : from + " …") + (to == null ? "" : " " + to) + "]";
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
