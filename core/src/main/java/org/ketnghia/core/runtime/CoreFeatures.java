@@ -2,6 +2,7 @@ package org.ketnghia.core.runtime;
 
 import java.util.List;
 import org.ketnghia.core.spi.LedgerFeature;
+import org.ketnghia.core.twinning.TwinningFeature;
 
 /** The core's own ledger features, installed in every runtime before the pilot models. */
 final class CoreFeatures {
@@ -10,6 +11,6 @@ final class CoreFeatures {
     }
 
     static List<LedgerFeature> all() {
-        return List.of();
+        return List.of(new TwinningFeature());
     }
 }

@@ -1,0 +1,129 @@
+package org.ketnghia.core.twinning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.ketnghia.core.twinning.TwinningFixtures.A_XAN;
+import static org.ketnghia.core.twinning.TwinningFixtures.HUNG_SON;
+import static org.ketnghia.core.twinning.TwinningFixtures.IN_2021;
+import static org.ketnghia.core.twinning.TwinningFixtures.TAY_GIANG_DISTRICT;
+import static org.ketnghia.core.twinning.TwinningFixtures.agreement;
+import static org.ketnghia.core.twinning.TwinningFixtures.department;
+import static org.ketnghia.core.twinning.TwinningFixtures.register;
+import static org.ketnghia.core.twinning.TwinningFixtures.runtime;
+import static org.ketnghia.core.twinning.TwinningFixtures.sign;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.error.CoreErrorCode;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.ledger.InMemoryEventStore;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+
+class AgreementValidationTest {
+
+    private final InMemoryEventStore store = new InMemoryEventStore();
+    private final KetnghiaRuntime runtime = runtime(store);
+
+    @BeforeEach
+    void registerSponsors() {
+        runtime.ledger().submit(register(department("so-tai-chinh", "Sở Tài chính")));
+        runtime.ledger().submit(register(department("so-y-te", "Sở Y tế")));
+    }
+
+    @Test
+    void validAgreement_isRecordedWithItsTerms() {
+        TwinningAgreement signed = TwinningAgreement.builder()
+                .id("kn-01").recipientUnitCode(TAY_GIANG_DISTRICT).validFrom(IN_2021).validTo(LocalDate.of(2025, 12, 31))
+                .sponsorIds(List.of("so-tai-chinh", "so-y-te"))
+                .modelIds(List.of(StandardModels.LIVESTOCK, "demo"))
+                .addCommitment(Commitment.of(StandardModels.LIVESTOCK, "Hỗ trợ 50 con dê giống", Money.ofMillions(200)))
+                .addCommitment(Commitment.of("demo", "Trình diễn"))
+                .build();
+        runtime.ledger().submit(sign(signed));
+
+        assertThat(runtime.ledger().read(TwinningRegistry.class, (TwinningRegistry registry) -> registry.agreement("kn-01"))).hasValue(signed);
+        assertThat(store.size()).isEqualTo(3);
+    }
+
+    @Test
+    void everyProblemOfAnAgreement_isReportedAtOnce_andNothingIsAppended() {
+        runtime.ledger().submit(sign(agreement("kn-01", A_XAN, IN_2021, List.of("so-y-te"), StandardModels.TRAINING)));
+        TwinningAgreement broken = TwinningAgreement.builder()
+                .id("kn-01")
+                .recipientUnitCode(HUNG_SON) // Hùng Sơn exists only from 1 July 2025
+                .validFrom(IN_2021).validTo(LocalDate.of(2021, 6, 30))
+                .sponsorIds(List.of("so-tai-chinh", "so-nowhere", "so-tai-chinh"))
+                .modelIds(List.of(StandardModels.LIVESTOCK, "Chăn nuôi", StandardModels.LIVESTOCK))
+                .addCommitment(Commitment.of(StandardModels.VILLAGE, "Tiêu chí giao thông"))
+                .addCommitment(Commitment.of(StandardModels.LIVESTOCK, " ", Money.ofDong(-1)))
+                .addCommitment(Commitment.of(StandardModels.LIVESTOCK, "Lần hai"))
+                .build();
+
+        assertThatThrownBy(() -> runtime.ledger().submit(sign(broken)))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code, Problem::field)
+                        .containsExactly(
+                                tuple(TwinningErrorCode.TWINNING_DUPLICATE_AGREEMENT, "agreement.id"),
+                                tuple(TwinningErrorCode.TWINNING_UNKNOWN_SPONSOR, "agreement.sponsorIds[1]"),
+                                tuple(CoreErrorCode.VALUE_DUPLICATE, "agreement.sponsorIds[2]"),
+                                tuple(TwinningErrorCode.TWINNING_RECIPIENT_NOT_FOUND, "agreement.recipientUnitCode"),
+                                tuple(CoreErrorCode.PERIOD_INVERTED, "agreement.validTo"),
+                                tuple(TwinningErrorCode.TWINNING_INVALID_MODEL_ID, "agreement.modelIds[1]"),
+                                tuple(CoreErrorCode.VALUE_DUPLICATE, "agreement.modelIds[2]"),
+                                tuple(TwinningErrorCode.TWINNING_COMMITMENT_MODEL_NOT_CHOSEN, "agreement.commitments[0].modelId"),
+                                tuple(CoreErrorCode.VALUE_BLANK, "agreement.commitments[1].descriptionVi"),
+                                tuple(TwinningErrorCode.TWINNING_PLEDGE_NOT_POSITIVE, "agreement.commitments[1].pledgedAmount"),
+                                tuple(CoreErrorCode.VALUE_DUPLICATE, "agreement.commitments[2].modelId")));
+        assertThat(store.size()).isEqualTo(3);
+        assertThat(runtime.ledger().read(TwinningRegistry.class, TwinningRegistry::agreements)).hasSize(1);
+    }
+
+    @Test
+    void agreementWithoutSponsorsOrModels_isRejected() {
+        TwinningAgreement empty = agreement(" ", A_XAN, IN_2021, List.of());
+
+        assertThatThrownBy(() -> runtime.ledger().submit(sign(empty)))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code, Problem::field)
+                        .containsExactly(
+                                tuple(CoreErrorCode.VALUE_BLANK, "agreement.id"),
+                                tuple(TwinningErrorCode.TWINNING_NO_SPONSOR, "agreement.sponsorIds"),
+                                tuple(TwinningErrorCode.TWINNING_NO_MODEL, "agreement.modelIds")));
+        assertThat(store.size()).isEqualTo(2);
+    }
+
+    @Test
+    void recipientMustBeACommuneOrDistrict() {
+        TwinningAgreement withProvince = agreement("kn-02", "QNA", IN_2021, List.of("so-y-te"), StandardModels.TRAINING);
+
+        assertThatThrownBy(() -> runtime.ledger().submit(sign(withProvince)))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(TwinningErrorCode.TWINNING_RECIPIENT_LEVEL);
+                    assertThat(e.problems().get(0).arguments()).containsExactly("QNA", "province");
+                });
+        assertThat(store.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aDistrictCannotBeTwinnedAfterItWasAbolished() {
+        TwinningAgreement late = agreement("kn-03", TAY_GIANG_DISTRICT, LocalDate.of(2025, 7, 1), List.of("so-y-te"),
+                StandardModels.TRAINING);
+
+        assertThatThrownBy(() -> runtime.ledger().submit(sign(late)))
+                .isInstanceOfSatisfying(KetnghiaException.class,
+                        e -> assertThat(e.code()).isEqualTo(TwinningErrorCode.TWINNING_RECIPIENT_NOT_FOUND));
+    }
+
+    @Test
+    void modelsOutsideTheStandardFour_areAccepted() {
+        runtime.ledger().submit(sign(agreement("kn-04", A_XAN, IN_2021, List.of("so-y-te"), "fish-farming")));
+
+        assertThat(runtime.ledger().read(TwinningRegistry.class, (TwinningRegistry registry) -> registry.agreement("kn-04")))
+                .hasValueSatisfying(agreement -> assertThat(agreement.modelIds()).containsExactly("fish-farming"));
+    }
+}
