@@ -45,7 +45,7 @@ class EventCodecTest {
                 .quantity(1).value(Money.ofDong(1)).build();
         assertThat(mapper.readValue(mapper.writerFor(Command.class).writeValueAsString(command), Command.class))
                 .isEqualTo(command);
-        assertThat(runtime.jsonTypes().types()).containsOnlyKeys(ItemRecorded.TYPE, RecordItem.TYPE);
+        assertThat(runtime.jsonTypes().types()).containsKeys(ItemRecorded.TYPE, RecordItem.TYPE);
     }
 
     @Test
