@@ -1,6 +1,15 @@
 package org.ketnghia.core.reporting;
 
-/** How an indicator's values for parts combine into the value for the whole (village → province). */
+import static java.util.Objects.requireNonNull;
+
+import org.ketnghia.core.error.KetnghiaException;
+
+/**
+ * How an indicator's values for parts combine into the value for the whole (village → province).
+ * {@link #combine} is exact for every aggregation on {@link IndicatorValue}'s whole-number fractions,
+ * associative and commutative (for {@code MIN}/{@code MAX} up to ties between equal fractions), so a
+ * total always equals the combination of its parts.
+ */
 public enum Aggregation {
     /** Total of the parts (households reached, đồng spent). */
     SUM,
@@ -13,5 +22,64 @@ public enum Aggregation {
     /** Largest value of the parts. */
     MAX,
     /** Sum of numerators over sum of denominators (a rate such as completion rate). */
-    RATIO_OF_SUMS
+    RATIO_OF_SUMS;
+
+    /**
+     * The value of a whole made of the two parts.
+     *
+     * <ul>
+     *   <li>{@code SUM}, {@code COUNT}: numerators added, denominator 1;</li>
+     *   <li>{@code RATIO_OF_SUMS}, {@code WEIGHTED_AVERAGE}: numerators and denominators added;</li>
+     *   <li>{@code MIN}, {@code MAX}: the smaller or larger fraction, compared exactly; an undefined
+     *       value (denominator 0) yields to a defined one; on a tie, {@code left}.</li>
+     * </ul>
+     *
+     * @throws KetnghiaException {@link ReportingErrorCode#REPORTING_OVERFLOW} if a sum overflows 64 bits
+     */
+    public IndicatorValue combine(IndicatorValue left, IndicatorValue right) {
+        requireNonNull(left, "left");
+        requireNonNull(right, "right");
+        try {
+            return switch (this) {
+                case SUM, COUNT -> new IndicatorValue(Math.addExact(left.numerator(), right.numerator()), 1);
+                case RATIO_OF_SUMS, WEIGHTED_AVERAGE -> new IndicatorValue(
+                        Math.addExact(left.numerator(), right.numerator()),
+                        Math.addExact(left.denominator(), right.denominator()));
+                case MIN -> !right.isDefined() ? left
+                        : !left.isDefined() || IndicatorValue.compare(right, left) < 0 ? right : left;
+                case MAX -> IndicatorValue.compare(right, left) > 0 ? right : left;
+            };
+        } catch (ArithmeticException overflow) {
+            throw KetnghiaException.of(ReportingErrorCode.REPORTING_OVERFLOW, "value", name());
+        }
+    }
+
+    /** Whether values of this aggregation must be whole numbers (denominator 1): {@code SUM} and {@code COUNT}. */
+    public boolean requiresWholeValues() {
+        return this == SUM || this == COUNT;
+    }
+
+    /** The label in Vietnamese, e.g. "Tổng" or "Tỷ lệ của các tổng". */
+    public String labelVi() {
+        return switch (this) {
+            case SUM -> "Tổng";
+            case COUNT -> "Đếm";
+            case WEIGHTED_AVERAGE -> "Bình quân gia quyền";
+            case MIN -> "Nhỏ nhất";
+            case MAX -> "Lớn nhất";
+            case RATIO_OF_SUMS -> "Tỷ lệ của các tổng";
+        };
+    }
+
+    /** The label in English, e.g. "Sum" or "Ratio of sums". */
+    public String labelEn() {
+        return switch (this) {
+            case SUM -> "Sum";
+            case COUNT -> "Count";
+            case WEIGHTED_AVERAGE -> "Weighted average";
+            case MIN -> "Minimum";
+            case MAX -> "Maximum";
+            case RATIO_OF_SUMS -> "Ratio of sums";
+        };
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ketnghia.core.eligibility.EligibilityRule;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.reporting.IndicatorDefinition;
+import org.ketnghia.core.reporting.IndicatorSource;
 import org.ketnghia.core.simulation.ModelSimulator;
 
 /**
@@ -53,6 +54,14 @@ public interface PilotModel extends LedgerFeature {
 
     /** The indicators the model contributes to reports. */
     default List<IndicatorDefinition> indicators() {
+        return List.of();
+    }
+
+    /**
+     * The sources that compute the model's indicators from ledger events, per administrative unit
+     * and reporting period; the host feeds them to a {@link org.ketnghia.core.reporting.ReportBuilder}.
+     */
+    default List<IndicatorSource> indicatorSources(PilotModelContext context) {
         return List.of();
     }
 

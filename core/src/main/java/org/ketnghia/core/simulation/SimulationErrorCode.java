@@ -1,0 +1,52 @@
+package org.ketnghia.core.simulation;
+
+import org.ketnghia.core.error.ErrorCode;
+
+/** Error codes of the simulation engine ({@code SIMULATION_…}). */
+public enum SimulationErrorCode implements ErrorCode {
+    SIMULATION_NO_TRACE_MODE(
+            "Bộ mô phỏng của mô hình {0} không có chế độ ghi vết vào sổ cái.",
+            "The simulator of model {0} has no trace mode."),
+    SIMULATION_REPLICATES_OUT_OF_RANGE(
+            "Số lần lặp {0} nằm ngoài khoảng cho phép [1, {1}].",
+            "The number of replicates {0} is outside the allowed range [1, {1}]."),
+    SIMULATION_THREADS_OUT_OF_RANGE(
+            "Số luồng {0} nằm ngoài khoảng cho phép [1, {1}].",
+            "The number of threads {0} is outside the allowed range [1, {1}]."),
+    SIMULATION_WINDOW_OUT_OF_RANGE(
+            "Cửa sổ sắp xếp lại {0} phải ít nhất bằng số luồng {1}.",
+            "The reorder window {0} must be at least the number of threads {1}."),
+    SIMULATION_YEAR_OUT_OF_RANGE(
+            "Chỉ tiêu {0}: năm {1} nằm ngoài khoảng mô phỏng [1, {2}].",
+            "Indicator {0}: year {1} is outside the simulated years [1, {2}]."),
+    SIMULATION_VALUE_NOT_FINITE(
+            "Chỉ tiêu {0} năm {1}: giá trị {2} không phải là một số hữu hạn.",
+            "Indicator {0}, year {1}: value {2} is not a finite number."),
+    SIMULATION_MONTH_OUT_OF_RANGE(
+            "Tháng thứ {0} nằm ngoài khoảng mô phỏng [0, {1}].",
+            "Month index {0} is outside the simulated months [0, {1}]."),
+    SIMULATION_DATE_OUT_OF_RANGE(
+            "Ngày {0} nằm ngoài thời gian mô phỏng {1} – {2}.",
+            "Date {0} is outside the simulated time {1} – {2}."),
+    SIMULATION_INTERRUPTED(
+            "Mô phỏng bị ngắt sau {0} lần lặp.",
+            "The simulation was interrupted after {0} replicates.");
+
+    private final String messageVi;
+    private final String messageEn;
+
+    SimulationErrorCode(String messageVi, String messageEn) {
+        this.messageVi = messageVi;
+        this.messageEn = messageEn;
+    }
+
+    @Override
+    public String messageVi() {
+        return messageVi;
+    }
+
+    @Override
+    public String messageEn() {
+        return messageEn;
+    }
+}

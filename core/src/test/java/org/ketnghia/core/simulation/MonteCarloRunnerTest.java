@@ -1,0 +1,176 @@
+package org.ketnghia.core.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.error.CoreErrorCode;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
+
+class MonteCarloRunnerTest {
+
+    private static final SimulationScenario SCENARIO = Scenarios.of(LocalDate.of(2021, 7, 1), 5);
+
+    private static MonteCarloRunner runner(long replicates, int threads) {
+        return MonteCarloRunner.builder().replicates(replicates).masterSeed(2021).threads(threads).build();
+    }
+
+    @Test
+    void sameSeed_givesBitForBitTheSameSummary_withOneTwoOrThreeThreads() {
+        SimulationSummary oneThread = runner(2_000, 1).run(new GrowthSimulator(), SCENARIO);
+        SimulationSummary twoThreads = runner(2_000, 2).run(new GrowthSimulator(), SCENARIO);
+        SimulationSummary threeThreadsNarrowWindow = MonteCarloRunner.builder().replicates(2_000).masterSeed(2021)
+                .threads(3).window(3).build().run(new GrowthSimulator(), SCENARIO);
+
+        assertThat(twoThreads).isEqualTo(oneThread);
+        assertThat(threeThreadsNarrowWindow).isEqualTo(oneThread);
+        IndicatorStatistics herdYear5 = oneThread.statistics(GrowthSimulator.HERD, 5).orElseThrow();
+        assertThat(Double.doubleToLongBits(twoThreads.statistics(GrowthSimulator.HERD, 5).orElseThrow().p95()))
+                .isEqualTo(Double.doubleToLongBits(herdYear5.p95()));
+        assertThat(herdYear5.count()).isEqualTo(2_000);
+        assertThat(herdYear5.mean()).isCloseTo(10 + 60, within(1.0)); // 60 months × mean 1
+    }
+
+    @Test
+    void differentMasterSeeds_giveDifferentResults() {
+        SimulationSummary seed2021 = runner(200, 2).run(new GrowthSimulator(), SCENARIO);
+        SimulationSummary seed2022 = MonteCarloRunner.builder().replicates(200).masterSeed(2022).threads(2).build()
+                .run(new GrowthSimulator(), SCENARIO);
+
+        assertThat(seed2022.statistics(GrowthSimulator.HERD, 3)).isNotEqualTo(seed2021.statistics(GrowthSimulator.HERD, 3));
+    }
+
+    @Test
+    void summary_equalsStatisticsOfTheReplicatesRunOneByOne_inReplicateOrder() {
+        MonteCarloRunner runner = runner(300, 2);
+        StreamingStatistics expected = new StreamingStatistics();
+        for (long index = 0; index < 300; index++) {
+            expected.add(runner.replicate(new GrowthSimulator(), SCENARIO, index).value(GrowthSimulator.DRAW, 2).orElseThrow());
+        }
+
+        SimulationSummary summary = runner.run(new GrowthSimulator(), SCENARIO);
+
+        assertThat(summary.statistics(GrowthSimulator.DRAW, 2)).contains(expected.snapshot());
+        assertThat(summary.modelId()).isEqualTo("test");
+        assertThat(summary.replicates()).isEqualTo(300);
+        assertThat(summary.indicators().keySet()).containsExactly(GrowthSimulator.DRAW, GrowthSimulator.HERD, "test.work");
+    }
+
+    @Test
+    void twentyThousandTinyReplicates_giveTheKnownPercentilesOfAnExponential() {
+        SimulationSummary summary = runner(20_000, 2).run(new ModelSimulator() {
+            @Override
+            public String modelId() {
+                return "exponential";
+            }
+
+            @Override
+            public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+                recorder.record("x", 1, -Math.log(1 - random.nextDouble()));
+            }
+        }, Scenarios.of(LocalDate.of(2021, 7, 1), 1));
+
+        IndicatorStatistics x = summary.statistics("x", 1).orElseThrow();
+        assertThat(x.count()).isEqualTo(20_000);
+        assertThat(x.mean()).isCloseTo(1.0, within(0.03));
+        assertThat(x.standardDeviation()).isCloseTo(1.0, within(0.05));
+        assertThat(x.p5()).isCloseTo(-Math.log(0.95), within(0.01));
+        assertThat(x.p50()).isCloseTo(Math.log(2), within(0.03));
+        assertThat(x.p95()).isCloseTo(-Math.log(0.05), within(0.1));
+    }
+
+    @Test
+    void progress_isReportedOncePerReplicate_inIncreasingOrder() {
+        List<Long> done = Collections.synchronizedList(new ArrayList<>());
+        MonteCarloRunner runner = MonteCarloRunner.builder().replicates(500).threads(2)
+                .progress((finished, total) -> {
+                    assertThat(total).isEqualTo(500);
+                    done.add(finished);
+                }).build();
+
+        runner.run(new GrowthSimulator(), SCENARIO);
+
+        assertThat(done).hasSize(500).isSorted().startsWith(1L).endsWith(500L);
+    }
+
+    @Test
+    void progressListenerThatThrows_stopsTheRunInsteadOfHangingIt() {
+        MonteCarloRunner runner = MonteCarloRunner.builder().replicates(10_000).threads(2).progress((finished, total) -> {
+            if (finished == 100) {
+                throw new IllegalStateException("progress bar closed");
+            }
+        }).build();
+
+        IllegalStateException error = catchThrowableOfType(() -> runner.run(new GrowthSimulator(), SCENARIO),
+                IllegalStateException.class);
+
+        assertThat(error).hasMessage("progress bar closed");
+    }
+
+    @Test
+    void failingReplicate_stopsTheRun_andItsExceptionIsRethrown() {
+        AtomicInteger calls = new AtomicInteger();
+        ModelSimulator failing = new ModelSimulator() {
+            @Override
+            public String modelId() {
+                return "failing";
+            }
+
+            @Override
+            public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+                if (calls.incrementAndGet() == 50) {
+                    throw KetnghiaException.of(CoreErrorCode.VALUE_UNKNOWN, "herd", "herd");
+                }
+                recorder.record("x", 1, 1);
+            }
+        };
+
+        KetnghiaException error = catchThrowableOfType(() -> runner(100_000, 2).run(failing, SCENARIO),
+                KetnghiaException.class);
+
+        assertThat(error.code()).isEqualTo(CoreErrorCode.VALUE_UNKNOWN);
+        assertThat(calls.get()).isLessThan(100_000);
+    }
+
+    @Test
+    void recordedYearOutsideTheScenario_andNonFiniteValue_areBothReported() {
+        ModelSimulator broken = new ModelSimulator() {
+            @Override
+            public String modelId() {
+                return "broken";
+            }
+
+            @Override
+            public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+                recorder.record("x", 6, Double.NaN);
+            }
+        };
+
+        KetnghiaException error = catchThrowableOfType(() -> runner(10, 1).run(broken, SCENARIO), KetnghiaException.class);
+
+        assertThat(error.problems()).extracting(Problem::code, Problem::field).containsExactly(
+                Tuple.tuple(SimulationErrorCode.SIMULATION_YEAR_OUT_OF_RANGE, "year"),
+                Tuple.tuple(SimulationErrorCode.SIMULATION_VALUE_NOT_FINITE, "value"));
+    }
+
+    @Test
+    void settingsOutOfRange_areAllReportedAtOnce() {
+        KetnghiaException error = catchThrowableOfType(
+                () -> MonteCarloRunner.builder().replicates(0).threads(0).build(), KetnghiaException.class);
+        assertThat(error.problems()).extracting(Problem::field).containsExactly("replicates", "threads");
+
+        KetnghiaException window = catchThrowableOfType(
+                () -> MonteCarloRunner.builder().threads(4).window(2).build(), KetnghiaException.class);
+        assertThat(window.code()).isEqualTo(SimulationErrorCode.SIMULATION_WINDOW_OUT_OF_RANGE);
+        assertThat(MonteCarloRunner.builder().build().threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+}
