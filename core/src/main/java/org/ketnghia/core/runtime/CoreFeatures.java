@@ -1,6 +1,8 @@
 package org.ketnghia.core.runtime;
 
 import java.util.List;
+import org.ketnghia.core.disclosure.DisclosureFeature;
+import org.ketnghia.core.participant.ParticipantsFeature;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.twinning.TwinningFeature;
 
@@ -11,6 +13,6 @@ final class CoreFeatures {
     }
 
     static List<LedgerFeature> all() {
-        return List.of(new TwinningFeature());
+        return List.of(new ParticipantsFeature(), new TwinningFeature(), new DisclosureFeature());
     }
 }

@@ -1,0 +1,179 @@
+package org.ketnghia.core.disclosure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.participant.HouseholdRegistered;
+import org.ketnghia.core.participant.HouseholdRelation;
+import org.ketnghia.core.participant.PovertyStatusCorrected;
+import org.ketnghia.core.participant.PovertyStatusRecorded;
+import org.ketnghia.core.participant.poverty.PovertyCategory;
+
+/**
+ * Collects every recorded event that implements {@link BeneficiarySupport}, whatever its pilot
+ * model, together with the only household facts a public list may show: the head's name, the
+ * village and the poverty category per year. It never stores ID numbers, birth years, ethnicity,
+ * income or deprivations, so a listing made from it cannot leak them.
+ *
+ * <p>Read it through {@code ledger.read(SupportLedger.class, supports -> supports.publicListing(…))}.
+ * Queries return immutable values. Not thread-safe by itself: the ledger guards it with its lock.
+ */
+public final class SupportLedger implements Projection {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final List<SupportRecord> supports = new ArrayList<>();
+    private final Map<String, PublicFacts> households = new HashMap<>();
+    private final Map<String, TreeMap<Integer, List<DatedCategory>>> categories = new HashMap<>();
+
+    /** An empty ledger of support; the ledger fills it. */
+    public SupportLedger() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        Object payload = event.payload();
+        if (payload instanceof BeneficiarySupport support) {
+            supports.add(new SupportRecord(event.sequence(), support.householdId(), support.pilotModelId(),
+                    support.supportDescriptionVi(), support.supportDescriptionEn(), support.value(),
+                    support.supportedOn()));
+        }
+        if (payload instanceof HouseholdRegistered registered) {
+            // only the head's name and the village are kept: nothing else may reach a public list
+            registered.household().members().stream().filter(member -> member.relation() == HouseholdRelation.HEAD)
+                    .findFirst().ifPresent(head -> households.put(registered.household().id(),
+                            new PublicFacts(head.fullName(), registered.household().villageCode())));
+        } else if (payload instanceof PovertyStatusRecorded recorded) {
+            addCategory(recorded.householdId(), recorded.year(), event.occurredOn(), recorded.category());
+        } else if (payload instanceof PovertyStatusCorrected corrected) {
+            addCategory(corrected.householdId(), corrected.year(), event.occurredOn(), corrected.category());
+        }
+    }
+
+    private void addCategory(String householdId, int year, LocalDate decidedOn, PovertyCategory category) {
+        categories.computeIfAbsent(householdId, id -> new TreeMap<>())
+                .computeIfAbsent(year, y -> new ArrayList<>(1))
+                .add(new DatedCategory(decidedOn, category));
+    }
+
+    /** Every support recorded, in ledger order; immutable. */
+    public List<SupportRecord> supports() {
+        return List.copyOf(supports);
+    }
+
+    /** The support received by one household, in ledger order; immutable. */
+    public List<SupportRecord> supportsOf(String householdId) {
+        requireNonNull(householdId, "householdId");
+        return supports.stream().filter(support -> support.householdId().equals(householdId)).toList();
+    }
+
+    /** The total value of the support recorded for one pilot model. */
+    public Money totalOf(String pilotModelId) {
+        requireNonNull(pilotModelId, "pilotModelId");
+        return Money.sum(supports.stream().filter(s -> s.pilotModelId().equals(pilotModelId)).map(SupportRecord::value)
+                .toList());
+    }
+
+    /**
+     * The public list of a commune (or any unit) on {@code date}: every support received up to that
+     * date by households whose village lies within the unit on that date.
+     *
+     * @throws KetnghiaException {@link DisclosureErrorCode#DISCLOSURE_UNKNOWN_UNIT} if the unit does
+     *     not exist on the date
+     */
+    public PublicListing publicListing(String communeCode, LocalDate date, AdministrativeRegistry units) {
+        return publicListing(communeCode, LocalDate.MIN, date, units);
+    }
+
+    /**
+     * The public list of a commune for the support received from {@code since} to {@code date}
+     * (both inclusive), e.g. one year's list. The category shown is the household's in the year of
+     * {@code date}, or else in the latest year before it that was reviewed, as decided on or before
+     * {@code date}; {@code "Chưa xác định"} when none was.
+     *
+     * @throws KetnghiaException {@link DisclosureErrorCode#DISCLOSURE_UNKNOWN_UNIT} if the unit does
+     *     not exist on the date, {@link DisclosureErrorCode#DISCLOSURE_PERIOD_INVERTED} if {@code
+     *     since} is after {@code date}
+     */
+    public PublicListing publicListing(String communeCode, LocalDate since, LocalDate date,
+            AdministrativeRegistry units) {
+        requireNonNull(communeCode, "communeCode");
+        requireNonNull(since, "since");
+        requireNonNull(date, "date");
+        requireNonNull(units, "units");
+        if (since.isAfter(date)) {
+            throw KetnghiaException.of(DisclosureErrorCode.DISCLOSURE_PERIOD_INVERTED, "since", since, date);
+        }
+        AdministrativeUnit commune = units.unitAsOf(communeCode, date).orElseThrow(() -> KetnghiaException.of(
+                DisclosureErrorCode.DISCLOSURE_UNKNOWN_UNIT, "communeCode", communeCode, date));
+        Map<String, Boolean> inside = new HashMap<>();
+        List<Line> lines = new ArrayList<>();
+        for (SupportRecord support : supports) {
+            PublicFacts facts = households.get(support.householdId());
+            if (facts == null || support.supportedOn().isBefore(since) || support.supportedOn().isAfter(date)) {
+                continue;
+            }
+            boolean within = inside.computeIfAbsent(facts.villageCode(), village -> units.isWithin(village, communeCode, date));
+            if (!within) {
+                continue;
+            }
+            lines.add(new Line(support, new PublicListingRow(facts.headName(), villageName(units, facts.villageCode(), date),
+                    categoryLabel(support.householdId(), date), support.descriptionVi(), support.value())));
+        }
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        lines.sort(Comparator.<Line, String>comparing(line -> line.row().villageName(), collator)
+                .thenComparing(line -> line.row().headName(), collator)
+                .thenComparing(line -> line.support().supportedOn())
+                .thenComparingLong(line -> line.support().sequence()));
+        return new PublicListing(commune.displayName(VIETNAMESE), date, lines.stream().map(Line::row).toList());
+    }
+
+    /**
+     * The category of the latest year up to the listing's that has a status decided on or before
+     * the listing date; a status decided later is not yet public on that date.
+     */
+    private String categoryLabel(String householdId, LocalDate date) {
+        TreeMap<Integer, List<DatedCategory>> years = categories.get(householdId);
+        if (years != null) {
+            for (List<DatedCategory> history : years.headMap(date.getYear(), true).descendingMap().values()) {
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    if (!history.get(i).decidedOn().isAfter(date)) {
+                        String label = history.get(i).category().labelVi();
+                        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+                    }
+                }
+            }
+        }
+        return "Chưa xác định";
+    }
+
+    private static String villageName(AdministrativeRegistry units, String villageCode, LocalDate date) {
+        Optional<AdministrativeUnit> village = units.unitAsOf(villageCode, date).or(() -> units.unit(villageCode));
+        return village.map(AdministrativeUnit::name).orElse(villageCode);
+    }
+
+    /** The only household facts kept: what the public list shows. */
+    private record PublicFacts(String headName, String villageCode) {
+    }
+
+    private record DatedCategory(LocalDate decidedOn, PovertyCategory category) {
+    }
+
+    private record Line(SupportRecord support, PublicListingRow row) {
+    }
+}

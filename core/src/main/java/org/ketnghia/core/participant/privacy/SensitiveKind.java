@@ -1,0 +1,47 @@
+package org.ketnghia.core.participant.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+
+/**
+ * The kind of personal data an accessor marked {@link Sensitive} carries. None of them may appear
+ * on a public list (niêm yết công khai).
+ */
+public enum SensitiveKind {
+    /** Dân tộc: sensitive personal data. */
+    ETHNICITY("dân tộc", "ethnicity"),
+    /** Thu nhập: the household's income per person. */
+    INCOME("thu nhập", "income"),
+    /** Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (multidimensional poverty deprivations). */
+    DEPRIVATION("chỉ số thiếu hụt", "deprivations"),
+    /** Tình trạng sức khỏe: sensitive personal data. */
+    HEALTH("sức khỏe", "health"),
+    /** Số định danh cá nhân, căn cước công dân, mã số thuế cá nhân… */
+    ID_NUMBER("số định danh", "identity number"),
+    /** Năm sinh, ngày sinh. */
+    BIRTH_DATE("ngày, năm sinh", "birth date or year");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    SensitiveKind(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    /** The Vietnamese label, e.g. {@code "dân tộc"}. */
+    public String labelVi() {
+        return labelVi;
+    }
+
+    /** The English label, e.g. {@code "ethnicity"}. */
+    public String labelEn() {
+        return labelEn;
+    }
+
+    /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
+    public String label(Locale locale) {
+        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+    }
+}
