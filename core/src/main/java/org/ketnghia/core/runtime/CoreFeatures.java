@@ -2,6 +2,7 @@ package org.ketnghia.core.runtime;
 
 import java.util.List;
 import org.ketnghia.core.disclosure.DisclosureFeature;
+import org.ketnghia.core.funding.FundingFeature;
 import org.ketnghia.core.participant.ParticipantsFeature;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.twinning.TwinningFeature;
@@ -13,6 +14,6 @@ final class CoreFeatures {
     }
 
     static List<LedgerFeature> all() {
-        return List.of(new ParticipantsFeature(), new TwinningFeature(), new DisclosureFeature());
+        return List.of(new ParticipantsFeature(), new TwinningFeature(), new FundingFeature(), new DisclosureFeature());
     }
 }

@@ -1,0 +1,136 @@
+package org.ketnghia.core.funding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ketnghia.core.error.CoreErrorCode;
+import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.ledger.EventDraft;
+import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.money.Money;
+
+/**
+ * The one way to spend from a commune's fund, for {@link RecordExpenditure} and for other
+ * features' handlers that produce an {@link ExpenditureRecorded} atomically with their own events
+ * (a pilot model buying breeding animals, say). Such a handler calls {@link #checkExpenditures}
+ * with every expenditure it wants to append, adds the problems to its own, and on success returns
+ * {@link #draft} of each with its other events. The rule: a commune never spends more than it has
+ * received for that purpose (see {@link FundingLedger} for how activities draw on money).
+ *
+ * <p>The runtime must include {@link FundingFeature}. Stateless and thread-safe; the {@link
+ * LedgerState} must be the one passed to the calling handler.
+ */
+public final class CommuneFunds {
+
+    private CommuneFunds() {
+    }
+
+    /**
+     * The problems that would stop {@code communeCode} spending {@code amount} on {@code purpose}
+     * now; empty when it may.
+     */
+    public static List<Problem> checkCanSpend(LedgerState state, String communeCode, FundPurpose purpose, Money amount) {
+        requireNonNull(state, "state");
+        requireNonNull(communeCode, "communeCode");
+        requireNonNull(purpose, "purpose");
+        requireNonNull(amount, "amount");
+        Problems problems = new Problems();
+        if (!amount.isPositive()) {
+            problems.add(FundingErrorCode.FUNDING_AMOUNT_NOT_POSITIVE, "amount", amount);
+            return problems.list();
+        }
+        Money available = state.projection(FundingLedger.class).availableFor(communeCode, purpose);
+        problems.check(amount.isGreaterThan(available), FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE, "amount",
+                communeCode, purpose, available, amount);
+        return problems.list();
+    }
+
+    /** {@link #checkCanSpend(LedgerState, String, FundPurpose, Money)} for a model without an activity. */
+    public static List<Problem> checkCanSpend(LedgerState state, String communeCode, String modelId, Money amount) {
+        return checkCanSpend(state, communeCode, FundPurpose.of(modelId), amount);
+    }
+
+    /**
+     * Every problem of appending {@code expenditures} together, in order, on {@code date}: fresh
+     * unique ids, a commune-level unit, non-blank texts, positive amounts, and enough money for each
+     * after the ones before it in the list. Fields are prefixed {@code expenditures[i].} when there
+     * is more than one.
+     */
+    public static List<Problem> checkExpenditures(LedgerState state, LocalDate date, List<ExpenditureRecorded> expenditures) {
+        requireNonNull(state, "state");
+        requireNonNull(date, "date");
+        List<ExpenditureRecorded> batch = List.copyOf(expenditures);
+        FundingLedger ledger = state.projection(FundingLedger.class);
+        Problems problems = new Problems();
+        List<Money> available = ledger.availableInSequence(batch);
+        java.util.Set<String> idsInBatch = new java.util.HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ExpenditureRecorded expenditure = batch.get(i);
+            String prefix = batch.size() == 1 ? "" : "expenditures[" + i + "].";
+            checkNewId(ledger, expenditure.expenditureId(), prefix + "expenditureId", problems);
+            problems.check(!idsInBatch.add(expenditure.expenditureId()), CoreErrorCode.VALUE_DUPLICATE,
+                    prefix + "expenditureId", expenditure.expenditureId());
+            checkCommune(state, expenditure.communeCode(), date, prefix + "unitCode", problems);
+            checkText(expenditure.modelId(), prefix + "modelId", problems);
+            expenditure.activity().ifPresent(activity -> checkText(activity, prefix + "activity", problems));
+            checkText(expenditure.description(), prefix + "description", problems);
+            checkText(expenditure.documentReference(), prefix + "documentReference", problems);
+            if (!expenditure.amount().isPositive()) {
+                problems.add(FundingErrorCode.FUNDING_AMOUNT_NOT_POSITIVE, prefix + "amount", expenditure.amount());
+            } else if (expenditure.amount().isGreaterThan(available.get(i))) {
+                problems.add(FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE, prefix + "amount",
+                        expenditure.communeCode(), expenditure.purpose(), available.get(i), expenditure.amount());
+            }
+        }
+        return problems.list();
+    }
+
+    /**
+     * A new expenditure event (not yet validated: pass it to {@link #checkExpenditures}).
+     *
+     * @param expenditureId unique id
+     * @param communeCode the commune that spends
+     * @param purpose the model and optional activity
+     * @param description what was paid for
+     * @param amount how much
+     * @param documentReference the <i>chứng từ</i>
+     */
+    public static ExpenditureRecorded expenditure(String expenditureId, String communeCode, FundPurpose purpose,
+            String description, Money amount, String documentReference) {
+        requireNonNull(purpose, "purpose");
+        return ExpenditureRecorded.builder().expenditureId(expenditureId).communeCode(communeCode)
+                .modelId(purpose.modelId()).activity(purpose.activity()).description(description).amount(amount)
+                .documentReference(documentReference).build();
+    }
+
+    /** The draft to return from a handler: the expenditure concerns its commune on {@code date}. */
+    public static EventDraft draft(ExpenditureRecorded expenditure, LocalDate date) {
+        return new EventDraft(expenditure, expenditure.communeCode(), date);
+    }
+
+    // ------------------------------------------------------------------ shared checks
+
+    static void checkNewId(FundingLedger ledger, String id, String field, Problems problems) {
+        if (!checkText(id, field, problems)) {
+            problems.check(ledger.isIdUsed(id), FundingErrorCode.FUNDING_ID_IN_USE, field, id);
+        }
+    }
+
+    /** Records a problem when blank; returns whether it was. */
+    static boolean checkText(String value, String field, Problems problems) {
+        return problems.check(value.isBlank(), CoreErrorCode.VALUE_BLANK, field);
+    }
+
+    static void checkCommune(LedgerState state, String unitCode, LocalDate date, String field, Problems problems) {
+        Optional<String> level = state.administrativeUnits().unitAsOf(unitCode, date).map(unit -> unit.levelId());
+        problems.check(!level.equals(Optional.of("commune")), FundingErrorCode.FUNDING_NOT_A_COMMUNE, field, unitCode,
+                date);
+    }
+
+    static void checkPositive(Money amount, String field, Problems problems) {
+        problems.check(!amount.isPositive(), FundingErrorCode.FUNDING_AMOUNT_NOT_POSITIVE, field, amount);
+    }
+}

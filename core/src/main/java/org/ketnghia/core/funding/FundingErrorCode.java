@@ -1,0 +1,79 @@
+package org.ketnghia.core.funding;
+
+import org.ketnghia.core.error.ErrorCode;
+
+/** Error codes of the funding ledger ({@code FUNDING_…}), in Vietnamese and English. */
+public enum FundingErrorCode implements ErrorCode {
+    FUNDING_ID_IN_USE(
+            "Mã {0} đã được dùng cho một bản ghi vốn khác.",
+            "Id {0} is already used by another funding record."),
+    FUNDING_SOURCE_UNKNOWN(
+            "Không có nguồn vốn {0}.",
+            "There is no funding source {0}."),
+    FUNDING_PLEDGE_UNKNOWN(
+            "Không có cam kết {0}.",
+            "There is no pledge {0}."),
+    FUNDING_NOT_A_COMMUNE(
+            "Đơn vị {0} không phải là xã vào ngày {1}: quỹ chỉ được ghi cho UBND xã.",
+            "Unit {0} is not a commune on {1}: funds are recorded only for a commune people's committee."),
+    FUNDING_AMOUNT_NOT_POSITIVE(
+            "Số tiền {0} phải lớn hơn 0.",
+            "Amount {0} must be greater than zero."),
+    FUNDING_QUANTITY_NOT_POSITIVE(
+            "Số lượng {0} phải lớn hơn 0.",
+            "Quantity {0} must be greater than zero."),
+    FUNDING_RECEIPT_NEEDS_PLEDGE_OR_UNPLEDGED(
+            "Khoản thu phải gắn với một cam kết hoặc được ghi rõ là ngoài cam kết.",
+            "A receipt must be against a pledge or explicitly recorded as unpledged."),
+    FUNDING_RECEIPT_PLEDGE_AND_UNPLEDGED(
+            "Khoản thu không thể vừa gắn với cam kết {0} vừa được ghi là ngoài cam kết.",
+            "A receipt cannot be both against pledge {0} and unpledged."),
+    FUNDING_RECEIPT_EXCEEDS_PLEDGE(
+            "Khoản thu {0} vượt quá phần còn lại {1} của cam kết {2} (đã cam kết {3}).",
+            "Receipt of {0} exceeds the {1} still open on pledge {2} (pledged {3})."),
+    FUNDING_PLEDGE_MISMATCH(
+            "{0} của khoản thu là {1} nhưng cam kết {2} ghi {3}.",
+            "The receipt's {0} is {1} but pledge {2} says {3}."),
+    FUNDING_PLEDGE_OTHER_COMMUNE(
+            "Cam kết {0} dành cho xã {1} (và đơn vị kế thừa), không phải xã {2}.",
+            "Pledge {0} is for commune {1} (or its successors), not for commune {2}."),
+    FUNDING_INSUFFICIENT_BALANCE(
+            "Xã {0} không được chi {3} cho {1}: số dư đã nhận cho mục đích này chỉ còn {2}.",
+            "Commune {0} cannot spend {3} on {1}: the balance received for that purpose is only {2}."),
+    FUNDING_SOURCE_KIND_NOT_ALLOWED(
+            "Nguồn {0} thuộc loại {1}; đóng góp đối ứng của {2} cần nguồn loại {3}.",
+            "Source {0} is of kind {1}; a counterpart contribution from {2} needs a source of kind {3}."),
+    FUNDING_CASH_NEEDS_AMOUNT_ONLY(
+            "Đóng góp bằng tiền mặt chỉ ghi số tiền, không ghi số lượng hay đơn giá.",
+            "A cash contribution has an amount only, no quantity or unit value."),
+    FUNDING_NON_CASH_NEEDS_QUANTITY_AND_UNIT_VALUE(
+            "Đóng góp {0} cần số lượng (hoặc số ngày công) và đơn giá (hoặc đơn giá ngày công), không ghi số tiền.",
+            "A {0} contribution needs a quantity (or labour days) and a unit value (or day rate), and no amount."),
+    FUNDING_SPONSOR_MISMATCH(
+            "Đơn vị kết nghĩa {0} không phải đơn vị của nguồn vốn {1} ({2}).",
+            "Sponsor {0} is not the sponsor of funding source {1} ({2})."),
+    FUNDING_TRANSFER_NOT_SUCCESSOR(
+            "Xã {1} không phải đơn vị kế thừa của {0} vào ngày {2} (kế thừa: {3}).",
+            "Commune {1} is not a successor of {0} on {2} (successors: {3})."),
+    FUNDING_TRANSFER_NOTHING(
+            "Xã {0} không còn số dư cho {1} để chuyển.",
+            "Commune {0} has no balance left for {1} to transfer.");
+
+    private final String messageVi;
+    private final String messageEn;
+
+    FundingErrorCode(String messageVi, String messageEn) {
+        this.messageVi = messageVi;
+        this.messageEn = messageEn;
+    }
+
+    @Override
+    public String messageVi() {
+        return messageVi;
+    }
+
+    @Override
+    public String messageEn() {
+        return messageEn;
+    }
+}

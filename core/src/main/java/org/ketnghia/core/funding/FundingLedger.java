@@ -1,0 +1,453 @@
+package org.ketnghia.core.funding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.money.Money;
+
+/**
+ * The funding ledger (<i>sổ theo dõi nguồn vốn</i>): sources, pledges, receipts into each
+ * commune's fund, contributions, expenditures and plan allocations, folded from the ledger.
+ *
+ * <p><b>Traceability.</b> Every đồng in a fund is held in a <i>lot</i> that remembers its receipt
+ * and source. An expenditure for a model and activity draws first-in-first-out from the lots of
+ * that commune and model: first those earmarked for the same activity, then those received for
+ * the model without an activity. An expenditure without an activity draws only from unearmarked
+ * lots. So {@link #expenditure(String)} says which receipts and sources paid, and {@link
+ * #receipt(String)} how much of a receipt is left.
+ *
+ * <p><b>Communes across the 2025 reorganisation.</b> Balances are keyed by the commune code the
+ * money was recorded for. A commune that merged on 1 July 2025 keeps its own historical balance;
+ * nothing moves to its successor automatically. {@link TransferBalance} moves a balance
+ * explicitly, keeping each đồng's receipt and source.
+ *
+ * <p>Not thread-safe by itself: read it through {@code Ledger.read} or from a handler. Every
+ * query returns immutable values.
+ */
+public final class FundingLedger implements Projection {
+
+    private final Map<String, FundingSource> sources = new LinkedHashMap<>();
+    private final Map<String, Pledge> pledges = new LinkedHashMap<>();
+    private final Map<String, FundReceipt> receipts = new LinkedHashMap<>();
+    private final Map<String, FundExpenditure> expenditures = new LinkedHashMap<>();
+    private final List<NonCashContribution> nonCash = new ArrayList<>();
+    private final List<PlanAllocationRecorded> planAllocations = new ArrayList<>();
+    private final List<TransferSlice> transferSlices = new ArrayList<>();
+    private final Set<String> usedIds = new HashSet<>();
+    /** commune → model → lots in order of arrival. */
+    private final Map<String, Map<String, List<Lot>>> lots = new TreeMap<>();
+    private Money unfunded = Money.ZERO;
+
+    @Override
+    public void apply(EventEnvelope event) {
+        Object payload = event.payload();
+        LocalDate date = event.occurredOn();
+        if (payload instanceof FundingSourceRegistered source) {
+            usedIds.add(source.sourceId());
+            sources.put(source.sourceId(),
+                    new FundingSource(source.sourceId(), source.name(), source.kind(), source.sponsorId()));
+        } else if (payload instanceof PledgeMade pledge) {
+            usedIds.add(pledge.pledgeId());
+            pledges.put(pledge.pledgeId(), new Pledge(pledge.pledgeId(), pledge.sourceId(), pledge.communeCode(),
+                    pledge.purpose(), pledge.amount(), date, Money.ZERO));
+        } else if (payload instanceof ReceiptRecorded receipt) {
+            receipt.pledgeId().ifPresent(id -> pledges.computeIfPresent(id, (key, pledge) -> new Pledge(
+                    pledge.pledgeId(), pledge.sourceId(), pledge.communeCode(), pledge.purpose(), pledge.amount(),
+                    pledge.pledgedOn(), pledge.received().plus(receipt.amount()))));
+            addReceipt(new FundReceipt(receipt.receiptId(), receipt.communeCode(), receipt.sourceId(),
+                    receipt.pledgeId(), receipt.purpose(), receipt.amount(), date, false, Money.ZERO));
+        } else if (payload instanceof InKindContributionRecorded gift) {
+            usedIds.add(gift.contributionId());
+            nonCash.add(new NonCashContribution(gift.contributionId(), gift.communeCode(), gift.sourceId(),
+                    new FundPurpose(gift.modelId(), gift.activity()), gift.description(), ContributionForm.KIND,
+                    Optional.empty(), gift.value(), date));
+        } else if (payload instanceof CounterpartContributionRecorded counterpart) {
+            applyCounterpart(counterpart, date);
+        } else if (payload instanceof ExpenditureRecorded expenditure) {
+            applyExpenditure(expenditure, date);
+        } else if (payload instanceof PlanAllocationRecorded allocation) {
+            usedIds.add(allocation.allocationId());
+            planAllocations.add(allocation);
+        } else if (payload instanceof BalanceTransferred transfer) {
+            applyTransfer(transfer);
+        }
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** Whether {@code id} is already used by any funding record (ids share one namespace). */
+    public boolean isIdUsed(String id) {
+        return usedIds.contains(requireNonNull(id, "id"));
+    }
+
+    /** The source with this id, if registered. */
+    public Optional<FundingSource> source(String sourceId) {
+        return Optional.ofNullable(sources.get(requireNonNull(sourceId, "sourceId")));
+    }
+
+    /** Every source, in order of registration. */
+    public List<FundingSource> sources() {
+        return List.copyOf(sources.values());
+    }
+
+    /** The pledge with this id, if any, with what has been received against it. */
+    public Optional<Pledge> pledge(String pledgeId) {
+        return Optional.ofNullable(pledges.get(requireNonNull(pledgeId, "pledgeId")));
+    }
+
+    /** Every pledge, in order. */
+    public List<Pledge> pledges() {
+        return List.copyOf(pledges.values());
+    }
+
+    /** The receipt (or cash counterpart contribution) with this id, with how much of it is spent. */
+    public Optional<FundReceipt> receipt(String receiptId) {
+        return Optional.ofNullable(receipts.get(requireNonNull(receiptId, "receiptId")));
+    }
+
+    /** Every receipt and cash counterpart contribution, in order. */
+    public List<FundReceipt> receipts() {
+        return List.copyOf(receipts.values());
+    }
+
+    /** The expenditure with this id and the receipts that paid for it. */
+    public Optional<FundExpenditure> expenditure(String expenditureId) {
+        return Optional.ofNullable(expenditures.get(requireNonNull(expenditureId, "expenditureId")));
+    }
+
+    /** Every expenditure, in order. */
+    public List<FundExpenditure> expenditures() {
+        return List.copyOf(expenditures.values());
+    }
+
+    /** Every contribution in kind or labour, in order. */
+    public List<NonCashContribution> nonCashContributions() {
+        return List.copyOf(nonCash);
+    }
+
+    /** Every plan allocation, in order. */
+    public List<PlanAllocationRecorded> planAllocations() {
+        return List.copyOf(planAllocations);
+    }
+
+    /** Every commune code that holds or held money, sorted. */
+    public SortedSet<String> communesWithFunds() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(lots.keySet()));
+    }
+
+    /** The model ids for which {@code communeCode} holds or held money, sorted. */
+    public SortedSet<String> modelsOf(String communeCode) {
+        return Collections.unmodifiableSortedSet(
+                new TreeSet<>(lots.getOrDefault(requireNonNull(communeCode, "communeCode"), Map.of()).keySet()));
+    }
+
+    /** The activities money was earmarked for in a commune and model (the unearmarked money is not listed). */
+    public SortedSet<String> earmarkedActivities(String communeCode, String modelId) {
+        SortedSet<String> activities = new TreeSet<>();
+        for (Lot lot : lotsOf(communeCode, modelId)) {
+            lot.activity.ifPresent(activities::add);
+        }
+        return Collections.unmodifiableSortedSet(activities);
+    }
+
+    /** All money a commune still holds for a model, whatever the activity (<i>số dư</i>). */
+    public Money balance(String communeCode, String modelId) {
+        Money total = Money.ZERO;
+        for (Lot lot : lotsOf(communeCode, modelId)) {
+            total = total.plus(lot.remaining);
+        }
+        return total;
+    }
+
+    /**
+     * What a commune may still spend for a purpose: for an activity, the lots earmarked for it
+     * plus the unearmarked lots of the model; for the model alone, the unearmarked lots.
+     */
+    public Money availableFor(String communeCode, FundPurpose purpose) {
+        requireNonNull(purpose, "purpose");
+        Money total = Money.ZERO;
+        for (Lot lot : drawOrder(communeCode, purpose)) {
+            total = total.plus(lot.remaining);
+        }
+        return total;
+    }
+
+    /** The sum of money received into a commune's fund for a purpose (exactly that activity, or unearmarked). */
+    public Money received(String communeCode, FundPurpose purpose) {
+        return Money.sum(receipts.values().stream()
+                .filter(r -> r.communeCode().equals(communeCode) && r.purpose().equals(purpose))
+                .map(FundReceipt::amount).toList());
+    }
+
+    /** The sum of money received into a commune's fund for a model, every activity included. */
+    public Money received(String communeCode, String modelId) {
+        return Money.sum(receipts.values().stream()
+                .filter(r -> r.communeCode().equals(communeCode) && r.purpose().modelId().equals(modelId))
+                .map(FundReceipt::amount).toList());
+    }
+
+    /** The sum a commune spent for a purpose (exactly that activity, or none). */
+    public Money spent(String communeCode, FundPurpose purpose) {
+        return Money.sum(expenditures.values().stream()
+                .filter(e -> e.communeCode().equals(communeCode) && e.purpose().equals(purpose))
+                .map(FundExpenditure::amount).toList());
+    }
+
+    /** The sum a commune spent for a model, every activity included. */
+    public Money spent(String communeCode, String modelId) {
+        return Money.sum(expenditures.values().stream()
+                .filter(e -> e.communeCode().equals(communeCode) && e.purpose().modelId().equals(modelId))
+                .map(FundExpenditure::amount).toList());
+    }
+
+    /** Balances moved into a commune for a model minus those moved out. */
+    public Money transferredNet(String communeCode, String modelId) {
+        Money net = Money.ZERO;
+        for (TransferSlice slice : transferSlices) {
+            if (slice.modelId.equals(modelId)) {
+                if (slice.toCommune.equals(communeCode)) {
+                    net = net.plus(slice.amount);
+                }
+                if (slice.fromCommune.equals(communeCode)) {
+                    net = net.minus(slice.amount);
+                }
+            }
+        }
+        return net;
+    }
+
+    /**
+     * Expenditure amounts that could not be traced to any receipt. Always zero when every
+     * expenditure went through {@link CommuneFunds}; anything else points at events written
+     * around the ledger's validation.
+     */
+    public Money untracedSpending() {
+        return unfunded;
+    }
+
+    /** Plan versus actual per pilot model. */
+    public PlanActualTable planVersusActualByModel() {
+        return table(Dimension.MODEL);
+    }
+
+    /** Plan versus actual per commune (by the commune code the money was recorded for). */
+    public PlanActualTable planVersusActualByCommune() {
+        return table(Dimension.COMMUNE);
+    }
+
+    /**
+     * Plan versus actual per sponsor: money is attributed to the sponsor of its source (planned
+     * money to the allocation's sponsor, else its source's); spending follows the receipts that
+     * paid for it. Money of sources without a sponsor is in the {@link PlanActualTable#UNATTRIBUTED} row.
+     */
+    public PlanActualTable planVersusActualBySponsor() {
+        return table(Dimension.SPONSOR);
+    }
+
+    /**
+     * For expenditures appended in this order, what each would find available when its turn comes
+     * (earlier ones in the list that fit are drawn first). Changes nothing.
+     */
+    List<Money> availableInSequence(List<ExpenditureRecorded> batch) {
+        java.util.IdentityHashMap<Lot, Money> remaining = new java.util.IdentityHashMap<>();
+        List<Money> result = new ArrayList<>(batch.size());
+        for (ExpenditureRecorded expenditure : batch) {
+            List<Lot> order = drawOrder(expenditure.communeCode(), expenditure.purpose());
+            Money available = Money.ZERO;
+            for (Lot lot : order) {
+                available = available.plus(remaining.getOrDefault(lot, lot.remaining));
+            }
+            result.add(available);
+            if (!expenditure.amount().isPositive() || expenditure.amount().isGreaterThan(available)) {
+                continue;
+            }
+            Money needed = expenditure.amount();
+            for (Lot lot : order) {
+                Money left = remaining.getOrDefault(lot, lot.remaining);
+                Money taken = left.min(needed);
+                remaining.put(lot, left.minus(taken));
+                needed = needed.minus(taken);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    // ------------------------------------------------------------------ folding
+
+    private void addReceipt(FundReceipt receipt) {
+        usedIds.add(receipt.receiptId());
+        receipts.put(receipt.receiptId(), receipt);
+        lots.computeIfAbsent(receipt.communeCode(), key -> new TreeMap<>())
+                .computeIfAbsent(receipt.purpose().modelId(), key -> new ArrayList<>())
+                .add(new Lot(receipt.receiptId(), receipt.sourceId(), receipt.purpose().activity(), receipt.amount()));
+    }
+
+    private void applyCounterpart(CounterpartContributionRecorded counterpart, LocalDate date) {
+        FundPurpose purpose = new FundPurpose(counterpart.modelId(), counterpart.activity());
+        if (counterpart.isCash()) {
+            addReceipt(new FundReceipt(counterpart.contributionId(), counterpart.communeCode(), counterpart.sourceId(),
+                    Optional.empty(), purpose, counterpart.value(), date, true, Money.ZERO));
+        } else {
+            usedIds.add(counterpart.contributionId());
+            nonCash.add(new NonCashContribution(counterpart.contributionId(), counterpart.communeCode(),
+                    counterpart.sourceId(), purpose, counterpart.description(), counterpart.form(),
+                    Optional.of(counterpart.contributor()), counterpart.value(), date));
+        }
+    }
+
+    private void applyExpenditure(ExpenditureRecorded expenditure, LocalDate date) {
+        usedIds.add(expenditure.expenditureId());
+        List<FundAllocation> allocations = new ArrayList<>();
+        Money needed = expenditure.amount();
+        for (Lot lot : drawOrder(expenditure.communeCode(), expenditure.purpose())) {
+            if (!needed.isPositive()) {
+                break;
+            }
+            Money taken = lot.remaining.min(needed);
+            if (!taken.isPositive()) {
+                continue;
+            }
+            lot.remaining = lot.remaining.minus(taken);
+            needed = needed.minus(taken);
+            allocations.add(new FundAllocation(expenditure.expenditureId(), lot.receiptId, lot.sourceId, taken));
+            receipts.computeIfPresent(lot.receiptId, (id, receipt) -> receipt.withSpent(receipt.spent().plus(taken)));
+        }
+        if (needed.isPositive()) {
+            // validated events never get here; a projection must not throw, so the gap is counted
+            unfunded = unfunded.plus(needed);
+        }
+        expenditures.put(expenditure.expenditureId(), new FundExpenditure(expenditure.expenditureId(),
+                expenditure.communeCode(), expenditure.purpose(), expenditure.description(), expenditure.amount(),
+                expenditure.documentReference(), date, allocations));
+    }
+
+    private void applyTransfer(BalanceTransferred transfer) {
+        usedIds.add(transfer.transferId());
+        List<Lot> from = lotsOf(transfer.fromCommuneCode(), transfer.modelId());
+        List<Lot> to = lots.computeIfAbsent(transfer.toCommuneCode(), key -> new TreeMap<>())
+                .computeIfAbsent(transfer.modelId(), key -> new ArrayList<>());
+        Money needed = transfer.amount();
+        for (Lot lot : from) {
+            Money taken = lot.remaining.min(needed);
+            if (!taken.isPositive()) {
+                continue;
+            }
+            lot.remaining = lot.remaining.minus(taken);
+            needed = needed.minus(taken);
+            to.add(new Lot(lot.receiptId, lot.sourceId, lot.activity, taken));
+            transferSlices.add(new TransferSlice(transfer.fromCommuneCode(), transfer.toCommuneCode(),
+                    transfer.modelId(), lot.sourceId, taken));
+        }
+    }
+
+    private List<Lot> lotsOf(String communeCode, String modelId) {
+        return lots.getOrDefault(requireNonNull(communeCode, "communeCode"), Map.of())
+                .getOrDefault(requireNonNull(modelId, "modelId"), List.of());
+    }
+
+    private List<Lot> drawOrder(String communeCode, FundPurpose purpose) {
+        List<Lot> all = lotsOf(communeCode, purpose.modelId());
+        List<Lot> ordered = new ArrayList<>();
+        if (purpose.activity().isPresent()) {
+            for (Lot lot : all) {
+                if (lot.activity.equals(purpose.activity())) {
+                    ordered.add(lot);
+                }
+            }
+        }
+        for (Lot lot : all) {
+            if (lot.activity.isEmpty()) {
+                ordered.add(lot);
+            }
+        }
+        return ordered;
+    }
+
+    // ------------------------------------------------------------------ plan versus actual
+
+    private enum Dimension { MODEL, COMMUNE, SPONSOR }
+
+    private PlanActualTable table(Dimension dimension) {
+        Map<String, Money[]> sums = new TreeMap<>();
+        for (PlanAllocationRecorded plan : planAllocations) {
+            String key = dimension == Dimension.SPONSOR && plan.sponsorId().isPresent() ? plan.sponsorId().get()
+                    : key(dimension, plan.communeCode(), plan.modelId(), plan.sourceId().orElse(null));
+            add(sums, key, 0, plan.amount());
+        }
+        for (Pledge pledge : pledges.values()) {
+            add(sums, key(dimension, pledge.communeCode(), pledge.purpose().modelId(), pledge.sourceId()), 1,
+                    pledge.amount());
+        }
+        for (FundReceipt receipt : receipts.values()) {
+            add(sums, key(dimension, receipt.communeCode(), receipt.purpose().modelId(), receipt.sourceId()), 2,
+                    receipt.amount());
+        }
+        for (NonCashContribution gift : nonCash) {
+            add(sums, key(dimension, gift.communeCode(), gift.purpose().modelId(), gift.sourceId()), 3, gift.value());
+        }
+        for (FundExpenditure expenditure : expenditures.values()) {
+            String commune = expenditure.communeCode();
+            String model = expenditure.purpose().modelId();
+            for (FundAllocation allocation : expenditure.allocations()) {
+                add(sums, key(dimension, commune, model, allocation.sourceId()), 4, allocation.amount());
+            }
+            Money untraced = expenditure.amount().minus(expenditure.traced());
+            if (!untraced.isZero()) {
+                add(sums, key(dimension, commune, model, null), 4, untraced);
+            }
+        }
+        for (TransferSlice slice : transferSlices) {
+            add(sums, key(dimension, slice.fromCommune, slice.modelId, slice.sourceId), 5, slice.amount.negate());
+            add(sums, key(dimension, slice.toCommune, slice.modelId, slice.sourceId), 5, slice.amount);
+        }
+        List<PlanActualRow> rows = new ArrayList<>();
+        sums.forEach((key, s) -> rows.add(new PlanActualRow(key, s[0], s[1], s[2], s[3], s[4], s[5])));
+        return new PlanActualTable(dimension.name().toLowerCase(java.util.Locale.ROOT), rows);
+    }
+
+    private String key(Dimension dimension, String communeCode, String modelId, String sourceId) {
+        return switch (dimension) {
+            case MODEL -> modelId;
+            case COMMUNE -> communeCode;
+            case SPONSOR -> Optional.ofNullable(sourceId).map(sources::get).flatMap(FundingSource::sponsorId)
+                    .orElse(PlanActualTable.UNATTRIBUTED);
+        };
+    }
+
+    private static void add(Map<String, Money[]> sums, String key, int column, Money amount) {
+        Money[] row = sums.computeIfAbsent(key, k -> new Money[] {
+            Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO});
+        row[column] = row[column].plus(amount);
+    }
+
+    /** Money in a fund that remembers where it came from. */
+    private static final class Lot {
+        final String receiptId;
+        final String sourceId;
+        final Optional<String> activity;
+        Money remaining;
+
+        Lot(String receiptId, String sourceId, Optional<String> activity, Money amount) {
+            this.receiptId = receiptId;
+            this.sourceId = sourceId;
+            this.activity = activity;
+            this.remaining = amount;
+        }
+    }
+
+    private record TransferSlice(String fromCommune, String toCommune, String modelId, String sourceId, Money amount) {
+    }
+}
