@@ -35,6 +35,17 @@ public record PlanActualTable(String dimension, List<PlanActualRow> rows) {
         return total;
     }
 
+    /**
+     * This table as the generic plan-versus-actual table a report carries: planned against spent
+     * per row, labelled by the row key (a model id, commune code or sponsor id).
+     */
+    public org.ketnghia.core.reporting.PlanActualTable toReportTable(String id, String titleVi, String titleEn) {
+        return new org.ketnghia.core.reporting.PlanActualTable(id, titleVi, titleEn, rows.stream()
+                .map(row -> new org.ketnghia.core.reporting.PlanActualRow(row.key(), row.key(), row.key(), row.planned(),
+                        row.spent()))
+                .toList());
+    }
+
     /** The row with the given key, if any. */
     public Optional<PlanActualRow> row(String key) {
         return rows.stream().filter(row -> row.key().equals(key)).findFirst();

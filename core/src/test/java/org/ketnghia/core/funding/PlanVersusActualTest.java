@@ -81,6 +81,17 @@ class PlanVersusActualTest {
     }
 
     @Test
+    void asAReportTable_keepsPlannedAgainstSpent() {
+        PlanActualTable byModel = table(FundingLedger::planVersusActualByModel);
+        org.ketnghia.core.reporting.PlanActualTable report = byModel.toReportTable("funding.by-model",
+                "Kế hoạch và thực hiện theo mô hình", "Plan versus actual by model");
+        assertThat(report.rows()).extracting(org.ketnghia.core.reporting.PlanActualRow::key)
+                .containsExactly(LIVESTOCK, STARTUP);
+        assertThat(report.totalPlanned()).isEqualTo(byModel.total().planned());
+        assertThat(report.totalActual()).isEqualTo(byModel.total().spent());
+    }
+
+    @Test
     void everyTable_hasATotalEqualToTheSumOfItsRows_andTheSameGrandTotal() {
         List<PlanActualTable> tables = List.of(table(FundingLedger::planVersusActualByModel),
                 table(FundingLedger::planVersusActualByCommune), table(FundingLedger::planVersusActualBySponsor));
