@@ -23,27 +23,10 @@ public final class EligibilityRules {
      */
     public static <T> EligibilityRule<T> of(String id, Class<T> type, Predicate<? super T> test, String messageVi,
             String messageEn, Function<? super T, Map<String, String>> facts) {
-        requireNonNull(id, "id");
-        requireNonNull(type, "type");
         requireNonNull(test, "test");
         requireNonNull(facts, "facts");
-        return new EligibilityRule<>() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Class<T> subjectType() {
-                return type;
-            }
-
-            @Override
-            public EligibilityDecision evaluate(T subject) {
-                boolean met = test.test(subject);
-                return EligibilityDecision.of(new EligibilityReason(id, met, messageVi, messageEn, facts.apply(subject)));
-            }
-        };
+        return named(id, type, subject -> EligibilityDecision.of(
+                new EligibilityReason(id, test.test(subject), messageVi, messageEn, facts.apply(subject))));
     }
 
     /** Met when every rule is met; priorities add up. */
@@ -62,6 +45,39 @@ public final class EligibilityRules {
     @SafeVarargs
     public static <T> EligibilityRule<T> atLeast(String id, Class<T> type, int minimum, EligibilityRule<? super T>... rules) {
         List<EligibilityRule<? super T>> members = List.of(rules);
+        return named(id, type, subject -> {
+            int met = 0;
+            int priority = 0;
+            List<EligibilityReason> reasons = new ArrayList<>();
+            for (EligibilityRule<? super T> rule : members) {
+                EligibilityDecision decision = rule.evaluate(subject);
+                if (decision.eligible()) {
+                    met++;
+                }
+                priority += decision.priority();
+                reasons.addAll(decision.reasons());
+            }
+            return new EligibilityDecision(met >= minimum, priority, reasons);
+        });
+    }
+
+    /** Met when {@code rule} is not; each reason's {@code met} flag is inverted. */
+    public static <T> EligibilityRule<T> not(String id, EligibilityRule<T> rule) {
+        requireNonNull(rule, "rule");
+        return named(id, rule.subjectType(), subject -> {
+            EligibilityDecision decision = rule.evaluate(subject);
+            List<EligibilityReason> inverted = decision.reasons().stream()
+                    .map(r -> new EligibilityReason(r.ruleId(), !r.met(), r.messageVi(), r.messageEn(), r.facts()))
+                    .toList();
+            return new EligibilityDecision(!decision.eligible(), decision.priority(), inverted);
+        });
+    }
+
+    /** A rule with the given id and subject type that decides with {@code evaluation}. */
+    public static <T> EligibilityRule<T> named(String id, Class<T> type, Function<? super T, EligibilityDecision> evaluation) {
+        requireNonNull(id, "id");
+        requireNonNull(type, "type");
+        requireNonNull(evaluation, "evaluation");
         return new EligibilityRule<>() {
             @Override
             public String id() {
@@ -75,42 +91,7 @@ public final class EligibilityRules {
 
             @Override
             public EligibilityDecision evaluate(T subject) {
-                int met = 0;
-                int priority = 0;
-                List<EligibilityReason> reasons = new ArrayList<>();
-                for (EligibilityRule<? super T> rule : members) {
-                    EligibilityDecision decision = rule.evaluate(subject);
-                    if (decision.eligible()) {
-                        met++;
-                    }
-                    priority += decision.priority();
-                    reasons.addAll(decision.reasons());
-                }
-                return new EligibilityDecision(met >= minimum, priority, reasons);
-            }
-        };
-    }
-
-    /** Met when {@code rule} is not; each reason's {@code met} flag is inverted. */
-    public static <T> EligibilityRule<T> not(String id, EligibilityRule<T> rule) {
-        return new EligibilityRule<>() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Class<T> subjectType() {
-                return rule.subjectType();
-            }
-
-            @Override
-            public EligibilityDecision evaluate(T subject) {
-                EligibilityDecision decision = rule.evaluate(subject);
-                List<EligibilityReason> inverted = decision.reasons().stream()
-                        .map(r -> new EligibilityReason(r.ruleId(), !r.met(), r.messageVi(), r.messageEn(), r.facts()))
-                        .toList();
-                return new EligibilityDecision(!decision.eligible(), decision.priority(), inverted);
+                return evaluation.apply(subject);
             }
         };
     }
