@@ -41,12 +41,23 @@ public interface PriorityRule<T> {
      */
     static <T> PriorityRule<T> of(String id, Class<T> type, int points, Predicate<? super T> applies, String messageVi,
             String messageEn, Function<? super T, Map<String, String>> facts) {
-        requireNonNull(id, "id");
-        requireNonNull(type, "type");
         requireNonNull(applies, "applies");
         requireNonNull(messageVi, "messageVi");
         requireNonNull(messageEn, "messageEn");
         requireNonNull(facts, "facts");
+        return reasoned(id, type, points,
+                subject -> new EligibilityReason(id, applies.test(subject), messageVi, messageEn, facts.apply(subject)));
+    }
+
+    /**
+     * A rule worth {@code points} whose reason (and so whether it applies) {@code evaluation} gives;
+     * for rules that build or cache their reasons themselves.
+     */
+    static <T> PriorityRule<T> reasoned(String id, Class<T> type, int points,
+            Function<? super T, EligibilityReason> evaluation) {
+        requireNonNull(id, "id");
+        requireNonNull(type, "type");
+        requireNonNull(evaluation, "evaluation");
         return new PriorityRule<>() {
             @Override
             public String id() {
@@ -65,7 +76,7 @@ public interface PriorityRule<T> {
 
             @Override
             public EligibilityReason evaluate(T subject) {
-                return new EligibilityReason(id, applies.test(subject), messageVi, messageEn, facts.apply(subject));
+                return evaluation.apply(subject);
             }
         };
     }

@@ -111,33 +111,15 @@ public final class HouseholdRules {
     public static PriorityRule<HouseholdProfile> ethnicMinority(int points) {
         String id = PREFIX + "ethnic-minority";
         Map<String, EligibilityReason> byCode = new ConcurrentHashMap<>();
-        return new PriorityRule<>() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Class<HouseholdProfile> subjectType() {
-                return HouseholdProfile.class;
-            }
-
-            @Override
-            public int points() {
-                return points;
-            }
-
-            @Override
-            public EligibilityReason evaluate(HouseholdProfile subject) {
-                return byCode.computeIfAbsent(subject.household().ethnicityCode(), code -> {
-                    boolean minority = subject.household().isEthnicMinority();
-                    return new EligibilityReason(id, minority,
-                            minority ? "Hộ đồng bào dân tộc thiểu số (+" + points + ")." : "Không phải hộ dân tộc thiểu số.",
-                            minority ? "Ethnic-minority household (+" + points + ")." : "Not an ethnic-minority household.",
-                            Map.of("ethnicityCode", code));
-                });
-            }
-        };
+        return PriorityRule.reasoned(id, HouseholdProfile.class, points, subject -> {
+            return byCode.computeIfAbsent(subject.household().ethnicityCode(), code -> {
+                boolean minority = subject.household().isEthnicMinority();
+                return new EligibilityReason(id, minority,
+                        minority ? "Hộ đồng bào dân tộc thiểu số (+" + points + ")." : "Không phải hộ dân tộc thiểu số.",
+                        minority ? "Ethnic-minority household (+" + points + ")." : "Not an ethnic-minority household.",
+                        Map.of("ethnicityCode", code));
+            });
+        });
     }
 
     /**
@@ -152,42 +134,24 @@ public final class HouseholdRules {
         requireNonNull(date, "date");
         String id = PREFIX + "especially-difficult-village";
         Map<String, EligibilityReason> byVillage = new ConcurrentHashMap<>();
-        return new PriorityRule<>() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Class<HouseholdProfile> subjectType() {
-                return HouseholdProfile.class;
-            }
-
-            @Override
-            public int points() {
-                return points;
-            }
-
-            @Override
-            public EligibilityReason evaluate(HouseholdProfile subject) {
-                return byVillage.computeIfAbsent(subject.household().villageCode(), village -> {
-                    Optional<AdministrativeUnit> flagged = flaggedUnit(units, village, date);
-                    if (flagged.isPresent()) {
-                        AdministrativeUnit unit = flagged.get();
-                        return new EligibilityReason(id, true,
-                                "Địa bàn đặc biệt khó khăn: " + unit.displayName(Locale.forLanguageTag("vi"))
-                                        + " (+" + points + ").",
-                                "Especially difficult area: " + unit.displayName(Locale.ENGLISH)
-                                        + " (+" + points + ").",
-                                Map.of("villageCode", village, "flaggedUnit", unit.code(), "date", date.toString()));
-                    }
-                    return new EligibilityReason(id, false,
-                            "Thôn và xã không thuộc địa bàn đặc biệt khó khăn vào ngày " + date + ".",
-                            "Neither the village nor its commune is especially difficult on " + date + ".",
-                            Map.of("villageCode", village, "date", date.toString()));
-                });
-            }
-        };
+        return PriorityRule.reasoned(id, HouseholdProfile.class, points, subject -> {
+            return byVillage.computeIfAbsent(subject.household().villageCode(), village -> {
+                Optional<AdministrativeUnit> flagged = flaggedUnit(units, village, date);
+                if (flagged.isPresent()) {
+                    AdministrativeUnit unit = flagged.get();
+                    return new EligibilityReason(id, true,
+                            "Địa bàn đặc biệt khó khăn: " + unit.displayName(Locale.forLanguageTag("vi"))
+                                    + " (+" + points + ").",
+                            "Especially difficult area: " + unit.displayName(Locale.ENGLISH)
+                                    + " (+" + points + ").",
+                            Map.of("villageCode", village, "flaggedUnit", unit.code(), "date", date.toString()));
+                }
+                return new EligibilityReason(id, false,
+                        "Thôn và xã không thuộc địa bàn đặc biệt khó khăn vào ngày " + date + ".",
+                        "Neither the village nor its commune is especially difficult on " + date + ".",
+                        Map.of("villageCode", village, "date", date.toString()));
+            });
+        });
     }
 
     /**
