@@ -1,0 +1,234 @@
+package org.ketnghia.store.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.ledger.LedgerErrorCode;
+
+/**
+ * A durable {@link EventStore} over JDBC: embedded H2 by default ({@link JdbcStores#h2}),
+ * PostgreSQL in production ({@link JdbcStores#postgres}), the same code for both.
+ *
+ * <p>Each event is one row of {@code ledger_event} holding its envelope as JSON (exactly as it
+ * was written, so a backup restores byte for byte), its type id, unit, dates and hashes. A batch is
+ * appended in one transaction. Concurrency is optimistic: the primary key on {@code sequence}
+ * makes a second writer of the same sequence fail, and that failure — like a last sequence that
+ * is not the one the caller expected — is reported as {@link
+ * LedgerErrorCode#LEDGER_CONCURRENT_APPEND}; no lock is held between calls. The schema is created
+ * and migrated by Flyway when the store is opened.
+ *
+ * <p>Thread-safe; several processes may share one database.
+ */
+public final class JdbcEventStore implements EventStore {
+
+    private static final String INSERT = "INSERT INTO ledger_event (sequence, occurred_on, recorded_at, actor_id, "
+            + "unit_code, type_id, envelope_json, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LAST = "SELECT sequence, hash FROM ledger_event ORDER BY sequence DESC";
+    private static final String FROM = "SELECT sequence, envelope_json FROM ledger_event WHERE sequence >= ? ORDER BY sequence";
+    private static final int FETCH_SIZE = 1_000;
+
+    private final DataSource dataSource;
+    private final EventCodec codec;
+
+    private JdbcEventStore(DataSource dataSource, EventCodec codec) {
+        this.dataSource = dataSource;
+        this.codec = codec;
+    }
+
+    /**
+     * Opens the store in {@code dataSource}, creating or migrating its schema.
+     *
+     * @param dataSource the database
+     * @param codec reads and writes events; its mapper must know every event type
+     * @throws KetnghiaException {@link StoreErrorCode#STORE_UNAVAILABLE} if the database cannot be reached
+     */
+    public static JdbcEventStore open(DataSource dataSource, EventCodec codec) {
+        requireNonNull(dataSource, "dataSource");
+        requireNonNull(codec, "codec");
+        try {
+            Flyway.configure(JdbcEventStore.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/ketnghia/migration")
+                    .table("ketnghia_schema_history")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+        return new JdbcEventStore(dataSource, codec);
+    }
+
+    @Override
+    public long lastSequence() {
+        return last().sequence();
+    }
+
+    @Override
+    public String lastHash() {
+        return last().hash();
+    }
+
+    @Override
+    public void append(long expectedLastSequence, List<EventEnvelope> batch) {
+        requireNonNull(batch, "batch");
+        if (batch.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Last last = last(connection);
+                if (last.sequence() != expectedLastSequence) {
+                    throw concurrent(expectedLastSequence, last.sequence(), null);
+                }
+                EventChain.checkContinues(last.sequence(), last.hash(), batch);
+                insert(connection, batch);
+                connection.commit();
+            } catch (SQLException e) {
+                rollback(connection);
+                if (isUniqueViolation(e)) {
+                    throw concurrent(expectedLastSequence, lastSequence(), e);
+                }
+                throw unavailable(e);
+            } catch (RuntimeException e) {
+                rollback(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public void forEach(long fromSequence, Consumer<? super EventEnvelope> consumer) {
+        forEachRow(fromSequence, (sequence, json) -> consumer.accept(decode(sequence, json)));
+    }
+
+    /**
+     * Passes every stored row's envelope JSON, exactly as stored, with its sequence — for backups.
+     */
+    public void forEachRow(long fromSequence, RowConsumer consumer) {
+        requireNonNull(consumer, "consumer");
+        try (Connection connection = dataSource.getConnection()) {
+            // PostgreSQL streams with a fetch size only inside a transaction
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(FROM)) {
+                statement.setFetchSize(FETCH_SIZE);
+                statement.setLong(1, fromSequence);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Receives one stored row. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        /** Receives the sequence and the envelope JSON of one row. */
+        void accept(long sequence, String envelopeJson);
+    }
+
+    private EventEnvelope decode(long sequence, String json) {
+        try {
+            EventEnvelope event = codec.read(json);
+            if (event.sequence() != sequence) {
+                throw KetnghiaException.of(StoreErrorCode.STORE_BAD_ROW, "sequence", sequence,
+                        "its JSON says sequence " + event.sequence());
+            }
+            return event;
+        } catch (KetnghiaException e) {
+            if (e.has(StoreErrorCode.STORE_BAD_ROW)) {
+                throw e;
+            }
+            Problem cause = e.problems().get(0);
+            throw new KetnghiaException(List.of(Problem.of(StoreErrorCode.STORE_BAD_ROW, "sequence", sequence,
+                    cause.code().name() + ": " + cause.messageEn()), cause), e);
+        }
+    }
+
+    private void insert(Connection connection, List<EventEnvelope> batch) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            for (EventEnvelope event : batch) {
+                statement.setLong(1, event.sequence());
+                statement.setDate(2, Date.valueOf(event.occurredOn()));
+                statement.setString(3, event.recordedAt().toString());
+                statement.setString(4, event.actor().id());
+                statement.setString(5, event.unitCode());
+                statement.setString(6, event.typeId());
+                statement.setString(7, codec.write(event));
+                statement.setString(8, event.previousHash());
+                statement.setString(9, event.hash());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private Last last() {
+        try (Connection connection = dataSource.getConnection()) {
+            return last(connection);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static Last last(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LAST)) {
+            statement.setMaxRows(1);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? new Last(rows.getLong(1), rows.getString(2)) : new Last(0, EventChain.GENESIS_HASH);
+            }
+        }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException current = e; current != null; current = current.getNextException()) {
+            // 23505: unique_violation (PostgreSQL, H2); 23000: integrity constraint (some drivers)
+            if ("23505".equals(current.getSQLState()) || "23000".equals(current.getSQLState())) {
+                return true;
+            }
+        }
+        return e.getCause() instanceof SQLException cause && cause != e && isUniqueViolation(cause);
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is closed next; the transaction is discarded either way
+        }
+    }
+
+    private static KetnghiaException concurrent(long expected, long actual, Throwable cause) {
+        return new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_CONCURRENT_APPEND, "expectedLastSequence",
+                expected, actual)), cause);
+    }
+
+    private static KetnghiaException unavailable(Exception e) {
+        return new KetnghiaException(List.of(Problem.of(StoreErrorCode.STORE_UNAVAILABLE, "", e.getMessage())), e);
+    }
+
+    private record Last(long sequence, String hash) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.ketnghia.store.jdbc;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Named;
+import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.testing.DemoModel;
+import org.ketnghia.core.testing.Fixtures;
+
+/** The databases every store test runs against, and runtimes over them. */
+enum Databases {
+    H2,
+    POSTGRESQL;
+
+    /** Both databases, named for the test report. */
+    static Stream<Named<Databases>> both() {
+        return Stream.of(Named.of("H2", H2), Named.of("PostgreSQL", POSTGRESQL));
+    }
+
+    /** A fresh empty database; PostgreSQL tests are skipped with a visible reason where no server can start. */
+    DataSource fresh(Path directory) throws Exception {
+        if (this == H2) {
+            return JdbcStores.h2(directory);
+        }
+        PostgresServer server = PostgresServer.get().orElse(null);
+        Assumptions.assumeTrue(server != null, () -> "PostgreSQL unavailable: " + PostgresServer.unavailableReason());
+        return server.newDatabase();
+    }
+
+    /** A runtime with the demo model: its mapper knows the demo events. */
+    static KetnghiaRuntime runtime(EventStore store) {
+        return runtime(store, Fixtures.CLOCK);
+    }
+
+    static KetnghiaRuntime runtime(EventStore store, Clock clock) {
+        return KetnghiaRuntime.builder().addModel(new DemoModel()).eventStore(store).clock(clock).build();
+    }
+
+    /** A codec that knows the demo events. */
+    static EventCodec codec() {
+        return new EventCodec(KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build().objectMapper());
+    }
+}

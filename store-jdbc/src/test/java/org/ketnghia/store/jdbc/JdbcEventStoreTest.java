@@ -1,0 +1,182 @@
+package org.ketnghia.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.core.testing.Fixtures.recordItem;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.ChainVerification;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.ledger.LedgerErrorCode;
+import org.ketnghia.core.testing.DemoItems;
+
+class JdbcEventStoreTest {
+
+    private static final String A_XAN = "QNA.TAY-GIANG.A-XAN";
+    private static final LocalDate IN_2024 = LocalDate.of(2024, 3, 1);
+
+    @TempDir
+    Path directory;
+
+    static java.util.stream.Stream<org.junit.jupiter.api.Named<Databases>> databases() {
+        return Databases.both();
+    }
+
+    private static JdbcEventStore open(DataSource dataSource) {
+        return JdbcEventStore.open(dataSource, Databases.codec());
+    }
+
+    private static Ledger ledgerWithItems(JdbcEventStore store, int count) {
+        Ledger ledger = Databases.runtime(store).ledger();
+        for (int i = 0; i < count; i++) {
+            ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "item-" + i, i + 1));
+        }
+        return ledger;
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void recordedEvents_surviveReopening(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        List<EventEnvelope> written = ledgerWithItems(open(dataSource), 5).store().readAll();
+
+        JdbcEventStore reopened = open(dataSource);
+        assertThat(reopened.readAll()).isEqualTo(written);
+        assertThat(reopened.lastSequence()).isEqualTo(5);
+        assertThat(reopened.lastHash()).isEqualTo(written.get(4).hash());
+        Ledger ledger = Databases.runtime(reopened).ledger();
+        Map<String, Integer> quantities = ledger.read(DemoItems.class, DemoItems::quantities);
+        assertThat(quantities).hasSize(5).containsEntry("item-4", 5);
+        assertThat(ledger.verifyChain().isIntact()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void staleAppend_isAConflict_andStoresNothing(Databases database) throws Exception {
+        JdbcEventStore store = open(database.fresh(directory));
+        List<EventEnvelope> first = ledgerWithItems(store, 1).store().readAll();
+
+        assertThatThrownBy(() -> store.append(0, first)).isInstanceOfSatisfying(KetnghiaException.class,
+                e -> assertThat(e.code()).isEqualTo(LedgerErrorCode.LEDGER_CONCURRENT_APPEND));
+        assertThat(store.readAll()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoWritersOnOneDatabase_bothProgress_withoutGapsOrDuplicates(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        Ledger first = Databases.runtime(open(dataSource)).ledger();
+        Ledger second = Databases.runtime(open(dataSource)).ledger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> futures = new ArrayList<>();
+        for (Ledger ledger : List.of(first, second)) {
+            String writer = ledger == first ? "a" : "b";
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    submitRetryingOnConflict(ledger, recordItem(PROVINCE, A_XAN, IN_2024, writer + "-" + i, 1));
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        JdbcEventStore store = open(dataSource);
+        List<EventEnvelope> events = store.readAll();
+        assertThat(events).hasSize(80);
+        assertThat(events).extracting(EventEnvelope::sequence).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(1, 80).boxed().toList());
+        assertThat(first.verifyChain().isIntact()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void alteredPayload_isDetectedAtItsSequence(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        Ledger ledger = ledgerWithItems(open(dataSource), 6);
+        execute(dataSource, "UPDATE ledger_event SET envelope_json = REPLACE(envelope_json, '\"quantity\":4', "
+                + "'\"quantity\":40') WHERE sequence = 4");
+
+        ChainVerification verification = ledger.verifyChain();
+        assertThat(verification.firstBreak().orElseThrow().sequence()).isEqualTo(4);
+        assertThat(verification.firstBreak().orElseThrow().kind()).isEqualTo(ChainVerification.Kind.HASH_MISMATCH);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void alteredHash_andDeletedRow_areDetectedAtTheRightSequence(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        Ledger ledger = ledgerWithItems(open(dataSource), 6);
+        String hash = ledger.store().readAll().get(1).hash();
+        execute(dataSource, "UPDATE ledger_event SET envelope_json = REPLACE(envelope_json, '" + hash + "', '"
+                + "f".repeat(64) + "') WHERE sequence = 2");
+        assertThat(ledger.verifyChain().firstBreak().orElseThrow().sequence()).isEqualTo(2);
+
+        DataSource other = database.fresh(directory.resolve("other"));
+        Ledger second = ledgerWithItems(open(other), 6);
+        execute(other, "DELETE FROM ledger_event WHERE sequence = 3");
+        ChainVerification verification = second.verifyChain();
+        assertThat(verification.firstBreak().orElseThrow().sequence()).isEqualTo(3);
+        assertThat(verification.firstBreak().orElseThrow().kind()).isEqualTo(ChainVerification.Kind.SEQUENCE_GAP);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void unknownTypeOrMalformedRow_isAClearErrorNamingTheSequence(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        ledgerWithItems(open(dataSource), 3);
+        execute(dataSource, "UPDATE ledger_event SET envelope_json = REPLACE(envelope_json, 'demo.item-recorded', "
+                + "'demo.item-vanished') WHERE sequence = 2");
+        assertThatThrownBy(() -> open(dataSource).readAll()).isInstanceOfSatisfying(KetnghiaException.class, e -> {
+            assertThat(e.code()).isEqualTo(StoreErrorCode.STORE_BAD_ROW);
+            assertThat(e.problems().get(0).arguments()).first().isEqualTo("2");
+            assertThat(e.has(LedgerErrorCode.LEDGER_UNKNOWN_TYPE_ID)).isTrue();
+        });
+
+        execute(dataSource, "UPDATE ledger_event SET envelope_json = '{not json' WHERE sequence = 3");
+        assertThatThrownBy(() -> open(dataSource).forEach(3, event -> { }))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(StoreErrorCode.STORE_BAD_ROW);
+                    assertThat(e.getMessage()).contains("Event 3");
+                });
+    }
+
+    /** What a host does when it loses the race too often: the conflict is an error it may retry. */
+    static void submitRetryingOnConflict(Ledger ledger, org.ketnghia.core.ledger.Command command) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                ledger.submit(command);
+                return;
+            } catch (KetnghiaException e) {
+                if (!e.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND) || attempt > 50) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static void execute(DataSource dataSource, String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+}

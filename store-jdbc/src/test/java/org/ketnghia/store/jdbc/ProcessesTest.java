@@ -1,0 +1,88 @@
+package org.ketnghia.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Proof that nothing is lost: writers in other JVMs, killed with SIGKILL or racing each other. */
+class ProcessesTest {
+
+    @TempDir
+    Path directory;
+
+    static java.util.stream.Stream<org.junit.jupiter.api.Named<Databases>> databases() {
+        return Databases.both();
+    }
+
+    private static Process writer(DataSource dataSource, Path directory, String name, long batches) throws Exception {
+        String location = dataSource instanceof PGSimpleDataSource postgres ? postgres.getUrl() : directory.toString();
+        String kind = dataSource instanceof PGSimpleDataSource ? "postgres" : "h2";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), BatchWriter.class.getName(), kind,
+                location, name, Long.toString(batches)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void killedWriter_losesNoAcknowledgedBatch_andLeavesNoPartialOne(Databases database) throws Exception {
+        Random random = new Random(20211);
+        for (int round = 0; round < 3; round++) {
+            Path roundDirectory = directory.resolve("round-" + round);
+            DataSource dataSource = database.fresh(roundDirectory);
+            JdbcEventStore.open(dataSource, Databases.codec());
+            Process child = writer(dataSource, roundDirectory, "crash-" + round, 0);
+            int acksWanted = 3 + random.nextInt(40);
+            long lastAcknowledged = 0;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (int acks = 0; acks < acksWanted; acks++) {
+                    String line = out.readLine();
+                    assertThat(line).as("the writer stopped early").isNotNull().startsWith("ACK ");
+                    lastAcknowledged = Long.parseLong(line.substring(4));
+                }
+                child.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+
+            JdbcEventStore reopened = JdbcEventStore.open(dataSource, Databases.codec());
+            long stored = reopened.lastSequence();
+            assertThat(stored).as("every acknowledged batch is there").isGreaterThanOrEqualTo(lastAcknowledged);
+            assertThat(stored % BatchWriter.BATCH).as("no partial batch").isZero();
+            assertThat(new EventChain(Databases.runtime(new org.ketnghia.core.ledger.InMemoryEventStore()).objectMapper())
+                    .verify(reopened).isIntact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoWriterProcesses_bothProgress_withoutGapsOrDuplicates(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        JdbcEventStore.open(dataSource, Databases.codec());
+        List<Process> writers = List.of(writer(dataSource, directory, "east", 30), writer(dataSource, directory, "west", 30));
+        for (Process process : writers) {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isZero();
+            assertThat(output).endsWith("DONE\n");
+        }
+
+        JdbcEventStore store = JdbcEventStore.open(dataSource, Databases.codec());
+        List<EventEnvelope> events = store.readAll();
+        assertThat(events).hasSize(2 * 30 * BatchWriter.BATCH);
+        assertThat(events).extracting(event -> event.actor().id()).contains("east", "west");
+        assertThat(new EventChain(Databases.runtime(new org.ketnghia.core.ledger.InMemoryEventStore()).objectMapper())
+                .verify(store).isIntact()).isTrue();
+    }
+}
