@@ -12,7 +12,8 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * H2's data source, with one addition: when two processes open the same database file at the
  * same moment, or one closes it while the other opens it, H2 refuses with "lock file recently
- * modified" or "locked by another process" until the first has started (or stopped) its
+ * modified", "locked by another process" or (when the serving process has just exited) "connection
+ * broken" until the first has started (or stopped) its
  * auto-server; the connection is then simply tried again for up to ten seconds.
  */
 final class H2DataSource implements DataSource {
@@ -48,7 +49,8 @@ final class H2DataSource implements DataSource {
     /** The database is being opened or closed by another process right now. */
     private static boolean isTransientLock(SQLException e) {
         return e.getErrorCode() == ErrorCode.ERROR_OPENING_DATABASE_1
-                || e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
+                || e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                || e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1;
     }
 
     private static void pause(SQLException cause) throws SQLException {

@@ -18,12 +18,13 @@ public final class JdbcStores {
 
     /**
      * An embedded H2 database in {@code directory} (created on first use), file {@code
-     * ketnghia.mv.db}. {@code AUTO_SERVER} lets several processes on this machine share it.
+     * ketnghia.mv.db}. {@code AUTO_SERVER} lets several processes on this machine share it (the first
+     * to open it serves the others); {@code AUTO_RECONNECT} lets the others carry on when that one exits.
      */
     public static DataSource h2(Path directory) {
         requireNonNull(directory, "directory");
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + directory.toAbsolutePath().resolve("ketnghia") + ";AUTO_SERVER=TRUE");
+        dataSource.setURL("jdbc:h2:file:" + directory.toAbsolutePath().resolve("ketnghia") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE");
         dataSource.setUser("ketnghia");
         dataSource.setPassword("");
         return new H2DataSource(dataSource);
