@@ -1,0 +1,155 @@
+package org.ketnghia.livestock;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.ketnghia.core.eligibility.EligibilityRule;
+import org.ketnghia.core.funding.BudgetEstimate;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.ledger.ProjectionDefinition;
+import org.ketnghia.core.participant.HouseholdRules;
+import org.ketnghia.core.reporting.IndicatorDefinition;
+import org.ketnghia.core.reporting.IndicatorSource;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.core.spi.PilotModelContext;
+import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.livestock.group.FoundGroup;
+import org.ketnghia.livestock.group.FoundGroupHandler;
+import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.group.HouseholdGroups;
+import org.ketnghia.livestock.herd.AcceptLot;
+import org.ketnghia.livestock.herd.AnimalBorn;
+import org.ketnghia.livestock.herd.AnimalDied;
+import org.ketnghia.livestock.herd.AnimalLost;
+import org.ketnghia.livestock.herd.AnimalSold;
+import org.ketnghia.livestock.herd.AnimalsHandedOver;
+import org.ketnghia.livestock.herd.AnimalsVaccinated;
+import org.ketnghia.livestock.herd.CashPaidInstead;
+import org.ketnghia.livestock.herd.HandOverAnimals;
+import org.ketnghia.livestock.herd.Herd;
+import org.ketnghia.livestock.herd.HerdHandlers;
+import org.ketnghia.livestock.herd.LotAccepted;
+import org.ketnghia.livestock.herd.ObligationWaived;
+import org.ketnghia.livestock.herd.PayCashInstead;
+import org.ketnghia.livestock.herd.PurchaseLotRecorded;
+import org.ketnghia.livestock.herd.RecordBirth;
+import org.ketnghia.livestock.herd.RecordDeath;
+import org.ketnghia.livestock.herd.RecordLoss;
+import org.ketnghia.livestock.herd.RecordPurchaseLot;
+import org.ketnghia.livestock.herd.RecordSale;
+import org.ketnghia.livestock.herd.RecordVaccination;
+import org.ketnghia.livestock.herd.WaiveObligation;
+import org.ketnghia.livestock.indicators.LivestockIndicators;
+import org.ketnghia.livestock.programme.LivestockProgramme;
+
+/**
+ * Pilot model 1, revolving cattle and goat breeding (<i>mô hình chăn nuôi bò, dê sinh sản quay
+ * vòng</i>), id {@value #ID}: household groups, procurement and acceptance, the animal registry,
+ * pass-on obligations and rounds, indicators, and its budget from the plan section.
+ *
+ * <p>The no-argument constructor (used by {@link java.util.ServiceLoader} and Guice) checks species
+ * priority and values pass-ons against the Quảng Nam 2021 configuration; hosts with another
+ * programme pass their own {@link LivestockProgramme}. Immutable and thread-safe; no I/O.
+ */
+public final class LivestockModel implements PilotModel {
+
+    /** The model id. */
+    public static final String ID = "livestock";
+
+    private final LivestockProgramme programme;
+
+    /** The model configured with the Quảng Nam 2021 programme. */
+    public LivestockModel() {
+        this(LivestockProgramme.quangNam2021());
+    }
+
+    /** The model configured with {@code programme}. */
+    public LivestockModel(LivestockProgramme programme) {
+        this.programme = requireNonNull(programme, "programme");
+    }
+
+    /** The programme configuration in use. */
+    public LivestockProgramme programme() {
+        return programme;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameVi() {
+        return "Chăn nuôi bò, dê sinh sản quay vòng";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Revolving cattle and goat breeding";
+    }
+
+    @Override
+    public List<Class<? extends LedgerEvent>> eventTypes() {
+        return List.of(GroupFounded.class, PurchaseLotRecorded.class, LotAccepted.class, AnimalsHandedOver.class,
+                AnimalBorn.class, AnimalDied.class, AnimalSold.class, AnimalsVaccinated.class, AnimalLost.class,
+                ObligationWaived.class, CashPaidInstead.class);
+    }
+
+    @Override
+    public List<Class<? extends Command>> commandTypes() {
+        return List.of(FoundGroup.class, RecordPurchaseLot.class, AcceptLot.class, HandOverAnimals.class,
+                RecordBirth.class, RecordDeath.class, RecordSale.class, RecordVaccination.class, RecordLoss.class,
+                WaiveObligation.class, PayCashInstead.class);
+    }
+
+    @Override
+    public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
+        List<CommandHandler<?>> handlers = new java.util.ArrayList<>();
+        handlers.add(new FoundGroupHandler(programme));
+        handlers.addAll(HerdHandlers.all(programme));
+        return List.copyOf(handlers);
+    }
+
+    @Override
+    public List<ProjectionDefinition<?>> projections() {
+        return List.of(ProjectionDefinition.of(HouseholdGroups.class, HouseholdGroups::new),
+                ProjectionDefinition.of(Herd.class, Herd::new));
+    }
+
+    /** Members must be poor, near-poor or newly escaped households. */
+    @Override
+    public List<EligibilityRule<?>> eligibilityRules() {
+        return List.of(HouseholdRules.isBeneficiary());
+    }
+
+    /**
+     * The budget computed from the section's configuration: per district, target head × unit price.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException with every problem if the section is invalid
+     */
+    @Override
+    public Optional<BudgetEstimate> estimateBudget(PlanSection section, PilotModelContext context) {
+        requireNonNull(section, "section");
+        requireNonNull(context, "context");
+        LivestockProgramme plan = LivestockProgramme.fromSection(section, KetnghiaJson.newObjectMapper());
+        List<org.ketnghia.core.error.Problem> problems = plan.problems(context.administrativeUnits());
+        if (!problems.isEmpty()) {
+            throw new org.ketnghia.core.error.KetnghiaException(problems);
+        }
+        return Optional.of(plan.estimateBudget());
+    }
+
+    @Override
+    public List<IndicatorDefinition> indicators() {
+        return LivestockIndicators.definitions();
+    }
+
+    @Override
+    public List<IndicatorSource> indicatorSources(PilotModelContext context) {
+        return LivestockIndicators.sources(programme);
+    }
+}

@@ -1,0 +1,65 @@
+package org.ketnghia.livestock.herd;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.ketnghia.core.ledger.Actor;
+import org.ketnghia.core.ledger.Command;
+
+/**
+ * Accepts a purchase lot (<i>nghiệm thu</i>) in the presence of the oversight parties the plan names
+ * (the sponsor, the provincial ethnic affairs committee, and — while districts exist, before 1 July
+ * 2025 — the district ethnic affairs and agriculture offices): the animals not listed as rejected are
+ * accepted and paid for from the commune's fund, atomically, as a core funding expenditure. Refused
+ * when the lot is unknown or already accepted, a party is missing, a rejected tag is not in the lot,
+ * an accepted animal has no health certificate, or the funds do not cover the accepted animals.
+ * Immutable.
+ */
+@Value.Immutable
+@JsonTypeName(AcceptLot.TYPE)
+@JsonSerialize(as = ImmutableAcceptLot.class)
+@JsonDeserialize(as = ImmutableAcceptLot.class)
+public abstract class AcceptLot implements Command {
+
+    /** The stable JSON type id. */
+    public static final String TYPE = "livestock.accept-lot";
+
+    @Override
+    public abstract Actor actor();
+
+    /** The commune. */
+    @Override
+    public abstract String unitCode();
+
+    /** The date it happened. */
+    @Override
+    public abstract LocalDate occurredOn();
+
+    /** The lot. */
+    public abstract String lotId();
+
+    /** The acceptance minutes’ reference (<i>biên bản nghiệm thu</i>). */
+    public abstract String minutesReference();
+
+    /** The representative of each oversight party present. */
+    public abstract Map<OversightParty, String> oversight();
+
+    /** The animals refused, with their reason. */
+    public abstract List<RejectedAnimal> rejected();
+
+    /** The payment document (<i>chứng từ chi</i>). */
+    public abstract String paymentReference();
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link AcceptLot}. */
+    public static final class Builder extends ImmutableAcceptLot.Builder {
+    }
+}

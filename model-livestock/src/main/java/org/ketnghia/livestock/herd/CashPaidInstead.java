@@ -1,0 +1,39 @@
+package org.ketnghia.livestock.herd;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.money.Money;
+
+/**
+ * A household paid cash into the revolving fund instead of passing animals on. Immutable.
+ */
+@Value.Immutable
+@JsonTypeName(CashPaidInstead.TYPE)
+@JsonSerialize(as = ImmutableCashPaidInstead.class)
+@JsonDeserialize(as = ImmutableCashPaidInstead.class)
+public abstract class CashPaidInstead implements LedgerEvent {
+
+    /** The stable JSON type id. */
+    public static final String TYPE = "livestock.cash-paid-instead";
+
+    /** The obligation. */
+    public abstract String obligationId();
+
+    /** The amount. */
+    public abstract Money amount();
+
+    /** The receipt’s reference. */
+    public abstract String receiptReference();
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CashPaidInstead}. */
+    public static final class Builder extends ImmutableCashPaidInstead.Builder {
+    }
+}

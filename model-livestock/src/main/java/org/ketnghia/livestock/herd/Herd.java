@@ -1,0 +1,245 @@
+package org.ketnghia.livestock.herd;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.HashSet;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.passon.DeathHandling;
+import org.ketnghia.livestock.passon.PassOnPolicy;
+
+/**
+ * The animal registry (<i>sổ theo dõi đàn giống</i>): purchase lots and their acceptance, every
+ * animal and its status, each household's round and obligation, the chain of hand-overs per group
+ * and the herd flows per commune. Folded by the ledger under its lock, not thread-safe on its own;
+ * ignores unknown events and never throws; hands out immutable values.
+ */
+public final class Herd implements Projection {
+
+    private static final int BORN = 0;
+    private static final int RECEIVED = 1;
+    private static final int DIED = 2;
+    private static final int SOLD = 3;
+    private static final int LOST = 4;
+    private static final int HANDED_OUT = 5;
+
+    private final Map<String, Animal> animals = new LinkedHashMap<>();
+    private final Set<String> reservedTags = new HashSet<>();
+    private final Map<String, String> lotOfTag = new HashMap<>();
+    private final Map<String, PurchaseLotRecorded> lots = new LinkedHashMap<>();
+    private final Map<String, LocalDate> acceptedOn = new HashMap<>();
+    private final Map<String, Obligation> obligations = new LinkedHashMap<>();
+    private final Map<String, Integer> roundOfHousehold = new HashMap<>();
+    private final Map<String, List<AnimalsHandedOver>> chains = new LinkedHashMap<>();
+    private final Map<String, PassOnPolicy> policyOfGroup = new HashMap<>();
+    private final Map<String, String> communeOfGroup = new HashMap<>();
+    private final Map<String, long[]> flows = new HashMap<>();
+
+    /** An empty registry. */
+    public Herd() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        Object payload = event.payload();
+        LocalDate date = event.occurredOn();
+        if (payload instanceof GroupFounded founded) {
+            policyOfGroup.put(founded.groupId(), founded.passOnPolicy());
+            communeOfGroup.put(founded.groupId(), founded.communeCode());
+        } else if (payload instanceof PurchaseLotRecorded lot) {
+            lots.put(lot.lotId(), lot);
+            lot.animals().forEach(animal -> {
+                reservedTags.add(animal.earTag());
+                lotOfTag.put(animal.earTag(), lot.lotId());
+            });
+        } else if (payload instanceof LotAccepted accepted) {
+            applyAccepted(accepted, event.unitCode(), date);
+        } else if (payload instanceof AnimalsHandedOver handedOver) {
+            applyHandedOver(handedOver, event.unitCode(), date);
+        } else if (payload instanceof AnimalBorn born) {
+            Animal mother = animals.get(born.motherTag());
+            String commune = mother != null ? mother.communeCode() : event.unitCode();
+            animals.put(born.earTag(), new Animal(born.earTag(), born.species(), born.sex(), date, false,
+                    Optional.of(born.motherTag()), born.groupId(), commune, Optional.of(born.householdId()),
+                    AnimalStatus.KEPT, date, Optional.empty(), Optional.of(born.householdId()), 0, List.of()));
+            reservedTags.add(born.earTag());
+            flows(commune)[BORN]++;
+        } else if (payload instanceof AnimalDied died) {
+            applyDeath(died);
+        } else if (payload instanceof AnimalSold sold) {
+            end(sold.earTag(), AnimalStatus.SOLD, date, SOLD);
+        } else if (payload instanceof AnimalLost lost) {
+            end(lost.earTag(), AnimalStatus.LOST, date, LOST);
+        } else if (payload instanceof AnimalsVaccinated vaccinated) {
+            for (String tag : vaccinated.earTags()) {
+                animals.computeIfPresent(tag, (key, animal) -> animal.vaccinated(vaccinated.vaccine() + "@" + date));
+            }
+        } else if (payload instanceof ObligationWaived waived) {
+            obligations.computeIfPresent(waived.obligationId(), (key, o) -> o.waived(waived.decisionReference()));
+        } else if (payload instanceof CashPaidInstead paid) {
+            obligations.computeIfPresent(paid.obligationId(), (key, o) -> o.paid());
+        }
+    }
+
+    private void applyAccepted(LotAccepted accepted, String commune, LocalDate date) {
+        PurchaseLotRecorded lot = lots.get(accepted.lotId());
+        if (lot == null) {
+            return;
+        }
+        acceptedOn.put(lot.lotId(), date);
+        Set<String> acceptedTags = new HashSet<>(accepted.accepted());
+        for (PurchasedAnimal purchased : lot.animals()) {
+            AnimalStatus status = acceptedTags.contains(purchased.earTag()) ? AnimalStatus.IN_STOCK : AnimalStatus.REJECTED;
+            animals.put(purchased.earTag(), new Animal(purchased.earTag(), purchased.species(), purchased.sex(),
+                    date.minusMonths(purchased.ageMonths()), true, Optional.empty(), lot.groupId(), commune,
+                    Optional.empty(), status, date, Optional.empty(), Optional.empty(), 0, List.of()));
+            if (status == AnimalStatus.IN_STOCK) {
+                flows(commune)[RECEIVED]++;
+            }
+        }
+    }
+
+    private void applyHandedOver(AnimalsHandedOver handedOver, String recipientCommune, LocalDate date) {
+        for (String tag : handedOver.earTags()) {
+            Animal animal = animals.get(tag);
+            if (animal != null) {
+                if (!animal.communeCode().equals(recipientCommune)) {
+                    // replication into another commune (nhân rộng): the animal leaves one herd and joins another
+                    flows(animal.communeCode())[HANDED_OUT]++;
+                    flows(recipientCommune)[RECEIVED]++;
+                }
+                animals.put(tag, animal.handedTo(handedOver.householdId(), recipientCommune, date));
+            }
+        }
+        roundOfHousehold.putIfAbsent(handedOver.householdId(), handedOver.round());
+        chains.computeIfAbsent(handedOver.groupId(), key -> new ArrayList<>()).add(handedOver);
+        handedOver.openedObligationId().ifPresent(id -> obligations.put(id, new Obligation(id, handedOver.groupId(),
+                handedOver.householdId(), handedOver.round(), date, handedOver.obligationDueOn().orElse(date),
+                handedOver.obligationCount(), 0, false, Optional.empty(), false)));
+        handedOver.fulfilledObligationId().ifPresent(id -> obligations.computeIfPresent(id,
+                (key, o) -> o.passed(handedOver.earTags().size())));
+    }
+
+    private void applyDeath(AnimalDied died) {
+        Animal animal = animals.get(died.earTag());
+        if (animal == null || !animal.isAlive()) {
+            return;
+        }
+        end(died.earTag(), AnimalStatus.DEAD, died.diedOn(), DIED);
+        Optional<String> keeper = animal.keeperHouseholdId();
+        PassOnPolicy policy = policyOfGroup.get(animal.groupId());
+        if (keeper.isEmpty() || policy == null || policy.deathHandling() != DeathHandling.CERTIFIED_WRITE_OFF
+                || died.vetCertificate().isEmpty() || !animal.receivedByHouseholdId().equals(keeper)) {
+            return;
+        }
+        String obligationId = Obligation.idOf(animal.groupId(), keeper.get());
+        boolean anyReceivedAlive = animals.values().stream().anyMatch(other -> other.isAlive()
+                && other.keeperHouseholdId().equals(keeper) && other.receivedByHouseholdId().equals(keeper));
+        if (!anyReceivedAlive) {
+            obligations.computeIfPresent(obligationId, (key, o) -> o.remaining() > 0 ? o.writeOff() : o);
+        }
+    }
+
+    private void end(String tag, AnimalStatus status, LocalDate date, int flow) {
+        Animal animal = animals.get(tag);
+        if (animal != null && animal.isAlive()) {
+            animals.put(tag, animal.with(status, date, animal.keeperHouseholdId()));
+            flows(animal.communeCode())[flow]++;
+        }
+    }
+
+    private long[] flows(String commune) {
+        return flows.computeIfAbsent(commune, key -> new long[6]);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** The animal with {@code earTag}, if registered (accepted, rejected or born). */
+    public Optional<Animal> animal(String earTag) {
+        return Optional.ofNullable(animals.get(requireNonNull(earTag, "earTag")));
+    }
+
+    /** Whether {@code earTag} is used by any animal or purchase lot. */
+    public boolean isTagUsed(String earTag) {
+        return reservedTags.contains(earTag) || animals.containsKey(earTag);
+    }
+
+    /** Every animal, in registration order; immutable. */
+    public List<Animal> animals() {
+        return List.copyOf(animals.values());
+    }
+
+    /** The living animals kept by {@code householdId}; immutable. */
+    public List<Animal> keptBy(String householdId) {
+        return animals.values().stream().filter(a -> a.isAlive() && a.keeperHouseholdId().equals(Optional.of(householdId)))
+                .toList();
+    }
+
+    /** The offspring of {@code motherTag}, oldest first (then by tag); immutable. */
+    public List<Animal> offspringOf(String motherTag) {
+        return animals.values().stream().filter(a -> a.motherTag().equals(Optional.of(motherTag)))
+                .sorted(Comparator.comparing(Animal::bornOn).thenComparing(Animal::earTag)).toList();
+    }
+
+    /** The purchase lot {@code lotId}, if recorded. */
+    public Optional<PurchaseLotRecorded> lot(String lotId) {
+        return Optional.ofNullable(lots.get(requireNonNull(lotId, "lotId")));
+    }
+
+    /** The price paid for a purchased animal, if it was bought. */
+    public Optional<org.ketnghia.core.money.Money> purchasePrice(String earTag) {
+        String lotId = lotOfTag.get(requireNonNull(earTag, "earTag"));
+        return lotId == null ? Optional.empty() : lots.get(lotId).animals().stream()
+                .filter(a -> a.earTag().equals(earTag)).map(PurchasedAnimal::price).findFirst();
+    }
+
+    /** The date lot {@code lotId} was accepted, if it was. */
+    public Optional<LocalDate> acceptedOn(String lotId) {
+        return Optional.ofNullable(acceptedOn.get(requireNonNull(lotId, "lotId")));
+    }
+
+    /** The obligation {@code obligationId}, if opened. */
+    public Optional<Obligation> obligation(String obligationId) {
+        return Optional.ofNullable(obligations.get(requireNonNull(obligationId, "obligationId")));
+    }
+
+    /** Every obligation, in the order opened; immutable. */
+    public List<Obligation> obligations() {
+        return List.copyOf(obligations.values());
+    }
+
+    /** The round in which {@code householdId} first received animals, if it did. */
+    public OptionalInt roundOf(String householdId) {
+        Integer round = roundOfHousehold.get(requireNonNull(householdId, "householdId"));
+        return round == null ? OptionalInt.empty() : OptionalInt.of(round);
+    }
+
+    /** The hand-overs of a group in order: the chain of who received from whom; immutable. */
+    public List<AnimalsHandedOver> chain(String groupId) {
+        return List.copyOf(chains.getOrDefault(requireNonNull(groupId, "groupId"), List.of()));
+    }
+
+    /** The commune of group {@code groupId}, if founded. */
+    public Optional<String> communeOfGroup(String groupId) {
+        return Optional.ofNullable(communeOfGroup.get(requireNonNull(groupId, "groupId")));
+    }
+
+    /** The herd flows of a commune since the start. */
+    public HerdCounts counts(String communeCode) {
+        long[] f = flows.get(requireNonNull(communeCode, "communeCode"));
+        long alive = animals.values().stream().filter(a -> a.isAlive() && a.communeCode().equals(communeCode)).count();
+        return f == null ? new HerdCounts(alive, 0, 0, 0, 0, 0, 0)
+                : new HerdCounts(alive, f[BORN], f[RECEIVED], f[DIED], f[SOLD], f[LOST], f[HANDED_OUT]);
+    }
+}

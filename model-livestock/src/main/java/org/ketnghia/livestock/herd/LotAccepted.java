@@ -1,0 +1,57 @@
+package org.ketnghia.livestock.herd;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.money.Money;
+
+/**
+ * A purchase lot was accepted: which animals were accepted and paid for, which refused. Immutable.
+ */
+@Value.Immutable
+@JsonTypeName(LotAccepted.TYPE)
+@JsonSerialize(as = ImmutableLotAccepted.class)
+@JsonDeserialize(as = ImmutableLotAccepted.class)
+public abstract class LotAccepted implements LedgerEvent {
+
+    /** The stable JSON type id. */
+    public static final String TYPE = "livestock.lot-accepted";
+
+    /** The lot. */
+    public abstract String lotId();
+
+    /** The group. */
+    public abstract String groupId();
+
+    /** The acceptance minutes’ reference. */
+    public abstract String minutesReference();
+
+    /** The representatives present. */
+    public abstract Map<OversightParty, String> oversight();
+
+    /** Ear tags accepted. */
+    public abstract List<String> accepted();
+
+    /** The animals refused. */
+    public abstract List<RejectedAnimal> rejected();
+
+    /** The amount paid for the accepted animals. */
+    public abstract Money amountPaid();
+
+    /** The core funding expenditure recorded with it, when anything was paid. */
+    public abstract Optional<String> expenditureId();
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link LotAccepted}. */
+    public static final class Builder extends ImmutableLotAccepted.Builder {
+    }
+}

@@ -1,0 +1,173 @@
+package org.ketnghia.livestock.herd;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ketnghia.core.error.CoreErrorCode;
+import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.funding.CommuneFunds;
+import org.ketnghia.core.funding.ExpenditureRecorded;
+import org.ketnghia.core.funding.FundPurpose;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.EventDraft;
+import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.reporting.ReportingPeriod;
+import org.ketnghia.livestock.LivestockErrorCode;
+import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.group.HouseholdGroups;
+
+/** The handlers of purchase lots and their acceptance. */
+final class ProcurementHandlers {
+
+    /** The model id, the purpose money is spent on. */
+    static final String MODEL_ID = "livestock";
+
+    private ProcurementHandlers() {
+    }
+
+    /** The oversight parties an acceptance on {@code date} needs: the district offices only while districts exist. */
+    static Set<OversightParty> requiredParties(LocalDate date) {
+        return date.isBefore(ReportingPeriod.DISTRICTS_ABOLISHED_ON) ? EnumSet.allOf(OversightParty.class)
+                : EnumSet.of(OversightParty.SPONSOR, OversightParty.PROVINCIAL_ETHNIC_AFFAIRS);
+    }
+
+    static Optional<GroupFounded> checkGroup(String groupId, String commune, LedgerState state, Problems problems) {
+        Optional<GroupFounded> group = state.projection(HouseholdGroups.class).group(groupId);
+        if (group.isEmpty()) {
+            problems.add(LivestockErrorCode.LIVESTOCK_UNKNOWN_GROUP, "groupId", groupId);
+        } else if (!group.get().communeCode().equals(commune)) {
+            problems.add(LivestockErrorCode.LIVESTOCK_GROUP_OTHER_COMMUNE, "groupId", groupId,
+                    group.get().communeCode(), commune);
+        }
+        return group;
+    }
+
+    /** Validates {@link RecordPurchaseLot}; records {@link PurchaseLotRecorded}. */
+    static final class RecordLot implements CommandHandler<RecordPurchaseLot> {
+
+        @Override
+        public Class<RecordPurchaseLot> commandType() {
+            return RecordPurchaseLot.class;
+        }
+
+        @Override
+        public List<EventDraft> handle(RecordPurchaseLot command, LedgerState state) {
+            Herd herd = state.projection(Herd.class);
+            Problems problems = new Problems();
+            problems.check(command.lotId().isBlank(), CoreErrorCode.VALUE_BLANK, "lotId");
+            problems.check(herd.lot(command.lotId()).isPresent(), LivestockErrorCode.LIVESTOCK_LOT_ID_IN_USE, "lotId",
+                    command.lotId());
+            problems.check(command.supplier().isBlank(), CoreErrorCode.VALUE_BLANK, "supplier");
+            problems.check(command.contractReference().isBlank(), CoreErrorCode.VALUE_BLANK, "contractReference");
+            Optional<GroupFounded> group = checkGroup(command.groupId(), command.unitCode(), state, problems);
+            problems.check(command.animals().isEmpty(), LivestockErrorCode.LIVESTOCK_LOT_EMPTY, "animals");
+            Set<String> tags = new HashSet<>();
+            Money total = Money.ZERO;
+            for (int i = 0; i < command.animals().size(); i++) {
+                PurchasedAnimal animal = command.animals().get(i);
+                String field = "animals[" + i + "]";
+                if (animal.earTag().isBlank()) {
+                    problems.add(CoreErrorCode.VALUE_BLANK, field + ".earTag");
+                } else if (!tags.add(animal.earTag()) || herd.isTagUsed(animal.earTag())) {
+                    problems.add(LivestockErrorCode.LIVESTOCK_EAR_TAG_IN_USE, field + ".earTag", animal.earTag());
+                }
+                group.filter(g -> g.species() != animal.species()).ifPresent(g -> problems.add(
+                        LivestockErrorCode.LIVESTOCK_SPECIES_MISMATCH, field + ".species", animal.earTag(),
+                        animal.species().labelVi(), g.groupId(), g.species().labelVi()));
+                problems.check(animal.ageMonths() < 0, CoreErrorCode.VALUE_NEGATIVE, field + ".ageMonths",
+                        animal.ageMonths());
+                problems.check(animal.weightKg() <= 0, CoreErrorCode.VALUE_OUT_OF_RANGE, field + ".weightKg",
+                        animal.weightKg(), 1, Integer.MAX_VALUE);
+                if (!animal.price().isPositive()) {
+                    problems.add(CoreErrorCode.VALUE_OUT_OF_RANGE, field + ".price", animal.price(), 1, Long.MAX_VALUE);
+                } else {
+                    total = total.plus(animal.price());
+                }
+            }
+            if (total.isPositive()) {
+                problems.addAll(CommuneFunds.checkCanSpend(state, command.unitCode(), MODEL_ID, total));
+            }
+            problems.throwIfAny();
+            return List.of(EventDraft.of(command, PurchaseLotRecorded.builder().lotId(command.lotId())
+                    .groupId(command.groupId()).supplier(command.supplier())
+                    .contractReference(command.contractReference()).animals(command.animals()).build()));
+        }
+    }
+
+    /** Validates {@link AcceptLot}; records {@link LotAccepted} and the expenditure, atomically. */
+    static final class Accept implements CommandHandler<AcceptLot> {
+
+        @Override
+        public Class<AcceptLot> commandType() {
+            return AcceptLot.class;
+        }
+
+        @Override
+        public List<EventDraft> handle(AcceptLot command, LedgerState state) {
+            Herd herd = state.projection(Herd.class);
+            Problems problems = new Problems();
+            Optional<PurchaseLotRecorded> lot = herd.lot(command.lotId());
+            if (lot.isEmpty()) {
+                problems.add(LivestockErrorCode.LIVESTOCK_UNKNOWN_LOT, "lotId", command.lotId());
+                problems.throwIfAny();
+            }
+            PurchaseLotRecorded purchase = lot.get();
+            herd.acceptedOn(purchase.lotId()).ifPresent(on -> problems.add(
+                    LivestockErrorCode.LIVESTOCK_LOT_ALREADY_ACCEPTED, "lotId", purchase.lotId(), on));
+            checkGroup(purchase.groupId(), command.unitCode(), state, problems);
+            problems.check(command.minutesReference().isBlank(), CoreErrorCode.VALUE_BLANK, "minutesReference");
+            problems.check(command.paymentReference().isBlank(), CoreErrorCode.VALUE_BLANK, "paymentReference");
+            Map<OversightParty, String> oversight = command.oversight();
+            for (OversightParty party : requiredParties(command.occurredOn())) {
+                String representative = oversight.get(party);
+                problems.check(representative == null || representative.isBlank(),
+                        LivestockErrorCode.LIVESTOCK_OVERSIGHT_MISSING, "oversight." + party, party.labelVi());
+            }
+            Set<String> inLot = new HashSet<>();
+            purchase.animals().forEach(animal -> inLot.add(animal.earTag()));
+            Set<String> rejected = new HashSet<>();
+            for (int i = 0; i < command.rejected().size(); i++) {
+                RejectedAnimal refusal = command.rejected().get(i);
+                problems.check(!inLot.contains(refusal.earTag()), LivestockErrorCode.LIVESTOCK_TAG_NOT_IN_LOT,
+                        "rejected[" + i + "].earTag", refusal.earTag(), purchase.lotId());
+                problems.check(refusal.reason().isBlank(), CoreErrorCode.VALUE_BLANK, "rejected[" + i + "].reason");
+                rejected.add(refusal.earTag());
+            }
+            List<String> accepted = new ArrayList<>();
+            Money paid = Money.ZERO;
+            for (PurchasedAnimal animal : purchase.animals()) {
+                if (rejected.contains(animal.earTag())) {
+                    continue;
+                }
+                problems.check(animal.healthCertificate().filter(c -> !c.isBlank()).isEmpty(),
+                        LivestockErrorCode.LIVESTOCK_NO_HEALTH_CERTIFICATE, "rejected", animal.earTag());
+                accepted.add(animal.earTag());
+                paid = paid.plus(animal.price());
+            }
+            List<EventDraft> drafts = new ArrayList<>();
+            Optional<String> expenditureId = Optional.empty();
+            ExpenditureRecorded expenditure = null;
+            if (paid.isPositive()) {
+                expenditureId = Optional.of(MODEL_ID + "-" + purchase.lotId());
+                expenditure = CommuneFunds.expenditure(expenditureId.get(), command.unitCode(),
+                        FundPurpose.of(MODEL_ID), "Mua " + accepted.size() + " con giống, lô " + purchase.lotId()
+                                + " (" + purchase.supplier() + ")", paid, command.paymentReference());
+                problems.addAll(CommuneFunds.checkExpenditures(state, command.occurredOn(), List.of(expenditure)));
+            }
+            problems.throwIfAny();
+            drafts.add(EventDraft.of(command, LotAccepted.builder().lotId(purchase.lotId()).groupId(purchase.groupId())
+                    .minutesReference(command.minutesReference()).oversight(oversight).accepted(accepted)
+                    .rejected(command.rejected()).amountPaid(paid).expenditureId(expenditureId).build()));
+            if (expenditure != null) {
+                drafts.add(CommuneFunds.draft(expenditure, command.occurredOn()));
+            }
+            return List.copyOf(drafts);
+        }
+    }
+}

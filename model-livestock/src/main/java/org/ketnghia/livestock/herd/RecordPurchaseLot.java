@@ -1,0 +1,62 @@
+package org.ketnghia.livestock.herd;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import org.ketnghia.core.ledger.Actor;
+import org.ketnghia.core.ledger.Command;
+
+/**
+ * Records a purchase lot (<i>lô mua con giống</i>) for a group of the commune: supplier, contract and
+ * every animal with its ear tag. Refused when the lot id or an ear tag is already used (or repeated),
+ * the group is unknown or of another commune, an animal is of another species than the group's, or
+ * the lot's total exceeds the commune's funds available for the model. Nothing is spent yet: the
+ * acceptance pays for what it accepts. Immutable.
+ */
+@Value.Immutable
+@JsonTypeName(RecordPurchaseLot.TYPE)
+@JsonSerialize(as = ImmutableRecordPurchaseLot.class)
+@JsonDeserialize(as = ImmutableRecordPurchaseLot.class)
+public abstract class RecordPurchaseLot implements Command {
+
+    /** The stable JSON type id. */
+    public static final String TYPE = "livestock.record-purchase-lot";
+
+    @Override
+    public abstract Actor actor();
+
+    /** The commune. */
+    @Override
+    public abstract String unitCode();
+
+    /** The date it happened. */
+    @Override
+    public abstract LocalDate occurredOn();
+
+    /** New unique id of the lot. */
+    public abstract String lotId();
+
+    /** The group the animals are for. */
+    public abstract String groupId();
+
+    /** The supplier (<i>đơn vị cung ứng</i>). */
+    public abstract String supplier();
+
+    /** The purchase contract’s reference. */
+    public abstract String contractReference();
+
+    /** The animals delivered. */
+    public abstract List<PurchasedAnimal> animals();
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link RecordPurchaseLot}. */
+    public static final class Builder extends ImmutableRecordPurchaseLot.Builder {
+    }
+}

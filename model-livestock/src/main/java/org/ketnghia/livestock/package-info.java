@@ -1,0 +1,8 @@
+/**
+ * Pilot model 1, revolving cattle and goat breeding (<i>chăn nuôi bò, dê sinh sản quay vòng</i>):
+ * the entry class {@link org.ketnghia.livestock.LivestockModel}, the species and sexes of animals,
+ * and the model's bilingual error codes. Features live in sub-packages: programme set-up and
+ * budget ({@code programme}), household groups ({@code group}), pass-on policies ({@code passon}),
+ * procurement, animals and their life events ({@code herd}), report indicators ({@code indicators}).
+ */
+package org.ketnghia.livestock;

@@ -1,0 +1,108 @@
+package org.ketnghia.livestock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.group.GroupLeader;
+import org.ketnghia.livestock.group.LeaderBasis;
+import org.ketnghia.livestock.herd.AcceptLot;
+import org.ketnghia.livestock.herd.AnimalBorn;
+import org.ketnghia.livestock.herd.AnimalDied;
+import org.ketnghia.livestock.herd.AnimalLost;
+import org.ketnghia.livestock.herd.AnimalSold;
+import org.ketnghia.livestock.herd.AnimalsHandedOver;
+import org.ketnghia.livestock.herd.AnimalsVaccinated;
+import org.ketnghia.livestock.herd.CashPaidInstead;
+import org.ketnghia.livestock.herd.LotAccepted;
+import org.ketnghia.livestock.herd.ObligationWaived;
+import org.ketnghia.livestock.herd.OversightParty;
+import org.ketnghia.livestock.herd.PayCashInstead;
+import org.ketnghia.livestock.herd.PurchaseLotRecorded;
+import org.ketnghia.livestock.herd.RecordLoss;
+import org.ketnghia.livestock.herd.RecordVaccination;
+import org.ketnghia.livestock.herd.RejectedAnimal;
+import org.ketnghia.livestock.herd.Vaccine;
+import org.ketnghia.livestock.herd.WaiveObligation;
+
+/** Every event and command type survives a JSON round trip through its base type. */
+class JsonRoundTripTest {
+
+    private static final LocalDate DAY = LocalDate.of(2022, 5, 1);
+    private final ObjectMapper mapper = new LivestockCommune().runtime.objectMapper();
+
+    @Test
+    void everyEventType_roundTripsThroughLedgerEvent() throws Exception {
+        List<LedgerEvent> events = List.of(
+                GroupFounded.builder().groupId("g").name("Tổ").communeCode(LivestockCommune.A_XAN).species(Species.GOAT)
+                        .decisionReference("QĐ").publicVoteOn(DAY).charterReference("QC")
+                        .passOnPolicy(LivestockCommune.FIRST_FEMALE)
+                        .leader(GroupLeader.person("p", "CK", LeaderBasis.FARMERS_UNION_MEMBER))
+                        .members(LivestockCommune.group("g", "HN-1", "HN-2").build().members())
+                        .categories(Map.of("HN-1", PovertyCategory.POOR)).queue(List.of("HN-1", "HN-2"))
+                        .speciesJustification("lý do").build(),
+                PurchaseLotRecorded.builder().lotId("l").groupId("g").supplier("s").contractReference("c")
+                        .animals(LivestockCommune.goats(2)).build(),
+                LotAccepted.builder().lotId("l").groupId("g").minutesReference("m")
+                        .oversight(Map.of(OversightParty.SPONSOR, "Sở")).accepted(List.of("G01"))
+                        .rejected(List.of(RejectedAnimal.of("G02", "gầy"))).amountPaid(Money.ofMillions(4))
+                        .expenditureId("livestock-l").build(),
+                AnimalsHandedOver.builder().groupId("g").householdId("HN-3").fromHouseholdId("HN-1").round(2)
+                        .species(Species.GOAT).earTags(List.of("K01")).value(Money.ofMillions(4)).handoverReference("b")
+                        .supportedOn(DAY).openedObligationId("g:HN-3").obligationDueOn(DAY.plusMonths(36))
+                        .obligationCount(1).fulfilledObligationId("g:HN-1").build(),
+                AnimalBorn.builder().earTag("K01").motherTag("G01").species(Species.GOAT).sex(AnimalSex.FEMALE)
+                        .householdId("HN-1").groupId("g").build(),
+                AnimalDied.builder().earTag("G01").diedOn(DAY).cause("ốm").vetCertificate("TY").householdId("HN-1").build(),
+                AnimalSold.builder().earTag("G01").householdId("HN-1").buyer("b").price(Money.ofMillions(3))
+                        .permissionReference("GP").build(),
+                AnimalsVaccinated.builder().earTags(List.of("G01")).vaccine(Vaccine.FOOT_AND_MOUTH).reference("r").build(),
+                AnimalLost.builder().earTag("G01").stolen(true).reportReference("r").build(),
+                ObligationWaived.builder().obligationId("g:HN-1").reason("r").decisionReference("QĐ").build(),
+                CashPaidInstead.builder().obligationId("g:HN-1").amount(Money.ofMillions(5)).receiptReference("r").build());
+
+        List<Class<?>> eventClasses = events.stream().<Class<?>>map(e -> e.getClass().getSuperclass()).toList();
+        assertThat(eventClasses).containsExactlyInAnyOrderElementsOf(new LivestockModel().eventTypes());
+        for (LedgerEvent event : events) {
+            String json = mapper.writeValueAsString(event);
+            assertThat(mapper.readValue(json, LedgerEvent.class)).isEqualTo(event);
+            assertThat(json).contains("\"type\":\"livestock.");
+        }
+    }
+
+    @Test
+    void everyCommandType_roundTripsThroughCommand() throws Exception {
+        List<Command> commands = List.of(
+                LivestockCommune.group("g", "HN-1", "HN-2").speciesJustification("x").build(),
+                LivestockCommune.lot("l", LivestockCommune.goats(3)),
+                LivestockCommune.accept("l", RejectedAnimal.of("G01", "gầy")).build(),
+                LivestockCommune.handOver(DAY, "HN-3", Optional.of("HN-1"), "K01"),
+                LivestockCommune.birth(DAY, "G01", "K01", AnimalSex.FEMALE),
+                LivestockCommune.death(DAY, "G01", Optional.of("TY")),
+                LivestockCommune.sale(DAY, "G01", Optional.of("GP")),
+                RecordVaccination.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN).occurredOn(DAY)
+                        .earTags(List.of("G01")).vaccine(Vaccine.HAEMORRHAGIC_SEPTICAEMIA).reference("r").build(),
+                RecordLoss.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN).occurredOn(DAY)
+                        .earTag("G01").stolen(false).reportReference("r").build(),
+                WaiveObligation.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN).occurredOn(DAY)
+                        .obligationId("g:HN-1").reason("r").decisionReference("QĐ").build(),
+                PayCashInstead.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN).occurredOn(DAY)
+                        .obligationId("g:HN-1").amount(Money.ofMillions(5)).receiptReference("r").build());
+
+        List<Class<?>> commandClasses = commands.stream().<Class<?>>map(c -> c.getClass().getSuperclass()).toList();
+        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(new LivestockModel().commandTypes());
+        for (Command command : commands) {
+            assertThat(mapper.readValue(mapper.writeValueAsString(command), Command.class)).isEqualTo(command);
+        }
+        assertThat(AcceptLot.TYPE).isEqualTo("livestock.accept-lot");
+    }
+}

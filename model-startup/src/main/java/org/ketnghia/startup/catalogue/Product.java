@@ -1,0 +1,25 @@
+package org.ketnghia.startup.catalogue;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A product of a sector (<i>sản phẩm</i>), e.g. banana, Ngọc Linh ginseng, brocade. Immutable.
+ *
+ * @param id stable id, e.g. {@code "banana"}
+ * @param nameVi name in Vietnamese
+ * @param nameEn name in English
+ * @param allowedItems when not empty, narrows the sector's support items for this product (pigs are
+ *     vaccinated against swine fever, chickens against avian influenza)
+ */
+public record Product(String id, String nameVi, String nameEn, List<String> allowedItems) {
+
+    /** Checks that no part is missing; a missing list is empty. */
+    public Product {
+        requireNonNull(id, "id");
+        requireNonNull(nameVi, "nameVi");
+        requireNonNull(nameEn, "nameEn");
+        allowedItems = allowedItems == null ? List.of() : List.copyOf(allowedItems);
+    }
+}

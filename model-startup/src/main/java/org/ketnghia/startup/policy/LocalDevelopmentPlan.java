@@ -1,0 +1,76 @@
+package org.ketnghia.startup.policy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.startup.internal.StartupJson;
+
+/**
+ * The products each commune or district plans to develop (<i>định hướng quy hoạch phát triển kinh
+ * tế - xã hội của địa phương</i>), as data: an application fits the plan when its product is planned
+ * for its commune or for a unit the commune lies within on the application date. The shipped
+ * default lists the whole catalogue for the 6 mountain districts; a host loads its real plan with
+ * {@link #read}. Immutable and thread-safe.
+ *
+ * @param description what the file is, for people
+ * @param entries the planned products per unit
+ */
+public record LocalDevelopmentPlan(String description, List<Entry> entries) {
+
+    /** The class-path resource of the default plan. */
+    public static final String STANDARD_RESOURCE = "/org/ketnghia/startup/local-development-plan.json";
+
+    /**
+     * The products planned for one unit.
+     *
+     * @param unitCode a commune or district code
+     * @param productIds ids of catalogue products
+     */
+    public record Entry(String unitCode, Set<String> productIds) {
+
+        /** Checks that no part is missing. */
+        public Entry {
+            requireNonNull(unitCode, "unitCode");
+            productIds = productIds == null ? Set.of() : Set.copyOf(productIds);
+        }
+    }
+
+    /** Copies the entries. */
+    public LocalDevelopmentPlan {
+        description = description == null ? "" : description;
+        entries = entries == null ? List.of() : List.copyOf(entries);
+    }
+
+    /** The shipped default plan. */
+    public static LocalDevelopmentPlan standard() {
+        return Holder.STANDARD;
+    }
+
+    /** A plan read from JSON (closed afterwards). */
+    public static LocalDevelopmentPlan read(InputStream json, String sourceName) {
+        return StartupJson.read(json, LocalDevelopmentPlan.class, sourceName);
+    }
+
+    /** The unit whose plan includes {@code productId} for {@code communeCode} on {@code date}, if any. */
+    public Optional<String> planningUnit(String communeCode, String productId, LocalDate date,
+            AdministrativeRegistry units) {
+        requireNonNull(communeCode, "communeCode");
+        requireNonNull(productId, "productId");
+        requireNonNull(date, "date");
+        requireNonNull(units, "units");
+        return entries.stream().filter(entry -> entry.productIds().contains(productId))
+                .map(Entry::unitCode)
+                .filter(unit -> unit.equals(communeCode) || units.isWithin(communeCode, unit, date))
+                .findFirst();
+    }
+
+    private static final class Holder {
+        static final LocalDevelopmentPlan STANDARD = read(requireNonNull(
+                LocalDevelopmentPlan.class.getResourceAsStream(STANDARD_RESOURCE), STANDARD_RESOURCE), STANDARD_RESOURCE);
+    }
+}

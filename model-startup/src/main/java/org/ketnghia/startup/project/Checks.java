@@ -1,0 +1,83 @@
+package org.ketnghia.startup.project;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ketnghia.core.error.CoreErrorCode;
+import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.startup.StartupErrorCode;
+
+/** Checks shared by the handlers; each adds its problems and never throws. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static StartupProjects projects(LedgerState state) {
+        return state.projection(StartupProjects.class);
+    }
+
+    /** Records a problem when blank; returns whether it was. */
+    static boolean blank(String value, String field, Problems problems) {
+        return problems.check(value.isBlank(), CoreErrorCode.VALUE_BLANK, field);
+    }
+
+    static void newId(LedgerState state, String id, String field, Problems problems) {
+        if (!blank(id, field, problems)) {
+            problems.check(projects(state).isIdUsed(id), StartupErrorCode.STARTUP_ID_IN_USE, field, id);
+        }
+    }
+
+    static boolean commune(LedgerState state, String unitCode, LocalDate date, Problems problems) {
+        boolean isCommune = state.administrativeUnits().unitAsOf(unitCode, date)
+                .filter(unit -> unit.levelId().equals("commune")).isPresent();
+        problems.check(!isCommune, StartupErrorCode.STARTUP_NOT_A_COMMUNE, "unitCode", unitCode, date);
+        return isCommune;
+    }
+
+    /** Items: not empty, positive, no item twice. */
+    static void items(List<ItemAmount> items, String field, Problems problems) {
+        problems.check(items.isEmpty(), CoreErrorCode.VALUE_REQUIRED, field);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            ItemAmount item = items.get(i);
+            problems.check(!seen.add(item.itemId()), CoreErrorCode.VALUE_DUPLICATE, field + "[" + i + "].itemId",
+                    item.itemId());
+            positive(item.amount(), field + "[" + i + "].amount", problems);
+        }
+    }
+
+    static void positive(Money amount, String field, Problems problems) {
+        problems.check(!amount.isPositive(), StartupErrorCode.STARTUP_AMOUNT_NOT_POSITIVE, field, amount);
+    }
+
+    /** The application, or a problem. */
+    static Optional<StartupProject> project(LedgerState state, String applicationId, Problems problems) {
+        Optional<StartupProject> project = projects(state).project(applicationId);
+        problems.check(project.isEmpty(), StartupErrorCode.STARTUP_APPLICATION_UNKNOWN, "applicationId", applicationId);
+        return project;
+    }
+
+    /** The command's unit must be the project's commune or one of its successors on the command's date. */
+    static void sameCommune(LedgerState state, StartupProject project, Command command, Problems problems) {
+        boolean same = project.communeCode().equals(command.unitCode())
+                || state.administrativeUnits().successorsAsOf(project.communeCode(), command.occurredOn()).stream()
+                        .anyMatch(unit -> unit.code().equals(command.unitCode()));
+        problems.check(!same, StartupErrorCode.STARTUP_UNIT_MISMATCH, "unitCode", project.applicationId(),
+                project.communeCode(), command.unitCode());
+    }
+
+    /** The step is possible only in one of {@code allowed}; returns whether it is. */
+    static boolean status(StartupProject project, String step, Set<ApplicationStatus> allowed, Problems problems) {
+        boolean ok = allowed.contains(project.status());
+        problems.check(!ok, StartupErrorCode.STARTUP_OUT_OF_ORDER, "applicationId", project.applicationId(),
+                project.status().labelVi() + " / " + project.status().labelEn(), step,
+                allowed.stream().map(status -> status.labelVi() + " / " + status.labelEn()).sorted().toList());
+        return ok;
+    }
+}

@@ -1,0 +1,55 @@
+package org.ketnghia.startup.project;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.ketnghia.core.ledger.Actor;
+import org.ketnghia.core.ledger.Command;
+
+/**
+ * Records that an approved project reached one of its milestones (<i>mốc</i>).
+ */
+@Value.Immutable
+@JsonTypeName(RecordMilestone.TYPE)
+@JsonSerialize(as = ImmutableRecordMilestone.class)
+@JsonDeserialize(as = ImmutableRecordMilestone.class)
+public abstract class RecordMilestone implements Command {
+
+    /** Stable JSON type id. */
+    public static final String TYPE = "startup.record-milestone";
+
+    RecordMilestone() {
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Who records it. */
+    @Override
+    public abstract Actor actor();
+
+    /** The commune (or, for a call, the unit) it concerns. */
+    @Override
+    public abstract String unitCode();
+
+    /** The date it happened. */
+    @Override
+    public abstract LocalDate occurredOn();
+
+    /** The application. */
+    public abstract String applicationId();
+
+    /** The milestone. */
+    public abstract String milestoneId();
+
+    /** The record that proves it (<i>biên bản</i>). */
+    public abstract String evidence();
+
+    /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+    public static final class Builder extends ImmutableRecordMilestone.Builder {
+    }
+}

@@ -1,0 +1,52 @@
+package org.ketnghia.startup.project;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.ketnghia.core.ledger.Actor;
+import org.ketnghia.core.ledger.Command;
+
+/**
+ * Rejects a screened application (not eligible, or not ranked high enough for the budget).
+ */
+@Value.Immutable
+@JsonTypeName(RejectApplication.TYPE)
+@JsonSerialize(as = ImmutableRejectApplication.class)
+@JsonDeserialize(as = ImmutableRejectApplication.class)
+public abstract class RejectApplication implements Command {
+
+    /** Stable JSON type id. */
+    public static final String TYPE = "startup.reject-application";
+
+    RejectApplication() {
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Who records it. */
+    @Override
+    public abstract Actor actor();
+
+    /** The commune (or, for a call, the unit) it concerns. */
+    @Override
+    public abstract String unitCode();
+
+    /** The date it happened. */
+    @Override
+    public abstract LocalDate occurredOn();
+
+    /** The application. */
+    public abstract String applicationId();
+
+    /** Why, in Vietnamese. */
+    public abstract String reasonVi();
+
+    /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+    public static final class Builder extends ImmutableRejectApplication.Builder {
+    }
+}

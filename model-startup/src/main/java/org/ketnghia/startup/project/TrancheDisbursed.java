@@ -1,0 +1,73 @@
+package org.ketnghia.startup.project;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import org.ketnghia.core.disclosure.BeneficiarySupport;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.money.Money;
+
+/**
+ * A tranche of start-up support was paid; shown on the commune’s public list under the listed
+ * household. The matching {@code funding.expenditure-recorded} is appended with it.
+ */
+@Value.Immutable
+@JsonTypeName(TrancheDisbursed.TYPE)
+@JsonSerialize(as = ImmutableTrancheDisbursed.class)
+@JsonDeserialize(as = ImmutableTrancheDisbursed.class)
+public abstract class TrancheDisbursed implements LedgerEvent, BeneficiarySupport {
+
+    /** Stable JSON type id. */
+    public static final String TYPE = "startup.tranche-disbursed";
+
+    TrancheDisbursed() {
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The application. */
+    public abstract String applicationId();
+
+    /** The tranche. */
+    public abstract int trancheNumber();
+
+    /** What was paid, per item. */
+    public abstract List<ItemAmount> items();
+
+    /** The funding expenditure. */
+    public abstract String expenditureId();
+
+    /** The household on the public list. */
+    @Override
+    public abstract String householdId();
+
+    /** Always {@code "startup"}. */
+    @Override
+    public abstract String pilotModelId();
+
+    /** What was given, in Vietnamese. */
+    @Override
+    public abstract String supportDescriptionVi();
+
+    /** What was given, in English. */
+    @Override
+    public abstract String supportDescriptionEn();
+
+    /** The amount paid. */
+    @Override
+    public abstract Money value();
+
+    /** The payment date. */
+    @Override
+    public abstract LocalDate supportedOn();
+
+    /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+    public static final class Builder extends ImmutableTrancheDisbursed.Builder {
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * A simple outcome simulator for start-up portfolios on the core Monte Carlo engine: each project
+ * survives a year with its sector's probability and grows its revenue by a random rate, so a
+ * planner can compare portfolios (<i>danh mục dự án</i>) by survival and revenue. Also the plan
+ * section the model reads its budget estimate from.
+ */
+package org.ketnghia.startup.simulation;

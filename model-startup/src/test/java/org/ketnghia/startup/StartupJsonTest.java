@@ -1,0 +1,126 @@
+package org.ketnghia.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ketnghia.startup.StartupTestKit.A_XAN;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.eligibility.EligibilityReason;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.startup.policy.ApplicantKind;
+import org.ketnghia.startup.policy.AreaDifficulty;
+import org.ketnghia.startup.project.ApplicationApproved;
+import org.ketnghia.startup.project.ApplicationRejected;
+import org.ketnghia.startup.project.ApplicationScreened;
+import org.ketnghia.startup.project.ApplicationSubmitted;
+import org.ketnghia.startup.project.CallOpened;
+import org.ketnghia.startup.project.FollowUpRecorded;
+import org.ketnghia.startup.project.ItemAmount;
+import org.ketnghia.startup.project.Milestone;
+import org.ketnghia.startup.project.MilestoneReached;
+import org.ketnghia.startup.project.ProjectClosed;
+import org.ketnghia.startup.project.ProjectOutcome;
+import org.ketnghia.startup.project.StartupHandlers;
+import org.ketnghia.startup.project.SubmitApplication;
+import org.ketnghia.startup.project.TrancheDisbursed;
+import org.ketnghia.startup.project.TranchePlan;
+
+/** Every event and command type of the model survives a JSON round trip through its base type. */
+class StartupJsonTest {
+
+    private final StartupTestKit kit = new StartupTestKit();
+    private final ObjectMapper mapper = kit.runtime.objectMapper();
+
+    static List<Command> commands() {
+        return List.of(new StartupTestKit().openCall("kg-1", StartupTestKit.TAY_GIANG, Money.ofMillions(100)),
+                StartupTestKit.application("A-1", A_XAN, ApplicantKind.COOPERATIVE, "HTX-01", "HN-01")
+                        .leaderPersonId("P-01").addMemberPersonIds("P-03").studentInArea(true)
+                        .businessRegistration(StartupTestKit.registration("HTX-01")).build(),
+                StartupTestKit.screen("kg-1"), StartupTestKit.approval("A-1", A_XAN),
+                StartupTestKit.reject("A-1", "Thiếu kinh phí"), StartupTestKit.milestone("A-1", A_XAN),
+                StartupTestKit.tranche("A-1", A_XAN, 1, StartupTestKit.FIRST_PAID,
+                        ItemAmount.of("seedlings", Money.ofDong(20_000_001))),
+                StartupTestKit.followUp("A-1", A_XAN, 2, StartupTestKit.FIRST_FOLLOW_UP)
+                        .addCertifications("OCOP 4 sao").build(),
+                StartupTestKit.close("A-1", A_XAN, ProjectOutcome.FAILED, StartupTestKit.FAILED_ON, "Giải thể"));
+    }
+
+    static List<LedgerEvent> events() {
+        SubmitApplication submit = (SubmitApplication) commands().get(1);
+        List<ItemAmount> items = List.of(ItemAmount.of("seedlings", Money.ofMillions(30)));
+        return List.of(
+                CallOpened.builder().callId("kg-1").title("Kêu gọi 2024").deadline(LocalDate.of(2024, 4, 30))
+                        .budget(Money.ofMillions(100)).build(),
+                ApplicationSubmitted.builder().applicationId(submit.applicationId()).callId(submit.callId())
+                        .applicantKind(submit.applicantKind()).applicantId(submit.applicantId())
+                        .memberPersonIds(submit.memberPersonIds()).leaderPersonId(submit.leaderPersonId())
+                        .sectorId(submit.sectorId()).productId(submit.productId()).projectKind(submit.projectKind())
+                        .descriptionVi(submit.descriptionVi()).participantHouseholdIds(List.of("HN-01", "HN-04"))
+                        .requestedItems(submit.requestedItems()).counterpart(submit.counterpart())
+                        .valueChainLink(submit.valueChainLink()).certificates(submit.certificates())
+                        .businessRegistration(submit.businessRegistration()).studentInArea(true)
+                        .listedHouseholdId("HN-01").areaDifficulty(AreaDifficulty.DIFFICULT).ledByWoman(true)
+                        .ledByEthnicMinority(true).build(),
+                ApplicationScreened.builder().applicationId("A-1").callId("kg-1").rank(2).eligible(false)
+                        .priorityScore(5).conditions(List.of(new EligibilityReason("startup.local-plan", false,
+                                "Không có trong quy hoạch", "Not planned", Map.of("unit", "QNA.TAY-GIANG"))))
+                        .priorities(List.of(new EligibilityReason("startup.priority.woman-led", true, "Phụ nữ",
+                                "Woman", Map.of())))
+                        .build(),
+                ApplicationApproved.builder().applicationId("A-1").callId("kg-1").decisionReference("QĐ 1")
+                        .approvedItems(items).milestones(List.of(new Milestone("m1", "Trồng xong")))
+                        .tranches(List.of(new TranchePlan(1, Optional.of("m1"), items)))
+                        .applicantKind(ApplicantKind.CLUB).sectorId("fruit").counterpartValue(Money.ofMillions(3))
+                        .ledByWoman(true).build(),
+                ApplicationRejected.builder().applicationId("A-1").reasonVi("Thiếu kinh phí").build(),
+                MilestoneReached.builder().applicationId("A-1").milestoneId("m1").evidence("Biên bản").build(),
+                TrancheDisbursed.builder().applicationId("A-1").trancheNumber(1).items(items).expenditureId("chi-1")
+                        .householdId("HN-01").pilotModelId("startup").supportDescriptionVi("Hỗ trợ khởi nghiệp")
+                        .supportDescriptionEn("Start-up support").value(Money.ofMillions(30))
+                        .supportedOn(LocalDate.of(2024, 6, 3)).build(),
+                FollowUpRecorded.builder().applicationId("A-1").year(3).stillOperating(true)
+                        .revenue(Money.ofDong(123_456_789)).jobsCreated(4).jobsForWomen(3).jobsForEthnicMinorities(2)
+                        .addCertifications("OCOP 3 sao").build(),
+                ProjectClosed.builder().applicationId("A-1").outcome(ProjectOutcome.COMPLETED).reasonVi("Xong").build());
+    }
+
+    @Test
+    void everyCommand_roundTripsThroughCommand() throws Exception {
+        for (Command command : commands()) {
+            String json = mapper.writeValueAsString(command);
+            assertThat(json).contains("\"type\":\"startup.");
+            assertThat(mapper.readValue(json, Command.class)).isEqualTo(command);
+        }
+    }
+
+    @Test
+    void everyEvent_roundTripsThroughLedgerEvent() throws Exception {
+        for (LedgerEvent event : events()) {
+            String json = mapper.writeValueAsString(event);
+            assertThat(mapper.readValue(json, LedgerEvent.class)).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void theSamplesCoverEveryDeclaredType() {
+        assertThat(StartupHandlers.eventTypes()).allSatisfy(
+                type -> assertThat(events()).anySatisfy(event -> assertThat(event).isInstanceOf(type)));
+        assertThat(StartupHandlers.commandTypes()).allSatisfy(
+                type -> assertThat(commands()).anySatisfy(command -> assertThat(command).isInstanceOf(type)));
+    }
+
+    @Test
+    void commandsAndEventsOfAPlayedCall_roundTripAsStored() throws Exception {
+        kit.playCall();
+        for (var envelope : kit.ledger.store().readAll()) {
+            LedgerEvent payload = envelope.payload();
+            assertThat(mapper.readValue(mapper.writeValueAsString(payload), LedgerEvent.class)).isEqualTo(payload);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The data the training model (<i>bồi dưỡng cán bộ cơ sở</i>) runs on: the topic catalogue
+ * loaded from JSON (each topic with its priority flag and target levels), the levels of officials
+ * (district, commune, village), the score scale, and the model's bilingual error codes.
+ */
+@KetnghiaStyle
+package org.ketnghia.training.catalogue;
+
+import org.ketnghia.core.value.KetnghiaStyle;

@@ -1,0 +1,39 @@
+package org.ketnghia.training.course;
+
+import java.util.List;
+import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.EventDraft;
+import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.training.catalogue.OfficialLevel;
+import org.ketnghia.training.catalogue.TrainingErrorCode;
+
+/** Handles {@link ReassignOfficial}. */
+final class ReassignOfficialHandler implements CommandHandler<ReassignOfficial> {
+    @Override
+    public Class<ReassignOfficial> commandType() {
+        return ReassignOfficial.class;
+    }
+
+    @Override
+    public List<EventDraft> handle(ReassignOfficial command, LedgerState state) {
+        Problems problems = new Problems();
+        OfficialRoster roster = state.projection(OfficialRoster.class);
+        if (problems.check(!roster.isOfficial(command.personId()), TrainingErrorCode.TRAINING_NOT_AN_OFFICIAL,
+                "personId", command.personId())) {
+            problems.throwIfAny();
+        }
+        roster.departedOn(command.personId()).ifPresent(departed -> problems.check(
+                !command.occurredOn().isBefore(departed), TrainingErrorCode.TRAINING_OFFICIAL_DEPARTED, "personId",
+                command.personId(), departed));
+        TrainingHandlers.blank(command.position(), "position", problems);
+        boolean serviceUnit = state.administrativeUnits().unitAsOf(command.workUnitCode(), command.occurredOn())
+                .flatMap(unit -> OfficialLevel.ofAdminLevel(unit.levelId())).isPresent();
+        problems.check(!serviceUnit, TrainingErrorCode.TRAINING_UNIT_NOT_IN_SERVICE_AREA, "workUnitCode",
+                command.workUnitCode(), command.occurredOn());
+        problems.throwIfAny();
+        return List.of(EventDraft.of(command, OfficialReassigned.builder().personId(command.personId())
+                .position(command.position()).workUnitCode(command.workUnitCode()).reason(command.reason())
+                .build()));
+    }
+}

@@ -1,0 +1,56 @@
+package org.ketnghia.training.course;
+
+import java.util.List;
+import org.ketnghia.core.admin.AdminLevel;
+import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.funding.CommuneFunds;
+import org.ketnghia.core.funding.ExpenditureRecorded;
+import org.ketnghia.core.funding.FundPurpose;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.EventDraft;
+import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.training.catalogue.TrainingErrorCode;
+
+/**
+ * Records a class's cost. For a class held for a commune the cost is an expenditure of that
+ * commune's fund for model {@value TrainingHandlers#MODEL_ID}, checked and appended atomically
+ * through {@link CommuneFunds}. For a class held for a district or the province the cost is
+ * recorded as it is, <b>without</b> the commune fund check: district and provincial budgets are
+ * not managed through the core's commune funds.
+ */
+final class RecordClassCostHandler implements CommandHandler<RecordClassCost> {
+    @Override
+    public Class<RecordClassCost> commandType() {
+        return RecordClassCost.class;
+    }
+
+    @Override
+    public List<EventDraft> handle(RecordClassCost command, LedgerState state) {
+        Problems problems = new Problems();
+        TrainingClass trainingClass = TrainingHandlers.requireClass(state, command.classId(), command, problems);
+        TrainingRecords records = state.projection(TrainingRecords.class);
+        if (!TrainingHandlers.blank(command.costId(), "costId", problems)) {
+            problems.check(records.isCostIdUsed(command.costId()), TrainingErrorCode.TRAINING_COST_ID_IN_USE,
+                    "costId", command.costId());
+        }
+        TrainingHandlers.blank(command.description(), "description", problems);
+        TrainingHandlers.blank(command.documentReference(), "documentReference", problems);
+        boolean commune = state.administrativeUnits().unitAsOf(trainingClass.unitCode(), command.occurredOn())
+                .map(unit -> AdminLevel.COMMUNE.equals(unit.levelId())).orElse(false);
+        ExpenditureRecorded expenditure = null;
+        if (!command.amount().isPositive()) {
+            problems.add(TrainingErrorCode.TRAINING_AMOUNT_NOT_POSITIVE, "amount", command.amount());
+        } else if (commune && !command.costId().isBlank() && !command.description().isBlank()
+                && !command.documentReference().isBlank()) {
+            expenditure = CommuneFunds.expenditure(command.costId(), trainingClass.unitCode(),
+                    FundPurpose.of(TrainingHandlers.MODEL_ID), command.description(), command.amount(), command.documentReference());
+            problems.addAll(CommuneFunds.checkExpenditures(state, command.occurredOn(), List.of(expenditure)));
+        }
+        problems.throwIfAny();
+        ClassCostRecorded cost = ClassCostRecorded.builder().classId(trainingClass.id()).costId(command.costId())
+                .description(command.description()).amount(command.amount())
+                .documentReference(command.documentReference()).fromCommuneFund(expenditure != null).build();
+        return expenditure == null ? List.of(EventDraft.of(command, cost))
+                : List.of(EventDraft.of(command, cost), CommuneFunds.draft(expenditure, command.occurredOn()));
+    }
+}

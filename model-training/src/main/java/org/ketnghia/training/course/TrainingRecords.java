@@ -1,0 +1,165 @@
+package org.ketnghia.training.course;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.money.Money;
+
+/**
+ * The training record of the programme (<i>sổ theo dõi bồi dưỡng</i>): classes, enrolments,
+ * attendance per session day, test scores, certificates and costs, folded from the training events.
+ *
+ * <p>Read it through {@code ledger.read(TrainingRecords.class, records -> …)} or, in a handler,
+ * {@code state.projection(TrainingRecords.class)}. Queries return immutable values; "not found" is
+ * an empty {@link Optional}. Ignores unknown events, never throws. Not thread-safe by itself.
+ */
+public final class TrainingRecords implements Projection {
+
+    private final Map<String, TrainingClass> classes = new LinkedHashMap<>();
+    private final Map<String, Set<String>> enrolled = new HashMap<>();
+    private final Map<String, Set<String>> classesOfPerson = new HashMap<>();
+    private final Map<String, TreeMap<LocalDate, Set<String>>> attendance = new HashMap<>();
+    private final Map<String, Map<ScoreTest, Map<String, Integer>>> scores = new HashMap<>();
+    private final Map<String, Map<String, String>> certificates = new HashMap<>();
+    private final Set<String> certificateNumbers = new HashSet<>();
+    private final Map<String, List<ClassCostRecorded>> costs = new HashMap<>();
+    private final Set<String> costIds = new HashSet<>();
+
+    /** An empty record; the ledger fills it. */
+    public TrainingRecords() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        Object payload = event.payload();
+        if (payload instanceof ClassOpened opened) {
+            classes.put(opened.trainingClass().id(), opened.trainingClass());
+        } else if (payload instanceof OfficialEnrolled enrolment) {
+            enrolled.computeIfAbsent(enrolment.classId(), id -> new LinkedHashSet<>()).add(enrolment.personId());
+            classesOfPerson.computeIfAbsent(enrolment.personId(), id -> new LinkedHashSet<>()).add(enrolment.classId());
+        } else if (payload instanceof AttendanceRecorded recorded) {
+            attendance.computeIfAbsent(recorded.classId(), id -> new TreeMap<>())
+                    .put(event.occurredOn(), Set.copyOf(recorded.presentPersonIds()));
+        } else if (payload instanceof ScoresRecorded recorded) {
+            scores.computeIfAbsent(recorded.classId(), id -> new EnumMap<>(ScoreTest.class))
+                    .computeIfAbsent(recorded.test(), test -> new LinkedHashMap<>()).putAll(recorded.scores());
+        } else if (payload instanceof CertificateIssued issued) {
+            certificates.computeIfAbsent(issued.classId(), id -> new LinkedHashMap<>())
+                    .put(issued.personId(), issued.certificateNumber());
+            certificateNumbers.add(issued.certificateNumber());
+        } else if (payload instanceof ClassCostRecorded cost) {
+            costs.computeIfAbsent(cost.classId(), id -> new ArrayList<>()).add(cost);
+            costIds.add(cost.costId());
+        }
+    }
+
+    /** The class with the given id. */
+    public Optional<TrainingClass> trainingClass(String classId) {
+        return Optional.ofNullable(classes.get(requireNonNull(classId, "classId")));
+    }
+
+    /** Every class, in the order opened; immutable. */
+    public List<TrainingClass> classes() {
+        return List.copyOf(classes.values());
+    }
+
+    /** The officials enrolled in the class, in the order enrolled; immutable. */
+    public List<String> enrolled(String classId) {
+        return List.copyOf(enrolled.getOrDefault(requireNonNull(classId, "classId"), Set.of()));
+    }
+
+    /** Whether the official is enrolled in the class. */
+    public boolean isEnrolled(String classId, String personId) {
+        return enrolled.getOrDefault(requireNonNull(classId, "classId"), Set.of()).contains(personId);
+    }
+
+    /** The classes the official is enrolled in, in the order enrolled; immutable. */
+    public List<TrainingClass> classesOf(String personId) {
+        List<TrainingClass> found = new ArrayList<>();
+        for (String classId : classesOfPerson.getOrDefault(requireNonNull(personId, "personId"), Set.of())) {
+            found.add(classes.get(classId));
+        }
+        return List.copyOf(found);
+    }
+
+    /** The session days whose attendance is recorded, with the officials present; immutable. */
+    public Map<LocalDate, Set<String>> attendance(String classId) {
+        return Collections.unmodifiableMap(new TreeMap<>(
+                attendance.getOrDefault(requireNonNull(classId, "classId"), new TreeMap<>())));
+    }
+
+    /** Whether the attendance of that session day is recorded. */
+    public boolean isAttendanceRecorded(String classId, LocalDate day) {
+        return attendance.getOrDefault(requireNonNull(classId, "classId"), new TreeMap<>()).containsKey(day);
+    }
+
+    /** The number of sessions of the class the official attended. */
+    public int sessionsAttended(String classId, String personId) {
+        int count = 0;
+        for (Set<String> present : attendance.getOrDefault(requireNonNull(classId, "classId"), new TreeMap<>()).values()) {
+            if (present.contains(personId)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether the official attended at least the class's completion threshold of its sessions. */
+    public boolean meetsCompletionThreshold(String classId, String personId) {
+        TrainingClass trainingClass = classes.get(requireNonNull(classId, "classId"));
+        return trainingClass != null && isEnrolled(classId, personId)
+                && trainingClass.completesWith(sessionsAttended(classId, personId));
+    }
+
+    /** The score of the official in the class's test, if recorded. */
+    public Optional<Integer> score(String classId, ScoreTest test, String personId) {
+        return Optional.ofNullable(scores.getOrDefault(requireNonNull(classId, "classId"), Map.of())
+                .getOrDefault(requireNonNull(test, "test"), Map.of()).get(personId));
+    }
+
+    /** The certificate number the official received for the class, if any. */
+    public Optional<String> certificate(String classId, String personId) {
+        return Optional.ofNullable(certificates.getOrDefault(requireNonNull(classId, "classId"), Map.of())
+                .get(requireNonNull(personId, "personId")));
+    }
+
+    /** The certificates of the class: number by official, in the order issued; immutable. */
+    public Map<String, String> certificates(String classId) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(
+                certificates.getOrDefault(requireNonNull(classId, "classId"), Map.of())));
+    }
+
+    /** Whether a certificate with that number was issued. */
+    public boolean isCertificateNumberUsed(String number) {
+        return certificateNumbers.contains(requireNonNull(number, "number"));
+    }
+
+    /** Whether a cost with that id was recorded. */
+    public boolean isCostIdUsed(String costId) {
+        return costIds.contains(requireNonNull(costId, "costId"));
+    }
+
+    /** The costs recorded for the class; immutable. */
+    public List<ClassCostRecorded> costs(String classId) {
+        return List.copyOf(costs.getOrDefault(requireNonNull(classId, "classId"), List.of()));
+    }
+
+    /** What the class cost so far. */
+    public Money totalCost(String classId) {
+        return Money.sum(costs(classId).stream().map(ClassCostRecorded::amount).toList());
+    }
+}

@@ -1,0 +1,118 @@
+package org.ketnghia.training;
+
+import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ketnghia.core.funding.FundingSourceKind;
+import org.ketnghia.core.funding.MakePledge;
+import org.ketnghia.core.funding.RecordReceipt;
+import org.ketnghia.core.funding.RegisterFundingSource;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.participant.Participants;
+import org.ketnghia.core.participant.PersonRole;
+import org.ketnghia.core.participant.RegisterPerson;
+import org.ketnghia.core.participant.Sex;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.core.twinning.RegisterSponsor;
+import org.ketnghia.core.twinning.Sponsor;
+import org.ketnghia.core.twinning.SponsorKind;
+import org.ketnghia.training.catalogue.OfficialLevel;
+import org.ketnghia.training.course.EnrolOfficials;
+import org.ketnghia.training.course.IssueCertificates;
+import org.ketnghia.training.course.OpenClass;
+import org.ketnghia.training.course.RecordAttendance;
+import org.ketnghia.training.course.RecordClassCost;
+import org.ketnghia.training.course.RecordScores;
+import org.ketnghia.training.course.ScoreTest;
+
+/** Shared test data: units of two districts, a runtime with the training model, command builders. */
+final class TrainingFixtures {
+
+    static final String QUANG_NAM = "QNA";
+    static final String TAY_GIANG = "QNA.TAY-GIANG";
+    static final String NAM_GIANG = "QNA.NAM-GIANG";
+    static final String A_XAN = Participants.A_XAN;
+    static final String CHOM = "QNA.TAY-GIANG.CHOM";
+    static final String CA_DY = "QNA.NAM-GIANG.CA-DY";
+    static final String A_UR = Participants.A_UR;
+    static final String HUNG_SON = Participants.HUNG_SON;
+    static final String SPONSOR = "so-van-hoa";
+    static final String SOURCE = "kinh-phi-so-van-hoa";
+    static final LocalDate REGISTERED = LocalDate.of(2021, 12, 1);
+    static final LocalDate YEAR_START = LocalDate.of(2022, 1, 1);
+
+    private TrainingFixtures() {
+    }
+
+    static KetnghiaRuntime runtime() {
+        return KetnghiaRuntime.builder().addModel(new TrainingModel()).administrativeUnits(Participants.units())
+                .clock(Fixtures.CLOCK).build();
+    }
+
+    static void registerSponsor(Ledger ledger) {
+        ledger.submit(RegisterSponsor.builder().actor(PROVINCE).unitCode(QUANG_NAM).occurredOn(REGISTERED)
+                .sponsor(Sponsor.builder().id(SPONSOR).name("Sở Văn hóa, Thể thao và Du lịch")
+                        .kind(SponsorKind.DEPARTMENT).build())
+                .build());
+    }
+
+    /** Money for the training model received by {@code commune}. */
+    static void fund(Ledger ledger, String commune, Money amount) {
+        ledger.submit(RegisterFundingSource.builder().actor(PROVINCE).unitCode(QUANG_NAM).occurredOn(REGISTERED)
+                .sourceId(SOURCE).name("Kinh phí kết nghĩa của Sở Văn hóa").kind(FundingSourceKind.SPONSOR)
+                .sponsorId(SPONSOR).build());
+        ledger.submit(MakePledge.builder().actor(PROVINCE).unitCode(commune).occurredOn(REGISTERED).sponsorId(SPONSOR)
+                .pledgeId("cam-ket-" + commune).sourceId(SOURCE).modelId(TrainingModel.ID).amount(amount).build());
+        ledger.submit(RecordReceipt.builder().actor(PROVINCE).unitCode(commune).occurredOn(REGISTERED)
+                .receiptId("thu-" + commune).pledgeId("cam-ket-" + commune).amount(amount).build());
+    }
+
+    static RegisterPerson official(String id, String name, Sex sex, String ethnicity, String position, String workUnit) {
+        return RegisterPerson.builder().actor(PROVINCE).unitCode(workUnit).occurredOn(REGISTERED).personId(id)
+                .fullName(name).sex(sex).birthYear(1985).ethnicity(ethnicity).addRoles(PersonRole.OFFICIAL)
+                .position(position).workUnitCode(workUnit).build();
+    }
+
+    static OpenClass.Builder openClass(String id, String unit, OfficialLevel level, LocalDate opened,
+            List<LocalDate> days, int capacity, String... topics) {
+        OpenClass.Builder builder = OpenClass.builder();
+        builder.actor(PROVINCE).unitCode(unit).occurredOn(opened).classId(id).title("Lớp " + id).targetLevel(level)
+                .addTopicIds(topics).sessionDays(days).venue("Hội trường UBND").addTrainers("ThS. Nguyễn Văn An")
+                .capacity(capacity);
+        return builder;
+    }
+
+    static EnrolOfficials enrol(String classId, String unit, LocalDate date, String... people) {
+        return EnrolOfficials.builder().actor(PROVINCE).unitCode(unit).occurredOn(date).classId(classId)
+                .addPersonIds(people).build();
+    }
+
+    static RecordAttendance attendance(String classId, String unit, LocalDate day, String... present) {
+        return RecordAttendance.builder().actor(PROVINCE).unitCode(unit).occurredOn(day).classId(classId)
+                .addPresentPersonIds(present).build();
+    }
+
+    static RecordScores scores(String classId, String unit, LocalDate day, ScoreTest test, Map<String, Integer> scores) {
+        return RecordScores.builder().actor(PROVINCE).unitCode(unit).occurredOn(day).classId(classId).test(test)
+                .scores(scores).build();
+    }
+
+    static IssueCertificates certificates(String classId, String unit, LocalDate day, Map<String, String> numbers) {
+        return IssueCertificates.builder().actor(PROVINCE).unitCode(unit).occurredOn(day).classId(classId)
+                .certificateNumbers(numbers).build();
+    }
+
+    static RecordClassCost cost(String classId, String unit, LocalDate day, String costId, Money amount) {
+        return RecordClassCost.builder().actor(PROVINCE).unitCode(unit).occurredOn(day).classId(classId)
+                .costId(costId).description("Thù lao giảng viên, tài liệu").amount(amount)
+                .documentReference("PC-" + costId).build();
+    }
+
+    static List<LocalDate> days(LocalDate first, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(first::plusDays).toList();
+    }
+}

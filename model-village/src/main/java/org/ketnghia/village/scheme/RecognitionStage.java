@@ -1,0 +1,39 @@
+package org.ketnghia.village.scheme;
+
+/** Where a village stands in the scheme. */
+public enum RecognitionStage {
+    /** Đã đăng ký, chưa đánh giá hiện trạng. */
+    REGISTERED("Đã đăng ký", "registered"),
+    /** Đang xây dựng: baseline done, working towards the criteria. */
+    IN_PROGRESS("Đang xây dựng", "in progress"),
+    /** Đã tự đánh giá đạt. */
+    SELF_ASSESSED("Đã tự đánh giá", "self-assessed"),
+    /** Xã đã đề nghị. */
+    PROPOSED("Xã đã đề nghị", "proposed by the commune"),
+    /** Đã thẩm tra đạt. */
+    INSPECTED("Đã thẩm tra", "inspected"),
+    /** Đã nộp hồ sơ. */
+    DOSSIER_SUBMITTED("Đã nộp hồ sơ", "dossier submitted"),
+    /** Đã được công nhận. */
+    RECOGNISED("Đã công nhận", "recognised"),
+    /** Bị thu hồi công nhận. */
+    REVOKED("Bị thu hồi công nhận", "recognition revoked");
+
+    private final String labelVi;
+    private final String labelEn;
+
+    RecognitionStage(String labelVi, String labelEn) {
+        this.labelVi = labelVi;
+        this.labelEn = labelEn;
+    }
+
+    /** The Vietnamese label. */
+    public String labelVi() {
+        return labelVi;
+    }
+
+    /** The English label. */
+    public String labelEn() {
+        return labelEn;
+    }
+}

@@ -1,0 +1,229 @@
+package org.ketnghia.village.scheme;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.village.criteria.CriteriaSet;
+import org.ketnghia.village.criteria.Criterion;
+import org.ketnghia.village.criteria.Reading;
+
+/**
+ * The model's projection: adopted criteria sets and the villages in the scheme, with their readings
+ * over time, the sponsors' plan and the recognition workflow. Read it with {@code
+ * ledger.read(VillageRegistry.class, registry -> …)}; every query returns immutable values.
+ * Ignores events it does not know and never throws for accepted ones. Not thread-safe by itself:
+ * the ledger guards it with its lock.
+ */
+public final class VillageRegistry implements Projection {
+
+    private final Map<String, CriteriaSet> sets = new LinkedHashMap<>();
+    private final Map<String, VillageState> villages = new LinkedHashMap<>();
+    private final Set<String> decisionNumbers = new HashSet<>();
+
+    /** An empty registry; the ledger folds events into it. */
+    public VillageRegistry() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        Object payload = event.payload();
+        LocalDate date = event.occurredOn();
+        if (payload instanceof CriteriaSetAdopted adopted) {
+            sets.putIfAbsent(adopted.criteriaSet().id(), adopted.criteriaSet());
+        } else if (payload instanceof VillageRegistered registered) {
+            villages.putIfAbsent(registered.villageCode(), new VillageState(registered, date));
+        } else if (payload instanceof BaselineAssessed baseline) {
+            withVillage(baseline.villageCode(), village -> {
+                village.baselineOn = date;
+                village.record(baseline.readings(), date, false);
+                if (village.stage == RecognitionStage.REGISTERED) {
+                    village.stage = RecognitionStage.IN_PROGRESS;
+                }
+            });
+        } else if (payload instanceof IndicatorsMeasured measured) {
+            withVillage(measured.villageCode(), village -> {
+                village.record(measured.readings(), date, measured.reassessment());
+                if (measured.reassessment()) {
+                    village.reassessedOn = date;
+                }
+            });
+        } else if (payload instanceof CriteriaTakenOn taken) {
+            withVillage(taken.villageCode(), village -> taken.criterionIds().forEach(criterionId -> village.assignments
+                    .add(new SponsorAssignment(taken.villageCode(), criterionId, taken.sponsorId(), date,
+                            taken.planReference()))));
+        } else if (payload instanceof RecognitionStepRecorded step) {
+            withVillage(step.villageCode(), village -> village.stage = switch (step.step()) {
+                case SELF_ASSESSMENT -> RecognitionStage.SELF_ASSESSED;
+                case COMMUNE_PROPOSAL -> RecognitionStage.PROPOSED;
+                case INSPECTION -> step.failed() ? RecognitionStage.IN_PROGRESS : RecognitionStage.INSPECTED;
+                case DOSSIER -> RecognitionStage.DOSSIER_SUBMITTED;
+            });
+        } else if (payload instanceof VillageRecognised recognised) {
+            decisionNumbers.add(recognised.decisionNumber());
+            withVillage(recognised.villageCode(), village -> {
+                village.stage = RecognitionStage.RECOGNISED;
+                village.recognitionDecision = recognised.decisionNumber();
+                village.recognisedOn = recognised.decisionDate();
+                village.reassessedOn = null;
+                village.revokedOn = null;
+            });
+        } else if (payload instanceof RecognitionRevoked revoked) {
+            decisionNumbers.add(revoked.decisionNumber());
+            withVillage(revoked.villageCode(), village -> {
+                village.stage = RecognitionStage.REVOKED;
+                village.revokedOn = date;
+            });
+        }
+    }
+
+    private void withVillage(String code, java.util.function.Consumer<VillageState> change) {
+        VillageState village = villages.get(code);
+        if (village != null) {
+            change.accept(village);
+        }
+    }
+
+    // ---------------------------------------------------------------- criteria sets
+
+    /** The adopted set with this id. */
+    public Optional<CriteriaSet> criteriaSet(String setId) {
+        return Optional.ofNullable(sets.get(requireNonNull(setId, "setId")));
+    }
+
+    /** Every adopted set, in the order adopted. */
+    public List<CriteriaSet> criteriaSets() {
+        return List.copyOf(sets.values());
+    }
+
+    // ---------------------------------------------------------------- villages
+
+    /** Whether the village is registered in the scheme. */
+    public boolean isRegistered(String villageCode) {
+        return villages.containsKey(requireNonNull(villageCode, "villageCode"));
+    }
+
+    /** The village's progress, if registered. */
+    public Optional<VillageProgress> village(String villageCode) {
+        VillageState village = villages.get(requireNonNull(villageCode, "villageCode"));
+        return village == null ? Optional.empty() : Optional.of(village.snapshot(sets.get(village.setId)));
+    }
+
+    /** Every registered village's progress, in the order registered. */
+    public List<VillageProgress> villages() {
+        return villages.values().stream().map(village -> village.snapshot(sets.get(village.setId))).toList();
+    }
+
+    /** The readings of one indicator of a village over time, oldest first; empty if none. */
+    public List<DatedReading> history(String villageCode, String indicatorId) {
+        VillageState village = villages.get(requireNonNull(villageCode, "villageCode"));
+        if (village == null) {
+            return List.of();
+        }
+        return village.history.stream().filter(reading -> reading.indicatorId().equals(indicatorId)).toList();
+    }
+
+    /** Per criterion id, how many registered villages meet it now (criteria in the order first seen). */
+    public Map<String, Long> villagesMeetingEachCriterion() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (VillageProgress village : villages()) {
+            village.criteria().forEach((criterionId, status) ->
+                    counts.merge(criterionId, status.isMet() ? 1L : 0L, Long::sum));
+        }
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
+    /** The plan lines of a sponsor across villages, in the order taken on. */
+    public List<SponsorAssignment> assignmentsOf(String sponsorId) {
+        requireNonNull(sponsorId, "sponsorId");
+        List<SponsorAssignment> found = new ArrayList<>();
+        for (VillageState village : villages.values()) {
+            village.assignments.stream().filter(line -> line.sponsorId().equals(sponsorId)).forEach(found::add);
+        }
+        return List.copyOf(found);
+    }
+
+    /** Whether a recognition or revocation decision number has been used. */
+    public boolean isDecisionNumberUsed(String decisionNumber) {
+        return decisionNumbers.contains(requireNonNull(decisionNumber, "decisionNumber"));
+    }
+
+    /**
+     * A reading of an indicator on a date, as recorded. Immutable.
+     *
+     * @param indicatorId the indicator
+     * @param measuredOn the date
+     * @param reading the value
+     * @param evidence the evidence
+     * @param reassessment whether it came from a re-assessment after recognition
+     */
+    public record DatedReading(String indicatorId, LocalDate measuredOn, Reading reading, String evidence,
+            boolean reassessment) {
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private static final class VillageState {
+        final String code;
+        final String communeCode;
+        final String setId;
+        final int zone;
+        final LocalDate registeredOn;
+        RecognitionStage stage = RecognitionStage.REGISTERED;
+        LocalDate baselineOn;
+        final Map<String, DatedReading> latest = new TreeMap<>();
+        final List<DatedReading> history = new ArrayList<>();
+        final List<SponsorAssignment> assignments = new ArrayList<>();
+        String recognitionDecision;
+        LocalDate recognisedOn;
+        LocalDate reassessedOn;
+        LocalDate revokedOn;
+
+        VillageState(VillageRegistered registered, LocalDate date) {
+            this.code = registered.villageCode();
+            this.communeCode = registered.communeCode();
+            this.setId = registered.criteriaSetId();
+            this.zone = registered.zone();
+            this.registeredOn = date;
+        }
+
+        void record(List<IndicatorReading> readings, LocalDate date, boolean reassessment) {
+            for (IndicatorReading reading : readings) {
+                DatedReading dated = new DatedReading(reading.indicatorId(), date, reading.reading(), reading.evidence(),
+                        reassessment);
+                history.add(dated);
+                DatedReading before = latest.get(reading.indicatorId());
+                if (before == null || !date.isBefore(before.measuredOn())) {
+                    latest.put(reading.indicatorId(), dated);
+                }
+            }
+        }
+
+        VillageProgress snapshot(CriteriaSet set) {
+            Map<String, Reading> readings = new LinkedHashMap<>();
+            latest.forEach((id, dated) -> readings.put(id, dated.reading()));
+            Map<String, CriterionStatus> statuses = new LinkedHashMap<>();
+            boolean reverified = stage == RecognitionStage.RECOGNISED && reassessedOn != null;
+            if (set != null) {
+                for (Criterion criterion : set.criteria()) {
+                    boolean met = baselineOn != null && set.isMet(criterion, zone, readings);
+                    statuses.put(criterion.id(), !met ? CriterionStatus.NOT_MET
+                            : reverified ? CriterionStatus.RE_VERIFIED : CriterionStatus.MET);
+                }
+            }
+            return new VillageProgress(code, communeCode, setId, zone, registeredOn, stage,
+                    Optional.ofNullable(baselineOn), statuses, readings, Optional.ofNullable(recognitionDecision),
+                    Optional.ofNullable(recognisedOn), Optional.ofNullable(reassessedOn),
+                    Optional.ofNullable(revokedOn), assignments);
+        }
+    }
+}

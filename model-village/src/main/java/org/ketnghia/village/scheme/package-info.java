@@ -1,0 +1,13 @@
+/**
+ * Villages in the model new-rural village scheme, recorded through the ledger: criteria sets
+ * adopted, villages registered (zone following the commune, across the 2025 merger), the baseline
+ * assessment with evidence, the sponsors' plan of which criteria each takes on (only where twinned),
+ * measurements over time with each criterion's status (not met / met / re-verified), and the
+ * recognition workflow self-assessment → commune proposal → inspection → dossier → decision, with
+ * revocation after a failed re-assessment. State is read from the {@link
+ * org.ketnghia.village.scheme.VillageRegistry} projection.
+ */
+@KetnghiaStyle
+package org.ketnghia.village.scheme;
+
+import org.ketnghia.core.value.KetnghiaStyle;
