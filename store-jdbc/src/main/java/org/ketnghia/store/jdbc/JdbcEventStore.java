@@ -72,6 +72,23 @@ public final class JdbcEventStore implements EventStore {
         return new JdbcEventStore(dataSource, codec);
     }
 
+    /**
+     * Opens the store like {@link #open} and then checks its whole hash chain, so that a host
+     * never starts on an altered record.
+     *
+     * @throws KetnghiaException {@link StoreErrorCode#STORE_CHAIN_BROKEN} naming the first bad
+     *     sequence and what is wrong with it
+     */
+    public static JdbcEventStore openVerified(DataSource dataSource, EventCodec codec, EventChain chain) {
+        requireNonNull(chain, "chain");
+        JdbcEventStore store = open(dataSource, codec);
+        chain.verify(store).firstBreak().ifPresent(broken -> {
+            throw KetnghiaException.of(StoreErrorCode.STORE_CHAIN_BROKEN, "sequence", broken.sequence(),
+                    broken.kind() + ": " + broken.detail());
+        });
+        return store;
+    }
+
     @Override
     public long lastSequence() {
         return last().sequence();

@@ -122,6 +122,25 @@ class JdbcEventStoreTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void openingVerified_refusesAnAlteredStore_namingTheSequence(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        Ledger ledger = ledgerWithItems(open(dataSource), 4);
+        org.ketnghia.core.ledger.EventChain chain = new org.ketnghia.core.ledger.EventChain(
+                Databases.runtime(new org.ketnghia.core.ledger.InMemoryEventStore()).objectMapper());
+        assertThat(JdbcEventStore.openVerified(dataSource, Databases.codec(), chain).lastSequence()).isEqualTo(4);
+
+        execute(dataSource, "UPDATE ledger_event SET envelope_json = REPLACE(envelope_json, '\"quantity\":2', "
+                + "'\"quantity\":20') WHERE sequence = 2");
+        assertThatThrownBy(() -> JdbcEventStore.openVerified(dataSource, Databases.codec(), chain))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(StoreErrorCode.STORE_CHAIN_BROKEN);
+                    assertThat(e.problems().get(0).arguments()).first().isEqualTo("2");
+                });
+        assertThat(ledger.lastSequence()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void alteredHash_andDeletedRow_areDetectedAtTheRightSequence(Databases database) throws Exception {
         DataSource dataSource = database.fresh(directory);
         Ledger ledger = ledgerWithItems(open(dataSource), 6);
