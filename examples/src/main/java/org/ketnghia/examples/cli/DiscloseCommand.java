@@ -1,0 +1,63 @@
+package org.ketnghia.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.ketnghia.core.disclosure.PublicListing;
+import org.ketnghia.core.disclosure.SupportLedger;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.output.OutputWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code disclose}: the public list (<i>danh sách niêm yết công khai</i>) of a commune. */
+@Command(name = "disclose", mixinStandardHelpOptions = true,
+        description = {"Danh sách niêm yết công khai của một xã: họ tên chủ hộ, thôn, diện hộ, nội dung và mức hỗ trợ.",
+            "The public list of a commune: head of household, village, category, support and value."})
+public final class DiscloseCommand implements Callable<Integer> {
+
+    @Mixin
+    ProgrammeOptions options;
+
+    @Option(names = {"-c", "--commune"}, required = true, paramLabel = "CODE",
+            description = "Mã xã / commune code, e.g. QNA.TAY-GIANG.A-XAN")
+    String commune;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Ngày niêm yết / listing date (default: last day of the programme)")
+    LocalDate date;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (ProgrammeHost host = LedgerCommands.openExisting(options)) {
+            if (host.units().unit(commune).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Không có xã " + commune + " / There is no commune " + commune);
+            }
+            LocalDate on = date != null ? date : OutputWriter.listingDate(host, commune,
+                    host.plan().programme().start().plusYears(host.plan().programme().years()).minusDays(1));
+            PublicListing listing = host.runtime().ledger().read(SupportLedger.class,
+                    supports -> supports.publicListing(commune, on, host.units()));
+            spec.commandLine().getOut().print(listing.toText());
+            Path file = options.output().resolve(OutputWriter.DISCLOSURE).resolve(commune + ".csv");
+            try {
+                Files.createDirectories(file.getParent());
+                Path partial = Files.createTempFile(file.getParent(), "." + commune, ".partial");
+                Files.write(partial, listing.toCsvBytes());
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            spec.commandLine().getOut().println("Tệp / file: " + file);
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.ketnghia.examples.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ketnghia.core.money.MoneyFormat;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.output.OutputWriter;
+import org.ketnghia.examples.output.StagedDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code report}: annual reports for years 1–5, the 3-year interim and the 5-year final review, from the ledger. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Báo cáo năm 1–5, sơ kết 3 năm, tổng kết 5 năm từ sổ cái (JSON, CSV, Excel) vào <output>/reports.",
+            "Annual reports for years 1–5, the 3-year interim and 5-year final reviews from the ledger (JSON, CSV, Excel)."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    ProgrammeOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (ProgrammeHost host = LedgerCommands.openExisting(options)) {
+            List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host);
+            try (StagedDirectory staged = StagedDirectory.of(options.output().resolve(OutputWriter.REPORTS))) {
+                OutputWriter.writeReports(reports, host.plan().programme().titleVi(), staged.path());
+                staged.commit();
+            }
+            for (ProgrammeReports.NamedReport named : reports) {
+                Money spent = named.report().total(ProgrammeReports.SPENT.id())
+                        .map(value -> Money.ofDong(value.numerator() / value.denominator())).orElse(Money.ZERO);
+                out.println(String.format("  %-22s %-40s đã chi / spent %s", named.slug(), named.report().period().labelVi(),
+                        MoneyFormat.exactVietnamese(spent)));
+            }
+            out.println("Kết quả / written to: " + options.output().resolve(OutputWriter.REPORTS));
+            return ExitCodes.OK;
+        }
+    }
+}

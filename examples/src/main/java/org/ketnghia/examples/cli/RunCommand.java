@@ -1,0 +1,117 @@
+package org.ketnghia.examples.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ketnghia.core.ledger.ChainVerification;
+import org.ketnghia.examples.host.LedgerFiles;
+import org.ketnghia.examples.host.PlanChecks;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.host.ProgrammeSetup;
+import org.ketnghia.examples.host.Simulations;
+import org.ketnghia.examples.output.HtmlSummary;
+import org.ketnghia.examples.output.OutputWriter;
+import org.ketnghia.examples.output.StagedDirectory;
+import org.ketnghia.examples.programme.ProgrammeFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code run}: the whole programme. Checks the plan, records its set-up in a fresh durable ledger,
+ * traces one simulated run of every model into it, runs the Monte Carlo summaries, and writes every
+ * report, the public lists and the HTML summary. Everything is written to a staging folder and moved
+ * to the output folder only when complete.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Chạy toàn bộ chương trình: ghi một lần mô phỏng vào sổ cái, rồi lập mọi báo cáo.",
+            "Run the whole programme: one simulated trace run into the ledger, then every report."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    ProgrammeOptions options;
+
+    @Mixin
+    SimulationOptions simulation;
+
+    @CommandLine.Option(names = "--in-memory", description = "Sổ cái trong bộ nhớ / keep the ledger in memory only")
+    boolean inMemory;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        ProgrammeFile file = options.programmeFile();
+        long started = System.nanoTime();
+        if (options.ledgerGiven() && LedgerFiles.exists(options.ledger())) {
+            throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có dữ liệu; lệnh run cần sổ cái trống."
+                    + " / The ledger " + options.ledger() + " is not empty; run needs a fresh ledger.");
+        }
+        try (StagedDirectory staged = StagedDirectory.of(options.output())) {
+            Path folder = staged.path();
+            Path ledgerDirectory = options.ledgerGiven() ? options.ledger() : folder.resolve("ledger");
+            ObjectNode manifest = JsonNodeFactory.instance.objectNode();
+            try (ProgrammeHost host = inMemory ? ProgrammeHost.inMemory(file) : ProgrammeHost.durable(file, ledgerDirectory)) {
+                PlanChecks checks = ValidateCommand.checked(host);
+                Simulations.Settings settings = simulation.settings(host.plan());
+                int setup = ProgrammeSetup.record(host, checks.budgets());
+                out.println("Đã ghi thiết lập chương trình / programme set-up recorded: " + setup + " lệnh / commands");
+                Map<String, String> traces = Simulations.trace(host, settings);
+                traces.forEach((model, note) -> out.println("  vết / trace " + model + ": " + note));
+                Simulations.Outcome outcome = Simulations.monteCarlo(host, settings,
+                        ProgressBar.forTerminal(spec.commandLine().getErr()));
+                List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host);
+                LocalDate listingDate = host.plan().programme().start().plusYears(host.plan().programme().years()).minusDays(1);
+
+                OutputWriter.writeBudget(host, checks.budgets(), folder);
+                OutputWriter.writeSimulations(outcome.summaries(), folder.resolve(OutputWriter.SIMULATION));
+                OutputWriter.writeReports(reports, host.plan().programme().titleVi(), folder.resolve(OutputWriter.REPORTS));
+                Map<String, String> disclosures = OutputWriter.writeDisclosures(host, listingDate,
+                        folder.resolve(OutputWriter.DISCLOSURE));
+                Map<String, String> notes = new LinkedHashMap<>();
+                traces.forEach((model, note) -> notes.put(model, "vết / trace: " + note));
+                outcome.notes().forEach((model, note) -> notes.merge(model, note, (a, b) -> a + "; " + b));
+                HtmlSummary.write(new HtmlSummary.Content(host.plan().programme().titleVi(), file.name(),
+                        OutputWriter.modelNames(host), checks.budgets(), OutputWriter.funding(host), OutputWriter.bySlug(reports),
+                        outcome.summaries(), settings.replicates() + " lần lặp / replicates, hạt giống / seed " + settings.seed()
+                                + ", " + settings.years() + " năm / years", notes, disclosures, OutputWriter.indicatorNames(host)),
+                        folder.resolve(OutputWriter.SUMMARY_HTML));
+
+                ChainVerification verification = host.runtime().ledger().verifyChain();
+                manifest.put("plan", file.name());
+                manifest.put("programme", host.plan().programme().id());
+                manifest.put("seed", settings.seed());
+                manifest.put("replicates", settings.replicates());
+                manifest.put("years", settings.years());
+                manifest.put("events", host.runtime().ledger().lastSequence());
+                manifest.put("chainIntact", verification.isIntact());
+                manifest.put("ledger", inMemory ? "memory" : options.ledger().toString());
+                manifest.put("budgetTotal", checks.budgets().values().stream().mapToLong(b -> b.total().dong()).sum());
+                ObjectNode traceNode = manifest.putObject("traces");
+                traces.forEach(traceNode::put);
+                manifest.putArray("reports").addAll(reports.stream()
+                        .map(r -> JsonNodeFactory.instance.textNode(r.slug())).toList());
+                manifest.putArray("simulated").addAll(outcome.summaries().keySet().stream()
+                        .map(JsonNodeFactory.instance::textNode).toList());
+                out.println("Sổ cái / ledger: " + host.runtime().ledger().lastSequence() + " sự kiện / events, chuỗi băm "
+                        + (verification.isIntact() ? "toàn vẹn / chain intact" : "BỊ PHÁ VỠ / BROKEN"));
+                out.println("Báo cáo / reports: " + reports.size() + " (năm 1–5, sơ kết 3 năm, tổng kết 5 năm); "
+                        + "danh sách niêm yết / public lists: " + disclosures.size());
+            }
+            manifest.put("seconds", (System.nanoTime() - started) / 1e9);
+            OutputWriter.writeJson(folder.resolve(OutputWriter.RUN_JSON), manifest);
+            staged.commit();
+        }
+        out.println("Kết quả / output: " + options.output().toAbsolutePath().normalize() + " (mở / open "
+                + OutputWriter.SUMMARY_HTML + ")");
+        return ExitCodes.OK;
+    }
+}

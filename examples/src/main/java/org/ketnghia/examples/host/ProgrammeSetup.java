@@ -1,0 +1,120 @@
+package org.ketnghia.examples.host;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ketnghia.core.admin.AdminLevel;
+import org.ketnghia.core.funding.BudgetEstimate;
+import org.ketnghia.core.funding.BudgetLine;
+import org.ketnghia.core.funding.FundingSourceKind;
+import org.ketnghia.core.funding.MakePledge;
+import org.ketnghia.core.funding.RecordPlanAllocation;
+import org.ketnghia.core.funding.RecordReceipt;
+import org.ketnghia.core.funding.RegisterFundingSource;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.twinning.RegisterSponsor;
+import org.ketnghia.core.twinning.SignAgreement;
+import org.ketnghia.core.twinning.Sponsor;
+import org.ketnghia.core.twinning.SponsorKind;
+import org.ketnghia.core.twinning.TwinningAgreement;
+import org.ketnghia.examples.programme.ProgrammePlan;
+
+/**
+ * Records a plan's set-up in the ledger through ordinary commands: sponsors and their funding
+ * sources, twinning agreements, plan allocations from the models' budgets (a district's line split
+ * evenly over its pilot communes), pledges and the money received on them.
+ */
+public final class ProgrammeSetup {
+
+    private ProgrammeSetup() {
+    }
+
+    /** The funding source id of a sponsor. */
+    public static String sourceId(String sponsorId) {
+        return "nguon-" + sponsorId;
+    }
+
+    /**
+     * Records the set-up.
+     *
+     * @return the number of commands recorded
+     * @throws org.ketnghia.core.error.KetnghiaException if the ledger rejects a command
+     */
+    public static int record(ProgrammeHost host, Map<String, BudgetEstimate> budgets) {
+        ProgrammePlan plan = host.plan();
+        Ledger ledger = host.runtime().ledger();
+        String province = plan.programme().provinceCode();
+        LocalDate start = plan.programme().start();
+        int commands = 0;
+        for (ProgrammePlan.SponsorEntry entry : plan.sponsors()) {
+            Sponsor.Builder sponsor = Sponsor.builder().id(entry.id()).name(entry.name()).kind(entry.kind());
+            entry.localityUnitCode().ifPresent(sponsor::localityUnitCode);
+            ledger.submit(RegisterSponsor.builder().actor(ProgrammeHost.PROVINCE).unitCode(province).occurredOn(start)
+                    .sponsor(sponsor.build()).build());
+            ledger.submit(RegisterFundingSource.builder().actor(ProgrammeHost.PROVINCE).unitCode(province).occurredOn(start)
+                    .sourceId(sourceId(entry.id())).name("Kinh phí kết nghĩa của " + entry.name())
+                    .kind(entry.kind() == SponsorKind.ENTERPRISE ? FundingSourceKind.ENTERPRISE : FundingSourceKind.SPONSOR)
+                    .sponsorId(entry.id()).build());
+            commands += 2;
+        }
+        for (ProgrammePlan.AgreementEntry entry : plan.agreements()) {
+            ledger.submit(SignAgreement.builder().actor(ProgrammeHost.PROVINCE).unitCode(province).occurredOn(entry.signedOn())
+                    .agreement(TwinningAgreement.builder().id(entry.id()).recipientUnitCode(entry.recipientUnitCode())
+                            .validFrom(entry.signedOn()).sponsorIds(entry.sponsorIds()).modelIds(entry.modelIds()).build())
+                    .build());
+            commands++;
+        }
+        for (BudgetEstimate budget : budgets.values()) {
+            int line = 0;
+            for (BudgetLine budgetLine : budget.lines()) {
+                List<String> communes = communesOf(host, budgetLine.unitCode(), start);
+                if (communes.isEmpty()) {
+                    continue;
+                }
+                List<Money> shares = budgetLine.amount().split(communes.size());
+                for (int i = 0; i < communes.size(); i++) {
+                    if (!shares.get(i).isPositive()) {
+                        continue;
+                    }
+                    line++;
+                    ledger.submit(RecordPlanAllocation.builder().actor(ProgrammeHost.PROVINCE).unitCode(communes.get(i))
+                            .occurredOn(start).allocationId("kh-" + budget.modelId() + "-" + line)
+                            .modelId(budget.modelId()).amount(shares.get(i)).build());
+                    commands++;
+                }
+            }
+        }
+        for (ProgrammePlan.PledgeEntry pledge : plan.pledges()) {
+            ledger.submit(MakePledge.builder().actor(ProgrammeHost.PROVINCE).unitCode(pledge.communeCode())
+                    .occurredOn(pledge.pledgedOn()).sponsorId(pledge.sponsorId()).pledgeId(pledge.id())
+                    .sourceId(sourceId(pledge.sponsorId())).modelId(pledge.modelId()).amount(pledge.amount()).build());
+            commands++;
+            for (int r = 0; r < pledge.receipts().size(); r++) {
+                ProgrammePlan.ReceiptEntry receipt = pledge.receipts().get(r);
+                ledger.submit(RecordReceipt.builder().actor(ProgrammeHost.PROVINCE).unitCode(pledge.communeCode())
+                        .occurredOn(receipt.receivedOn()).receiptId(pledge.id() + "-thu-" + (r + 1)).pledgeId(pledge.id())
+                        .amount(receipt.amount()).build());
+                commands++;
+            }
+        }
+        return commands;
+    }
+
+    /** The communes a budget line's unit stands for: itself if a commune, else the plan's pilot communes in it. */
+    static List<String> communesOf(ProgrammeHost host, String unitCode, LocalDate on) {
+        boolean commune = host.units().unitAsOf(unitCode, on).map(unit -> AdminLevel.COMMUNE.equals(unit.levelId()))
+                .orElse(false);
+        if (commune) {
+            return List.of(unitCode);
+        }
+        List<String> inside = new ArrayList<>();
+        for (ProgrammePlan.PilotCommune pilot : host.plan().pilotCommunes()) {
+            if (host.units().isWithin(pilot.code(), unitCode, on)) {
+                inside.add(pilot.code());
+            }
+        }
+        return List.copyOf(inside);
+    }
+}

@@ -1,0 +1,189 @@
+package org.ketnghia.examples.programme;
+
+import static java.util.Objects.requireNonNullElse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.twinning.SponsorKind;
+
+/**
+ * A programme file as Java: the programme, its mountain districts with pilot communes and villages,
+ * sponsors, twinning agreements, funding pledges and one section per pilot model (kept as JSON:
+ * each model binds its own section). Everything not in the official plan carries {@code
+ * "illustrative": true}. Immutable once read.
+ *
+ * @param description what the file is and where its facts come from
+ * @param programme the programme itself
+ * @param districts the mountain districts and their pilot communes
+ * @param sponsors the sponsors (<i>đơn vị kết nghĩa</i>)
+ * @param agreements the twinning agreements
+ * @param pledges the funding pledges and their receipts
+ * @param modelNotes per model id, whether its section is illustrative and why (the sections themselves
+ *     belong to the models, which accept only their own fields)
+ * @param models one section per pilot model id, in file order
+ */
+public record ProgrammePlan(String description, Programme programme, List<District> districts, List<SponsorEntry> sponsors,
+        List<AgreementEntry> agreements, List<PledgeEntry> pledges, Map<String, ModelNote> modelNotes,
+        Map<String, JsonNode> models) {
+
+    /** Replaces missing lists by empty ones. */
+    public ProgrammePlan {
+        districts = List.copyOf(requireNonNullElse(districts, List.of()));
+        sponsors = List.copyOf(requireNonNullElse(sponsors, List.of()));
+        agreements = List.copyOf(requireNonNullElse(agreements, List.of()));
+        pledges = List.copyOf(requireNonNullElse(pledges, List.of()));
+        modelNotes = modelNotes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modelNotes));
+        models = models == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
+    }
+
+    /** Every pilot commune of every district, in file order. */
+    public List<PilotCommune> pilotCommunes() {
+        return districts.stream().flatMap(district -> district.pilotCommunes().stream()).toList();
+    }
+
+    /** The district that lists {@code communeCode} as a pilot commune. */
+    public Optional<District> districtOf(String communeCode) {
+        return districts.stream()
+                .filter(district -> district.pilotCommunes().stream().anyMatch(c -> c.code().equals(communeCode)))
+                .findFirst();
+    }
+
+    /** The sponsor with {@code id}. */
+    public Optional<SponsorEntry> sponsor(String id) {
+        return sponsors.stream().filter(sponsor -> sponsor.id().equals(id)).findFirst();
+    }
+
+    /**
+     * A remark on a model's section.
+     *
+     * @param illustrative whether the section's figures are assumptions rather than the plan's
+     * @param note why, in Vietnamese
+     */
+    public record ModelNote(boolean illustrative, String note) {
+    }
+
+    /**
+     * The programme: identity, legal basis, province, first day and length.
+     *
+     * @param id stable id
+     * @param titleVi Vietnamese title
+     * @param titleEn English title
+     * @param provinceCode the province's unit code
+     * @param decision the decision that issued the plan
+     * @param start first day of programme year 1
+     * @param years programme length in years (the plan: 5)
+     * @param startIllustrative whether the start date is an assumption
+     */
+    public record Programme(String id, String titleVi, String titleEn, String provinceCode, String decision,
+            LocalDate start, int years, boolean startIllustrative) {
+    }
+
+    /**
+     * A mountain district and its pilot communes.
+     *
+     * @param code unit code
+     * @param name Vietnamese name
+     * @param pilotCommunes the communes chosen for the pilot
+     * @param illustrative whether the commune choice is an assumption
+     */
+    public record District(String code, String name, List<PilotCommune> pilotCommunes, boolean illustrative) {
+        /** Replaces a missing list by an empty one. */
+        public District {
+            pilotCommunes = List.copyOf(requireNonNullElse(pilotCommunes, List.of()));
+        }
+    }
+
+    /**
+     * A pilot commune with its villages (<i>thôn</i>), which the reference data does not hold.
+     *
+     * @param code unit code
+     * @param ethnicity the main ethnic group, for simulated households
+     * @param villages villages to add to the administrative units
+     */
+    public record PilotCommune(String code, String ethnicity, List<Village> villages) {
+        /** Replaces a missing list by an empty one. */
+        public PilotCommune {
+            villages = List.copyOf(requireNonNullElse(villages, List.of()));
+        }
+    }
+
+    /**
+     * A village (<i>thôn</i>) of a pilot commune (illustrative names).
+     *
+     * @param code unit code, under the commune's code
+     * @param name Vietnamese name
+     */
+    public record Village(String code, String name) {
+    }
+
+    /**
+     * A sponsor.
+     *
+     * @param id stable id
+     * @param name official name
+     * @param kind department, lowland locality, enterprise …
+     * @param localityUnitCode the unit of a lowland locality
+     * @param illustrative whether the sponsor is an assumption
+     */
+    public record SponsorEntry(String id, String name, SponsorKind kind, Optional<String> localityUnitCode,
+            boolean illustrative) {
+        /** Replaces a missing optional. */
+        public SponsorEntry {
+            localityUnitCode = localityUnitCode == null ? Optional.empty() : localityUnitCode;
+        }
+    }
+
+    /**
+     * A twinning agreement (<i>thỏa thuận kết nghĩa</i>).
+     *
+     * @param id stable id
+     * @param recipientUnitCode the district or commune twinned
+     * @param sponsorIds the sponsors
+     * @param modelIds the pilot models chosen (at least 2 of the 4)
+     * @param signedOn the day it takes effect
+     * @param illustrative whether it is an assumption
+     * @param note free remark
+     */
+    public record AgreementEntry(String id, String recipientUnitCode, List<String> sponsorIds, List<String> modelIds,
+            LocalDate signedOn, boolean illustrative, Optional<String> note) {
+        /** Replaces missing parts. */
+        public AgreementEntry {
+            sponsorIds = List.copyOf(requireNonNullElse(sponsorIds, List.of()));
+            modelIds = List.copyOf(requireNonNullElse(modelIds, List.of()));
+            note = note == null ? Optional.empty() : note;
+        }
+    }
+
+    /**
+     * A pledge (<i>cam kết hỗ trợ</i>) of a sponsor to a commune's fund for one model, and the money received on it.
+     *
+     * @param id stable id
+     * @param sponsorId the sponsor
+     * @param communeCode the commune whose fund receives it
+     * @param modelId the pilot model it is for
+     * @param amount pledged amount
+     * @param pledgedOn the day of the pledge
+     * @param receipts the instalments received
+     * @param illustrative whether it is an assumption
+     */
+    public record PledgeEntry(String id, String sponsorId, String communeCode, String modelId, Money amount,
+            LocalDate pledgedOn, List<ReceiptEntry> receipts, boolean illustrative) {
+        /** Replaces a missing list. */
+        public PledgeEntry {
+            receipts = List.copyOf(requireNonNullElse(receipts, List.of()));
+        }
+    }
+
+    /**
+     * An instalment received on a pledge.
+     *
+     * @param receivedOn the day the money reached the commune's fund
+     * @param amount the amount
+     */
+    public record ReceiptEntry(LocalDate receivedOn, Money amount) {
+    }
+}

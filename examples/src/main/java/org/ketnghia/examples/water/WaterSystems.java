@@ -1,0 +1,36 @@
+package org.ketnghia.examples.water;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+
+/** Projection: which households have a water system and which installation ids are used. Never throws. */
+public final class WaterSystems implements Projection {
+
+    private final Set<String> households = new HashSet<>();
+    private final Set<String> installations = new HashSet<>();
+
+    @Override
+    public void apply(EventEnvelope event) {
+        if (event.payload() instanceof WaterSystemInstalled installed) {
+            households.add(installed.householdId());
+            installations.add(installed.installationId());
+        }
+    }
+
+    /** Whether {@code householdId} already has a water system. */
+    public boolean isEquipped(String householdId) {
+        return households.contains(householdId);
+    }
+
+    /** Whether {@code installationId} is used. */
+    public boolean isUsed(String installationId) {
+        return installations.contains(installationId);
+    }
+
+    /** How many households have a water system. */
+    public int equippedCount() {
+        return households.size();
+    }
+}

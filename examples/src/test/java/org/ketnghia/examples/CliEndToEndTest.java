@@ -1,0 +1,258 @@
+package org.ketnghia.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.reporting.IndicatorDefinition;
+import org.ketnghia.core.reporting.IndicatorValue;
+import org.ketnghia.core.reporting.Report;
+import org.ketnghia.core.reporting.ReportExport;
+import org.ketnghia.core.reporting.ReportRow;
+import org.ketnghia.examples.cli.ExitCodes;
+import org.ketnghia.examples.output.ExcelWriter;
+import org.ketnghia.examples.output.OutputWriter;
+import org.ketnghia.examples.water.CleanWaterModel;
+import org.ketnghia.store.jdbc.JdbcStores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line end to end, in-process, on the shipped Quảng Nam 2021 plan: one {@code run} into a
+ * fresh folder, then every other subcommand on what it wrote.
+ */
+class CliEndToEndTest {
+
+    private static final ObjectMapper JSON = KetnghiaJson.newObjectMapper();
+
+    @TempDir
+    static Path temp;
+
+    static Path output;
+    static Cli run;
+    static List<String> afterRun;
+
+    @BeforeAll
+    static void runTheProgramme() throws Exception {
+        output = temp.resolve("output");
+        run = Cli.run("run", "--output", output.toString(), "--replicates", "20", "--threads", "2");
+        try (Stream<Path> siblings = Files.list(temp)) {
+            afterRun = siblings.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
+    void run_exitsZero_andWritesEveryOutput_withAnIntactChain() throws Exception {
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("chuỗi băm toàn vẹn / chain intact");
+        for (String name : List.of(OutputWriter.BUDGET_JSON, OutputWriter.BUDGET_CSV, OutputWriter.BUDGET_XLSX,
+                OutputWriter.SUMMARY_HTML, OutputWriter.RUN_JSON, "ledger/ketnghia.mv.db", "simulation/simulation.csv")) {
+            assertThat(output.resolve(name)).as(name).isRegularFile();
+        }
+        JsonNode manifest = JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile());
+        assertThat(manifest.get("chainIntact").asBoolean()).isTrue();
+        assertThat(manifest.get("events").asLong()).isGreaterThan(100);
+        assertThat(manifest.get("reports")).hasSize(7);
+        assertThat(afterRun).containsExactly("output");
+    }
+
+    @Test
+    void budget_printsTheNineBillionOfModelOne_computedByTheLivestockModel() {
+        Cli budget = Cli.run("budget");
+
+        assertThat(budget.exitCode()).as(budget.toString()).isZero();
+        assertThat(budget.out()).contains("Chăn nuôi bò, dê sinh sản quay vòng (livestock): 9 tỷ đồng — 9.000.000.000 ₫")
+                .contains("Hỗ trợ nước sạch sinh hoạt (clean-water)");
+    }
+
+    @Test
+    void budgetJson_andCsv_agree_andHoldTheNineBillion() throws Exception {
+        JsonNode budget = JSON.readTree(output.resolve(OutputWriter.BUDGET_JSON).toFile());
+        JsonNode livestock = null;
+        long sum = 0;
+        for (JsonNode model : budget.get("models")) {
+            sum += model.get("total").asLong();
+            if (model.get("modelId").asText().equals("livestock")) {
+                livestock = model;
+            }
+        }
+        assertThat(livestock).isNotNull();
+        assertThat(livestock.get("total").asLong()).isEqualTo(9_000_000_000L);
+        assertThat(budget.get("total").asLong()).isEqualTo(sum);
+        List<String> csv = Files.readAllLines(output.resolve(OutputWriter.BUDGET_CSV), StandardCharsets.UTF_8);
+        long csvSum = csv.stream().skip(1).mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf(',') + 1))).sum();
+        assertThat(csvSum).isEqualTo(sum);
+    }
+
+    @Test
+    void validate_acceptsTheShippedPlan_andListsTheThirdPartyModel() {
+        Cli validate = Cli.run("validate");
+
+        assertThat(validate.exitCode()).as(validate.toString()).isZero();
+        assertThat(validate.out()).contains("Kế hoạch hợp lệ").contains("6 huyện miền núi").contains("clean-water");
+    }
+
+    @Test
+    void simulate_writesASummaryPerModel_thatJacksonReads() throws Exception {
+        Path out = temp.resolve("simulate");
+        Cli simulate = Cli.run("simulate", "--output", out.toString(), "--replicates", "10", "--seed", "7");
+
+        assertThat(simulate.exitCode()).as(simulate.toString()).isZero();
+        JsonNode water = JSON.readTree(out.resolve("simulation/clean-water.json").toFile());
+        assertThat(water.get("replicates").asLong()).isEqualTo(10);
+        assertThat(water.get("masterSeed").asLong()).isEqualTo(7);
+        assertThat(water.at("/indicators/clean-water.households-equipped/5/mean").asDouble()).isPositive();
+        assertThat(Files.readAllLines(out.resolve("simulation/simulation.csv"))).first().asString().startsWith("modelId,");
+    }
+
+    @Test
+    void reports_parseAsJsonAndCsv_andTheirExcelTotalsEqualTheJson() throws Exception {
+        Cli report = Cli.run("report", "--output", output.toString());
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+
+        Path reports = output.resolve(OutputWriter.REPORTS);
+        try (Stream<Path> files = Files.list(reports)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(7);
+        }
+        for (String slug : List.of("01-nam-thu-1", "06-so-ket-3-nam", "07-tong-ket-5-nam")) {
+            Report json = ReportExport.fromJson(Files.readString(reports.resolve(slug + ".json")));
+            List<String> csv = Files.readAllLines(reports.resolve(slug + ".csv"), StandardCharsets.UTF_8);
+            assertThat(csv.get(0).replace("\uFEFF", "")).startsWith(ReportExport.REPORT_CSV_HEADER.get(0));
+            assertThat(csv).hasSizeGreaterThan(1);
+            checkWorkbook(json, reports.resolve(slug + ".xlsx"));
+        }
+    }
+
+    private static void checkWorkbook(Report json, Path xlsx) throws Exception {
+        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("province"))).isNotNull();
+            assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("district"))).isNotNull();
+            assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("commune"))).isNotNull();
+            Sheet province = workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("province"));
+            Row header = province.getRow(ExcelWriter.FIRST_DATA_ROW - 1);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+            ReportRow top = json.rowsAtLevel("province").get(0);
+            Row row = province.getRow(ExcelWriter.FIRST_DATA_ROW);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(top.unitCode());
+            int checked = 0;
+            for (int i = 0; i < json.indicators().size(); i++) {
+                IndicatorDefinition indicator = json.indicators().get(i);
+                var total = json.total(indicator.id());
+                Cell cell = row.getCell(2 + i);
+                if (total.isEmpty() || !total.get().isDefined() || !total.get().isWhole()) {
+                    continue;
+                }
+                IndicatorValue value = total.get();
+                assertThat(cell).as(indicator.id()).isNotNull();
+                assertThat((long) cell.getNumericCellValue()).as(indicator.id())
+                        .isEqualTo(value.numerator() / value.denominator());
+                if ("đồng".equals(indicator.unit())) {
+                    assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(ExcelWriter.VND_FORMAT);
+                }
+                checked++;
+            }
+            assertThat(checked).isPositive();
+            Sheet commune = workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("commune"));
+            double communeSum = 0;
+            int column = json.indicators().stream().map(IndicatorDefinition::id).toList().indexOf("programme.received");
+            for (int r = ExcelWriter.FIRST_DATA_ROW; r <= commune.getLastRowNum(); r++) {
+                Cell cell = commune.getRow(r) == null ? null : commune.getRow(r).getCell(2 + column);
+                if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    communeSum += cell.getNumericCellValue();
+                }
+            }
+            IndicatorValue received = json.total("programme.received").orElse(IndicatorValue.ZERO);
+            assertThat((long) communeSum).isEqualTo(received.numerator() / received.denominator());
+        }
+    }
+
+    @Test
+    void thirdPartyModel_appearsInTheReports_theSummary_andThePublicList() throws Exception {
+        Report fin = ReportExport.fromJson(Files.readString(output.resolve("reports/07-tong-ket-5-nam.json")));
+        Report interim = ReportExport.fromJson(Files.readString(output.resolve("reports/06-so-ket-3-nam.json")));
+
+        assertThat(fin.indicators()).extracting(IndicatorDefinition::id).contains(CleanWaterModel.HOUSEHOLDS_EQUIPPED.id());
+        assertThat(interim.total(CleanWaterModel.HOUSEHOLDS_EQUIPPED.id()).orElseThrow().toDouble()).isPositive();
+        assertThat(interim.tables().get(0).rows()).anySatisfy(row -> assertThat(row.key()).isEqualTo(CleanWaterModel.ID));
+        String html = Files.readString(output.resolve(OutputWriter.SUMMARY_HTML));
+        assertThat(html).contains("Hỗ trợ nước sạch sinh hoạt").contains("data:image/png;base64,").contains("p5");
+        Cli disclose = Cli.run("disclose", "--output", output.toString(), "--commune", "QNA.TAY-GIANG.A-XAN");
+        assertThat(disclose.exitCode()).as(disclose.toString()).isZero();
+        assertThat(disclose.out()).contains("Xã A Xan").contains("Bồn chứa nước");
+        assertThat(output.resolve("disclosure/QNA.TAY-GIANG.A-XAN.csv")).isRegularFile();
+    }
+
+    @Test
+    void verify_passesOnTheRun_exportImportRestoresIt_andTamperingIsFoundAtItsSequence() throws Exception {
+        Cli verify = Cli.run("verify", "--output", output.toString());
+        assertThat(verify.exitCode()).as(verify.toString()).isZero();
+        assertThat(verify.out()).contains("Chuỗi băm toàn vẹn");
+
+        Path backup = temp.resolve("backup.jsonl");
+        Cli export = Cli.run("export", "--output", output.toString(), "--file", backup.toString());
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        long events = JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile()).get("events").asLong();
+        assertThat(Files.readAllLines(backup)).hasSize((int) events);
+
+        Path copy = temp.resolve("restored-ledger");
+        Cli restore = Cli.run("import", "--ledger", copy.toString(), "--file", backup.toString());
+        assertThat(restore.exitCode()).as(restore.toString()).isZero();
+        Cli again = Cli.run("import", "--ledger", copy.toString(), "--file", backup.toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(Cli.run("verify", "--ledger", copy.toString()).exitCode()).isZero();
+
+        long tampered;
+        try (Connection connection = JdbcStores.h2(copy).getConnection()) {
+            try (ResultSet rs = connection.createStatement().executeQuery(
+                    "SELECT MIN(sequence) FROM ledger_event WHERE type_id = 'funding.receipt-recorded'")) {
+                rs.next();
+                tampered = rs.getLong(1);
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE ledger_event SET envelope_json = REPLACE(envelope_json, '-thu-1', '-thu-9') WHERE sequence = ?")) {
+                update.setLong(1, tampered);
+                assertThat(update.executeUpdate()).isOne();
+            }
+        }
+        Cli broken = Cli.run("verify", "--ledger", copy.toString());
+        assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(ExitCodes.CHAIN_BROKEN);
+        assertThat(broken.out()).contains("first-bad-sequence " + tampered);
+    }
+
+    @Test
+    void help_listsTheSubcommands_andAnUnknownSubcommandIsAUsageError() {
+        Cli help = Cli.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("validate", "budget", "simulate", "run", "report", "disclose", "verify", "export",
+                "import", "Exit codes");
+        assertThat(Cli.run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run().exitCode()).isZero();
+    }
+
+    @Test
+    void commandsThatReadTheLedger_failClearly_whenThereIsNone() {
+        Cli report = Cli.run("report", "--output", temp.resolve("nothing-here").toString());
+
+        assertThat(report.exitCode()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(report.err()).contains("hãy chạy lệnh run trước").contains("run the programme first");
+        assertThat(Map.of("verify", Cli.run("verify", "--output", temp.resolve("nothing-here").toString()).exitCode()))
+                .containsEntry("verify", ExitCodes.LEDGER);
+    }
+}

@@ -1,0 +1,153 @@
+package org.ketnghia.examples.water;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.funding.FundingErrorCode;
+import org.ketnghia.core.funding.MakePledge;
+import org.ketnghia.core.funding.RecordReceipt;
+import org.ketnghia.core.funding.RegisterFundingSource;
+import org.ketnghia.core.funding.FundingSourceKind;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.participant.Participants;
+import org.ketnghia.core.participant.Sex;
+import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.simulation.MonteCarloRunner;
+import org.ketnghia.core.simulation.ReplicateValues;
+import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.core.twinning.RegisterSponsor;
+import org.ketnghia.core.twinning.Sponsor;
+import org.ketnghia.core.twinning.SponsorKind;
+import org.junit.jupiter.api.Test;
+
+/** The third-party clean-water model through the public SPI only. */
+class CleanWaterModelTest {
+
+    private static final ObjectMapper MAPPER = KetnghiaJson.newObjectMapper();
+    private static final LocalDate ON = LocalDate.of(2024, 5, 2);
+
+    private final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new CleanWaterModel())
+            .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
+    private final Ledger ledger = runtime.ledger();
+
+    private static JsonNode section(int target) {
+        return MAPPER.valueToTree(java.util.Map.of("itemVi", "Bồn nước", "itemEn", "Water tank", "unitPrice", 6_500_000,
+                "annualUptake", 0.5, "installationYears", 3, "communes", List.of(java.util.Map.of("communeCode",
+                        Participants.A_XAN, "villageCode", Participants.A_UR, "ethnicity", "Cơ Tu", "targetHouseholds", target))));
+    }
+
+    private static SimulationScenario scenario(int target) {
+        return new SimulationScenario(LocalDate.of(2021, 7, 1), 5, new PlanSection(CleanWaterModel.ID, "models.clean-water",
+                section(target)));
+    }
+
+    private void fund(Money amount) {
+        ledger.submit(RegisterSponsor.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(LocalDate.of(2021, 7, 1))
+                .sponsor(Sponsor.builder().id("dn").name("Doanh nghiệp").kind(SponsorKind.ENTERPRISE).build()).build());
+        ledger.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(LocalDate.of(2021, 7, 1))
+                .sourceId("nguon-dn").name("Nguồn doanh nghiệp").kind(FundingSourceKind.ENTERPRISE).sponsorId("dn").build());
+        ledger.submit(MakePledge.builder().actor(Fixtures.PROVINCE).unitCode(Participants.A_XAN)
+                .occurredOn(LocalDate.of(2021, 7, 2)).sponsorId("dn").pledgeId("ck").sourceId("nguon-dn")
+                .modelId(CleanWaterModel.ID).amount(amount).build());
+        ledger.submit(RecordReceipt.builder().actor(Fixtures.PROVINCE).unitCode(Participants.A_XAN)
+                .occurredOn(LocalDate.of(2021, 8, 2)).receiptId("thu").pledgeId("ck").amount(amount).build());
+    }
+
+    @Test
+    void budget_isTargetHouseholdsTimesUnitPrice() {
+        var budget = new CleanWaterModel().estimateBudget(new PlanSection(CleanWaterModel.ID, "models.clean-water",
+                section(20)), runtime.context()).orElseThrow();
+
+        assertThat(budget.total()).isEqualTo(Money.ofDong(130_000_000));
+    }
+
+    @Test
+    void invalidSection_listsEveryProblemUnderItsLocation() {
+        JsonNode broken = MAPPER.valueToTree(java.util.Map.of("itemVi", "", "itemEn", "x", "unitPrice", 0,
+                "annualUptake", 2, "communes", List.of()));
+
+        assertThatThrownBy(() -> new CleanWaterModel().estimateBudget(new PlanSection(CleanWaterModel.ID,
+                "models.clean-water", broken), runtime.context()))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.field())
+                        .contains("models.clean-water.itemVi", "models.clean-water.unitPrice",
+                                "models.clean-water.annualUptake", "models.clean-water.communes"));
+    }
+
+    @Test
+    void traceOfReplicateZero_recordsTheSameValuesAsTheMonteCarloReplicate() {
+        fund(Money.ofDong(20 * 6_500_000L));
+        MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(42).replicates(3).threads(1).build();
+        ReplicateValues plain = runner.replicate(new CleanWaterSimulator(), scenario(20), 0);
+        List<Command> commands = new ArrayList<>();
+        ReplicateValues traced = runner.trace(new CleanWaterSimulator(), scenario(20), 0, command -> {
+            commands.add(command);
+            ledger.submit(command);
+        });
+
+        assertThat(traced).isEqualTo(plain);
+        long equipped = (long) plain.values().get(CleanWaterSimulator.HOUSEHOLDS_EQUIPPED).get(5).doubleValue();
+        assertThat(commands.stream().filter(InstallWaterSystem.class::isInstance).count()).isEqualTo(equipped);
+        int count = ledger.read(WaterSystems.class, WaterSystems::equippedCount);
+        assertThat(count).isEqualTo((int) equipped);
+        assertThat(ledger.verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
+    void installationBeyondTheFund_isRejected_andAppendsNothing() {
+        fund(Money.ofDong(1_000_000));
+        ledger.submit(Participants.household("H-1", Participants.A_UR, Participants.A_XAN,
+                Participants.head("Bríu Thị Hoa", Sex.FEMALE, 1970)).build());
+        ledger.submit(Participants.status("H-1", Participants.A_XAN, 2024, PovertyCategory.POOR));
+        long before = ledger.lastSequence();
+
+        assertThatThrownBy(() -> ledger.submit(install("H-1")))
+                .isInstanceOfSatisfying(KetnghiaException.class,
+                        e -> assertThat(e.has(FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE)).isTrue());
+        assertThat(ledger.lastSequence()).isEqualTo(before);
+    }
+
+    @Test
+    void secondInstallationForAHousehold_isRejected() {
+        fund(Money.ofDong(20_000_000));
+        ledger.submit(Participants.household("H-1", Participants.A_UR, Participants.A_XAN,
+                Participants.head("Bríu Thị Hoa", Sex.FEMALE, 1970)).build());
+        ledger.submit(install("H-1"));
+        long before = ledger.lastSequence();
+
+        assertThatThrownBy(() -> ledger.submit(new InstallWaterSystem(Fixtures.PROVINCE, Participants.A_XAN, ON, "LD-2",
+                "H-1", "Bồn nước", "Water tank", Money.ofDong(6_500_000), "PC-2")))
+                .isInstanceOfSatisfying(KetnghiaException.class,
+                        e -> assertThat(e.has(CleanWaterErrorCode.CLEAN_WATER_ALREADY_EQUIPPED)).isTrue());
+        assertThat(ledger.lastSequence()).isEqualTo(before);
+    }
+
+    @Test
+    void commandAndEvent_roundTripThroughTheirBaseTypes() throws Exception {
+        Command command = install("H-1");
+        LedgerEvent event = new WaterSystemInstalled("LD-1", "H-1", CleanWaterModel.ID, "Bồn nước", "Water tank",
+                Money.ofDong(6_500_000), ON);
+        ObjectMapper mapper = runtime.objectMapper();
+
+        assertThat(mapper.readValue(mapper.writeValueAsString(command), Command.class)).isEqualTo(command);
+        assertThat(mapper.readValue(mapper.writeValueAsString(event), LedgerEvent.class)).isEqualTo(event);
+    }
+
+    private static InstallWaterSystem install(String householdId) {
+        return new InstallWaterSystem(Fixtures.PROVINCE, Participants.A_XAN, ON, "LD-" + householdId, householdId,
+                "Bồn nước", "Water tank", Money.ofDong(6_500_000), "PC-" + householdId);
+    }
+}
