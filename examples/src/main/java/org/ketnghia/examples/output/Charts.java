@@ -1,0 +1,79 @@
+package org.ketnghia.examples.output;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.ketnghia.core.simulation.IndicatorStatistics;
+
+/**
+ * Charts drawn with JFreeChart and embedded in HTML as PNG data URIs, so the summary opens offline
+ * with no script.
+ */
+final class Charts {
+
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 360;
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private Charts() {
+    }
+
+    /** A line of the mean per programme year with its p5–p95 band. */
+    static String band(String title, String yLabel, Map<Integer, IndicatorStatistics> byYear) {
+        YIntervalSeries series = new YIntervalSeries("Trung bình (dải p5–p95)");
+        byYear.forEach((year, stats) -> series.add(year, stats.mean(), stats.p5(), stats.p95()));
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(series);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "Năm thứ", yLabel, data, PlotOrientation.VERTICAL, true,
+                false, false);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setSeriesPaint(0, new Color(0, 92, 153));
+        renderer.setSeriesFillPaint(0, new Color(120, 180, 220));
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setAlpha(0.35f);
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return png(chart);
+    }
+
+    /** Grouped bars: one group per category, one bar per series. */
+    static String bars(String title, String yLabel, Map<String, Map<String, Number>> seriesByCategory) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        seriesByCategory.forEach((category, series) -> series.forEach((name, value) -> data.addValue(value, name, category)));
+        JFreeChart chart = ChartFactory.createBarChart(title, "", yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return png(chart);
+    }
+
+    private static String png(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+}

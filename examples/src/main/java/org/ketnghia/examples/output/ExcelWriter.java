@@ -1,0 +1,254 @@
+package org.ketnghia.examples.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.funding.BudgetEstimate;
+import org.ketnghia.core.funding.BudgetLine;
+import org.ketnghia.core.reporting.IndicatorDefinition;
+import org.ketnghia.core.reporting.IndicatorValue;
+import org.ketnghia.core.reporting.PlanActualRow;
+import org.ketnghia.core.reporting.PlanActualTable;
+import org.ketnghia.core.reporting.Report;
+import org.ketnghia.core.reporting.ReportRow;
+
+/**
+ * Excel workbooks for officials: one per report with a sheet per level (province, district,
+ * commune), Vietnamese headings and VND number formats; and the budget workbook.
+ */
+public final class ExcelWriter {
+
+    /** Sheet names per administrative level, in order. */
+    public static final Map<String, String> LEVEL_SHEETS = levelSheets();
+
+    /** The sheet holding the plan-versus-actual table. */
+    public static final String TABLE_SHEET = "Kế hoạch - thực hiện";
+    /** The first data row (0-based) of a level sheet: after the title, the period and the header. */
+    public static final int FIRST_DATA_ROW = 3;
+    /** The VND number format. */
+    public static final String VND_FORMAT = "#,##0 \"₫\"";
+
+    private ExcelWriter() {
+    }
+
+    /** Writes {@code report} to {@code file}. */
+    public static void writeReport(Report report, String titleVi, Path file) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            for (Map.Entry<String, String> level : LEVEL_SHEETS.entrySet()) {
+                Sheet sheet = workbook.createSheet(level.getValue());
+                title(sheet, styles, titleVi + " — " + level.getValue(), report.period().labelVi());
+                Row header = sheet.createRow(2);
+                text(header, 0, "Mã đơn vị", styles.header);
+                text(header, 1, "Tên đơn vị", styles.header);
+                for (int i = 0; i < report.indicators().size(); i++) {
+                    IndicatorDefinition indicator = report.indicators().get(i);
+                    text(header, 2 + i, indicator.nameVi() + " (" + indicator.unit() + ")", styles.header);
+                }
+                List<ReportRow> rows = report.rowsAtLevel(level.getKey());
+                int r = FIRST_DATA_ROW;
+                for (ReportRow row : rows) {
+                    Row line = sheet.createRow(r++);
+                    text(line, 0, row.unitCode(), null);
+                    text(line, 1, row.unitNameVi(), null);
+                    for (int i = 0; i < report.indicators().size(); i++) {
+                        IndicatorDefinition indicator = report.indicators().get(i);
+                        value(line, 2 + i, row.actual(indicator.id()), indicator, styles);
+                    }
+                }
+                if (rows.isEmpty()) {
+                    text(sheet.createRow(r), 0, "Không có đơn vị cấp này trong kỳ báo cáo (cấp huyện không còn từ 01/07/2025)",
+                            styles.italic);
+                }
+                sheet.setColumnWidth(0, 32 * 256);
+                sheet.setColumnWidth(1, 28 * 256);
+                for (int i = 0; i < report.indicators().size(); i++) {
+                    sheet.setColumnWidth(2 + i, 20 * 256);
+                }
+                sheet.createFreezePane(2, FIRST_DATA_ROW);
+            }
+            for (PlanActualTable table : report.tables()) {
+                Sheet sheet = workbook.createSheet(TABLE_SHEET);
+                title(sheet, styles, table.titleVi(), report.period().labelVi());
+                Row header = sheet.createRow(2);
+                String[] headings = {"Mã", "Khoản mục", "Kế hoạch (đồng)", "Thực hiện (đồng)", "Tỷ lệ thực hiện"};
+                for (int i = 0; i < headings.length; i++) {
+                    text(header, i, headings[i], styles.header);
+                }
+                int r = FIRST_DATA_ROW;
+                for (PlanActualRow row : table.rows()) {
+                    Row line = sheet.createRow(r++);
+                    text(line, 0, row.key(), null);
+                    text(line, 1, row.labelVi(), null);
+                    money(line, 2, row.planned().dong(), styles.vnd);
+                    money(line, 3, row.actual().dong(), styles.vnd);
+                    if (row.planned().isPositive()) {
+                        Cell share = line.createCell(4);
+                        share.setCellValue((double) row.actual().dong() / row.planned().dong());
+                        share.setCellStyle(styles.percent);
+                    }
+                }
+                Row total = sheet.createRow(r);
+                text(total, 1, "Tổng cộng", styles.header);
+                money(total, 2, table.totalPlanned().dong(), styles.vndBold);
+                money(total, 3, table.totalActual().dong(), styles.vndBold);
+                sheet.setColumnWidth(0, 20 * 256);
+                sheet.setColumnWidth(1, 48 * 256);
+                sheet.setColumnWidth(2, 22 * 256);
+                sheet.setColumnWidth(3, 22 * 256);
+                sheet.setColumnWidth(4, 16 * 256);
+            }
+            save(workbook, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the budget estimates, one line per budget line, with totals per model and overall. */
+    public static void writeBudget(Map<String, BudgetEstimate> budgets, Map<String, String> modelNames,
+            AdministrativeRegistry units, Path file) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            Sheet sheet = workbook.createSheet("Dự toán kinh phí");
+            title(sheet, styles, "Dự toán kinh phí theo mô hình và địa bàn", "Tính từ phần kế hoạch của từng mô hình");
+            String[] headings = {"Mô hình", "Mã đơn vị", "Tên đơn vị", "Nội dung", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)"};
+            Row header = sheet.createRow(2);
+            for (int i = 0; i < headings.length; i++) {
+                text(header, i, headings[i], styles.header);
+            }
+            int r = FIRST_DATA_ROW;
+            long grand = 0;
+            for (Map.Entry<String, BudgetEstimate> entry : budgets.entrySet()) {
+                for (BudgetLine line : entry.getValue().lines()) {
+                    Row row = sheet.createRow(r++);
+                    text(row, 0, modelNames.getOrDefault(entry.getKey(), entry.getKey()), null);
+                    text(row, 1, line.unitCode(), null);
+                    text(row, 2, units.unit(line.unitCode()).map(unit -> unit.name()).orElse(line.unitCode()), null);
+                    text(row, 3, line.itemVi(), null);
+                    Cell quantity = row.createCell(4);
+                    quantity.setCellValue(line.quantity());
+                    quantity.setCellStyle(styles.count);
+                    money(row, 5, line.unitPrice().dong(), styles.vnd);
+                    money(row, 6, line.amount().dong(), styles.vnd);
+                }
+                Row subtotal = sheet.createRow(r++);
+                text(subtotal, 0, "Cộng: " + modelNames.getOrDefault(entry.getKey(), entry.getKey()), styles.header);
+                money(subtotal, 6, entry.getValue().total().dong(), styles.vndBold);
+                grand += entry.getValue().total().dong();
+            }
+            Row total = sheet.createRow(r);
+            text(total, 0, "Tổng cộng", styles.header);
+            money(total, 6, grand, styles.vndBold);
+            int[] widths = {40, 28, 24, 48, 12, 18, 22};
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+            save(workbook, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> levelSheets() {
+        Map<String, String> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("province", "Cấp tỉnh");
+        sheets.put("district", "Cấp huyện");
+        sheets.put("commune", "Cấp xã");
+        return java.util.Collections.unmodifiableMap(sheets);
+    }
+
+    private static void save(XSSFWorkbook workbook, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+
+    private static void title(Sheet sheet, Styles styles, String title, String subtitle) {
+        text(sheet.createRow(0), 0, title, styles.title);
+        text(sheet.createRow(1), 0, subtitle, styles.italic);
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void money(Row row, int column, long dong, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(dong);
+        cell.setCellStyle(style);
+    }
+
+    private static void value(Row row, int column, Optional<IndicatorValue> value, IndicatorDefinition indicator,
+            Styles styles) {
+        if (value.isEmpty() || !value.get().isDefined()) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        IndicatorValue actual = value.get();
+        if (actual.isWhole()) {
+            cell.setCellValue(actual.numerator() / actual.denominator());
+            cell.setCellStyle("đồng".equals(indicator.unit()) ? styles.vnd : styles.count);
+        } else {
+            cell.setCellValue(actual.toDouble());
+            cell.setCellStyle(styles.decimal);
+        }
+    }
+
+    /** The cell styles of one workbook. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle italic;
+        final CellStyle header;
+        final CellStyle vnd;
+        final CellStyle vndBold;
+        final CellStyle count;
+        final CellStyle decimal;
+        final CellStyle percent;
+
+        Styles(XSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            Font slanted = workbook.createFont();
+            slanted.setItalic(true);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            italic = workbook.createCellStyle();
+            italic.setFont(slanted);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            var format = workbook.createDataFormat();
+            vnd = workbook.createCellStyle();
+            vnd.setDataFormat(format.getFormat(VND_FORMAT));
+            vndBold = workbook.createCellStyle();
+            vndBold.setDataFormat(format.getFormat(VND_FORMAT));
+            vndBold.setFont(bold);
+            count = workbook.createCellStyle();
+            count.setDataFormat(format.getFormat("#,##0"));
+            decimal = workbook.createCellStyle();
+            decimal.setDataFormat(format.getFormat("#,##0.00"));
+            percent = workbook.createCellStyle();
+            percent.setDataFormat(format.getFormat("0.0%"));
+        }
+    }
+}

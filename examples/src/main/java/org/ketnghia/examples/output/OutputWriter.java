@@ -1,0 +1,209 @@
+package org.ketnghia.examples.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ketnghia.core.disclosure.PublicListing;
+import org.ketnghia.core.disclosure.SupportLedger;
+import org.ketnghia.core.funding.BudgetEstimate;
+import org.ketnghia.core.funding.BudgetLine;
+import org.ketnghia.core.funding.FundingLedger;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.reporting.Report;
+import org.ketnghia.core.reporting.ReportExport;
+import org.ketnghia.core.simulation.SimulationSummary;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.ProgrammeReports;
+
+/**
+ * Writes the files of a programme run into a folder: budget, simulation summaries, reports, public
+ * lists and the HTML summary. File names are stable (see the constants) so that scripts can find them.
+ */
+public final class OutputWriter {
+
+    /** Budget, JSON: {@code {"models": [{"modelId", "nameVi", "total", "lines": [...]}], "total"}}. */
+    public static final String BUDGET_JSON = "budget.json";
+    /** Budget, CSV. */
+    public static final String BUDGET_CSV = "budget.csv";
+    /** Budget, Excel. */
+    public static final String BUDGET_XLSX = "budget.xlsx";
+    /** Folder of reports. */
+    public static final String REPORTS = "reports";
+    /** Folder of simulation summaries. */
+    public static final String SIMULATION = "simulation";
+    /** Folder of public lists. */
+    public static final String DISCLOSURE = "disclosure";
+    /** The HTML summary. */
+    public static final String SUMMARY_HTML = "summary.html";
+    /** The run manifest, written last. */
+    public static final String RUN_JSON = "run.json";
+
+    private static final ObjectMapper MAPPER = KetnghiaJson.newObjectMapper();
+
+    private OutputWriter() {
+    }
+
+    /** Model id → Vietnamese name, for every installed model. */
+    public static Map<String, String> modelNames(ProgrammeHost host) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (PilotModel model : host.runtime().models()) {
+            names.put(model.id(), model.nameVi());
+        }
+        return names;
+    }
+
+    /** Indicator id → Vietnamese name, over every installed model and the host's own indicators. */
+    public static Map<String, String> indicatorNames(ProgrammeHost host) {
+        Map<String, String> names = new LinkedHashMap<>();
+        ProgrammeReports.hostSources().forEach(source -> names.put(source.definition().id(), source.definition().nameVi()));
+        for (PilotModel model : host.runtime().models()) {
+            model.indicators().forEach(indicator -> names.put(indicator.id(), indicator.nameVi()));
+        }
+        return names;
+    }
+
+    /** Writes the budget as JSON, CSV and Excel into {@code folder}. */
+    public static void writeBudget(ProgrammeHost host, Map<String, BudgetEstimate> budgets, Path folder) {
+        Map<String, String> names = modelNames(host);
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode models = root.putArray("models");
+        StringBuilder csv = new StringBuilder("Mô hình,Mã đơn vị,Tên đơn vị,Nội dung,Số lượng,Đơn giá (đồng),Thành tiền (đồng)\n");
+        Money total = Money.ZERO;
+        for (Map.Entry<String, BudgetEstimate> entry : budgets.entrySet()) {
+            ObjectNode model = models.addObject();
+            model.put("modelId", entry.getKey());
+            model.put("nameVi", names.getOrDefault(entry.getKey(), entry.getKey()));
+            model.put("total", entry.getValue().total().dong());
+            ObjectNode byUnit = model.putObject("totalsByUnit");
+            entry.getValue().totalsByUnit().forEach((unit, amount) -> byUnit.put(unit, amount.dong()));
+            ArrayNode lines = model.putArray("lines");
+            for (BudgetLine line : entry.getValue().lines()) {
+                ObjectNode node = lines.addObject();
+                node.put("unitCode", line.unitCode());
+                node.put("itemVi", line.itemVi());
+                node.put("itemEn", line.itemEn());
+                node.put("quantity", line.quantity());
+                node.put("unitPrice", line.unitPrice().dong());
+                node.put("amount", line.amount().dong());
+                csv.append(Csv.row(names.getOrDefault(entry.getKey(), entry.getKey()), line.unitCode(),
+                        host.units().unit(line.unitCode()).map(unit -> unit.name()).orElse(""), line.itemVi(),
+                        String.valueOf(line.quantity()), String.valueOf(line.unitPrice().dong()),
+                        String.valueOf(line.amount().dong())));
+            }
+            total = total.plus(entry.getValue().total());
+        }
+        root.put("total", total.dong());
+        root.put("totalVi", total.toVietnamese());
+        writeJson(folder.resolve(BUDGET_JSON), root);
+        writeText(folder.resolve(BUDGET_CSV), csv.toString());
+        ExcelWriter.writeBudget(budgets, names, host.units(), folder.resolve(BUDGET_XLSX));
+    }
+
+    /** Writes each model's summary as JSON ({@code <model>.json}) and all of them in {@code simulation.csv} into {@code dir}. */
+    public static void writeSimulations(Map<String, SimulationSummary> summaries, Path dir) {
+        StringBuilder csv = new StringBuilder("modelId,indicatorId,year,count,mean,standardDeviation,min,max,p5,p50,p95\n");
+        summaries.forEach((modelId, summary) -> {
+            writeJson(dir.resolve(modelId + ".json"), MAPPER.valueToTree(summary));
+            summary.indicators().forEach((indicator, byYear) -> byYear.forEach((year, s) -> csv.append(Csv.row(modelId,
+                    indicator, String.valueOf(year), String.valueOf(s.count()), d(s.mean()), d(s.standardDeviation()),
+                    d(s.min()), d(s.max()), d(s.p5()), d(s.p50()), d(s.p95())))));
+        });
+        writeText(dir.resolve("simulation.csv"), csv.toString());
+    }
+
+    /** Writes every report as JSON, CSV and Excel into {@code folder}. */
+    public static void writeReports(List<ProgrammeReports.NamedReport> reports, String titleVi, Path folder) {
+        for (ProgrammeReports.NamedReport named : reports) {
+            writeText(folder.resolve(named.slug() + ".json"), ReportExport.toJson(named.report()));
+            writeText(folder.resolve(named.slug() + ".csv"), ReportExport.toCsv(named.report()));
+            ExcelWriter.writeReport(named.report(), titleVi, folder.resolve(named.slug() + ".xlsx"));
+        }
+    }
+
+    /**
+     * Writes the public list of every commune with support as CSV and text into {@code folder}.
+     *
+     * @return commune name → CSV file name
+     */
+    public static Map<String, String> writeDisclosures(ProgrammeHost host, LocalDate date, Path folder) {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<String> communes = new ArrayList<>(host.runtime().ledger().read(FundingLedger.class,
+                FundingLedger::communesWithFunds));
+        for (String commune : communes) {
+            LocalDate on = listingDate(host, commune, date);
+            PublicListing listing = host.runtime().ledger().read(SupportLedger.class,
+                    supports -> supports.publicListing(commune, on, host.units()));
+            if (listing.rows().isEmpty()) {
+                continue;
+            }
+            writeText(folder.resolve(commune + ".csv"), listing.toCsv());
+            writeText(folder.resolve(commune + ".txt"), listing.toText());
+            files.put(listing.communeName() + " (" + commune + ")", commune + ".csv");
+        }
+        return files;
+    }
+
+    /** {@code date}, or the commune's last day if it ceased to exist before (merged on 1 July 2025). */
+    public static LocalDate listingDate(ProgrammeHost host, String communeCode, LocalDate date) {
+        return host.units().unit(communeCode).flatMap(unit -> unit.validTo()).filter(last -> last.isBefore(date))
+                .orElse(date);
+    }
+
+    /** Planned, pledged, received and spent per model, cumulative, from the funding ledger. */
+    public static Map<String, Map<String, Money>> funding(ProgrammeHost host) {
+        Map<String, Map<String, Money>> byModel = new LinkedHashMap<>();
+        var table = host.runtime().ledger().read(FundingLedger.class, FundingLedger::planVersusActualByModel);
+        for (var row : table.rows()) {
+            Map<String, Money> columns = new LinkedHashMap<>();
+            columns.put(HtmlSummary.FUNDING_COLUMNS.get(0), row.planned());
+            columns.put(HtmlSummary.FUNDING_COLUMNS.get(1), row.pledged());
+            columns.put(HtmlSummary.FUNDING_COLUMNS.get(2), row.received());
+            columns.put(HtmlSummary.FUNDING_COLUMNS.get(3), row.spent());
+            byModel.put(row.key(), columns);
+        }
+        return byModel;
+    }
+
+    /** Reports by slug, for the summary. */
+    public static Map<String, Report> bySlug(List<ProgrammeReports.NamedReport> reports) {
+        Map<String, Report> map = new LinkedHashMap<>();
+        reports.forEach(named -> map.put(named.slug(), named.report()));
+        return map;
+    }
+
+    /** Writes {@code node} as pretty JSON. */
+    public static void writeJson(Path file, Object node) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} as UTF-8. */
+    public static void writeText(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String d(double value) {
+        return Double.toString(value);
+    }
+}
