@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -87,25 +87,33 @@ public final class Ranking<T> {
         int size = subjects.size();
         @SuppressWarnings("unchecked")
         RankedSubject<T>[] judged = new RankedSubject[size];
-        String[] keys = new String[size];
-        Integer[] order = new Integer[size];
+        Place[] order = new Place[size];
         int i = 0;
         for (T subject : subjects) {
-            judged[i] = evaluate(subject);
-            keys[i] = requireNonNull(tieBreaker.apply(subject), "tie-breaker key");
-            order[i] = i;
+            RankedSubject<T> judgement = evaluate(subject);
+            judged[i] = judgement;
+            // eligible first, then higher priority: one int that sorts ascending
+            long sortKey = ((judgement.eligible() ? 0L : 1L) << 32) - judgement.priority();
+            order[i] = new Place(sortKey, requireNonNull(tieBreaker.apply(subject), "tie-breaker key"), i);
             i++;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingInt(index -> judged[index].eligible() ? 0 : 1)
-                .thenComparingInt(index -> -judged[index].priority())
-                .thenComparing(index -> keys[index]));
+        Arrays.sort(order);
         List<RankedSubject<T>> ranked = new ArrayList<>(size);
         for (int position = 0; position < size; position++) {
-            RankedSubject<T> place = judged[order[position]];
+            RankedSubject<T> place = judged[order[position].index()];
             ranked.add(new RankedSubject<>(position + 1, place.subject(), place.eligible(), place.priority(),
                     place.requirementReasons(), place.priorityReasons()));
         }
-        return List.copyOf(ranked);
+        return Collections.unmodifiableList(ranked);
+    }
+
+    /** A subject's place in the sort: eligibility and priority packed in one key, then the tie-breaker. */
+    private record Place(long sortKey, String tieBreaker, int index) implements Comparable<Place> {
+        @Override
+        public int compareTo(Place other) {
+            int byKey = Long.compare(sortKey, other.sortKey);
+            return byKey != 0 ? byKey : tieBreaker.compareTo(other.tieBreaker);
+        }
     }
 
     /** Only the eligible subjects of {@link #rank}, in rank order; immutable. */

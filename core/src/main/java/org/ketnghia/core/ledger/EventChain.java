@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,11 +38,19 @@ public final class EventChain {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private final ObjectMapper mapper;
+    private static final byte[] NEWLINE = {'\n'};
+    private static final int ACTOR_CACHE_LIMIT = 10_000;
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EventChain::sha256);
+
+    private final ObjectWriter actorWriter;
+    private final ObjectWriter payloadWriter;
+    private final Map<Actor, byte[]> actorJsonCache = new ConcurrentHashMap<>();
 
     /** A chain computed with {@code mapper}, which must know every event type. */
     public EventChain(ObjectMapper mapper) {
-        this.mapper = requireNonNull(mapper, "mapper");
+        requireNonNull(mapper, "mapper");
+        this.actorWriter = mapper.writerFor(Actor.class);
+        this.payloadWriter = mapper.writerFor(LedgerEvent.class);
     }
 
     /** Numbers, dates and chains a draft into an envelope. */
@@ -116,15 +127,41 @@ public final class EventChain {
 
     private String hash(long sequence, String occurredOn, Instant recordedAt, Actor actor, String unitCode,
             LedgerEvent payload, String previousHash) {
-        String canonical;
+        // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in parts
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
         try {
-            canonical = sequence + "\n" + occurredOn + "\n" + recordedAt + "\n" + mapper.writeValueAsString(actor) + "\n"
-                    + unitCode + "\n" + mapper.writerFor(LedgerEvent.class).writeValueAsString(payload) + "\n" + previousHash;
+            update(digest, Long.toString(sequence));
+            update(digest, occurredOn);
+            update(digest, recordedAt.toString());
+            digest.update(actorJson(actor));
+            digest.update(NEWLINE);
+            update(digest, unitCode);
+            digest.update(payloadWriter.writeValueAsBytes(payload));
+            digest.update(NEWLINE);
+            digest.update(previousHash.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
         }
-        return HEX.formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        return HEX.formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String part) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
+        digest.update(NEWLINE);
+    }
+
+    /** Actors are few and recur on every event they record: their JSON is computed once. */
+    private byte[] actorJson(Actor actor) throws JsonProcessingException {
+        byte[] cached = actorJsonCache.get(actor);
+        if (cached == null) {
+            cached = actorWriter.writeValueAsBytes(actor);
+            if (actorJsonCache.size() < ACTOR_CACHE_LIMIT) {
+                actorJsonCache.put(actor, cached);
+            }
+        }
+        return cached;
     }
 
     private static MessageDigest sha256() {
