@@ -13,8 +13,8 @@ import org.ketnghia.core.ledger.JsonTypeRegistry;
 
 /**
  * The one way ketnghia configures Jackson: ISO dates, {@code Optional} support, properties and map
- * keys in a fixed order (so that the same value always gives the same bytes — the ledger's hash
- * chain depends on it), unknown properties rejected (a misspelt field in a plan file is an error,
+ * keys in a fixed order and sets sorted ({@link CanonicalSets}), so that the same value always
+ * gives the same bytes — the ledger's hash chain depends on it — unknown properties rejected (a misspelt field in a plan file is an error,
  * not a silent default), and the registered polymorphic types.
  */
 public final class KetnghiaJson {
@@ -39,6 +39,7 @@ public final class KetnghiaJson {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
+                .addModule(CanonicalSets.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
