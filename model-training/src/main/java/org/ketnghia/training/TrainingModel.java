@@ -131,6 +131,6 @@ public final class TrainingModel implements PilotModel {
 
     @Override
     public Optional<ModelSimulator> simulator() {
-        return Optional.of(new CoverageSimulator());
+        return Optional.of(new CoverageSimulator(catalogue));
     }
 }

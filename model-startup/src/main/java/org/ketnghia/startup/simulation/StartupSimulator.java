@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.ReplicateRecorder;
+import org.ketnghia.core.simulation.SimulationErrorCode;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.startup.catalogue.SectorCatalogue;
 import org.ketnghia.startup.internal.StartupJson;
@@ -18,6 +21,12 @@ import org.ketnghia.startup.internal.StartupJson;
  * sector's probability, otherwise its revenue grows by a normally distributed rate (never below
  * zero revenue). Records per programme year: projects still operating (in total and per sector),
  * the survival share, and the revenue of the operating projects in đồng.
+ *
+ * <p>Trace mode ({@link #withTrace}, {@link #simulateTrace}) records the same replicate as the
+ * commands of a real programme (see {@link PortfolioTrace}): calls, participants, applications,
+ * screening, approvals, tranches paid from the commune's fund, follow-ups with the simulated revenue,
+ * failures and closures — so reports built from the ledger give the replicate's approvals, support
+ * paid, failures per year, revenue per year and survival after 1–3 years.
  *
  * <p>Stateless and thread-safe; deterministic for a given random stream.
  */
@@ -34,6 +43,7 @@ public final class StartupSimulator implements ModelSimulator {
 
     private final SectorCatalogue catalogue;
     private final Map<String, SectorRates> defaults;
+    private final TraceSetup traceSetup;
 
     /** A simulator with the shipped default rates. */
     public StartupSimulator(SectorCatalogue catalogue) {
@@ -45,6 +55,22 @@ public final class StartupSimulator implements ModelSimulator {
         this.catalogue = requireNonNull(catalogue, "catalogue");
         this.defaults = defaultRates.stream().collect(Collectors.toUnmodifiableMap(SectorRates::sectorId,
                 Function.identity(), (first, second) -> second));
+        this.traceSetup = null;
+    }
+
+    private StartupSimulator(StartupSimulator simulator, TraceSetup traceSetup) {
+        this.catalogue = simulator.catalogue;
+        this.defaults = simulator.defaults;
+        this.traceSetup = traceSetup;
+    }
+
+    /**
+     * This simulator with trace mode set up by {@code setup}: who records, the pilot village of each
+     * pilot commune (a portfolio line's projects go round-robin to the pilot communes in its unit), and
+     * the administrative units.
+     */
+    public StartupSimulator withTrace(TraceSetup setup) {
+        return new StartupSimulator(this, requireNonNull(setup, "setup"));
     }
 
     @Override
@@ -54,6 +80,29 @@ public final class StartupSimulator implements ModelSimulator {
 
     @Override
     public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+        run(scenario, random, recorder, null);
+    }
+
+    /**
+     * Runs one replicate exactly as {@link #simulateReplicate} (the same draws in the same order) and
+     * records its programme through {@code sink}.
+     *
+     * @throws KetnghiaException {@link SimulationErrorCode#SIMULATION_NO_TRACE_MODE} without {@link
+     *     #withTrace}; {@code VALUE_UNKNOWN} for a portfolio unit with no pilot commune of the set-up;
+     *     the ledger's exception if it rejects a command
+     */
+    @Override
+    public void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
+            CommandSink sink) {
+        requireNonNull(sink, "sink");
+        if (traceSetup == null) {
+            throw KetnghiaException.of(SimulationErrorCode.SIMULATION_NO_TRACE_MODE, "simulator", modelId());
+        }
+        run(scenario, random, recorder, sink);
+    }
+
+    private void run(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
+            CommandSink sink) {
         StartupPlan plan = scenario.section().bind(StartupPlan.class, StartupJson.mapper())
                 .validated(catalogue, scenario.section().location());
         int total = plan.portfolio().stream().mapToInt(PortfolioLine::projects).sum();
@@ -66,6 +115,10 @@ public final class StartupSimulator implements ModelSimulator {
             revenue[l] = new double[line.projects()];
             java.util.Arrays.fill(alive[l], true);
             java.util.Arrays.fill(revenue[l], line.firstYearRevenue().dong());
+        }
+        PortfolioTrace trace = sink == null ? null : new PortfolioTrace(traceSetup, scenario, plan, catalogue, sink);
+        if (trace != null) {
+            trace.open();
         }
         for (int year = 1; year <= scenario.years(); year++) {
             int operating = 0;
@@ -81,6 +134,9 @@ public final class StartupSimulator implements ModelSimulator {
                     }
                     if (random.nextDouble() < rates.annualFailureProbability()) {
                         alive[l][p] = false;
+                        if (trace != null) {
+                            trace.failed(l, p, year);
+                        }
                         continue;
                     }
                     if (year > 1) {
@@ -89,9 +145,15 @@ public final class StartupSimulator implements ModelSimulator {
                     }
                     sectorOperating++;
                     yearRevenue += revenue[l][p];
+                    if (trace != null) {
+                        trace.operating(l, p, year, revenue[l][p]);
+                    }
                 }
                 operating += sectorOperating;
                 bySector.merge(line.sectorId(), sectorOperating, Integer::sum);
+            }
+            if (trace != null) {
+                trace.endOfYear(year, alive);
             }
             recorder.record(OPERATING, year, operating);
             recorder.record(SURVIVAL_SHARE, year, total == 0 ? 0 : (double) operating / total);

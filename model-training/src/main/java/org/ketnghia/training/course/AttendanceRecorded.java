@@ -3,7 +3,7 @@ package org.ketnghia.training.course;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 
@@ -32,11 +32,16 @@ public abstract class AttendanceRecorded implements LedgerEvent {
     /** The class. */
     public abstract String classId();
 
-    /** Officials present. */
-    public abstract Set<String> presentPersonIds();
+    /**
+     * Officials present, in id order: a set read back from JSON keeps that order, so the event
+     * hashes the same after a durable store has read it back.
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<String> presentPersonIds();
 
-    /** Enrolled officials absent. */
-    public abstract Set<String> absentPersonIds();
+    /** Enrolled officials absent, in id order (see {@link #presentPersonIds()}). */
+    @Value.NaturalOrder
+    public abstract SortedSet<String> absentPersonIds();
 
     /** Builds a {@link AttendanceRecorded}. */
     public static final class Builder extends ImmutableAttendanceRecorded.Builder {

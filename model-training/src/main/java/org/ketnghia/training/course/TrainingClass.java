@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.training.catalogue.OfficialLevel;
@@ -59,8 +59,12 @@ public abstract class TrainingClass {
     /** Why a class breaks the plan's level rule, when it does (<i>lý do ngoại lệ</i>). */
     public abstract Optional<String> levelExceptionReason();
 
-    /** The topics of the catalogue the class covers; at least one. */
-    public abstract Set<String> topicIds();
+    /**
+     * The topics of the catalogue the class covers; at least one. In id order, so that the event
+     * hashes the same after being read back from JSON.
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<String> topicIds();
 
     /** The session days, in order; at least one. */
     public abstract List<LocalDate> sessionDays();

@@ -1,6 +1,10 @@
 package org.ketnghia.training.simulation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
 
@@ -17,6 +21,7 @@ import org.ketnghia.core.error.Problems;
  * @param annualTurnover share of officials replaced per year (0–1)
  * @param coverageTarget the share of trained officials each commune aims at (0–1, above 0)
  */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record CoverageScenario(List<CommuneOfficials> communes, int classesPerYear, int capacity,
         double completionProbability, double annualTurnover, double coverageTarget) {
 
@@ -57,7 +62,23 @@ public record CoverageScenario(List<CommuneOfficials> communes, int classesPerYe
      *
      * @param unitCode the commune
      * @param officials how many officials it has to train
+     * @param ethnicity the main ethnic group of the commune (code, name or alias), if given; in trace
+     *     mode most simulated officials are recorded with it, the others as Kinh
      */
-    public record CommuneOfficials(String unitCode, int officials) {
+    public record CommuneOfficials(String unitCode, int officials, Optional<String> ethnicity) {
+
+        /** Reads a commune; an absent ethnicity is empty. */
+        @JsonCreator
+        public CommuneOfficials(@JsonProperty("unitCode") String unitCode, @JsonProperty("officials") int officials,
+                @JsonProperty("ethnicity") Optional<String> ethnicity) {
+            this.unitCode = unitCode;
+            this.officials = officials;
+            this.ethnicity = ethnicity == null ? Optional.empty() : ethnicity;
+        }
+
+        /** A commune without a recorded ethnicity. */
+        public CommuneOfficials(String unitCode, int officials) {
+            this(unitCode, officials, Optional.empty());
+        }
     }
 }

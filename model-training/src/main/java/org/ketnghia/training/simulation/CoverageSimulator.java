@@ -1,15 +1,21 @@
 package org.ketnghia.training.simulation;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.ReplicateRecorder;
 import org.ketnghia.core.simulation.SimulationClock;
 import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.training.catalogue.TopicCatalogue;
 
 /**
  * The training model's simulator: coverage of officials over time, month by month, for each
@@ -30,9 +36,21 @@ import org.ketnghia.core.simulation.SimulationScenario;
  *   <li>{@code training.sim.months-to-target.<commune>} (last year only): the month (1 = the
  *       first) at whose end the commune first reached the target, or {@code months + 1} if it did
  *       not within the horizon.</li>
+ *   <li>{@code training.sim.classes}, {@code training.sim.enrolments} and {@code
+ *       training.sim.completions}: classes held with at least one participant, seats taken and seats completed in the year.</li>
  * </ul>
  *
- * <p>Stateless and thread-safe; deterministic for a given random stream.
+ * <p>In trace mode ({@link #simulateTrace}) the same draws are made in the same order and the same
+ * values recorded; in addition the officials, their departures and replacements, the classes,
+ * enrolments, attendance, test scores, certificates and class costs are submitted as commands (see
+ * {@link CoverageTrace}), so that the model's indicators built from the ledger agree with the
+ * recorded values: {@code training.classes} with {@link #CLASSES}, {@code training.participants}
+ * with {@link #ENROLMENTS}, {@code training.completion-rate} with {@link #COMPLETIONS} / {@link
+ * #ENROLMENTS}, and {@code training.coverage} at the end of a programme year with {@link #COVERAGE}
+ * (and per commune with {@code training.sim.coverage.<commune>} while the commune exists).
+ *
+ * <p>Immutable and thread-safe (per-replicate state is on the stack); deterministic for a given
+ * random stream.
  */
 public final class CoverageSimulator implements ModelSimulator {
 
@@ -47,15 +65,35 @@ public final class CoverageSimulator implements ModelSimulator {
     /** Prefix of the per-commune month the target was first reached. */
     public static final String MONTHS_TO_TARGET_OF = "training.sim.months-to-target.";
 
-    private final String modelId;
+    /** Classes held in the programme year, all communes. */
+    public static final String CLASSES = "training.sim.classes";
+    /** Enrolments (seats taken) in the programme year, all communes. */
+    public static final String ENROLMENTS = "training.sim.enrolments";
+    /** Enrolments of the programme year that completed the class (certificates), all communes. */
+    public static final String COMPLETIONS = "training.sim.completions";
 
-    /** A simulator for the model {@code training}. */
+    private final String modelId;
+    private final TopicCatalogue catalogue;
+    private final TraceSetup setup;
+
+    /** A simulator for the model {@code training}, with the standard topics and the default trace set-up. */
     public CoverageSimulator() {
-        this("training");
+        this(TopicCatalogue.standard());
+    }
+
+    /** A simulator for the model {@code training} whose traced classes take topics of {@code catalogue}. */
+    public CoverageSimulator(TopicCatalogue catalogue) {
+        this("training", catalogue, TraceSetup.defaults());
     }
 
     CoverageSimulator(String modelId) {
+        this(modelId, TopicCatalogue.standard(), TraceSetup.defaults());
+    }
+
+    private CoverageSimulator(String modelId, TopicCatalogue catalogue, TraceSetup setup) {
         this.modelId = modelId;
+        this.catalogue = requireNonNull(catalogue, "catalogue");
+        this.setup = setup;
     }
 
     @Override
@@ -78,6 +116,40 @@ public final class CoverageSimulator implements ModelSimulator {
 
     @Override
     public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+        run(scenario, random, recorder, null);
+    }
+
+    /**
+     * Runs one replicate in trace mode: draws exactly the random numbers of {@link
+     * #simulateReplicate} in the same order and records the same values, and submits to {@code
+     * sink} what a district ethnic-affairs office (<i>Phòng Dân tộc huyện</i>) records for the
+     * simulated classes — see {@link CoverageTrace}. Uses {@link #traceSetup()} for the actor and the
+     * administrative units.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException if the scenario breaks a rule, or the ledger
+     *     rejects a command (other than a class cost the commune's fund cannot pay, which is skipped)
+     */
+    @Override
+    public void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
+            CommandSink sink) {
+        requireNonNull(sink, "sink");
+        CoverageScenario coverage = scenarioOf(scenario);
+        TrainingPlan plan = scenario.section().bind(TrainingPlan.class, KetnghiaJson.newObjectMapper());
+        run(scenario, random, recorder, new CoverageTrace(setup, catalogue, plan, coverage, scenario.start(), sink));
+    }
+
+    /** The trace set-up this simulator uses in trace mode. */
+    public TraceSetup traceSetup() {
+        return setup;
+    }
+
+    /** This simulator with another trace set-up (actor, administrative units). */
+    public CoverageSimulator withTraceSetup(TraceSetup traceSetup) {
+        return new CoverageSimulator(modelId, catalogue, requireNonNull(traceSetup, "traceSetup"));
+    }
+
+    private void run(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
+            CoverageTrace trace) {
         CoverageScenario coverage = scenarioOf(scenario);
         SimulationClock clock = SimulationClock.of(scenario);
         List<CoverageScenario.CommuneOfficials> communes = coverage.communes();
@@ -89,32 +161,64 @@ public final class CoverageSimulator implements ModelSimulator {
             trained[c] = new boolean[communes.get(c).officials()];
             totalOfficials += communes.get(c).officials();
         }
+        if (trace != null) {
+            trace.start();
+        }
+        long classesInYear = 0;
+        long enrolmentsInYear = 0;
+        long completionsInYear = 0;
         double monthlyLeave = 1 - Math.pow(1 - coverage.annualTurnover(), 1.0 / SimulationClock.MONTHS_PER_YEAR);
+        List<Integer> leavers = new ArrayList<>();
+        List<Integer> seated = new ArrayList<>();
+        List<Boolean> completed = new ArrayList<>();
         for (int month = 0; month < clock.months(); month++) {
             int classesThisMonth = classesDue(coverage.classesPerYear(), month);
+            LocalDate monthStart = clock.monthStart(month);
             for (int c = 0; c < communes.size(); c++) {
                 boolean[] officials = trained[c];
+                leavers.clear();
                 for (int i = 0; i < officials.length; i++) {
-                    if (random.nextDouble() < monthlyLeave && officials[i]) {
+                    boolean leaves = random.nextDouble() < monthlyLeave;
+                    if (leaves) {
+                        leavers.add(i);
+                    }
+                    if (leaves && officials[i]) {
                         officials[i] = false;
                         trainedCount[c]--;
                     }
                 }
+                if (trace != null && !leavers.isEmpty()) {
+                    trace.turnover(c, monthStart, leavers);
+                }
                 for (int k = 0; k < classesThisMonth; k++) {
                     int seats = coverage.capacity();
+                    seated.clear();
+                    completed.clear();
                     for (int i = 0; i < officials.length && seats > 0; i++) {
                         if (!officials[i]) {
                             seats--;
-                            if (random.nextDouble() < coverage.completionProbability()) {
+                            boolean completes = random.nextDouble() < coverage.completionProbability();
+                            seated.add(i);
+                            completed.add(completes);
+                            if (completes) {
                                 officials[i] = true;
                                 trainedCount[c]++;
+                                completionsInYear++;
                             }
                         }
+                    }
+                    classesInYear += seated.isEmpty() ? 0 : 1;
+                    enrolmentsInYear += seated.size();
+                    if (trace != null) {
+                        trace.trainingClass(c, monthStart, k, seated, completed);
                     }
                 }
                 if (reachedMonth[c] == 0 && trainedCount[c] >= coverage.coverageTarget() * officials.length) {
                     reachedMonth[c] = month + 1;
                 }
+            }
+            if (trace != null) {
+                trace.endOfMonth();
             }
             if (clock.isLastMonthOfYear(month)) {
                 int year = clock.programmeYear(month);
@@ -133,6 +237,12 @@ public final class CoverageSimulator implements ModelSimulator {
                 }
                 recorder.record(COVERAGE, year, (double) allTrained / totalOfficials);
                 recorder.record(COMMUNES_AT_TARGET, year, atTarget);
+                recorder.record(CLASSES, year, classesInYear);
+                recorder.record(ENROLMENTS, year, enrolmentsInYear);
+                recorder.record(COMPLETIONS, year, completionsInYear);
+                classesInYear = 0;
+                enrolmentsInYear = 0;
+                completionsInYear = 0;
             }
         }
     }

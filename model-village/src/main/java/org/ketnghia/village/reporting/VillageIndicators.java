@@ -53,7 +53,10 @@ public final class VillageIndicators {
     public static final IndicatorDefinition CRITERIA_MET_SHARE = new IndicatorDefinition(
             "village.criteria-met-share", "Tỷ lệ tiêu chí đạt (cuối kỳ)", "Share of criteria met (end of period)",
             "tỷ lệ", Aggregation.RATIO_OF_SUMS);
-    /** Thời gian từ đăng ký đến công nhận. */
+    /**
+     * Thời gian từ đăng ký đến công nhận: whole months from the registration day up to and including
+     * the decision day (registered 1 July, recognised 31 July: one month).
+     */
     public static final IndicatorDefinition MONTHS_TO_RECOGNITION = new IndicatorDefinition(
             "village.months-to-recognition", "Số tháng từ đăng ký đến công nhận (bình quân)",
             "Months from registration to recognition (average)", "tháng", Aggregation.WEIGHTED_AVERAGE);
@@ -122,8 +125,9 @@ public final class VillageIndicators {
                 } else if (event.payload() instanceof VillageRecognised recognised
                         && period.contains(recognised.decisionDate())
                         && registeredOn.containsKey(recognised.villageCode())) {
+                    // whole months from the registration day up to and including the decision day
                     long months = ChronoUnit.MONTHS.between(registeredOn.get(recognised.villageCode()),
-                            recognised.decisionDate());
+                            recognised.decisionDate().plusDays(1));
                     into.merge(event.unitCode(), IndicatorValue.average(months, 1), Aggregation.WEIGHTED_AVERAGE::combine);
                 }
             });

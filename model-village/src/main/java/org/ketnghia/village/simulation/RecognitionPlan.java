@@ -41,6 +41,24 @@ public abstract class RecognitionPlan {
     public abstract List<CriterionWork> criteria();
 
     /**
+     * For trace mode: the codes of the simulated villages, one per village of {@link #villages()}
+     * (empty: the plan can only be simulated, not traced).
+     */
+    public abstract List<String> villageCodes();
+
+    /**
+     * For trace mode: the sponsors (<i>đơn vị kết nghĩa</i>) that take on the criteria with a gap,
+     * in turn; a sponsor the ledger does not find twinned with the village's commune is left out.
+     */
+    public abstract List<String> sponsorIds();
+
+    /** For trace mode: the villages' zone of the criteria set (1–3), whose thresholds the readings follow. */
+    @Value.Default
+    public int zone() {
+        return 1;
+    }
+
+    /**
      * Every problem of the plan.
      *
      * @throws org.ketnghia.core.error.KetnghiaException listing them, if any
@@ -51,6 +69,9 @@ public abstract class RecognitionPlan {
         problems.check(fundingPerMonth().isNegative(), CoreErrorCode.VALUE_NEGATIVE, "fundingPerMonth", fundingPerMonth());
         problems.check(processMonths() < 0, CoreErrorCode.VALUE_NEGATIVE, "processMonths", processMonths());
         problems.check(criteria().isEmpty(), CoreErrorCode.VALUE_REQUIRED, "criteria");
+        problems.check(!villageCodes().isEmpty() && villageCodes().size() != villages(), CoreErrorCode.VALUE_OUT_OF_RANGE,
+                "villageCodes", villageCodes().size(), villages(), villages());
+        problems.check(zone() < 1 || zone() > 3, CoreErrorCode.VALUE_OUT_OF_RANGE, "zone", zone(), 1, 3);
         for (int i = 0; i < criteria().size(); i++) {
             CriterionWork work = criteria().get(i);
             String field = "criteria[" + i + "]";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.ReplicateRecorder;
 import org.ketnghia.core.simulation.SimulationClock;
@@ -25,7 +26,8 @@ import org.ketnghia.village.VillageModel;
  *       averaged over the villages, a village not recognised within the horizon counting as the
  *       horizon plus one month (censored).</li>
  * </ul>
- * Stateless and thread-safe; one random draw per unmet criterion per month, in plan order.
+ * Stateless and thread-safe; one random draw per unmet criterion per month, in plan order. Has a
+ * trace mode ({@link #simulateTrace}) that records the same replicate in a ledger.
  */
 public final class VillageSimulator implements ModelSimulator {
 
@@ -45,6 +47,32 @@ public final class VillageSimulator implements ModelSimulator {
 
     @Override
     public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+        run(scenario, random, recorder, null);
+    }
+
+    /**
+     * The replicate in trace mode: the same random draws and recorded values as {@link
+     * #simulateReplicate}, and through {@code sink} what the provincial new-rural office and the
+     * commune officers would record for the plan's {@link RecognitionPlan#villageCodes() villages}:
+     * the criteria set adopted (unless the ledger already has it), registration and baseline at
+     * the start, sponsors taking on the criteria with a gap, a measurement at the end of every month
+     * in which a gap shrank, the recognition steps once every criterion is met and the decision
+     * {@code processMonths} later, and each month's spending on a criterion as a core expenditure
+     * where the commune holds money for it (spending the ledger refuses, e.g. without funds, is left
+     * out). See {@link VillageTrace} for the dates and readings.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException if the plan has no village codes, names a
+     *     criterion the criteria set lacks, or the ledger rejects a command of the workflow
+     */
+    @Override
+    public void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
+            CommandSink sink) {
+        requireNonNull(sink, "sink");
+        run(scenario, random, recorder, sink);
+    }
+
+    private static void run(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
+            CommandSink sink) {
         requireNonNull(recorder, "recorder");
         RecognitionPlan plan = requireNonNull(scenario, "scenario").section()
                 .bind(RecognitionPlan.class, KetnghiaJson.newObjectMapper());
@@ -60,13 +88,23 @@ public final class VillageSimulator implements ModelSimulator {
             }
             metMonth[v] = allClosed(gaps[v]) ? -1 : NOT_MET;
         }
+        VillageTrace trace = sink == null ? null : VillageTrace.start(plan, clock, sink);
+        long[] spent = new long[criteria];
         double monthsSum = 0;
         for (int month = 0; month < clock.months(); month++) {
             for (int v = 0; v < villages; v++) {
                 if (metMonth[v] == NOT_MET) {
-                    work(plan.criteria(), gaps[v], plan.fundingPerMonth().dong(), random);
+                    double[] before = trace == null ? null : gaps[v].clone();
+                    java.util.Arrays.fill(spent, 0);
+                    work(plan.criteria(), gaps[v], plan.fundingPerMonth().dong(), random, spent);
                     if (allClosed(gaps[v])) {
                         metMonth[v] = month;
+                    }
+                    if (trace != null) {
+                        trace.month(v, month, before, gaps[v], spent);
+                        if (metMonth[v] == month) {
+                            trace.allMet(v, month);
+                        }
                     }
                 }
             }
@@ -104,7 +142,7 @@ public final class VillageSimulator implements ModelSimulator {
         double[] gaps = plan.criteria().stream().mapToDouble(CriterionWork::gap).toArray();
         int metMonth = allClosed(gaps) ? -1 : NOT_MET;
         for (int month = 0; month < horizonMonths && metMonth == NOT_MET; month++) {
-            work(plan.criteria(), gaps, plan.fundingPerMonth().dong(), random);
+            work(plan.criteria(), gaps, plan.fundingPerMonth().dong(), random, null);
             if (allClosed(gaps)) {
                 metMonth = month;
             }
@@ -114,11 +152,13 @@ public final class VillageSimulator implements ModelSimulator {
     }
 
     /** Month count at recognition when the last gap closed during month index {@code metMonth} (−1: before the start). */
-    private static int recognitionMonth(int metMonth, RecognitionPlan plan) {
+    static int recognitionMonth(int metMonth, RecognitionPlan plan) {
         return metMonth + 1 + plan.processMonths();
     }
 
-    private static void work(List<CriterionWork> criteria, double[] gaps, long budget, SplittableRandom random) {
+    /** One month's work; adds what each criterion cost to {@code spent} when not null. */
+    private static void work(List<CriterionWork> criteria, double[] gaps, long budget, SplittableRandom random,
+            long[] spent) {
         long left = budget;
         for (int c = 0; c < criteria.size(); c++) {
             if (gaps[c] <= 0) {
@@ -134,7 +174,11 @@ public final class VillageSimulator implements ModelSimulator {
             } else {
                 double affordable = (double) left / costPerPoint;
                 done = Math.min(wanted, affordable);
-                left -= Math.min(left, (long) Math.ceil(done * costPerPoint));
+                long cost = Math.min(left, (long) Math.ceil(done * costPerPoint));
+                left -= cost;
+                if (spent != null) {
+                    spent[c] += cost;
+                }
             }
             gaps[c] = gaps[c] - done <= 1e-9 ? 0 : gaps[c] - done;
         }
