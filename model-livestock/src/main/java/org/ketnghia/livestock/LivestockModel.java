@@ -152,4 +152,15 @@ public final class LivestockModel implements PilotModel {
     public List<IndicatorSource> indicatorSources(PilotModelContext context) {
         return LivestockIndicators.sources(programme);
     }
+
+    /**
+     * The stochastic herd simulator with the default settings (DOMAIN.md demography, the
+     * "first female offspring" pass-on policy, sales on, no shock); build a {@link
+     * org.ketnghia.livestock.simulation.LivestockSimulator} with other {@link
+     * org.ketnghia.livestock.simulation.SimulationSettings} to compare scenarios.
+     */
+    @Override
+    public Optional<org.ketnghia.core.simulation.ModelSimulator> simulator() {
+        return Optional.of(new org.ketnghia.livestock.simulation.LivestockSimulator());
+    }
 }

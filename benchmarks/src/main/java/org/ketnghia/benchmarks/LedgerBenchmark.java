@@ -1,0 +1,195 @@
+package org.ketnghia.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.ketnghia.benchmarks.Benchmarks.Options;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.livestock.LivestockModel;
+import org.ketnghia.store.jdbc.JdbcEventStore;
+import org.ketnghia.store.jdbc.JdbcStores;
+
+/**
+ * B2: append 1,000,000 mixed events through {@link Ledger#submit} (permission, validation, hash
+ * chain, atomic append, projections), then replay them into fresh projections with {@link
+ * Ledger#rebuildProjections()}. The runtime has every core feature and the livestock model, so
+ * replay folds into all their projections. Also the JDBC store on embedded H2 (and PostgreSQL when
+ * {@code KETNGHIA_PG_URL} is set and reachable) at {@value #JDBC_EVENTS} events.
+ */
+final class LedgerBenchmark {
+
+    static final int EVENTS = 1_000_000;
+    static final int JDBC_EVENTS = 20_000;
+    static final int VILLAGES_PER_COMMUNE = 30;
+
+    private LedgerBenchmark() {
+    }
+
+    static void run(Options options) {
+        Province province = new Province(VILLAGES_PER_COMMUNE);
+        int full = options.size(EVENTS);
+        int tenth = Math.max(1, full / 10);
+        List<Command> small = MixedCommands.generate(province, tenth);
+        List<Command> big = MixedCommands.generate(province, full);
+        options.note("B2 warm-up at " + tenth + " events");
+        inMemory(province, small);
+        inMemory(province, small);
+        double[] smallRates = best(options, province, small);
+        double[] bigRates = best(options, province, big);
+        big = null;
+        options.note("B2 at " + tenth + " events: append " + Benchmarks.Options.format(smallRates[0])
+                + "/s, replay " + Benchmarks.Options.format(smallRates[1]) + "/s");
+        options.figure("B2", "append-events-per-second", bigRates[0]);
+        options.figure("B2", "replay-events-per-second", bigRates[1]);
+        options.figure("B2", "append-cost-growth-exponent", Measure.growth(tenth, tenth / smallRates[0], full,
+                full / bigRates[0]));
+        options.figure("B2", "replay-cost-growth-exponent", Measure.growth(tenth, tenth / smallRates[1], full,
+                full / bigRates[1]));
+        options.figure("B2", "verify-chain-events-per-second", bigRates[2]);
+
+        int jdbcFull = options.size(JDBC_EVENTS);
+        int jdbcTenth = Math.max(1, jdbcFull / 10);
+        List<Command> jdbcSmall = MixedCommands.generate(province, jdbcTenth);
+        List<Command> jdbcBig = MixedCommands.generate(province, jdbcFull);
+        h2(province, jdbcSmall, true); // warm-up
+        double[] h2Small = h2(province, jdbcSmall, true);
+        double[] h2Big = h2(province, jdbcBig, true);
+        options.figure("B2", "h2-append-events-per-second", h2Big[0]);
+        options.figure("B2", "h2-replay-events-per-second", h2Big[1]);
+        options.figure("B2", "h2-append-cost-growth-exponent",
+                Measure.growth(jdbcTenth, jdbcTenth / h2Small[0], jdbcFull, jdbcFull / h2Big[0]));
+        // as JdbcStores.h2 ships: nothing keeps the database open between the store's connections
+        double[] h2Closing = h2(province, MixedCommands.generate(province, Math.max(1, jdbcFull / 100)), false);
+        options.figure("B2", "h2-append-events-per-second-database-closing", h2Closing[0]);
+        options.figure("B2", "h2-replay-events-per-second-database-closing", h2Closing[1]);
+        String pgUrl = System.getenv("KETNGHIA_PG_URL");
+        if (pgUrl == null || pgUrl.isBlank()) {
+            options.note("B2 PostgreSQL skipped: no server configured (set KETNGHIA_PG_URL, KETNGHIA_PG_USER, "
+                    + "KETNGHIA_PG_PASSWORD to a database that may be emptied)");
+        } else {
+            DataSource pg = JdbcStores.postgres(pgUrl, System.getenv().getOrDefault("KETNGHIA_PG_USER", "ketnghia"),
+                    System.getenv().getOrDefault("KETNGHIA_PG_PASSWORD", ""));
+            if (!reachable(pg)) {
+                options.note("B2 PostgreSQL skipped: " + pgUrl + " is not reachable");
+            } else {
+                double[] rates = jdbc(province, jdbcBig, pg, true);
+                options.figure("B2", "postgresql-append-events-per-second", rates[0]);
+                options.figure("B2", "postgresql-replay-events-per-second", rates[1]);
+            }
+        }
+    }
+
+    /** Best append and replay rates of {@code options.repeats()} runs. */
+    private static double[] best(Options options, Province province, List<Command> commands) {
+        double[] best = new double[3];
+        for (int i = 0; i < options.repeats(); i++) {
+            Measure.settle();
+            double[] rates = inMemory(province, commands);
+            for (int k = 0; k < best.length; k++) {
+                best[k] = Math.max(best[k], rates[k]);
+            }
+        }
+        return best;
+    }
+
+    /** Append rate, replay rate and chain verification rate, events per second. */
+    static double[] inMemory(Province province, List<Command> commands) {
+        KetnghiaRuntime runtime = runtime(province, null);
+        return measure(runtime.ledger(), commands, true);
+    }
+
+    private static double[] measure(Ledger ledger, List<Command> commands, boolean verify) {
+        long start = System.nanoTime();
+        for (Command command : commands) {
+            ledger.submit(command);
+        }
+        long appended = System.nanoTime();
+        long events = ledger.lastSequence();
+        if (events != commands.size()) {
+            throw new IllegalStateException("expected " + commands.size() + " events, ledger has " + events);
+        }
+        ledger.rebuildProjections();
+        long replayed = System.nanoTime();
+        double verifyRate = 0;
+        if (verify) {
+            if (!ledger.verifyChain().isIntact()) {
+                throw new IllegalStateException("chain broken");
+            }
+            verifyRate = events / ((System.nanoTime() - replayed) / 1e9);
+        }
+        return new double[] {events / ((appended - start) / 1e9), events / ((replayed - appended) / 1e9), verifyRate};
+    }
+
+    static KetnghiaRuntime runtime(Province province, EventStore store) {
+        KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder().addModel(new LivestockModel())
+                .administrativeUnits(province.units).clock(Province.CLOCK);
+        if (store != null) {
+            builder.eventStore(store);
+        }
+        return builder.build();
+    }
+
+    /**
+     * H2 append and replay rates; with {@code keepOpen} one idle connection is held for the whole
+     * run, so that H2 does not close and reopen the database file around every connection the store
+     * takes (three per submitted command).
+     */
+    private static double[] h2(Province province, List<Command> commands, boolean keepOpen) {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("ketnghia-bench-h2");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DataSource dataSource = JdbcStores.h2(directory);
+        try (Connection keeper = keepOpen ? dataSource.getConnection() : null) {
+            return jdbc(province, commands, dataSource, false);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    private static double[] jdbc(Province province, List<Command> commands, DataSource dataSource, boolean empty) {
+        EventCodec codec = new EventCodec(runtime(province, null).objectMapper());
+        if (empty) {
+            try (Connection connection = dataSource.getConnection();
+                    var statement = connection.createStatement()) {
+                statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
+                statement.execute("DROP TABLE IF EXISTS ketnghia_schema_history CASCADE");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        JdbcEventStore store = JdbcEventStore.open(dataSource, codec);
+        KetnghiaRuntime runtime = runtime(province, store);
+        return measure(runtime.ledger(), commands, false);
+    }
+
+    private static boolean reachable(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.ketnghia.livestock.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.participant.Participants;
+import org.ketnghia.core.reporting.IndicatorValue;
+import org.ketnghia.core.reporting.Report;
+import org.ketnghia.core.reporting.ReportBuilder;
+import org.ketnghia.core.reporting.ReportingPeriod;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.simulation.LedgerCommandSink;
+import org.ketnghia.core.simulation.MonteCarloRunner;
+import org.ketnghia.core.simulation.ReplicateValues;
+import org.ketnghia.core.simulation.SimulationClock;
+import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.livestock.LivestockModel;
+import org.ketnghia.livestock.Species;
+import org.ketnghia.livestock.indicators.LivestockIndicators;
+import org.ketnghia.livestock.passon.PassOnPolicies;
+import org.ketnghia.livestock.programme.DistrictPlan;
+import org.ketnghia.livestock.programme.LivestockProgramme;
+
+/** A replicate traced into a ledger: the ledger's reports give the replicate's own values. */
+class TraceModeTest {
+
+    private static final int YEARS = 3;
+    private static final LivestockProgramme A_XAN_GOATS = LivestockProgramme.builder().planDate(Scenarios.START)
+            .packages(LivestockProgramme.quangNam2021().packages())
+            .addDistricts(DistrictPlan.builder().districtCode("QNA.TAY-GIANG").prioritySpecies(Species.GOAT)
+                    .pilotCommunes(List.of(Participants.A_XAN)).targetHouseholds(6).targetHead(30).build())
+            .build();
+    private static final SimulationScenario SCENARIO = Scenarios.of(A_XAN_GOATS, YEARS);
+    private static final TraceSetup SETUP = new TraceSetup(Fixtures.PROVINCE, Map.of(Participants.A_XAN, Participants.A_UR));
+    private static final String S = "livestock.sim.";
+
+    private final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new LivestockModel())
+            .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
+    private final Ledger ledger = runtime.ledger();
+
+    private final LivestockSimulator simulator = new LivestockSimulator(SimulationSettings.defaults()
+            .withWaitingHouseholdsPerGroup(40)).withTrace(SETUP);
+
+    @Test
+    void theLedgerReportAgreesWithTheReplicateYearByYear() {
+        MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2021).build();
+        for (long replicate = 0; replicate < 3; replicate++) {
+            KetnghiaRuntime fresh = KetnghiaRuntime.builder().addModel(new LivestockModel())
+                    .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
+            ReplicateValues traced = runner.trace(simulator, SCENARIO, replicate, new LedgerCommandSink(fresh.ledger()));
+            assertThat(traced).isEqualTo(runner.replicate(simulator, SCENARIO, replicate));
+            agree(fresh, traced);
+        }
+    }
+
+    @Test
+    void withoutATraceSetupThereIsNoTraceMode() {
+        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(new LivestockSimulator(), SCENARIO, 0,
+                new LedgerCommandSink(ledger))).isInstanceOf(KetnghiaException.class);
+        assertThat(ledger.lastSequence()).isZero();
+    }
+
+    @Test
+    void unsupportedSettingsAreRefusedWithEveryProblemBeforeAnythingIsRecorded() {
+        LivestockSimulator mothers = new LivestockSimulator(SimulationSettings.defaults()
+                .withPolicy(PassOnPolicies.standard().require(PassOnPolicies.MOTHER_RETURNED))).withTrace(SETUP);
+        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(mothers, SCENARIO, 0,
+                new LedgerCommandSink(ledger))).isInstanceOfSatisfying(KetnghiaException.class,
+                        e -> assertThat(e.problems()).hasSize(3));
+        assertThat(ledger.lastSequence()).isZero();
+    }
+
+    private static void agree(KetnghiaRuntime runtime, ReplicateValues values) {
+        SimulationClock clock = SimulationClock.of(SCENARIO);
+        ReportBuilder builder = new ReportBuilder(runtime.administrativeUnits())
+                .addAll(new LivestockModel().indicatorSources(runtime.context()));
+        String commune = Participants.A_XAN;
+        int pastDeadlineChecks = 0;
+        for (int year = 1; year <= YEARS; year++) {
+            LocalDate end = clock.yearEnd(year);
+            Report sinceStart = builder.build(ReportingPeriod.custom(Scenarios.START, end, "Từ đầu", "Since start"),
+                    runtime.ledger().store().readAll());
+            Report inYear = builder.build(ReportingPeriod.custom(clock.monthStart(12 * (year - 1)), end, "Năm", "Year"),
+                    runtime.ledger().store().readAll());
+            long roundOne = whole(sinceStart, commune, LivestockIndicators.HOUSEHOLDS_ROUND_ONE.id());
+            long later = whole(sinceStart, commune, LivestockIndicators.HOUSEHOLDS_PASS_ON_ROUNDS.id());
+            assertThat(roundOne).as("round 1, year %d", year).isEqualTo(sim(values, "households-reached-round-1", year));
+            assertThat(roundOne + later).as("households reached, year %d", year)
+                    .isEqualTo(sim(values, "households-reached", year));
+            assertThat(whole(inYear, commune, LivestockIndicators.BIRTHS.id())).as("births, year %d", year)
+                    .isEqualTo(sim(values, "births", year));
+            assertThat(whole(inYear, commune, LivestockIndicators.DEATHS.id())).as("deaths, year %d", year)
+                    .isEqualTo(sim(values, "deaths", year));
+            assertThat(whole(sinceStart, commune, LivestockIndicators.HERD_GOAT_FEMALE.id()))
+                    .as("goat females, year %d", year).isEqualTo(sim(values, "goat-female", year));
+            assertThat(whole(sinceStart, commune, LivestockIndicators.HERD_GOAT_MALE.id()))
+                    .as("goat males, year %d", year).isEqualTo(sim(values, "goat-male", year));
+            assertThat(whole(sinceStart, commune, LivestockIndicators.PASS_ONS_DONE.id()))
+                    .as("pass-ons done, year %d", year).isEqualTo(sim(values, "pass-ons-done", year));
+            assertThat(whole(sinceStart, commune, LivestockIndicators.PASS_ONS_DUE.id()))
+                    .as("pass-ons due, year %d", year).isEqualTo(sim(values, "pass-ons-due", year));
+            assertThat(whole(sinceStart, commune, LivestockIndicators.PASS_ONS_OVERDUE.id()))
+                    .as("pass-ons overdue, year %d", year).isEqualTo(sim(values, "pass-ons-overdue", year));
+            pastDeadlineChecks += sim(values, "pass-ons-done", year) > 0 ? 1 : 0;
+        }
+        assertThat(pastDeadlineChecks).as("the replicate passed animals on").isPositive();
+    }
+
+    private static long sim(ReplicateValues values, String name, int year) {
+        return Math.round(values.value(S + name + "/QNA.TAY-GIANG", year).orElseThrow());
+    }
+
+    private static long whole(Report report, String unit, String indicatorId) {
+        IndicatorValue value = report.actual(unit, indicatorId).orElse(IndicatorValue.ZERO);
+        assertThat(value.isWhole()).isTrue();
+        return value.numerator() / value.denominator();
+    }
+}
