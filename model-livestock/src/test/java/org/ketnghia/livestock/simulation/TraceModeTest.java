@@ -73,8 +73,16 @@ class TraceModeTest {
                 .withPolicy(PassOnPolicies.standard().require(PassOnPolicies.MOTHER_RETURNED))).withTrace(SETUP);
         assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(mothers, SCENARIO, 0,
                 new LedgerCommandSink(ledger))).isInstanceOfSatisfying(KetnghiaException.class,
-                        e -> assertThat(e.problems()).hasSize(3));
+                        // the policy's two problems; the unbounded default queue is replaced by TRACE_QUEUE
+                        e -> assertThat(e.problems()).hasSize(2));
         assertThat(ledger.lastSequence()).isZero();
+    }
+
+    @Test
+    void traceOfUnboundedSettings_usesAFiniteQueue() {
+        assertThat(new LivestockSimulator().settings().waitingHouseholdsPerGroup()).isZero();
+        assertThat(new LivestockSimulator().withTrace(SETUP).settings().waitingHouseholdsPerGroup())
+                .isEqualTo(LivestockSimulator.TRACE_QUEUE);
     }
 
     private static void agree(KetnghiaRuntime runtime, ReplicateValues values) {
