@@ -39,7 +39,7 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
     public List<EventDraft> handle(HandOverAnimals command, LedgerState state) {
         Herd herd = state.projection(Herd.class);
         Problems problems = new Problems();
-        Optional<GroupFounded> found = ProcurementHandlers.checkGroup(command.groupId(), command.unitCode(), state,
+        Optional<GroupFounded> found = ProcurementHandlers.checkGroup(command.groupId(), command.unitCode(), command.occurredOn(), state,
                 problems);
         problems.check(command.handoverReference().isBlank(), CoreErrorCode.VALUE_BLANK, "handoverReference");
         problems.check(command.earTags().isEmpty(), LivestockErrorCode.LIVESTOCK_PASS_ON_COUNT, "earTags", "≥ 1", 0);

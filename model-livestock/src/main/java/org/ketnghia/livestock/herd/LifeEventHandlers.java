@@ -20,10 +20,11 @@ final class LifeEventHandlers {
     }
 
     /** The living animal {@code tag} of the command's commune; records problems and returns it if found. */
-    static Optional<Animal> livingAnimal(Herd herd, String tag, String field, String commune, Problems problems) {
+    static Optional<Animal> livingAnimal(Herd herd, String tag, String field, String commune, LedgerState state,
+            java.time.LocalDate date, Problems problems) {
         Optional<Animal> animal = HandOverHandler.checkExists(herd, tag, field, problems);
         if (animal.isPresent() && HandOverHandler.checkAlive(animal.get(), field, problems)) {
-            if (!animal.get().communeCode().equals(commune)) {
+            if (!Communes.mayRecordFor(state, animal.get().communeCode(), commune, date)) {
                 problems.add(LivestockErrorCode.LIVESTOCK_UNKNOWN_ANIMAL, field, tag);
                 return Optional.empty();
             }
@@ -43,7 +44,8 @@ final class LifeEventHandlers {
         public List<EventDraft> handle(RecordBirth command, LedgerState state) {
             Herd herd = state.projection(Herd.class);
             Problems problems = new Problems();
-            Optional<Animal> mother = livingAnimal(herd, command.motherTag(), "motherTag", command.unitCode(), problems);
+            Optional<Animal> mother = livingAnimal(herd, command.motherTag(), "motherTag", command.unitCode(), state,
+                    command.occurredOn(), problems);
             mother.filter(m -> m.sex() != AnimalSex.FEMALE || m.keeperHouseholdId().isEmpty())
                     .ifPresent(m -> problems.add(LivestockErrorCode.LIVESTOCK_MOTHER_NOT_FEMALE_ALIVE, "motherTag",
                             m.earTag()));
@@ -72,7 +74,8 @@ final class LifeEventHandlers {
         public List<EventDraft> handle(RecordDeath command, LedgerState state) {
             Herd herd = state.projection(Herd.class);
             Problems problems = new Problems();
-            Optional<Animal> animal = livingAnimal(herd, command.earTag(), "earTag", command.unitCode(), problems);
+            Optional<Animal> animal = livingAnimal(herd, command.earTag(), "earTag", command.unitCode(), state,
+                    command.occurredOn(), problems);
             if (command.diedOn().isEmpty()) {
                 problems.add(LivestockErrorCode.LIVESTOCK_DEATH_WITHOUT_DATE, "diedOn");
             } else {
@@ -99,7 +102,8 @@ final class LifeEventHandlers {
         public List<EventDraft> handle(RecordSale command, LedgerState state) {
             Herd herd = state.projection(Herd.class);
             Problems problems = new Problems();
-            Optional<Animal> animal = livingAnimal(herd, command.earTag(), "earTag", command.unitCode(), problems);
+            Optional<Animal> animal = livingAnimal(herd, command.earTag(), "earTag", command.unitCode(), state,
+                    command.occurredOn(), problems);
             problems.check(command.buyer().isBlank(), CoreErrorCode.VALUE_BLANK, "buyer");
             problems.check(!command.price().isPositive(), CoreErrorCode.VALUE_OUT_OF_RANGE, "price", command.price(), 1,
                     Long.MAX_VALUE);
@@ -135,7 +139,8 @@ final class LifeEventHandlers {
             problems.check(command.earTags().isEmpty(), CoreErrorCode.VALUE_REQUIRED, "earTags");
             problems.check(command.reference().isBlank(), CoreErrorCode.VALUE_BLANK, "reference");
             for (int i = 0; i < command.earTags().size(); i++) {
-                livingAnimal(herd, command.earTags().get(i), "earTags[" + i + "]", command.unitCode(), problems);
+                livingAnimal(herd, command.earTags().get(i), "earTags[" + i + "]", command.unitCode(), state,
+                    command.occurredOn(), problems);
             }
             problems.throwIfAny();
             return List.of(EventDraft.of(command, AnimalsVaccinated.builder().earTags(command.earTags())
@@ -154,7 +159,8 @@ final class LifeEventHandlers {
         public List<EventDraft> handle(RecordLoss command, LedgerState state) {
             Herd herd = state.projection(Herd.class);
             Problems problems = new Problems();
-            Optional<Animal> animal = livingAnimal(herd, command.earTag(), "earTag", command.unitCode(), problems);
+            Optional<Animal> animal = livingAnimal(herd, command.earTag(), "earTag", command.unitCode(), state,
+                    command.occurredOn(), problems);
             problems.check(command.reportReference().isBlank(), CoreErrorCode.VALUE_BLANK, "reportReference");
             problems.throwIfAny();
             return List.of(EventDraft.of(command, AnimalLost.builder().earTag(command.earTag())

@@ -37,11 +37,12 @@ final class ProcurementHandlers {
                 : EnumSet.of(OversightParty.SPONSOR, OversightParty.PROVINCIAL_ETHNIC_AFFAIRS);
     }
 
-    static Optional<GroupFounded> checkGroup(String groupId, String commune, LedgerState state, Problems problems) {
+    static Optional<GroupFounded> checkGroup(String groupId, String commune, LocalDate date, LedgerState state,
+            Problems problems) {
         Optional<GroupFounded> group = state.projection(HouseholdGroups.class).group(groupId);
         if (group.isEmpty()) {
             problems.add(LivestockErrorCode.LIVESTOCK_UNKNOWN_GROUP, "groupId", groupId);
-        } else if (!group.get().communeCode().equals(commune)) {
+        } else if (!Communes.mayRecordFor(state, group.get().communeCode(), commune, date)) {
             problems.add(LivestockErrorCode.LIVESTOCK_GROUP_OTHER_COMMUNE, "groupId", groupId,
                     group.get().communeCode(), commune);
         }
@@ -65,7 +66,7 @@ final class ProcurementHandlers {
                     command.lotId());
             problems.check(command.supplier().isBlank(), CoreErrorCode.VALUE_BLANK, "supplier");
             problems.check(command.contractReference().isBlank(), CoreErrorCode.VALUE_BLANK, "contractReference");
-            Optional<GroupFounded> group = checkGroup(command.groupId(), command.unitCode(), state, problems);
+            Optional<GroupFounded> group = checkGroup(command.groupId(), command.unitCode(), command.occurredOn(), state, problems);
             problems.check(command.animals().isEmpty(), LivestockErrorCode.LIVESTOCK_LOT_EMPTY, "animals");
             Set<String> tags = new HashSet<>();
             Money total = Money.ZERO;
@@ -120,7 +121,7 @@ final class ProcurementHandlers {
             PurchaseLotRecorded purchase = lot.get();
             herd.acceptedOn(purchase.lotId()).ifPresent(on -> problems.add(
                     LivestockErrorCode.LIVESTOCK_LOT_ALREADY_ACCEPTED, "lotId", purchase.lotId(), on));
-            checkGroup(purchase.groupId(), command.unitCode(), state, problems);
+            checkGroup(purchase.groupId(), command.unitCode(), command.occurredOn(), state, problems);
             problems.check(command.minutesReference().isBlank(), CoreErrorCode.VALUE_BLANK, "minutesReference");
             problems.check(command.paymentReference().isBlank(), CoreErrorCode.VALUE_BLANK, "paymentReference");
             Map<OversightParty, String> oversight = command.oversight();

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.funding.FundingSourceKind;
 import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
@@ -75,9 +77,21 @@ final class CommandTrace implements TraceListener {
         return "T" + id;
     }
 
-    private String commune(LivestockSimulator.Replicate r, int h) {
-        return c.groupCommune[r.groupOf(h)];
+    /**
+     * The commune recording for household {@code h} on {@code date}: its group's pilot commune, or
+     * after the 1 July 2025 mergers that commune's single successor in the reference units (the model's
+     * handlers let a successor record for its predecessor's groups and animals).
+     */
+    private String commune(LivestockSimulator.Replicate r, int h, LocalDate date) {
+        String commune = c.groupCommune[r.groupOf(h)];
+        if (REFERENCE_UNITS.unitAsOf(commune, date).isPresent()) {
+            return commune;
+        }
+        List<AdministrativeUnit> successors = REFERENCE_UNITS.successorsAsOf(commune, date);
+        return successors.size() == 1 ? successors.get(0).code() : commune;
     }
+
+    private static final AdministrativeRegistry REFERENCE_UNITS = AdministrativeRegistry.quangNamReference();
 
     private long price(int d, boolean female, int ageMonths) {
         boolean young = ageMonths < DemographyParameters.YOUNG_UNTIL_MONTHS;
@@ -179,7 +193,8 @@ final class CommandTrace implements TraceListener {
     @Override
     public void born(LivestockSimulator.Replicate r, int kid, int mother, int month) {
         int h = r.household(mother);
-        sink.submit(RecordBirth.builder().actor(actor).unitCode(commune(r, h)).occurredOn(clock.monthStart(month))
+        LocalDate date = clock.monthStart(month);
+        sink.submit(RecordBirth.builder().actor(actor).unitCode(commune(r, h, date)).occurredOn(date)
                 .motherTag(tag(r.animalId(mother))).earTag(tag(r.animalId(kid)))
                 .sex(r.female(kid) ? AnimalSex.FEMALE : AnimalSex.MALE).build());
     }
@@ -188,7 +203,7 @@ final class CommandTrace implements TraceListener {
     public void died(LivestockSimulator.Replicate r, int i, int month) {
         LocalDate date = clock.monthEnd(month);
         String tag = tag(r.animalId(i));
-        sink.submit(RecordDeath.builder().actor(actor).unitCode(commune(r, r.household(i))).occurredOn(date)
+        sink.submit(RecordDeath.builder().actor(actor).unitCode(commune(r, r.household(i), date)).occurredOn(date)
                 .earTag(tag).diedOn(date).cause("Chết (mô phỏng)").vetCertificate(Optional.of("TY-" + tag)).build());
     }
 
@@ -197,7 +212,7 @@ final class CommandTrace implements TraceListener {
         LocalDate date = clock.monthEnd(month);
         String tag = tag(r.animalId(i));
         int d = c.groupDistrict[r.groupOf(r.household(i))];
-        sink.submit(RecordSale.builder().actor(actor).unitCode(commune(r, r.household(i))).occurredOn(date)
+        sink.submit(RecordSale.builder().actor(actor).unitCode(commune(r, r.household(i), date)).occurredOn(date)
                 .earTag(tag).buyer("Thương lái (" + reason + ")")
                 .price(Money.ofDong(price(d, r.female(i), r.age(i)))).permissionReference(Optional.of("GP-" + tag))
                 .build());
@@ -205,7 +220,8 @@ final class CommandTrace implements TraceListener {
 
     @Override
     public void handedOver(LivestockSimulator.Replicate r, int i, int from, int to, int month) {
-        sink.submit(HandOverAnimals.builder().actor(actor).unitCode(commune(r, from)).occurredOn(clock.monthStart(month))
+        LocalDate date = clock.monthStart(month);
+        sink.submit(HandOverAnimals.builder().actor(actor).unitCode(commune(r, from, date)).occurredOn(date)
                 .groupId(groupId(r.groupOf(from))).householdId(household(r, to))
                 .fromHouseholdId(Optional.of(household(r, from))).addEarTags(tag(r.animalId(i)))
                 .handoverReference("BB-QV-" + tag(r.animalId(i))).build());

@@ -61,6 +61,25 @@ class TraceModeTest {
     }
 
     @Test
+    void aTraceCrossesThe2025Merger_theSuccessorCommuneRecordsForTheGroup() {
+        java.time.Clock after = java.time.Clock.fixed(java.time.Instant.parse("2027-01-01T02:00:00Z"),
+                KetnghiaRuntime.VIETNAM);
+        KetnghiaRuntime fresh = KetnghiaRuntime.builder().addModel(new LivestockModel())
+                .administrativeUnits(Participants.units()).clock(after).build();
+        SimulationScenario fiveYears = Scenarios.of(A_XAN_GOATS, 5);
+        MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2025).build();
+
+        ReplicateValues traced = runner.trace(simulator, fiveYears, 0, new LedgerCommandSink(fresh.ledger()));
+
+        assertThat(traced).isEqualTo(runner.replicate(simulator, fiveYears, 0));
+        List<org.ketnghia.core.ledger.EventEnvelope> events = fresh.ledger().store().readAll();
+        assertThat(events).filteredOn(e -> e.occurredOn().isAfter(LocalDate.of(2025, 7, 1)))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.unitCode()).isNotEqualTo(Participants.A_XAN));
+        assertThat(fresh.ledger().verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
     void withoutATraceSetupThereIsNoTraceMode() {
         assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(new LivestockSimulator(), SCENARIO, 0,
                 new LedgerCommandSink(ledger))).isInstanceOf(KetnghiaException.class);
