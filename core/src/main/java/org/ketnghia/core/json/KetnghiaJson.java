@@ -40,6 +40,7 @@ public final class KetnghiaJson {
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(CanonicalSets.module())
+                .addModule(FastDates.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
