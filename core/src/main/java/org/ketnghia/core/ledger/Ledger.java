@@ -50,6 +50,8 @@ public final class Ledger {
     private Map<Class<?>, Projection> projections;
     private Projection[] projectionArray;
     private long appliedSequence;
+    private String appliedHash = EventChain.GENESIS_HASH;
+    private final Map<CommandHandler<?>, java.util.Set<ActorRole>> rolesByHandler = new ConcurrentHashMap<>();
 
     /**
      * Creates a ledger over {@code store} and replays the events already stored into fresh
@@ -161,6 +163,7 @@ public final class Ledger {
         projections = fresh;
         projectionArray = fresh.values().toArray(Projection[]::new);
         appliedSequence = 0;
+        appliedHash = EventChain.GENESIS_HASH;
     }
 
     /** Sequence of the last event folded into the projections. */
@@ -190,7 +193,7 @@ public final class Ledger {
 
     private List<EventEnvelope> validateAndSeal(Command command, CommandHandler<?> handler) {
         List<Problem> refusals = permissionPolicy.refusals(
-                new PermissionRequest(command.actor(), command, handler.permittedRoles(), administrativeUnits));
+                new PermissionRequest(command.actor(), command, rolesOf(handler), administrativeUnits));
         if (!refusals.isEmpty()) {
             throw new KetnghiaException(refusals);
         }
@@ -210,7 +213,8 @@ public final class Ledger {
         problems.throwIfAny();
         Instant recordedAt = clock.instant();
         List<EventEnvelope> sealed = new ArrayList<>(drafts.size());
-        String previousHash = store.lastHash();
+        // the hash of the last event folded in: the store holds the same one, or append refuses the batch
+        String previousHash = appliedHash;
         long sequence = appliedSequence;
         for (EventDraft draft : drafts) {
             EventEnvelope envelope = chain.seal(++sequence, draft, command.actor(), recordedAt, previousHash);
@@ -218,6 +222,11 @@ public final class Ledger {
             previousHash = envelope.hash();
         }
         return List.copyOf(sealed);
+    }
+
+    /** A handler's permitted roles never change: asked once, kept as an immutable set. */
+    private java.util.Set<ActorRole> rolesOf(CommandHandler<?> handler) {
+        return rolesByHandler.computeIfAbsent(handler, h -> java.util.Set.copyOf(h.permittedRoles()));
     }
 
     @SuppressWarnings("unchecked")
@@ -264,6 +273,7 @@ public final class Ledger {
             projection.apply(event);
         }
         appliedSequence = event.sequence();
+        appliedHash = event.hash();
     }
 
     private <P extends Projection> P projection(Class<P> type) {
