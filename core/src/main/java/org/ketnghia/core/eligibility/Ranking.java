@@ -24,7 +24,9 @@ import java.util.function.Function;
  * List<RankedSubject<HouseholdProfile>> ranked = ranking.rank(profiles);
  * }</pre>
  *
- * <p>Immutable and thread-safe. Per subject it allocates only the reasons and one result.
+ * <p>Immutable and thread-safe. Per subject it allocates only the list of its priority reasons and
+ * its result; rules should cache their reasons (see {@link PriorityRule}). Ordering a million
+ * subjects sorts packed primitive keys, not objects (see {@code RankOrder}).
  *
  * @param <T> the subject type
  */
@@ -58,24 +60,9 @@ public final class Ranking<T> {
     /** Judges one subject against every rule; the rank is 0 (not ranked). */
     public RankedSubject<T> evaluate(T subject) {
         requireNonNull(subject, "subject");
-        List<EligibilityReason> requirementReasons = new ArrayList<>(required.size());
-        List<EligibilityReason> priorityReasons = new ArrayList<>(priorities.size());
-        boolean eligible = true;
-        int priority = 0;
-        for (EligibilityRule<? super T> rule : required) {
-            EligibilityDecision decision = rule.evaluate(subject);
-            eligible &= decision.eligible();
-            priority += decision.priority();
-            requirementReasons.addAll(decision.reasons());
-        }
-        for (PriorityRule<? super T> rule : priorities) {
-            EligibilityReason reason = rule.evaluate(subject);
-            if (reason.met()) {
-                priority += rule.points();
-            }
-            priorityReasons.add(reason);
-        }
-        return new RankedSubject<>(0, subject, eligible, priority, requirementReasons, priorityReasons);
+        Judgements judgements = new Judgements(1);
+        judgements.judge(0, subject);
+        return judgements.place(0, 0);
     }
 
     /**
@@ -84,35 +71,83 @@ public final class Ranking<T> {
      */
     public List<RankedSubject<T>> rank(Collection<? extends T> subjects) {
         requireNonNull(subjects, "subjects");
-        int size = subjects.size();
-        @SuppressWarnings("unchecked")
-        RankedSubject<T>[] judged = new RankedSubject[size];
-        Place[] order = new Place[size];
+        Judgements judgements = new Judgements(subjects.size());
         int i = 0;
         for (T subject : subjects) {
-            RankedSubject<T> judgement = evaluate(subject);
-            judged[i] = judgement;
-            // eligible first, then higher priority: one int that sorts ascending
-            long sortKey = ((judgement.eligible() ? 0L : 1L) << 32) - judgement.priority();
-            order[i] = new Place(sortKey, requireNonNull(tieBreaker.apply(subject), "tie-breaker key"), i);
-            i++;
+            judgements.judge(i, requireNonNull(subject, "subject"));
+            judgements.tieBreakers[i++] = requireNonNull(tieBreaker.apply(subject), "tie-breaker key");
         }
-        Arrays.sort(order);
-        List<RankedSubject<T>> ranked = new ArrayList<>(size);
-        for (int position = 0; position < size; position++) {
-            RankedSubject<T> place = judged[order[position].index()];
-            ranked.add(new RankedSubject<>(position + 1, place.subject(), place.eligible(), place.priority(),
-                    place.requirementReasons(), place.priorityReasons()));
+        int[] order = RankOrder.order(judgements.eligibilities, judgements.scores, judgements.tieBreakers);
+        @SuppressWarnings("unchecked")
+        RankedSubject<T>[] ranked = new RankedSubject[order.length];
+        for (int position = 0; position < order.length; position++) {
+            ranked[position] = judgements.place(order[position], position + 1);
         }
-        return Collections.unmodifiableList(ranked);
+        return Collections.unmodifiableList(Arrays.asList(ranked));
     }
 
-    /** A subject's place in the sort: eligibility and priority packed in one key, then the tie-breaker. */
-    private record Place(long sortKey, String tieBreaker, int index) implements Comparable<Place> {
-        @Override
-        public int compareTo(Place other) {
-            int byKey = Long.compare(sortKey, other.sortKey);
-            return byKey != 0 ? byKey : tieBreaker.compareTo(other.tieBreaker);
+    /**
+     * The judgements of many subjects in parallel arrays, so that a screening allocates per subject
+     * only its priority reasons and, once ordered, its {@link RankedSubject}.
+     */
+    private final class Judgements {
+
+        private final Object[] subjects;
+        private final boolean[] eligibilities;
+        private final int[] scores;
+        private final String[] tieBreakers;
+        private final List<?>[] requirementReasons;
+        private final List<?>[] priorityReasons;
+
+        Judgements(int size) {
+            subjects = new Object[size];
+            eligibilities = new boolean[size];
+            scores = new int[size];
+            tieBreakers = new String[size];
+            requirementReasons = new List<?>[size];
+            priorityReasons = new List<?>[size];
+        }
+
+        void judge(int index, T subject) {
+            boolean eligible = true;
+            int priority = 0;
+            List<EligibilityReason> requirements;
+            if (required.size() == 1) { // the usual case: the decision's reasons are already immutable
+                EligibilityDecision decision = required.get(0).evaluate(subject);
+                eligible = decision.eligible();
+                priority = decision.priority();
+                requirements = decision.reasons();
+            } else {
+                List<EligibilityReason> collected = new ArrayList<>(required.size());
+                for (EligibilityRule<? super T> rule : required) {
+                    EligibilityDecision decision = rule.evaluate(subject);
+                    eligible &= decision.eligible();
+                    priority += decision.priority();
+                    collected.addAll(decision.reasons());
+                }
+                requirements = List.copyOf(collected);
+            }
+            EligibilityReason[] reasons = new EligibilityReason[priorities.size()];
+            for (int r = 0; r < reasons.length; r++) {
+                PriorityRule<? super T> rule = priorities.get(r);
+                EligibilityReason reason = requireNonNull(rule.evaluate(subject), rule.id());
+                if (reason.met()) {
+                    priority += rule.points();
+                }
+                reasons[r] = reason;
+            }
+            subjects[index] = subject;
+            eligibilities[index] = eligible;
+            scores[index] = priority;
+            requirementReasons[index] = requirements;
+            priorityReasons[index] = List.of(reasons);
+        }
+
+        @SuppressWarnings("unchecked")
+        RankedSubject<T> place(int index, int rank) {
+            return new RankedSubject<>(rank, (T) subjects[index], eligibilities[index], scores[index],
+                    (List<EligibilityReason>) requirementReasons[index],
+                    (List<EligibilityReason>) priorityReasons[index]);
         }
     }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,15 @@ public final class HouseholdRules {
         EnumSet<PovertyCategory> accepted = EnumSet.copyOf(requireNonNull(categories, "categories"));
         String listVi = accepted.stream().map(PovertyCategory::labelVi).collect(Collectors.joining(", "));
         String listEn = accepted.stream().map(PovertyCategory::labelEn).collect(Collectors.joining(", "));
+        YearCategoryCache<EligibilityDecision> decisions = new YearCategoryCache<>((year, category) -> {
+            boolean met = category != null && accepted.contains(category);
+            String actualVi = category == null ? "chưa có kết quả rà soát" : category.labelVi();
+            String actualEn = category == null ? "no review result" : category.labelEn();
+            return EligibilityDecision.of(new EligibilityReason(id, met,
+                    "Năm " + year + ": " + actualVi + (met ? " — thuộc diện " : " — không thuộc diện ") + listVi + ".",
+                    "In " + year + ": " + actualEn + (met ? " — one of " : " — not one of ") + listEn + ".",
+                    categoryFacts(year, category)));
+        });
         return new EligibilityRule<>() {
             @Override
             public String id() {
@@ -79,16 +89,7 @@ public final class HouseholdRules {
 
             @Override
             public EligibilityDecision evaluate(HouseholdProfile subject) {
-                PovertyCategory category = subject.categoryOrNull();
-                boolean met = category != null && accepted.contains(category);
-                String actualVi = category == null ? "chưa có kết quả rà soát" : category.labelVi();
-                String actualEn = category == null ? "no review result" : category.labelEn();
-                return EligibilityDecision.of(new EligibilityReason(id, met,
-                        "Năm " + subject.year() + ": " + actualVi + (met ? " — thuộc diện " : " — không thuộc diện ")
-                                + listVi + ".",
-                        "In " + subject.year() + ": " + actualEn + (met ? " — one of " : " — not one of ") + listEn + ".",
-                        Map.of("year", Integer.toString(subject.year()),
-                                "category", category == null ? "NONE" : category.name())));
+                return decisions.get(subject.year(), subject.categoryOrNull());
             }
         };
     }
@@ -97,11 +98,11 @@ public final class HouseholdRules {
     public static PriorityRule<HouseholdProfile> categoryPriority(PovertyCategory category, int points) {
         requireNonNull(category, "category");
         String id = PREFIX + "category-" + category.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return PriorityRule.of(id, HouseholdProfile.class, points, profile -> profile.categoryOrNull() == category,
-                "Ưu tiên " + category.labelVi() + " (+" + points + ").",
-                "Priority for a " + category.labelEn() + " (+" + points + ").",
-                profile -> Map.of("year", Integer.toString(profile.year()),
-                        "category", profile.categoryOrNull() == null ? "NONE" : profile.categoryOrNull().name()));
+        YearCategoryCache<EligibilityReason> reasons = new YearCategoryCache<>((year, actual) -> new EligibilityReason(id,
+                actual == category, "Ưu tiên " + category.labelVi() + " (+" + points + ").",
+                "Priority for a " + category.labelEn() + " (+" + points + ").", categoryFacts(year, actual)));
+        return PriorityRule.reasoned(id, HouseholdProfile.class, points,
+                profile -> reasons.get(profile.year(), profile.categoryOrNull()));
     }
 
     /**
@@ -159,13 +160,24 @@ public final class HouseholdRules {
      * (hộ nghèo do phụ nữ làm chủ hộ).
      */
     public static PriorityRule<HouseholdProfile> womanHeadedPoor(int points) {
-        return PriorityRule.of(PREFIX + "woman-headed-poor", HouseholdProfile.class, points,
-                profile -> profile.categoryOrNull() == PovertyCategory.POOR && profile.household().isWomanHeaded(),
-                "Hộ nghèo do phụ nữ làm chủ hộ (+" + points + ").",
-                "Poor household headed by a woman (+" + points + ").",
-                profile -> Map.of("year", Integer.toString(profile.year()),
-                        "headSex", profile.household().head().sex().name(),
-                        "category", profile.categoryOrNull() == null ? "NONE" : profile.categoryOrNull().name()));
+        String id = PREFIX + "woman-headed-poor";
+        YearCategoryCache<EligibilityReason[]> reasonsBySex = new YearCategoryCache<>((year, category) -> {
+            EligibilityReason[] bySex = new EligibilityReason[Sex.values().length];
+            for (Sex sex : Sex.values()) {
+                Map<String, String> facts = new HashMap<>(categoryFacts(year, category));
+                facts.put("headSex", sex.name());
+                bySex[sex.ordinal()] = new EligibilityReason(id, category == PovertyCategory.POOR && sex == Sex.FEMALE,
+                        "Hộ nghèo do phụ nữ làm chủ hộ (+" + points + ").",
+                        "Poor household headed by a woman (+" + points + ").", facts);
+            }
+            return bySex;
+        });
+        return PriorityRule.reasoned(id, HouseholdProfile.class, points, profile -> reasonsBySex
+                .get(profile.year(), profile.categoryOrNull())[profile.household().head().sex().ordinal()]);
+    }
+
+    private static Map<String, String> categoryFacts(int year, PovertyCategory categoryOrNull) {
+        return Map.of("year", Integer.toString(year), "category", categoryOrNull == null ? "NONE" : categoryOrNull.name());
     }
 
     /** The village, or else its commune, if flagged especially difficult on the date. */

@@ -2,7 +2,7 @@ package org.ketnghia.livestock.group;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ketnghia.core.eligibility.RankedSubject;
@@ -25,6 +25,8 @@ public final class GroupSelection {
     public static final int POOR_POINTS = 2;
     /** Points for a near-poor household. */
     public static final int NEAR_POOR_POINTS = 1;
+    /** Tie-breaker of the first candidate; every position adds one and keeps the same number of digits. */
+    private static final long FIRST_POSITION_KEY = 1_000_000_000_000L;
 
     private GroupSelection() {
     }
@@ -36,12 +38,12 @@ public final class GroupSelection {
      */
     public static List<RankedSubject<HouseholdProfile>> rank(List<HouseholdProfile> candidates) {
         requireNonNull(candidates, "candidates");
-        Map<String, String> order = new HashMap<>();
+        Map<HouseholdProfile, String> order = new IdentityHashMap<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
-            order.put(candidates.get(i).householdId(), String.format("%09d", i));
+            // same length for every position, so the keys sort as the positions do
+            order.put(candidates.get(i), Long.toString(FIRST_POSITION_KEY + i));
         }
-        Ranking<HouseholdProfile> ranking = Ranking.<HouseholdProfile>builder(HouseholdProfile.class,
-                        profile -> order.get(profile.householdId()))
+        Ranking<HouseholdProfile> ranking = Ranking.<HouseholdProfile>builder(HouseholdProfile.class, order::get)
                 .require(HouseholdRules.isBeneficiary())
                 .priority(HouseholdRules.ethnicMinority(ETHNIC_MINORITY_POINTS))
                 .priority(HouseholdRules.categoryPriority(PovertyCategory.POOR, POOR_POINTS))
