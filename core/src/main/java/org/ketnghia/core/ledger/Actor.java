@@ -3,6 +3,8 @@ package org.ketnghia.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
@@ -13,6 +15,8 @@ import org.ketnghia.core.error.KetnghiaException;
  * it acts for ({@code scopeSponsor}). Every event keeps its actor, so the record shows who wrote
  * what.
  *
+ * <p>Its JSON form is written and read by {@code ActorJson}, as every event carries one.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param id stable identifier of the person or process (e.g. an account name); never blank
@@ -22,6 +26,8 @@ import org.ketnghia.core.error.KetnghiaException;
  * @param scopeSponsor id of the sponsor the actor acts for, if any
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(using = ActorJson.Writer.class)
+@JsonDeserialize(using = ActorJson.Reader.class)
 public record Actor(String id, String name, ActorRole role, Optional<String> scopeUnit, Optional<String> scopeSponsor) {
 
     /** Validates the actor. */

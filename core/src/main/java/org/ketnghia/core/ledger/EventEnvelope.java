@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,6 +16,9 @@ import java.time.LocalDate;
  * previousHash}, so that altering, removing or reordering any recorded event breaks the chain
  * from that point on (see {@link EventChain}). The first event's {@code previousHash} is {@link
  * EventChain#GENESIS_HASH}.
+ *
+ * <p>Its JSON form (stores, exports, imports) is written and read by {@code EventEnvelopeJson}: the
+ * properties below in this order, every one required.
  *
  * <p>Immutable and thread-safe.
  *
@@ -26,6 +31,8 @@ import java.time.LocalDate;
  * @param previousHash hash of the event before, or the genesis hash
  * @param hash hash of this event
  */
+@JsonSerialize(using = EventEnvelopeJson.Writer.class)
+@JsonDeserialize(using = EventEnvelopeJson.Reader.class)
 @JsonPropertyOrder({"sequence", "occurredOn", "recordedAt", "actor", "unitCode", "payload", "previousHash", "hash"})
 public record EventEnvelope(
         long sequence,
