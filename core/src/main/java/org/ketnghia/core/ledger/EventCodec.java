@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import java.util.List;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.json.JsonBatch;
 
 /**
  * Writes and reads {@link EventEnvelope}s as JSON (one object per event, the payload carrying its
@@ -54,5 +55,33 @@ public final class EventCodec {
             throw new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "event",
                     e.getOriginalMessage())), e);
         }
+    }
+
+    /**
+     * Many events as JSON, in order, using every core (see {@link JsonBatch}); immutable.
+     */
+    public List<String> writeAll(List<EventEnvelope> events) {
+        return JsonBatch.map(events, this::write);
+    }
+
+    /**
+     * Reads many events, in order, using every core (see {@link JsonBatch}); immutable.
+     *
+     * @throws KetnghiaException as {@link #read} for the first unreadable one, its field prefixed with
+     *     its index, e.g. {@code [41].payload.type}
+     */
+    public List<EventEnvelope> readAll(List<String> json) {
+        requireNonNull(json, "json");
+        return JsonBatch.mapIndexed(json.size(), index -> {
+            try {
+                return read(json.get(index));
+            } catch (KetnghiaException e) {
+                throw new KetnghiaException(e.problems().stream()
+                        .map(problem -> new Problem(problem.code(),
+                                "[" + index + "]" + (problem.field().isEmpty() ? "" : "." + problem.field()),
+                                problem.arguments()))
+                        .toList(), e);
+            }
+        });
     }
 }

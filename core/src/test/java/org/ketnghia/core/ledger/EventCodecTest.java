@@ -7,6 +7,8 @@ import static org.ketnghia.core.testing.Fixtures.recordItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Actor;
@@ -65,5 +67,24 @@ class EventCodecTest {
         assertThatThrownBy(() -> codec.read("{\"sequence\": \"one\"}"))
                 .isInstanceOfSatisfying(KetnghiaException.class,
                         e -> assertThat(e.code()).isEqualTo(LedgerErrorCode.LEDGER_UNREADABLE_EVENT));
+    }
+
+    @Test
+    void batches_roundTripInOrder_andNameTheIndexOfTheFirstUnreadableEvent() {
+        List<EventEnvelope> events = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            events.addAll(runtime.ledger().submit(recordItem(PROVINCE, "QNA.TAY-GIANG.A-XAN", LocalDate.of(2024, 3, 1),
+                    "bo-" + i, 1 + i % 5)));
+        }
+        List<String> json = codec.writeAll(events);
+
+        assertThat(codec.readAll(json)).containsExactlyElementsOf(events);
+        List<String> damaged = new ArrayList<>(json);
+        damaged.set(2_500, damaged.get(2_500).replace("demo.item-recorded", "demo.item-vanished"));
+        damaged.set(2_900, "{");
+        assertThatThrownBy(() -> codec.readAll(damaged)).isInstanceOfSatisfying(KetnghiaException.class, e -> {
+            assertThat(e.code()).isEqualTo(LedgerErrorCode.LEDGER_UNKNOWN_TYPE_ID);
+            assertThat(e.field()).isEqualTo("[2500].payload.type");
+        });
     }
 }

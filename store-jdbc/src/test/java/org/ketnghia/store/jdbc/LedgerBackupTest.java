@@ -76,4 +76,38 @@ class LedgerBackupTest {
                 });
         assertThat(target.lastSequence()).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void largeBackup_isCheckedInBatches_andTheFirstBadLineInFileOrderIsReported() throws Exception {
+        InMemoryEventStore source = new InMemoryEventStore();
+        KetnghiaRuntime runtime = Databases.runtime(source);
+        for (int i = 0; i < 20_000; i++) { // more than two decode batches
+            runtime.ledger().submit(recordItem(PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 1, 5), "de-" + i, 1 + i % 7));
+        }
+        StringWriter exported = new StringWriter();
+        assertThat(backup(runtime).export(source, exported)).isEqualTo(20_000);
+        java.util.List<String> lines = new java.util.ArrayList<>(exported.toString().lines().toList());
+        InMemoryEventStore restored = new InMemoryEventStore();
+        assertThat(backup(runtime).restore(reader(lines), restored)).isEqualTo(20_000);
+        assertThat(restored.readAll()).containsExactlyElementsOf(source.readAll());
+
+        lines.set(9_000, lines.get(9_000).replace("\"de-9000\"", "\"de-9000x\"")); // hash no longer matches
+        lines.set(15_000, "{not json"); // unreadable, but later in the file
+        assertThatThrownBy(() -> backup(runtime).restore(reader(lines), new InMemoryEventStore()))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(StoreErrorCode.STORE_CHAIN_BROKEN);
+                    assertThat(e.problems().get(0).arguments()).first().isEqualTo("9001");
+                });
+        lines.set(9_000, "");
+        lines.set(8_000, lines.get(8_000).replace("\"type\":\"demo.item-recorded\"", "\"type\":\"demo.gone\""));
+        assertThatThrownBy(() -> backup(runtime).restore(reader(lines), new InMemoryEventStore()))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(StoreErrorCode.STORE_BACKUP_UNREADABLE);
+                    assertThat(e.problems().get(0).arguments()).first().isEqualTo("8001");
+                });
+    }
+
+    private static BufferedReader reader(java.util.List<String> lines) {
+        return new BufferedReader(new StringReader(String.join("\n", lines)));
+    }
 }
