@@ -18,7 +18,7 @@ class BenchmarksSmokeTest {
                 "B2 h2-append-events-per-second "},
             "B3", new String[] {"B3 seconds ", "B3 peak-heap-mb "},
             "B4", new String[] {"B4 households-per-second "},
-            "B5", new String[] {"B5 events-per-second "});
+            "B5", new String[] {"B5 events-per-second ", "B5 events-per-second-1-thread "});
 
     @ParameterizedTest
     @ValueSource(strings = {"B1", "B2", "B3", "B4", "B5"})
