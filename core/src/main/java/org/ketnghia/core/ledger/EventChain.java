@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.json.IsoDates;
 import org.ketnghia.core.ledger.ChainVerification.ChainBreak;
 import org.ketnghia.core.ledger.ChainVerification.Kind;
 
@@ -55,7 +56,7 @@ public final class EventChain {
 
     /** Numbers, dates and chains a draft into an envelope. */
     public EventEnvelope seal(long sequence, EventDraft draft, Actor actor, Instant recordedAt, String previousHash) {
-        String hash = hash(sequence, draft.occurredOn().toString(), recordedAt, actor, draft.unitCode(), draft.payload(),
+        String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), draft.payload(),
                 previousHash);
         return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), draft.payload(),
                 previousHash, hash);
@@ -63,7 +64,7 @@ public final class EventChain {
 
     /** The hash {@code event} should have given its content. */
     public String expectedHash(EventEnvelope event) {
-        return hash(event.sequence(), event.occurredOn().toString(), event.recordedAt(), event.actor(), event.unitCode(),
+        return hash(event.sequence(), IsoDates.format(event.occurredOn()), event.recordedAt(), event.actor(), event.unitCode(),
                 event.payload(), event.previousHash());
     }
 
@@ -133,7 +134,7 @@ public final class EventChain {
         try {
             update(digest, Long.toString(sequence));
             update(digest, occurredOn);
-            update(digest, recordedAt.toString());
+            update(digest, IsoDates.format(recordedAt));
             digest.update(actorJson(actor));
             digest.update(NEWLINE);
             update(digest, unitCode);

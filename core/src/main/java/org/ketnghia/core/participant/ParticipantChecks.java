@@ -2,6 +2,7 @@ package org.ketnghia.core.participant;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
@@ -13,6 +14,10 @@ import org.ketnghia.core.participant.ethnicity.ParticipantErrorCode;
 
 /** Checks shared by the participant handlers; each adds its problems and never throws. */
 final class ParticipantChecks {
+
+    /** A citizen ID (12 digits) or an old identity card (9 digits). */
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{12}|[0-9]{9}");
+    private static final Pattern ETHNICITY_CODE = Pattern.compile("[0-9]{1,2}");
 
     /** The earliest birth year accepted. */
     static final int MIN_BIRTH_YEAR = 1900;
@@ -33,7 +38,7 @@ final class ParticipantChecks {
 
     /** The number is never quoted in the message: it is personal data. */
     static void idNumber(Problems problems, Optional<String> idNumber, String field) {
-        idNumber.ifPresent(number -> problems.check(!number.matches("[0-9]{12}|[0-9]{9}"),
+        idNumber.ifPresent(number -> problems.check(!ID_NUMBER.matcher(number).matches(),
                 ParticipantRegistryErrorCode.PARTICIPANT_INVALID_ID_NUMBER, field));
     }
 
@@ -42,7 +47,7 @@ final class ParticipantChecks {
         if (blank(problems, given, field)) {
             return Optional.empty();
         }
-        Optional<EthnicGroup> group = given.strip().matches("[0-9]{1,2}") ? catalogue.byCode(given) : catalogue.byName(given);
+        Optional<EthnicGroup> group = ETHNICITY_CODE.matcher(given.strip()).matches() ? catalogue.byCode(given) : catalogue.byName(given);
         if (group.isEmpty()) {
             problems.add(ParticipantErrorCode.PARTICIPANT_UNKNOWN_ETHNICITY, field, given);
         }
