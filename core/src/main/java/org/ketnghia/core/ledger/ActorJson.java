@@ -1,10 +1,13 @@
 package org.ketnghia.core.ledger;
 
+import static org.ketnghia.core.ledger.StrictJsonFields.require;
+import static org.ketnghia.core.ledger.StrictJsonFields.text;
+import static org.ketnghia.core.ledger.StrictJsonFields.unknown;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -77,18 +80,17 @@ final class ActorJson {
                     continue;
                 }
                 switch (property) {
-                    case ID -> id = text(parser, context, property);
-                    case NAME -> name = text(parser, context, property);
+                    case ID -> id = text(parser, context, Actor.class, property);
+                    case NAME -> name = text(parser, context, Actor.class, property);
                     case ROLE -> role = role(parser, context);
-                    case SCOPE_SPONSOR -> scopeSponsor = text(parser, context, property);
-                    case SCOPE_UNIT -> scopeUnit = text(parser, context, property);
-                    default -> context.reportPropertyInputMismatch(Actor.class, property,
-                            "unknown property '%s' of an actor", property);
+                    case SCOPE_SPONSOR -> scopeSponsor = text(parser, context, Actor.class, property);
+                    case SCOPE_UNIT -> scopeUnit = text(parser, context, Actor.class, property);
+                    default -> unknown(context, Actor.class, property);
                 }
             }
-            require(context, id, ID);
-            require(context, name, NAME);
-            require(context, role, ROLE);
+            require(context, Actor.class, id, ID);
+            require(context, Actor.class, name, NAME);
+            require(context, Actor.class, role, ROLE);
             try {
                 return new Actor(id, name, role, Optional.ofNullable(scopeUnit), Optional.ofNullable(scopeSponsor));
             } catch (KetnghiaException invalid) {
@@ -97,7 +99,7 @@ final class ActorJson {
         }
 
         private static ActorRole role(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = text(parser, context, ROLE);
+            String text = text(parser, context, Actor.class, ROLE);
             for (ActorRole role : ActorRole.values()) {
                 if (role.name().equals(text)) {
                     return role;
@@ -105,23 +107,6 @@ final class ActorJson {
             }
             return context.reportPropertyInputMismatch(Actor.class, ROLE, "'%s' is not a role; roles: %s", text,
                     Arrays.toString(ActorRole.values()));
-        }
-
-        private static String text(JsonParser parser, DeserializationContext context, String property)
-                throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                return context.reportPropertyInputMismatch(Actor.class, property, "'%s' must be a string, not %s",
-                        property, parser.currentToken());
-            }
-            return parser.getText();
-        }
-
-        private static void require(DeserializationContext context, Object value, String property)
-                throws JsonMappingException {
-            if (value == null) {
-                context.reportPropertyInputMismatch(Actor.class, property, "missing property '%s' of an actor",
-                        property);
-            }
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.ketnghia.core.ledger;
 
+import static org.ketnghia.core.ledger.StrictJsonFields.require;
+import static org.ketnghia.core.ledger.StrictJsonFields.text;
+import static org.ketnghia.core.ledger.StrictJsonFields.unknown;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -126,39 +130,22 @@ final class EventEnvelopeJson {
                     case OCCURRED_ON -> occurredOn = (LocalDate) dates.deserialize(parser, context);
                     case RECORDED_AT -> recordedAt = (Instant) instants.deserialize(parser, context);
                     case ACTOR -> actor = (Actor) actors.deserialize(parser, context);
-                    case UNIT_CODE -> unitCode = text(parser, context, name);
+                    case UNIT_CODE -> unitCode = text(parser, context, EventEnvelope.class, name);
                     case PAYLOAD -> payload = (LedgerEvent) payloads.deserialize(parser, context);
-                    case PREVIOUS_HASH -> previousHash = text(parser, context, name);
-                    case HASH -> hash = text(parser, context, name);
-                    default -> context.reportPropertyInputMismatch(EventEnvelope.class, name,
-                            "unknown property '%s' in an event", name);
+                    case PREVIOUS_HASH -> previousHash = text(parser, context, EventEnvelope.class, name);
+                    case HASH -> hash = text(parser, context, EventEnvelope.class, name);
+                    default -> unknown(context, EventEnvelope.class, name);
                 }
             }
-            require(context, sequence, SEQUENCE);
-            require(context, occurredOn, OCCURRED_ON);
-            require(context, recordedAt, RECORDED_AT);
-            require(context, actor, ACTOR);
-            require(context, unitCode, UNIT_CODE);
-            require(context, payload, PAYLOAD);
-            require(context, previousHash, PREVIOUS_HASH);
-            require(context, hash, HASH);
+            require(context, EventEnvelope.class, sequence, SEQUENCE);
+            require(context, EventEnvelope.class, occurredOn, OCCURRED_ON);
+            require(context, EventEnvelope.class, recordedAt, RECORDED_AT);
+            require(context, EventEnvelope.class, actor, ACTOR);
+            require(context, EventEnvelope.class, unitCode, UNIT_CODE);
+            require(context, EventEnvelope.class, payload, PAYLOAD);
+            require(context, EventEnvelope.class, previousHash, PREVIOUS_HASH);
+            require(context, EventEnvelope.class, hash, HASH);
             return new EventEnvelope(sequence, occurredOn, recordedAt, actor, unitCode, payload, previousHash, hash);
-        }
-
-        private String text(JsonParser parser, DeserializationContext context, String name) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                return context.reportPropertyInputMismatch(EventEnvelope.class, name,
-                        "'%s' must be a string, not %s", name, parser.currentToken());
-            }
-            return parser.getText();
-        }
-
-        private static void require(DeserializationContext context, Object value, String name)
-                throws JsonMappingException {
-            if (value == null) {
-                context.reportPropertyInputMismatch(EventEnvelope.class, name, "missing property '%s' in an event",
-                        name);
-            }
         }
     }
 }
