@@ -7,12 +7,14 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.json.JsonBatch;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventEnvelope;
@@ -40,6 +42,8 @@ public final class JdbcEventStore implements EventStore {
     private static final String LAST = "SELECT sequence, hash FROM ledger_event ORDER BY sequence DESC";
     private static final String FROM = "SELECT sequence, envelope_json FROM ledger_event WHERE sequence >= ? ORDER BY sequence";
     private static final int FETCH_SIZE = 1_000;
+    /** Rows decoded at once, on every core. */
+    private static final int DECODE_BATCH = 8_192;
 
     private final DataSource dataSource;
     private final EventCodec codec;
@@ -130,9 +134,43 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
+    /**
+     * Passes every event from {@code fromSequence} on, in order. Rows are decoded in batches on every
+     * core ({@link JsonBatch}); the consumer still sees them one by one on the calling thread, and a
+     * bad row fails only after every row before it has been passed, as if decoded one by one.
+     */
     @Override
     public void forEach(long fromSequence, Consumer<? super EventEnvelope> consumer) {
-        forEachRow(fromSequence, (sequence, json) -> consumer.accept(decode(sequence, json)));
+        requireNonNull(consumer, "consumer");
+        List<Long> sequences = new ArrayList<>(DECODE_BATCH);
+        List<String> rows = new ArrayList<>(DECODE_BATCH);
+        forEachRow(fromSequence, (sequence, json) -> {
+            sequences.add(sequence);
+            rows.add(json);
+            if (rows.size() == DECODE_BATCH) {
+                decodeInto(sequences, rows, consumer);
+            }
+        });
+        decodeInto(sequences, rows, consumer);
+    }
+
+    /** Decodes a batch in parallel, then passes it in order; empties the batch. */
+    private void decodeInto(List<Long> sequences, List<String> rows, Consumer<? super EventEnvelope> consumer) {
+        List<Object> decoded = JsonBatch.mapIndexed(rows.size(), index -> {
+            try {
+                return decode(sequences.get(index), rows.get(index));
+            } catch (KetnghiaException badRow) {
+                return badRow; // thrown when its turn comes
+            }
+        });
+        sequences.clear();
+        rows.clear();
+        for (Object event : decoded) {
+            if (event instanceof KetnghiaException badRow) {
+                throw badRow;
+            }
+            consumer.accept((EventEnvelope) event);
+        }
     }
 
     /**

@@ -178,6 +178,31 @@ class JdbcEventStoreTest {
                 });
     }
 
+    @org.junit.jupiter.api.Test
+    void largeStore_isReadInOrderAcrossDecodeBatches_andABadRowFailsOnlyAfterEveryRowBeforeIt() throws Exception {
+        org.ketnghia.core.ledger.InMemoryEventStore memory = new org.ketnghia.core.ledger.InMemoryEventStore();
+        Ledger source = Databases.runtime(memory).ledger();
+        for (int i = 0; i < 20_000; i++) { // more than two decode batches
+            source.submit(recordItem(PROVINCE, A_XAN, IN_2024, "item-" + i, 1 + i % 9));
+        }
+        DataSource dataSource = Databases.H2.fresh(directory);
+        JdbcEventStore store = open(dataSource);
+        java.util.List<EventEnvelope> events = memory.readAll();
+        for (int from = 0; from < events.size(); from += 1_000) {
+            store.append(from, events.subList(from, Math.min(events.size(), from + 1_000)));
+        }
+        assertThat(open(dataSource).readAll()).containsExactlyElementsOf(events);
+
+        execute(dataSource, "UPDATE ledger_event SET envelope_json = '{not json' WHERE sequence = 12345");
+        java.util.List<Long> passed = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> open(dataSource).forEach(1, event -> passed.add(event.sequence())))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(StoreErrorCode.STORE_BAD_ROW);
+                    assertThat(e.problems().get(0).arguments()).first().isEqualTo("12345");
+                });
+        assertThat(passed).hasSize(12_344).endsWith(12_344L);
+    }
+
     /** What a host does when it loses the race too often: the conflict is an error it may retry. */
     static void submitRetryingOnConflict(Ledger ledger, org.ketnghia.core.ledger.Command command) {
         for (int attempt = 0; ; attempt++) {
