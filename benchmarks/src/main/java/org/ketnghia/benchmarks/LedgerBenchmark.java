@@ -24,13 +24,16 @@ import org.ketnghia.store.jdbc.JdbcStores;
  * chain, atomic append, projections), then replay them into fresh projections with {@link
  * Ledger#rebuildProjections()}. The runtime has every core feature and the livestock model, so
  * replay folds into all their projections. Also the JDBC store on embedded H2 (and PostgreSQL when
- * {@code KETNGHIA_PG_URL} is set and reachable) at {@value #JDBC_EVENTS} events.
+ * {@code KETNGHIA_PG_URL} is set and reachable) at {@value #JDBC_EVENTS} events, one command per transaction
+ * and, for the {@code …-batch-append-…} figures, {@value #BATCH} commands per {@link Ledger#submitAll}.
  */
 final class LedgerBenchmark {
 
     static final int EVENTS = 1_000_000;
     static final int JDBC_EVENTS = 20_000;
     static final int VILLAGES_PER_COMMUNE = 30;
+    /** Commands per {@link Ledger#submitAll} in the {@code …-batch-append-…} figures. */
+    static final int BATCH = 500;
 
     private LedgerBenchmark() {
     }
@@ -72,6 +75,7 @@ final class LedgerBenchmark {
         double[] h2Closing = h2(province, MixedCommands.generate(province, Math.max(1, jdbcFull / 100)), false);
         options.figure("B2", "h2-append-events-per-second-database-closing", h2Closing[0]);
         options.figure("B2", "h2-replay-events-per-second-database-closing", h2Closing[1]);
+        options.figure("B2", "h2-batch-append-events-per-second", h2(province, jdbcBig, true, BATCH)[0]);
         String pgUrl = System.getenv("KETNGHIA_PG_URL");
         if (pgUrl == null || pgUrl.isBlank()) {
             options.note("B2 PostgreSQL skipped: no server configured (set KETNGHIA_PG_URL, KETNGHIA_PG_USER, "
@@ -82,9 +86,11 @@ final class LedgerBenchmark {
             if (!reachable(pg)) {
                 options.note("B2 PostgreSQL skipped: " + pgUrl + " is not reachable");
             } else {
-                double[] rates = jdbc(province, jdbcBig, pg, true);
+                double[] rates = jdbc(province, jdbcBig, pg, true, 1);
                 options.figure("B2", "postgresql-append-events-per-second", rates[0]);
                 options.figure("B2", "postgresql-replay-events-per-second", rates[1]);
+                options.figure("B2", "postgresql-batch-append-events-per-second",
+                        jdbc(province, jdbcBig, pg, true, BATCH)[0]);
             }
         }
     }
@@ -109,9 +115,20 @@ final class LedgerBenchmark {
     }
 
     private static double[] measure(Ledger ledger, List<Command> commands, boolean verify) {
+        return measure(ledger, commands, verify, 1);
+    }
+
+    /** As above; with {@code batch} above 1, commands go {@code batch} at a time through {@link Ledger#submitAll}. */
+    private static double[] measure(Ledger ledger, List<Command> commands, boolean verify, int batch) {
         long start = System.nanoTime();
-        for (Command command : commands) {
-            ledger.submit(command);
+        if (batch <= 1) {
+            for (Command command : commands) {
+                ledger.submit(command);
+            }
+        } else {
+            for (int from = 0; from < commands.size(); from += batch) {
+                ledger.submitAll(commands.subList(from, Math.min(commands.size(), from + batch)));
+            }
         }
         long appended = System.nanoTime();
         long events = ledger.lastSequence();
@@ -145,6 +162,10 @@ final class LedgerBenchmark {
      * takes (three per submitted command).
      */
     private static double[] h2(Province province, List<Command> commands, boolean keepOpen) {
+        return h2(province, commands, keepOpen, 1);
+    }
+
+    private static double[] h2(Province province, List<Command> commands, boolean keepOpen, int batch) {
         Path directory;
         try {
             directory = Files.createTempDirectory("ketnghia-bench-h2");
@@ -153,7 +174,7 @@ final class LedgerBenchmark {
         }
         DataSource dataSource = JdbcStores.h2(directory);
         try (Connection keeper = keepOpen ? dataSource.getConnection() : null) {
-            return jdbc(province, commands, dataSource, false);
+            return jdbc(province, commands, dataSource, false, batch);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -161,7 +182,8 @@ final class LedgerBenchmark {
         }
     }
 
-    private static double[] jdbc(Province province, List<Command> commands, DataSource dataSource, boolean empty) {
+    private static double[] jdbc(Province province, List<Command> commands, DataSource dataSource, boolean empty,
+            int batch) {
         EventCodec codec = new EventCodec(runtime(province, null).objectMapper());
         if (empty) {
             try (Connection connection = dataSource.getConnection();
@@ -174,7 +196,7 @@ final class LedgerBenchmark {
         }
         JdbcEventStore store = JdbcEventStore.open(dataSource, codec);
         KetnghiaRuntime runtime = runtime(province, store);
-        return measure(runtime.ledger(), commands, false);
+        return measure(runtime.ledger(), commands, false, batch);
     }
 
     private static boolean reachable(DataSource dataSource) {

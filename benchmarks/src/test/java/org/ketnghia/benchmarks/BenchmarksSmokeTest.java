@@ -15,7 +15,7 @@ class BenchmarksSmokeTest {
     private static final Map<String, String[]> FIGURES = Map.of(
             "B1", new String[] {"B1 animal-months-per-second ", "B1 replicates-per-second ", "B1 speedup-2-threads "},
             "B2", new String[] {"B2 append-events-per-second ", "B2 replay-events-per-second ",
-                "B2 h2-append-events-per-second "},
+                "B2 h2-append-events-per-second ", "B2 h2-batch-append-events-per-second "},
             "B3", new String[] {"B3 seconds ", "B3 peak-heap-mb "},
             "B4", new String[] {"B4 households-per-second "},
             "B5", new String[] {"B5 events-per-second ", "B5 events-per-second-1-thread "});

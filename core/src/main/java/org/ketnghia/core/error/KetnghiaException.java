@@ -45,6 +45,19 @@ public final class KetnghiaException extends RuntimeException {
         return problems;
     }
 
+    /**
+     * The same problems, each field placed under {@code path} — e.g. {@code commands[2]} turns
+     * {@code unitCode} into {@code commands[2].unitCode} — for an input that was one of many; this
+     * exception is the cause.
+     */
+    public KetnghiaException within(String path) {
+        requireNonNull(path, "path");
+        return new KetnghiaException(problems.stream()
+                .map(problem -> new Problem(problem.code(),
+                        problem.field().isEmpty() ? path : path + "." + problem.field(), problem.arguments()))
+                .toList(), this);
+    }
+
     /** The code of the first problem. */
     public ErrorCode code() {
         return problems.get(0).code();

@@ -76,11 +76,7 @@ public final class EventCodec {
             try {
                 return read(json.get(index));
             } catch (KetnghiaException e) {
-                throw new KetnghiaException(e.problems().stream()
-                        .map(problem -> new Problem(problem.code(),
-                                "[" + index + "]" + (problem.field().isEmpty() ? "" : "." + problem.field()),
-                                problem.arguments()))
-                        .toList(), e);
+                throw e.within("[" + index + "]");
             }
         });
     }

@@ -117,6 +117,79 @@ public final class Ledger {
     }
 
     /**
+     * Records several commands as one atomic batch (ghi theo lô): each is checked against the state
+     * the commands before it leave, and all their events are appended to the store in one call —
+     * one transaction in a JDBC store, so bulk recording (imports, simulation traces) does not wait
+     * for a disk flush per command. All or nothing: if any command is refused or breaks a rule,
+     * nothing is appended, the error places its problems under the command's index (e.g. {@code
+     * commands[2].unitCode}), and the projections are rebuilt from the store — a replay, so a batch is
+     * for commands expected to pass.
+     *
+     * @return the events recorded, in command order
+     * @throws KetnghiaException as {@link #submit} for the first failing command, or if other writers
+     *     kept winning the race {@value #MAX_ATTEMPTS} times
+     */
+    public List<EventEnvelope> submitAll(List<? extends Command> commands) {
+        requireNonNull(commands, "commands");
+        if (commands.isEmpty()) {
+            return List.of();
+        }
+        lock.writeLock().lock();
+        try {
+            KetnghiaException lastConflict = null;
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                catchUp();
+                long startSequence = appliedSequence;
+                List<EventEnvelope> sealed = new ArrayList<>();
+                try {
+                    for (int index = 0; index < commands.size(); index++) {
+                        List<EventEnvelope> events = validateAndSealWithin(commands.get(index), index);
+                        applyAll(events); // the next command is checked against them
+                        sealed.addAll(events);
+                    }
+                    store.append(startSequence, sealed);
+                } catch (KetnghiaException failure) {
+                    restoreFromStore(failure);
+                    if (!failure.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
+                        throw failure;
+                    }
+                    lastConflict = failure;
+                    continue;
+                } catch (RuntimeException failure) {
+                    restoreFromStore(failure);
+                    throw failure;
+                }
+                return List.copyOf(sealed);
+            }
+            throw lastConflict;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private List<EventEnvelope> validateAndSealWithin(Command command, int index) {
+        String path = "commands[" + index + "]";
+        try {
+            return validateAndSeal(requireNonNull(command, path), handlerFor(command));
+        } catch (KetnghiaException refused) {
+            throw refused.within(path);
+        }
+    }
+
+    /**
+     * Projections ahead of the store (a batch that was not appended) are replaced by a replay; if the
+     * store cannot be read now, the next call catches up from empty projections.
+     */
+    private void restoreFromStore(RuntimeException failure) {
+        resetProjections();
+        try {
+            catchUp();
+        } catch (RuntimeException unreadable) {
+            failure.addSuppressed(unreadable);
+        }
+    }
+
+    /**
      * Runs a query against a projection under the read lock. The query must not keep references
      * to mutable projection internals beyond its return.
      *

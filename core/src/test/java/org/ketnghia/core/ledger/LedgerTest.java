@@ -134,6 +134,73 @@ class LedgerTest {
         assertThat(first.verifyChain().isIntact()).isTrue();
     }
 
+    /** An in-memory store that counts the calls to append: a batch must be one call (one transaction). */
+    private static final class CountingStore implements EventStore {
+        private final InMemoryEventStore events = new InMemoryEventStore();
+        private int appends;
+
+        @Override
+        public long lastSequence() {
+            return events.lastSequence();
+        }
+
+        @Override
+        public String lastHash() {
+            return events.lastHash();
+        }
+
+        @Override
+        public void append(long expectedLastSequence, List<EventEnvelope> batch) {
+            appends++;
+            events.append(expectedLastSequence, batch);
+        }
+
+        @Override
+        public void forEach(long fromSequence, java.util.function.Consumer<? super EventEnvelope> consumer) {
+            events.forEach(fromSequence, consumer);
+        }
+    }
+
+    @Test
+    void batch_isCheckedCommandByCommand_andAppendedInOneCall() {
+        CountingStore store = new CountingStore();
+        Ledger ledger = runtime(store).ledger();
+        ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "bo-00", 1));
+        int before = store.appends;
+
+        List<EventEnvelope> recorded = ledger.submitAll(List.of(recordItem(PROVINCE, A_XAN, IN_2024, "bo-01", 2),
+                recordItem(PROVINCE, A_XAN, IN_2024, "bo-02", 3), recordItem(PROVINCE, A_XAN, IN_2024, "bo-03", 4)));
+
+        assertThat(recorded).extracting(EventEnvelope::sequence).containsExactly(2L, 3L, 4L);
+        assertThat(store.appends - before).isEqualTo(1);
+        assertThat(ledger.read(DemoItems.class, DemoItems::quantities))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("bo-00", 1, "bo-01", 2, "bo-02", 3, "bo-03", 4));
+        assertThat(ledger.verifyChain().isIntact()).isTrue();
+        assertThat(ledger.submitAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void batchWithABadCommand_appendsNothing_namesTheCommand_andLeavesTheStateAsItWas() {
+        InMemoryEventStore store = new InMemoryEventStore();
+        Ledger ledger = runtime(store).ledger();
+        ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "bo-00", 1));
+
+        // the third repeats the first item of the batch: only the state the batch builds refuses it
+        assertThatThrownBy(() -> ledger.submitAll(List.of(recordItem(PROVINCE, A_XAN, IN_2024, "bo-01", 2),
+                recordItem(PROVINCE, A_XAN, IN_2024, "bo-02", 3), recordItem(PROVINCE, A_XAN, IN_2024, "bo-01", 4))))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreErrorCode.VALUE_DUPLICATE);
+                    assertThat(e.field()).isEqualTo("commands[2].itemId");
+                });
+
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(ledger.lastSequence()).isEqualTo(1);
+        assertThat(ledger.read(DemoItems.class, DemoItems::quantities)).containsOnlyKeys("bo-00");
+        assertThat(ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "bo-01", 2))).singleElement()
+                .extracting(EventEnvelope::sequence).isEqualTo(2L);
+        assertThat(ledger.verifyChain().isIntact()).isTrue();
+    }
+
     @Test
     void staleAppend_isAConflictAndStoresNothing() {
         InMemoryEventStore store = new InMemoryEventStore();

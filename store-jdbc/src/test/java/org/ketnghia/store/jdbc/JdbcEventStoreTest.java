@@ -178,6 +178,30 @@ class JdbcEventStoreTest {
                 });
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void batchOfCommands_isOneTransaction_allOrNothing(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        Ledger ledger = ledgerWithItems(open(dataSource), 2);
+        List<org.ketnghia.core.ledger.Command> batch = new java.util.ArrayList<>();
+        for (int i = 2; i < 302; i++) {
+            batch.add(recordItem(PROVINCE, A_XAN, IN_2024, "item-" + i, i + 1));
+        }
+
+        assertThat(ledger.submitAll(batch)).hasSize(300);
+        assertThat(open(dataSource).lastSequence()).isEqualTo(302);
+
+        batch.clear();
+        batch.add(recordItem(PROVINCE, A_XAN, IN_2024, "item-new", 1));
+        batch.add(recordItem(PROVINCE, A_XAN, IN_2024, "item-7", 1)); // recorded already
+        assertThatThrownBy(() -> ledger.submitAll(batch)).isInstanceOfSatisfying(KetnghiaException.class,
+                e -> assertThat(e.field()).isEqualTo("commands[1].itemId"));
+        JdbcEventStore reopened = open(dataSource);
+        assertThat(reopened.lastSequence()).isEqualTo(302);
+        assertThat(ledger.read(DemoItems.class, DemoItems::quantities)).hasSize(302).doesNotContainKey("item-new");
+        assertThat(Databases.runtime(reopened).ledger().verifyChain().isIntact()).isTrue();
+    }
+
     @org.junit.jupiter.api.Test
     void largeStore_isReadInOrderAcrossDecodeBatches_andABadRowFailsOnlyAfterEveryRowBeforeIt() throws Exception {
         org.ketnghia.core.ledger.InMemoryEventStore memory = new org.ketnghia.core.ledger.InMemoryEventStore();
