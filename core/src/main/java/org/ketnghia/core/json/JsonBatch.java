@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -78,6 +79,35 @@ public final class JsonBatch {
             throw failures[chunkOf(failed, size, chunks)];
         }
         return view(results);
+    }
+
+    /**
+     * {@code work} applied to every index on every core, then each result passed to {@code consumer}
+     * in index order on the calling thread. A failure of {@code work} is thrown only when its turn
+     * comes, after every result before it has been passed — exactly as a loop that works and consumes
+     * one index at a time would behave (e.g. a checker that must report the first bad line of a file,
+     * whether unreadable or inconsistent with the lines before it).
+     */
+    public static <R> void forEachInOrder(int size, IntFunction<? extends R> work, Consumer<? super R> consumer) {
+        requireNonNull(work, "work");
+        requireNonNull(consumer, "consumer");
+        List<Outcome<R>> outcomes = mapIndexed(size, index -> {
+            try {
+                return new Outcome<R>(work.apply(index), null);
+            } catch (RuntimeException failure) {
+                return new Outcome<R>(null, failure); // thrown when its turn comes
+            }
+        });
+        for (Outcome<R> outcome : outcomes) {
+            if (outcome.failure() != null) {
+                throw outcome.failure();
+            }
+            consumer.accept(outcome.result());
+        }
+    }
+
+    /** The result of one index, or why there is none. */
+    private record Outcome<R>(R result, RuntimeException failure) {
     }
 
     private static int chunkOf(int index, int size, int chunks) {

@@ -68,4 +68,37 @@ class JsonBatchTest {
 
         assertThatThrownBy(() -> results.set(0, 1)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void forEachInOrder_passesEveryResultBeforeTheFirstFailure_thenThrowsIt() {
+        List<Integer> passed = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> JsonBatch.forEachInOrder(50_000, index -> {
+            if (index == 30_000 || index == 40_000) {
+                throw new IllegalArgumentException("bad " + index);
+            }
+            return index;
+        }, passed::add)).isInstanceOf(IllegalArgumentException.class).hasMessage("bad 30000");
+
+        assertThat(passed).hasSize(30_000).isEqualTo(IntStream.range(0, 30_000).boxed().toList());
+    }
+
+    @Test
+    void forEachInOrder_stopsWhenTheConsumerFails_evenBeforeALaterWorkFailure() {
+        List<Integer> passed = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> JsonBatch.forEachInOrder(10_000, index -> {
+            if (index == 9_000) {
+                throw new IllegalArgumentException("unreadable " + index);
+            }
+            return index;
+        }, index -> {
+            if (index == 5_000) {
+                throw new IllegalStateException("inconsistent " + index);
+            }
+            passed.add(index);
+        })).isInstanceOf(IllegalStateException.class).hasMessage("inconsistent 5000");
+
+        assertThat(passed).hasSize(5_000);
+    }
 }

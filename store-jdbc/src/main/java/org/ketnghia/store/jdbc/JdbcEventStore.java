@@ -154,23 +154,11 @@ public final class JdbcEventStore implements EventStore {
         decodeInto(sequences, rows, consumer);
     }
 
-    /** Decodes a batch in parallel, then passes it in order; empties the batch. */
+    /** Decodes a batch on every core, then passes it in order; empties the batch. */
     private void decodeInto(List<Long> sequences, List<String> rows, Consumer<? super EventEnvelope> consumer) {
-        List<Object> decoded = JsonBatch.mapIndexed(rows.size(), index -> {
-            try {
-                return decode(sequences.get(index), rows.get(index));
-            } catch (KetnghiaException badRow) {
-                return badRow; // thrown when its turn comes
-            }
-        });
+        JsonBatch.forEachInOrder(rows.size(), index -> decode(sequences.get(index), rows.get(index)), consumer);
         sequences.clear();
         rows.clear();
-        for (Object event : decoded) {
-            if (event instanceof KetnghiaException badRow) {
-                throw badRow;
-            }
-            consumer.accept((EventEnvelope) event);
-        }
     }
 
     /**

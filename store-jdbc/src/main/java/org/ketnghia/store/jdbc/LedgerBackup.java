@@ -121,21 +121,13 @@ public final class LedgerBackup {
         return events;
     }
 
-    /** Decodes and hashes a batch in parallel, then checks it in order; empties the batch. */
+    /** Decodes and hashes a batch on every core, then checks it in line order; empties the batch. */
     private void checkBatch(List<String> lines, List<Long> lineNumbers, ChainPosition position,
             List<EventEnvelope> events) {
-        List<Decoded> decoded = JsonBatch.mapIndexed(lines.size(), index -> {
-            try {
-                EventEnvelope event = codec.read(lines.get(index));
-                return new Decoded(event, chain.expectedHash(event), null);
-            } catch (KetnghiaException e) {
-                return new Decoded(null, null, unreadable(lineNumbers.get(index), e));
-            }
-        });
-        for (Decoded line : decoded) {
-            if (line.failure() != null) {
-                throw line.failure();
-            }
+        JsonBatch.forEachInOrder(lines.size(), index -> {
+            EventEnvelope event = decode(lineNumbers.get(index), lines.get(index));
+            return new Decoded(event, chain.expectedHash(event));
+        }, line -> {
             EventEnvelope event = line.event();
             String broken = event.sequence() != position.expected ? "expected sequence " + position.expected
                     : !event.previousHash().equals(position.previousHash)
@@ -148,13 +140,13 @@ public final class LedgerBackup {
             events.add(event);
             position.previousHash = event.hash();
             position.expected++;
-        }
+        });
         lines.clear();
         lineNumbers.clear();
     }
 
-    /** One decoded line: the event and the hash its content gives, or why it could not be read. */
-    private record Decoded(EventEnvelope event, String expectedHash, KetnghiaException failure) {
+    /** One decoded line: the event and the hash its content gives. */
+    private record Decoded(EventEnvelope event, String expectedHash) {
     }
 
     /** Where the chain stands after the lines checked so far. */
@@ -163,10 +155,14 @@ public final class LedgerBackup {
         private String previousHash = EventChain.GENESIS_HASH;
     }
 
-    private static KetnghiaException unreadable(long lineNumber, KetnghiaException e) {
-        Problem cause = e.problems().get(0);
-        return new KetnghiaException(List.of(Problem.of(StoreErrorCode.STORE_BACKUP_UNREADABLE, "line", lineNumber,
-                cause.code().name() + ": " + cause.messageEn()), cause), e);
+    private EventEnvelope decode(long lineNumber, String line) {
+        try {
+            return codec.read(line);
+        } catch (KetnghiaException e) {
+            Problem cause = e.problems().get(0);
+            throw new KetnghiaException(List.of(Problem.of(StoreErrorCode.STORE_BACKUP_UNREADABLE, "line", lineNumber,
+                    cause.code().name() + ": " + cause.messageEn()), cause), e);
+        }
     }
 
     private static void writeLine(Writer out, String json, long[] count) {
