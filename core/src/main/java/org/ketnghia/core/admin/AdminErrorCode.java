@@ -1,6 +1,7 @@
 package org.ketnghia.core.admin;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * Error codes of administrative data and look-ups ({@code ADMIN_…}). Every problem names the field
@@ -71,21 +72,14 @@ public enum AdminErrorCode implements ErrorCode {
             "Không ghi được dữ liệu đơn vị hành chính: {0}",
             "Cannot write the administrative data: {0}");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     AdminErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

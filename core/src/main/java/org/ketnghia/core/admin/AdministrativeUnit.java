@@ -84,7 +84,7 @@ public abstract class AdministrativeUnit {
 
     /** The name with its kind label, e.g. {@code "xã Ch'ơm"} (Vietnamese) or {@code "Ch'ơm commune"}. */
     public String displayName(Locale locale) {
-        return "vi".equals(locale.getLanguage()) ? kind().labelVi() + " " + name() : name() + " " + kind().labelEn();
+        return "vi".equals(locale.getLanguage()) ? kind().label().vi() + " " + name() : name() + " " + kind().label().en();
     }
 
     /** A builder. */

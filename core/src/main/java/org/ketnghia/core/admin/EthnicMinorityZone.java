@@ -1,6 +1,7 @@
 package org.ketnghia.core.admin;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * The classification of a commune in the ethnic-minority and mountain area (<i>khu vực I, II, III
@@ -29,13 +30,8 @@ public enum EthnicMinorityZone {
         return numeral;
     }
 
-    /** {@code "khu vực III"}. */
-    public String labelVi() {
-        return "khu vực " + numeral;
-    }
-
-    /** {@code "zone III"}. */
-    public String labelEn() {
-        return "zone " + numeral;
+    /** {@code "khu vực III"} / {@code "zone III"}. */
+    public BilingualText label() {
+        return BilingualText.of("khu vực " + numeral, "zone " + numeral);
     }
 }

@@ -2,6 +2,7 @@ package org.ketnghia.core.admin;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * What a unit is called (<i>loại đơn vị</i>): the label in front of its name, with its English
@@ -37,13 +38,11 @@ public enum UnitKind {
     RESIDENTIAL_GROUP("residential-group", "tổ dân phố", "residential group");
 
     private final String id;
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     UnitKind(String id, String labelVi, String labelEn) {
         this.id = id;
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
     /** The stable JSON id, e.g. {@code "township"}. */
@@ -52,18 +51,13 @@ public enum UnitKind {
         return id;
     }
 
-    /** The Vietnamese label, e.g. {@code "thị trấn"}. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label, e.g. {@code "township"}. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(locale.getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

@@ -1,6 +1,7 @@
 package org.ketnghia.core.disclosure;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of public disclosure ({@code DISCLOSURE_…}). Immutable and thread-safe. */
 public enum DisclosureErrorCode implements ErrorCode {
@@ -11,21 +12,14 @@ public enum DisclosureErrorCode implements ErrorCode {
             "Ngày bắt đầu {0} sau ngày niêm yết {1}.",
             "The start date {0} is after the listing date {1}.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     DisclosureErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

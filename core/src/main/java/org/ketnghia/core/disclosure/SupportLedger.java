@@ -153,7 +153,7 @@ public final class SupportLedger implements Projection {
             for (List<DatedCategory> history : years.headMap(date.getYear(), true).descendingMap().values()) {
                 for (int i = history.size() - 1; i >= 0; i--) {
                     if (!history.get(i).decidedOn().isAfter(date)) {
-                        String label = history.get(i).category().labelVi();
+                        String label = history.get(i).category().label().vi();
                         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
                     }
                 }

@@ -1,5 +1,7 @@
 package org.ketnghia.core.error;
 
+import org.ketnghia.core.value.BilingualText;
+
 /**
  * Generic validation codes shared by every feature ({@code VALUE_…}). Features add their own enums
  * ({@code MoneyErrorCode}, {@code AdminErrorCode}, {@code LedgerErrorCode}, …) so that each code
@@ -15,21 +17,14 @@ public enum CoreErrorCode implements ErrorCode {
     PERIOD_INVERTED("Ngày kết thúc {1} trước ngày bắt đầu {0}.", "End date {1} is before start date {0}."),
     JSON_UNREADABLE("Không đọc được dữ liệu JSON: {0}", "Cannot read the JSON data: {0}");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     CoreErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

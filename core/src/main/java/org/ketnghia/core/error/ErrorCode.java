@@ -1,5 +1,7 @@
 package org.ketnghia.core.error;
 
+import org.ketnghia.core.value.BilingualText;
+
 /**
  * A stable, machine-readable error code with its message in Vietnamese and English.
  *
@@ -15,9 +17,6 @@ public interface ErrorCode {
     /** The stable code, e.g. {@code "MONEY_OVERFLOW"}; the enum constant name. */
     String name();
 
-    /** The message template in Vietnamese (with diacritics). */
-    String messageVi();
-
-    /** The message template in English. */
-    String messageEn();
+    /** The message template in Vietnamese (with diacritics) and in English. */
+    BilingualText message();
 }

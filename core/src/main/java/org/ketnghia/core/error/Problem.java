@@ -32,12 +32,12 @@ public record Problem(ErrorCode code, String field, List<String> arguments) {
 
     /** The message in Vietnamese, with the arguments filled in. */
     public String messageVi() {
-        return MessageTemplate.fill(code.messageVi(), arguments);
+        return MessageTemplate.fill(code.message().vi(), arguments);
     }
 
     /** The message in English, with the arguments filled in. */
     public String messageEn() {
-        return MessageTemplate.fill(code.messageEn(), arguments);
+        return MessageTemplate.fill(code.message().en(), arguments);
     }
 
     /** The message in the given language: Vietnamese for {@code vi}, English otherwise. */

@@ -1,5 +1,7 @@
 package org.ketnghia.core.funding;
 
+import org.ketnghia.core.value.BilingualText;
+
 /**
  * The form of a counterpart contribution: cash goes into the commune's fund and can be spent;
  * kind and labour are valued in đồng (quantity × unit value, labour days × day rate) and counted,
@@ -13,21 +15,14 @@ public enum ContributionForm {
     /** Ngày công lao động. */
     LABOUR("Ngày công", "labour");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     ContributionForm(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

@@ -1,5 +1,7 @@
 package org.ketnghia.core.funding;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** Who pays a counterpart contribution (<i>đối ứng</i>), and which source kind records it. */
 public enum CounterpartContributor {
     /** Huyện (until the district level was abolished on 1 July 2025). */
@@ -9,24 +11,17 @@ public enum CounterpartContributor {
     /** Hộ dân. */
     HOUSEHOLDS("Hộ dân", "households", FundingSourceKind.HOUSEHOLD_COUNTERPART);
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
     private final FundingSourceKind sourceKind;
 
     CounterpartContributor(String labelVi, String labelEn, FundingSourceKind sourceKind) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
         this.sourceKind = sourceKind;
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The kind the contribution's funding source must have. */

@@ -1,6 +1,7 @@
 package org.ketnghia.core.funding;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of the funding ledger ({@code FUNDING_…}), in Vietnamese and English. */
 public enum FundingErrorCode implements ErrorCode {
@@ -59,21 +60,14 @@ public enum FundingErrorCode implements ErrorCode {
             "Xã {0} không còn số dư cho {1} để chuyển.",
             "Commune {0} has no balance left for {1} to transfer.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     FundingErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

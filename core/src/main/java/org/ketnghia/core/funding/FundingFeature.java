@@ -32,13 +32,6 @@ public final class FundingFeature implements LedgerFeature {
     }
 
     @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(RegisterFundingSource.class, MakePledge.class, RecordReceipt.class,
-                RecordInKindContribution.class, RecordCounterpartContribution.class, RecordExpenditure.class,
-                RecordPlanAllocation.class, TransferBalance.class);
-    }
-
-    @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
         return FundingHandlers.all();
     }

@@ -1,5 +1,7 @@
 package org.ketnghia.core.funding;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** Where money for the programme comes from (<i>loại nguồn vốn</i>). */
 public enum FundingSourceKind {
     /** Doanh nghiệp. */
@@ -19,21 +21,14 @@ public enum FundingSourceKind {
     /** Đối ứng của hộ dân. */
     HOUSEHOLD_COUNTERPART("Đối ứng của hộ dân", "household counterpart");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     FundingSourceKind(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label, with diacritics. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

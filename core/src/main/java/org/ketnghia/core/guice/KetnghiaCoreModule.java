@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
+import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.DefaultPermissionPolicy;
@@ -25,9 +27,13 @@ import org.ketnghia.core.spi.PilotModelContext;
  * {@link PilotModel} and {@link LedgerFeature}, and exposes its {@link Ledger}, {@link
  * ObjectMapper} and {@link PilotModelContext}.
  *
- * <p>Defaults a host may override with {@link OptionalBinder#setBinding()} in its own module: the
- * {@link EventStore} (in memory), the {@link AdministrativeRegistry} (Quảng Nam reference data)
- * and the {@link PermissionPolicy} ({@link DefaultPermissionPolicy}). The clock is given here.
+ * <p>The host must bind the province's {@link AdministrativeRegistry} (with {@code
+ * OptionalBinder.newOptionalBinder(binder(), AdministrativeRegistry.class).setBinding()}, or with
+ * {@link #administrativeUnits(AdministrativeRegistry)}): nothing about one province is built in, and an injector without
+ * units fails at start-up with {@code RUNTIME_NO_ADMINISTRATIVE_UNITS}, saying what to supply.
+ * Defaults a host may override with {@link OptionalBinder#setBinding()} in its own module: the
+ * {@link EventStore} (in memory) and the {@link PermissionPolicy} ({@link DefaultPermissionPolicy}).
+ * The clock is given here.
  * Works in {@code Stage.PRODUCTION} with {@code requireExplicitBindings()}.
  */
 public final class KetnghiaCoreModule extends AbstractModule {
@@ -44,14 +50,22 @@ public final class KetnghiaCoreModule extends AbstractModule {
         this.clock = requireNonNull(clock, "clock");
     }
 
+    /**
+     * A module binding the province's administrative units, for hosts that have no module of their own:
+     * {@code Guice.createInjector(new KetnghiaCoreModule(), KetnghiaCoreModule.administrativeUnits(units), …)}.
+     */
+    public static Module administrativeUnits(AdministrativeRegistry units) {
+        requireNonNull(units, "units");
+        return new AdministrativeUnitsModule(units);
+    }
+
     @Override
     protected void configure() {
         PilotModelBinder.of(binder());
         bind(Clock.class).toInstance(clock);
         OptionalBinder.newOptionalBinder(binder(), EventStore.class)
                 .setDefault().toProvider(InMemoryEventStore::new).in(Singleton.class);
-        OptionalBinder.newOptionalBinder(binder(), AdministrativeRegistry.class)
-                .setDefault().toProvider(AdministrativeRegistry::quangNamReference).in(Singleton.class);
+        OptionalBinder.newOptionalBinder(binder(), AdministrativeRegistry.class);
         OptionalBinder.newOptionalBinder(binder(), PermissionPolicy.class)
                 .setDefault().toInstance(new DefaultPermissionPolicy());
     }
@@ -59,13 +73,13 @@ public final class KetnghiaCoreModule extends AbstractModule {
     @Provides
     @Singleton
     KetnghiaRuntime runtime(Set<PilotModel> models, Set<LedgerFeature> features, EventStore store,
-            AdministrativeRegistry administrativeUnits, PermissionPolicy permissionPolicy, Clock runtimeClock) {
+            Optional<AdministrativeRegistry> administrativeUnits, PermissionPolicy permissionPolicy, Clock runtimeClock) {
         KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder()
                 .eventStore(store)
-                .administrativeUnits(administrativeUnits)
                 .permissionPolicy(permissionPolicy)
                 .clock(runtimeClock)
                 .addModels(models);
+        administrativeUnits.ifPresent(builder::administrativeUnits);
         features.forEach(builder::addFeature);
         return builder.build();
     }
@@ -94,5 +108,30 @@ public final class KetnghiaCoreModule extends AbstractModule {
     @Override
     public int hashCode() {
         return clock.hashCode();
+    }
+
+    /** Binds given units; equal when the units are the same object, so installing it twice is harmless. */
+    private static final class AdministrativeUnitsModule extends AbstractModule {
+
+        private final AdministrativeRegistry units;
+
+        AdministrativeUnitsModule(AdministrativeRegistry units) {
+            this.units = units;
+        }
+
+        @Override
+        protected void configure() {
+            OptionalBinder.newOptionalBinder(binder(), AdministrativeRegistry.class).setBinding().toInstance(units);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof AdministrativeUnitsModule module && module.units == units;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(units);
+        }
     }
 }

@@ -15,11 +15,12 @@ import org.ketnghia.core.spi.PilotModel;
  *
  * <pre>{@code
  * protected void configure() {
- *     PilotModelBinder.of(binder()).addModel(LivestockModel.class);
+ *     PilotModelBinder.of(binder()).addModel(new LivestockModel(programme));   // configured instance
+ *     PilotModelBinder.of(binder()).addModel(SomeModel.class);                 // or a class Guice builds
  * }
  * }</pre>
  *
- * Adding the same class twice (a module installed twice) registers it once.
+ * Adding the same class, or an equal instance, twice (a module installed twice) registers it once.
  */
 public final class PilotModelBinder {
 
@@ -43,6 +44,18 @@ public final class PilotModelBinder {
         requireNonNull(modelClass, "modelClass");
         binder.bind(modelClass).in(Scopes.SINGLETON);
         models.addBinding().to(modelClass);
+        return this;
+    }
+
+    /**
+     * Contributes a configured pilot model instance (e.g. {@code new LivestockModel(programme)}), the
+     * form for a model that takes its configuration in its constructor. Adding an equal instance
+     * twice (a module installed twice) registers it once; the runtime refuses two different models
+     * with one id.
+     */
+    public PilotModelBinder addModel(PilotModel model) {
+        requireNonNull(model, "model");
+        models.addBinding().toInstance(model);
         return this;
     }
 

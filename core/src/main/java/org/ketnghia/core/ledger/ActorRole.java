@@ -1,5 +1,7 @@
 package org.ketnghia.core.ledger;
 
+import org.ketnghia.core.value.BilingualText;
+
 /**
  * What an actor is in the programme; the {@link PermissionPolicy} decides from it what the actor
  * may record and where.
@@ -22,22 +24,17 @@ public enum ActorRole {
     /** A trusted process of the host: data import or a simulation recording its trace. */
     SYSTEM("Hệ thống", "system", true);
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
     private final boolean mayRecord;
 
     ActorRole(String labelVi, String labelEn, boolean mayRecord) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
         this.mayRecord = mayRecord;
     }
 
-    public String labelVi() {
-        return labelVi;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** Whether this role may record anything at all. */

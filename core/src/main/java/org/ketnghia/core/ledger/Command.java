@@ -9,8 +9,9 @@ import java.util.Optional;
  * CommandHandler} before anything is appended. A rejected command appends nothing.
  *
  * <p>Implementations are immutable values with a namespaced {@code @JsonTypeName} (so that
- * commands can be queued, logged and replayed as JSON), declared through {@link
- * org.ketnghia.core.spi.LedgerFeature#commandTypes()}.
+ * commands can be queued, logged and replayed as JSON). A command type is declared by its handler
+ * ({@link CommandHandler#commandType()}), returned from {@link
+ * org.ketnghia.core.spi.LedgerFeature#commandHandlers}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 public interface Command {

@@ -1,6 +1,7 @@
 package org.ketnghia.core.ledger;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of the programme ledger ({@code LEDGER_…}). */
 public enum LedgerErrorCode implements ErrorCode {
@@ -59,21 +60,14 @@ public enum LedgerErrorCode implements ErrorCode {
             "Vai trò {0} cần phạm vi (đơn vị hoặc đơn vị kết nghĩa).",
             "Role {0} needs a scope (unit or sponsor).");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     LedgerErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

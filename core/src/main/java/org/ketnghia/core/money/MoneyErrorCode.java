@@ -1,6 +1,7 @@
 package org.ketnghia.core.money;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of exact money arithmetic ({@code MONEY_…}). */
 public enum MoneyErrorCode implements ErrorCode {
@@ -9,21 +10,14 @@ public enum MoneyErrorCode implements ErrorCode {
     MONEY_INVALID_SPLIT("Không thể chia thành {0} phần.", "Cannot split into {0} shares."),
     MONEY_UNPARSEABLE("Không đọc được số tiền \"{0}\".", "Cannot read the amount \"{0}\".");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     MoneyErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

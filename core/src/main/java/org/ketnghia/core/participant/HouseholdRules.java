@@ -65,12 +65,12 @@ public final class HouseholdRules {
     public static EligibilityRule<HouseholdProfile> inCategory(String id, Set<PovertyCategory> categories) {
         requireNonNull(id, "id");
         EnumSet<PovertyCategory> accepted = EnumSet.copyOf(requireNonNull(categories, "categories"));
-        String listVi = accepted.stream().map(PovertyCategory::labelVi).collect(Collectors.joining(", "));
-        String listEn = accepted.stream().map(PovertyCategory::labelEn).collect(Collectors.joining(", "));
+        String listVi = accepted.stream().map(category -> category.label().vi()).collect(Collectors.joining(", "));
+        String listEn = accepted.stream().map(category -> category.label().en()).collect(Collectors.joining(", "));
         YearCategoryCache<EligibilityDecision> decisions = new YearCategoryCache<>((year, category) -> {
             boolean met = category != null && accepted.contains(category);
-            String actualVi = category == null ? "chưa có kết quả rà soát" : category.labelVi();
-            String actualEn = category == null ? "no review result" : category.labelEn();
+            String actualVi = category == null ? "chưa có kết quả rà soát" : category.label().vi();
+            String actualEn = category == null ? "no review result" : category.label().en();
             return EligibilityDecision.of(new EligibilityReason(id, met,
                     "Năm " + year + ": " + actualVi + (met ? " — thuộc diện " : " — không thuộc diện ") + listVi + ".",
                     "In " + year + ": " + actualEn + (met ? " — one of " : " — not one of ") + listEn + ".",
@@ -99,8 +99,8 @@ public final class HouseholdRules {
         requireNonNull(category, "category");
         String id = PREFIX + "category-" + category.name().toLowerCase(Locale.ROOT).replace('_', '-');
         YearCategoryCache<EligibilityReason> reasons = new YearCategoryCache<>((year, actual) -> new EligibilityReason(id,
-                actual == category, "Ưu tiên " + category.labelVi() + " (+" + points + ").",
-                "Priority for a " + category.labelEn() + " (+" + points + ").", categoryFacts(year, actual)));
+                actual == category, "Ưu tiên " + category.label().vi() + " (+" + points + ").",
+                "Priority for a " + category.label().en() + " (+" + points + ").", categoryFacts(year, actual)));
         return PriorityRule.reasoned(id, HouseholdProfile.class, points,
                 profile -> reasons.get(profile.year(), profile.categoryOrNull()));
     }

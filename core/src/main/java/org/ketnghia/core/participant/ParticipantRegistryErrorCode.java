@@ -1,6 +1,7 @@
 package org.ketnghia.core.participant;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * Error codes of the participant registry ({@code PARTICIPANT_…}): registering households, persons
@@ -80,21 +81,14 @@ public enum ParticipantRegistryErrorCode implements ErrorCode {
             "\"{0}\" đã là thành viên của tổ chức \"{1}\".",
             "\"{0}\" is already a member of organisation \"{1}\".");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     ParticipantRegistryErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

@@ -41,12 +41,6 @@ public final class ParticipantsFeature implements LedgerFeature {
     }
 
     @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(RegisterHousehold.class, RecordPovertyStatus.class, CorrectPovertyStatus.class,
-                RegisterPerson.class, RegisterOrganisation.class, AddOrganisationMembers.class);
-    }
-
-    @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
         return List.of(new RegisterHouseholdHandler(ethnicGroups), new PovertyStatusHandlers.Record(),
                 new PovertyStatusHandlers.Correct(), new RegisterPersonHandler(ethnicGroups),

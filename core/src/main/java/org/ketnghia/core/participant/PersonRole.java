@@ -1,8 +1,7 @@
 package org.ketnghia.core.participant;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /** What a person takes part in the programme as. */
 public enum PersonRole {
@@ -13,26 +12,19 @@ public enum PersonRole {
     /** Người có uy tín, hội viên hoặc người tham gia khác. */
     OTHER("người tham gia khác", "other participant");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     PersonRole(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

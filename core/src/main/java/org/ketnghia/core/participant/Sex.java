@@ -1,8 +1,7 @@
 package org.ketnghia.core.participant;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /** A person's sex (giới tính) as recorded on the household register. */
 public enum Sex {
@@ -11,26 +10,19 @@ public enum Sex {
     /** Nữ. */
     FEMALE("nữ", "female");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     Sex(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

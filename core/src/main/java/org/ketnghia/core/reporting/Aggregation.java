@@ -3,6 +3,7 @@ package org.ketnghia.core.reporting;
 import static java.util.Objects.requireNonNull;
 
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * How an indicator's values for parts combine into the value for the whole (village → province).
@@ -59,27 +60,16 @@ public enum Aggregation {
         return this == SUM || this == COUNT;
     }
 
-    /** The label in Vietnamese, e.g. "Tổng" or "Tỷ lệ của các tổng". */
-    public String labelVi() {
+    /** The label in Vietnamese and English, e.g. "Tổng" / "Sum" or "Tỷ lệ của các tổng" / "Ratio of sums". */
+    public BilingualText label() {
         return switch (this) {
-            case SUM -> "Tổng";
-            case COUNT -> "Đếm";
-            case WEIGHTED_AVERAGE -> "Bình quân gia quyền";
-            case MIN -> "Nhỏ nhất";
-            case MAX -> "Lớn nhất";
-            case RATIO_OF_SUMS -> "Tỷ lệ của các tổng";
+            case SUM -> BilingualText.of("Tổng", "Sum");
+            case COUNT -> BilingualText.of("Đếm", "Count");
+            case WEIGHTED_AVERAGE -> BilingualText.of("Bình quân gia quyền", "Weighted average");
+            case MIN -> BilingualText.of("Nhỏ nhất", "Minimum");
+            case MAX -> BilingualText.of("Lớn nhất", "Maximum");
+            case RATIO_OF_SUMS -> BilingualText.of("Tỷ lệ của các tổng", "Ratio of sums");
         };
     }
 
-    /** The label in English, e.g. "Sum" or "Ratio of sums". */
-    public String labelEn() {
-        return switch (this) {
-            case SUM -> "Sum";
-            case COUNT -> "Count";
-            case WEIGHTED_AVERAGE -> "Weighted average";
-            case MIN -> "Minimum";
-            case MAX -> "Maximum";
-            case RATIO_OF_SUMS -> "Ratio of sums";
-        };
-    }
 }

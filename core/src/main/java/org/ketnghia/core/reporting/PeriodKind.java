@@ -1,5 +1,7 @@
 package org.ketnghia.core.reporting;
 
+import org.ketnghia.core.value.BilingualText;
+
 /**
  * What kind of reporting period (<i>kỳ báo cáo</i>) a {@link ReportingPeriod} is: a programme year,
  * the interim review after the first 3 years (<i>sơ kết</i>), the final review after 5 years
@@ -17,21 +19,14 @@ public enum PeriodKind {
     /** Any other span of days. */
     CUSTOM("Kỳ tùy chọn", "Custom period");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     PeriodKind(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The label in Vietnamese, e.g. "Sơ kết". */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The label in English, e.g. "Interim review". */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

@@ -141,7 +141,7 @@ public final class ReportExport {
         boolean percent = indicator.aggregation() == Aggregation.RATIO_OF_SUMS && "%".equals(indicator.unit());
         Optional<IndicatorValue> actual = cell.actual();
         line(out, List.of(period.labelVi(), period.from().toString(), period.to().toString(), unitCode, unitName, level,
-                parentCode, indicator.id(), indicator.nameVi(), indicator.unit(), indicator.aggregation().labelVi(),
+                parentCode, indicator.id(), indicator.nameVi(), indicator.unit(), indicator.aggregation().label().vi(),
                 number(actual, percent), actual.map(v -> Long.toString(v.numerator())).orElse(""),
                 actual.map(v -> Long.toString(v.denominator())).orElse(""), number(cell.baseline(), percent),
                 number(cell.target(), percent), progress(actual, cell.target())));

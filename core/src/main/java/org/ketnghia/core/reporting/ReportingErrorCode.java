@@ -1,6 +1,7 @@
 package org.ketnghia.core.reporting;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of reporting ({@code REPORTING_…}): periods, indicator values, roll-ups and tables. */
 public enum ReportingErrorCode implements ErrorCode {
@@ -41,21 +42,14 @@ public enum ReportingErrorCode implements ErrorCode {
             "Dòng {0} xuất hiện hai lần trong bảng {1}.",
             "Row {0} appears twice in table {1}.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     ReportingErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

@@ -2,6 +2,7 @@ package org.ketnghia.core.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.DefaultPermissionPolicy;
 import org.ketnghia.core.ledger.EventChain;
@@ -37,7 +39,8 @@ import org.ketnghia.core.spi.PilotModelContext;
  * <p>This is how a host without Guice uses the library:
  * <pre>{@code
  * KetnghiaRuntime runtime = KetnghiaRuntime.builder()
- *         .addModel(new LivestockModel())
+ *         .administrativeUnits(provinceUnits)           // required: no province is built in
+ *         .addModel(new LivestockModel(programme))
  *         .build();
  * runtime.ledger().submit(command);
  * }</pre>
@@ -63,20 +66,26 @@ public final class KetnghiaRuntime {
         List<LedgerFeature> all = new ArrayList<>(builder.features);
         all.addAll(models.values());
         this.features = List.copyOf(all);
-        this.jsonTypes = JsonTypeRegistry.of(collectTypes(features));
-        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes);
         this.context = PilotModelContext.of(builder.administrativeUnits, builder.clock);
         List<CommandHandler<?>> handlers = new ArrayList<>();
         List<ProjectionDefinition<?>> projections = new ArrayList<>();
+        Map<LedgerFeature, List<Class<?>>> typesByFeature = new LinkedHashMap<>();
         for (LedgerFeature feature : features) {
-            handlers.addAll(feature.commandHandlers(context));
+            List<CommandHandler<?>> featureHandlers = feature.commandHandlers(context);
+            handlers.addAll(featureHandlers);
             projections.addAll(feature.projections());
+            typesByFeature.put(feature, declaredTypes(feature, featureHandlers));
         }
+        this.jsonTypes = checkedTypes(typesByFeature, handlers);
+        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes);
         this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
                 builder.permissionPolicy, builder.administrativeUnits, builder.clock);
     }
 
-    /** A builder with the defaults: in-memory store, Quảng Nam reference units, default permissions, system clock in Vietnam's zone. */
+    /**
+     * A builder with the defaults: in-memory store, default permissions, system clock in Vietnam's
+     * zone. There is no default for the administrative units: nothing about one province is built in.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -143,7 +152,7 @@ public final class KetnghiaRuntime {
                 problems.add(RuntimeErrorCode.RUNTIME_MODEL_ID_INVALID, name, model.id(), name);
                 continue;
             }
-            if (model.nameVi() == null || model.nameVi().isBlank() || model.nameEn() == null || model.nameEn().isBlank()) {
+            if (model.name() == null) {
                 problems.add(RuntimeErrorCode.RUNTIME_MODEL_NAME_BLANK, name, model.id());
             }
             PilotModel previous = byId.putIfAbsent(model.id(), model);
@@ -155,14 +164,49 @@ public final class KetnghiaRuntime {
         return byId;
     }
 
-    private static List<Class<?>> collectTypes(List<LedgerFeature> features) {
-        Set<Class<?>> types = new LinkedHashSet<>();
-        for (LedgerFeature feature : features) {
-            types.addAll(feature.eventTypes());
-            types.addAll(feature.commandTypes());
-            types.addAll(feature.otherJsonTypes());
-        }
+    /** The feature's JSON types: its events, the commands of its handlers, and its other types. */
+    private static List<Class<?>> declaredTypes(LedgerFeature feature, List<CommandHandler<?>> handlers) {
+        Set<Class<?>> types = new LinkedHashSet<>(feature.eventTypes());
+        handlers.forEach(handler -> types.add(handler.commandType()));
+        types.addAll(feature.otherJsonTypes());
         return List.copyOf(types);
+    }
+
+    /**
+     * The registry of every declared type, or every declaration problem at once: a declared type
+     * without a JSON type id, a command declared (as an event or other JSON type) that no handler
+     * accepts, a pilot model's type id that does not start with the model's id, and invalid or
+     * duplicate ids.
+     */
+    private static JsonTypeRegistry checkedTypes(Map<LedgerFeature, List<Class<?>>> typesByFeature,
+            List<CommandHandler<?>> handlers) {
+        Set<Class<?>> handled = new java.util.HashSet<>();
+        handlers.forEach(handler -> handled.add(handler.commandType()));
+        Problems problems = new Problems();
+        typesByFeature.forEach((feature, types) -> {
+            String declarer = feature instanceof PilotModel model ? model.id() : feature.getClass().getName();
+            for (Class<?> type : types) {
+                if (Command.class.isAssignableFrom(type) && !type.isInterface() && !handled.contains(type)) {
+                    problems.add(RuntimeErrorCode.RUNTIME_COMMAND_WITHOUT_HANDLER, type.getName(), type.getName(), declarer);
+                }
+                JsonTypeName typeName = type.getAnnotation(JsonTypeName.class);
+                if (typeName == null) {
+                    problems.add(RuntimeErrorCode.RUNTIME_TYPE_ID_MISSING, type.getName(), type.getName(), declarer);
+                } else if (feature instanceof PilotModel model && !typeName.value().startsWith(model.id() + ".")) {
+                    problems.add(RuntimeErrorCode.RUNTIME_TYPE_ID_NOT_PREFIXED, type.getName(), typeName.value(),
+                            type.getName(), model.id());
+                }
+            }
+        });
+        JsonTypeRegistry registry = null;
+        try {
+            registry = JsonTypeRegistry.of(typesByFeature.values().stream().flatMap(List::stream).distinct()
+                    .filter(type -> type.isAnnotationPresent(JsonTypeName.class)).toList());
+        } catch (KetnghiaException registryProblems) {
+            registryProblems.problems().forEach(problems::add);
+        }
+        problems.throwIfAny();
+        return registry;
     }
 
     /**
@@ -217,7 +261,10 @@ public final class KetnghiaRuntime {
             return this;
         }
 
-        /** The administrative units; default the shipped Quảng Nam reference data. */
+        /**
+         * The administrative units of the province (required; Quảng Nam's reference data is {@link
+         * AdministrativeRegistry#quangNamReference()}).
+         */
         public Builder administrativeUnits(AdministrativeRegistry registry) {
             this.administrativeUnits = requireNonNull(registry, "registry");
             return this;
@@ -238,14 +285,17 @@ public final class KetnghiaRuntime {
         /**
          * Builds the runtime and replays the store's events into fresh projections.
          *
-         * @throws KetnghiaException listing every invalid or duplicate model id and JSON type id
+         * @throws KetnghiaException {@link RuntimeErrorCode#RUNTIME_NO_ADMINISTRATIVE_UNITS} saying what to
+         *     supply when no administrative units were given; otherwise listing every invalid or
+         *     duplicate model id and JSON type id, every type without a type id or whose id does not
+         *     start with its model's id, and every declared command without a handler
          */
         public KetnghiaRuntime build() {
+            if (administrativeUnits == null) {
+                throw KetnghiaException.of(RuntimeErrorCode.RUNTIME_NO_ADMINISTRATIVE_UNITS, "administrativeUnits");
+            }
             if (eventStore == null) {
                 eventStore = new InMemoryEventStore();
-            }
-            if (administrativeUnits == null) {
-                administrativeUnits = AdministrativeRegistry.quangNamReference();
             }
             return new KetnghiaRuntime(this);
         }

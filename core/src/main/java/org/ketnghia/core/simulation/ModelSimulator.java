@@ -27,19 +27,23 @@ public interface ModelSimulator {
      * Runs one replicate in trace mode: as {@link #simulateReplicate}, and in addition submits the
      * commands a real programme would record (groups formed, animals handed over, money spent …)
      * to {@code sink}, dated with the scenario's {@link SimulationClock}, so that reports run on the
-     * simulated ledger unchanged. A simulator that supports it must draw the same random numbers in
+     * simulated ledger unchanged. Everything the trace needs from the host (who records, the units in
+     * force, the villages, the people) comes from {@code context}; a trace supports every option the
+     * simulator supports. A simulator that supports it must draw the same random numbers in
      * the same order as {@link #simulateReplicate}, so replicate {@code i} traced equals replicate
      * {@code i} of a Monte Carlo run.
      *
      * @param scenario what to simulate
      * @param random this replicate's random stream
      * @param recorder receives indicator values per programme year
+     * @param context what the host gives a trace: actors, units in force, villages per commune,
+     *     programme dates and synthetic participants
      * @param sink receives the commands, in the order they happen
      * @throws KetnghiaException {@link SimulationErrorCode#SIMULATION_NO_TRACE_MODE} by default; a
      *     command rejected by the ledger propagates its own exception
      */
     default void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
-            CommandSink sink) {
+            TraceContext context, CommandSink sink) {
         throw KetnghiaException.of(SimulationErrorCode.SIMULATION_NO_TRACE_MODE, "simulator", modelId());
     }
 }

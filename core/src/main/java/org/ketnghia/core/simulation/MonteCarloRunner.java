@@ -116,18 +116,20 @@ public final class MonteCarloRunner {
 
     /**
      * Runs replicate {@code replicateIndex} in trace mode: its commands go to {@code sink} (e.g. a
-     * {@link LedgerCommandSink}), with the same random stream the replicate gets in {@link #run}.
+     * {@link LedgerCommandSink}), with the same random stream the replicate gets in {@link #run}, and
+     * what the host knows of the programme in {@code context}.
      *
      * @throws KetnghiaException {@link SimulationErrorCode#SIMULATION_NO_TRACE_MODE} if the simulator
      *     has no trace mode, or the ledger's exception if it rejects a command
      */
     public ReplicateValues trace(ModelSimulator simulator, SimulationScenario scenario, long replicateIndex,
-            CommandSink sink) {
+            TraceContext context, CommandSink sink) {
         requireNonNull(simulator, "simulator");
         requireNonNull(scenario, "scenario");
+        requireNonNull(context, "context");
         requireNonNull(sink, "sink");
         ValuesRecorder recorder = new ValuesRecorder(scenario.years());
-        simulator.simulateTrace(scenario, ReplicateSeeds.random(masterSeed, replicateIndex), recorder, sink);
+        simulator.simulateTrace(scenario, ReplicateSeeds.random(masterSeed, replicateIndex), recorder, context, sink);
         return recorder.toValues(replicateIndex);
     }
 

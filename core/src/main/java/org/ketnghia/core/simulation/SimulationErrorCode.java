@@ -1,12 +1,19 @@
 package org.ketnghia.core.simulation;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of the simulation engine ({@code SIMULATION_…}). */
 public enum SimulationErrorCode implements ErrorCode {
     SIMULATION_NO_TRACE_MODE(
             "Bộ mô phỏng của mô hình {0} không có chế độ ghi vết vào sổ cái.",
             "The simulator of model {0} has no trace mode."),
+    SIMULATION_TRACE_NO_VILLAGE(
+            "Kế hoạch không nêu thôn nào của xã {0}: không có nơi cho các hộ mô phỏng.",
+            "The plan names no village of commune {0}: simulated households have nowhere to live."),
+    SIMULATION_TRACE_UNIT_NOT_IN_FORCE(
+            "Đơn vị {0} không còn hiệu lực ngày {1} và có {2} đơn vị kế thừa (cần đúng 1).",
+            "Unit {0} is not in force on {1} and has {2} successors (exactly 1 is needed)."),
     SIMULATION_REPLICATES_OUT_OF_RANGE(
             "Số lần lặp {0} nằm ngoài khoảng cho phép [1, {1}].",
             "The number of replicates {0} is outside the allowed range [1, {1}]."),
@@ -32,21 +39,14 @@ public enum SimulationErrorCode implements ErrorCode {
             "Mô phỏng bị ngắt sau {0} lần lặp.",
             "The simulation was interrupted after {0} replicates.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     SimulationErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

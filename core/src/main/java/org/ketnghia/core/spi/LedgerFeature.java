@@ -1,15 +1,14 @@
 package org.ketnghia.core.spi;
 
 import java.util.List;
-import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
 
 /**
- * Something that records through the ledger: it declares its event and command types (Jackson
- * subtypes with namespaced {@code @JsonTypeName}s), the handlers that validate its commands and
- * the projections that fold its events. The core's own features (participants, twinning,
+ * Something that records through the ledger: it declares its event types (Jackson subtypes with
+ * namespaced {@code @JsonTypeName}s), the handlers that validate its commands (the command types
+ * come from the handlers) and the projections that fold its events. The core's own features (participants, twinning,
  * funding) and every {@link PilotModel} are ledger features.
  *
  * <p>Every method has a default returning nothing, so adding a hook never breaks an existing
@@ -22,17 +21,16 @@ public interface LedgerFeature {
         return List.of();
     }
 
-    /** The command types this feature accepts. */
-    default List<Class<? extends Command>> commandTypes() {
-        return List.of();
-    }
-
     /** Further polymorphic JSON types this feature contributes (rules, plan sections, …). */
     default List<Class<?>> otherJsonTypes() {
         return List.of();
     }
 
-    /** One handler for each command type, given the host's narrow context. */
+    /**
+     * One handler for each command type this feature accepts, given the host's narrow context. The
+     * handlers are the only list of commands: each handler's {@link CommandHandler#commandType()} is
+     * registered as a JSON type, so a command cannot exist without its handler.
+     */
     default List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
         return List.of();
     }

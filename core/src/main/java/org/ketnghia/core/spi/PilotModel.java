@@ -7,14 +7,17 @@ import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorSource;
 import org.ketnghia.core.simulation.ModelSimulator;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * A pilot model (<i>mô hình thí điểm</i>) plugged into the core: revolving livestock, start-up
  * support, training of officials, model new-rural villages — and any model a third party adds
  * with no change to the core.
  *
- * <p>A model declares its identity and, as a {@link LedgerFeature}, the events, commands,
- * handlers and projections it records with. Every other hook has a default that contributes
+ * <p>A model declares its identity and, as a {@link LedgerFeature}, the events, handlers (and so
+ * commands) and projections it records with. Every JSON type id the model declares, and every error
+ * code, starts with its {@link #id()} ({@code "livestock.group-founded"}, {@code LIVESTOCK_…}); a
+ * runtime refuses to start otherwise. Every other hook has a default that contributes
  * nothing, so new hooks never break existing models. A model arrives in a host through its Guice
  * module ({@code PilotModelBinder.of(binder()).addModel(...)}), through {@link
  * java.util.ServiceLoader}, or directly through {@code KetnghiaRuntime.builder().addModel(...)}.
@@ -29,11 +32,12 @@ public interface PilotModel extends LedgerFeature {
      */
     String id();
 
-    /** The model's name in Vietnamese, e.g. "Chăn nuôi bò, dê sinh sản quay vòng". */
-    String nameVi();
-
-    /** The model's name in English, e.g. "Revolving cattle and goat breeding". */
-    String nameEn();
+    /**
+     * The model's name in Vietnamese and English, e.g. "Chăn nuôi bò, dê sinh sản quay vòng" /
+     * "Revolving cattle and goat breeding". Reports, plan checks and the list of standard models
+     * take the name from here, so a model has one name everywhere.
+     */
+    BilingualText name();
 
     /** Eligibility rules the model applies to participants (screening, ranking). */
     default List<EligibilityRule<?>> eligibilityRules() {

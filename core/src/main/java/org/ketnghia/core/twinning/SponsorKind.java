@@ -2,6 +2,7 @@ package org.ketnghia.core.twinning;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * What kind of unit a sponsor (<i>đơn vị kết nghĩa</i>) is. JSON form: the lower-case {@link #id()},
@@ -20,13 +21,11 @@ public enum SponsorKind {
     OTHER("other", "khác", "other");
 
     private final String id;
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     SponsorKind(String id, String labelVi, String labelEn) {
         this.id = id;
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
     /** The stable JSON id, e.g. {@code "mass-organisation"}. */
@@ -35,18 +34,13 @@ public enum SponsorKind {
         return id;
     }
 
-    /** The Vietnamese label, e.g. {@code "đoàn thể"}. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label, e.g. {@code "mass organisation"}. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(locale.getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

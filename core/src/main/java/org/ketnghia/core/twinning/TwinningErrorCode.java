@@ -1,6 +1,7 @@
 package org.ketnghia.core.twinning;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of twinning: sponsors, agreements and the model-choice rule ({@code TWINNING_…}). */
 public enum TwinningErrorCode implements ErrorCode {
@@ -62,21 +63,14 @@ public enum TwinningErrorCode implements ErrorCode {
             "Quy tắc chọn mô hình không hợp lệ: tối thiểu {0} trong {1} mô hình.",
             "Invalid model-choice rule: at least {0} of {1} models.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     TwinningErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

@@ -26,11 +26,6 @@ public final class TwinningFeature implements LedgerFeature {
     }
 
     @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(RegisterSponsor.class, SignAgreement.class, AmendAgreementModels.class, EndAgreement.class);
-    }
-
-    @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
         return List.of(new RegisterSponsorHandler(), new SignAgreementHandler(), new AmendAgreementModelsHandler(),
                 new EndAgreementHandler());

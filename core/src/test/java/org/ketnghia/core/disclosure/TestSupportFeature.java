@@ -23,11 +23,6 @@ final class TestSupportFeature implements LedgerFeature {
     }
 
     @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(GiveTestSupport.class);
-    }
-
-    @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
         return List.of(new CommandHandler<GiveTestSupport>() {
             @Override

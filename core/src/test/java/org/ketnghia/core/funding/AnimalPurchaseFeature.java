@@ -30,11 +30,6 @@ final class AnimalPurchaseFeature implements LedgerFeature {
     }
 
     @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(BuyAnimals.class);
-    }
-
-    @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
         return List.of(new BuyAnimalsHandler());
     }

@@ -29,7 +29,7 @@ class CommuneFundsTest {
 
     @BeforeEach
     void fundedCommune() {
-        runtime = KetnghiaRuntime.builder().addFeature(new FundingFeature()).addFeature(new AnimalPurchaseFeature())
+        runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addFeature(new FundingFeature()).addFeature(new AnimalPurchaseFeature())
                 .clock(Fixtures.CLOCK).build();
         runtime.ledger().submit(source("stc", FundingSourceKind.SPONSOR, "so-tai-chinh"));
         runtime.ledger().submit(unpledged("thu-1", "stc", A_XAN, FundPurpose.of(LIVESTOCK), Money.ofMillions(100)));

@@ -25,7 +25,7 @@ final class FundingFixtures {
     }
 
     static KetnghiaRuntime runtime() {
-        return KetnghiaRuntime.builder().addFeature(new FundingFeature()).clock(Fixtures.CLOCK).build();
+        return KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addFeature(new FundingFeature()).clock(Fixtures.CLOCK).build();
     }
 
     static RegisterFundingSource source(String sourceId, FundingSourceKind kind, String sponsorId) {

@@ -19,6 +19,7 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.testing.Fixtures;
 
 class FundingJsonTest {
 
@@ -108,7 +109,7 @@ class FundingJsonTest {
         List<Class<?>> eventClasses = events().<Class<?>>map(e -> e.getClass().getSuperclass()).distinct().toList();
         List<Class<?>> commandClasses = commands().<Class<?>>map(c -> c.getClass().getSuperclass()).distinct().toList();
         List<Class<?>> declaredEvents = new java.util.ArrayList<>(feature.eventTypes());
-        List<Class<?>> declaredCommands = new java.util.ArrayList<>(feature.commandTypes());
+        List<Class<?>> declaredCommands = new java.util.ArrayList<>(Fixtures.commandTypes(feature));
         assertThat(eventClasses).containsExactlyInAnyOrderElementsOf(declaredEvents);
         assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(declaredCommands);
     }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.Ledger;
@@ -24,10 +25,13 @@ import org.ketnghia.core.ledger.LedgerErrorCode;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.core.runtime.RuntimeErrorCode;
 import org.ketnghia.core.testing.DemoItems;
+import org.ketnghia.core.testing.DemoModel;
 import org.ketnghia.core.testing.DemoModule;
 import org.ketnghia.core.testing.Fixtures;
 import org.ketnghia.core.testing.ItemRecorded;
+import org.ketnghia.core.value.BilingualText;
 
 class KetnghiaCoreModuleTest {
 
@@ -35,6 +39,7 @@ class KetnghiaCoreModuleTest {
         List<Module> all = new java.util.ArrayList<>();
         all.add(binder -> binder.requireExplicitBindings());
         all.add(new KetnghiaCoreModule(Fixtures.CLOCK));
+        all.add(KetnghiaCoreModule.administrativeUnits(Fixtures.QUANG_NAM));
         all.addAll(List.of(modules));
         return Guice.createInjector(Stage.PRODUCTION, all);
     }
@@ -84,13 +89,8 @@ class KetnghiaCoreModuleTest {
         }
 
         @Override
-        public String nameVi() {
-            return "Trùng mã";
-        }
-
-        @Override
-        public String nameEn() {
-            return "Clash";
+        public BilingualText name() {
+            return BilingualText.of("Trùng mã", "Clash");
         }
 
         @Override
@@ -106,6 +106,41 @@ class KetnghiaCoreModuleTest {
                 .isInstanceOfAny(CreationException.class, ProvisionException.class)
                 .hasMessageContaining("demo.item-recorded")
                 .rootCause().isInstanceOfSatisfying(KetnghiaException.class,
-                        e -> assertThat(e.code()).isEqualTo(LedgerErrorCode.LEDGER_TYPE_ID_DUPLICATE));
+                        e -> assertThat(e.problems()).extracting(Problem::code).containsExactlyInAnyOrder(
+                                RuntimeErrorCode.RUNTIME_TYPE_ID_NOT_PREFIXED, LedgerErrorCode.LEDGER_TYPE_ID_DUPLICATE));
+    }
+
+    @Test
+    void injectorWithoutAdministrativeUnits_failsAtStartUp_sayingWhatToSupply() {
+        assertThatThrownBy(() -> Guice.createInjector(Stage.PRODUCTION, new KetnghiaCoreModule(Fixtures.CLOCK),
+                new DemoModule()))
+                .isInstanceOfAny(CreationException.class, ProvisionException.class)
+                .hasMessageContaining("administrativeUnits")
+                .rootCause().isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(RuntimeErrorCode.RUNTIME_NO_ADMINISTRATIVE_UNITS);
+                    assertThat(e.messageEn()).contains("AdministrativeRegistry", "quangNamReference()");
+                });
+    }
+
+    @Test
+    void configuredModelInstance_isInstalledAsGiven_andOnceWhenAddedTwice() {
+        DemoModel configured = new DemoModel();
+        Module module = binder -> PilotModelBinder.of(binder).addModel(configured);
+
+        KetnghiaRuntime runtime = injector(module, module).getInstance(KetnghiaRuntime.class);
+
+        assertThat(runtime.models()).containsExactly(configured);
+    }
+
+    @Test
+    void guiceAndPlainJava_giveTheSameRuntime() {
+        KetnghiaRuntime viaGuice = injector(new DemoModule()).getInstance(KetnghiaRuntime.class);
+        KetnghiaRuntime plain = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).clock(Fixtures.CLOCK)
+                .addModel(new DemoModel()).build();
+
+        assertThat(viaGuice.models()).extracting(PilotModel::id).isEqualTo(plain.models().stream().map(PilotModel::id).toList());
+        assertThat(viaGuice.jsonTypes().types()).isEqualTo(plain.jsonTypes().types());
+        assertThat(viaGuice.features()).extracting(feature -> feature.getClass().getName())
+                .isEqualTo(plain.features().stream().map(feature -> feature.getClass().getName()).toList());
     }
 }

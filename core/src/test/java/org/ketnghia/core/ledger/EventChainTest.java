@@ -21,7 +21,7 @@ class EventChainTest {
 
     private static List<EventEnvelope> recordedEvents(int count) {
         InMemoryEventStore store = new InMemoryEventStore();
-        KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new DemoModel()).eventStore(store)
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).eventStore(store)
                 .clock(Fixtures.CLOCK).build();
         for (int i = 0; i < count; i++) {
             runtime.ledger().submit(recordItem(PROVINCE, "QNA.TAY-GIANG.A-XAN", LocalDate.of(2024, 3, 1), "item-" + i, i + 1));
@@ -30,7 +30,7 @@ class EventChainTest {
     }
 
     private static EventChain chain() {
-        return new EventChain(KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build().objectMapper());
+        return new EventChain(KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK).build().objectMapper());
     }
 
     @Property(tries = 30)

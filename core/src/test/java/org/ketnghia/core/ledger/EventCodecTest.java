@@ -21,7 +21,7 @@ import org.ketnghia.core.testing.RecordItem;
 
 class EventCodecTest {
 
-    private final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
+    private final KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
     private final EventCodec codec = new EventCodec(runtime.objectMapper());
 
     @Test

@@ -27,7 +27,7 @@ import org.ketnghia.core.testing.Fixtures;
  */
 class HandWrittenJsonTest {
 
-    private final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK)
+    private final KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK)
             .build();
     private final ObjectMapper mapper = runtime.objectMapper();
     private final ObjectMapper jackson = mapper.copy().addMixIn(EventEnvelope.class, PlainEnvelope.class)

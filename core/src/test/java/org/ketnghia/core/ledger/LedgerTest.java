@@ -28,7 +28,7 @@ class LedgerTest {
     private static final LocalDate IN_2024 = LocalDate.of(2024, 3, 1);
 
     private static KetnghiaRuntime runtime(EventStore store) {
-        return KetnghiaRuntime.builder().addModel(new DemoModel()).eventStore(store).clock(Fixtures.CLOCK).build();
+        return KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).eventStore(store).clock(Fixtures.CLOCK).build();
     }
 
     @Test

@@ -20,7 +20,7 @@ class PermissionTest {
     private static final String A_XAN = "QNA.TAY-GIANG.A-XAN";
 
     private final InMemoryEventStore store = new InMemoryEventStore();
-    private final Ledger ledger = KetnghiaRuntime.builder().addModel(new DemoModel()).eventStore(store)
+    private final Ledger ledger = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).eventStore(store)
             .clock(Fixtures.CLOCK).build().ledger();
 
     private void assertRefused(Command command, LedgerErrorCode expected) {
@@ -84,7 +84,7 @@ class PermissionTest {
     @Test
     void hostPolicy_replacesTheDefault() {
         InMemoryEventStore own = new InMemoryEventStore();
-        Ledger strict = KetnghiaRuntime.builder().addModel(new DemoModel()).eventStore(own).clock(Fixtures.CLOCK)
+        Ledger strict = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).eventStore(own).clock(Fixtures.CLOCK)
                 .permissionPolicy(request -> java.util.List.of(org.ketnghia.core.error.Problem.of(
                         LedgerErrorCode.LEDGER_PERMISSION_ROLE, "actor.role", request.actor().role(), "anything")))
                 .build().ledger();

@@ -10,20 +10,21 @@ import org.ketnghia.core.runtime.RuntimeErrorCode;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.testing.DemoModel;
 import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.core.value.BilingualText;
 
 class RuntimeDiscoveryTest {
 
     @Test
     void serviceLoader_findsTheDemoModel() {
-        KetnghiaRuntime runtime = KetnghiaRuntime.builder().discoverModels(getClass().getClassLoader())
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).discoverModels(getClass().getClassLoader())
                 .addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
         assertThat(runtime.models()).extracting(PilotModel::id).containsExactly("demo");
-        assertThat(runtime.model("demo").nameVi()).isEqualTo("Mô hình trình diễn");
+        assertThat(runtime.model("demo").name().vi()).isEqualTo("Mô hình trình diễn");
     }
 
     @Test
     void unknownModel_isAClearError() {
-        KetnghiaRuntime runtime = KetnghiaRuntime.builder().clock(Fixtures.CLOCK).build();
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).clock(Fixtures.CLOCK).build();
         assertThatThrownBy(() -> runtime.model("livestock")).isInstanceOfSatisfying(KetnghiaException.class,
                 e -> assertThat(e.code()).isEqualTo(RuntimeErrorCode.RUNTIME_UNKNOWN_MODEL));
     }
@@ -37,16 +38,11 @@ class RuntimeDiscoveryTest {
             }
 
             @Override
-            public String nameVi() {
-                return "";
-            }
-
-            @Override
-            public String nameEn() {
-                return "Bad";
+            public BilingualText name() {
+                return BilingualText.of("", "Bad");
             }
         };
-        assertThatThrownBy(() -> KetnghiaRuntime.builder().addModel(bad).build())
+        assertThatThrownBy(() -> KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(bad).build())
                 .isInstanceOfSatisfying(KetnghiaException.class,
                         e -> assertThat(e.code()).isEqualTo(RuntimeErrorCode.RUNTIME_MODEL_ID_INVALID));
     }

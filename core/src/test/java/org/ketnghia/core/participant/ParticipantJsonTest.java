@@ -96,6 +96,6 @@ class ParticipantJsonTest {
         assertThat(events().<Class<?>>map(event -> event.getClass().getSuperclass()).toList())
                 .containsExactlyInAnyOrderElementsOf(feature.eventTypes());
         assertThat(commands().<Class<?>>map(command -> command.getClass().getSuperclass()).toList())
-                .containsExactlyInAnyOrderElementsOf(feature.commandTypes());
+                .containsExactlyInAnyOrderElementsOf(Fixtures.commandTypes(feature));
     }
 }

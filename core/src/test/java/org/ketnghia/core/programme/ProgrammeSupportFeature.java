@@ -36,11 +36,6 @@ final class ProgrammeSupportFeature implements LedgerFeature {
     }
 
     @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(HandOverSupport.class);
-    }
-
-    @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
         return List.of(new HandOverSupportHandler());
     }

@@ -76,7 +76,7 @@ class AggregationTest {
 
     @Test
     void labels_areBilingual() {
-        assertThat(Aggregation.RATIO_OF_SUMS.labelVi()).isEqualTo("Tỷ lệ của các tổng");
-        assertThat(Aggregation.WEIGHTED_AVERAGE.labelEn()).isEqualTo("Weighted average");
+        assertThat(Aggregation.RATIO_OF_SUMS.label().vi()).isEqualTo("Tỷ lệ của các tổng");
+        assertThat(Aggregation.WEIGHTED_AVERAGE.label().en()).isEqualTo("Weighted average");
     }
 }

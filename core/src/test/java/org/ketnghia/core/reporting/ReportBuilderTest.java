@@ -44,7 +44,7 @@ class ReportBuilderTest {
 
     @BeforeEach
     void recordEvents() {
-        runtime = KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
+        runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
         runtime.ledger().submit(recordItem(PROVINCE, A_XAN, LocalDate.of(2024, 3, 1), "a", 2));
         runtime.ledger().submit(recordItem(PROVINCE, CHOM, LocalDate.of(2024, 5, 1), "b", 3));
         runtime.ledger().submit(recordItem(PROVINCE, BHA_LEE, LocalDate.of(2024, 6, 1), "c", 4));

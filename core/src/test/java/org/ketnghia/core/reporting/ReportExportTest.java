@@ -24,7 +24,7 @@ class ReportExportTest {
             "On-time pass-on rate", "%", Aggregation.RATIO_OF_SUMS);
 
     private static Report report() {
-        KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
         runtime.ledger().submit(recordItem(PROVINCE, ReportBuilderTest.A_XAN, LocalDate.of(2024, 3, 1), "a", 2));
         runtime.ledger().submit(recordItem(PROVINCE, ReportBuilderTest.CHOM, LocalDate.of(2024, 5, 1), "b", 3));
         return ReportBuilderTest.builder(runtime)

@@ -50,7 +50,7 @@ class ReportingPeriodTest {
         assertThat(interim.labelVi()).startsWith("Sơ kết 3 năm").contains("01/07/2021", "30/06/2024");
         assertThat(finalReview.to()).isEqualTo(ReportingPeriod.programmeYear(START, 5).to());
         assertThat(finalReview.labelVi()).startsWith("Tổng kết 5 năm");
-        assertThat(finalReview.kind().labelVi()).isEqualTo("Tổng kết");
+        assertThat(finalReview.kind().label().vi()).isEqualTo("Tổng kết");
     }
 
     @Test

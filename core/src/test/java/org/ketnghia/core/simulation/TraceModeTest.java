@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.money.Money;
@@ -33,6 +34,10 @@ class TraceModeTest {
     private static final String QUANTITY = "demo.quantity";
     // 2022 – 2024: A Xan exists throughout, and the ledger's clock (1 June 2026) is after every simulated date
     private static final SimulationScenario SCENARIO = Scenarios.of(LocalDate.of(2022, 1, 1), 3);
+    private static final Actor DISTRICT_OFFICE = Actor.system("phong-dan-toc-tay-giang");
+    private static final TraceContext CONTEXT = TraceContext.builder().actor(DISTRICT_OFFICE).units(Fixtures.QUANG_NAM)
+            .villages(A_XAN, List.of("QNA.TAY-GIANG.A-XAN.A-REC")).programme(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31))
+            .build();
 
     /** Hands over a few items in some months; records the quantity handed over per year. */
     static final class HandOverSimulator implements ModelSimulator {
@@ -44,17 +49,21 @@ class TraceModeTest {
 
         @Override
         public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
-            simulate(scenario, random, recorder, null);
+            simulate(scenario, random, recorder);
         }
 
         @Override
         public void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
-                CommandSink sink) {
-            simulate(scenario, random, recorder, sink);
+                TraceContext context, CommandSink sink) {
+            simulate(scenario, random, recorder, context, sink);
+        }
+
+        private void simulate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+            simulate(scenario, random, recorder, null, null);
         }
 
         private void simulate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
-                CommandSink sink) {
+                TraceContext context, CommandSink sink) {
             SimulationClock clock = SimulationClock.of(scenario);
             int handedOverThisYear = 0;
             for (int month = 0; month < clock.months(); month++) {
@@ -62,7 +71,7 @@ class TraceModeTest {
                     int quantity = random.nextInt(1, 4);
                     handedOverThisYear += quantity;
                     if (sink != null) {
-                        sink.submit(RecordItem.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
+                        sink.submit(RecordItem.builder().actor(context.actorFor(A_XAN)).unitCode(A_XAN)
                                 .occurredOn(clock.monthStart(month).plusDays(14)).itemId("sim-" + month)
                                 .quantity(quantity).value(Money.ofMillions(quantity)).build());
                     }
@@ -77,17 +86,18 @@ class TraceModeTest {
 
     @Test
     void tracedReplicate_recordsItsEventsIntoTheLedger_andReportsAgreeWithItsValues() {
-        KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
         MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(99).replicates(10).threads(1).build();
         LedgerCommandSink sink = new LedgerCommandSink(runtime.ledger());
 
-        ReplicateValues traced = runner.trace(new HandOverSimulator(), SCENARIO, 3, sink);
+        ReplicateValues traced = runner.trace(new HandOverSimulator(), SCENARIO, 3, CONTEXT, sink);
 
         List<EventEnvelope> events = runtime.ledger().store().readAll();
         assertThat(events).isNotEmpty().hasSize((int) sink.submitted());
         assertThat(events).allSatisfy(event -> {
             assertThat(event.typeId()).isEqualTo(ItemRecorded.TYPE);
             assertThat(event.unitCode()).isEqualTo(A_XAN);
+            assertThat(event.actor()).isEqualTo(DISTRICT_OFFICE);
             assertThat(SimulationClock.of(SCENARIO).monthIndexOf(event.occurredOn())).isBetween(0, 35);
         });
         assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
@@ -113,7 +123,7 @@ class TraceModeTest {
     void commandsOfATrace_canBeCollectedWithoutALedger() {
         List<Command> commands = new ArrayList<>();
 
-        MonteCarloRunner.builder().masterSeed(99).build().trace(new HandOverSimulator(), SCENARIO, 0, commands::add);
+        MonteCarloRunner.builder().masterSeed(99).build().trace(new HandOverSimulator(), SCENARIO, 0, CONTEXT, commands::add);
 
         assertThat(commands).isNotEmpty().allSatisfy(command -> assertThat(command).isInstanceOf(RecordItem.class));
     }
@@ -133,7 +143,7 @@ class TraceModeTest {
         };
 
         KetnghiaException error = catchThrowableOfType(
-                () -> MonteCarloRunner.builder().build().trace(plain, SCENARIO, 0, command -> { }), KetnghiaException.class);
+                () -> MonteCarloRunner.builder().build().trace(plain, SCENARIO, 0, CONTEXT, command -> { }), KetnghiaException.class);
 
         assertThat(error.code()).isEqualTo(SimulationErrorCode.SIMULATION_NO_TRACE_MODE);
         assertThat(error.messageVi()).contains("plain", "chế độ ghi vết");

@@ -7,6 +7,7 @@ import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
+import org.ketnghia.core.value.BilingualText;
 
 /** A demonstration pilot model written only against the SPI, for tests. */
 public final class DemoModel implements PilotModel {
@@ -17,23 +18,13 @@ public final class DemoModel implements PilotModel {
     }
 
     @Override
-    public String nameVi() {
-        return "Mô hình trình diễn";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Demonstration model";
+    public BilingualText name() {
+        return BilingualText.of("Mô hình trình diễn", "Demonstration model");
     }
 
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(ItemRecorded.class);
-    }
-
-    @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(RecordItem.class);
     }
 
     @Override

@@ -3,10 +3,16 @@ package org.ketnghia.core.testing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import java.util.List;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.ActorRole;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.spi.LedgerFeature;
+import org.ketnghia.core.spi.PilotModelContext;
 
 /** Shared test values: a fixed clock, actors and unit codes of the Quảng Nam reference data. */
 public final class Fixtures {
@@ -16,11 +22,23 @@ public final class Fixtures {
 
     public static final Actor PROVINCE = Actor.system("ban-dan-toc-tinh");
 
+    /**
+     * Quảng Nam's reference units (6 mountain and 6 lowland districts, the 2025 reorganisation): the
+     * explicit opt-in of the tests, as nothing about one province is built into a runtime.
+     */
+    public static final AdministrativeRegistry QUANG_NAM = AdministrativeRegistry.quangNamReference();
+
     private Fixtures() {
     }
 
+    /** The command types of {@code feature}: those of its handlers, over the Quảng Nam units. */
+    public static List<Class<? extends Command>> commandTypes(LedgerFeature feature) {
+        return feature.commandHandlers(PilotModelContext.of(QUANG_NAM, CLOCK)).stream()
+                .<Class<? extends Command>>map(CommandHandler::commandType).toList();
+    }
+
     public static Actor actor(ActorRole role, String unitCode) {
-        return Actor.forUnit(role.name().toLowerCase() + "@" + unitCode, role.labelEn() + " " + unitCode, role, unitCode);
+        return Actor.forUnit(role.name().toLowerCase() + "@" + unitCode, role.label().en() + " " + unitCode, role, unitCode);
     }
 
     public static RecordItem recordItem(Actor actor, String unitCode, LocalDate date, String itemId, int quantity) {

@@ -27,6 +27,7 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.testing.Fixtures;
 
 class AgreementLifecycleTest {
 

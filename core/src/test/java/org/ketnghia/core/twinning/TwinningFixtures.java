@@ -27,7 +27,7 @@ final class TwinningFixtures {
     }
 
     static KetnghiaRuntime runtime(InMemoryEventStore store) {
-        return KetnghiaRuntime.builder().addFeature(new TwinningFeature()).eventStore(store).clock(Fixtures.CLOCK).build();
+        return KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addFeature(new TwinningFeature()).eventStore(store).clock(Fixtures.CLOCK).build();
     }
 
     static Sponsor department(String id, String name) {

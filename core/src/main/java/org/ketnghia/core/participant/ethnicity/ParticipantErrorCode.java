@@ -1,6 +1,7 @@
 package org.ketnghia.core.participant.ethnicity;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * Error codes of the participant feature ({@code PARTICIPANT_…}): ethnicity look-ups and the
@@ -46,21 +47,14 @@ public enum ParticipantErrorCode implements ErrorCode {
             "Có ngày ra khỏi danh sách {0} nhưng diện trước đây là {1}, không phải hộ nghèo hay cận nghèo.",
             "An exit date {0} is given but the previous status is {1}, not poor or near-poor.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     ParticipantErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

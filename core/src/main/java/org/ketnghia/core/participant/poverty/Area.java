@@ -1,8 +1,7 @@
 package org.ketnghia.core.participant.poverty;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * Where a household lives, for the purpose of the poverty line: rural (nông thôn) or urban
@@ -12,26 +11,19 @@ public enum Area {
     RURAL("nông thôn", "rural"),
     URBAN("thành thị", "urban");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     Area(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label, e.g. {@code "nông thôn"}. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label, e.g. {@code "rural"}. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

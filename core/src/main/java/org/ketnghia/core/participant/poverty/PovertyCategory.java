@@ -1,8 +1,7 @@
 package org.ketnghia.core.participant.poverty;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * The category of a household under the multidimensional poverty standard, as the commune lists
@@ -20,27 +19,20 @@ public enum PovertyCategory {
     /** Income above the average-living ceiling. */
     ABOVE_AVERAGE("hộ có mức sống trên trung bình", "household above the average living standard");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     PovertyCategory(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label, e.g. {@code "hộ cận nghèo"}. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label, e.g. {@code "near-poor household"}. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 
     /** Whether the household is on the poor or near-poor list. */

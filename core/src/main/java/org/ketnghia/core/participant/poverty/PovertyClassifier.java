@@ -87,7 +87,7 @@ public final class PovertyClassifier {
             assessment.previousStatus()
                     .filter(previous -> !previous.isBeneficiary())
                     .ifPresent(previous -> problems.add(ParticipantErrorCode.PARTICIPANT_EXIT_WITHOUT_LISTING,
-                            "previousStatus", exit, previous.labelVi()));
+                            "previousStatus", exit, previous.label().vi()));
         });
         problems.check(assessment.previousStatus().filter(PovertyCategory.NEWLY_ESCAPED::equals).isPresent()
                         && assessment.listExitDate().isEmpty(),

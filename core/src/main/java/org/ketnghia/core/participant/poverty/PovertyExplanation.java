@@ -36,10 +36,10 @@ final class PovertyExplanation {
 
     String vietnamese() {
         String income = "thu nhập bình quân " + vi(assessment.monthlyIncomePerPerson()) + "/người/tháng";
-        String context = " (" + assessment.area().labelVi() + ", " + standard.nameVi() + ")";
+        String context = " (" + assessment.area().label().vi() + ", " + standard.nameVi() + ")";
         String line = vi(thresholds.incomeLine());
         String ceiling = vi(thresholds.averageLivingCeiling());
-        StringBuilder text = new StringBuilder(capitalised(category.labelVi())).append(": ");
+        StringBuilder text = new StringBuilder(capitalised(category.label().vi())).append(": ");
         switch (category) {
             case POOR, NEAR_POOR -> text.append(income).append(" ≤ chuẩn ").append(line).append(context)
                     .append(", thiếu hụt ").append(deprivations.size()).append('/').append(standard.indicators().size())
@@ -60,10 +60,10 @@ final class PovertyExplanation {
 
     String english() {
         String income = "income " + en(assessment.monthlyIncomePerPerson()) + " per person per month";
-        String context = " (" + assessment.area().labelEn() + ", " + standard.nameEn() + ")";
+        String context = " (" + assessment.area().label().en() + ", " + standard.nameEn() + ")";
         String line = en(thresholds.incomeLine());
         String ceiling = en(thresholds.averageLivingCeiling());
-        StringBuilder text = new StringBuilder(capitalised(category.labelEn())).append(": ");
+        StringBuilder text = new StringBuilder(capitalised(category.label().en())).append(": ");
         switch (category) {
             case POOR, NEAR_POOR -> text.append(income).append(" ≤ line ").append(line).append(context)
                     .append(", deprived in ").append(deprivations.size()).append(" of ").append(standard.indicators().size())

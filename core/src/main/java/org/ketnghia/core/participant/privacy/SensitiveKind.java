@@ -1,8 +1,7 @@
 package org.ketnghia.core.participant.privacy;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * The kind of personal data an accessor marked {@link Sensitive} carries. None of them may appear
@@ -22,26 +21,19 @@ public enum SensitiveKind {
     /** Năm sinh, ngày sinh. */
     BIRTH_DATE("ngày, năm sinh", "birth date or year");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     SensitiveKind(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label, e.g. {@code "dân tộc"}. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label, e.g. {@code "ethnicity"}. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

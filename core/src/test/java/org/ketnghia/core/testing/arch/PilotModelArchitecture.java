@@ -1,0 +1,99 @@
+package org.ketnghia.core.testing.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static java.util.Objects.requireNonNull;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The architecture every pilot model module keeps, as one reusable ArchUnit rule: a model module
+ * applies it to its own base package and names no other module.
+ *
+ * <pre>{@code
+ * @AnalyzeClasses(packages = "org.ketnghia.livestock", importOptions = ImportOption.DoNotIncludeTests.class)
+ * class ArchitectureTest {
+ *     @ArchTest
+ *     static final ArchRule pilotModelContract = PilotModelArchitecture.rule("org.ketnghia.livestock");
+ * }
+ * }</pre>
+ *
+ * <p>The rule says:
+ * <ul>
+ *   <li>the model's classes depend only on its own packages, the core's API packages and the
+ *       libraries of the plugin contract (the JDK, Jackson, Immutables, {@code jakarta.inject},
+ *       SLF4J, and Guice in {@code guice} packages) — so never on another model, never on a host,
+ *       never on a third-party library the host did not agree to;</li>
+ *   <li>never on an {@code internal} package of another module (the core's included);</li>
+ *   <li>only its {@code guice} packages import Guice;</li>
+ *   <li>its main code never uses the core's test kit ({@code org.ketnghia.core.testing}).</li>
+ * </ul>
+ * A model that needs a further library names it with {@link #rule(String, String...)}.
+ */
+public final class PilotModelArchitecture {
+
+    /** The core's API: every core package but {@code internal} ones, the runtime (hosts only) and the test kit. */
+    public static final String CORE = "org.ketnghia.core..";
+
+    private static final List<String> CONTRACT_LIBRARIES = List.of("java..", "javax.annotation..", "jakarta.inject..",
+            "com.fasterxml.jackson..", "org.immutables..", "org.slf4j..", "com.google.inject..", "");
+
+    private PilotModelArchitecture() {
+    }
+
+    /** The rule for the model whose classes live under {@code basePackage} (e.g. {@code "org.ketnghia.livestock"}). */
+    public static ArchRule rule(String basePackage, String... extraLibraryPackages) {
+        requireNonNull(basePackage, "basePackage");
+        String model = basePackage + "..";
+        List<String> allowed = Stream.concat(Stream.concat(Stream.of(CORE), CONTRACT_LIBRARIES.stream()),
+                Stream.of(extraLibraryPackages)).toList();
+        ArchRule onlyCoreApiAndContractLibraries = classes().that().resideInAPackage(model)
+                .should().onlyDependOnClassesThat(residingIn(List.of(model)).or(residingIn(allowed).and(notHostSideCore())))
+                .because("a model module sees only its own code, the core's API and the libraries of the plugin contract"
+                        + " — never another model, a host, or a core internal");
+        ArchRule noInternalsOfOtherModules = noClasses().that().resideInAPackage(model)
+                .should().dependOnClassesThat(internalOutside(basePackage))
+                .because("internal packages are not API; only their own module may use them");
+        ArchRule onlyGuicePackagesImportGuice = noClasses().that().resideInAPackage(model)
+                .and().resideOutsideOfPackage("..guice..")
+                .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
+                .because("domain classes work without any container; only guice packages wire");
+        return CompositeArchRule.of(onlyCoreApiAndContractLibraries).and(noInternalsOfOtherModules)
+                .and(onlyGuicePackagesImportGuice)
+                .as("pilot model " + basePackage + " keeps the plugin contract");
+    }
+
+    private static DescribedPredicate<JavaClass> residingIn(List<String> packages) {
+        DescribedPredicate<JavaClass> inAny = JavaClass.Predicates.resideInAnyPackage(packages.toArray(String[]::new));
+        return DescribedPredicate.describe("reside in " + packages, javaClass -> inAny.test(baseComponent(javaClass)));
+    }
+
+    private static DescribedPredicate<JavaClass> notHostSideCore() {
+        DescribedPredicate<JavaClass> hostSide = JavaClass.Predicates.resideInAnyPackage("org.ketnghia.core.testing..",
+                "org.ketnghia.core.runtime..", "org.ketnghia.core..internal..");
+        return DescribedPredicate.describe("are not in the core's runtime, test kit or internal packages",
+                javaClass -> !hostSide.test(baseComponent(javaClass)));
+    }
+
+    private static DescribedPredicate<JavaClass> internalOutside(String basePackage) {
+        return DescribedPredicate.describe("are in an internal package of another module",
+                javaClass -> {
+                    String packageName = baseComponent(javaClass).getPackageName();
+                    return (packageName.contains(".internal.") || packageName.endsWith(".internal"))
+                            && !packageName.equals(basePackage) && !packageName.startsWith(basePackage + ".");
+                });
+    }
+
+    private static JavaClass baseComponent(JavaClass javaClass) {
+        JavaClass current = javaClass;
+        while (current.isArray()) {
+            current = current.getComponentType();
+        }
+        return current;
+    }
+}
