@@ -1,5 +1,7 @@
 package org.ketnghia.livestock;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** The sex of an animal. */
 public enum AnimalSex {
     /** Con cái. */
@@ -7,21 +9,14 @@ public enum AnimalSex {
     /** Con đực. */
     MALE("đực", "male");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     AnimalSex(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label, e.g. "cái". */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label, e.g. "female". */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

@@ -1,6 +1,7 @@
 package org.ketnghia.livestock;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of the revolving livestock model ({@code LIVESTOCK_…}), in Vietnamese and English. */
 public enum LivestockErrorCode implements ErrorCode {
@@ -161,21 +162,14 @@ public enum LivestockErrorCode implements ErrorCode {
             "Phương án quay vòng {0} không cho phép nộp tiền thay con giống.",
             "Pass-on policy {0} does not allow cash instead of animals.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     LivestockErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

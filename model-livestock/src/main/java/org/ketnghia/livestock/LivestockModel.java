@@ -17,6 +17,7 @@ import org.ketnghia.core.reporting.IndicatorSource;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.livestock.group.FoundGroup;
 import org.ketnghia.livestock.group.FoundGroupHandler;
 import org.ketnghia.livestock.group.GroupFounded;
@@ -83,13 +84,8 @@ public final class LivestockModel implements PilotModel {
     }
 
     @Override
-    public String nameVi() {
-        return "Chăn nuôi bò, dê sinh sản quay vòng";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Revolving cattle and goat breeding";
+    public BilingualText name() {
+        return BilingualText.of("Chăn nuôi bò, dê sinh sản quay vòng", "Revolving cattle and goat breeding");
     }
 
     @Override
@@ -97,13 +93,6 @@ public final class LivestockModel implements PilotModel {
         return List.of(GroupFounded.class, PurchaseLotRecorded.class, LotAccepted.class, AnimalsHandedOver.class,
                 AnimalBorn.class, AnimalDied.class, AnimalSold.class, AnimalsVaccinated.class, AnimalLost.class,
                 ObligationWaived.class, CashPaidInstead.class);
-    }
-
-    @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(FoundGroup.class, RecordPurchaseLot.class, AcceptLot.class, HandOverAnimals.class,
-                RecordBirth.class, RecordDeath.class, RecordSale.class, RecordVaccination.class, RecordLoss.class,
-                WaiveObligation.class, PayCashInstead.class);
     }
 
     @Override

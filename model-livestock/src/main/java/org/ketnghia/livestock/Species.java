@@ -1,8 +1,7 @@
 package org.ketnghia.livestock;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /** The breeding species of the model. */
 public enum Species {
@@ -11,26 +10,19 @@ public enum Species {
     /** Dê (local or Bách Thảo cross goats). */
     GOAT("dê", "goat");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     Species(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label, e.g. "bò". */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label, e.g. "cattle". */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

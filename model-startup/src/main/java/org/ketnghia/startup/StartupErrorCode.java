@@ -1,6 +1,7 @@
 package org.ketnghia.startup;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * Error codes of the start-up support model ({@code STARTUP_…}), with messages in Vietnamese and
@@ -110,21 +111,14 @@ public enum StartupErrorCode implements ErrorCode {
             "Chưa thể kết thúc hồ sơ {0}: còn đợt giải ngân {1} hoặc chưa có báo cáo theo dõi.",
             "Application {0} cannot be closed: tranches {1} are unpaid or there is no follow-up yet.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     StartupErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

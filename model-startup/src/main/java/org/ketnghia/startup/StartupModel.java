@@ -19,6 +19,7 @@ import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.startup.catalogue.Sector;
 import org.ketnghia.startup.indicators.StartupIndicators;
 import org.ketnghia.startup.internal.StartupJson;
@@ -70,23 +71,13 @@ public final class StartupModel implements PilotModel {
     }
 
     @Override
-    public String nameVi() {
-        return "Hỗ trợ khởi nghiệp";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Start-up support";
+    public BilingualText name() {
+        return BilingualText.of("Hỗ trợ khởi nghiệp", "Start-up support");
     }
 
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return StartupHandlers.eventTypes();
-    }
-
-    @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return StartupHandlers.commandTypes();
     }
 
     @Override

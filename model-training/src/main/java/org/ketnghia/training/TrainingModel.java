@@ -19,6 +19,7 @@ import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.course.OfficialRoster;
 import org.ketnghia.training.course.TrainingHandlers;
@@ -68,23 +69,13 @@ public final class TrainingModel implements PilotModel {
     }
 
     @Override
-    public String nameVi() {
-        return "Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Training and capacity building for grassroots officials";
+    public BilingualText name() {
+        return BilingualText.of("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở", "Training and capacity building for grassroots officials");
     }
 
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return TrainingHandlers.eventTypes();
-    }
-
-    @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return TrainingHandlers.commandTypes();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ketnghia.village;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * The stable error codes of the model new-rural village (<i>thôn nông thôn mới kiểu mẫu</i>), with
@@ -123,21 +124,14 @@ public enum VillageErrorCode implements ErrorCode {
             "Số quyết định {0} đã được dùng.",
             "Decision number {0} is already used.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     VillageErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

@@ -19,6 +19,7 @@ import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.village.reporting.VillageIndicators;
 import org.ketnghia.village.scheme.AdoptCriteriaSet;
 import org.ketnghia.village.scheme.AssessBaseline;
@@ -68,13 +69,8 @@ public final class VillageModel implements PilotModel {
     }
 
     @Override
-    public String nameVi() {
-        return "Xây dựng thôn nông thôn mới kiểu mẫu";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Model new-rural village";
+    public BilingualText name() {
+        return BilingualText.of("Xây dựng thôn nông thôn mới kiểu mẫu", "Model new-rural village");
     }
 
     @Override
@@ -82,13 +78,6 @@ public final class VillageModel implements PilotModel {
         return List.of(CriteriaSetAdopted.class, VillageRegistered.class, BaselineAssessed.class,
                 CriteriaTakenOn.class, IndicatorsMeasured.class, RecognitionStepRecorded.class,
                 VillageRecognised.class, RecognitionRevoked.class);
-    }
-
-    @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(AdoptCriteriaSet.class, RegisterVillage.class, AssessBaseline.class, TakeOnCriteria.class,
-                RecordMeasurement.class, RecordRecognitionStep.class, RecogniseVillage.class,
-                RevokeRecognition.class);
     }
 
     @Override

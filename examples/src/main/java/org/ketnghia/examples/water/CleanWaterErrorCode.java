@@ -1,6 +1,7 @@
 package org.ketnghia.examples.water;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** The clean-water model's error codes, in Vietnamese and English. */
 public enum CleanWaterErrorCode implements ErrorCode {
@@ -13,21 +14,14 @@ public enum CleanWaterErrorCode implements ErrorCode {
     /** A unit that is not a commune of the programme. */
     CLEAN_WATER_UNKNOWN_UNIT("Không có đơn vị hành chính {0}.", "There is no administrative unit {0}.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     CleanWaterErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

@@ -22,6 +22,7 @@ import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * The clean-water pilot model (<i>mô hình hỗ trợ nước sạch sinh hoạt</i>), id {@value #ID}: a
@@ -49,23 +50,13 @@ public final class CleanWaterModel implements PilotModel {
     }
 
     @Override
-    public String nameVi() {
-        return "Hỗ trợ nước sạch sinh hoạt";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Household clean water";
+    public BilingualText name() {
+        return BilingualText.of("Hỗ trợ nước sạch sinh hoạt", "Household clean water");
     }
 
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(WaterSystemInstalled.class);
-    }
-
-    @Override
-    public List<Class<? extends Command>> commandTypes() {
-        return List.of(InstallWaterSystem.class);
     }
 
     @Override

@@ -94,7 +94,7 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
                             householdId, year);
                 } else if (!BENEFICIARIES.contains(status.get().category())) {
                     problems.add(LivestockErrorCode.LIVESTOCK_MEMBER_NOT_BENEFICIARY, field + ".householdId",
-                            householdId, status.get().category().labelVi(), year);
+                            householdId, status.get().category().label().vi(), year);
                 } else {
                     categories.put(householdId, status.get().category());
                     profiles.add(new HouseholdProfile(household.get(), year, status.get()));
@@ -139,8 +139,8 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
                 .map(SpeciesException::justification);
         if (given.isEmpty() && recorded.isEmpty()) {
             problems.add(LivestockErrorCode.LIVESTOCK_SPECIES_NOT_PRIORITY, "speciesJustification",
-                    district.get().districtCode(), district.get().prioritySpecies().labelVi(),
-                    command.species().labelVi(), command.unitCode());
+                    district.get().districtCode(), district.get().prioritySpecies().label().vi(),
+                    command.species().label().vi(), command.unitCode());
         }
         return given.or(() -> recorded);
     }
@@ -185,7 +185,7 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
             household.flatMap(h -> participants.povertyStatus(h.id(), year))
                     .filter(status -> status.category() == PovertyCategory.POOR)
                     .ifPresent(status -> problems.add(LivestockErrorCode.LIVESTOCK_LEADER_IS_POOR,
-                            "leaders[0].householdId", householdId, status.category().labelVi(), year));
+                            "leaders[0].householdId", householdId, status.category().label().vi(), year));
         } else if (leader.personId().isPresent()) {
             Optional<Person> person = participants.person(leader.personId().get());
             if (person.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.ketnghia.livestock.group;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** A member household's role in its group. */
 public enum GroupRole {
     /** Thành viên. */
@@ -7,21 +9,14 @@ public enum GroupRole {
     /** Tổ phó kiêm thư ký. */
     DEPUTY_SECRETARY("tổ phó kiêm thư ký", "deputy and secretary");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     GroupRole(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

@@ -1,5 +1,7 @@
 package org.ketnghia.livestock.herd;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** Where an animal stands. */
 public enum AnimalStatus {
     /** Accepted, with the commune, waiting to be handed over. */
@@ -15,22 +17,15 @@ public enum AnimalStatus {
     /** Lost or stolen. */
     LOST("thất lạc hoặc bị trộm", "lost or stolen");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     AnimalStatus(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** Whether the animal is alive in the commune's herd. */

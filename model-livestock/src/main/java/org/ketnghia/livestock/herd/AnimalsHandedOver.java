@@ -76,13 +76,13 @@ public abstract class AnimalsHandedOver implements LedgerEvent, BeneficiarySuppo
     @Override
     public String supportDescriptionVi() {
         return (round() == 1 ? "Vòng 1: " : "Vòng " + round() + " (quay vòng): ") + earTags().size() + " con "
-                + species().labelVi() + " giống";
+                + species().label().vi() + " giống";
     }
 
     @Override
     public String supportDescriptionEn() {
         return "Round " + round() + (round() == 1 ? ": " : " (pass-on): ") + earTags().size() + " breeding "
-                + species().labelEn();
+                + species().label().en();
     }
 
     /** A builder. */

@@ -140,7 +140,7 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
             return false;
         }
         return !problems.check(!animal.isAlive(), LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_ALIVE, field,
-                animal.earTag(), animal.status().labelVi());
+                animal.earTag(), animal.status().label().vi());
     }
 
     private static void checkPassOn(Herd herd, String tag, String field, String giver, PassOnPolicy policy,
@@ -168,7 +168,7 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
             return;
         }
         policy.offspringSex().filter(sex -> sex != animal.sex()).ifPresent(sex -> problems.add(
-                LivestockErrorCode.LIVESTOCK_ANIMAL_WRONG_SEX, field, tag, animal.sex().labelVi(), sex.labelVi()));
+                LivestockErrorCode.LIVESTOCK_ANIMAL_WRONG_SEX, field, tag, animal.sex().label().vi(), sex.label().vi()));
         int age = animal.ageMonthsOn(date);
         problems.check(age < policy.minimumAgeMonths(), LivestockErrorCode.LIVESTOCK_ANIMAL_UNDER_AGE, field, tag, age,
                 policy.minimumAgeMonths());
@@ -193,7 +193,7 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
                 .mapToInt(a -> a.ageMonthsOn(date)).max().orElse(-1);
         if (oldest < 0) {
             problems.add(LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_OFFSPRING, field, mother.earTag(),
-                    "con mẹ đã có con " + policy.offspringSex().map(s -> s.labelVi()).orElse(""));
+                    "con mẹ đã có con " + policy.offspringSex().map(s -> s.label().vi()).orElse(""));
         } else {
             problems.check(oldest < policy.minimumAgeMonths(), LivestockErrorCode.LIVESTOCK_ANIMAL_UNDER_AGE, field,
                     mother.earTag(), oldest, policy.minimumAgeMonths());

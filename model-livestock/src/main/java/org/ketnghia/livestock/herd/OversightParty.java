@@ -1,5 +1,7 @@
 package org.ketnghia.livestock.herd;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** The parties that supervise the purchase and acceptance of animals (plan II.1.6.d). */
 public enum OversightParty {
     /** Đơn vị kết nghĩa. */
@@ -11,21 +13,14 @@ public enum OversightParty {
     /** Phòng Nông nghiệp và PTNT huyện. */
     DISTRICT_AGRICULTURE("Phòng Nông nghiệp và PTNT huyện", "District agriculture office");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     OversightParty(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

@@ -80,7 +80,7 @@ final class ProcurementHandlers {
                 }
                 group.filter(g -> g.species() != animal.species()).ifPresent(g -> problems.add(
                         LivestockErrorCode.LIVESTOCK_SPECIES_MISMATCH, field + ".species", animal.earTag(),
-                        animal.species().labelVi(), g.groupId(), g.species().labelVi()));
+                        animal.species().label().vi(), g.groupId(), g.species().label().vi()));
                 problems.check(animal.ageMonths() < 0, CoreErrorCode.VALUE_NEGATIVE, field + ".ageMonths",
                         animal.ageMonths());
                 problems.check(animal.weightKg() <= 0, CoreErrorCode.VALUE_OUT_OF_RANGE, field + ".weightKg",
@@ -128,7 +128,7 @@ final class ProcurementHandlers {
             for (OversightParty party : requiredParties(command.occurredOn())) {
                 String representative = oversight.get(party);
                 problems.check(representative == null || representative.isBlank(),
-                        LivestockErrorCode.LIVESTOCK_OVERSIGHT_MISSING, "oversight." + party, party.labelVi());
+                        LivestockErrorCode.LIVESTOCK_OVERSIGHT_MISSING, "oversight." + party, party.label().vi());
             }
             Set<String> inLot = new HashSet<>();
             purchase.animals().forEach(animal -> inLot.add(animal.earTag()));

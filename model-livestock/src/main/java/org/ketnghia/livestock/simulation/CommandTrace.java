@@ -134,7 +134,7 @@ final class CommandTrace implements TraceListener {
                     .amount(unitPrice.times(head)).build());
             FoundGroup.Builder group = FoundGroup.builder();
             group.actor(actor).unitCode(commune).occurredOn(start).groupId(groupId(g))
-                    .name("Tổ chăn nuôi " + species.labelVi() + " mô phỏng " + (g + 1)).species(species)
+                    .name("Tổ chăn nuôi " + species.label().vi() + " mô phỏng " + (g + 1)).species(species)
                     .decisionReference("QĐ mô phỏng " + (g + 1)).publicVoteOn(start.minusDays(7))
                     .charterReference("Quy chế tổ mô phỏng " + (g + 1)).passOnPolicy(c.policy)
                     .addLeaders(GroupLeader.household(leader, "CK-" + leader));

@@ -1,6 +1,7 @@
 package org.ketnghia.startup.catalogue;
 
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /** The plan's three groups of priority sectors (mục 2.5 a, b, c). */
 public enum SectorGroup {
@@ -8,26 +9,19 @@ public enum SectorGroup {
     LIVESTOCK("Chăn nuôi gia súc, gia cầm", "Livestock"),
     PROCESSING("Chế biến", "Processing");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     SectorGroup(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The label in Vietnamese. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The label in English. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in Vietnamese for a {@code vi} locale, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(locale.getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

@@ -72,7 +72,7 @@ public final class StartupIndicators {
                 ApplicationApproved.class));
         for (ApplicantKind kind : ApplicantKind.values()) {
             all.add(IndicatorSources.fromEvents(count(APPROVALS_BY_KIND + kebab(kind.name()),
-                    "Dự án được phê duyệt: " + kind.labelVi(), "Projects approved: " + kind.labelEn(), "dự án"),
+                    "Dự án được phê duyệt: " + kind.label().vi(), "Projects approved: " + kind.label().en(), "dự án"),
                     ApplicationApproved.class, approved -> IndicatorValue.of(approved.applicantKind() == kind ? 1 : 0)));
         }
         for (Sector sector : catalogue.sectors()) {

@@ -2,6 +2,7 @@ package org.ketnghia.startup.policy;
 
 import java.util.Optional;
 import org.ketnghia.core.participant.OrganisationKind;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * Who may apply (mục 2.3 of the plan), each mapped to a core participant type: a person of the
@@ -23,26 +24,19 @@ public enum ApplicantKind {
         PERSON, HOUSEHOLD, ORGANISATION
     }
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
     private final ParticipantType participantType;
     private final OrganisationKind organisationKind;
 
     ApplicantKind(String labelVi, String labelEn, ParticipantType participantType, OrganisationKind organisationKind) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
         this.participantType = participantType;
         this.organisationKind = organisationKind;
     }
 
-    /** The label in Vietnamese. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The label in English. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** Where the applicant is registered. */

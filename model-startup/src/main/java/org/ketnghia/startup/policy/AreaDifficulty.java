@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.ketnghia.core.admin.EthnicMinorityZone;
 import org.ketnghia.core.admin.UnitFlags;
+import org.ketnghia.core.value.BilingualText;
 
 /** How difficult the project's area is, which sets its state-share ceiling. */
 public enum AreaDifficulty {
@@ -14,12 +15,10 @@ public enum AreaDifficulty {
     /** Địa bàn khác. */
     OTHER("địa bàn khác", "other");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     AreaDifficulty(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
     /**
@@ -38,13 +37,8 @@ public enum AreaDifficulty {
         return OTHER;
     }
 
-    /** The label in Vietnamese. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The label in English. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

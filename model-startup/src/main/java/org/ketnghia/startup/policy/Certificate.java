@@ -1,5 +1,7 @@
 package org.ketnghia.startup.policy;
 
+import org.ketnghia.core.value.BilingualText;
+
 /**
  * What an applicant declares it meets (<i>đảm bảo quy định về tiêu chuẩn chất lượng, an toàn thực
  * phẩm, an toàn dịch bệnh, bảo vệ môi trường</i>), backed by a certificate or commitment.
@@ -10,21 +12,14 @@ public enum Certificate {
     DISEASE_SAFETY("An toàn dịch bệnh", "disease safety"),
     ENVIRONMENT("Bảo vệ môi trường", "environmental protection");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     Certificate(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The label in Vietnamese. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The label in English. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

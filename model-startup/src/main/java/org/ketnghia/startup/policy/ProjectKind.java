@@ -1,5 +1,7 @@
 package org.ketnghia.startup.policy;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** The kind of project, which sets its state-share ceiling. */
 public enum ProjectKind {
     /** Dự án phát triển sản xuất cộng đồng. */
@@ -7,21 +9,14 @@ public enum ProjectKind {
     /** Dự án liên kết theo chuỗi giá trị. */
     VALUE_CHAIN("Dự án liên kết chuỗi giá trị", "value-chain project");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     ProjectKind(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The label in Vietnamese. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The label in English. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

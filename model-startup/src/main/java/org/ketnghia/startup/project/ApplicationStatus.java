@@ -1,5 +1,7 @@
 package org.ketnghia.startup.project;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** Where an application is in its life; each step needs the one before it. */
 public enum ApplicationStatus {
     SUBMITTED("đã nộp hồ sơ", "submitted"),
@@ -10,22 +12,15 @@ public enum ApplicationStatus {
     COMPLETED("đã kết thúc", "completed"),
     FAILED("thất bại", "failed");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     ApplicationStatus(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The label in Vietnamese. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The label in English. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** Whether the project has ended. */

@@ -76,7 +76,7 @@ final class CallHandlers {
             checkApplicant(command, registry, problems);
             projects(state).applicationOf(command.callId(), command.applicantKind(), command.applicantId())
                     .ifPresent(earlier -> problems.add(StartupErrorCode.STARTUP_DUPLICATE_APPLICATION, "applicantId",
-                            command.applicantKind().labelVi(), command.applicantId(), earlier.applicationId(),
+                            command.applicantKind().label().vi(), command.applicantId(), earlier.applicationId(),
                             command.callId()));
             Optional<Sector> sector = checkSector(command, problems);
             for (String householdId : command.participantHouseholdIds()) {
@@ -94,7 +94,7 @@ final class CallHandlers {
                 problems.check(Applicants.registration(command.applicantKind(), command.applicantId(),
                         command.businessRegistration(), registry).isEmpty(),
                         StartupErrorCode.STARTUP_REGISTRATION_REQUIRED, "businessRegistration",
-                        command.applicantKind().labelVi(), command.applicantId());
+                        command.applicantKind().label().vi(), command.applicantId());
             }
             AreaDifficulty area = state.administrativeUnits().unitAsOf(command.unitCode(), command.occurredOn())
                     .map(unit -> AreaDifficulty.of(unit.flags())).orElse(AreaDifficulty.OTHER);
@@ -149,7 +149,7 @@ final class CallHandlers {
                     } else {
                         problems.check(!Optional.of(organisation.get().kind()).equals(kind.organisationKind()),
                                 StartupErrorCode.STARTUP_APPLICANT_KIND_MISMATCH, "applicantKind", id,
-                                organisation.get().kind().labelVi(), kind.labelVi());
+                                organisation.get().kind().label().vi(), kind.label().vi());
                     }
                 }
             }
@@ -189,8 +189,8 @@ final class CallHandlers {
             org.ketnghia.startup.policy.ProjectKind kind, AreaDifficulty area, String field, Problems problems) {
         Money minimum = configuration.policy().minimumCounterpart(stateShare, kind, area);
         problems.check(counterpart.isLessThan(minimum), StartupErrorCode.STARTUP_COUNTERPART_TOO_LOW, field,
-                stateShare, configuration.policy().ceilingPercent(kind, area), kind.labelVi() + " (" + kind.labelEn() + ")",
-                area.labelVi() + " (" + area.labelEn() + ")", minimum, counterpart);
+                stateShare, configuration.policy().ceilingPercent(kind, area), kind.label().vi() + " (" + kind.label().en() + ")",
+                area.label().vi() + " (" + area.label().en() + ")", minimum, counterpart);
     }
 
     static final class ScreenCallHandler implements CommandHandler<ScreenCall> {

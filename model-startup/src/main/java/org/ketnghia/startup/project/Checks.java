@@ -76,8 +76,8 @@ final class Checks {
     static boolean status(StartupProject project, String step, Set<ApplicationStatus> allowed, Problems problems) {
         boolean ok = allowed.contains(project.status());
         problems.check(!ok, StartupErrorCode.STARTUP_OUT_OF_ORDER, "applicationId", project.applicationId(),
-                project.status().labelVi() + " / " + project.status().labelEn(), step,
-                allowed.stream().map(status -> status.labelVi() + " / " + status.labelEn()).sorted().toList());
+                project.status().label().vi() + " / " + project.status().label().en(), step,
+                allowed.stream().map(status -> status.label().vi() + " / " + status.label().en()).sorted().toList());
         return ok;
     }
 }

@@ -148,8 +148,8 @@ public final class StartupRules {
             missingVi.add("liên kết tiêu thụ sản phẩm");
             missingEn.add("an offtake link");
         }
-        String kindVi = profile.applicantKind().labelVi();
-        String kindEn = profile.applicantKind().labelEn();
+        String kindVi = profile.applicantKind().label().vi();
+        String kindEn = profile.applicantKind().label().en();
         if (missingVi.isEmpty()) {
             return reason(REGISTRATION_AND_OFFTAKE, true,
                     needsRegistration || needsOfftake ? kindVi + " có đăng ký kinh doanh và liên kết tiêu thụ"

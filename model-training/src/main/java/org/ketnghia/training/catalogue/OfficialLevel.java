@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 import java.util.Optional;
 import org.ketnghia.core.admin.AdminLevel;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * The level of an official (<i>cán bộ cấp huyện, cấp xã, cấp thôn</i>), taken from the level of the
@@ -19,13 +20,11 @@ public enum OfficialLevel {
     /** Cán bộ thôn (trưởng thôn, bí thư chi bộ thôn, …). */
     VILLAGE("cán bộ thôn", "village-level official", AdminLevel.VILLAGE);
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
     private final String adminLevelId;
 
     OfficialLevel(String labelVi, String labelEn, String adminLevelId) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
         this.adminLevelId = adminLevelId;
     }
 
@@ -45,18 +44,13 @@ public enum OfficialLevel {
         return adminLevelId;
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 }

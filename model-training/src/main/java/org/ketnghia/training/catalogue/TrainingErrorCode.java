@@ -1,6 +1,7 @@
 package org.ketnghia.training.catalogue;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of the training model ({@code TRAINING_…}), in Vietnamese and English. */
 public enum TrainingErrorCode implements ErrorCode {
@@ -110,21 +111,14 @@ public enum TrainingErrorCode implements ErrorCode {
             "Đơn vị công tác {0} không tồn tại hoặc không phải huyện, xã, thôn vào ngày {1}.",
             "Work unit {0} does not exist or is not a district, commune or village on {1}.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     TrainingErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }

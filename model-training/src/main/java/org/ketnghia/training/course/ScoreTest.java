@@ -1,8 +1,7 @@
 package org.ketnghia.training.course;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Locale;
+import org.ketnghia.core.value.BilingualText;
 
 /** Which test a score belongs to: before (<i>kiểm tra đầu vào</i>) or after (<i>kiểm tra cuối khóa</i>) the class. */
 public enum ScoreTest {
@@ -11,21 +10,19 @@ public enum ScoreTest {
     /** Kiểm tra cuối khóa. */
     POST("kiểm tra cuối khóa", "post-test");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     ScoreTest(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return "vi".equals(requireNonNull(locale, "locale").getLanguage()) ? labelVi : labelEn;
+        return label.in(locale);
     }
 
     @Override
     public String toString() {
-        return labelEn;
+        return label.en();
     }
 }

@@ -1,5 +1,7 @@
 package org.ketnghia.village.criteria;
 
+import org.ketnghia.core.value.BilingualText;
+
 /**
  * How an indicator of a criteria set is judged against its zone's threshold. JSON form: the
  * constant name.
@@ -16,22 +18,15 @@ public enum ThresholdKind {
     /** Đạt khi mọi chỉ tiêu con đạt: no threshold of its own. */
     ALL_SUB_INDICATORS_MET("Đạt khi mọi chỉ tiêu con đạt", "met when all sub-indicators are met");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     ThresholdKind(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** Whether indicators of this kind are measured directly (all but {@link #ALL_SUB_INDICATORS_MET}). */

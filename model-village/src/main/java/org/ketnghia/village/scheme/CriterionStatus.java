@@ -1,5 +1,7 @@
 package org.ketnghia.village.scheme;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** The status of one criterion in one village at its latest measurement. */
 public enum CriterionStatus {
     /** Chưa đạt. */
@@ -9,22 +11,15 @@ public enum CriterionStatus {
     /** Đạt và đã được xác nhận lại khi đánh giá lại sau công nhận. */
     RE_VERIFIED("Đạt, đã đánh giá lại", "met and re-verified");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     CriterionStatus(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 
     /** Whether the criterion counts as met. */

@@ -34,7 +34,7 @@ public final class RecognitionEligibility implements EligibilityRule<VillageProg
         requireNonNull(village, "village");
         List<EligibilityReason> reasons = new ArrayList<>();
         village.criteria().forEach((criterionId, status) -> reasons.add(new EligibilityReason(ID, status.isMet(),
-                "Tiêu chí " + criterionId + ": " + status.labelVi(), "Criterion " + criterionId + ": " + status.labelEn(),
+                "Tiêu chí " + criterionId + ": " + status.label().vi(), "Criterion " + criterionId + ": " + status.label().en(),
                 Map.of("village", village.villageCode(), "criterion", criterionId, "status", status.name()))));
         boolean eligible = village.baselineOn().isPresent() && !village.criteria().isEmpty() && village.allCriteriaMet();
         return new EligibilityDecision(eligible, 0, reasons);

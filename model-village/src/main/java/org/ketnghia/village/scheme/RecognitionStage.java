@@ -1,5 +1,7 @@
 package org.ketnghia.village.scheme;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** Where a village stands in the scheme. */
 public enum RecognitionStage {
     /** Đã đăng ký, chưa đánh giá hiện trạng. */
@@ -19,21 +21,14 @@ public enum RecognitionStage {
     /** Bị thu hồi công nhận. */
     REVOKED("Bị thu hồi công nhận", "recognition revoked");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     RecognitionStage(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

@@ -1,5 +1,7 @@
 package org.ketnghia.village.scheme;
 
+import org.ketnghia.core.value.BilingualText;
+
 /** A step of the recognition workflow before the decision, in order. JSON form: the constant name. */
 public enum RecognitionStep {
     /** Thôn tự đánh giá. */
@@ -11,21 +13,14 @@ public enum RecognitionStep {
     /** Hoàn thiện hồ sơ đề nghị công nhận. */
     DOSSIER("Hồ sơ đề nghị công nhận", "recognition dossier");
 
-    private final String labelVi;
-    private final String labelEn;
+    private final BilingualText label;
 
     RecognitionStep(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
+        this.label = BilingualText.of(labelVi, labelEn);
     }
 
-    /** The Vietnamese label. */
-    public String labelVi() {
-        return labelVi;
-    }
-
-    /** The English label. */
-    public String labelEn() {
-        return labelEn;
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
     }
 }

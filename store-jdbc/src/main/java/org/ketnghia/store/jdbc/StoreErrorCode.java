@@ -1,6 +1,7 @@
 package org.ketnghia.store.jdbc;
 
 import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of the JDBC event store ({@code STORE_…}). */
 public enum StoreErrorCode implements ErrorCode {
@@ -20,21 +21,14 @@ public enum StoreErrorCode implements ErrorCode {
             "Chỉ khôi phục được vào kho trống; kho hiện có {0} sự kiện.",
             "A backup can only be restored into an empty store; this one holds {0} events.");
 
-    private final String messageVi;
-    private final String messageEn;
+    private final BilingualText message;
 
     StoreErrorCode(String messageVi, String messageEn) {
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.message = BilingualText.of(messageVi, messageEn);
     }
 
     @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public BilingualText message() {
+        return message;
     }
 }
