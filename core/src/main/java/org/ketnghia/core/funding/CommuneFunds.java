@@ -1,5 +1,9 @@
 package org.ketnghia.core.funding;
 
+import static org.ketnghia.core.funding.internal.FundingChecks.checkCommune;
+import static org.ketnghia.core.funding.internal.FundingChecks.checkNewId;
+import static org.ketnghia.core.funding.internal.FundingChecks.checkText;
+
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -112,25 +116,4 @@ public final class CommuneFunds {
     }
 
     // ------------------------------------------------------------------ shared checks
-
-    static void checkNewId(FundingLedger ledger, String id, String field, Problems problems) {
-        if (!checkText(id, field, problems)) {
-            problems.check(ledger.isIdUsed(id), FundingErrorCode.FUNDING_ID_IN_USE, field, id);
-        }
-    }
-
-    /** Records a problem when blank; returns whether it was. */
-    static boolean checkText(String value, String field, Problems problems) {
-        return problems.check(value.isBlank(), CoreErrorCode.VALUE_BLANK, field);
-    }
-
-    static void checkCommune(LedgerState state, String unitCode, LocalDate date, String field, Problems problems) {
-        Optional<String> level = state.administrativeUnits().unitAsOf(unitCode, date).map(unit -> unit.levelId());
-        problems.check(!level.equals(Optional.of("commune")), FundingErrorCode.FUNDING_NOT_A_COMMUNE, field, unitCode,
-                date);
-    }
-
-    static void checkPositive(Money amount, String field, Problems problems) {
-        problems.check(!amount.isPositive(), FundingErrorCode.FUNDING_AMOUNT_NOT_POSITIVE, field, amount);
-    }
 }

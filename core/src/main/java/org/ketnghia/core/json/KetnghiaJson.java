@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.ketnghia.core.json.internal.CanonicalSets;
+import org.ketnghia.core.json.internal.FastDates;
 import org.ketnghia.core.ledger.JsonTypeRegistry;
 
 /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.internal.ActorJson;
 
 /**
  * Who records a command: an identified person or process with a {@link ActorRole role} and a

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ketnghia.core.error.KetnghiaException;
-import org.ketnghia.core.json.IsoDates;
+import org.ketnghia.core.json.internal.IsoDates;
 import org.ketnghia.core.ledger.ChainVerification.ChainBreak;
 import org.ketnghia.core.ledger.ChainVerification.Kind;
 

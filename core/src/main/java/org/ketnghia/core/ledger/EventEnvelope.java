@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
 
 /**
  * One recorded event: the payload and the envelope the ledger adds to it.

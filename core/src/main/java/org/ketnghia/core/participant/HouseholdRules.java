@@ -18,6 +18,7 @@ import org.ketnghia.core.eligibility.EligibilityDecision;
 import org.ketnghia.core.eligibility.EligibilityReason;
 import org.ketnghia.core.eligibility.EligibilityRule;
 import org.ketnghia.core.eligibility.PriorityRule;
+import org.ketnghia.core.participant.internal.YearCategoryCache;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 
 /**

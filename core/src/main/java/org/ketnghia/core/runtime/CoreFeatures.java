@@ -1,11 +1,11 @@
 package org.ketnghia.core.runtime;
 
 import java.util.List;
-import org.ketnghia.core.disclosure.DisclosureFeature;
-import org.ketnghia.core.funding.FundingFeature;
-import org.ketnghia.core.participant.ParticipantsFeature;
+import org.ketnghia.core.disclosure.internal.DisclosureFeature;
+import org.ketnghia.core.funding.internal.FundingFeature;
+import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.spi.LedgerFeature;
-import org.ketnghia.core.twinning.TwinningFeature;
+import org.ketnghia.core.twinning.internal.TwinningFeature;
 
 /** The core's own ledger features, installed in every runtime before the pilot models. */
 final class CoreFeatures {

@@ -10,6 +10,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.simulation.internal.ReplicateSeeds;
+import org.ketnghia.core.simulation.internal.StreamingStatistics;
 
 /**
  * Runs the replicates of a {@link ModelSimulator} over a {@link SimulationScenario} on several

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.funding.internal.FundingFeature;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.ledger.Projection;

@@ -4,6 +4,7 @@ import static org.ketnghia.core.testing.Fixtures.PROVINCE;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.ketnghia.core.funding.internal.FundingFeature;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.testing.Fixtures;

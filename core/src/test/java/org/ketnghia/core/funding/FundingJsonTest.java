@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ketnghia.core.funding.internal.FundingFeature;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;

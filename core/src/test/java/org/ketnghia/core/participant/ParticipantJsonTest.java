@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.participant.poverty.Area;
 import org.ketnghia.core.participant.poverty.PovertyAssessment;
 import org.ketnghia.core.participant.poverty.PovertyCategory;

@@ -8,6 +8,7 @@ import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.admin.ParentLink;
 import org.ketnghia.core.admin.UnitKind;
 import org.ketnghia.core.admin.Validity;
+import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.LedgerFeature;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.simulation.internal.StreamingStatistics;
 
 class MonteCarloRunnerTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.simulation.internal.ReplicateSeeds;
 
 class ReplicateSeedsTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.simulation.internal.StreamingStatistics;
 
 class StreamingStatisticsTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.core.twinning.internal.TwinningFeature;
 
 /** Runtimes and commands for the twinning tests. */
 final class TwinningFixtures {

@@ -17,6 +17,7 @@ import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.core.twinning.internal.TwinningFeature;
 
 class TwinningJsonTest {
 

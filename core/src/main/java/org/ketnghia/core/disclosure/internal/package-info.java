@@ -1,0 +1,8 @@
+/**
+ * Implementation of {@code org.ketnghia.core.disclosure}: not API. Nothing outside the core may use these
+ * classes (a model module's architecture rule forbids it); they change without notice.
+ */
+@KetnghiaStyle
+package org.ketnghia.core.disclosure.internal;
+
+import org.ketnghia.core.value.KetnghiaStyle;

@@ -1,0 +1,61 @@
+package org.ketnghia.core.participant.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.ledger.ProjectionDefinition;
+import org.ketnghia.core.participant.HouseholdRegistered;
+import org.ketnghia.core.participant.OrganisationMembersAdded;
+import org.ketnghia.core.participant.OrganisationRegistered;
+import org.ketnghia.core.participant.ParticipantRegistry;
+import org.ketnghia.core.participant.PersonRegistered;
+import org.ketnghia.core.participant.PovertyStatusCorrected;
+import org.ketnghia.core.participant.PovertyStatusRecorded;
+import org.ketnghia.core.participant.ethnicity.EthnicGroupCatalogue;
+import org.ketnghia.core.spi.LedgerFeature;
+import org.ketnghia.core.spi.PilotModelContext;
+
+/**
+ * The participant feature of the ledger: registering households, persons and organisations and
+ * recording poverty status per year. It declares the commands ({@link RegisterHousehold}, {@link
+ * RecordPovertyStatus}, {@link CorrectPovertyStatus}, {@link RegisterPerson}, {@link
+ * RegisterOrganisation}, {@link AddOrganisationMembers}), their events and the {@link
+ * ParticipantRegistry} projection.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ParticipantsFeature implements LedgerFeature {
+
+    private final EthnicGroupCatalogue ethnicGroups;
+
+    /** The feature over the official list of the 54 ethnic groups. */
+    public ParticipantsFeature() {
+        this(EthnicGroupCatalogue.official());
+    }
+
+    /** The feature over a custom catalogue of ethnic groups (e.g. a locally extended list). */
+    public ParticipantsFeature(EthnicGroupCatalogue ethnicGroups) {
+        this.ethnicGroups = requireNonNull(ethnicGroups, "ethnicGroups");
+    }
+
+    @Override
+    public List<Class<? extends LedgerEvent>> eventTypes() {
+        return List.of(HouseholdRegistered.class, PovertyStatusRecorded.class, PovertyStatusCorrected.class,
+                PersonRegistered.class, OrganisationRegistered.class, OrganisationMembersAdded.class);
+    }
+
+    @Override
+    public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
+        return List.of(new RegisterHouseholdHandler(ethnicGroups), new PovertyStatusHandlers.Record(),
+                new PovertyStatusHandlers.Correct(), new RegisterPersonHandler(ethnicGroups),
+                new OrganisationHandlers.Register(), new OrganisationHandlers.AddMembers());
+    }
+
+    @Override
+    public List<ProjectionDefinition<?>> projections() {
+        return List.of(ProjectionDefinition.of(ParticipantRegistry.class, ParticipantRegistry::new));
+    }
+}

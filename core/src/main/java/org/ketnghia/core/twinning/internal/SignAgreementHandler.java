@@ -1,0 +1,74 @@
+package org.ketnghia.core.twinning.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ketnghia.core.admin.AdminLevel;
+import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.error.CoreErrorCode;
+import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.EventDraft;
+import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.twinning.AgreementSigned;
+import org.ketnghia.core.twinning.SignAgreement;
+import org.ketnghia.core.twinning.TwinningAgreement;
+import org.ketnghia.core.twinning.TwinningErrorCode;
+import org.ketnghia.core.twinning.TwinningRegistry;
+
+/** Validates {@link SignAgreement} and records {@link AgreementSigned}. */
+public final class SignAgreementHandler implements CommandHandler<SignAgreement> {
+
+    @Override
+    public Class<SignAgreement> commandType() {
+        return SignAgreement.class;
+    }
+
+    @Override
+    public List<EventDraft> handle(SignAgreement command, LedgerState state) {
+        TwinningAgreement agreement = command.agreement();
+        TwinningRegistry registry = state.projection(TwinningRegistry.class);
+        Problems problems = new Problems();
+        if (!problems.check(agreement.id().isBlank(), CoreErrorCode.VALUE_BLANK, "agreement.id")) {
+            problems.check(registry.agreement(agreement.id()).isPresent(),
+                    TwinningErrorCode.TWINNING_DUPLICATE_AGREEMENT, "agreement.id", agreement.id());
+        }
+        checkSponsors(agreement.sponsorIds(), registry, problems);
+        checkRecipient(agreement, state, problems);
+        agreement.validTo().ifPresent(validTo -> problems.check(validTo.isBefore(agreement.validFrom()),
+                CoreErrorCode.PERIOD_INVERTED, "agreement.validTo", agreement.validFrom(), validTo));
+        TermsValidation.checkModels("agreement.modelIds", agreement.modelIds(), problems);
+        TermsValidation.checkCommitments("agreement.commitments", agreement.commitments(), agreement.modelIds(), problems);
+        problems.throwIfAny();
+        return List.of(EventDraft.of(command, AgreementSigned.of(agreement)));
+    }
+
+    private static void checkSponsors(List<String> sponsorIds, TwinningRegistry registry, Problems problems) {
+        problems.check(sponsorIds.isEmpty(), TwinningErrorCode.TWINNING_NO_SPONSOR, "agreement.sponsorIds");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < sponsorIds.size(); i++) {
+            String sponsorId = sponsorIds.get(i);
+            String field = "agreement.sponsorIds[" + i + "]";
+            if (registry.sponsor(sponsorId).isEmpty()) {
+                problems.add(TwinningErrorCode.TWINNING_UNKNOWN_SPONSOR, field, sponsorId);
+            } else if (!seen.add(sponsorId)) {
+                problems.add(CoreErrorCode.VALUE_DUPLICATE, field, sponsorId);
+            }
+        }
+    }
+
+    private static void checkRecipient(TwinningAgreement agreement, LedgerState state, Problems problems) {
+        String field = "agreement.recipientUnitCode";
+        Optional<AdministrativeUnit> recipient =
+                state.administrativeUnits().unitAsOf(agreement.recipientUnitCode(), agreement.validFrom());
+        if (recipient.isEmpty()) {
+            problems.add(TwinningErrorCode.TWINNING_RECIPIENT_NOT_FOUND, field, agreement.recipientUnitCode(),
+                    agreement.validFrom());
+            return;
+        }
+        String level = recipient.get().levelId();
+        problems.check(!AdminLevel.COMMUNE.equals(level) && !AdminLevel.DISTRICT.equals(level),
+                TwinningErrorCode.TWINNING_RECIPIENT_LEVEL, field, agreement.recipientUnitCode(), level);
+    }
+}
