@@ -7,19 +7,13 @@ import org.junit.jupiter.api.Test;
 class StandardModelsTest {
 
     @Test
-    void thePlansFourModels_haveIdsAndBilingualNames() {
+    void thePlansFourModels_areNamedByIdOnly() {
         assertThat(StandardModels.ids()).containsExactly("livestock", "startup", "training", "village");
-        assertThat(StandardModels.find("training")).hasValueSatisfying(model -> {
-            assertThat(model.nameVi()).isEqualTo("Bồi dưỡng cán bộ cơ sở");
-            assertThat(model.nameEn()).isEqualTo("Training of local officials");
-        });
-        assertThat(StandardModels.ALL).allSatisfy(model -> assertThat(model.nameVi()).isNotBlank().isNotEqualTo(model.nameEn()));
     }
 
     @Test
     void otherModelIds_areNotStandard() {
         assertThat(StandardModels.isStandard("fish-farming")).isFalse();
-        assertThat(StandardModels.find("fish-farming")).isEmpty();
         assertThat(StandardModels.isStandard(StandardModels.VILLAGE)).isTrue();
     }
 }
