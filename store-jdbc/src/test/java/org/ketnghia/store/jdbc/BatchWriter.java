@@ -36,7 +36,7 @@ public final class BatchWriter {
                 : JdbcStores.postgres(args[1], "ketnghia", "");
         String writer = args[2];
         long batches = Long.parseLong(args[3]);
-        KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK).build();
         EventChain chain = new EventChain(runtime.objectMapper());
         JdbcEventStore store = JdbcEventStore.open(dataSource, new org.ketnghia.core.ledger.EventCodec(runtime.objectMapper()));
         Actor actor = Actor.system(writer);

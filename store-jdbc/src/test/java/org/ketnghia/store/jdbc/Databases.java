@@ -38,11 +38,11 @@ enum Databases {
     }
 
     static KetnghiaRuntime runtime(EventStore store, Clock clock) {
-        return KetnghiaRuntime.builder().addModel(new DemoModel()).eventStore(store).clock(clock).build();
+        return KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).eventStore(store).clock(clock).build();
     }
 
     /** A codec that knows the demo events. */
     static EventCodec codec() {
-        return new EventCodec(KetnghiaRuntime.builder().addModel(new DemoModel()).clock(Fixtures.CLOCK).build().objectMapper());
+        return new EventCodec(KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK).build().objectMapper());
     }
 }
