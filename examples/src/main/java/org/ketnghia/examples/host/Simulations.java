@@ -1,5 +1,6 @@
 package org.ketnghia.examples.host;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,13 +12,17 @@ import org.ketnghia.core.simulation.ProgressListener;
 import org.ketnghia.core.simulation.SimulationErrorCode;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.SimulationSummary;
+import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.examples.programme.ProgrammePlan;
 
 /**
  * Runs the simulators of every installed model that has one and a plan section: Monte Carlo
  * summaries, and one trace run into the ledger. Models are handled generically through {@link
- * PilotModel#simulator()}; a model whose simulator cannot run on its section is reported, not fatal.
+ * PilotModel#simulator()} and {@link TraceContext}: the host hands every simulator the same typed
+ * facts, and never looks for a model's own methods. A model whose simulator cannot run on its section
+ * is reported, not fatal.
  */
 public final class Simulations {
 
@@ -92,16 +97,17 @@ public final class Simulations {
      */
     public static Map<String, String> trace(ProgrammeHost host, Settings settings) {
         Map<String, String> notes = new LinkedHashMap<>();
+        TraceContext context = traceContext(host);
         for (PilotModel model : host.runtime().models()) {
             Optional<SimulationScenario> scenario = scenario(host, model, settings.years());
             if (scenario.isEmpty()) {
                 continue;
             }
-            ModelSimulator simulator = withHostTrace(model.simulator().orElseThrow(), host);
+            ModelSimulator simulator = model.simulator().orElseThrow();
             LedgerCommandSink sink = new LedgerCommandSink(host.runtime().ledger());
             MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(settings.seed()).replicates(1).threads(1).build();
             try {
-                runner.trace(simulator, scenario.get(), 0, sink);
+                runner.trace(simulator, scenario.get(), 0, context, sink);
                 notes.put(model.id(), "đã ghi " + sink.submitted() + " lệnh / recorded " + sink.submitted() + " commands");
             } catch (KetnghiaException e) {
                 if (e.has(SimulationErrorCode.SIMULATION_NO_TRACE_MODE)) {
@@ -119,40 +125,18 @@ public final class Simulations {
     }
 
     /**
-     * The simulator with trace mode set up by the host, for a simulator that needs to know where its
-     * simulated households live: one that offers {@code withTrace(TraceSetup)} where {@code TraceSetup}
-     * has a constructor {@code (Actor, Map<String, String> villageByCommune)} — the livestock model's
-     * convention — receives the host's actor and the first village of every pilot commune. Any other
-     * simulator is returned as is. (The SPI has no way yet to hand such host facts to a simulator; see
-     * the module's report.)
+     * What the host tells every simulator in trace mode: the province's committee records, over the
+     * host's units (with the plan's villages), every pilot commune's villages in plan order, the
+     * programme's dates and the standard synthetic participants. The same context goes to every
+     * model, the third-party ones included.
      */
-    static ModelSimulator withHostTrace(ModelSimulator simulator, ProgrammeHost host) {
-        for (java.lang.reflect.Method method : simulator.getClass().getMethods()) {
-            if (!method.getName().equals("withTrace") || method.getParameterCount() != 1
-                    || !ModelSimulator.class.isAssignableFrom(method.getReturnType())) {
-                continue;
-            }
-            try {
-                Object setup = method.getParameterTypes()[0]
-                        .getDeclaredConstructor(org.ketnghia.core.ledger.Actor.class, Map.class)
-                        .newInstance(ProgrammeHost.PROVINCE, villageByCommune(host));
-                return (ModelSimulator) method.invoke(simulator, setup);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return simulator;
-            }
-        }
-        return simulator;
-    }
-
-    /** The first village of every pilot commune of the plan. */
-    static Map<String, String> villageByCommune(ProgrammeHost host) {
-        Map<String, String> villages = new LinkedHashMap<>();
-        host.plan().pilotCommunes().forEach(commune -> {
-            if (!commune.villages().isEmpty()) {
-                villages.put(commune.code(), commune.villages().get(0).code());
-            }
-        });
-        return villages;
+    public static TraceContext traceContext(ProgrammeHost host) {
+        LocalDate start = host.plan().programme().start();
+        TraceContext.Builder context = TraceContext.builder().actor(ProgrammeHost.PROVINCE).units(host.units())
+                .programme(start, start.plusYears(host.plan().programme().years()).minusDays(1));
+        host.plan().pilotCommunes().forEach(commune -> context.villages(commune.code(),
+                commune.villages().stream().map(ProgrammePlan.Village::code).toList()));
+        return context.build();
     }
 
     /** Progress of a Monte Carlo run over several models. */

@@ -1,11 +1,11 @@
 package org.ketnghia.examples.water;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.Actor;
-import org.ketnghia.core.participant.HouseholdMember;
-import org.ketnghia.core.participant.HouseholdRelation;
 import org.ketnghia.core.participant.RecordPovertyStatus;
 import org.ketnghia.core.participant.RegisterHousehold;
 import org.ketnghia.core.participant.Sex;
@@ -14,13 +14,15 @@ import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.ReplicateRecorder;
 import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.simulation.TraceContext;
 
 /**
  * Simulates the clean-water model: each installation year, every household of a commune still
  * waiting is equipped with probability {@code annualUptake}. Records per programme year the
  * households equipped so far ({@value #HOUSEHOLDS_EQUIPPED}) and the money spent so far ({@value
- * #SPENT}, đồng). In trace mode each equipped household is registered (illustrative name), given a
- * poverty status and equipped through {@link InstallWaterSystem}, with the same random draws.
+ * #SPENT}, đồng). In trace mode each equipped household is registered (named by the trace context's
+ * synthetic participants), given a poverty status and equipped through {@link InstallWaterSystem},
+ * recorded by the context's actor for the commune, with the same random draws.
  * Thread-safe: all state is on the stack.
  */
 public final class CleanWaterSimulator implements ModelSimulator {
@@ -30,12 +32,6 @@ public final class CleanWaterSimulator implements ModelSimulator {
     /** Money spent so far, đồng. */
     public static final String SPENT = "clean-water.spent";
 
-    private static final Actor RECORDER = Actor.system("ban-dan-toc-tinh");
-    private static final String[] FAMILY = {"Bríu", "Alăng", "Zơrâm", "Bhling", "Clâu", "Hôih", "Riah", "Pơloong",
-        "Hồ", "Đinh", "Trần", "Nguyễn"};
-    private static final String[] GIVEN_MALE = {"Văn Bốn", "Văn Sáu", "Văn Dũng", "Văn Hùng", "Văn Nhất", "Văn Thanh"};
-    private static final String[] GIVEN_FEMALE = {"Thị Hoa", "Thị Mai", "Thị Lan", "Thị Nga", "Thị Hiền", "Thị Xuân"};
-
     @Override
     public String modelId() {
         return CleanWaterModel.ID;
@@ -43,17 +39,17 @@ public final class CleanWaterSimulator implements ModelSimulator {
 
     @Override
     public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
-        run(scenario, random, recorder, null);
+        run(scenario, random, recorder, null, null);
     }
 
     @Override
     public void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
-            CommandSink sink) {
-        run(scenario, random, recorder, java.util.Objects.requireNonNull(sink, "sink"));
+            TraceContext context, CommandSink sink) {
+        run(scenario, random, recorder, requireNonNull(context, "context"), requireNonNull(sink, "sink"));
     }
 
     private static void run(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
-            CommandSink sink) {
+            TraceContext context, CommandSink sink) {
         WaterPlan plan = CleanWaterModel.bind(scenario.section(), KetnghiaJson.newObjectMapper());
         int[] equipped = new int[plan.communes().size()];
         long spent = 0;
@@ -67,7 +63,7 @@ public final class CleanWaterSimulator implements ModelSimulator {
                             equipped[c]++;
                             spent += plan.unitPrice().dong();
                             if (sink != null) {
-                                trace(scenario, plan, commune, year, equipped[c], sink);
+                                trace(scenario, plan, commune, year, equipped[c], context, sink);
                             }
                         }
                     }
@@ -82,26 +78,29 @@ public final class CleanWaterSimulator implements ModelSimulator {
         }
     }
 
-    /** Records one installation; draws nothing from the random stream, so traces equal replicates. */
+    /**
+     * Records one installation as the context's actor for the commune (the commune in force that day),
+     * the household named by the context's synthetic participants; draws nothing from the random
+     * stream, so traces equal replicates.
+     */
     private static void trace(SimulationScenario scenario, WaterPlan plan, WaterPlan.WaterCommune commune, int year,
-            int number, CommandSink sink) {
+            int number, TraceContext context, CommandSink sink) {
         LocalDate on = scenario.start().plusYears(year - 1L).plusMonths(3).plusDays(number % 28);
         String suffix = commune.communeCode().substring(commune.communeCode().lastIndexOf('.') + 1);
         String householdId = "NS-" + suffix + "-" + String.format("%03d", number);
         int draw = Math.floorMod(householdId.hashCode() * 31 + year, 1_000_000);
-        boolean female = draw % 2 == 0;
-        String name = FAMILY[draw % FAMILY.length] + " "
-                + (female ? GIVEN_FEMALE[(draw / 7) % GIVEN_FEMALE.length] : GIVEN_MALE[(draw / 7) % GIVEN_MALE.length]);
-        sink.submit(RegisterHousehold.builder().actor(RECORDER).unitCode(commune.communeCode()).occurredOn(on)
+        Sex headSex = draw % 2 == 0 ? Sex.FEMALE : Sex.MALE;
+        String unit = context.unitInForce(commune.communeCode(), on);
+        Actor recorder = context.actorFor(unit);
+        sink.submit(RegisterHousehold.builder().actor(recorder).unitCode(unit).occurredOn(on)
                 .householdId(householdId).villageCode(commune.villageCode()).ethnicity(commune.ethnicity())
-                .addMembers(HouseholdMember.of(name, female ? Sex.FEMALE : Sex.MALE, 1960 + draw % 40,
-                        HouseholdRelation.HEAD))
+                .members(context.participants().householdMembers(householdId, headSex, 1960 + draw % 40, 1))
                 .build());
-        sink.submit(RecordPovertyStatus.builder().actor(RECORDER).unitCode(commune.communeCode()).occurredOn(on)
+        sink.submit(RecordPovertyStatus.builder().actor(recorder).unitCode(unit).occurredOn(on)
                 .householdId(householdId).year(on.getYear())
                 .category(draw % 3 == 0 ? PovertyCategory.NEAR_POOR : PovertyCategory.POOR)
                 .basis("Danh sách rà soát hộ nghèo năm " + on.getYear() + " của UBND xã (minh họa)").build());
-        sink.submit(new InstallWaterSystem(RECORDER, commune.communeCode(), on, "NS-LD-" + householdId, householdId,
+        sink.submit(new InstallWaterSystem(recorder, unit, on, "NS-LD-" + householdId, householdId,
                 plan.itemVi(), plan.itemEn(), plan.unitPrice(), "PC-NS-" + suffix + "-" + year + "-" + number));
     }
 }

@@ -2,61 +2,38 @@ package org.ketnghia.examples.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.SplittableRandom;
-import org.ketnghia.core.ledger.Actor;
-import org.ketnghia.core.simulation.ModelSimulator;
-import org.ketnghia.core.simulation.ReplicateRecorder;
-import org.ketnghia.core.simulation.SimulationScenario;
-import org.ketnghia.examples.programme.ProgrammeFile;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.simulation.TraceContext;
+import org.ketnghia.examples.programme.ProgrammeFile;
 
-/** A simulator that needs the host's villages for its trace mode gets them; any other is left alone. */
+/** The host hands every simulator the same typed trace context, built from the programme file. */
 class HostTraceTest {
 
-    record FakeSetup(Actor actor, Map<String, String> villageByCommune) {
-    }
+    @Test
+    void traceContext_carriesTheProvinceActor_everyPilotCommunesVillages_andTheProgrammeDates() {
+        try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped())) {
+            TraceContext context = Simulations.traceContext(host);
 
-    static final class FakeSimulator implements ModelSimulator {
-        final FakeSetup setup;
-
-        FakeSimulator(FakeSetup setup) {
-            this.setup = setup;
-        }
-
-        public FakeSimulator withTrace(FakeSetup value) {
-            return new FakeSimulator(value);
-        }
-
-        @Override
-        public String modelId() {
-            return "fake";
-        }
-
-        @Override
-        public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+            assertThat(context.actor()).isEqualTo(ProgrammeHost.PROVINCE);
+            assertThat(context.actorFor("QNA.TAY-GIANG.A-XAN")).isEqualTo(ProgrammeHost.PROVINCE);
+            assertThat(context.villagesByCommune()).hasSize(host.plan().pilotCommunes().size());
+            assertThat(context.villageOf("QNA.TAY-GIANG.A-XAN")).isEqualTo("QNA.TAY-GIANG.A-XAN.THON-1");
+            assertThat(context.programmeStart()).isEqualTo(host.plan().programme().start());
+            assertThat(context.programmeEnd()).isEqualTo(LocalDate.of(2026, 6, 30));
+            assertThat(context.units()).isSameAs(host.units());
         }
     }
 
     @Test
-    void simulatorWithATraceSetup_receivesTheFirstVillageOfEveryPilotCommune() {
+    void aPilotCommuneMergedIn2025_recordsThroughItsSuccessor() {
         try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped())) {
-            ModelSimulator traced = Simulations.withHostTrace(new FakeSimulator(null), host);
+            TraceContext context = Simulations.traceContext(host);
 
-            assertThat(traced).isInstanceOfSatisfying(FakeSimulator.class, fake -> {
-                assertThat(fake.setup.actor()).isEqualTo(ProgrammeHost.PROVINCE);
-                assertThat(fake.setup.villageByCommune()).hasSize(host.plan().pilotCommunes().size())
-                        .containsEntry("QNA.TAY-GIANG.A-XAN", "QNA.TAY-GIANG.A-XAN.THON-1");
-            });
-        }
-    }
-
-    @Test
-    void otherSimulators_areReturnedAsTheyAre() {
-        try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped())) {
-            ModelSimulator plain = new org.ketnghia.examples.water.CleanWaterSimulator();
-
-            assertThat(Simulations.withHostTrace(plain, host)).isSameAs(plain);
+            assertThat(context.unitInForce("QNA.TAY-GIANG.A-XAN", LocalDate.of(2022, 1, 1))).isEqualTo("QNA.TAY-GIANG.A-XAN");
+            assertThat(context.unitInForce("QNA.TAY-GIANG.A-XAN", LocalDate.of(2025, 7, 1)))
+                    .isNotEqualTo("QNA.TAY-GIANG.A-XAN")
+                    .satisfies(successor -> assertThat(host.units().unitAsOf(successor, LocalDate.of(2025, 7, 1))).isPresent());
         }
     }
 }

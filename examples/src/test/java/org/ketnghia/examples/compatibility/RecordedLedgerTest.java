@@ -1,0 +1,74 @@
+package org.ketnghia.examples.compatibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketnghia.core.ledger.ChainVerification;
+import org.ketnghia.core.reporting.ReportExport;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.programme.ProgrammeFile;
+
+/**
+ * A ledger recorded by an earlier version of ketnghia (the main job of 4 December 2026, before issue
+ * 14, see the fixture's README) still restores with every hash checked, opens, verifies its chain,
+ * replays into every projection, and gives the very report figures that version gave.
+ */
+class RecordedLedgerTest {
+
+    private static final String FIXTURE = "/fixtures/ledger-2026-12-04/";
+    private static final List<String> REPORTS = List.of("01-nam-thu-1", "02-nam-thu-2", "03-nam-thu-3", "04-nam-thu-4",
+            "05-nam-thu-5", "06-so-ket-3-nam", "07-tong-ket-5-nam");
+
+    @Test
+    void ledgerRecordedBeforeIssue14_opensVerifiesReplays_andReportsTheSameFigures(@TempDir Path ledger) throws Exception {
+        ProgrammeFile programme = ProgrammeFile.read(resource("programme.json"));
+        try (ProgrammeHost empty = ProgrammeHost.durable(programme, ledger);
+                BufferedReader backup = gunzip("ledger.jsonl.gz")) {
+            long restored = empty.backup().restore(backup, empty.runtime().ledger().store());
+            assertThat(restored).isEqualTo(26_643);
+        }
+        try (ProgrammeHost reopened = ProgrammeHost.durable(programme, ledger)) {
+            ChainVerification verification = reopened.runtime().ledger().verifyChain();
+            assertThat(verification.isIntact()).as(verification.toString()).isTrue();
+            assertThat(reopened.runtime().ledger().store().lastSequence()).isEqualTo(26_643);
+
+            List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(reopened);
+            assertThat(reports).extracting(ProgrammeReports.NamedReport::slug).containsExactlyElementsOf(REPORTS);
+            for (ProgrammeReports.NamedReport report : reports) {
+                assertThat(ReportExport.toCsv(report.report()).lines())
+                        .as("report %s", report.slug())
+                        .containsExactlyElementsOf(read(gunzip("reports-" + report.slug() + ".csv.gz")).lines().toList());
+            }
+        }
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(RecordedLedgerTest.class.getResource(FIXTURE + name).toURI());
+    }
+
+    private static BufferedReader gunzip(String name) throws IOException {
+        InputStream in = RecordedLedgerTest.class.getResourceAsStream(FIXTURE + name);
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+    }
+
+    private static String read(BufferedReader reader) throws IOException {
+        try (reader) {
+            StringBuilder text = new StringBuilder();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                text.append(line).append('\n');
+            }
+            return text.toString();
+        }
+    }
+}
