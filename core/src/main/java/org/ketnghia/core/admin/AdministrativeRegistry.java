@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.ketnghia.core.admin.internal.AdministrativeDataLoader;
 import org.ketnghia.core.admin.internal.DataValidator;
 import org.ketnghia.core.admin.internal.RegistryIndex;
 import org.ketnghia.core.error.KetnghiaException;

@@ -7,7 +7,7 @@
  * answers "what was this unit, its parent, its children, its successors on that date" — so that a
  * 2021 twinning with "Tây Giang district" still resolves to today's communes after the district
  * level was abolished on 1 July 2025. Reference data for Quảng Nam's 6 mountain and 6 lowland
- * localities ships as a JSON resource read by {@link org.ketnghia.core.admin.internal.AdministrativeDataLoader};
+ * localities ships as a JSON resource read by {@link org.ketnghia.core.admin.AdministrativeDataLoader};
  * {@link org.ketnghia.core.admin.UnitCodes} documents the unit code scheme.
  */
 @KetnghiaStyle

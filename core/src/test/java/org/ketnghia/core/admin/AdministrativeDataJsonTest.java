@@ -8,7 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.ketnghia.core.admin.internal.AdministrativeDataLoader;
+import org.ketnghia.core.admin.AdministrativeDataLoader;
 
 class AdministrativeDataJsonTest {
 

@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.ketnghia.core.admin.internal.AdministrativeDataLoader;
+import org.ketnghia.core.admin.AdministrativeDataLoader;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.ErrorCode;
 import org.ketnghia.core.error.KetnghiaException;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ketnghia.core.admin.internal.AdministrativeDataLoader;
+import org.ketnghia.core.admin.AdministrativeDataLoader;
 
 class QuangNamReferenceTest {
 

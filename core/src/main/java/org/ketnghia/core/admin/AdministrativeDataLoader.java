@@ -1,4 +1,4 @@
-package org.ketnghia.core.admin.internal;
+package org.ketnghia.core.admin;
 
 import static java.util.Objects.requireNonNull;
 
@@ -13,9 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
-import org.ketnghia.core.admin.AdminErrorCode;
-import org.ketnghia.core.admin.AdministrativeData;
-import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
