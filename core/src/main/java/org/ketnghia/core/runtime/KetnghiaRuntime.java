@@ -156,8 +156,10 @@ public final class KetnghiaRuntime {
                 problems.add(RuntimeErrorCode.RUNTIME_MODEL_NAME_BLANK, name, model.id());
             }
             PilotModel previous = byId.putIfAbsent(model.id(), model);
-            if (previous != null && !previous.getClass().equals(model.getClass())) {
-                problems.add(RuntimeErrorCode.RUNTIME_MODEL_ID_DUPLICATE, name, model.id(), previous.getClass().getName(), name);
+            if (previous != null && !previous.equals(model)) {
+                String other = previous.getClass().equals(model.getClass()) ? name + " (" + model + ")" : name;
+                problems.add(RuntimeErrorCode.RUNTIME_MODEL_ID_DUPLICATE, name, model.id(),
+                        previous.getClass().getName() + (other.equals(name) ? "" : " (" + previous + ")"), other);
             }
         }
         problems.throwIfAny();
@@ -210,7 +212,7 @@ public final class KetnghiaRuntime {
     }
 
     /**
-     * Assembles a {@link KetnghiaRuntime}. Installing the same model class twice installs it once.
+     * Assembles a {@link KetnghiaRuntime}. Installing an equal model twice installs it once.
      * Not thread-safe.
      */
     public static final class Builder {
@@ -225,10 +227,14 @@ public final class KetnghiaRuntime {
         private Builder() {
         }
 
-        /** Installs a pilot model; a second instance of the same class is ignored. */
+        /**
+         * Installs a pilot model. An instance equal to one already installed (the same model installed
+         * twice) is ignored; a different model with the same id is refused by {@link #build()}, so two
+         * configurations of one model cannot both be installed by mistake.
+         */
         public Builder addModel(PilotModel model) {
             requireNonNull(model, "model");
-            if (models.stream().noneMatch(installed -> installed.getClass().equals(model.getClass()))) {
+            if (models.stream().noneMatch(installed -> installed.equals(model))) {
                 models.add(model);
             }
             return this;

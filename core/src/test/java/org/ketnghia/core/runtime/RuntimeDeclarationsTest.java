@@ -88,4 +88,29 @@ class RuntimeDeclarationsTest {
         assertThat(error.problems().get(0).field()).isEqualTo("administrativeUnits");
         assertThat(error.messageVi()).contains("đơn vị hành chính", "quangNamReference()");
     }
+
+    /** A model configured by a value: records are equal by their components. */
+    record ConfiguredModel(String region) implements PilotModel {
+        @Override
+        public String id() {
+            return "configured";
+        }
+
+        @Override
+        public BilingualText name() {
+            return BilingualText.of("Mô hình có cấu hình", "Configured model");
+        }
+    }
+
+    @Test
+    void theSameModelInstalledTwice_isInstalledOnce_butTwoConfigurationsOfOneModelAreRefused() {
+        KetnghiaRuntime once = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM)
+                .addModel(new ConfiguredModel("QNA")).addModel(new ConfiguredModel("QNA")).build();
+        assertThat(once.models()).containsExactly(new ConfiguredModel("QNA"));
+
+        KetnghiaException error = catchThrowableOfType(() -> KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM)
+                .addModel(new ConfiguredModel("QNA")).addModel(new ConfiguredModel("DNG")).build(), KetnghiaException.class);
+        assertThat(error.code()).isEqualTo(RuntimeErrorCode.RUNTIME_MODEL_ID_DUPLICATE);
+        assertThat(error.messageEn()).contains("\"configured\"", "region=QNA", "region=DNG");
+    }
 }

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * <p>The rule says:
  * <ul>
  *   <li>the model's classes depend only on its own packages, the core's API packages and the
- *       libraries of the plugin contract (the JDK, Jackson, Immutables, {@code jakarta.inject},
- *       SLF4J, and Guice in {@code guice} packages) — so never on another model, never on a host,
+ *       libraries of the plugin contract (the JDK, Jackson, Immutables and the errorprone annotations
+ *       its generated code carries, {@code jakarta.inject}, SLF4J, and Guice in {@code guice} packages) — so never on another model, never on a host,
  *       never on a third-party library the host did not agree to;</li>
  *   <li>never on an {@code internal} package of another module (the core's included);</li>
  *   <li>only its {@code guice} packages import Guice;</li>
@@ -41,7 +41,9 @@ public final class PilotModelArchitecture {
     public static final String CORE = "org.ketnghia.core..";
 
     private static final List<String> CONTRACT_LIBRARIES = List.of("java..", "javax.annotation..", "jakarta.inject..",
-            "com.fasterxml.jackson..", "org.immutables..", "org.slf4j..", "com.google.inject..", "");
+            "com.fasterxml.jackson..", "org.immutables..", "org.slf4j..", "com.google.inject..",
+            // Immutables marks generated builders with errorprone's @CanIgnoreReturnValue when it is on the class path
+            "com.google.errorprone.annotations..", "");
 
     private PilotModelArchitecture() {
     }
