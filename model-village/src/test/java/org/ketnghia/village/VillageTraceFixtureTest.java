@@ -118,6 +118,10 @@ class VillageTraceFixtureTest {
 
         assertThat(sink.submitted()).isEqualTo(79);
         assertThat(traced).isEqualTo(runner.replicate(SIMULATOR, scenario(MAIN_JOB_PLAN, 5), 0));
+        // the values the earlier code recorded for this replicate
+        assertThat(yearly(traced, VillageSimulator.RECOGNISED, 5)).containsExactly(0.0, 0.0, 2.0, 2.0, 2.0);
+        assertThat(yearly(traced, VillageSimulator.CRITERIA_MET, 5)).containsExactly(0.0, 4.0, 6.0, 6.0, 6.0);
+        assertThat(traced.value(VillageSimulator.MONTHS_TO_RECOGNITION, 5)).contains(33.0);
         assertThat(lines(runtime, ledger, before)).containsExactlyElementsOf(fixture("/trace/main-job-village.jsonl"));
     }
 
@@ -143,11 +147,22 @@ class VillageTraceFixtureTest {
         int before = ledger.store().readAll().size();
         LedgerCommandSink sink = new LedgerCommandSink(ledger);
 
-        MonteCarloRunner.builder().masterSeed(3).replicates(1).threads(1).build()
+        ReplicateValues traced = MonteCarloRunner.builder().masterSeed(3).replicates(1).threads(1).build()
                 .trace(SIMULATOR, scenario(FUNDED_PLAN, 4), 0, context, sink);
 
         assertThat(sink.submitted()).isEqualTo(55);
+        assertThat(yearly(traced, VillageSimulator.RECOGNISED, 4)).containsExactly(0.0, 2.0, 2.0, 2.0);
+        assertThat(yearly(traced, VillageSimulator.CRITERIA_MET, 4)).containsExactly(5.0, 6.0, 6.0, 6.0);
+        assertThat(traced.value(VillageSimulator.MONTHS_TO_RECOGNITION, 4)).contains(16.5);
         assertThat(lines(runtime, ledger, before)).containsExactlyElementsOf(fixture("/trace/funded-a-xan.jsonl"));
+    }
+
+    private static List<Double> yearly(ReplicateValues values, String indicatorId, int years) {
+        List<Double> yearly = new ArrayList<>();
+        for (int year = 1; year <= years; year++) {
+            yearly.add(values.value(indicatorId, year).orElseThrow());
+        }
+        return yearly;
     }
 
     /** Each traced event as the fixture has it: date, unit and payload JSON (not the actor, which now comes from the host). */

@@ -16,7 +16,6 @@ import org.ketnghia.village.VillageModel;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.simulation.internal.RecognitionRun;
-import org.ketnghia.village.simulation.internal.VillageTrace;
 
 /**
  * Months to recognition for planning (<i>dự báo thời gian đạt chuẩn</i>), on the core's Monte Carlo
@@ -69,7 +68,7 @@ public final class VillageSimulator implements ModelSimulator {
     public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
         requireNonNull(random, "random");
         requireNonNull(recorder, "recorder");
-        RecognitionRun.of(plan(scenario), SimulationClock.of(scenario)).run(random, recorder, null);
+        RecognitionRun.of(plan(scenario), SimulationClock.of(scenario)).run(random, recorder);
     }
 
     /**
@@ -109,11 +108,8 @@ public final class VillageSimulator implements ModelSimulator {
         requireNonNull(recorder, "recorder");
         requireNonNull(context, "context");
         requireNonNull(sink, "sink");
-        RecognitionPlan plan = plan(scenario);
-        SimulationClock clock = SimulationClock.of(scenario);
-        RecognitionRun run = RecognitionRun.of(plan, clock);
-        VillageTrace trace = VillageTrace.start(plan, clock, criteriaSet, context, sink);
-        run.run(random, recorder, trace);
+        RecognitionRun.of(plan(scenario), SimulationClock.of(scenario))
+                .runTraced(random, recorder, criteriaSet, context, sink);
     }
 
     /**

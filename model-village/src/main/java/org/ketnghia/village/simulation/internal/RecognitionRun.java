@@ -4,8 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.core.simulation.ReplicateRecorder;
 import org.ketnghia.core.simulation.SimulationClock;
+import org.ketnghia.core.simulation.TraceContext;
+import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.simulation.CriterionWork;
 import org.ketnghia.village.simulation.RecognitionPlan;
 import org.ketnghia.village.simulation.VillageSimulator;
@@ -54,10 +57,26 @@ public final class RecognitionRun {
     /**
      * Runs every month, recording per programme year the villages recognised and criteria met, and
      * at the end the mean months to recognition (censored at the horizon plus one).
-     *
-     * @param trace told of every month's work, or {@code null} outside trace mode
      */
-    public void run(SplittableRandom random, ReplicateRecorder recorder, VillageTrace trace) {
+    public void run(SplittableRandom random, ReplicateRecorder recorder) {
+        run(random, recorder, null);
+    }
+
+    /**
+     * {@link #run} in trace mode: first checks the plan against {@code context} and records the start
+     * (see {@link VillageTrace}), then records every month's work through {@code sink}; draws the same
+     * random numbers as {@link #run}.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException listing every problem that stops the trace, or
+     *     the ledger's exception if it rejects a command
+     */
+    public void runTraced(SplittableRandom random, ReplicateRecorder recorder, CriteriaSet criteriaSet,
+            TraceContext context, CommandSink sink) {
+        run(random, recorder, VillageTrace.start(plan, clock, criteriaSet, context, sink));
+    }
+
+    /** The months of the replicate; {@code trace} is told of every month's work, or is {@code null}. */
+    private void run(SplittableRandom random, ReplicateRecorder recorder, VillageTrace trace) {
         int villages = plan.villages();
         long budget = plan.fundingPerMonth().dong();
         for (int month = 0; month < clock.months(); month++) {

@@ -41,7 +41,7 @@ import org.ketnghia.village.simulation.CriterionWork;
 import org.ketnghia.village.simulation.RecognitionPlan;
 
 /**
- * Writes the commands of one traced replicate; draws nothing from the random stream. Dates: month
+ * Writes the commands of one traced replicate of {@link RecognitionRun}; draws nothing from the random stream. Dates: month
  * {@code k} (0-based) ends on {@link SimulationClock#monthEnd(int)}; the set is adopted and the
  * villages registered, assessed and taken on by their sponsors on the first day; a measurement
  * closes every month in which a gap shrank; when the last gap closes in month {@code k} the
@@ -56,7 +56,7 @@ import org.ketnghia.village.simulation.RecognitionPlan;
  * the baseline. Host facts come from the {@link TraceContext} only (see {@code
  * VillageSimulator#simulateTrace} for who records what). Not thread-safe: one trace, one thread.
  */
-public final class VillageTrace {
+final class VillageTrace {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -94,7 +94,7 @@ public final class VillageTrace {
      *     context names fewer villages of the commune than the plan simulates, a village has no zone
      *     or the commune no province at the start; or the ledger's exception if it rejects a command
      */
-    public static VillageTrace start(RecognitionPlan plan, SimulationClock clock, CriteriaSet set, TraceContext context,
+    static VillageTrace start(RecognitionPlan plan, SimulationClock clock, CriteriaSet set, TraceContext context,
             CommandSink sink) {
         Problems problems = new Problems();
         for (int c = 0; c < plan.criteria().size(); c++) {
