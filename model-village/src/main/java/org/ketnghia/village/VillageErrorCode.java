@@ -122,7 +122,14 @@ public enum VillageErrorCode implements ErrorCode {
             "Village {0} has not been re-assessed since recognition."),
     VILLAGE_DECISION_IN_USE(
             "Số quyết định {0} đã được dùng.",
-            "Decision number {0} is already used.");
+            "Decision number {0} is already used."),
+    // ---------------------------------------------------------------- trace mode (ghi vết mô phỏng)
+    VILLAGE_TRACE_TOO_FEW_VILLAGES(
+            "Bối cảnh ghi vết nêu {2} thôn của xã {0}, kế hoạch mô phỏng {1} thôn.",
+            "The trace context names {2} villages of commune {0}; the plan simulates {1}."),
+    VILLAGE_TRACE_NO_PROVINCE(
+            "Không xác định được tỉnh của xã {0} vào ngày {1} từ các đơn vị hành chính của bối cảnh ghi vết.",
+            "The province of commune {0} on {1} is not known from the trace context's administrative units.");
 
     private final BilingualText message;
 

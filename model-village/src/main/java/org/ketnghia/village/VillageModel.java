@@ -1,15 +1,17 @@
 package org.ketnghia.village;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ketnghia.core.eligibility.EligibilityRule;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.funding.BudgetLine;
 import org.ketnghia.core.json.KetnghiaJson;
-import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
@@ -20,26 +22,21 @@ import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.core.value.BilingualText;
+import org.ketnghia.village.criteria.CriteriaSet;
+import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.reporting.VillageIndicators;
-import org.ketnghia.village.scheme.AdoptCriteriaSet;
-import org.ketnghia.village.scheme.AssessBaseline;
+import org.ketnghia.village.reporting.internal.VillageIndicatorSources;
 import org.ketnghia.village.scheme.BaselineAssessed;
 import org.ketnghia.village.scheme.CriteriaSetAdopted;
 import org.ketnghia.village.scheme.CriteriaTakenOn;
 import org.ketnghia.village.scheme.IndicatorsMeasured;
-import org.ketnghia.village.scheme.RecogniseVillage;
 import org.ketnghia.village.scheme.RecognitionEligibility;
 import org.ketnghia.village.scheme.RecognitionRevoked;
 import org.ketnghia.village.scheme.RecognitionStepRecorded;
-import org.ketnghia.village.scheme.RecordMeasurement;
-import org.ketnghia.village.scheme.RecordRecognitionStep;
-import org.ketnghia.village.scheme.RegisterVillage;
-import org.ketnghia.village.scheme.RevokeRecognition;
-import org.ketnghia.village.scheme.TakeOnCriteria;
-import org.ketnghia.village.scheme.VillageHandlers;
 import org.ketnghia.village.scheme.VillageRecognised;
 import org.ketnghia.village.scheme.VillageRegistered;
 import org.ketnghia.village.scheme.VillageRegistry;
+import org.ketnghia.village.scheme.internal.VillageHandlers;
 import org.ketnghia.village.simulation.CriterionWork;
 import org.ketnghia.village.simulation.RecognitionPlan;
 import org.ketnghia.village.simulation.VillageSimulator;
@@ -47,20 +44,51 @@ import org.ketnghia.village.simulation.VillageSimulator;
 /**
  * Pilot model 4, the model new-rural village (<i>thôn nông thôn mới kiểu mẫu</i>): villages of the
  * twinned communes work towards a province's criteria set with sponsors taking on criteria, until
- * they are recognised. The criteria set is data recorded in the ledger with {@link AdoptCriteriaSet}
- * (load it with {@link org.ketnghia.village.criteria.CriteriaSets}); the model hard-codes none.
+ * they are recognised. Criteria sets are data recorded in the ledger with {@link
+ * org.ketnghia.village.scheme.AdoptCriteriaSet} (load a set with {@link CriteriaSets}); the model
+ * hard-codes none.
+ *
+ * <p>Its configuration is the province's criteria set (<i>Bộ tiêu chí thôn nông thôn mới kiểu mẫu
+ * của tỉnh</i>), against which its simulator's trace registers villages; there is no default, as a
+ * criteria set is a province's own. Tests and examples name the shipped sample explicitly: {@code
+ * new VillageModel(CriteriaSets.sample())}. A host records real villages against any set it adopts.
  *
  * <p>Money goes through the core funding ledger for model {@value #ID}, earmarked per village and
- * criterion with {@link org.ketnghia.village.reporting.VillageFunding#activity}. Stateless,
- * thread-safe and cheap to construct.
+ * criterion with {@link org.ketnghia.village.reporting.VillageFunding#activity}. Immutable,
+ * thread-safe and cheap to construct; two models with equal criteria sets are equal, so a module
+ * installed twice registers one model.
  */
 public final class VillageModel implements PilotModel {
 
     /** The model id, prefix of its JSON type ids and the funding purpose. */
     public static final String ID = "village";
 
-    /** Creates the model. */
-    public VillageModel() {
+    private static final BilingualText NAME = BilingualText.of("Xây dựng thôn nông thôn mới kiểu mẫu",
+            "Model new-rural village");
+
+    private final CriteriaSet criteriaSet;
+    private final VillageSimulator simulator;
+
+    /**
+     * The model configured with the province's criteria set.
+     *
+     * @param criteriaSet the set the trace registers villages against, e.g. one read with {@link
+     *     CriteriaSets#load(java.io.InputStream, String)}, or {@link CriteriaSets#sample()}
+     * @throws KetnghiaException listing every problem {@link CriteriaSets#validate} finds in the set
+     */
+    public VillageModel(CriteriaSet criteriaSet) {
+        requireNonNull(criteriaSet, "criteriaSet");
+        List<Problem> problems = CriteriaSets.validate(criteriaSet);
+        if (!problems.isEmpty()) {
+            throw new KetnghiaException(problems);
+        }
+        this.criteriaSet = criteriaSet;
+        this.simulator = new VillageSimulator(criteriaSet);
+    }
+
+    /** The criteria set the model was configured with. */
+    public CriteriaSet criteriaSet() {
+        return criteriaSet;
     }
 
     @Override
@@ -70,7 +98,7 @@ public final class VillageModel implements PilotModel {
 
     @Override
     public BilingualText name() {
-        return BilingualText.of("Xây dựng thôn nông thôn mới kiểu mẫu", "Model new-rural village");
+        return NAME;
     }
 
     @Override
@@ -102,12 +130,12 @@ public final class VillageModel implements PilotModel {
 
     @Override
     public List<IndicatorSource> indicatorSources(PilotModelContext context) {
-        return VillageIndicators.sources();
+        return VillageIndicatorSources.all();
     }
 
     @Override
     public Optional<ModelSimulator> simulator() {
-        return Optional.of(new VillageSimulator());
+        return Optional.of(simulator);
     }
 
     /**
@@ -118,7 +146,8 @@ public final class VillageModel implements PilotModel {
      */
     @Override
     public Optional<BudgetEstimate> estimateBudget(PlanSection section, PilotModelContext context) {
-        RecognitionPlan plan = section.bind(RecognitionPlan.class, KetnghiaJson.newObjectMapper());
+        RecognitionPlan plan = requireNonNull(section, "section").bind(RecognitionPlan.class,
+                KetnghiaJson.newObjectMapper());
         plan.validate();
         String unitCode = plan.unitCode().orElseThrow(
                 () -> KetnghiaException.of(CoreErrorCode.VALUE_REQUIRED, section.location() + ".unitCode"));
@@ -129,5 +158,21 @@ public final class VillageModel implements PilotModel {
                     points, work.costPerPoint()));
         }
         return Optional.of(new BudgetEstimate(ID, lines));
+    }
+
+    /** Two models are equal when configured with equal criteria sets. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof VillageModel model && model.criteriaSet.equals(criteriaSet);
+    }
+
+    @Override
+    public int hashCode() {
+        return criteriaSet.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "VillageModel[criteriaSet=" + criteriaSet.id() + "]";
     }
 }

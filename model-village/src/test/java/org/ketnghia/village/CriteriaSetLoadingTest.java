@@ -11,6 +11,7 @@ import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.Reading;
@@ -30,8 +31,9 @@ class CriteriaSetLoadingTest {
         CriteriaSet sample = CriteriaSets.sample();
 
         assertThat(sample.sample()).isTrue();
-        assertThat(sample.nameVi()).startsWith("MẪU");
-        assertThat(sample.nameEn()).startsWith("SAMPLE");
+        assertThat(sample.name().vi()).startsWith("MẪU").isEqualTo(sample.nameVi());
+        assertThat(sample.name().en()).startsWith("SAMPLE").isEqualTo(sample.nameEn());
+        assertThat(sample.criteria().get(0).name()).isEqualTo(BilingualText.of("Giao thông", "Transport"));
         assertThat(sample.zones()).containsExactly(1, 2, 3);
         assertThat(sample.criteria()).extracting(c -> c.id()).containsExactly("giao-thong", "dien", "nuoc-sach",
                 "nha-o", "thu-nhap", "ho-ngheo", "van-hoa", "moi-truong", "an-ninh");

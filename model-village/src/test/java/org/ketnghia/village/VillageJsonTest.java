@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.testing.Fixtures;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
@@ -21,7 +23,9 @@ import org.ketnghia.village.scheme.IndicatorReading;
 import org.ketnghia.village.scheme.IndicatorsMeasured;
 import org.ketnghia.village.scheme.RecognitionRevoked;
 import org.ketnghia.village.scheme.RecognitionStep;
+import org.ketnghia.village.scheme.RecognitionStepFacts;
 import org.ketnghia.village.scheme.RecognitionStepRecorded;
+import org.ketnghia.village.scheme.RecordRecognitionStep;
 import org.ketnghia.village.scheme.RevokeRecognition;
 import org.ketnghia.village.scheme.VillageRecognised;
 import org.ketnghia.village.scheme.VillageRegistered;
@@ -56,13 +60,83 @@ class VillageJsonTest {
                 RecognitionRevoked.builder().villageCode(VillageTestKit.A_UR).decisionNumber("45/QĐ-UBND")
                         .revokedDecisionNumber("12/QĐ-UBND").reason("Không đạt khi đánh giá lại").build());
 
-        List<Object> eventTypes = List.copyOf(new VillageModel().eventTypes());
+        List<Object> eventTypes = List.copyOf(VillageTestKit.model().eventTypes());
         assertThat(events).extracting(event -> (Object) event.getClass().getSuperclass())
                 .containsExactlyInAnyOrderElementsOf(eventTypes);
         for (LedgerEvent event : events) {
             String json = mapper.writeValueAsString(event);
             assertThat(json).contains("\"type\":\"village.");
             assertThat(mapper.readValue(json, LedgerEvent.class)).isEqualTo(event);
+        }
+    }
+
+    /**
+     * The exact JSON of every event type, as recorded before the model's refactoring (issue 14):
+     * ledgers already written must hash and read back the same.
+     */
+    @Test
+    void everyEventType_writesTheJsonItWroteBefore_byteForByte() throws Exception {
+        Map<String, LedgerEvent> pinned = new java.util.LinkedHashMap<>();
+        pinned.put("criteria-set-adopted", CriteriaSetAdopted.builder().criteriaSet(SAMPLE).build());
+        pinned.put("other-set-adopted", CriteriaSetAdopted.builder()
+                .criteriaSet(CriteriaSetLoadingTest.resource("other-criteria-set.json")).build());
+        pinned.put("village-registered", VillageRegistered.builder().villageCode(VillageTestKit.A_UR)
+                .communeCode(VillageTestKit.A_XAN).criteriaSetId(SAMPLE.id()).zone(1).reference("Đăng ký").build());
+        pinned.put("baseline-assessed", BaselineAssessed.builder().villageCode(VillageTestKit.A_UR).readings(READINGS)
+                .build());
+        pinned.put("criteria-taken-on", CriteriaTakenOn.builder().villageCode(VillageTestKit.A_UR)
+                .sponsorId(VillageTestKit.SPONSOR).communeCode(VillageTestKit.HUNG_SON)
+                .criterionIds(List.of("giao-thong", "dien")).planReference("Kế hoạch 2025").build());
+        pinned.put("indicators-measured", IndicatorsMeasured.builder().villageCode(VillageTestKit.A_UR)
+                .readings(READINGS).reassessment(true).build());
+        pinned.put("measured-default", IndicatorsMeasured.builder().villageCode("V").readings(READINGS).build());
+        pinned.put("recognition-step-recorded", RecognitionStepRecorded.builder().villageCode(VillageTestKit.A_UR)
+                .step(RecognitionStep.INSPECTION).documentReference("Biên bản thẩm tra").failed(true).build());
+        pinned.put("step-default", RecognitionStepRecorded.builder().villageCode("V").step(RecognitionStep.DOSSIER)
+                .documentReference("Hồ sơ").build());
+        pinned.put("village-recognised", VillageRecognised.builder().villageCode(VillageTestKit.A_UR)
+                .decisionNumber("12/QĐ-UBND").decisionDate(ON).build());
+        pinned.put("recognition-revoked", RecognitionRevoked.builder().villageCode(VillageTestKit.A_UR)
+                .decisionNumber("45/QĐ-UBND").revokedDecisionNumber("12/QĐ-UBND").reason("Không đạt khi đánh giá lại")
+                .build());
+
+        for (Map.Entry<String, LedgerEvent> entry : pinned.entrySet()) {
+            String recorded = resource("/json/" + entry.getKey() + ".json");
+            assertThat(mapper.writeValueAsString(entry.getValue())).as(entry.getKey()).isEqualTo(recorded);
+            assertThat(mapper.readValue(recorded, LedgerEvent.class)).as(entry.getKey()).isEqualTo(entry.getValue());
+        }
+    }
+
+    @Test
+    void aRecognitionStep_becomesAnEventWithTheSameFacts_andTheJsonRecordedBefore() throws Exception {
+        KetnghiaRuntime runtime = VillageTestKit.runtime();
+        CriteriaSet set = SAMPLE;
+        runtime.ledger().submit(VillageTestKit.adopt(set));
+        runtime.ledger().submit(VillageTestKit.register(VillageTestKit.A_UR, set.id(), VillageTestKit.REGISTERED_ON));
+        runtime.ledger().submit(VillageTestKit.baseline(VillageTestKit.A_UR, VillageTestKit.REGISTERED_ON,
+                VillageTestKit.readings(set, 1, Map.of())));
+        RecordRecognitionStep command = RecordRecognitionStep.builder().actor(Fixtures.PROVINCE)
+                .unitCode(VillageTestKit.A_UR).occurredOn(VillageTestKit.REGISTERED_ON)
+                .step(RecognitionStep.SELF_ASSESSMENT).documentReference("Biên bản tự đánh giá").build();
+
+        runtime.ledger().submit(command);
+
+        List<EventEnvelope> events = runtime.ledger().store().readAll();
+        RecognitionStepRecorded recorded = events.get(events.size() - 1).payloadAs(RecognitionStepRecorded.class)
+                .orElseThrow();
+        RecognitionStepFacts facts = recorded;
+        assertThat(facts.step()).isEqualTo(command.step());
+        assertThat(facts.documentReference()).isEqualTo(command.documentReference());
+        assertThat(facts.failed()).isFalse();
+        assertThat(mapper.writeValueAsString(recorded)).isEqualTo("{\"type\":\"village.recognition-step-recorded\","
+                + "\"documentReference\":\"Biên bản tự đánh giá\",\"failed\":false,\"step\":\"SELF_ASSESSMENT\","
+                + "\"villageCode\":\"QNA.TAY-GIANG.A-XAN.A-UR\"}");
+    }
+
+    private static String resource(String name) throws java.io.IOException {
+        try (java.io.InputStream in = VillageJsonTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -93,7 +167,7 @@ class VillageJsonTest {
                 RevokeRecognition.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.A_UR).occurredOn(ON)
                         .decisionNumber("45/QĐ-UBND").reason("Không đạt").build());
 
-        List<Object> commandTypes = List.copyOf(new VillageModel().commandTypes());
+        List<Object> commandTypes = List.copyOf(Fixtures.commandTypes(VillageTestKit.model()));
         assertThat(commands).extracting(command -> (Object) command.getClass().getSuperclass())
                 .containsExactlyInAnyOrderElementsOf(commandTypes);
         for (Command command : commands) {

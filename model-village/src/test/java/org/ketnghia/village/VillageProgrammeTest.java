@@ -188,9 +188,9 @@ class VillageProgrammeTest {
 
     @Test
     void reportOf2026_countsRecognitionsAtTheEnd_criteriaMet_monthsToRecognition_andCounterpartShare() {
-        Report report = new ReportBuilder(runtime.administrativeUnits()).addAll(VillageIndicators.sources())
+        Report report = new ReportBuilder(runtime.administrativeUnits()).addAll(VillageTestKit.indicatorSources(runtime))
                 .build(ReportingPeriod.calendarYear(2026), ledger.store().readAll());
-        Report report2024 = new ReportBuilder(runtime.administrativeUnits()).addAll(VillageIndicators.sources())
+        Report report2024 = new ReportBuilder(runtime.administrativeUnits()).addAll(VillageTestKit.indicatorSources(runtime))
                 .build(ReportingPeriod.calendarYear(2024), ledger.store().readAll());
 
         assertThat(report.total(VillageIndicators.VILLAGES_RECOGNISED.id())).contains(IndicatorValue.of(1));
@@ -232,7 +232,7 @@ class VillageProgrammeTest {
         assertThat(paRong.eligible()).isFalse();
         assertThat(paRong.unmetReasons()).singleElement()
                 .satisfies(reason -> assertThat(reason.messageVi()).isEqualTo("Tiêu chí thu-nhap: Chưa đạt"));
-        assertThat(new VillageModel().eligibilityRules()).extracting(r -> r.id())
+        assertThat(VillageTestKit.model().eligibilityRules()).extracting(r -> r.id())
                 .containsExactly(org.ketnghia.village.scheme.RecognitionEligibility.ID);
     }
 

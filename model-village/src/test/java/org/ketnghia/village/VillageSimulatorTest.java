@@ -21,6 +21,7 @@ import org.ketnghia.core.simulation.MonteCarloRunner;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.SimulationSummary;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.simulation.CriterionWork;
 import org.ketnghia.village.simulation.RecognitionPlan;
 import org.ketnghia.village.simulation.VillageSimulator;
@@ -28,7 +29,7 @@ import org.ketnghia.village.simulation.VillageSimulator;
 class VillageSimulatorTest {
 
     private static final ObjectMapper MAPPER = KetnghiaJson.newObjectMapper();
-    private static final VillageSimulator SIMULATOR = new VillageSimulator();
+    private static final VillageSimulator SIMULATOR = new VillageSimulator(CriteriaSets.sample());
 
     /** Roads 20 points at 2 a month (10 M per point), water 10 points at 1 a month, security free. */
     private static RecognitionPlan plan(long fundingMillions, double variability) {
@@ -93,7 +94,7 @@ class VillageSimulatorTest {
     void budgetEstimate_costsEveryGapOfThePlan() {
         PlanSection section = new PlanSection(VillageModel.ID, "models.village", MAPPER.valueToTree(plan(25, 0)));
 
-        BudgetEstimate estimate = new VillageModel().estimateBudget(section, VillageTestKit.runtime().context()).orElseThrow();
+        BudgetEstimate estimate = VillageTestKit.model().estimateBudget(section, VillageTestKit.runtime().context()).orElseThrow();
 
         assertThat(estimate.total()).isEqualTo(Money.ofMillions(20 * 10 + 10 * 5));
         assertThat(estimate.lines()).hasSize(3);

@@ -23,7 +23,9 @@ import org.ketnghia.core.twinning.Sponsor;
 import org.ketnghia.core.twinning.SponsorKind;
 import org.ketnghia.core.twinning.StandardModels;
 import org.ketnghia.core.twinning.TwinningAgreement;
+import org.ketnghia.core.reporting.IndicatorSource;
 import org.ketnghia.village.criteria.CriteriaSet;
+import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.CriterionIndicator;
 import org.ketnghia.village.criteria.Reading;
 import org.ketnghia.village.criteria.ThresholdKind;
@@ -61,9 +63,18 @@ final class VillageTestKit {
         return Holder.UNITS;
     }
 
+    /** The model configured with the shipped sample set, named explicitly. */
+    static VillageModel model() {
+        return new VillageModel(CriteriaSets.sample());
+    }
+
     static KetnghiaRuntime runtime() {
-        return KetnghiaRuntime.builder().addModel(new VillageModel()).administrativeUnits(units())
-                .clock(Fixtures.CLOCK).build();
+        return KetnghiaRuntime.builder().addModel(model()).administrativeUnits(units()).clock(Fixtures.CLOCK).build();
+    }
+
+    /** The model's indicator sources, as the runtime's reports get them. */
+    static List<IndicatorSource> indicatorSources(KetnghiaRuntime runtime) {
+        return runtime.model(VillageModel.ID).indicatorSources(runtime.context());
     }
 
     /** Sponsor twinned with Tây Giang district since 2021, another twinned with no one. */

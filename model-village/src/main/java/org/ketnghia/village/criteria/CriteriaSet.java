@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * A criteria set for model new-rural villages (<i>Bộ tiêu chí thôn nông thôn mới kiểu mẫu</i>) as
@@ -34,6 +35,18 @@ public abstract class CriteriaSet {
 
     /** Name in English. */
     public abstract String nameEn();
+
+    /**
+     * The name in Vietnamese and English as one value. The JSON of a set (a data file, and the
+     * ledger's {@code village.criteria-set-adopted} events) keeps its two fields {@code nameVi} and
+     * {@code nameEn}; this joins them.
+     *
+     * @throws IllegalArgumentException if either name is blank (a set {@link CriteriaSets#validate} refuses)
+     */
+    @JsonIgnore
+    public BilingualText name() {
+        return BilingualText.of(nameVi(), nameEn());
+    }
 
     /** True for a sample (<i>bộ tiêu chí mẫu</i>) that is not an issued set. */
     @Value.Default

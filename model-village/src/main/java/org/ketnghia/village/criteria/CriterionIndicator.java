@@ -1,5 +1,6 @@
 package org.ketnghia.village.criteria;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * An indicator (<i>chỉ tiêu</i>) of a criterion: what is measured, its {@link ThresholdKind} and the
@@ -29,6 +31,18 @@ public abstract class CriterionIndicator {
 
     /** Name in English. */
     public abstract String nameEn();
+
+    /**
+     * The name in Vietnamese and English as one value. The JSON of a indicator (a data file, and the
+     * ledger's {@code village.criteria-set-adopted} events) keeps its two fields {@code nameVi} and
+     * {@code nameEn}; this joins them.
+     *
+     * @throws IllegalArgumentException if either name is blank (a set {@link CriteriaSets#validate} refuses)
+     */
+    @JsonIgnore
+    public BilingualText name() {
+        return BilingualText.of(nameVi(), nameEn());
+    }
 
     /** How it is judged. */
     public abstract ThresholdKind kind();

@@ -7,31 +7,20 @@ import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 
 /**
- * A step of the recognition workflow was recorded.
+ * A step of the recognition workflow was recorded for a village: the step's {@link RecognitionStepFacts} as the
+ * command gave them.
  */
 @Value.Immutable
 @JsonTypeName(RecognitionStepRecorded.TYPE)
 @JsonSerialize(as = ImmutableRecognitionStepRecorded.class)
 @JsonDeserialize(as = ImmutableRecognitionStepRecorded.class)
-public abstract class RecognitionStepRecorded implements LedgerEvent {
+public abstract class RecognitionStepRecorded implements LedgerEvent, RecognitionStepFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "village.recognition-step-recorded";
 
     /** The village. */
     public abstract String villageCode();
-
-    /** The step. */
-    public abstract RecognitionStep step();
-
-    /** Its document. */
-    public abstract String documentReference();
-
-    /** For an inspection, whether it failed. */
-    @Value.Default
-    public boolean failed() {
-        return false;
-    }
 
     /** A new builder. */
     public static Builder builder() {

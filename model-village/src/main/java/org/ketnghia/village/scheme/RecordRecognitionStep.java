@@ -9,13 +9,14 @@ import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
- * Records a step of the recognition workflow of the village {@link #unitCode()}: self-assessment, commune proposal, inspection (passed or failed) or dossier.
+ * Records a step of the recognition workflow of the village {@link #unitCode()}: self-assessment, commune proposal,
+ * inspection (passed or failed) or dossier; the step's facts are those of {@link RecognitionStepFacts}.
  */
 @Value.Immutable
 @JsonTypeName(RecordRecognitionStep.TYPE)
 @JsonSerialize(as = ImmutableRecordRecognitionStep.class)
 @JsonDeserialize(as = ImmutableRecordRecognitionStep.class)
-public abstract class RecordRecognitionStep implements Command {
+public abstract class RecordRecognitionStep implements Command, RecognitionStepFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "village.record-recognition-step";
@@ -29,18 +30,6 @@ public abstract class RecordRecognitionStep implements Command {
 
     @Override
     public abstract LocalDate occurredOn();
-
-    /** The step. */
-    public abstract RecognitionStep step();
-
-    /** The document of the step (minutes, proposal, inspection report, dossier). */
-    public abstract String documentReference();
-
-    /** For an inspection: true when it found the village not up to standard. */
-    @Value.Default
-    public boolean failed() {
-        return false;
-    }
 
     /** A new builder. */
     public static Builder builder() {

@@ -5,7 +5,7 @@
  * measurements over time with each criterion's status (not met / met / re-verified), and the
  * recognition workflow self-assessment → commune proposal → inspection → dossier → decision, with
  * revocation after a failed re-assessment. State is read from the {@link
- * org.ketnghia.village.scheme.VillageRegistry} projection.
+ * org.ketnghia.village.scheme.VillageRegistry} projection; the command handlers are internal.
  */
 @KetnghiaStyle
 package org.ketnghia.village.scheme;

@@ -3,24 +3,30 @@ package org.ketnghia.village.simulation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.money.Money;
 
 /**
- * A village's plan to recognition, the model's part of a simulation scenario: the work per
- * criterion, the money available each month (all sources together), and the months the workflow
- * self-assessment → proposal → inspection → dossier → decision takes once every criterion is met.
- * Unfunded work waits; money goes to the criteria in the order listed. Immutable.
+ * A village's plan to recognition, the model's part of a simulation scenario (the programme file's
+ * {@code models.village} section): the work per criterion, the money available each month (all
+ * sources together), and the months the workflow self-assessment → proposal → inspection → dossier →
+ * decision takes once every criterion is met. Unfunded work waits; money goes to the criteria in the
+ * order listed. Which villages are traced, and their zones, come from the host's trace context, not
+ * from the plan. Immutable.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecognitionPlan.class)
 @JsonDeserialize(as = ImmutableRecognitionPlan.class)
 public abstract class RecognitionPlan {
 
-    /** The unit the plan is for (a village, a commune, the province); needed for a budget estimate. */
-    public abstract java.util.Optional<String> unitCode();
+    /**
+     * The unit the plan is for; needed for a budget estimate (any unit) and for trace mode (the pilot
+     * commune whose villages, named by the trace context, are simulated and whose fund pays the work).
+     */
+    public abstract Optional<String> unitCode();
 
     /** How many identical villages the plan covers; at least 1. */
     @Value.Default
@@ -41,22 +47,10 @@ public abstract class RecognitionPlan {
     public abstract List<CriterionWork> criteria();
 
     /**
-     * For trace mode: the codes of the simulated villages, one per village of {@link #villages()}
-     * (empty: the plan can only be simulated, not traced).
-     */
-    public abstract List<String> villageCodes();
-
-    /**
      * For trace mode: the sponsors (<i>đơn vị kết nghĩa</i>) that take on the criteria with a gap,
      * in turn; a sponsor the ledger does not find twinned with the village's commune is left out.
      */
     public abstract List<String> sponsorIds();
-
-    /** For trace mode: the villages' zone of the criteria set (1–3), whose thresholds the readings follow. */
-    @Value.Default
-    public int zone() {
-        return 1;
-    }
 
     /**
      * Every problem of the plan.
@@ -69,9 +63,6 @@ public abstract class RecognitionPlan {
         problems.check(fundingPerMonth().isNegative(), CoreErrorCode.VALUE_NEGATIVE, "fundingPerMonth", fundingPerMonth());
         problems.check(processMonths() < 0, CoreErrorCode.VALUE_NEGATIVE, "processMonths", processMonths());
         problems.check(criteria().isEmpty(), CoreErrorCode.VALUE_REQUIRED, "criteria");
-        problems.check(!villageCodes().isEmpty() && villageCodes().size() != villages(), CoreErrorCode.VALUE_OUT_OF_RANGE,
-                "villageCodes", villageCodes().size(), villages(), villages());
-        problems.check(zone() < 1 || zone() > 3, CoreErrorCode.VALUE_OUT_OF_RANGE, "zone", zone(), 1, 3);
         for (int i = 0; i < criteria().size(); i++) {
             CriterionWork work = criteria().get(i);
             String field = "criteria[" + i + "]";

@@ -1,4 +1,4 @@
-package org.ketnghia.village.scheme;
+package org.ketnghia.village.scheme.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -23,10 +23,33 @@ import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.village.VillageErrorCode;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
+import org.ketnghia.village.scheme.AdoptCriteriaSet;
+import org.ketnghia.village.scheme.AssessBaseline;
+import org.ketnghia.village.scheme.BaselineAssessed;
+import org.ketnghia.village.scheme.CriteriaSetAdopted;
+import org.ketnghia.village.scheme.CriteriaTakenOn;
+import org.ketnghia.village.scheme.IndicatorReading;
+import org.ketnghia.village.scheme.IndicatorsMeasured;
+import org.ketnghia.village.scheme.RecogniseVillage;
+import org.ketnghia.village.scheme.RecognitionRevoked;
+import org.ketnghia.village.scheme.RecognitionStage;
+import org.ketnghia.village.scheme.RecognitionStep;
+import org.ketnghia.village.scheme.RecognitionStepFacts;
+import org.ketnghia.village.scheme.RecognitionStepRecorded;
+import org.ketnghia.village.scheme.RecordMeasurement;
+import org.ketnghia.village.scheme.RecordRecognitionStep;
+import org.ketnghia.village.scheme.RegisterVillage;
+import org.ketnghia.village.scheme.RevokeRecognition;
+import org.ketnghia.village.scheme.TakeOnCriteria;
+import org.ketnghia.village.scheme.VillageProgress;
+import org.ketnghia.village.scheme.VillageRecognised;
+import org.ketnghia.village.scheme.VillageRegistered;
+import org.ketnghia.village.scheme.VillageRegistry;
 
 /**
- * The command handlers of the model new-rural village. Each validates against the projections,
- * lists every problem at once and appends nothing when it refuses. Stateless and thread-safe.
+ * The command handlers of the model new-rural village (not API: reach them through {@code
+ * VillageModel.commandHandlers}). Each validates against the projections, lists every problem at
+ * once and appends nothing when it refuses. Stateless and thread-safe.
  */
 public final class VillageHandlers {
 
@@ -296,8 +319,8 @@ public final class VillageHandlers {
             }
             checkText(command.documentReference(), "documentReference", problems);
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, RecognitionStepRecorded.builder().villageCode(village.villageCode())
-                    .step(step).documentReference(command.documentReference()).failed(command.failed()).build()));
+            return List.of(EventDraft.of(command, RecognitionStepRecorded.builder()
+                    .from((RecognitionStepFacts) command).villageCode(village.villageCode()).build()));
         }
     }
 
