@@ -18,8 +18,8 @@ import org.ketnghia.startup.policy.AreaDifficulty;
 import org.ketnghia.startup.policy.Certificate;
 import org.ketnghia.startup.policy.LocalDevelopmentPlan;
 import org.ketnghia.startup.policy.ProjectKind;
-import org.ketnghia.startup.policy.StartupConfiguration;
 import org.ketnghia.startup.policy.StartupPolicy;
+import org.ketnghia.startup.simulation.SectorRates;
 
 /** The catalogue, policy and local plan are data: shipped files load, hosts extend them, bad files list every problem. */
 class StartupConfigurationTest {
@@ -30,7 +30,7 @@ class StartupConfigurationTest {
 
     @Test
     void standardCatalogue_hasThePlansSectorsProductsAndItems() {
-        SectorCatalogue catalogue = SectorCatalogue.standard();
+        SectorCatalogue catalogue = SectorCatalogue.quangNam2021();
 
         assertThat(catalogue.sectors()).extracting(sector -> sector.id())
                 .containsExactly("fruit", "medicinal-plants", "short-cycle-crops", "livestock", "processing");
@@ -44,7 +44,7 @@ class StartupConfigurationTest {
 
     @Test
     void aHostExtendsTheCatalogue_withItsOwnSectorAndItem() {
-        SectorCatalogue merged = SectorCatalogue.standard().withExtension(json("{'items': [{'id': 'beehives', 'nameVi': 'Thùng ong',"
+        SectorCatalogue merged = SectorCatalogue.quangNam2021().withExtension(json("{'items': [{'id': 'beehives', 'nameVi': 'Thùng ong',"
                 + " 'nameEn': 'Beehives'}], 'sectors': [{'id': 'honey', 'group': 'LIVESTOCK', 'nameVi': 'Nuôi ong',"
                 + " 'nameEn': 'Beekeeping', 'products': [{'id': 'forest-honey', 'nameVi': 'Mật ong rừng',"
                 + " 'nameEn': 'Forest honey'}], 'allowedItems': ['beehives', 'promotion']}]}"), "host.json");
@@ -52,8 +52,8 @@ class StartupConfigurationTest {
         assertThat(merged.sector("honey").orElseThrow().allowedItemsFor("forest-honey"))
                 .containsExactly("beehives", "promotion");
         assertThat(merged.sector("fruit")).isPresent();
-        assertThat(new StartupModel(new StartupConfiguration(merged, StartupPolicy.standard(),
-                LocalDevelopmentPlan.standard())).indicators()).extracting(definition -> definition.id())
+        assertThat(new StartupModel(new StartupConfiguration(merged, StartupPolicy.nationalPractice(),
+                LocalDevelopmentPlan.quangNam2021(), SectorRates.quangNam2021())).indicators()).extracting(definition -> definition.id())
                 .contains("startup.approvals.sector.honey", "startup.support-value.item.beehives");
     }
 
@@ -72,7 +72,7 @@ class StartupConfigurationTest {
 
     @Test
     void standardPolicy_hasTheNationalPracticeCeilings_andComputesTheMinimumCounterpart() {
-        StartupPolicy policy = StartupPolicy.standard();
+        StartupPolicy policy = StartupPolicy.nationalPractice();
 
         assertThat(policy.ceilingPercent(ProjectKind.COMMUNITY, AreaDifficulty.ESPECIALLY_DIFFICULT)).isEqualTo(95);
         assertThat(policy.ceilingPercent(ProjectKind.VALUE_CHAIN, AreaDifficulty.OTHER)).isEqualTo(50);
@@ -115,7 +115,8 @@ class StartupConfigurationTest {
         LocalDevelopmentPlan plan = LocalDevelopmentPlan.read(json("{'entries': [{'unitCode': 'QNA.TAY-GIANG',"
                 + " 'productIds': ['opium']}]}"), "plan.json");
 
-        assertThatThrownBy(() -> new StartupConfiguration(SectorCatalogue.standard(), StartupPolicy.standard(), plan))
+        assertThatThrownBy(() -> new StartupConfiguration(SectorCatalogue.quangNam2021(), StartupPolicy.nationalPractice(), plan,
+                SectorRates.quangNam2021()))
                 .isInstanceOfSatisfying(KetnghiaException.class,
                         e -> assertThat(e.code()).isEqualTo(StartupErrorCode.STARTUP_CONFIG_INVALID));
     }

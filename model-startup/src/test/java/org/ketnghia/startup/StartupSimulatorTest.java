@@ -24,7 +24,7 @@ import org.ketnghia.startup.simulation.StartupSimulator;
 class StartupSimulatorTest {
 
     private static final LocalDate START = LocalDate.of(2022, 1, 1);
-    private final StartupModel model = new StartupModel();
+    private final StartupModel model = new StartupModel(StartupConfiguration.quangNam2021());
     private final ModelSimulator simulator = model.simulator().orElseThrow();
 
     private static PlanSection section(String json) throws Exception {

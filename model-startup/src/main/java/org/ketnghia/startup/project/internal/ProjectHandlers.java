@@ -1,6 +1,6 @@
-package org.ketnghia.startup.project;
+package org.ketnghia.startup.project.internal;
 
-import static org.ketnghia.startup.project.Checks.blank;
+import static org.ketnghia.startup.project.internal.Checks.blank;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,15 +20,33 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.startup.StartupConfiguration;
 import org.ketnghia.startup.StartupErrorCode;
+import org.ketnghia.startup.StartupModel;
 import org.ketnghia.startup.catalogue.Product;
-import org.ketnghia.startup.policy.StartupConfiguration;
+import org.ketnghia.startup.project.ApplicationApproved;
+import org.ketnghia.startup.project.ApplicationRejected;
+import org.ketnghia.startup.project.ApplicationStatus;
+import org.ketnghia.startup.project.ApplicationSubmitted;
+import org.ketnghia.startup.project.ApproveApplication;
+import org.ketnghia.startup.project.CallForProposals;
+import org.ketnghia.startup.project.CloseProject;
+import org.ketnghia.startup.project.DisburseTranche;
+import org.ketnghia.startup.project.FollowUpRecorded;
+import org.ketnghia.startup.project.ItemAmount;
+import org.ketnghia.startup.project.Milestone;
+import org.ketnghia.startup.project.MilestoneReached;
+import org.ketnghia.startup.project.ProjectClosed;
+import org.ketnghia.startup.project.ProjectOutcome;
+import org.ketnghia.startup.project.RecordFollowUp;
+import org.ketnghia.startup.project.RecordMilestone;
+import org.ketnghia.startup.project.RejectApplication;
+import org.ketnghia.startup.project.StartupProject;
+import org.ketnghia.startup.project.TrancheDisbursed;
+import org.ketnghia.startup.project.TranchePlan;
 
 /** Handlers of an application after screening: approval, rejection, milestones, tranches, follow-up, closure. */
 final class ProjectHandlers {
-
-    /** The model id money is spent under in the funding ledger. */
-    static final String MODEL_ID = "startup";
 
     private ProjectHandlers() {
     }
@@ -211,7 +229,7 @@ final class ProjectHandlers {
                     .orElse(new Product(application.productId(), application.productId(), application.productId(), null));
             String descriptionVi = "Hỗ trợ khởi nghiệp (" + product.nameVi() + "), đợt " + command.trancheNumber();
             ExpenditureRecorded expenditure = CommuneFunds.expenditure(command.expenditureId(), command.unitCode(),
-                    FundPurpose.of(MODEL_ID), descriptionVi, total, command.documentReference());
+                    FundPurpose.of(StartupModel.ID), descriptionVi, total, command.documentReference());
             if (problems.isEmpty()) {
                 problems.addAll(CommuneFunds.checkExpenditures(state, command.occurredOn(), List.of(expenditure)));
             }
@@ -219,7 +237,7 @@ final class ProjectHandlers {
             TrancheDisbursed paid = TrancheDisbursed.builder().applicationId(project.applicationId())
                     .trancheNumber(command.trancheNumber()).items(command.items())
                     .expenditureId(command.expenditureId()).householdId(application.listedHouseholdId())
-                    .pilotModelId(MODEL_ID).supportDescriptionVi(descriptionVi)
+                    .pilotModelId(StartupModel.ID).supportDescriptionVi(descriptionVi)
                     .supportDescriptionEn("Start-up support (" + product.nameEn() + "), tranche " + command.trancheNumber())
                     .value(total).supportedOn(command.occurredOn()).build();
             return List.of(EventDraft.of(command, paid), CommuneFunds.draft(expenditure, command.occurredOn()));
