@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.core.participant.Participants;
 import org.ketnghia.startup.catalogue.SectorCatalogue;
 import org.ketnghia.startup.catalogue.SectorGroup;
@@ -40,6 +41,8 @@ class StartupConfigurationTest {
         assertThat(catalogue.sector("livestock").orElseThrow().allowedItemsFor("pigs"))
                 .contains("vaccination-swine-fever").doesNotContain("vaccination-avian-influenza");
         assertThat(catalogue.sector("fruit").orElseThrow().group()).isEqualTo(SectorGroup.CROPS);
+        assertThat(catalogue.sector("fruit").orElseThrow().name()).isEqualTo(BilingualText.of("Cây ăn quả", "Fruit trees"));
+        assertThat(catalogue.item("seedlings").orElseThrow().name().vi()).isEqualTo("Giống cây trồng");
     }
 
     @Test
@@ -55,6 +58,37 @@ class StartupConfigurationTest {
         assertThat(new StartupModel(new StartupConfiguration(merged, StartupPolicy.nationalPractice(),
                 LocalDevelopmentPlan.quangNam2021(), SectorRates.quangNam2021())).indicators()).extracting(definition -> definition.id())
                 .contains("startup.approvals.sector.honey", "startup.support-value.item.beehives");
+    }
+
+    @Test
+    void quangNam2021_namesEveryPart_andSimulationRatesOfEveryShippedSector() {
+        StartupConfiguration quangNam = StartupConfiguration.quangNam2021();
+
+        assertThat(quangNam.catalogue()).isEqualTo(SectorCatalogue.quangNam2021());
+        assertThat(quangNam.policy()).isEqualTo(StartupPolicy.nationalPractice());
+        assertThat(quangNam.plan()).isEqualTo(LocalDevelopmentPlan.quangNam2021());
+        assertThat(quangNam.simulationRates()).extracting(SectorRates::sectorId)
+                .containsExactlyInAnyOrderElementsOf(quangNam.catalogue().sectors().stream().map(sector -> sector.id())
+                        .toList());
+    }
+
+    @Test
+    void simulationRatesOfAnUnknownSector_twiceForOneSector_orOutOfRange_areRefusedWithEveryProblem() {
+        StartupConfiguration quangNam = StartupConfiguration.quangNam2021();
+        java.util.List<SectorRates> rates = java.util.List.of(new SectorRates("fruit", 0.1, 0.1, 0.1),
+                new SectorRates("fruit", 0.2, 0.1, 0.1), new SectorRates("mining", 1.5, 0.1, -1));
+
+        assertThatThrownBy(() -> new StartupConfiguration(quangNam.catalogue(), quangNam.policy(), quangNam.plan(),
+                rates)).isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.code(), problem -> problem.field())
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple(CoreErrorCode.VALUE_DUPLICATE, "simulationRates[1].sectorId"),
+                                org.assertj.core.groups.Tuple.tuple(CoreErrorCode.VALUE_OUT_OF_RANGE,
+                                        "simulationRates[2].annualFailureProbability"),
+                                org.assertj.core.groups.Tuple.tuple(CoreErrorCode.VALUE_NEGATIVE,
+                                        "simulationRates[2].revenueGrowthStandardDeviation"),
+                                org.assertj.core.groups.Tuple.tuple(StartupErrorCode.STARTUP_SECTOR_UNKNOWN,
+                                        "simulationRates[2].sectorId")));
     }
 
     @Test
