@@ -109,7 +109,13 @@ public enum StartupErrorCode implements ErrorCode {
             "Jobs {0} ({1}) exceed the jobs created ({2})."),
     STARTUP_CLOSE_INCOMPLETE(
             "Chưa thể kết thúc hồ sơ {0}: còn đợt giải ngân {1} hoặc chưa có báo cáo theo dõi.",
-            "Application {0} cannot be closed: tranches {1} are unpaid or there is no follow-up yet.");
+            "Application {0} cannot be closed: tranches {1} are unpaid or there is no follow-up yet."),
+    STARTUP_SIMULATION_RATES_MISSING(
+            "Không có tỷ lệ mô phỏng cho lĩnh vực {0}: khai báo trong phần \"rates\" của kế hoạch hoặc trong cấu hình mô hình.",
+            "There are no simulation rates for sector {0}: give them in the plan's \"rates\" or in the model's configuration."),
+    STARTUP_TRACE_NO_PILOT_COMMUNE(
+            "Kế hoạch không nêu xã thí điểm nào có thôn thuộc {0}: không có nơi ghi {1} dự án khởi nghiệp mô phỏng.",
+            "The plan names no pilot commune with a village in {0}: there is nowhere to record {1} simulated start-up projects.");
 
     private final BilingualText message;
 

@@ -2,14 +2,12 @@ package org.ketnghia.startup;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ketnghia.core.eligibility.EligibilityRule;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.funding.BudgetLine;
-import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
@@ -23,9 +21,17 @@ import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.startup.catalogue.Sector;
 import org.ketnghia.startup.indicators.StartupIndicators;
 import org.ketnghia.startup.internal.StartupJson;
-import org.ketnghia.startup.policy.StartupConfiguration;
-import org.ketnghia.startup.project.StartupHandlers;
+import org.ketnghia.startup.project.ApplicationApproved;
+import org.ketnghia.startup.project.ApplicationRejected;
+import org.ketnghia.startup.project.ApplicationScreened;
+import org.ketnghia.startup.project.ApplicationSubmitted;
+import org.ketnghia.startup.project.CallOpened;
+import org.ketnghia.startup.project.FollowUpRecorded;
+import org.ketnghia.startup.project.MilestoneReached;
+import org.ketnghia.startup.project.ProjectClosed;
 import org.ketnghia.startup.project.StartupProjects;
+import org.ketnghia.startup.project.TrancheDisbursed;
+import org.ketnghia.startup.project.internal.StartupHandlers;
 import org.ketnghia.startup.screening.StartupRules;
 import org.ketnghia.startup.simulation.PortfolioLine;
 import org.ketnghia.startup.simulation.StartupPlan;
@@ -39,8 +45,11 @@ import org.ketnghia.startup.simulation.StartupSimulator;
  * simulator, and the public list through the core disclosure.
  *
  * <p>Configured with a {@link StartupConfiguration} (sector catalogue, policy, local development
- * plan); the no-argument constructor uses the shipped one. Immutable and thread-safe; cheap to
- * construct (the shipped data is read once per class loader).
+ * plan, simulation rates) that the host names: nothing about one province is built in, and Quảng Nam's
+ * 2021 set is the explicit {@link StartupConfiguration#quangNam2021()}. Install it with {@code
+ * KetnghiaRuntime.builder().addModel(new StartupModel(configuration))} or, in Guice, with {@code new
+ * StartupModule(configuration)}. Immutable and thread-safe; two models with equal configurations are
+ * equal.
  */
 public final class StartupModel implements PilotModel {
 
@@ -49,13 +58,11 @@ public final class StartupModel implements PilotModel {
 
     private final StartupConfiguration configuration;
 
-    /** The model with the shipped catalogue, policy and default local development plan. */
-    @Inject
-    public StartupModel() {
-        this(StartupConfiguration.standard());
-    }
-
-    /** The model with a host's configuration. */
+    /**
+     * The model with a host's configuration.
+     *
+     * @throws NullPointerException if {@code configuration} is null
+     */
     public StartupModel(StartupConfiguration configuration) {
         this.configuration = requireNonNull(configuration, "configuration");
     }
@@ -77,7 +84,9 @@ public final class StartupModel implements PilotModel {
 
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
-        return StartupHandlers.eventTypes();
+        return List.of(CallOpened.class, ApplicationSubmitted.class, ApplicationScreened.class,
+                ApplicationApproved.class, ApplicationRejected.class, MilestoneReached.class, TrancheDisbursed.class,
+                FollowUpRecorded.class, ProjectClosed.class);
     }
 
     @Override
@@ -127,6 +136,22 @@ public final class StartupModel implements PilotModel {
 
     @Override
     public Optional<ModelSimulator> simulator() {
-        return Optional.of(new StartupSimulator(configuration.catalogue()));
+        return Optional.of(new StartupSimulator(configuration.catalogue(), configuration.simulationRates()));
+    }
+
+    /** Equal to another start-up model with an equal configuration. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StartupModel model && configuration.equals(model.configuration);
+    }
+
+    @Override
+    public int hashCode() {
+        return configuration.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "StartupModel[" + configuration.catalogue() + "]";
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.core.participant.Participants;
 import org.ketnghia.startup.catalogue.SectorCatalogue;
 import org.ketnghia.startup.catalogue.SectorGroup;
@@ -18,8 +19,8 @@ import org.ketnghia.startup.policy.AreaDifficulty;
 import org.ketnghia.startup.policy.Certificate;
 import org.ketnghia.startup.policy.LocalDevelopmentPlan;
 import org.ketnghia.startup.policy.ProjectKind;
-import org.ketnghia.startup.policy.StartupConfiguration;
 import org.ketnghia.startup.policy.StartupPolicy;
+import org.ketnghia.startup.simulation.SectorRates;
 
 /** The catalogue, policy and local plan are data: shipped files load, hosts extend them, bad files list every problem. */
 class StartupConfigurationTest {
@@ -30,7 +31,7 @@ class StartupConfigurationTest {
 
     @Test
     void standardCatalogue_hasThePlansSectorsProductsAndItems() {
-        SectorCatalogue catalogue = SectorCatalogue.standard();
+        SectorCatalogue catalogue = SectorCatalogue.quangNam2021();
 
         assertThat(catalogue.sectors()).extracting(sector -> sector.id())
                 .containsExactly("fruit", "medicinal-plants", "short-cycle-crops", "livestock", "processing");
@@ -40,11 +41,13 @@ class StartupConfigurationTest {
         assertThat(catalogue.sector("livestock").orElseThrow().allowedItemsFor("pigs"))
                 .contains("vaccination-swine-fever").doesNotContain("vaccination-avian-influenza");
         assertThat(catalogue.sector("fruit").orElseThrow().group()).isEqualTo(SectorGroup.CROPS);
+        assertThat(catalogue.sector("fruit").orElseThrow().name()).isEqualTo(BilingualText.of("Cây ăn quả", "Fruit trees"));
+        assertThat(catalogue.item("seedlings").orElseThrow().name().vi()).isEqualTo("Giống cây trồng");
     }
 
     @Test
     void aHostExtendsTheCatalogue_withItsOwnSectorAndItem() {
-        SectorCatalogue merged = SectorCatalogue.standard().withExtension(json("{'items': [{'id': 'beehives', 'nameVi': 'Thùng ong',"
+        SectorCatalogue merged = SectorCatalogue.quangNam2021().withExtension(json("{'items': [{'id': 'beehives', 'nameVi': 'Thùng ong',"
                 + " 'nameEn': 'Beehives'}], 'sectors': [{'id': 'honey', 'group': 'LIVESTOCK', 'nameVi': 'Nuôi ong',"
                 + " 'nameEn': 'Beekeeping', 'products': [{'id': 'forest-honey', 'nameVi': 'Mật ong rừng',"
                 + " 'nameEn': 'Forest honey'}], 'allowedItems': ['beehives', 'promotion']}]}"), "host.json");
@@ -52,9 +55,40 @@ class StartupConfigurationTest {
         assertThat(merged.sector("honey").orElseThrow().allowedItemsFor("forest-honey"))
                 .containsExactly("beehives", "promotion");
         assertThat(merged.sector("fruit")).isPresent();
-        assertThat(new StartupModel(new StartupConfiguration(merged, StartupPolicy.standard(),
-                LocalDevelopmentPlan.standard())).indicators()).extracting(definition -> definition.id())
+        assertThat(new StartupModel(new StartupConfiguration(merged, StartupPolicy.nationalPractice(),
+                LocalDevelopmentPlan.quangNam2021(), SectorRates.quangNam2021())).indicators()).extracting(definition -> definition.id())
                 .contains("startup.approvals.sector.honey", "startup.support-value.item.beehives");
+    }
+
+    @Test
+    void quangNam2021_namesEveryPart_andSimulationRatesOfEveryShippedSector() {
+        StartupConfiguration quangNam = StartupConfiguration.quangNam2021();
+
+        assertThat(quangNam.catalogue()).isEqualTo(SectorCatalogue.quangNam2021());
+        assertThat(quangNam.policy()).isEqualTo(StartupPolicy.nationalPractice());
+        assertThat(quangNam.plan()).isEqualTo(LocalDevelopmentPlan.quangNam2021());
+        assertThat(quangNam.simulationRates()).extracting(SectorRates::sectorId)
+                .containsExactlyInAnyOrderElementsOf(quangNam.catalogue().sectors().stream().map(sector -> sector.id())
+                        .toList());
+    }
+
+    @Test
+    void simulationRatesOfAnUnknownSector_twiceForOneSector_orOutOfRange_areRefusedWithEveryProblem() {
+        StartupConfiguration quangNam = StartupConfiguration.quangNam2021();
+        java.util.List<SectorRates> rates = java.util.List.of(new SectorRates("fruit", 0.1, 0.1, 0.1),
+                new SectorRates("fruit", 0.2, 0.1, 0.1), new SectorRates("mining", 1.5, 0.1, -1));
+
+        assertThatThrownBy(() -> new StartupConfiguration(quangNam.catalogue(), quangNam.policy(), quangNam.plan(),
+                rates)).isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.code(), problem -> problem.field())
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple(CoreErrorCode.VALUE_DUPLICATE, "simulationRates[1].sectorId"),
+                                org.assertj.core.groups.Tuple.tuple(CoreErrorCode.VALUE_OUT_OF_RANGE,
+                                        "simulationRates[2].annualFailureProbability"),
+                                org.assertj.core.groups.Tuple.tuple(CoreErrorCode.VALUE_NEGATIVE,
+                                        "simulationRates[2].revenueGrowthStandardDeviation"),
+                                org.assertj.core.groups.Tuple.tuple(StartupErrorCode.STARTUP_SECTOR_UNKNOWN,
+                                        "simulationRates[2].sectorId")));
     }
 
     @Test
@@ -72,7 +106,7 @@ class StartupConfigurationTest {
 
     @Test
     void standardPolicy_hasTheNationalPracticeCeilings_andComputesTheMinimumCounterpart() {
-        StartupPolicy policy = StartupPolicy.standard();
+        StartupPolicy policy = StartupPolicy.nationalPractice();
 
         assertThat(policy.ceilingPercent(ProjectKind.COMMUNITY, AreaDifficulty.ESPECIALLY_DIFFICULT)).isEqualTo(95);
         assertThat(policy.ceilingPercent(ProjectKind.VALUE_CHAIN, AreaDifficulty.OTHER)).isEqualTo(50);
@@ -115,7 +149,8 @@ class StartupConfigurationTest {
         LocalDevelopmentPlan plan = LocalDevelopmentPlan.read(json("{'entries': [{'unitCode': 'QNA.TAY-GIANG',"
                 + " 'productIds': ['opium']}]}"), "plan.json");
 
-        assertThatThrownBy(() -> new StartupConfiguration(SectorCatalogue.standard(), StartupPolicy.standard(), plan))
+        assertThatThrownBy(() -> new StartupConfiguration(SectorCatalogue.quangNam2021(), StartupPolicy.nationalPractice(), plan,
+                SectorRates.quangNam2021()))
                 .isInstanceOfSatisfying(KetnghiaException.class,
                         e -> assertThat(e.code()).isEqualTo(StartupErrorCode.STARTUP_CONFIG_INVALID));
     }

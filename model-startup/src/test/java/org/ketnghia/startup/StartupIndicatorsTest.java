@@ -33,7 +33,7 @@ class StartupIndicatorsTest {
     @BeforeEach
     void playTheCallAndReport() {
         kit.playCall();
-        StartupModel model = new StartupModel();
+        StartupModel model = new StartupModel(StartupConfiguration.quangNam2021());
         report = new ReportBuilder(kit.runtime.administrativeUnits())
                 .addAll(model.indicatorSources(PilotModelContext.of(kit.runtime.administrativeUnits(), kit.runtime.clock())))
                 .build(UNTIL_THE_MERGERS, kit.ledger.store().readAll());
@@ -64,7 +64,7 @@ class StartupIndicatorsTest {
         for (ApplicantKind kind : ApplicantKind.values()) {
             byKind += total(StartupIndicators.approvalsOf(kind));
         }
-        long bySector = SectorCatalogue.standard().sectors().stream()
+        long bySector = SectorCatalogue.quangNam2021().sectors().stream()
                 .mapToLong(sector -> total(StartupIndicators.APPROVALS_BY_SECTOR + sector.id())).sum();
 
         assertThat(byKind).isEqualTo(total(StartupIndicators.APPROVALS));
@@ -73,7 +73,7 @@ class StartupIndicatorsTest {
 
     @Test
     void supportByItem_addsUpToTheSupportPaid_whichIsWhatTheFundsSpent() {
-        long byItem = SectorCatalogue.standard().items().stream()
+        long byItem = SectorCatalogue.quangNam2021().items().stream()
                 .mapToLong(item -> total(StartupIndicators.SUPPORT_VALUE_BY_ITEM + item.id())).sum();
         Money spent = kit.ledger.read(FundingLedger.class,
                 funds -> funds.spent(A_XAN, StartupModel.ID).plus(funds.spent(A_NONG, StartupModel.ID)));
@@ -86,7 +86,7 @@ class StartupIndicatorsTest {
 
     @Test
     void communeValues_addUpToTheDistrictAndProvinceTotals() {
-        for (IndicatorDefinition definition : new StartupModel().indicators()) {
+        for (IndicatorDefinition definition : new StartupModel(StartupConfiguration.quangNam2021()).indicators()) {
             if (!definition.aggregation().requiresWholeValues()) {
                 continue;
             }
@@ -125,7 +125,7 @@ class StartupIndicatorsTest {
 
     @Test
     void everyIndicatorHasASource_andNoIdRepeats() {
-        List<String> ids = new StartupModel().indicators().stream().map(IndicatorDefinition::id).toList();
+        List<String> ids = new StartupModel(StartupConfiguration.quangNam2021()).indicators().stream().map(IndicatorDefinition::id).toList();
         assertThat(ids).doesNotHaveDuplicates().contains(StartupIndicators.APPLICATIONS,
                 StartupIndicators.SURVIVAL_AFTER_YEARS + 3, StartupIndicators.ETHNIC_MINORITY_LED_SHARE);
     }

@@ -13,7 +13,7 @@ import org.ketnghia.startup.policy.StartupPolicy;
 /** Invariants of the state-share rule. */
 class StartupPropertiesTest {
 
-    private final StartupPolicy policy = StartupPolicy.standard();
+    private final StartupPolicy policy = StartupPolicy.nationalPractice();
 
     @Property
     void theMinimumCounterpart_isTheLeastThatKeepsTheStateShareWithinItsCeiling(

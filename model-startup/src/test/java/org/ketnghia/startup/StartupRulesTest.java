@@ -24,7 +24,7 @@ class StartupRulesTest {
 
     private static final ValueChainLink OFFTAKE = new ValueChainLink(ValueChainLink.Kind.OFFTAKE, "HTX Tây Giang", "HĐ 1");
     private static final ValueChainLink SUPPLY = new ValueChainLink(ValueChainLink.Kind.SUPPLY, "Đại lý giống", "HĐ 2");
-    private final StartupRules rules = new StartupRules(StartupPolicy.standard());
+    private final StartupRules rules = new StartupRules(StartupPolicy.nationalPractice());
 
     private static ApplicationProfile profile(ApplicantKind kind, Optional<String> planned, Optional<ValueChainLink> link,
             Set<Certificate> certificates, boolean registered, int households, int beneficiaries, int disadvantaged) {

@@ -24,7 +24,7 @@ import org.ketnghia.startup.simulation.StartupSimulator;
 class StartupSimulatorTest {
 
     private static final LocalDate START = LocalDate.of(2022, 1, 1);
-    private final StartupModel model = new StartupModel();
+    private final StartupModel model = new StartupModel(StartupConfiguration.quangNam2021());
     private final ModelSimulator simulator = model.simulator().orElseThrow();
 
     private static PlanSection section(String json) throws Exception {
@@ -88,6 +88,28 @@ class StartupSimulatorTest {
 
         assertThatThrownBy(() -> run(section, 1)).isInstanceOfSatisfying(KetnghiaException.class,
                 e -> assertThat(e.problems()).hasSize(2));
+    }
+
+    @Test
+    void aSectorWithoutRates_isRefusedNamingTheLine_untilThePlanGivesThem() throws Exception {
+        StartupConfiguration quangNam = StartupConfiguration.quangNam2021();
+        StartupConfiguration withoutFruitRates = new StartupConfiguration(quangNam.catalogue(), quangNam.policy(),
+                quangNam.plan(), quangNam.simulationRates().stream().filter(rate -> !rate.sectorId().equals("fruit"))
+                        .toList());
+        ModelSimulator withoutFruit = new StartupModel(withoutFruitRates).simulator().orElseThrow();
+        MonteCarloRunner runner = MonteCarloRunner.builder().replicates(10).masterSeed(1).threads(1).build();
+        SimulationScenario fruit = new SimulationScenario(START, 3, portfolio("fruit", ""));
+
+        assertThatThrownBy(() -> runner.run(withoutFruit, fruit)).isInstanceOfSatisfying(KetnghiaException.class, e -> {
+            assertThat(e.has(StartupErrorCode.STARTUP_SIMULATION_RATES_MISSING)).isTrue();
+            assertThat(e.problems()).singleElement()
+                    .satisfies(problem -> assertThat(problem.field()).isEqualTo("models.startup.portfolio[0].sectorId"));
+        });
+        SimulationScenario fruitWithRates = new SimulationScenario(START, 3, portfolio("fruit",
+                "{'sectorId': 'fruit', 'annualFailureProbability': 0.1, 'revenueGrowthMean': 0.1,"
+                        + " 'revenueGrowthStandardDeviation': 0.15}"));
+        assertThat(runner.run(withoutFruit, fruitWithRates))
+                .isEqualTo(runner.run(simulator, new SimulationScenario(START, 3, portfolio("fruit", ""))));
     }
 
     @Test

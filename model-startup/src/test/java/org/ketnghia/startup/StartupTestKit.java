@@ -63,7 +63,7 @@ final class StartupTestKit {
     static final String CALL = "kg-khoi-nghiep-2024";
     static final String SOURCE = "nguon-doanh-nghiep";
 
-    final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new StartupModel())
+    final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new StartupModel(StartupConfiguration.quangNam2021()))
             .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
     final Ledger ledger = runtime.ledger();
     private boolean sourceRegistered;

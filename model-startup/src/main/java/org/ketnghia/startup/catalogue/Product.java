@@ -3,6 +3,7 @@ package org.ketnghia.startup.catalogue;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * A product of a sector (<i>sản phẩm</i>), e.g. banana, Ngọc Linh ginseng, brocade. Immutable.
@@ -21,5 +22,13 @@ public record Product(String id, String nameVi, String nameEn, List<String> allo
         requireNonNull(nameVi, "nameVi");
         requireNonNull(nameEn, "nameEn");
         allowedItems = allowedItems == null ? List.of() : List.copyOf(allowedItems);
+    }
+
+    /**
+     * The name in Vietnamese (with diacritics) and in English as one value; the JSON keeps {@code nameVi}
+     * and {@code nameEn}.
+     */
+    public BilingualText name() {
+        return BilingualText.of(nameVi, nameEn);
     }
 }

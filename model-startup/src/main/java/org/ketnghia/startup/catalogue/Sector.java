@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * A priority sector of start-up support (<i>lĩnh vực ưu tiên</i>) with its products and the support
@@ -27,6 +28,14 @@ public record Sector(String id, SectorGroup group, String nameVi, String nameEn,
         requireNonNull(nameEn, "nameEn");
         products = products == null ? List.of() : List.copyOf(products);
         allowedItems = allowedItems == null ? List.of() : List.copyOf(allowedItems);
+    }
+
+    /**
+     * The name in Vietnamese (with diacritics) and in English as one value; the JSON keeps {@code nameVi}
+     * and {@code nameEn}.
+     */
+    public BilingualText name() {
+        return BilingualText.of(nameVi, nameEn);
     }
 
     /** The product with that id. */

@@ -16,17 +16,19 @@ import org.ketnghia.startup.StartupErrorCode;
 import org.ketnghia.startup.internal.StartupJson;
 
 /**
- * The catalogue of sectors, products and support items, as data. {@link #standard()} is the
- * Quảng Nam 2021 plan's list (section II.2.5); a host adds or replaces sectors and items with its
- * own JSON file through {@link #read} and {@link #with}.
+ * The catalogue of sectors, products and support items, as data. {@link #quangNam2021()} is the
+ * Quảng Nam 2021 plan's list (section II.2.5), named explicitly by the hosts that use it; a host reads
+ * its own with {@link #read}, or adds to or replaces sectors and items of another with {@link #with} and
+ * {@link #withExtension}.
  *
- * <p>Immutable and thread-safe. Every catalogue is validated when made: unique ids, every allowed
- * item known, products narrowing only to items of their sector.
+ * <p>Immutable and thread-safe; two catalogues with the same items and sectors are equal. Every
+ * catalogue is validated when made: unique ids, every allowed item known, products narrowing only to
+ * items of their sector.
  */
 public final class SectorCatalogue {
 
-    /** The class-path resource of the standard catalogue. */
-    public static final String STANDARD_RESOURCE = "/org/ketnghia/startup/sector-catalogue.json";
+    /** The class-path resource of the Quảng Nam 2021 catalogue. */
+    public static final String QUANG_NAM_2021_RESOURCE = "/org/ketnghia/startup/sector-catalogue.json";
 
     private final Map<String, SupportItem> items;
     private final Map<String, Sector> sectors;
@@ -44,9 +46,9 @@ public final class SectorCatalogue {
         }
     }
 
-    /** The plan's standard catalogue. */
-    public static SectorCatalogue standard() {
-        return Holder.STANDARD;
+    /** The catalogue of the Quảng Nam 2021 plan (section II.2.5): fruit, medicinal plants, short-cycle crops, livestock, processing. */
+    public static SectorCatalogue quangNam2021() {
+        return Holder.QUANG_NAM_2021;
     }
 
     /**
@@ -111,7 +113,7 @@ public final class SectorCatalogue {
 
     /**
      * This catalogue extended by a host's: the host's items and sectors are added, and one with the
-     * same id as a standard one replaces it.
+     * same id as one of this catalogue replaces it.
      *
      * @throws org.ketnghia.core.error.KetnghiaException if the result is inconsistent
      */
@@ -164,8 +166,26 @@ public final class SectorCatalogue {
         return sectors.values().stream().anyMatch(sector -> sector.product(productId).isPresent());
     }
 
+    /** Equal when both have the same items and the same sectors (in the same order). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SectorCatalogue catalogue && items.equals(catalogue.items)
+                && sectors().equals(catalogue.sectors());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * items.hashCode() + sectors.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SectorCatalogue" + sectors.keySet();
+    }
+
     private static final class Holder {
-        static final SectorCatalogue STANDARD = read(requireNonNull(
-                SectorCatalogue.class.getResourceAsStream(STANDARD_RESOURCE), STANDARD_RESOURCE), STANDARD_RESOURCE);
+        static final SectorCatalogue QUANG_NAM_2021 = read(requireNonNull(
+                SectorCatalogue.class.getResourceAsStream(QUANG_NAM_2021_RESOURCE), QUANG_NAM_2021_RESOURCE),
+                QUANG_NAM_2021_RESOURCE);
     }
 }

@@ -1,6 +1,5 @@
 package org.ketnghia.startup.catalogue;
 
-import java.util.Locale;
 import org.ketnghia.core.value.BilingualText;
 
 /** The plan's three groups of priority sectors (mục 2.5 a, b, c). */
@@ -18,10 +17,5 @@ public enum SectorGroup {
     /** The label in Vietnamese (with diacritics) and in English. */
     public BilingualText label() {
         return label;
-    }
-
-    /** The label in Vietnamese for a {@code vi} locale, English otherwise. */
-    public String label(Locale locale) {
-        return label.in(locale);
     }
 }

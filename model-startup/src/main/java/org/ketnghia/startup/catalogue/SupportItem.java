@@ -2,6 +2,8 @@ package org.ketnghia.startup.catalogue;
 
 import static java.util.Objects.requireNonNull;
 
+import org.ketnghia.core.value.BilingualText;
+
 /**
  * A kind of support the programme may pay for (<i>nội dung hỗ trợ</i>), e.g. seedlings, breeding
  * stock, packaging design. Immutable.
@@ -17,5 +19,13 @@ public record SupportItem(String id, String nameVi, String nameEn) {
         requireNonNull(id, "id");
         requireNonNull(nameVi, "nameVi");
         requireNonNull(nameEn, "nameEn");
+    }
+
+    /**
+     * The name in Vietnamese (with diacritics) and in English as one value; the JSON keeps {@code nameVi}
+     * and {@code nameEn}.
+     */
+    public BilingualText name() {
+        return BilingualText.of(nameVi, nameEn);
     }
 }

@@ -13,17 +13,17 @@ import org.ketnghia.startup.internal.StartupJson;
 /**
  * The products each commune or district plans to develop (<i>định hướng quy hoạch phát triển kinh
  * tế - xã hội của địa phương</i>), as data: an application fits the plan when its product is planned
- * for its commune or for a unit the commune lies within on the application date. The shipped
- * default lists the whole catalogue for the 6 mountain districts; a host loads its real plan with
- * {@link #read}. Immutable and thread-safe.
+ * for its commune or for a unit the commune lies within on the application date. {@link
+ * #quangNam2021()} lists the whole Quảng Nam 2021 catalogue for the 6 mountain districts of Quảng Nam;
+ * a host loads its real plan with {@link #read}. Immutable and thread-safe.
  *
  * @param description what the file is, for people
  * @param entries the planned products per unit
  */
 public record LocalDevelopmentPlan(String description, List<Entry> entries) {
 
-    /** The class-path resource of the default plan. */
-    public static final String STANDARD_RESOURCE = "/org/ketnghia/startup/local-development-plan.json";
+    /** The class-path resource of the Quảng Nam 2021 plan. */
+    public static final String QUANG_NAM_2021_RESOURCE = "/org/ketnghia/startup/local-development-plan.json";
 
     /**
      * The products planned for one unit.
@@ -46,9 +46,9 @@ public record LocalDevelopmentPlan(String description, List<Entry> entries) {
         entries = entries == null ? List.of() : List.copyOf(entries);
     }
 
-    /** The shipped default plan. */
-    public static LocalDevelopmentPlan standard() {
-        return Holder.STANDARD;
+    /** Quảng Nam's: every product of the 2021 catalogue planned for each of the 6 mountain districts. */
+    public static LocalDevelopmentPlan quangNam2021() {
+        return Holder.QUANG_NAM_2021;
     }
 
     /** A plan read from JSON (closed afterwards). */
@@ -70,7 +70,8 @@ public record LocalDevelopmentPlan(String description, List<Entry> entries) {
     }
 
     private static final class Holder {
-        static final LocalDevelopmentPlan STANDARD = read(requireNonNull(
-                LocalDevelopmentPlan.class.getResourceAsStream(STANDARD_RESOURCE), STANDARD_RESOURCE), STANDARD_RESOURCE);
+        static final LocalDevelopmentPlan QUANG_NAM_2021 = read(requireNonNull(
+                LocalDevelopmentPlan.class.getResourceAsStream(QUANG_NAM_2021_RESOURCE), QUANG_NAM_2021_RESOURCE),
+                QUANG_NAM_2021_RESOURCE);
     }
 }

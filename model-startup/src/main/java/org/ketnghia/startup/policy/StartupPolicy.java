@@ -22,8 +22,8 @@ import org.ketnghia.startup.internal.StartupJson;
  * beneficiaries) and its priority threshold (more than {@code priorityDisadvantagedPercent} % poor,
  * near-poor, newly escaped or ethnic-minority), the state-share ceilings, who needs a business
  * registration and an offtake link, which declared certificates each sector group needs, and the
- * priority points. {@link #standard()} reads the shipped {@code startup-policy.json}; a host reads
- * its own with {@link #read}. Immutable and thread-safe.
+ * priority points. {@link #nationalPractice()} reads the shipped {@code startup-policy.json}, which
+ * names no province; a host reads its own with {@link #read}. Immutable and thread-safe.
  *
  * @param description what the file is, for people
  * @param beneficiaryCategories the poverty categories of programme beneficiaries
@@ -40,8 +40,8 @@ public record StartupPolicy(String description, Set<PovertyCategory> beneficiary
         Set<ApplicantKind> registrationRequiredFor, Set<ApplicantKind> offtakeRequiredFor,
         Map<SectorGroup, Set<Certificate>> requiredCertificates, PriorityPoints priorityPoints) {
 
-    /** The class-path resource of the standard policy. */
-    public static final String STANDARD_RESOURCE = "/org/ketnghia/startup/startup-policy.json";
+    /** The class-path resource of the national-practice policy. */
+    public static final String NATIONAL_PRACTICE_RESOURCE = "/org/ketnghia/startup/startup-policy.json";
 
     /**
      * Validates the policy, listing every problem.
@@ -77,9 +77,9 @@ public record StartupPolicy(String description, Set<PovertyCategory> beneficiary
         problems.throwIfAny();
     }
 
-    /** The shipped policy. */
-    public static StartupPolicy standard() {
-        return Holder.STANDARD;
+    /** The shipped policy from national practice (no province's data; check against the rules in force). */
+    public static StartupPolicy nationalPractice() {
+        return Holder.NATIONAL_PRACTICE;
     }
 
     /**
@@ -115,7 +115,8 @@ public record StartupPolicy(String description, Set<PovertyCategory> beneficiary
     }
 
     private static final class Holder {
-        static final StartupPolicy STANDARD = read(requireNonNull(
-                StartupPolicy.class.getResourceAsStream(STANDARD_RESOURCE), STANDARD_RESOURCE), STANDARD_RESOURCE);
+        static final StartupPolicy NATIONAL_PRACTICE = read(requireNonNull(
+                StartupPolicy.class.getResourceAsStream(NATIONAL_PRACTICE_RESOURCE), NATIONAL_PRACTICE_RESOURCE),
+                NATIONAL_PRACTICE_RESOURCE);
     }
 }

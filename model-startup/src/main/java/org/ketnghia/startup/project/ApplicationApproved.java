@@ -3,7 +3,6 @@ package org.ketnghia.startup.project;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.List;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
@@ -12,12 +11,14 @@ import org.ketnghia.startup.policy.ApplicantKind;
 /**
  * An application was approved with a budget per item, milestones and tranches. Copies the facts the
  * indicators group by (applicant kind, sector, counterpart, leadership).
+ *
+ * <p>The facts it shares with its command are declared once in {@link ApprovalFacts}.
  */
 @Value.Immutable
 @JsonTypeName(ApplicationApproved.TYPE)
 @JsonSerialize(as = ImmutableApplicationApproved.class)
 @JsonDeserialize(as = ImmutableApplicationApproved.class)
-public abstract class ApplicationApproved implements LedgerEvent {
+public abstract class ApplicationApproved implements LedgerEvent, ApprovalFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.application-approved";
@@ -30,23 +31,8 @@ public abstract class ApplicationApproved implements LedgerEvent {
         return new Builder();
     }
 
-    /** The application. */
-    public abstract String applicationId();
-
     /** Its call. */
     public abstract String callId();
-
-    /** The approval decision. */
-    public abstract String decisionReference();
-
-    /** The approved amount per item. */
-    public abstract List<ItemAmount> approvedItems();
-
-    /** The milestones. */
-    public abstract List<Milestone> milestones();
-
-    /** The tranches. */
-    public abstract List<TranchePlan> tranches();
 
     /** Who applied. */
     public abstract ApplicantKind applicantKind();
@@ -67,11 +53,6 @@ public abstract class ApplicationApproved implements LedgerEvent {
     @Value.Default
     public boolean ledByEthnicMinority() {
         return false;
-    }
-
-    /** The sum of the items. */
-    public Money approvedTotal() {
-        return Money.sum(approvedItems().stream().map(ItemAmount::amount).toList());
     }
 
     /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */

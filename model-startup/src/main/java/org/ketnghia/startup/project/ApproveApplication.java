@@ -4,22 +4,22 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.util.List;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.money.Money;
 
 /**
  * Approves an eligible application (<i>phê duyệt</i>) with a budget per item, its milestones and the
  * tranches that pay the items against them; the approved total must stay within the state-share
  * ceiling given the counterpart, and within the call's budget.
+ *
+ * <p>The facts it shares with its event are declared once in {@link ApprovalFacts}.
  */
 @Value.Immutable
 @JsonTypeName(ApproveApplication.TYPE)
 @JsonSerialize(as = ImmutableApproveApplication.class)
 @JsonDeserialize(as = ImmutableApproveApplication.class)
-public abstract class ApproveApplication implements Command {
+public abstract class ApproveApplication implements Command, ApprovalFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.approve-application";
@@ -43,26 +43,6 @@ public abstract class ApproveApplication implements Command {
     /** The date it happened. */
     @Override
     public abstract LocalDate occurredOn();
-
-    /** The application. */
-    public abstract String applicationId();
-
-    /** The approval decision (<i>số quyết định</i>). */
-    public abstract String decisionReference();
-
-    /** The approved amount per item, at most what was requested. */
-    public abstract List<ItemAmount> approvedItems();
-
-    /** The milestones tranches wait for. */
-    public abstract List<Milestone> milestones();
-
-    /** How the items are paid. */
-    public abstract List<TranchePlan> tranches();
-
-    /** The sum of the items. */
-    public Money approvedTotal() {
-        return Money.sum(approvedItems().stream().map(ItemAmount::amount).toList());
-    }
 
     /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
     public static final class Builder extends ImmutableApproveApplication.Builder {

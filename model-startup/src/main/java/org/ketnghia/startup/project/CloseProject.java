@@ -10,12 +10,14 @@ import org.ketnghia.core.ledger.Command;
 
 /**
  * Closes a project: completed (every tranche paid, followed up) or failed (at any time after approval).
+ *
+ * <p>The facts it shares with its event are declared once in {@link ClosureFacts}.
  */
 @Value.Immutable
 @JsonTypeName(CloseProject.TYPE)
 @JsonSerialize(as = ImmutableCloseProject.class)
 @JsonDeserialize(as = ImmutableCloseProject.class)
-public abstract class CloseProject implements Command {
+public abstract class CloseProject implements Command, ClosureFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.close-project";
@@ -39,15 +41,6 @@ public abstract class CloseProject implements Command {
     /** The date it happened. */
     @Override
     public abstract LocalDate occurredOn();
-
-    /** The application. */
-    public abstract String applicationId();
-
-    /** Completed or failed. */
-    public abstract ProjectOutcome outcome();
-
-    /** Why, in Vietnamese. */
-    public abstract String reasonVi();
 
     /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
     public static final class Builder extends ImmutableCloseProject.Builder {

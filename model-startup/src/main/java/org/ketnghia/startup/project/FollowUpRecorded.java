@@ -3,19 +3,19 @@ package org.ketnghia.startup.project;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.List;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
-import org.ketnghia.core.money.Money;
 
 /**
  * A yearly follow-up of an approved project.
+ *
+ * <p>The facts it shares with its command are declared once in {@link FollowUpFacts}.
  */
 @Value.Immutable
 @JsonTypeName(FollowUpRecorded.TYPE)
 @JsonSerialize(as = ImmutableFollowUpRecorded.class)
 @JsonDeserialize(as = ImmutableFollowUpRecorded.class)
-public abstract class FollowUpRecorded implements LedgerEvent {
+public abstract class FollowUpRecorded implements LedgerEvent, FollowUpFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.follow-up-recorded";
@@ -27,36 +27,6 @@ public abstract class FollowUpRecorded implements LedgerEvent {
     public static Builder builder() {
         return new Builder();
     }
-
-    /** The application. */
-    public abstract String applicationId();
-
-    /** The year since approval (1, 2, 3, …). */
-    public abstract int year();
-
-    /** Whether the business still operates. */
-    public abstract boolean stillOperating();
-
-    /** The revenue of the year. */
-    public abstract Money revenue();
-
-    /** Jobs created. */
-    public abstract int jobsCreated();
-
-    /** Of which for women. */
-    @Value.Default
-    public int jobsForWomen() {
-        return 0;
-    }
-
-    /** Of which for ethnic-minority workers. */
-    @Value.Default
-    public int jobsForEthnicMinorities() {
-        return 0;
-    }
-
-    /** Products certified this year, e.g. "OCOP 3 sao". */
-    public abstract List<String> certifications();
 
     /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
     public static final class Builder extends ImmutableFollowUpRecorded.Builder {

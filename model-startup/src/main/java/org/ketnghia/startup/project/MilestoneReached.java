@@ -8,12 +8,14 @@ import org.ketnghia.core.ledger.LedgerEvent;
 
 /**
  * An approved project reached a milestone.
+ *
+ * <p>The facts it shares with its command are declared once in {@link MilestoneFacts}.
  */
 @Value.Immutable
 @JsonTypeName(MilestoneReached.TYPE)
 @JsonSerialize(as = ImmutableMilestoneReached.class)
 @JsonDeserialize(as = ImmutableMilestoneReached.class)
-public abstract class MilestoneReached implements LedgerEvent {
+public abstract class MilestoneReached implements LedgerEvent, MilestoneFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.milestone-reached";
@@ -25,15 +27,6 @@ public abstract class MilestoneReached implements LedgerEvent {
     public static Builder builder() {
         return new Builder();
     }
-
-    /** The application. */
-    public abstract String applicationId();
-
-    /** The milestone. */
-    public abstract String milestoneId();
-
-    /** The proof. */
-    public abstract String evidence();
 
     /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
     public static final class Builder extends ImmutableMilestoneReached.Builder {

@@ -7,17 +7,18 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.money.Money;
 
 /**
  * Opens a call for proposals (<i>đợt kêu gọi hồ sơ khởi nghiệp</i>) of a commune, district or the
  * province, with a deadline and a budget ceiling.
+ *
+ * <p>The facts it shares with its event are declared once in {@link CallFacts}.
  */
 @Value.Immutable
 @JsonTypeName(OpenCall.TYPE)
 @JsonSerialize(as = ImmutableOpenCall.class)
 @JsonDeserialize(as = ImmutableOpenCall.class)
-public abstract class OpenCall implements Command {
+public abstract class OpenCall implements Command, CallFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.open-call";
@@ -41,18 +42,6 @@ public abstract class OpenCall implements Command {
     /** The date it happened. */
     @Override
     public abstract LocalDate occurredOn();
-
-    /** Unique id of the call. */
-    public abstract String callId();
-
-    /** The call’s title, in Vietnamese. */
-    public abstract String title();
-
-    /** The last day applications are accepted. */
-    public abstract LocalDate deadline();
-
-    /** The most the call may approve in total. */
-    public abstract Money budget();
 
     /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
     public static final class Builder extends ImmutableOpenCall.Builder {

@@ -8,12 +8,14 @@ import org.ketnghia.core.ledger.LedgerEvent;
 
 /**
  * A project was closed, completed or failed.
+ *
+ * <p>The facts it shares with its command are declared once in {@link ClosureFacts}.
  */
 @Value.Immutable
 @JsonTypeName(ProjectClosed.TYPE)
 @JsonSerialize(as = ImmutableProjectClosed.class)
 @JsonDeserialize(as = ImmutableProjectClosed.class)
-public abstract class ProjectClosed implements LedgerEvent {
+public abstract class ProjectClosed implements LedgerEvent, ClosureFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.project-closed";
@@ -25,15 +27,6 @@ public abstract class ProjectClosed implements LedgerEvent {
     public static Builder builder() {
         return new Builder();
     }
-
-    /** The application. */
-    public abstract String applicationId();
-
-    /** Completed or failed. */
-    public abstract ProjectOutcome outcome();
-
-    /** Why. */
-    public abstract String reasonVi();
 
     /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
     public static final class Builder extends ImmutableProjectClosed.Builder {

@@ -10,12 +10,14 @@ import org.ketnghia.core.ledger.Command;
 
 /**
  * Records that an approved project reached one of its milestones (<i>mốc</i>).
+ *
+ * <p>The facts it shares with its event are declared once in {@link MilestoneFacts}.
  */
 @Value.Immutable
 @JsonTypeName(RecordMilestone.TYPE)
 @JsonSerialize(as = ImmutableRecordMilestone.class)
 @JsonDeserialize(as = ImmutableRecordMilestone.class)
-public abstract class RecordMilestone implements Command {
+public abstract class RecordMilestone implements Command, MilestoneFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.record-milestone";
@@ -39,15 +41,6 @@ public abstract class RecordMilestone implements Command {
     /** The date it happened. */
     @Override
     public abstract LocalDate occurredOn();
-
-    /** The application. */
-    public abstract String applicationId();
-
-    /** The milestone. */
-    public abstract String milestoneId();
-
-    /** The record that proves it (<i>biên bản</i>). */
-    public abstract String evidence();
 
     /** Builder; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
     public static final class Builder extends ImmutableRecordMilestone.Builder {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.util.List;
 import org.immutables.value.Value;
 import org.ketnghia.core.disclosure.BeneficiarySupport;
 import org.ketnghia.core.ledger.LedgerEvent;
@@ -13,12 +12,14 @@ import org.ketnghia.core.money.Money;
 /**
  * A tranche of start-up support was paid; shown on the commune’s public list under the listed
  * household. The matching {@code funding.expenditure-recorded} is appended with it.
+ *
+ * <p>The facts it shares with its command are declared once in {@link TrancheFacts}.
  */
 @Value.Immutable
 @JsonTypeName(TrancheDisbursed.TYPE)
 @JsonSerialize(as = ImmutableTrancheDisbursed.class)
 @JsonDeserialize(as = ImmutableTrancheDisbursed.class)
-public abstract class TrancheDisbursed implements LedgerEvent, BeneficiarySupport {
+public abstract class TrancheDisbursed implements LedgerEvent, BeneficiarySupport, TrancheFacts {
 
     /** Stable JSON type id. */
     public static final String TYPE = "startup.tranche-disbursed";
@@ -30,18 +31,6 @@ public abstract class TrancheDisbursed implements LedgerEvent, BeneficiarySuppor
     public static Builder builder() {
         return new Builder();
     }
-
-    /** The application. */
-    public abstract String applicationId();
-
-    /** The tranche. */
-    public abstract int trancheNumber();
-
-    /** What was paid, per item. */
-    public abstract List<ItemAmount> items();
-
-    /** The funding expenditure. */
-    public abstract String expenditureId();
 
     /** The household on the public list. */
     @Override

@@ -127,8 +127,8 @@ public final class StartupRules {
                     + "an toàn dịch bệnh, môi trường theo yêu cầu của lĩnh vực",
                     "Declares every quality, food-safety, disease-safety and environmental rule its sector needs", Map.of());
         }
-        String missingVi = missing.stream().map(Certificate::labelVi).collect(Collectors.joining(", "));
-        String missingEn = missing.stream().map(Certificate::labelEn).collect(Collectors.joining(", "));
+        String missingVi = missing.stream().map(certificate -> certificate.label().vi()).collect(Collectors.joining(", "));
+        String missingEn = missing.stream().map(certificate -> certificate.label().en()).collect(Collectors.joining(", "));
         return reason(CERTIFICATES, false, "Chưa đảm bảo quy định: " + missingVi, "Missing declarations: " + missingEn,
                 Map.of("missing", missing.stream().map(Enum::name).collect(Collectors.joining(","))));
     }

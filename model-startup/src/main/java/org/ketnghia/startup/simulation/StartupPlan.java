@@ -6,6 +6,7 @@ import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.startup.StartupErrorCode;
 import org.ketnghia.startup.catalogue.SectorCatalogue;
+import org.ketnghia.startup.simulation.internal.RatesCheck;
 
 /**
  * The start-up model's section of a plan file: the portfolio of projects and, optionally, outcome
@@ -34,7 +35,7 @@ public record StartupPlan(List<PortfolioLine> portfolio, List<SectorRates> rates
      * Checks the plan against the catalogue, listing every problem.
      *
      * @throws org.ketnghia.core.error.KetnghiaException for unknown sectors, negative counts or amounts,
-     *     probabilities outside [0, 1]
+     *     a sector's rates given twice, probabilities outside [0, 1]
      */
     public StartupPlan validated(SectorCatalogue catalogue, String location) {
         Problems problems = new Problems();
@@ -49,15 +50,7 @@ public record StartupPlan(List<PortfolioLine> portfolio, List<SectorRates> rates
             problems.check(line.firstYearRevenue().isNegative(), CoreErrorCode.VALUE_NEGATIVE,
                     field + ".firstYearRevenue", line.firstYearRevenue());
         }
-        for (int i = 0; i < rates.size(); i++) {
-            SectorRates rate = rates.get(i);
-            String field = location + ".rates[" + i + "]";
-            problems.check(!(rate.annualFailureProbability() >= 0 && rate.annualFailureProbability() <= 1),
-                    CoreErrorCode.VALUE_OUT_OF_RANGE, field + ".annualFailureProbability",
-                    rate.annualFailureProbability(), 0, 1);
-            problems.check(!(rate.revenueGrowthStandardDeviation() >= 0), CoreErrorCode.VALUE_NEGATIVE,
-                    field + ".revenueGrowthStandardDeviation", rate.revenueGrowthStandardDeviation());
-        }
+        RatesCheck.check(rates, location + ".rates", problems);
         problems.throwIfAny();
         return this;
     }

@@ -1,4 +1,4 @@
-package org.ketnghia.startup.project;
+package org.ketnghia.startup.project.internal;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -11,6 +11,10 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.startup.StartupErrorCode;
+import org.ketnghia.startup.project.ApplicationStatus;
+import org.ketnghia.startup.project.ItemAmount;
+import org.ketnghia.startup.project.StartupProject;
+import org.ketnghia.startup.project.StartupProjects;
 
 /** Checks shared by the handlers; each adds its problems and never throws. */
 final class Checks {

@@ -1,4 +1,4 @@
-package org.ketnghia.startup.project;
+package org.ketnghia.startup.project.internal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -14,9 +14,10 @@ import org.ketnghia.core.participant.PovertyStatus;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.participant.ethnicity.EthnicGroup;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.startup.StartupConfiguration;
 import org.ketnghia.startup.catalogue.Sector;
 import org.ketnghia.startup.policy.ApplicantKind;
-import org.ketnghia.startup.policy.StartupConfiguration;
+import org.ketnghia.startup.project.ApplicationSubmitted;
 import org.ketnghia.startup.screening.ApplicationProfile;
 
 /** Reads the facts about applicants that screening and the indicators need from the participant registry. */

@@ -1,7 +1,7 @@
-package org.ketnghia.startup.project;
+package org.ketnghia.startup.project.internal;
 
-import static org.ketnghia.startup.project.Checks.blank;
-import static org.ketnghia.startup.project.Checks.projects;
+import static org.ketnghia.startup.project.internal.Checks.blank;
+import static org.ketnghia.startup.project.internal.Checks.projects;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,20 +9,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ketnghia.core.eligibility.RankedSubject;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
-import org.ketnghia.core.eligibility.RankedSubject;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.Organisation;
 import org.ketnghia.core.participant.ParticipantRegistry;
+import org.ketnghia.startup.StartupConfiguration;
 import org.ketnghia.startup.StartupErrorCode;
 import org.ketnghia.startup.catalogue.Sector;
 import org.ketnghia.startup.policy.ApplicantKind;
 import org.ketnghia.startup.policy.AreaDifficulty;
-import org.ketnghia.startup.policy.StartupConfiguration;
+import org.ketnghia.startup.project.ApplicationFacts;
+import org.ketnghia.startup.project.ApplicationScreened;
+import org.ketnghia.startup.project.ApplicationSubmitted;
+import org.ketnghia.startup.project.CallFacts;
+import org.ketnghia.startup.project.CallForProposals;
+import org.ketnghia.startup.project.CallOpened;
+import org.ketnghia.startup.project.OpenCall;
+import org.ketnghia.startup.project.ScreenCall;
+import org.ketnghia.startup.project.StartupProject;
+import org.ketnghia.startup.project.SubmitApplication;
 import org.ketnghia.startup.screening.ApplicationProfile;
 import org.ketnghia.startup.screening.StartupRules;
 
@@ -49,8 +59,7 @@ final class CallHandlers {
                     "deadline", command.occurredOn(), command.deadline());
             Checks.positive(command.budget(), "budget", problems);
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, CallOpened.builder().callId(command.callId()).title(command.title())
-                    .deadline(command.deadline()).budget(command.budget()).build()));
+            return List.of(EventDraft.of(command, CallOpened.builder().from((CallFacts) command).build()));
         }
     }
 
@@ -105,16 +114,9 @@ final class CallHandlers {
             problems.throwIfAny();
             Applicants.Leadership leadership = Applicants.leadership(command.applicantKind(), command.applicantId(),
                     command.leaderPersonId(), registry);
-            ApplicationSubmitted submitted = ApplicationSubmitted.builder().applicationId(command.applicationId())
-                    .callId(command.callId()).applicantKind(command.applicantKind()).applicantId(command.applicantId())
-                    .memberPersonIds(command.memberPersonIds()).leaderPersonId(command.leaderPersonId())
-                    .sectorId(command.sectorId()).productId(command.productId()).projectKind(command.projectKind())
-                    .descriptionVi(command.descriptionVi()).participantHouseholdIds(command.participantHouseholdIds())
-                    .requestedItems(command.requestedItems()).counterpart(command.counterpart())
-                    .valueChainLink(command.valueChainLink()).certificates(command.certificates())
-                    .businessRegistration(command.businessRegistration()).studentInArea(command.studentInArea())
-                    .listedHouseholdId(command.listedHouseholdId()).areaDifficulty(area)
-                    .ledByWoman(leadership.woman()).ledByEthnicMinority(leadership.ethnicMinority()).build();
+            ApplicationSubmitted submitted = ApplicationSubmitted.builder().from((ApplicationFacts) command)
+                    .areaDifficulty(area).ledByWoman(leadership.woman()).ledByEthnicMinority(leadership.ethnicMinority())
+                    .build();
             return List.of(EventDraft.of(command, submitted));
         }
 

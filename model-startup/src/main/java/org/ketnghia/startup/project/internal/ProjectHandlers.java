@@ -1,6 +1,6 @@
-package org.ketnghia.startup.project;
+package org.ketnghia.startup.project.internal;
 
-import static org.ketnghia.startup.project.Checks.blank;
+import static org.ketnghia.startup.project.internal.Checks.blank;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,15 +20,38 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.startup.StartupConfiguration;
 import org.ketnghia.startup.StartupErrorCode;
+import org.ketnghia.startup.StartupModel;
 import org.ketnghia.startup.catalogue.Product;
-import org.ketnghia.startup.policy.StartupConfiguration;
+import org.ketnghia.startup.project.ApplicationApproved;
+import org.ketnghia.startup.project.ApplicationRejected;
+import org.ketnghia.startup.project.ApplicationStatus;
+import org.ketnghia.startup.project.ApplicationSubmitted;
+import org.ketnghia.startup.project.ApprovalFacts;
+import org.ketnghia.startup.project.ApproveApplication;
+import org.ketnghia.startup.project.CallForProposals;
+import org.ketnghia.startup.project.CloseProject;
+import org.ketnghia.startup.project.ClosureFacts;
+import org.ketnghia.startup.project.DisburseTranche;
+import org.ketnghia.startup.project.FollowUpFacts;
+import org.ketnghia.startup.project.FollowUpRecorded;
+import org.ketnghia.startup.project.ItemAmount;
+import org.ketnghia.startup.project.Milestone;
+import org.ketnghia.startup.project.MilestoneFacts;
+import org.ketnghia.startup.project.MilestoneReached;
+import org.ketnghia.startup.project.ProjectClosed;
+import org.ketnghia.startup.project.ProjectOutcome;
+import org.ketnghia.startup.project.RecordFollowUp;
+import org.ketnghia.startup.project.RecordMilestone;
+import org.ketnghia.startup.project.RejectApplication;
+import org.ketnghia.startup.project.StartupProject;
+import org.ketnghia.startup.project.TrancheDisbursed;
+import org.ketnghia.startup.project.TrancheFacts;
+import org.ketnghia.startup.project.TranchePlan;
 
 /** Handlers of an application after screening: approval, rejection, milestones, tranches, follow-up, closure. */
 final class ProjectHandlers {
-
-    /** The model id money is spent under in the funding ledger. */
-    static final String MODEL_ID = "startup";
 
     private ProjectHandlers() {
     }
@@ -81,10 +104,8 @@ final class ProjectHandlers {
                         "approvedItems", command.approvedTotal(), left, application.callId());
             }
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, ApplicationApproved.builder().applicationId(project.applicationId())
-                    .callId(application.callId()).decisionReference(command.decisionReference())
-                    .approvedItems(command.approvedItems()).milestones(command.milestones())
-                    .tranches(command.tranches()).applicantKind(application.applicantKind())
+            return List.of(EventDraft.of(command, ApplicationApproved.builder().from((ApprovalFacts) command)
+                    .callId(application.callId()).applicantKind(application.applicantKind())
                     .sectorId(application.sectorId()).counterpartValue(application.counterpartTotal())
                     .ledByWoman(application.ledByWoman()).ledByEthnicMinority(application.ledByEthnicMinority())
                     .build()));
@@ -174,8 +195,7 @@ final class ProjectHandlers {
             });
             blank(command.evidence(), "evidence", problems);
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, MilestoneReached.builder().applicationId(command.applicationId())
-                    .milestoneId(command.milestoneId()).evidence(command.evidence()).build()));
+            return List.of(EventDraft.of(command, MilestoneReached.builder().from((MilestoneFacts) command).build()));
         }
     }
 
@@ -211,15 +231,14 @@ final class ProjectHandlers {
                     .orElse(new Product(application.productId(), application.productId(), application.productId(), null));
             String descriptionVi = "Hỗ trợ khởi nghiệp (" + product.nameVi() + "), đợt " + command.trancheNumber();
             ExpenditureRecorded expenditure = CommuneFunds.expenditure(command.expenditureId(), command.unitCode(),
-                    FundPurpose.of(MODEL_ID), descriptionVi, total, command.documentReference());
+                    FundPurpose.of(StartupModel.ID), descriptionVi, total, command.documentReference());
             if (problems.isEmpty()) {
                 problems.addAll(CommuneFunds.checkExpenditures(state, command.occurredOn(), List.of(expenditure)));
             }
             problems.throwIfAny();
-            TrancheDisbursed paid = TrancheDisbursed.builder().applicationId(project.applicationId())
-                    .trancheNumber(command.trancheNumber()).items(command.items())
-                    .expenditureId(command.expenditureId()).householdId(application.listedHouseholdId())
-                    .pilotModelId(MODEL_ID).supportDescriptionVi(descriptionVi)
+            TrancheDisbursed paid = TrancheDisbursed.builder().from((TrancheFacts) command)
+                    .householdId(application.listedHouseholdId())
+                    .pilotModelId(StartupModel.ID).supportDescriptionVi(descriptionVi)
                     .supportDescriptionEn("Start-up support (" + product.nameEn() + "), tranche " + command.trancheNumber())
                     .value(total).supportedOn(command.occurredOn()).build();
             return List.of(EventDraft.of(command, paid), CommuneFunds.draft(expenditure, command.occurredOn()));
@@ -289,11 +308,7 @@ final class ProjectHandlers {
                     "cho người dân tộc thiểu số / for ethnic minorities", command.jobsForEthnicMinorities(),
                     command.jobsCreated());
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, FollowUpRecorded.builder().applicationId(command.applicationId())
-                    .year(command.year()).stillOperating(command.stillOperating()).revenue(command.revenue())
-                    .jobsCreated(command.jobsCreated()).jobsForWomen(command.jobsForWomen())
-                    .jobsForEthnicMinorities(command.jobsForEthnicMinorities())
-                    .certifications(command.certifications()).build()));
+            return List.of(EventDraft.of(command, FollowUpRecorded.builder().from((FollowUpFacts) command).build()));
         }
     }
 
@@ -322,8 +337,7 @@ final class ProjectHandlers {
             });
             blank(command.reasonVi(), "reasonVi", problems);
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, ProjectClosed.builder().applicationId(command.applicationId())
-                    .outcome(command.outcome()).reasonVi(command.reasonVi()).build()));
+            return List.of(EventDraft.of(command, ProjectClosed.builder().from((ClosureFacts) command).build()));
         }
     }
 }
