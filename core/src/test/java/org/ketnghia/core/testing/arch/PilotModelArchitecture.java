@@ -1,15 +1,23 @@
 package org.ketnghia.core.testing.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static java.util.Objects.requireNonNull;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.LedgerEvent;
 
 /**
  * The architecture every pilot model module keeps, as one reusable ArchUnit rule: a model module
@@ -31,7 +39,10 @@ import java.util.stream.Stream;
  *       never on a third-party library the host did not agree to;</li>
  *   <li>never on an {@code internal} package of another module (the core's included);</li>
  *   <li>only its {@code guice} packages import Guice;</li>
- *   <li>its main code never uses the core's test kit ({@code org.ketnghia.core.testing}).</li>
+ *   <li>its main code never uses the core's test kit ({@code org.ketnghia.core.testing});</li>
+ *   <li>its events and commands are API: none lives in an {@code internal} package;</li>
+ *   <li>no public method or constructor of its API packages names a type of an {@code internal}
+ *       package.</li>
  * </ul>
  * A model that needs a further library names it with {@link #rule(String, String...)}.
  */
@@ -65,9 +76,36 @@ public final class PilotModelArchitecture {
                 .and().resideOutsideOfPackage("..guice..")
                 .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
                 .because("domain classes work without any container; only guice packages wire");
+        ArchRule eventsAndCommandsAreApi = noClasses().that().resideInAPackage(model)
+                .and(JavaClass.Predicates.assignableTo(LedgerEvent.class).or(JavaClass.Predicates.assignableTo(Command.class)))
+                .should().resideInAPackage("..internal..")
+                .because("hosts record commands and read events; only their handling is internal")
+                .allowEmptyShould(true);
+        ArchRule apiSignaturesNameNoInternalType = codeUnits().that().arePublic()
+                .and().areDeclaredInClassesThat().resideInAPackage(model)
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .should(nameNoInternalType())
+                .because("a host sees the API packages only; internal packages may change at any time")
+                .allowEmptyShould(true);
         return CompositeArchRule.of(onlyCoreApiAndContractLibraries).and(noInternalsOfOtherModules)
-                .and(onlyGuicePackagesImportGuice)
+                .and(onlyGuicePackagesImportGuice).and(eventsAndCommandsAreApi).and(apiSignaturesNameNoInternalType)
                 .as("pilot model " + basePackage + " keeps the plugin contract");
+    }
+
+    private static ArchCondition<JavaCodeUnit> nameNoInternalType() {
+        return new ArchCondition<>("name no type of an internal package in their signature") {
+            @Override
+            public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+                List<JavaClass> named = new ArrayList<>(codeUnit.getRawParameterTypes());
+                named.add(codeUnit.getRawReturnType());
+                for (JavaClass type : named) {
+                    boolean internal = baseComponent(type).getPackageName().contains(".internal");
+                    events.add(new SimpleConditionEvent(codeUnit, !internal, codeUnit.getFullName()
+                            + (internal ? " names " : " names no internal type, e.g. ") + type.getName()));
+                }
+            }
+        };
     }
 
     private static DescribedPredicate<JavaClass> residingIn(List<String> packages) {
