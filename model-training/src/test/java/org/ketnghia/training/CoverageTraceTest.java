@@ -59,6 +59,12 @@ class CoverageTraceTest {
         return new SimulationScenario(START, YEARS, new PlanSection(TrainingModel.ID, "models.training", content));
     }
 
+    private static org.ketnghia.core.simulation.TraceContext context() {
+        return org.ketnghia.core.simulation.TraceContext.builder()
+                .actor(org.ketnghia.core.ledger.Actor.system("phong-dan-toc-huyen")).units(Participants.units())
+                .programme(START, START.plusYears(YEARS).minusDays(1)).build();
+    }
+
     private Report report(int year) {
         return new ReportBuilder(runtime.administrativeUnits())
                 .addAll(runtime.model(TrainingModel.ID).indicatorSources(runtime.context()))
@@ -77,7 +83,7 @@ class CoverageTraceTest {
     void aTracedReplicateRecordsTheSameValuesAsTheUntracedOne() throws Exception {
         List<Command> commands = new ArrayList<>();
 
-        ReplicateValues traced = RUNNER.trace(simulator, scenario(), 0, commands::add);
+        ReplicateValues traced = RUNNER.trace(simulator, scenario(), 0, context(), commands::add);
 
         assertThat(traced.values()).isEqualTo(RUNNER.replicate(simulator, scenario(), 0).values());
         assertThat(commands).hasAtLeastOneElementOfType(RegisterPerson.class)
@@ -90,7 +96,7 @@ class CoverageTraceTest {
         TrainingFixtures.fund(ledger, TrainingFixtures.A_XAN, Money.ofMillions(150));
         LedgerCommandSink sink = new LedgerCommandSink(ledger);
 
-        ReplicateValues values = RUNNER.trace(simulator, scenario(), 0, sink);
+        ReplicateValues values = RUNNER.trace(simulator, scenario(), 0, context(), sink);
 
         assertThat(values.values()).isEqualTo(RUNNER.replicate(simulator, scenario(), 0).values());
         assertThat(sink.submitted()).isPositive();

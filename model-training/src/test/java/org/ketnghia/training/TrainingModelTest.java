@@ -28,7 +28,7 @@ class TrainingModelTest {
     @Test
     void identity_isTheStandardTrainingModel_withVietnameseName() {
         assertThat(model.id()).isEqualTo("training");
-        assertThat(model.nameVi()).isEqualTo("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở");
+        assertThat(model.name().vi()).isEqualTo("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở");
         assertThat(runtime.model("training")).isInstanceOf(TrainingModel.class);
         assertThat(model.indicators()).hasSize(9 + 14).contains(TrainingIndicators.COVERAGE);
         assertThat(model.indicatorSources(runtime.context())).extracting(source -> source.definition())

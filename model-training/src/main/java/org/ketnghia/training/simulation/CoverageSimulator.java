@@ -131,7 +131,7 @@ public final class CoverageSimulator implements ModelSimulator {
      */
     @Override
     public void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
-            CommandSink sink) {
+            org.ketnghia.core.simulation.TraceContext context, CommandSink sink) {
         requireNonNull(sink, "sink");
         CoverageScenario coverage = scenarioOf(scenario);
         TrainingPlan plan = scenario.section().bind(TrainingPlan.class, KetnghiaJson.newObjectMapper());

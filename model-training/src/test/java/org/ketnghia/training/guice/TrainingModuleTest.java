@@ -27,6 +27,7 @@ class TrainingModuleTest {
         List<Module> all = new java.util.ArrayList<>();
         all.add(binder -> binder.requireExplicitBindings());
         all.add(new KetnghiaCoreModule(Fixtures.CLOCK));
+        all.add(KetnghiaCoreModule.administrativeUnits(Fixtures.QUANG_NAM));
         all.addAll(List.of(modules));
         return Guice.createInjector(Stage.PRODUCTION, all);
     }
