@@ -29,13 +29,18 @@ class JsonRoundTripTest {
     private final KetnghiaRuntime runtime = TrainingFixtures.runtime();
     private final ObjectMapper mapper = runtime.objectMapper();
 
-    private List<LedgerEvent> everyEvent() {
-        Ledger ledger = runtime.ledger();
+    /** The year of {@link TrainingYear}, then a reassignment and a departure: every training event type. */
+    static void playEveryEvent(Ledger ledger) {
         TrainingYear.play(ledger);
         ledger.submit(ReassignOfficial.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN).occurredOn(LocalDate.of(2023, 1, 2))
-                .personId("AX-2").position("Chủ tịch UBND xã").workUnitCode(A_XAN).build());
+                .personId("AX-2").position("Chủ tịch UBND xã").workUnitCode(A_XAN).reason("QĐ 12/QĐ-UBND").build());
         ledger.submit(RecordOfficialDeparture.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
                 .occurredOn(LocalDate.of(2023, 1, 3)).personId("AX-3").reason("Nghỉ hưu").build());
+    }
+
+    private List<LedgerEvent> everyEvent() {
+        Ledger ledger = runtime.ledger();
+        playEveryEvent(ledger);
         return ledger.store().readAll().stream().map(EventEnvelope::payload)
                 .filter(payload -> payload.getClass().getPackageName().startsWith("org.ketnghia.training"))
                 .toList();
