@@ -30,7 +30,7 @@ class EventJsonTest {
 
     /** The number of events and the hash of the last one of {@link JsonRoundTripTest#playEveryEvent}. */
     private static final int HEAD_SEQUENCE = 60;
-    private static final String HEAD_HASH = "def0b888426ee40862f3c34baf6060e78a08b8229fdf874853cc18863f8d10eb";
+    private static final String HEAD_HASH = "363da28814782a5ba13d2f4b300d98784f2f2301d508165b6036ac4deaf42560";
 
     private final ObjectMapper mapper = TrainingFixtures.runtime().objectMapper();
 

@@ -20,7 +20,6 @@ import org.ketnghia.training.course.ReassignOfficial;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ScoreScale;
 import org.ketnghia.training.course.ScoreTest;
-import org.ketnghia.training.course.TrainingHandlers;
 import org.junit.jupiter.api.Test;
 
 /** Every training event and command type survives a JSON round trip through its base type. */
@@ -53,7 +52,7 @@ class JsonRoundTripTest {
                 .collect(Collectors.toSet());
 
         assertThat(types).containsExactlyInAnyOrderElementsOf(
-                TrainingHandlers.eventTypes().stream().map(Class::getSimpleName).toList());
+                runtime.model(TrainingModel.ID).eventTypes().stream().map(Class::getSimpleName).toList());
         for (LedgerEvent event : events) {
             String json = mapper.writeValueAsString(event);
             assertThat(mapper.readValue(json, LedgerEvent.class)).as(json).isEqualTo(event);
@@ -79,7 +78,7 @@ class JsonRoundTripTest {
                         .personId("AX-1").reason("Nghỉ hưu").build());
 
         List<Class<?>> commandClasses = commands.stream().<Class<?>>map(command -> command.getClass().getSuperclass()).toList();
-        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(List.<Class<?>>copyOf(TrainingHandlers.commandTypes()));
+        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(List.<Class<?>>copyOf(Fixtures.commandTypes(runtime.model(TrainingModel.ID))));
         for (Command command : commands) {
             String json = mapper.writeValueAsString(command);
             assertThat(mapper.readValue(json, Command.class)).as(json).isEqualTo(command);
