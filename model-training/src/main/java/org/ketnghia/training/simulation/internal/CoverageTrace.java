@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,9 +62,8 @@ public final class CoverageTrace {
     private final int[] serials;
     private final int[] classCounts;
     private final Money[] costPerClass;
+    /** The commands of the month, submitted at its end in date order. */
     private final List<Command> month = new ArrayList<>();
-    private final List<Boolean> isCost = new ArrayList<>();
-    private long unpaidCosts;
 
     /**
      * A trace of one replicate of {@code coverage} starting on {@code start}, recording into {@code sink}.
@@ -100,11 +100,6 @@ public final class CoverageTrace {
         }
     }
 
-    /** Class costs the commune's fund could not pay (not recorded). */
-    public long unpaidCosts() {
-        return unpaidCosts;
-    }
-
     /** Registers every commune's officials on the first day. */
     public void start() {
         for (int c = 0; c < personIds.length; c++) {
@@ -121,7 +116,6 @@ public final class CoverageTrace {
         for (int i : leavers) {
             month.add(RecordOfficialDeparture.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
                     .personId(personIds[c][i]).reason("Nghỉ việc, chuyển công tác (mô phỏng)").build());
-            isCost.add(false);
             personIds[c][i] = register(c, date);
         }
     }
@@ -156,7 +150,7 @@ public final class CoverageTrace {
         if (costPerClass[c] != null) {
             open.plannedBudget(costPerClass[c]);
         }
-        add(open.build());
+        month.add(open.build());
         List<String> participants = new ArrayList<>();
         Map<String, Boolean> completes = new LinkedHashMap<>();
         for (int s = 0; s < seated.size(); s++) {
@@ -164,7 +158,7 @@ public final class CoverageTrace {
             participants.add(personId);
             completes.put(personId, completed.get(s));
         }
-        add(EnrolOfficials.builder().actor(actor).unitCode(unit).occurredOn(decided).classId(classId)
+        month.add(EnrolOfficials.builder().actor(actor).unitCode(unit).occurredOn(decided).classId(classId)
                 .personIds(participants).build());
         for (int s = 0; s < SESSIONS; s++) {
             Set<String> present = new LinkedHashSet<>();
@@ -173,7 +167,7 @@ public final class CoverageTrace {
                     present.add(personId);
                 }
             }
-            add(RecordAttendance.builder().actor(actor).unitCode(unit).occurredOn(days.get(s)).classId(classId)
+            month.add(RecordAttendance.builder().actor(actor).unitCode(unit).occurredOn(days.get(s)).classId(classId)
                     .presentPersonIds(present).build());
         }
         Map<String, Integer> pre = new LinkedHashMap<>();
@@ -189,19 +183,18 @@ public final class CoverageTrace {
             }
         }
         LocalDate last = days.get(SESSIONS - 1);
-        add(RecordScores.builder().actor(actor).unitCode(unit).occurredOn(days.get(0)).classId(classId)
+        month.add(RecordScores.builder().actor(actor).unitCode(unit).occurredOn(days.get(0)).classId(classId)
                 .test(ScoreTest.PRE).scores(pre).build());
         if (!certificates.isEmpty()) {
-            add(RecordScores.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
+            month.add(RecordScores.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
                     .test(ScoreTest.POST).scores(post).build());
-            add(IssueCertificates.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
+            month.add(IssueCertificates.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
                     .certificateNumbers(certificates).build());
         }
         if (costPerClass[c] != null) {
             month.add(RecordClassCost.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
                     .costId("CP-" + classId).description("Chi phí tổ chức " + open.build().title())
                     .amount(costPerClass[c]).documentReference("PC-" + classId + " (minh họa)").build());
-            isCost.add(true);
         }
     }
 
@@ -211,34 +204,23 @@ public final class CoverageTrace {
     }
 
     private void flush() {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < month.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> month.get(a).occurredOn().compareTo(month.get(b).occurredOn()));
-        for (int i : order) {
-            if (!isCost.get(i)) {
-                sink.submit(month.get(i));
+        month.sort(Comparator.comparing(Command::occurredOn)); // stable: same-day commands keep their order
+        for (Command command : month) {
+            if (!(command instanceof RecordClassCost)) {
+                sink.submit(command);
                 continue;
             }
             try {
-                sink.submit(month.get(i));
+                sink.submit(command);
             } catch (KetnghiaException e) {
                 // the commune has not received enough for the model: the class was paid for
                 // outside the commune funds the core tracks, so nothing is recorded here
                 if (!e.has(FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE)) {
                     throw e;
                 }
-                unpaidCosts++;
             }
         }
         month.clear();
-        isCost.clear();
-    }
-
-    private void add(Command command) {
-        month.add(command);
-        isCost.add(false);
     }
 
     private String register(int c, LocalDate date) {
@@ -246,8 +228,7 @@ public final class CoverageTrace {
         serials[c]++;
         String personId = "CB-" + commune.unitCode() + "-" + String.format("%04d", serials[c]);
         int draw = Math.floorMod(personId.hashCode(), 1_000_000);
-        boolean female = draw % 5 < 2;
-        Sex sex = female ? Sex.FEMALE : Sex.MALE;
+        Sex sex = draw % 5 < 2 ? Sex.FEMALE : Sex.MALE;
         String fullName = context.participants().fullName(personId, sex);
         Optional<String> ethnicity = (draw / 1_000) % 10 < 7 ? commune.ethnicity() : Optional.of("Kinh");
         String unit = communeOn(c, date);
@@ -255,7 +236,6 @@ public final class CoverageTrace {
                 .personId(personId).fullName(fullName + " (minh họa)").sex(sex)
                 .birthYear(date.getYear() - 25 - (draw / 10) % 30).ethnicity(ethnicity).addRoles(PersonRole.OFFICIAL)
                 .position(POSITIONS.get((serials[c] - 1) % POSITIONS.size())).workUnitCode(unit).build());
-        isCost.add(false);
         return personId;
     }
 
