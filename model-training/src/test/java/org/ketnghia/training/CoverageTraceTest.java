@@ -10,6 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.admin.AdminLevel;
+import org.ketnghia.core.admin.AdministrativeData;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.admin.ParentLink;
+import org.ketnghia.core.admin.Succession;
+import org.ketnghia.core.admin.SuccessionKind;
+import org.ketnghia.core.admin.UnitKind;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.Actor;
@@ -221,5 +229,45 @@ class CoverageTraceTest {
                 () -> RUNNER.trace(villageSimulator, scenario(), 0, context(), command -> { }));
 
         assertThat(refusal.code()).isEqualTo(TrainingErrorCode.TRAINING_TRACE_NO_COMMUNE_TOPIC);
+    }
+
+    @Test
+    void aTraceInAnotherProvince_recordsIntoThatProvincesCommunes_andTheirSuccessor() throws Exception {
+        // Tỉnh Mẫu: two communes; Xã Một merges into Xã Hai on 1 January 2023
+        LocalDate merger = LocalDate.of(2023, 1, 1);
+        AdministrativeRegistry units = AdministrativeRegistry.of(AdministrativeData.builder()
+                .addLevels(AdminLevel.builder().id(AdminLevel.PROVINCE).nameVi("Cấp tỉnh").nameEn("province").rank(1)
+                        .build(), AdminLevel.builder().id(AdminLevel.COMMUNE).nameVi("Cấp xã").nameEn("commune").rank(2)
+                        .build())
+                .addUnits(AdministrativeUnit.builder().code("TM").name("Tỉnh Mẫu").kind(UnitKind.PROVINCE)
+                                .levelId(AdminLevel.PROVINCE).build(),
+                        AdministrativeUnit.builder().code("TM.MOT").name("Xã Một").kind(UnitKind.COMMUNE)
+                                .levelId(AdminLevel.COMMUNE).validTo(merger.minusDays(1)).addParents(ParentLink.to("TM"))
+                                .build(),
+                        AdministrativeUnit.builder().code("TM.HAI").name("Xã Hai").kind(UnitKind.COMMUNE)
+                                .levelId(AdminLevel.COMMUNE).addParents(ParentLink.to("TM")).build())
+                .addSuccessions(Succession.builder().predecessorCode("TM.MOT").successorCode("TM.HAI")
+                        .effectiveDate(merger).kind(SuccessionKind.MERGER).build())
+                .build());
+        Actor province = Fixtures.actor(ActorRole.PROVINCIAL_COMMITTEE, "TM");
+        KetnghiaRuntime elsewhere = KetnghiaRuntime.builder().addModel(TrainingFixtures.model())
+                .administrativeUnits(units).clock(AFTER_THE_PROGRAMME).build();
+        JsonNode content = KetnghiaJson.newObjectMapper().readTree("""
+                {"coverage": {"communes": [{"unitCode": "TM.MOT", "officials": 8}, {"unitCode": "TM.HAI", "officials": 6}],
+                              "classesPerYear": 2, "capacity": 4, "completionProbability": 0.8,
+                              "annualTurnover": 0.1, "coverageTarget": 0.8}}""");
+        SimulationScenario scenario = new SimulationScenario(START, 3,
+                new PlanSection(TrainingModel.ID, "models.training", content));
+        TraceContext context = TraceContext.builder().actor(province).units(units)
+                .programme(START, START.plusYears(3).minusDays(1)).build();
+
+        ReplicateValues values = RUNNER.trace(simulator, scenario, 0, context, new LedgerCommandSink(elsewhere.ledger()));
+
+        assertThat(values.values()).isEqualTo(RUNNER.replicate(simulator, scenario, 0).values());
+        List<EventEnvelope> events = elsewhere.ledger().store().readAll();
+        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.actor()).isEqualTo(province));
+        assertThat(events).extracting(EventEnvelope::unitCode).containsOnly("TM.MOT", "TM.HAI");
+        assertThat(events).filteredOn(event -> !event.occurredOn().isBefore(merger)).isNotEmpty()
+                .extracting(EventEnvelope::unitCode).containsOnly("TM.HAI");
     }
 }
