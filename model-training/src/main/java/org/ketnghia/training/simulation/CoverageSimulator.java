@@ -96,7 +96,8 @@ public final class CoverageSimulator implements ModelSimulator {
     /** Enrolments of the programme year that completed the class (certificates), all communes. */
     public static final String COMPLETIONS = "training.sim.completions";
 
-    private final String modelId;
+    private static final String MODEL_ID = "training";
+
     private final TopicCatalogue catalogue;
 
     /**
@@ -104,13 +105,12 @@ public final class CoverageSimulator implements ModelSimulator {
      * catalogue} meant for commune officials.
      */
     public CoverageSimulator(TopicCatalogue catalogue) {
-        this.modelId = "training";
         this.catalogue = requireNonNull(catalogue, "catalogue");
     }
 
     @Override
     public String modelId() {
-        return modelId;
+        return MODEL_ID;
     }
 
     /**
@@ -138,7 +138,7 @@ public final class CoverageSimulator implements ModelSimulator {
     /**
      * Runs one replicate in trace mode: draws exactly the random numbers of {@link
      * #simulateReplicate} in the same order and records the same values, and submits to {@code sink}
-     * what the communes record for the simulated officials and classes (see {@link CoverageTrace}).
+     * what the communes record for the simulated officials and classes (see the class description).
      * Everything it records with comes from {@code context}: the actor of each commune ({@link
      * TraceContext#actorFor}), the administrative units and a merged commune's successor ({@link
      * TraceContext#unitInForce}), and the officials' names ({@link TraceContext#participants()}).
