@@ -5,14 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.funding.BudgetLine;
+import org.ketnghia.core.funding.FundPurpose;
 import org.ketnghia.core.json.KetnghiaJson;
-import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
-import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorSource;
 import org.ketnghia.core.simulation.ModelSimulator;
@@ -21,46 +21,67 @@ import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.training.catalogue.TopicCatalogue;
+import org.ketnghia.training.course.AttendanceRecorded;
+import org.ketnghia.training.course.CertificateIssued;
+import org.ketnghia.training.course.ClassCostRecorded;
+import org.ketnghia.training.course.ClassOpened;
+import org.ketnghia.training.course.OfficialDeparted;
+import org.ketnghia.training.course.OfficialEnrolled;
+import org.ketnghia.training.course.OfficialReassigned;
 import org.ketnghia.training.course.OfficialRoster;
-import org.ketnghia.training.course.TrainingHandlers;
+import org.ketnghia.training.course.ScoresRecorded;
 import org.ketnghia.training.course.TrainingRecords;
+import org.ketnghia.training.course.internal.TrainingHandlers;
 import org.ketnghia.training.indicators.TrainingIndicators;
+import org.ketnghia.training.indicators.internal.TrainingIndicatorSources;
 import org.ketnghia.training.simulation.CoverageSimulator;
 import org.ketnghia.training.simulation.TrainingPlan;
 
 /**
- * Pilot model 3, training of local officials (<i>bồi dưỡng cán bộ cơ sở</i>): officials of the
- * districts, communes and villages — core persons with the role official — take classes on the
- * topics of a {@link TopicCatalogue}, organised by sponsors and/or the locality, with attendance,
- * tests and certificates; costs of commune classes are spent from the commune's fund.
+ * Pilot model 3, training of local officials (<i>bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ
+ * sở</i>): officials of the districts, communes and villages — core persons with the role official
+ * — take classes on the topics of the host's {@link TopicCatalogue}, organised by sponsors and/or
+ * the locality, with attendance, tests and certificates; costs of commune classes are spent from
+ * the commune's fund.
  *
- * <p>Contributes the events, commands and handlers of {@link TrainingHandlers}, the projections
+ * <p>Configured by the host ({@link TrainingConfiguration}); nothing about one province is built
+ * in, so there is no default constructor and no {@code ServiceLoader} registration. Contributes the
+ * commands and events of {@link org.ketnghia.training.course} with their handlers, the projections
  * {@link TrainingRecords} and {@link OfficialRoster}, the indicators of {@link TrainingIndicators},
  * a budget estimate from the plan's classes, and the {@link CoverageSimulator}. The runtime must
  * include the core's participant, twinning and funding features (it always does).
  *
- * <p>Immutable and thread-safe; cheap to construct.
+ * <p>Equal to another training model with an equal configuration. Immutable and thread-safe; cheap
+ * to construct.
  */
 public final class TrainingModel implements PilotModel {
 
     /** The model id. */
     public static final String ID = "training";
 
-    private final TopicCatalogue catalogue;
+    /** The model's name, in Vietnamese and English. */
+    public static final BilingualText NAME = BilingualText.of("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở",
+            "Training and capacity building for grassroots officials");
 
-    /** The model with the plan's standard topic catalogue. */
-    public TrainingModel() {
-        this(TopicCatalogue.standard());
+    private static final List<Class<? extends LedgerEvent>> EVENT_TYPES = List.of(ClassOpened.class,
+            OfficialEnrolled.class, AttendanceRecorded.class, ScoresRecorded.class, CertificateIssued.class,
+            ClassCostRecorded.class, OfficialReassigned.class, OfficialDeparted.class);
+
+    private final TrainingConfiguration configuration;
+
+    /** The model configured by the host, e.g. {@code new TrainingModel(TrainingConfiguration.fromSection(section))}. */
+    public TrainingModel(TrainingConfiguration configuration) {
+        this.configuration = requireNonNull(configuration, "configuration");
     }
 
-    /** The model with the host's own topic catalogue. */
-    public TrainingModel(TopicCatalogue catalogue) {
-        this.catalogue = requireNonNull(catalogue, "catalogue");
+    /** The configuration the model runs with. */
+    public TrainingConfiguration configuration() {
+        return configuration;
     }
 
     /** The topic catalogue the model checks classes against. */
     public TopicCatalogue catalogue() {
-        return catalogue;
+        return configuration.topics();
     }
 
     @Override
@@ -70,17 +91,17 @@ public final class TrainingModel implements PilotModel {
 
     @Override
     public BilingualText name() {
-        return BilingualText.of("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở", "Training and capacity building for grassroots officials");
+        return NAME;
     }
 
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
-        return TrainingHandlers.eventTypes();
+        return EVENT_TYPES;
     }
 
     @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
-        return TrainingHandlers.all(catalogue);
+        return TrainingHandlers.all(catalogue(), FundPurpose.of(ID));
     }
 
     @Override
@@ -112,16 +133,32 @@ public final class TrainingModel implements PilotModel {
 
     @Override
     public List<IndicatorDefinition> indicators() {
-        return TrainingIndicators.definitions(catalogue);
+        return TrainingIndicators.definitions(catalogue());
     }
 
     @Override
     public List<IndicatorSource> indicatorSources(PilotModelContext context) {
-        return TrainingIndicators.sources(catalogue, context.administrativeUnits());
+        requireNonNull(context, "context");
+        return TrainingIndicatorSources.of(catalogue(), context.administrativeUnits());
     }
 
     @Override
     public Optional<ModelSimulator> simulator() {
-        return Optional.of(new CoverageSimulator(catalogue));
+        return Optional.of(new CoverageSimulator(catalogue()));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TrainingModel model && model.configuration.equals(configuration);
+    }
+
+    @Override
+    public int hashCode() {
+        return configuration.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TrainingModel[" + configuration + "]";
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CoverageSimulatorTest {
 
     private static final LocalDate START = LocalDate.of(2021, 7, 1);
-    private final ModelSimulator simulator = new TrainingModel().simulator().orElseThrow();
+    private final ModelSimulator simulator = TrainingFixtures.model().simulator().orElseThrow();
 
     private static SimulationScenario scenario(int years, String coverage) throws Exception {
         JsonNode content = KetnghiaJson.newObjectMapper().readTree("{\"coverage\": " + coverage + "}");

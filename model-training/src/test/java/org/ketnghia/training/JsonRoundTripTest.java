@@ -20,7 +20,6 @@ import org.ketnghia.training.course.ReassignOfficial;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ScoreScale;
 import org.ketnghia.training.course.ScoreTest;
-import org.ketnghia.training.course.TrainingHandlers;
 import org.junit.jupiter.api.Test;
 
 /** Every training event and command type survives a JSON round trip through its base type. */
@@ -29,13 +28,18 @@ class JsonRoundTripTest {
     private final KetnghiaRuntime runtime = TrainingFixtures.runtime();
     private final ObjectMapper mapper = runtime.objectMapper();
 
-    private List<LedgerEvent> everyEvent() {
-        Ledger ledger = runtime.ledger();
+    /** The year of {@link TrainingYear}, then a reassignment and a departure: every training event type. */
+    static void playEveryEvent(Ledger ledger) {
         TrainingYear.play(ledger);
         ledger.submit(ReassignOfficial.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN).occurredOn(LocalDate.of(2023, 1, 2))
-                .personId("AX-2").position("Chủ tịch UBND xã").workUnitCode(A_XAN).build());
+                .personId("AX-2").position("Chủ tịch UBND xã").workUnitCode(A_XAN).reason("QĐ 12/QĐ-UBND").build());
         ledger.submit(RecordOfficialDeparture.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
                 .occurredOn(LocalDate.of(2023, 1, 3)).personId("AX-3").reason("Nghỉ hưu").build());
+    }
+
+    private List<LedgerEvent> everyEvent() {
+        Ledger ledger = runtime.ledger();
+        playEveryEvent(ledger);
         return ledger.store().readAll().stream().map(EventEnvelope::payload)
                 .filter(payload -> payload.getClass().getPackageName().startsWith("org.ketnghia.training"))
                 .toList();
@@ -48,7 +52,7 @@ class JsonRoundTripTest {
                 .collect(Collectors.toSet());
 
         assertThat(types).containsExactlyInAnyOrderElementsOf(
-                TrainingHandlers.eventTypes().stream().map(Class::getSimpleName).toList());
+                runtime.model(TrainingModel.ID).eventTypes().stream().map(Class::getSimpleName).toList());
         for (LedgerEvent event : events) {
             String json = mapper.writeValueAsString(event);
             assertThat(mapper.readValue(json, LedgerEvent.class)).as(json).isEqualTo(event);
@@ -74,7 +78,7 @@ class JsonRoundTripTest {
                         .personId("AX-1").reason("Nghỉ hưu").build());
 
         List<Class<?>> commandClasses = commands.stream().<Class<?>>map(command -> command.getClass().getSuperclass()).toList();
-        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(List.<Class<?>>copyOf(TrainingHandlers.commandTypes()));
+        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(List.<Class<?>>copyOf(Fixtures.commandTypes(runtime.model(TrainingModel.ID))));
         for (Command command : commands) {
             String json = mapper.writeValueAsString(command);
             assertThat(mapper.readValue(json, Command.class)).as(json).isEqualTo(command);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.Topic;
 import org.ketnghia.training.catalogue.TopicCatalogue;
@@ -20,13 +22,15 @@ class TopicCatalogueTest {
     }
 
     @Test
-    void standardCatalogue_hasThePlansFourteenTopics_withInformationTechnologyAPriority() {
-        TopicCatalogue catalogue = TopicCatalogue.standard();
+    void quangNam2021Catalogue_hasThePlansFourteenTopics_withInformationTechnologyAPriority() {
+        TopicCatalogue catalogue = TopicCatalogue.quangNam2021();
 
         assertThat(catalogue.size()).isEqualTo(14);
         Topic it = catalogue.topic("information-technology").orElseThrow();
         assertThat(it.priority()).isTrue();
         assertThat(it.nameVi()).isEqualTo("Công nghệ thông tin");
+        assertThat(it.name()).isEqualTo(BilingualText.of("Công nghệ thông tin", "Information technology"));
+        assertThat(it.name(Locale.ENGLISH)).isEqualTo("Information technology");
         assertThat(catalogue.topic("investment").orElseThrow().priority()).isFalse();
         assertThat(catalogue.topic("agriculture-forestry").orElseThrow().targetLevels())
                 .containsExactlyInAnyOrder(OfficialLevel.COMMUNE, OfficialLevel.VILLAGE);
@@ -36,9 +40,11 @@ class TopicCatalogueTest {
 
     @Test
     void catalogue_roundTripsThroughJson() {
-        TopicCatalogue catalogue = TopicCatalogue.standard();
+        TopicCatalogue catalogue = TopicCatalogue.quangNam2021();
 
         assertThat(read(catalogue.toJson())).isEqualTo(catalogue);
+        assertThat(catalogue.toJson()).contains("\"nameVi\":\"Công nghệ thông tin\"", "\"nameEn\":\"Information technology\"")
+                .doesNotContain("\"name\":");
     }
 
     @Test
@@ -68,7 +74,7 @@ class TopicCatalogueTest {
                 {"topics": [{"id": "digital-village", "nameVi": "Chuyển đổi số thôn", "nameEn": "Digital village",
                   "priority": true, "targetLevels": ["VILLAGE"]}]}""");
 
-        TrainingModel model = new TrainingModel(own);
+        TrainingModel model = new TrainingModel(TrainingConfiguration.of(own));
 
         assertThat(model.catalogue().contains("digital-village")).isTrue();
         assertThat(model.indicators()).extracting(indicator -> indicator.id()).contains("training.coverage.digital-village");

@@ -5,6 +5,7 @@ import static org.ketnghia.core.testing.Fixtures.PROVINCE;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.ketnghia.core.funding.FundingSourceKind;
 import org.ketnghia.core.funding.MakePledge;
 import org.ketnghia.core.funding.RecordReceipt;
@@ -48,8 +49,13 @@ final class TrainingFixtures {
     private TrainingFixtures() {
     }
 
+    /** The model with the Quảng Nam 2021 plan's topics, named explicitly as a host would. */
+    static TrainingModel model() {
+        return new TrainingModel(TrainingConfiguration.quangNam2021());
+    }
+
     static KetnghiaRuntime runtime() {
-        return KetnghiaRuntime.builder().addModel(new TrainingModel()).administrativeUnits(Participants.units())
+        return KetnghiaRuntime.builder().addModel(model()).administrativeUnits(Participants.units())
                 .clock(Fixtures.CLOCK).build();
     }
 
@@ -101,9 +107,10 @@ final class TrainingFixtures {
                 .scores(scores).build();
     }
 
+    /** Certificates issued in person id order, so that a played ledger is the same in every run. */
     static IssueCertificates certificates(String classId, String unit, LocalDate day, Map<String, String> numbers) {
         return IssueCertificates.builder().actor(PROVINCE).unitCode(unit).occurredOn(day).classId(classId)
-                .certificateNumbers(numbers).build();
+                .certificateNumbers(new TreeMap<>(numbers)).build();
     }
 
     static RecordClassCost cost(String classId, String unit, LocalDate day, String costId, Money amount) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The indicators of the 2022 script against values computed by hand (see {@link TrainingYear}). */
 class TrainingIndicatorsTest {
 
-    private static final TopicCatalogue TOPICS = TopicCatalogue.standard();
+    private static final TopicCatalogue TOPICS = TopicCatalogue.quangNam2021();
     private final KetnghiaRuntime runtime = TrainingFixtures.runtime();
     private final Ledger ledger = runtime.ledger();
 

@@ -12,13 +12,14 @@ import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.training.indicators.TrainingIndicators;
 import org.junit.jupiter.api.Test;
 
 class TrainingModelTest {
 
     private final KetnghiaRuntime runtime = TrainingFixtures.runtime();
-    private final TrainingModel model = new TrainingModel();
+    private final TrainingModel model = TrainingFixtures.model();
 
     private static PlanSection section(String json) throws Exception {
         JsonNode content = KetnghiaJson.newObjectMapper().readTree(json);
@@ -26,9 +27,10 @@ class TrainingModelTest {
     }
 
     @Test
-    void identity_isTheStandardTrainingModel_withVietnameseName() {
+    void identity_isTheTrainingModel_withItsOneBilingualName() {
         assertThat(model.id()).isEqualTo("training");
-        assertThat(model.nameVi()).isEqualTo("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở");
+        assertThat(model.name()).isEqualTo(BilingualText.of("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở",
+                "Training and capacity building for grassroots officials"));
         assertThat(runtime.model("training")).isInstanceOf(TrainingModel.class);
         assertThat(model.indicators()).hasSize(9 + 14).contains(TrainingIndicators.COVERAGE);
         assertThat(model.indicatorSources(runtime.context())).extracting(source -> source.definition())

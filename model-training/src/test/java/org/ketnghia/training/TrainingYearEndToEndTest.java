@@ -99,7 +99,7 @@ class TrainingYearEndToEndTest {
         List<TrainingClass> classes = ledger.read(TrainingRecords.class, TrainingRecords::classes);
 
         assertThat(ledger.verifyChain().isIntact()).isTrue();
-        KetnghiaRuntime replayed = KetnghiaRuntime.builder().addModel(new TrainingModel())
+        KetnghiaRuntime replayed = KetnghiaRuntime.builder().addModel(TrainingFixtures.model())
                 .administrativeUnits(runtime.administrativeUnits()).eventStore(ledger.store()).clock(Fixtures.CLOCK)
                 .build();
         List<TrainingClass> replayedClasses = replayed.ledger().read(TrainingRecords.class, TrainingRecords::classes);

@@ -3,26 +3,32 @@ package org.ketnghia.training.catalogue;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.json.KetnghiaJson;
 
 /**
- * The catalogue of training topics (<i>danh mục chuyên đề bồi dưỡng</i>), data rather than code:
- * {@link #standard()} loads the 14 topics of section II.3 of the Quảng Nam 2021 plan from {@value
- * #STANDARD_RESOURCE}; a host loads its own with {@link #fromJson(InputStream)}.
+ * The catalogue of training topics (<i>danh mục chuyên đề bồi dưỡng</i>), data rather than code: a
+ * host loads its province's catalogue with {@link #fromJson(InputStream)} or builds it with {@link
+ * #of(Collection)}; {@link #quangNam2021()} is the 14 topics of section II.3 of the Quảng Nam 2021
+ * plan ({@value #QUANG_NAM_2021_RESOURCE}), which a host names explicitly — no catalogue is built
+ * in as a default.
  *
  * <p>JSON: {@code {"topics": [{"id": "…", "nameVi": "…", "nameEn": "…", "priority": true,
  * "targetLevels": ["COMMUNE", "VILLAGE"]}]}}. Every problem (blank names, duplicate ids, a topic
@@ -30,8 +36,8 @@ import org.ketnghia.core.json.KetnghiaJson;
  */
 public final class TopicCatalogue {
 
-    /** The classpath resource of the plan's topics. */
-    public static final String STANDARD_RESOURCE = "/org/ketnghia/training/topics.json";
+    /** The classpath resource of the Quảng Nam 2021 plan's topics. */
+    public static final String QUANG_NAM_2021_RESOURCE = "/org/ketnghia/training/quang-nam-2021-topics.json";
 
     private final Map<String, Topic> topics;
 
@@ -39,9 +45,13 @@ public final class TopicCatalogue {
         this.topics = topics;
     }
 
-    /** The plan's 14 topics. */
-    public static TopicCatalogue standard() {
-        return Holder.STANDARD;
+    /**
+     * The 14 topics of section II.3 of the Quảng Nam 2021 twinning plan (<i>Kế hoạch kết nghĩa tỉnh
+     * Quảng Nam năm 2021, mô hình 3</i>), 8 of them priority: one province's catalogue, for hosts
+     * running that programme and for tests.
+     */
+    public static TopicCatalogue quangNam2021() {
+        return QuangNam2021.CATALOGUE;
     }
 
     /**
@@ -50,12 +60,23 @@ public final class TopicCatalogue {
      * @throws KetnghiaException with every problem found
      */
     public static TopicCatalogue of(Collection<Topic> topics) {
+        return of(topics, "topics");
+    }
+
+    /**
+     * A catalogue of the given topics, in order, read from {@code location} of a file (e.g. {@code
+     * "models.training.topics"}): problem fields start with it.
+     *
+     * @throws KetnghiaException with every problem found
+     */
+    public static TopicCatalogue of(Collection<Topic> topics, String location) {
         requireNonNull(topics, "topics");
+        requireNonNull(location, "location");
         Problems problems = new Problems();
         Map<String, Topic> byId = new LinkedHashMap<>();
         int index = 0;
         for (Topic topic : topics) {
-            String field = "topics[" + index++ + "]";
+            String field = location + "[" + index++ + "]";
             problems.check(topic.id().isBlank(), CoreErrorCode.VALUE_BLANK, field + ".id");
             problems.check(topic.nameVi().isBlank(), CoreErrorCode.VALUE_BLANK, field + ".nameVi");
             problems.check(topic.nameEn().isBlank(), CoreErrorCode.VALUE_BLANK, field + ".nameEn");
@@ -66,7 +87,7 @@ public final class TopicCatalogue {
             }
         }
         problems.throwIfAny();
-        return new TopicCatalogue(java.util.Collections.unmodifiableMap(byId));
+        return new TopicCatalogue(Collections.unmodifiableMap(byId));
     }
 
     /**
@@ -82,7 +103,7 @@ public final class TopicCatalogue {
         try {
             file = mapper.readValue(json, CatalogueFile.class);
         } catch (IOException e) {
-            throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
+            throw new KetnghiaException(List.of(Problem.of(
                     TrainingErrorCode.TRAINING_CATALOGUE_UNREADABLE, "topics", e.getMessage())), e);
         }
         return of(file.topics() == null ? List.of() : file.topics());
@@ -114,9 +135,9 @@ public final class TopicCatalogue {
 
     /** The ids of the priority topics, in catalogue order; immutable. */
     public Set<String> priorityTopicIds() {
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         topics.values().stream().filter(Topic::priority).forEach(topic -> ids.add(topic.id()));
-        return java.util.Collections.unmodifiableSet(ids);
+        return Collections.unmodifiableSet(ids);
     }
 
     /** The number of topics. */
@@ -141,7 +162,7 @@ public final class TopicCatalogue {
     }
 
     /** The JSON file shape. */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record CatalogueFile(String description, List<Topic> topics) {
         @JsonCreator
         CatalogueFile(@JsonProperty("description") String description, @JsonProperty("topics") List<Topic> topics) {
@@ -154,13 +175,14 @@ public final class TopicCatalogue {
         }
     }
 
-    private static final class Holder {
-        static final TopicCatalogue STANDARD = load();
+    private static final class QuangNam2021 {
+        static final TopicCatalogue CATALOGUE = load();
 
         private static TopicCatalogue load() {
-            try (InputStream in = TopicCatalogue.class.getResourceAsStream(STANDARD_RESOURCE)) {
+            try (InputStream in = TopicCatalogue.class.getResourceAsStream(QUANG_NAM_2021_RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
+                    throw KetnghiaException.of(TrainingErrorCode.TRAINING_CATALOGUE_UNREADABLE, "topics",
+                            "missing resource " + QUANG_NAM_2021_RESOURCE);
                 }
                 return fromJson(in);
             } catch (IOException e) {

@@ -107,6 +107,9 @@ public enum TrainingErrorCode implements ErrorCode {
     TRAINING_AMOUNT_NOT_POSITIVE(
             "Số tiền {0} phải lớn hơn 0.",
             "Amount {0} must be greater than zero."),
+    TRAINING_TRACE_NO_COMMUNE_TOPIC(
+            "Danh mục chuyên đề không có chuyên đề nào dành cho cán bộ cấp xã: không thể ghi vết lớp mô phỏng.",
+            "The topic catalogue has no topic for commune-level officials: simulated classes cannot be traced."),
     TRAINING_UNIT_NOT_IN_SERVICE_AREA(
             "Đơn vị công tác {0} không tồn tại hoặc không phải huyện, xã, thôn vào ngày {1}.",
             "Work unit {0} does not exist or is not a district, commune or village on {1}.");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
-import org.ketnghia.core.money.Money;
 
 /**
  * A cost of a class was recorded; {@code fromCommuneFund} tells whether it was spent from the commune's fund (with an accompanying core expenditure event of the same id).
@@ -16,7 +15,7 @@ import org.ketnghia.core.money.Money;
 @JsonTypeName(ClassCostRecorded.TYPE)
 @JsonSerialize(as = ImmutableClassCostRecorded.class)
 @JsonDeserialize(as = ImmutableClassCostRecorded.class)
-public abstract class ClassCostRecorded implements LedgerEvent {
+public abstract class ClassCostRecorded implements LedgerEvent, ClassCostFacts {
 
     /** The stable JSON type id. */
     public static final String TYPE = "training.class-cost-recorded";
@@ -29,22 +28,7 @@ public abstract class ClassCostRecorded implements LedgerEvent {
         return new Builder();
     }
 
-    /** The class. */
-    public abstract String classId();
-
-    /** The cost id. */
-    public abstract String costId();
-
-    /** What was paid for. */
-    public abstract String description();
-
-    /** How much. */
-    public abstract Money amount();
-
-    /** The voucher. */
-    public abstract String documentReference();
-
-    /** Whether paid from the commune fund. */
+    /** Whether it was paid from the commune fund (with a core expenditure event of the same id). */
     public abstract boolean fromCommuneFund();
 
     /** Builds a {@link ClassCostRecorded}. */

@@ -3,12 +3,11 @@ package org.ketnghia.training.course;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.Optional;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 
 /**
- * An official took up a new post from the event's date.
+ * An official took up a new post from the event's date ({@link ReassignmentFacts}).
  *
  * <p>JSON type id {@value #TYPE}. Immutable and thread-safe.
  */
@@ -16,7 +15,7 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(OfficialReassigned.TYPE)
 @JsonSerialize(as = ImmutableOfficialReassigned.class)
 @JsonDeserialize(as = ImmutableOfficialReassigned.class)
-public abstract class OfficialReassigned implements LedgerEvent {
+public abstract class OfficialReassigned implements LedgerEvent, ReassignmentFacts {
 
     /** The stable JSON type id. */
     public static final String TYPE = "training.official-reassigned";
@@ -28,18 +27,6 @@ public abstract class OfficialReassigned implements LedgerEvent {
     public static Builder builder() {
         return new Builder();
     }
-
-    /** The official. */
-    public abstract String personId();
-
-    /** The new position. */
-    public abstract String position();
-
-    /** The new work unit. */
-    public abstract String workUnitCode();
-
-    /** Why. */
-    public abstract Optional<String> reason();
 
     /** Builds a {@link OfficialReassigned}. */
     public static final class Builder extends ImmutableOfficialReassigned.Builder {

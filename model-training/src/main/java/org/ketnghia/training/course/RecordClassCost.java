@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.money.Money;
 
 /**
  * Record what a class cost (<i>chi phí tổ chức lớp</i>). For a class held for a commune the money is spent from the commune's fund for model {@code training} through the core funding ledger, atomically, and refused if the fund lacks it; for a class held for a district or the province the cost is recorded without the commune fund check (that money is not managed through a commune fund).
+ *
+ * <p>The cost's facts are those of {@link ClassCostFacts}, which the event {@link ClassCostRecorded} shares.
  *
  * <p>JSON type id {@value #TYPE}. Immutable and thread-safe.
  */
@@ -18,7 +19,7 @@ import org.ketnghia.core.money.Money;
 @JsonTypeName(RecordClassCost.TYPE)
 @JsonSerialize(as = ImmutableRecordClassCost.class)
 @JsonDeserialize(as = ImmutableRecordClassCost.class)
-public abstract class RecordClassCost implements Command {
+public abstract class RecordClassCost implements Command, ClassCostFacts {
 
     /** The stable JSON type id. */
     public static final String TYPE = "training.record-class-cost";
@@ -40,21 +41,6 @@ public abstract class RecordClassCost implements Command {
 
     @Override
     public abstract LocalDate occurredOn();
-
-    /** The class. */
-    public abstract String classId();
-
-    /** The new cost id (also the expenditure id when paid from a commune fund). */
-    public abstract String costId();
-
-    /** What was paid for. */
-    public abstract String description();
-
-    /** How much; positive. */
-    public abstract Money amount();
-
-    /** The voucher (<i>chứng từ</i>). */
-    public abstract String documentReference();
 
     /** Builds a {@link RecordClassCost}. */
     public static final class Builder extends ImmutableRecordClassCost.Builder {

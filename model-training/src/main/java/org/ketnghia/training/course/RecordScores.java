@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.util.Map;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
@@ -12,13 +11,15 @@ import org.ketnghia.core.ledger.Command;
 /**
  * Record pre- or post-test scores (<i>điểm kiểm tra</i>) of enrolled officials, each on the class's declared scale.
  *
+ * <p>The facts are those of {@link ScoreFacts}, which the event {@link ScoresRecorded} shares.
+ *
  * <p>JSON type id {@value #TYPE}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonTypeName(RecordScores.TYPE)
 @JsonSerialize(as = ImmutableRecordScores.class)
 @JsonDeserialize(as = ImmutableRecordScores.class)
-public abstract class RecordScores implements Command {
+public abstract class RecordScores implements Command, ScoreFacts {
 
     /** The stable JSON type id. */
     public static final String TYPE = "training.record-scores";
@@ -40,15 +41,6 @@ public abstract class RecordScores implements Command {
 
     @Override
     public abstract LocalDate occurredOn();
-
-    /** The class. */
-    public abstract String classId();
-
-    /** Which test. */
-    public abstract ScoreTest test();
-
-    /** Score by official id; at least one. */
-    public abstract Map<String, Integer> scores();
 
     /** Builds a {@link RecordScores}. */
     public static final class Builder extends ImmutableRecordScores.Builder {

@@ -1,5 +1,7 @@
 package org.ketnghia.training.course;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 import org.ketnghia.core.value.BilingualText;
 
@@ -16,9 +18,14 @@ public enum ScoreTest {
         this.label = BilingualText.of(labelVi, labelEn);
     }
 
+    /** The label in Vietnamese (with diacritics) and in English. */
+    public BilingualText label() {
+        return label;
+    }
+
     /** The label in the given language: Vietnamese for {@code vi}, English otherwise. */
     public String label(Locale locale) {
-        return label.in(locale);
+        return label.in(requireNonNull(locale, "locale"));
     }
 
     @Override

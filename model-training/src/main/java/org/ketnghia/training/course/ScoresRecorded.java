@@ -3,12 +3,11 @@ package org.ketnghia.training.course;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.Map;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 
 /**
- * Test scores of a class were recorded.
+ * Test scores of a class were recorded ({@link ScoreFacts}).
  *
  * <p>JSON type id {@value #TYPE}. Immutable and thread-safe.
  */
@@ -16,7 +15,7 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(ScoresRecorded.TYPE)
 @JsonSerialize(as = ImmutableScoresRecorded.class)
 @JsonDeserialize(as = ImmutableScoresRecorded.class)
-public abstract class ScoresRecorded implements LedgerEvent {
+public abstract class ScoresRecorded implements LedgerEvent, ScoreFacts {
 
     /** The stable JSON type id. */
     public static final String TYPE = "training.scores-recorded";
@@ -28,15 +27,6 @@ public abstract class ScoresRecorded implements LedgerEvent {
     public static Builder builder() {
         return new Builder();
     }
-
-    /** The class. */
-    public abstract String classId();
-
-    /** Which test. */
-    public abstract ScoreTest test();
-
-    /** Score by official id. */
-    public abstract Map<String, Integer> scores();
 
     /** Builds a {@link ScoresRecorded}. */
     public static final class Builder extends ImmutableScoresRecorded.Builder {

@@ -3,37 +3,14 @@ package org.ketnghia.training.indicators;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import org.ketnghia.core.admin.AdministrativeRegistry;
-import org.ketnghia.core.ledger.EventEnvelope;
-import org.ketnghia.core.participant.Person;
-import org.ketnghia.core.participant.PersonRegistered;
-import org.ketnghia.core.participant.Sex;
-import org.ketnghia.core.participant.ethnicity.EthnicGroup;
 import org.ketnghia.core.reporting.Aggregation;
-import org.ketnghia.core.reporting.IndicatorAccumulator;
 import org.ketnghia.core.reporting.IndicatorDefinition;
-import org.ketnghia.core.reporting.IndicatorSource;
-import org.ketnghia.core.reporting.IndicatorSources;
-import org.ketnghia.core.reporting.IndicatorValue;
-import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.training.catalogue.Topic;
 import org.ketnghia.training.catalogue.TopicCatalogue;
-import org.ketnghia.training.course.AttendanceRecorded;
-import org.ketnghia.training.course.CertificateIssued;
-import org.ketnghia.training.course.ClassCostRecorded;
-import org.ketnghia.training.course.ClassOpened;
-import org.ketnghia.training.course.OfficialEnrolled;
-import org.ketnghia.training.course.ScoreTest;
-import org.ketnghia.training.course.ScoresRecorded;
 
 /**
- * The indicators of the training model and their sources. Values are recorded at the unit the
+ * The indicators of the training model. Values are recorded at the unit the
  * class is held for (coverage: at the official's commune, or district for district officials) and
  * rolled up by the {@link org.ketnghia.core.reporting.ReportBuilder}:
  *
@@ -55,7 +32,8 @@ import org.ketnghia.training.course.ScoresRecorded;
  *       ethnicity counts as not minority). Only the aggregate share is reported.</li>
  * </ul>
  *
- * <p>Stateless and thread-safe.
+ * <p>The model computes them from the ledger (its indicator sources); a host reads them in the
+ * core's reports. Stateless and thread-safe.
  */
 public final class TrainingIndicators {
 
@@ -99,8 +77,8 @@ public final class TrainingIndicators {
     public static IndicatorDefinition coverage(Topic topic) {
         requireNonNull(topic, "topic");
         return new IndicatorDefinition(COVERAGE_PREFIX + topic.id(),
-                "Tỷ lệ cán bộ đã được bồi dưỡng chuyên đề " + topic.nameVi(),
-                "Share of officials trained in " + topic.nameEn(), "tỷ lệ", Aggregation.RATIO_OF_SUMS);
+                "Tỷ lệ cán bộ đã được bồi dưỡng chuyên đề " + topic.name().vi(),
+                "Share of officials trained in " + topic.name().en(), "tỷ lệ", Aggregation.RATIO_OF_SUMS);
     }
 
     /** Every indicator: the fixed ones, then one coverage indicator per topic of {@code catalogue}. */
@@ -110,177 +88,5 @@ public final class TrainingIndicators {
                 ETHNIC_MINORITY_SHARE));
         catalogue.all().forEach(topic -> definitions.add(coverage(topic)));
         return List.copyOf(definitions);
-    }
-
-    /** The sources of every indicator of {@link #definitions}, in the same order. */
-    public static List<IndicatorSource> sources(TopicCatalogue catalogue, AdministrativeRegistry units) {
-        requireNonNull(catalogue, "catalogue");
-        requireNonNull(units, "units");
-        List<IndicatorSource> sources = new ArrayList<>(List.of(
-                IndicatorSources.countOf(CLASSES, ClassOpened.class),
-                IndicatorSources.countOf(PARTICIPANTS, OfficialEnrolled.class),
-                IndicatorSources.sumOf(PERSON_DAYS, AttendanceRecorded.class, event -> event.presentPersonIds().size()),
-                source(COMPLETION_RATE, CompletionAccumulator::new),
-                new CoverageSource(COVERAGE, null, units),
-                source(AVERAGE_SCORE_GAIN, ScoreGainAccumulator::new),
-                source(SPENDING_PER_TRAINED_OFFICIAL, SpendingAccumulator::new),
-                source(WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
-                source(ETHNIC_MINORITY_SHARE, period -> new ShareAccumulator(period, person -> person.ethnicityCode()
-                        .filter(code -> !EthnicGroup.KINH_CODE.equals(code)).isPresent()))));
-        catalogue.all().forEach(topic -> sources.add(new CoverageSource(coverage(topic), topic, units)));
-        return List.copyOf(sources);
-    }
-
-    private static IndicatorSource source(IndicatorDefinition definition,
-            Function<ReportingPeriod, IndicatorAccumulator> accumulators) {
-        return new IndicatorSource() {
-            @Override
-            public IndicatorDefinition definition() {
-                return definition;
-            }
-
-            @Override
-            public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
-                return accumulators.apply(requireNonNull(period, "period"));
-            }
-
-            @Override
-            public String toString() {
-                return "IndicatorSource[" + definition.id() + "]";
-            }
-        };
-    }
-
-    /** A (class, official) pair. */
-    record Seat(String classId, String personId) {
-    }
-
-    /** Sums numerators and denominators per unit. */
-    abstract static class RatioAccumulator implements IndicatorAccumulator {
-        final Map<String, long[]> byUnit = new HashMap<>();
-
-        void add(String unitCode, long numerator, long denominator) {
-            long[] sums = byUnit.computeIfAbsent(unitCode, code -> new long[2]);
-            sums[0] = Math.addExact(sums[0], numerator);
-            sums[1] = Math.addExact(sums[1], denominator);
-        }
-
-        @Override
-        public Map<String, IndicatorValue> result() {
-            Map<String, IndicatorValue> values = new HashMap<>();
-            byUnit.forEach((unit, sums) -> values.put(unit, IndicatorValue.ratio(sums[0], sums[1])));
-            return Map.copyOf(values);
-        }
-    }
-
-    static final class CompletionAccumulator extends RatioAccumulator {
-        private final ReportingPeriod period;
-        private final Map<Seat, String> cohort = new HashMap<>();
-        private final Set<Seat> certified = new HashSet<>();
-
-        CompletionAccumulator(ReportingPeriod period) {
-            this.period = period;
-        }
-
-        @Override
-        public void accept(EventEnvelope event) {
-            if (event.payload() instanceof OfficialEnrolled enrolled && period.contains(event.occurredOn())) {
-                cohort.put(new Seat(enrolled.classId(), enrolled.personId()), event.unitCode());
-            } else if (event.payload() instanceof CertificateIssued issued) {
-                certified.add(new Seat(issued.classId(), issued.personId()));
-            }
-        }
-
-        @Override
-        public Map<String, IndicatorValue> result() {
-            byUnit.clear();
-            cohort.forEach((seat, unit) -> add(unit, certified.contains(seat) ? 1 : 0, 1));
-            return super.result();
-        }
-    }
-
-    static final class ScoreGainAccumulator extends RatioAccumulator {
-        private final ReportingPeriod period;
-        private final Map<String, Integer> scaleRange = new HashMap<>();
-        private final Map<Seat, Integer> pre = new HashMap<>();
-        private final Map<Seat, Integer> post = new HashMap<>();
-        private final Map<Seat, String> postUnits = new HashMap<>();
-
-        ScoreGainAccumulator(ReportingPeriod period) {
-            this.period = period;
-        }
-
-        @Override
-        public void accept(EventEnvelope event) {
-            if (event.payload() instanceof ClassOpened opened) {
-                scaleRange.put(opened.trainingClass().id(), opened.trainingClass().scoreScale().range());
-            } else if (event.payload() instanceof ScoresRecorded scores) {
-                boolean isPost = scores.test() == ScoreTest.POST;
-                if (isPost && !period.contains(event.occurredOn())) {
-                    return;
-                }
-                scores.scores().forEach((person, score) -> {
-                    Seat seat = new Seat(scores.classId(), person);
-                    (isPost ? post : pre).put(seat, score);
-                    if (isPost) {
-                        postUnits.put(seat, event.unitCode());
-                    }
-                });
-            }
-        }
-
-        @Override
-        public Map<String, IndicatorValue> result() {
-            byUnit.clear();
-            post.forEach((seat, after) -> {
-                Integer before = pre.get(seat);
-                Integer range = scaleRange.get(seat.classId());
-                if (before != null && range != null) {
-                    add(postUnits.get(seat), (long) (after - before) * 100, range);
-                }
-            });
-            return super.result();
-        }
-    }
-
-    static final class SpendingAccumulator extends RatioAccumulator {
-        private final ReportingPeriod period;
-
-        SpendingAccumulator(ReportingPeriod period) {
-            this.period = period;
-        }
-
-        @Override
-        public void accept(EventEnvelope event) {
-            if (!period.contains(event.occurredOn())) {
-                return;
-            }
-            if (event.payload() instanceof ClassCostRecorded cost) {
-                add(event.unitCode(), cost.amount().dong(), 0);
-            } else if (event.payload() instanceof CertificateIssued) {
-                add(event.unitCode(), 0, 1);
-            }
-        }
-    }
-
-    static final class ShareAccumulator extends RatioAccumulator {
-        private final ReportingPeriod period;
-        private final java.util.function.Predicate<Person> counted;
-        private final Map<String, Person> persons = new HashMap<>();
-
-        ShareAccumulator(ReportingPeriod period, java.util.function.Predicate<Person> counted) {
-            this.period = period;
-            this.counted = counted;
-        }
-
-        @Override
-        public void accept(EventEnvelope event) {
-            if (event.payload() instanceof PersonRegistered registered) {
-                persons.put(registered.person().id(), registered.person());
-            } else if (event.payload() instanceof OfficialEnrolled enrolled && period.contains(event.occurredOn())) {
-                Person person = persons.get(enrolled.personId());
-                add(event.unitCode(), person != null && counted.test(person) ? 1 : 0, 1);
-            }
-        }
     }
 }

@@ -15,7 +15,9 @@ import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.ReplicateRecorder;
 import org.ketnghia.core.simulation.SimulationClock;
 import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.training.catalogue.TopicCatalogue;
+import org.ketnghia.training.simulation.internal.CoverageTrace;
 
 /**
  * The training model's simulator: coverage of officials over time, month by month, for each
@@ -42,12 +44,34 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
  *
  * <p>In trace mode ({@link #simulateTrace}) the same draws are made in the same order and the same
  * values recorded; in addition the officials, their departures and replacements, the classes,
- * enrolments, attendance, test scores, certificates and class costs are submitted as commands (see
- * {@link CoverageTrace}), so that the model's indicators built from the ledger agree with the
- * recorded values: {@code training.classes} with {@link #CLASSES}, {@code training.participants}
- * with {@link #ENROLMENTS}, {@code training.completion-rate} with {@link #COMPLETIONS} / {@link
- * #ENROLMENTS}, and {@code training.coverage} at the end of a programme year with {@link #COVERAGE}
- * (and per commune with {@code training.sim.coverage.<commune>} while the commune exists).
+ * enrolments, attendance, test scores, certificates and class costs are submitted as commands, so
+ * that the model's indicators built from the ledger agree with the recorded values: {@code
+ * training.classes} with {@link #CLASSES}, {@code training.participants} with {@link #ENROLMENTS},
+ * {@code training.completion-rate} with {@link #COMPLETIONS} / {@link #ENROLMENTS}, and {@code
+ * training.coverage} at the end of a programme year with {@link #COVERAGE} (and per commune with
+ * {@code training.sim.coverage.<commune>} while the commune exists). Every illustrative detail
+ * (sex, birth year, ethnicity, scores, which sessions a non-completer missed) comes from a hash of
+ * ids and names from the trace context's synthetic participants, never from the random stream:
+ * <ul>
+ *   <li>at the start, every official of a commune is registered as a core person with the role
+ *       official, posted at the commune (commune level);</li>
+ *   <li>a leaver's departure is recorded on the first day of the month, and an untrained newcomer
+ *       registered in the post the same day;</li>
+ *   <li>class {@code k} (0-based) of a month is decided on day {@code 2 + 5k} and held on the three
+ *       following days, for the commune (the locality organises it), on a topic of the catalogue
+ *       for commune officials; the simulated seat-takers are enrolled on the decision day, a
+ *       completer attends every session, a non-completer 0–2 of the 3 (below the 80 % threshold);
+ *       the pre-test is recorded for every participant on the first session day, the post-test and
+ *       the certificate for each completer on the last;</li>
+ *   <li>the class's cost (the plan's {@code costPerClass} of the commune's line or of a unit
+ *       containing it) is recorded on the last day as an expenditure of the commune's fund for the
+ *       model; when the fund cannot pay it (no money received for {@code training}) the ledger
+ *       rejects it, nothing is appended and the trace goes on;</li>
+ *   <li>a commune that has ceased to exist on a date (a merger) is replaced by its single successor
+ *       ({@link TraceContext#unitInForce}), and each command is recorded by the context's actor for
+ *       the commune in force ({@link TraceContext#actorFor}).</li>
+ * </ul>
+ * Commands of a month are submitted at the month's end in date order.
  *
  * <p>Immutable and thread-safe (per-replicate state is on the stack); deterministic for a given
  * random stream.
@@ -72,33 +96,21 @@ public final class CoverageSimulator implements ModelSimulator {
     /** Enrolments of the programme year that completed the class (certificates), all communes. */
     public static final String COMPLETIONS = "training.sim.completions";
 
-    private final String modelId;
+    private static final String MODEL_ID = "training";
+
     private final TopicCatalogue catalogue;
-    private final TraceSetup setup;
 
-    /** A simulator for the model {@code training}, with the standard topics and the default trace set-up. */
-    public CoverageSimulator() {
-        this(TopicCatalogue.standard());
-    }
-
-    /** A simulator for the model {@code training} whose traced classes take topics of {@code catalogue}. */
+    /**
+     * A simulator for the model {@code training} whose traced classes take topics of {@code
+     * catalogue} meant for commune officials.
+     */
     public CoverageSimulator(TopicCatalogue catalogue) {
-        this("training", catalogue, TraceSetup.defaults());
-    }
-
-    CoverageSimulator(String modelId) {
-        this(modelId, TopicCatalogue.standard(), TraceSetup.defaults());
-    }
-
-    private CoverageSimulator(String modelId, TopicCatalogue catalogue, TraceSetup setup) {
-        this.modelId = modelId;
         this.catalogue = requireNonNull(catalogue, "catalogue");
-        this.setup = setup;
     }
 
     @Override
     public String modelId() {
-        return modelId;
+        return MODEL_ID;
     }
 
     /**
@@ -107,6 +119,7 @@ public final class CoverageSimulator implements ModelSimulator {
      * @throws KetnghiaException if the section does not fit, lacks a coverage scenario, or breaks a rule
      */
     public static CoverageScenario scenarioOf(SimulationScenario scenario) {
+        requireNonNull(scenario, "scenario");
         TrainingPlan plan = scenario.section().bind(TrainingPlan.class, KetnghiaJson.newObjectMapper());
         Problems problems = plan.validate(scenario.section().location(), new Problems());
         problems.check(plan.coverage().isEmpty(), CoreErrorCode.VALUE_REQUIRED, scenario.section().location() + ".coverage");
@@ -116,36 +129,37 @@ public final class CoverageSimulator implements ModelSimulator {
 
     @Override
     public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+        requireNonNull(scenario, "scenario");
+        requireNonNull(random, "random");
+        requireNonNull(recorder, "recorder");
         run(scenario, random, recorder, null);
     }
 
     /**
      * Runs one replicate in trace mode: draws exactly the random numbers of {@link
-     * #simulateReplicate} in the same order and records the same values, and submits to {@code
-     * sink} what a district ethnic-affairs office (<i>Phòng Dân tộc huyện</i>) records for the
-     * simulated classes — see {@link CoverageTrace}. Uses {@link #traceSetup()} for the actor and the
-     * administrative units.
+     * #simulateReplicate} in the same order and records the same values, and submits to {@code sink}
+     * what the communes record for the simulated officials and classes (see the class description).
+     * Everything it records with comes from {@code context}: the actor of each commune ({@link
+     * TraceContext#actorFor}), the administrative units and a merged commune's successor ({@link
+     * TraceContext#unitInForce}), and the officials' names ({@link TraceContext#participants()}).
      *
-     * @throws org.ketnghia.core.error.KetnghiaException if the scenario breaks a rule, or the ledger
-     *     rejects a command (other than a class cost the commune's fund cannot pay, which is skipped)
+     * @throws KetnghiaException if the scenario breaks a rule, a commune is not in force and has no
+     *     single successor on a date, the catalogue has no topic for commune officials ({@link
+     *     org.ketnghia.training.catalogue.TrainingErrorCode#TRAINING_TRACE_NO_COMMUNE_TOPIC}), or the
+     *     ledger rejects a command (other than a class cost the commune's fund cannot pay, which is
+     *     skipped)
      */
     @Override
     public void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
-            CommandSink sink) {
+            TraceContext context, CommandSink sink) {
+        requireNonNull(scenario, "scenario");
+        requireNonNull(random, "random");
+        requireNonNull(recorder, "recorder");
+        requireNonNull(context, "context");
         requireNonNull(sink, "sink");
         CoverageScenario coverage = scenarioOf(scenario);
         TrainingPlan plan = scenario.section().bind(TrainingPlan.class, KetnghiaJson.newObjectMapper());
-        run(scenario, random, recorder, new CoverageTrace(setup, catalogue, plan, coverage, scenario.start(), sink));
-    }
-
-    /** The trace set-up this simulator uses in trace mode. */
-    public TraceSetup traceSetup() {
-        return setup;
-    }
-
-    /** This simulator with another trace set-up (actor, administrative units). */
-    public CoverageSimulator withTraceSetup(TraceSetup traceSetup) {
-        return new CoverageSimulator(modelId, catalogue, requireNonNull(traceSetup, "traceSetup"));
+        run(scenario, random, recorder, new CoverageTrace(context, catalogue, plan, coverage, scenario.start(), sink));
     }
 
     private void run(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,

@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -8,6 +8,12 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.RecordScores;
+import org.ketnghia.training.course.ScoreFacts;
+import org.ketnghia.training.course.ScoreScale;
+import org.ketnghia.training.course.ScoresRecorded;
+import org.ketnghia.training.course.TrainingClass;
+import org.ketnghia.training.course.TrainingRecords;
 
 /** Handles {@link RecordScores}. */
 final class RecordScoresHandler implements CommandHandler<RecordScores> {
@@ -32,7 +38,6 @@ final class RecordScoresHandler implements CommandHandler<RecordScores> {
                     TrainingErrorCode.TRAINING_SCORE_ALREADY_RECORDED, field, entry.getKey(), command.test());
         }
         problems.throwIfAny();
-        return List.of(EventDraft.of(command, ScoresRecorded.builder().classId(trainingClass.id())
-                .test(command.test()).scores(command.scores()).build()));
+        return List.of(EventDraft.of(command, ScoresRecorded.builder().from((ScoreFacts) command).build()));
     }
 }

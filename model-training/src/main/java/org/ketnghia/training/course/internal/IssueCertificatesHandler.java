@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +11,10 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.CertificateIssued;
+import org.ketnghia.training.course.IssueCertificates;
+import org.ketnghia.training.course.TrainingClass;
+import org.ketnghia.training.course.TrainingRecords;
 
 /** Handles {@link IssueCertificates}. */
 final class IssueCertificatesHandler implements CommandHandler<IssueCertificates> {

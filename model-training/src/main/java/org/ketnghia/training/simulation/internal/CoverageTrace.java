@@ -1,14 +1,16 @@
-package org.ketnghia.training.simulation;
+package org.ketnghia.training.simulation.internal;
+
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.funding.FundingErrorCode;
@@ -19,9 +21,11 @@ import org.ketnghia.core.participant.PersonRole;
 import org.ketnghia.core.participant.RegisterPerson;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.simulation.CommandSink;
+import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.Topic;
 import org.ketnghia.training.catalogue.TopicCatalogue;
+import org.ketnghia.training.catalogue.TrainingErrorCode;
 import org.ketnghia.training.course.EnrolOfficials;
 import org.ketnghia.training.course.IssueCertificates;
 import org.ketnghia.training.course.OpenClass;
@@ -30,52 +34,26 @@ import org.ketnghia.training.course.RecordClassCost;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.RecordScores;
 import org.ketnghia.training.course.ScoreTest;
+import org.ketnghia.training.simulation.CoverageScenario;
+import org.ketnghia.training.simulation.CoverageSimulator;
+import org.ketnghia.training.simulation.TrainingPlan;
 
 /**
- * The commands of one traced replicate of the {@link CoverageSimulator}: what a district
- * ethnic-affairs office records for the simulated communes. Draws nothing from the random stream:
- * every illustrative detail (names, sex, ethnicity, scores, which sessions a non-completer missed)
- * comes from a hash of ids, so the traced replicate equals the untraced one.
- *
- * <ul>
- *   <li>at the start, every official of a commune is registered as a core person with the role
- *       official, posted at the commune (commune level);</li>
- *   <li>a leaver's departure is recorded on the first day of the month, and an untrained newcomer
- *       registered in the post the same day;</li>
- *   <li>class {@code k} (0-based) of a month is decided on day {@code 2 + 5k} and held on the three
- *       following days, for the commune (the locality organises it), on a topic for commune
- *       officials; the simulated seat-takers are enrolled on the decision day, a completer attends
- *       every session, a non-completer 0–2 of the 3 (below the 80 % threshold); the pre-test is
- *       recorded for every participant on the first session day, the post-test and the certificate
- *       for each completer on the last;</li>
- *   <li>the class's cost (the plan's {@code costPerClass} of the commune's line or of a unit
- *       containing it) is recorded on the last day as an expenditure of the commune's fund for the
- *       model; when the fund cannot pay it (no money received for {@code training}) the ledger
- *       rejects it, nothing is appended and the cost is counted as {@link #unpaidCosts()};</li>
- *   <li>a commune that has ceased to exist on a date (1 July 2025) is replaced by its single
- *       successor.</li>
- * </ul>
- *
- * <p>Commands of a month are submitted at the month's end in date order. Not thread-safe: one per
- * traced replicate.
+ * Writes the commands of one traced replicate of the {@link CoverageSimulator}, as its javadoc
+ * describes, with the actors, units and names of the {@link TraceContext}. Draws nothing from the
+ * random stream. Not thread-safe: one per traced replicate.
  */
-final class CoverageTrace {
+public final class CoverageTrace {
 
     private static final int SESSIONS = 3;
     private static final int DAYS_BETWEEN_CLASSES = 5;
-    private static final String[] FAMILY = {"Bríu", "Alăng", "Zơrâm", "Bhling", "Clâu", "Hôih", "Riah", "Pơloong",
-        "Hồ", "Đinh", "Trần", "Nguyễn", "Lê", "A Lăng"};
-    private static final String[] GIVEN_MALE = {"Văn Bốn", "Văn Sáu", "Văn Dũng", "Văn Hùng", "Văn Nhất", "Văn Thanh",
-        "Văn Tâm", "Văn Hiếu"};
-    private static final String[] GIVEN_FEMALE = {"Thị Hoa", "Thị Mai", "Thị Lan", "Thị Nga", "Thị Hiền", "Thị Xuân",
-        "Thị Thu", "Thị Bích"};
-    private static final String[] POSITIONS = {"Công chức Văn phòng - Thống kê xã", "Công chức Tài chính - Kế toán xã",
-        "Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường xã", "Công chức Tư pháp - Hộ tịch xã",
-        "Công chức Văn hóa - Xã hội xã", "Phó Chủ tịch UBND xã", "Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã",
-        "Chủ tịch Hội Liên hiệp Phụ nữ xã", "Bí thư Đoàn Thanh niên xã", "Chủ tịch Ủy ban MTTQ Việt Nam xã"};
+    private static final List<String> POSITIONS = List.of("Công chức Văn phòng - Thống kê xã",
+            "Công chức Tài chính - Kế toán xã", "Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường xã",
+            "Công chức Tư pháp - Hộ tịch xã", "Công chức Văn hóa - Xã hội xã", "Phó Chủ tịch UBND xã",
+            "Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã", "Chủ tịch Hội Liên hiệp Phụ nữ xã",
+            "Bí thư Đoàn Thanh niên xã", "Chủ tịch Ủy ban MTTQ Việt Nam xã");
 
-    private final Actor actor;
-    private final AdministrativeRegistry units;
+    private final TraceContext context;
     private final List<Topic> topics;
     private final CoverageScenario coverage;
     private final LocalDate start;
@@ -84,22 +62,26 @@ final class CoverageTrace {
     private final int[] serials;
     private final int[] classCounts;
     private final Money[] costPerClass;
+    /** The commands of the month, submitted at its end in date order. */
     private final List<Command> month = new ArrayList<>();
-    private final List<Boolean> isCost = new ArrayList<>();
-    private long unpaidCosts;
 
-    CoverageTrace(TraceSetup setup, TopicCatalogue catalogue, TrainingPlan plan, CoverageScenario coverage,
+    /**
+     * A trace of one replicate of {@code coverage} starting on {@code start}, recording into {@code sink}.
+     *
+     * @throws KetnghiaException {@link TrainingErrorCode#TRAINING_TRACE_NO_COMMUNE_TOPIC} if {@code
+     *     catalogue} has no topic for commune officials
+     */
+    public CoverageTrace(TraceContext context, TopicCatalogue catalogue, TrainingPlan plan, CoverageScenario coverage,
             LocalDate start, CommandSink sink) {
-        this.actor = setup.actor();
-        this.units = setup.units();
+        this.context = requireNonNull(context, "context");
         this.topics = catalogue.all().stream().filter(topic -> topic.targetLevels().contains(OfficialLevel.COMMUNE))
                 .toList();
         if (topics.isEmpty()) {
-            throw new IllegalArgumentException("the topic catalogue has no topic for commune officials");
+            throw KetnghiaException.of(TrainingErrorCode.TRAINING_TRACE_NO_COMMUNE_TOPIC, "catalogue");
         }
-        this.coverage = coverage;
-        this.start = start;
-        this.sink = sink;
+        this.coverage = requireNonNull(coverage, "coverage");
+        this.start = requireNonNull(start, "start");
+        this.sink = requireNonNull(sink, "sink");
         int communes = coverage.communes().size();
         this.personIds = new String[communes][];
         this.serials = new int[communes];
@@ -110,7 +92,7 @@ final class CoverageTrace {
             personIds[c] = new String[coverage.communes().get(c).officials()];
             for (TrainingPlan.PlannedClasses line : plan.classes()) {
                 if (line.costPerClass() != null && line.costPerClass().isPositive() && (line.unitCode().equals(code)
-                        || units.isWithin(code, line.unitCode(), start))) {
+                        || context.units().isWithin(code, line.unitCode(), start))) {
                     costPerClass[c] = line.costPerClass();
                     break;
                 }
@@ -118,13 +100,8 @@ final class CoverageTrace {
         }
     }
 
-    /** Class costs the commune's fund could not pay (not recorded). */
-    long unpaidCosts() {
-        return unpaidCosts;
-    }
-
     /** Registers every commune's officials on the first day. */
-    void start() {
+    public void start() {
         for (int c = 0; c < personIds.length; c++) {
             for (int i = 0; i < personIds[c].length; i++) {
                 personIds[c][i] = register(c, start);
@@ -134,12 +111,11 @@ final class CoverageTrace {
     }
 
     /** Officials {@code leavers} (indexes) of commune {@code c} leave on {@code date} and are replaced. */
-    void turnover(int c, LocalDate date, List<Integer> leavers) {
+    public void turnover(int c, LocalDate date, List<Integer> leavers) {
         String unit = communeOn(c, date);
         for (int i : leavers) {
-            month.add(RecordOfficialDeparture.builder().actor(actor).unitCode(unit).occurredOn(date)
+            month.add(RecordOfficialDeparture.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
                     .personId(personIds[c][i]).reason("Nghỉ việc, chuyển công tác (mô phỏng)").build());
-            isCost.add(false);
             personIds[c][i] = register(c, date);
         }
     }
@@ -149,7 +125,7 @@ final class CoverageTrace {
      * {@code seated} (indexes), of whom those with {@code completed} true complete. An empty class
      * is not recorded.
      */
-    void trainingClass(int c, LocalDate monthStart, int k, List<Integer> seated, List<Boolean> completed) {
+    public void trainingClass(int c, LocalDate monthStart, int k, List<Integer> seated, List<Boolean> completed) {
         if (seated.isEmpty()) {
             return;
         }
@@ -160,20 +136,21 @@ final class CoverageTrace {
             days.add(decided.plusDays(s));
         }
         String unit = communeOn(c, decided);
-        String name = units.unitAsOf(unit, decided).map(AdministrativeUnit::name).orElse(unit);
+        String name = context.unitAsOf(unit, decided).map(AdministrativeUnit::name).orElse(unit);
+        Actor actor = context.actorFor(unit);
         Topic topic = topics.get(classCounts[c] % topics.size());
         classCounts[c]++;
         String classId = "LOP-" + commune.unitCode() + "-" + decided.getYear() + "-"
                 + String.format("%02d", decided.getMonthValue()) + "-" + (k + 1);
         OpenClass.Builder open = OpenClass.builder().actor(actor).unitCode(unit).occurredOn(decided).classId(classId)
-                .title("Lớp bồi dưỡng " + topic.nameVi() + " cho cán bộ xã " + name + " (mô phỏng)")
+                .title("Lớp bồi dưỡng " + topic.name().vi() + " cho cán bộ xã " + name + " (mô phỏng)")
                 .targetLevel(OfficialLevel.COMMUNE).addTopicIds(topic.id()).sessionDays(days)
                 .venue("Hội trường UBND xã " + name).addTrainers("Giảng viên Trường Chính trị tỉnh (minh họa)")
                 .capacity(coverage.capacity());
         if (costPerClass[c] != null) {
             open.plannedBudget(costPerClass[c]);
         }
-        add(open.build());
+        month.add(open.build());
         List<String> participants = new ArrayList<>();
         Map<String, Boolean> completes = new LinkedHashMap<>();
         for (int s = 0; s < seated.size(); s++) {
@@ -181,7 +158,7 @@ final class CoverageTrace {
             participants.add(personId);
             completes.put(personId, completed.get(s));
         }
-        add(EnrolOfficials.builder().actor(actor).unitCode(unit).occurredOn(decided).classId(classId)
+        month.add(EnrolOfficials.builder().actor(actor).unitCode(unit).occurredOn(decided).classId(classId)
                 .personIds(participants).build());
         for (int s = 0; s < SESSIONS; s++) {
             Set<String> present = new LinkedHashSet<>();
@@ -190,7 +167,7 @@ final class CoverageTrace {
                     present.add(personId);
                 }
             }
-            add(RecordAttendance.builder().actor(actor).unitCode(unit).occurredOn(days.get(s)).classId(classId)
+            month.add(RecordAttendance.builder().actor(actor).unitCode(unit).occurredOn(days.get(s)).classId(classId)
                     .presentPersonIds(present).build());
         }
         Map<String, Integer> pre = new LinkedHashMap<>();
@@ -206,56 +183,44 @@ final class CoverageTrace {
             }
         }
         LocalDate last = days.get(SESSIONS - 1);
-        add(RecordScores.builder().actor(actor).unitCode(unit).occurredOn(days.get(0)).classId(classId)
+        month.add(RecordScores.builder().actor(actor).unitCode(unit).occurredOn(days.get(0)).classId(classId)
                 .test(ScoreTest.PRE).scores(pre).build());
         if (!certificates.isEmpty()) {
-            add(RecordScores.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
+            month.add(RecordScores.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
                     .test(ScoreTest.POST).scores(post).build());
-            add(IssueCertificates.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
+            month.add(IssueCertificates.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
                     .certificateNumbers(certificates).build());
         }
         if (costPerClass[c] != null) {
             month.add(RecordClassCost.builder().actor(actor).unitCode(unit).occurredOn(last).classId(classId)
                     .costId("CP-" + classId).description("Chi phí tổ chức " + open.build().title())
                     .amount(costPerClass[c]).documentReference("PC-" + classId + " (minh họa)").build());
-            isCost.add(true);
         }
     }
 
     /** Submits the month's commands in date order (stable: same-day commands keep their order). */
-    void endOfMonth() {
+    public void endOfMonth() {
         flush();
     }
 
     private void flush() {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < month.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> month.get(a).occurredOn().compareTo(month.get(b).occurredOn()));
-        for (int i : order) {
-            if (!isCost.get(i)) {
-                sink.submit(month.get(i));
+        month.sort(Comparator.comparing(Command::occurredOn)); // stable: same-day commands keep their order
+        for (Command command : month) {
+            if (!(command instanceof RecordClassCost)) {
+                sink.submit(command);
                 continue;
             }
             try {
-                sink.submit(month.get(i));
+                sink.submit(command);
             } catch (KetnghiaException e) {
                 // the commune has not received enough for the model: the class was paid for
                 // outside the commune funds the core tracks, so nothing is recorded here
                 if (!e.has(FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE)) {
                     throw e;
                 }
-                unpaidCosts++;
             }
         }
         month.clear();
-        isCost.clear();
-    }
-
-    private void add(Command command) {
-        month.add(command);
-        isCost.add(false);
     }
 
     private String register(int c, LocalDate date) {
@@ -263,27 +228,20 @@ final class CoverageTrace {
         serials[c]++;
         String personId = "CB-" + commune.unitCode() + "-" + String.format("%04d", serials[c]);
         int draw = Math.floorMod(personId.hashCode(), 1_000_000);
-        boolean female = draw % 5 < 2;
-        String fullName = FAMILY[(draw / 5) % FAMILY.length] + " "
-                + (female ? GIVEN_FEMALE[(draw / 70) % GIVEN_FEMALE.length] : GIVEN_MALE[(draw / 70) % GIVEN_MALE.length]);
+        Sex sex = draw % 5 < 2 ? Sex.FEMALE : Sex.MALE;
+        String fullName = context.participants().fullName(personId, sex);
         Optional<String> ethnicity = (draw / 1_000) % 10 < 7 ? commune.ethnicity() : Optional.of("Kinh");
         String unit = communeOn(c, date);
-        month.add(RegisterPerson.builder().actor(actor).unitCode(unit).occurredOn(date).personId(personId)
-                .fullName(fullName + " (minh họa)").sex(female ? Sex.FEMALE : Sex.MALE)
+        month.add(RegisterPerson.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
+                .personId(personId).fullName(fullName + " (minh họa)").sex(sex)
                 .birthYear(date.getYear() - 25 - (draw / 10) % 30).ethnicity(ethnicity).addRoles(PersonRole.OFFICIAL)
-                .position(POSITIONS[(serials[c] - 1) % POSITIONS.length]).workUnitCode(unit).build());
-        isCost.add(false);
+                .position(POSITIONS.get((serials[c] - 1) % POSITIONS.size())).workUnitCode(unit).build());
         return personId;
     }
 
     /** The commune {@code c} on {@code date}: its code, or its single successor once it has ceased. */
     private String communeOn(int c, LocalDate date) {
-        String code = coverage.communes().get(c).unitCode();
-        if (units.unitAsOf(code, date).isPresent()) {
-            return code;
-        }
-        List<AdministrativeUnit> successors = units.successorsAsOf(code, date);
-        return successors.size() == 1 ? successors.get(0).code() : code;
+        return context.unitInForce(coverage.communes().get(c).unitCode(), date);
     }
 
     private static int hash(String personId, String classId) {

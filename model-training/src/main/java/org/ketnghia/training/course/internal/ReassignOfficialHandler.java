@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import java.util.List;
 import org.ketnghia.core.error.Problems;
@@ -7,6 +7,10 @@ import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.OfficialReassigned;
+import org.ketnghia.training.course.OfficialRoster;
+import org.ketnghia.training.course.ReassignOfficial;
+import org.ketnghia.training.course.ReassignmentFacts;
 
 /** Handles {@link ReassignOfficial}. */
 final class ReassignOfficialHandler implements CommandHandler<ReassignOfficial> {
@@ -32,8 +36,6 @@ final class ReassignOfficialHandler implements CommandHandler<ReassignOfficial> 
         problems.check(!serviceUnit, TrainingErrorCode.TRAINING_UNIT_NOT_IN_SERVICE_AREA, "workUnitCode",
                 command.workUnitCode(), command.occurredOn());
         problems.throwIfAny();
-        return List.of(EventDraft.of(command, OfficialReassigned.builder().personId(command.personId())
-                .position(command.position()).workUnitCode(command.workUnitCode()).reason(command.reason())
-                .build()));
+        return List.of(EventDraft.of(command, OfficialReassigned.builder().from((ReassignmentFacts) command).build()));
     }
 }

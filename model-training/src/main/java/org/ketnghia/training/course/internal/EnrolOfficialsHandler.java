@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +13,11 @@ import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.EnrolOfficials;
+import org.ketnghia.training.course.OfficialEnrolled;
+import org.ketnghia.training.course.OfficialRoster;
+import org.ketnghia.training.course.TrainingClass;
+import org.ketnghia.training.course.TrainingRecords;
 
 /** Handles {@link EnrolOfficials}. */
 final class EnrolOfficialsHandler implements CommandHandler<EnrolOfficials> {

@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -15,6 +15,11 @@ import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.ClassFacts;
+import org.ketnghia.training.course.ClassOpened;
+import org.ketnghia.training.course.OpenClass;
+import org.ketnghia.training.course.TrainingClass;
+import org.ketnghia.training.course.TrainingRecords;
 
 /** Handles {@link OpenClass}. */
 final class OpenClassHandler implements CommandHandler<OpenClass> {
@@ -68,14 +73,8 @@ final class OpenClassHandler implements CommandHandler<OpenClass> {
                 TrainingErrorCode.TRAINING_AMOUNT_NOT_POSITIVE, "plannedBudget", budget));
         command.levelExceptionReason().ifPresent(reason -> TrainingHandlers.blank(reason, "levelExceptionReason", problems));
         problems.throwIfAny();
-        TrainingClass trainingClass = TrainingClass.builder().id(command.classId()).title(command.title())
-                .unitCode(command.unitCode()).localityOrganises(command.localityOrganises())
-                .sponsorId(command.sponsorId()).targetLevel(command.targetLevel())
-                .levelExceptionReason(command.levelExceptionReason()).topicIds(command.topicIds())
-                .sessionDays(command.sessionDays().stream().sorted().toList()).venue(command.venue())
-                .trainers(command.trainers()).capacity(command.capacity())
-                .completionThresholdPercent(command.completionThresholdPercent())
-                .scoreScale(command.scoreScale()).plannedBudget(command.plannedBudget()).build();
+        TrainingClass trainingClass = TrainingClass.builder().from((ClassFacts) command).id(command.classId())
+                .sessionDays(command.sessionDays().stream().sorted().toList()).build();
         return List.of(EventDraft.of(command, ClassOpened.builder().trainingClass(trainingClass).build()));
     }
 

@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,50 +6,40 @@ import java.util.List;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.funding.FundPurpose;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
-import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.TrainingClass;
+import org.ketnghia.training.course.TrainingRecords;
 
 /**
  * The command handlers of the training model. Each validates its command against the current
- * {@link TrainingRecords}, {@link OfficialRoster}, the core twinning and funding projections and
- * the {@link TopicCatalogue}, gathers every problem at once and throws them with a {@code
- * TRAINING_…} (or core) code; a refused command appends nothing.
+ * {@link TrainingRecords}, {@link org.ketnghia.training.course.OfficialRoster}, the core twinning
+ * and funding projections and the {@link TopicCatalogue}, gathers every problem at once and throws
+ * them with a {@code TRAINING_…} (or core) code; a refused command appends nothing. The command
+ * types of the model are those of these handlers.
  *
  * <p>Stateless and thread-safe.
  */
 public final class TrainingHandlers {
 
-    /** The fund purpose a class held for a commune is paid from: the training model's money. */
-    public static final String MODEL_ID = "training";
-
     private TrainingHandlers() {
     }
 
-    /** One handler per training command, checking topics against {@code catalogue}. */
-    public static List<CommandHandler<?>> all(TopicCatalogue catalogue) {
+    /**
+     * One handler per training command: topics are checked against {@code catalogue}, and a class
+     * held for a commune pays its costs from the commune's fund for {@code fundPurpose} (the model's id).
+     */
+    public static List<CommandHandler<?>> all(TopicCatalogue catalogue, FundPurpose fundPurpose) {
         requireNonNull(catalogue, "catalogue");
+        requireNonNull(fundPurpose, "fundPurpose");
         return List.of(new OpenClassHandler(catalogue), new EnrolOfficialsHandler(), new RecordAttendanceHandler(),
-                new RecordScoresHandler(), new IssueCertificatesHandler(), new RecordClassCostHandler(),
+                new RecordScoresHandler(), new IssueCertificatesHandler(), new RecordClassCostHandler(fundPurpose),
                 new ReassignOfficialHandler(), new RecordOfficialDepartureHandler());
     }
-
-    /** The event and command types, in a stable order. */
-    public static List<Class<? extends LedgerEvent>> eventTypes() {
-        return List.of(ClassOpened.class, OfficialEnrolled.class, AttendanceRecorded.class, ScoresRecorded.class,
-                CertificateIssued.class, ClassCostRecorded.class, OfficialReassigned.class, OfficialDeparted.class);
-    }
-
-    /** The command types, in a stable order. */
-    public static List<Class<? extends Command>> commandTypes() {
-        return List.of(OpenClass.class, EnrolOfficials.class, RecordAttendance.class, RecordScores.class,
-                IssueCertificates.class, RecordClassCost.class, ReassignOfficial.class, RecordOfficialDeparture.class);
-    }
-
-    // ------------------------------------------------------------------ shared checks
 
     /** The class, checked to belong to the command's unit; throws at once when unknown. */
     static TrainingClass requireClass(LedgerState state, String classId, Command command, Problems problems) {

@@ -1,4 +1,4 @@
-package org.ketnghia.training.indicators;
+package org.ketnghia.training.indicators.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import java.util.List;
 import org.ketnghia.core.error.Problems;
@@ -6,6 +6,9 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.OfficialDeparted;
+import org.ketnghia.training.course.OfficialRoster;
+import org.ketnghia.training.course.RecordOfficialDeparture;
 
 /** Handles {@link RecordOfficialDeparture}. */
 final class RecordOfficialDepartureHandler implements CommandHandler<RecordOfficialDeparture> {

@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -9,6 +9,10 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.AttendanceRecorded;
+import org.ketnghia.training.course.RecordAttendance;
+import org.ketnghia.training.course.TrainingClass;
+import org.ketnghia.training.course.TrainingRecords;
 
 /** Handles {@link RecordAttendance}. */
 final class RecordAttendanceHandler implements CommandHandler<RecordAttendance> {

@@ -1,4 +1,4 @@
-package org.ketnghia.training.course;
+package org.ketnghia.training.course.internal;
 
 import java.util.List;
 import org.ketnghia.core.admin.AdminLevel;
@@ -10,15 +10,26 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.course.ClassCostFacts;
+import org.ketnghia.training.course.ClassCostRecorded;
+import org.ketnghia.training.course.RecordClassCost;
+import org.ketnghia.training.course.TrainingClass;
+import org.ketnghia.training.course.TrainingRecords;
 
 /**
  * Records a class's cost. For a class held for a commune the cost is an expenditure of that
- * commune's fund for model {@value TrainingHandlers#MODEL_ID}, checked and appended atomically
+ * commune's fund for the model's purpose, checked and appended atomically
  * through {@link CommuneFunds}. For a class held for a district or the province the cost is
  * recorded as it is, <b>without</b> the commune fund check: district and provincial budgets are
  * not managed through the core's commune funds.
  */
 final class RecordClassCostHandler implements CommandHandler<RecordClassCost> {
+    private final FundPurpose fundPurpose;
+
+    RecordClassCostHandler(FundPurpose fundPurpose) {
+        this.fundPurpose = fundPurpose;
+    }
+
     @Override
     public Class<RecordClassCost> commandType() {
         return RecordClassCost.class;
@@ -43,13 +54,12 @@ final class RecordClassCostHandler implements CommandHandler<RecordClassCost> {
         } else if (commune && !command.costId().isBlank() && !command.description().isBlank()
                 && !command.documentReference().isBlank()) {
             expenditure = CommuneFunds.expenditure(command.costId(), trainingClass.unitCode(),
-                    FundPurpose.of(TrainingHandlers.MODEL_ID), command.description(), command.amount(), command.documentReference());
+                    fundPurpose, command.description(), command.amount(), command.documentReference());
             problems.addAll(CommuneFunds.checkExpenditures(state, command.occurredOn(), List.of(expenditure)));
         }
         problems.throwIfAny();
-        ClassCostRecorded cost = ClassCostRecorded.builder().classId(trainingClass.id()).costId(command.costId())
-                .description(command.description()).amount(command.amount())
-                .documentReference(command.documentReference()).fromCommuneFund(expenditure != null).build();
+        ClassCostRecorded cost = ClassCostRecorded.builder().from((ClassCostFacts) command)
+                .fromCommuneFund(expenditure != null).build();
         return expenditure == null ? List.of(EventDraft.of(command, cost))
                 : List.of(EventDraft.of(command, cost), CommuneFunds.draft(expenditure, command.occurredOn()));
     }

@@ -1,0 +1,217 @@
+package org.ketnghia.training.indicators.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.participant.Person;
+import org.ketnghia.core.participant.PersonRegistered;
+import org.ketnghia.core.participant.Sex;
+import org.ketnghia.core.participant.ethnicity.EthnicGroup;
+import org.ketnghia.core.reporting.IndicatorAccumulator;
+import org.ketnghia.core.reporting.IndicatorDefinition;
+import org.ketnghia.core.reporting.IndicatorSource;
+import org.ketnghia.core.reporting.IndicatorSources;
+import org.ketnghia.core.reporting.IndicatorValue;
+import org.ketnghia.core.reporting.ReportingPeriod;
+import org.ketnghia.training.catalogue.TopicCatalogue;
+import org.ketnghia.training.course.AttendanceRecorded;
+import org.ketnghia.training.course.CertificateIssued;
+import org.ketnghia.training.course.ClassCostRecorded;
+import org.ketnghia.training.course.ClassOpened;
+import org.ketnghia.training.course.OfficialEnrolled;
+import org.ketnghia.training.course.ScoreTest;
+import org.ketnghia.training.course.ScoresRecorded;
+import org.ketnghia.training.indicators.TrainingIndicators;
+
+/**
+ * How the indicators of {@link TrainingIndicators} are computed from ledger events (see there for
+ * what each means). Stateless and thread-safe; each accumulator is for one report.
+ */
+public final class TrainingIndicatorSources {
+
+    private TrainingIndicatorSources() {
+    }
+
+    /**
+     * The sources of every indicator of {@link TrainingIndicators#definitions}, in the same order.
+     */
+    public static List<IndicatorSource> of(TopicCatalogue catalogue, AdministrativeRegistry units) {
+        requireNonNull(catalogue, "catalogue");
+        requireNonNull(units, "units");
+        List<IndicatorSource> sources = new ArrayList<>(List.of(
+                IndicatorSources.countOf(TrainingIndicators.CLASSES, ClassOpened.class),
+                IndicatorSources.countOf(TrainingIndicators.PARTICIPANTS, OfficialEnrolled.class),
+                IndicatorSources.sumOf(TrainingIndicators.PERSON_DAYS, AttendanceRecorded.class, event -> event.presentPersonIds().size()),
+                source(TrainingIndicators.COMPLETION_RATE, CompletionAccumulator::new),
+                new CoverageSource(TrainingIndicators.COVERAGE, null, units),
+                source(TrainingIndicators.AVERAGE_SCORE_GAIN, ScoreGainAccumulator::new),
+                source(TrainingIndicators.SPENDING_PER_TRAINED_OFFICIAL, SpendingAccumulator::new),
+                source(TrainingIndicators.WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
+                source(TrainingIndicators.ETHNIC_MINORITY_SHARE, period -> new ShareAccumulator(period, person -> person.ethnicityCode()
+                        .filter(code -> !EthnicGroup.KINH_CODE.equals(code)).isPresent()))));
+        catalogue.all().forEach(topic -> sources.add(new CoverageSource(TrainingIndicators.coverage(topic), topic, units)));
+        return List.copyOf(sources);
+    }
+
+    private static IndicatorSource source(IndicatorDefinition definition,
+            Function<ReportingPeriod, IndicatorAccumulator> accumulators) {
+        return new IndicatorSource() {
+            @Override
+            public IndicatorDefinition definition() {
+                return definition;
+            }
+
+            @Override
+            public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
+                return accumulators.apply(requireNonNull(period, "period"));
+            }
+
+            @Override
+            public String toString() {
+                return "IndicatorSource[" + definition.id() + "]";
+            }
+        };
+    }
+
+    /** A (class, official) pair. */
+    record Seat(String classId, String personId) {
+    }
+
+    /** Sums numerators and denominators per unit. */
+    abstract static class RatioAccumulator implements IndicatorAccumulator {
+        final Map<String, long[]> byUnit = new HashMap<>();
+
+        void add(String unitCode, long numerator, long denominator) {
+            long[] sums = byUnit.computeIfAbsent(unitCode, code -> new long[2]);
+            sums[0] = Math.addExact(sums[0], numerator);
+            sums[1] = Math.addExact(sums[1], denominator);
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            Map<String, IndicatorValue> values = new HashMap<>();
+            byUnit.forEach((unit, sums) -> values.put(unit, IndicatorValue.ratio(sums[0], sums[1])));
+            return Map.copyOf(values);
+        }
+    }
+
+    static final class CompletionAccumulator extends RatioAccumulator {
+        private final ReportingPeriod period;
+        private final Map<Seat, String> cohort = new HashMap<>();
+        private final Set<Seat> certified = new HashSet<>();
+
+        CompletionAccumulator(ReportingPeriod period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(EventEnvelope event) {
+            if (event.payload() instanceof OfficialEnrolled enrolled && period.contains(event.occurredOn())) {
+                cohort.put(new Seat(enrolled.classId(), enrolled.personId()), event.unitCode());
+            } else if (event.payload() instanceof CertificateIssued issued) {
+                certified.add(new Seat(issued.classId(), issued.personId()));
+            }
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            byUnit.clear();
+            cohort.forEach((seat, unit) -> add(unit, certified.contains(seat) ? 1 : 0, 1));
+            return super.result();
+        }
+    }
+
+    static final class ScoreGainAccumulator extends RatioAccumulator {
+        private final ReportingPeriod period;
+        private final Map<String, Integer> scaleRange = new HashMap<>();
+        private final Map<Seat, Integer> pre = new HashMap<>();
+        private final Map<Seat, Integer> post = new HashMap<>();
+        private final Map<Seat, String> postUnits = new HashMap<>();
+
+        ScoreGainAccumulator(ReportingPeriod period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(EventEnvelope event) {
+            if (event.payload() instanceof ClassOpened opened) {
+                scaleRange.put(opened.trainingClass().id(), opened.trainingClass().scoreScale().range());
+            } else if (event.payload() instanceof ScoresRecorded scores) {
+                boolean isPost = scores.test() == ScoreTest.POST;
+                if (isPost && !period.contains(event.occurredOn())) {
+                    return;
+                }
+                scores.scores().forEach((person, score) -> {
+                    Seat seat = new Seat(scores.classId(), person);
+                    (isPost ? post : pre).put(seat, score);
+                    if (isPost) {
+                        postUnits.put(seat, event.unitCode());
+                    }
+                });
+            }
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            byUnit.clear();
+            post.forEach((seat, after) -> {
+                Integer before = pre.get(seat);
+                Integer range = scaleRange.get(seat.classId());
+                if (before != null && range != null) {
+                    add(postUnits.get(seat), (long) (after - before) * 100, range);
+                }
+            });
+            return super.result();
+        }
+    }
+
+    static final class SpendingAccumulator extends RatioAccumulator {
+        private final ReportingPeriod period;
+
+        SpendingAccumulator(ReportingPeriod period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(EventEnvelope event) {
+            if (!period.contains(event.occurredOn())) {
+                return;
+            }
+            if (event.payload() instanceof ClassCostRecorded cost) {
+                add(event.unitCode(), cost.amount().dong(), 0);
+            } else if (event.payload() instanceof CertificateIssued) {
+                add(event.unitCode(), 0, 1);
+            }
+        }
+    }
+
+    static final class ShareAccumulator extends RatioAccumulator {
+        private final ReportingPeriod period;
+        private final Predicate<Person> counted;
+        private final Map<String, Person> persons = new HashMap<>();
+
+        ShareAccumulator(ReportingPeriod period, Predicate<Person> counted) {
+            this.period = period;
+            this.counted = counted;
+        }
+
+        @Override
+        public void accept(EventEnvelope event) {
+            if (event.payload() instanceof PersonRegistered registered) {
+                persons.put(registered.person().id(), registered.person());
+            } else if (event.payload() instanceof OfficialEnrolled enrolled && period.contains(event.occurredOn())) {
+                Person person = persons.get(enrolled.personId());
+                add(event.unitCode(), person != null && counted.test(person) ? 1 : 0, 1);
+            }
+        }
+    }
+}
