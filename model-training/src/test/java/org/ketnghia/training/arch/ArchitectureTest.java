@@ -12,14 +12,9 @@ import org.ketnghia.core.testing.arch.PilotModelArchitecture;
 @AnalyzeClasses(packages = "org.ketnghia.training", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /**
-     * The plugin contract. Immutables marks the builders it generates with Error Prone's
-     * {@code @CanIgnoreReturnValue} and {@code @Var} when they are on the compile classpath (they come
-     * with Guice's Guava): class-retention annotations, not a library the model uses at run time.
-     */
+    /** The plugin contract every model keeps. */
     @ArchTest
-    static final ArchRule pilotModelContract = PilotModelArchitecture.rule("org.ketnghia.training",
-            "com.google.errorprone.annotations..");
+    static final ArchRule pilotModelContract = PilotModelArchitecture.rule("org.ketnghia.training");
 
     @ArchTest
     static final ArchRule featurePackagesAreFreeOfCycles = SlicesRuleDefinition.slices()
