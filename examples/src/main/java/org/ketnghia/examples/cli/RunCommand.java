@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.PlanChecks;
@@ -50,6 +51,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         ProgrammeFile file = options.programmeFile();
+        AdministrativeRegistry units = options.provinceUnits();
         long started = System.nanoTime();
         if (options.ledgerGiven() && LedgerFiles.exists(options.ledger())) {
             throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có dữ liệu; lệnh run cần sổ cái trống."
@@ -59,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
             Path folder = staged.path();
             Path ledgerDirectory = options.ledgerGiven() ? options.ledger() : folder.resolve("ledger");
             ObjectNode manifest = JsonNodeFactory.instance.objectNode();
-            try (ProgrammeHost host = inMemory ? ProgrammeHost.inMemory(file) : ProgrammeHost.durable(file, ledgerDirectory)) {
+            try (ProgrammeHost host = inMemory ? ProgrammeHost.inMemory(file, units) : ProgrammeHost.durable(file, units, ledgerDirectory)) {
                 PlanChecks checks = ValidateCommand.checked(host);
                 Simulations.Settings settings = simulation.settings(host.plan());
                 int setup = ProgrammeSetup.record(host, checks.budgets());

@@ -13,6 +13,7 @@ import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.guice.KetnghiaCoreModule;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.examples.programme.ProgrammeModels;
 import org.ketnghia.examples.water.guice.CleanWaterModule;
 import org.ketnghia.livestock.guice.LivestockModule;
 import org.ketnghia.startup.guice.StartupModule;
@@ -21,38 +22,40 @@ import org.ketnghia.village.guice.VillageModule;
 
 /**
  * How the examples application wires the library: the core module, the four pilot models of the
- * plan and the third-party clean-water model, each through its own Guice module, with the host's
- * event store and administrative units bound over the core's defaults.
+ * plan, each configured from the programme file and installed through its own Guice module, the
+ * third-party clean-water model, and the host's event store and province units bound over the core.
  */
 public final class ExamplesInjector {
 
     private ExamplesInjector() {
     }
 
-    /** The pilot-model modules the application installs, in order. */
-    public static List<Module> modelModules() {
-        return List.of(new LivestockModule(), new StartupModule(), new TrainingModule(), new VillageModule(),
-                new CleanWaterModule());
+    /** The pilot-model modules the application installs, in order, each with its configuration. */
+    public static List<Module> modelModules(ProgrammeModels models) {
+        return List.of(new LivestockModule(models.livestock()), new StartupModule(models.startup()),
+                new TrainingModule(models.training()), new VillageModule(models.village()), new CleanWaterModule());
     }
 
     /**
      * A runtime with every model, over {@code store} (null: the in-memory default) and {@code units}.
      *
      * @param clock the ledger's clock ("today")
+     * @param models the models' configurations, from the programme file
      */
-    public static KetnghiaRuntime runtime(Clock clock, EventStore store, AdministrativeRegistry units) {
+    public static KetnghiaRuntime runtime(Clock clock, EventStore store, AdministrativeRegistry units,
+            ProgrammeModels models) {
         List<Module> modules = new ArrayList<>();
         modules.add(new KetnghiaCoreModule(clock));
-        modules.addAll(modelModules());
-        modules.add(new AbstractModule() {
-            @Override
-            protected void configure() {
-                if (store != null) {
+        modules.add(KetnghiaCoreModule.administrativeUnits(units));
+        modules.addAll(modelModules(models));
+        if (store != null) {
+            modules.add(new AbstractModule() {
+                @Override
+                protected void configure() {
                     OptionalBinder.newOptionalBinder(binder(), EventStore.class).setBinding().toInstance(store);
                 }
-                OptionalBinder.newOptionalBinder(binder(), AdministrativeRegistry.class).setBinding().toInstance(units);
-            }
-        });
+            });
+        }
         Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
         return injector.getInstance(KetnghiaRuntime.class);
     }

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.examples.guice.ExamplesInjector;
 import org.ketnghia.examples.programme.ProgrammeFile;
+import org.ketnghia.examples.programme.ProgrammeModels;
 import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
 import org.ketnghia.store.jdbc.LedgerBackup;
@@ -37,10 +39,12 @@ public final class LedgerFiles implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the ledger in {@code directory}, with the JSON types of every model.
+     * Opens (creating if needed) the ledger in {@code directory}, with the JSON types of every model,
+     * over the province's units.
      */
-    public static LedgerFiles open(ProgrammeFile file, Path directory) {
-        var types = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, ProgrammeHost.unitsOf(file));
+    public static LedgerFiles open(ProgrammeFile file, AdministrativeRegistry provinceUnits, Path directory) {
+        var types = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, ProgrammeHost.unitsOf(file, provinceUnits),
+                ProgrammeModels.of(file));
         try {
             Files.createDirectories(directory);
             DataSource dataSource = JdbcStores.h2(directory);

@@ -28,6 +28,7 @@ import org.ketnghia.examples.guice.ExamplesInjector;
 import org.ketnghia.examples.programme.PlanError;
 import org.ketnghia.examples.programme.PlanException;
 import org.ketnghia.examples.programme.ProgrammeFile;
+import org.ketnghia.examples.programme.ProgrammeModels;
 import org.ketnghia.examples.programme.ProgrammePlan;
 import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
@@ -64,30 +65,40 @@ public final class ProgrammeHost implements AutoCloseable {
     /**
      * A host over a fresh in-memory ledger.
      *
-     * @throws PlanException if the plan's villages do not fit the administrative units
+     * @param file the programme file
+     * @param provinceUnits the province's administrative units (nothing about one province is built in:
+     *     the Quảng Nam host passes {@code AdministrativeRegistry.quangNamReference()})
+     * @throws PlanException if the plan's villages do not fit the administrative units or a model's
+     *     section cannot configure it
      */
-    public static ProgrammeHost inMemory(ProgrammeFile file) {
-        AdministrativeRegistry units = unitsOf(file);
-        return new ProgrammeHost(file, units, ExamplesInjector.runtime(clockOf(file.plan()), null, units), null, null);
+    public static ProgrammeHost inMemory(ProgrammeFile file, AdministrativeRegistry provinceUnits) {
+        AdministrativeRegistry units = unitsOf(file, provinceUnits);
+        return new ProgrammeHost(file, units,
+                ExamplesInjector.runtime(clockOf(file.plan()), null, units, ProgrammeModels.of(file)), null, null);
     }
 
     /**
      * A host over the durable H2 ledger in {@code ledgerDirectory}, created on first use.
      *
-     * @throws PlanException if the plan's villages do not fit the administrative units
+     * @param file the programme file
+     * @param provinceUnits the province's administrative units
+     * @throws PlanException if the plan's villages do not fit the administrative units or a model's
+     *     section cannot configure it
      */
-    public static ProgrammeHost durable(ProgrammeFile file, Path ledgerDirectory) {
+    public static ProgrammeHost durable(ProgrammeFile file, AdministrativeRegistry provinceUnits, Path ledgerDirectory) {
         requireNonNull(ledgerDirectory, "ledgerDirectory");
-        AdministrativeRegistry units = unitsOf(file);
+        AdministrativeRegistry units = unitsOf(file, provinceUnits);
         Clock clock = clockOf(file.plan());
-        KetnghiaRuntime types = ExamplesInjector.runtime(clock, null, units);
+        ProgrammeModels models = ProgrammeModels.of(file);
+        KetnghiaRuntime types = ExamplesInjector.runtime(clock, null, units, models);
         try {
             Files.createDirectories(ledgerDirectory);
             DataSource dataSource = JdbcStores.h2(ledgerDirectory);
             Connection keepAlive = dataSource.getConnection();
             try {
                 EventStore store = JdbcEventStore.open(dataSource, new EventCodec(types.objectMapper()));
-                return new ProgrammeHost(file, units, ExamplesInjector.runtime(clock, store, units), dataSource, keepAlive);
+                return new ProgrammeHost(file, units, ExamplesInjector.runtime(clock, store, units, models), dataSource,
+                        keepAlive);
             } catch (RuntimeException e) {
                 keepAlive.close();
                 throw e;
@@ -106,9 +117,14 @@ public final class ProgrammeHost implements AutoCloseable {
         return Clock.fixed(today.atTime(12, 0).atZone(KetnghiaRuntime.VIETNAM).toInstant(), KetnghiaRuntime.VIETNAM);
     }
 
-    /** The reference units plus the plan's villages, each under its commune and, from 1 July 2025, the commune's successor. */
-    static AdministrativeRegistry unitsOf(ProgrammeFile file) {
-        AdministrativeRegistry reference = AdministrativeRegistry.quangNamReference();
+    /**
+     * The province's units plus the plan's villages, each under its commune and, from 1 July 2025, the
+     * commune's successor.
+     *
+     * @throws PlanException naming every pilot commune the units do not know and every invalid village
+     */
+    static AdministrativeRegistry unitsOf(ProgrammeFile file, AdministrativeRegistry provinceUnits) {
+        AdministrativeRegistry reference = requireNonNull(provinceUnits, "provinceUnits");
         List<AdministrativeUnit> villages = new ArrayList<>();
         List<PlanError> errors = new ArrayList<>();
         List<ProgrammePlan.District> districts = file.plan().districts();

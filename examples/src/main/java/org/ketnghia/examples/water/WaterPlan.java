@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNullElse;
 import java.util.List;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.spi.PilotModelContext;
+import org.ketnghia.core.spi.PlanSection;
 
 /**
  * The clean-water model's section of a programme file: what one household receives and its price,
@@ -70,5 +72,15 @@ public record WaterPlan(boolean illustrative, String itemVi, String itemEn, Mone
      * @param targetHouseholds how many households are to be equipped
      */
     public record WaterCommune(String communeCode, String villageCode, String ethnicity, int targetHouseholds) {
+    }
+
+    /**
+     * The clean-water section of a programme file.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException {@code JSON_UNREADABLE} naming the offending property
+     *     under the section's location
+     */
+    public static WaterPlan fromSection(PlanSection section) {
+        return section.bind(WaterPlan.class, KetnghiaJson.newObjectMapper());
     }
 }

@@ -1,10 +1,9 @@
-package org.ketnghia.examples.water;
+package org.ketnghia.examples.water.internal;
 
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.participant.RecordPovertyStatus;
 import org.ketnghia.core.participant.RegisterHousehold;
@@ -15,6 +14,9 @@ import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.ReplicateRecorder;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
+import org.ketnghia.examples.water.CleanWaterModel;
+import org.ketnghia.examples.water.InstallWaterSystem;
+import org.ketnghia.examples.water.WaterPlan;
 
 /**
  * Simulates the clean-water model: each installation year, every household of a commune still
@@ -50,7 +52,7 @@ public final class CleanWaterSimulator implements ModelSimulator {
 
     private static void run(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
             TraceContext context, CommandSink sink) {
-        WaterPlan plan = CleanWaterModel.bind(scenario.section(), KetnghiaJson.newObjectMapper());
+        WaterPlan plan = WaterPlan.fromSection(scenario.section());
         int[] equipped = new int[plan.communes().size()];
         long spent = 0;
         for (int year = 1; year <= scenario.years(); year++) {

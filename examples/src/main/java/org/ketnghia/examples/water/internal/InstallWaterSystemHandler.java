@@ -1,4 +1,4 @@
-package org.ketnghia.examples.water;
+package org.ketnghia.examples.water.internal;
 
 import java.util.List;
 import org.ketnghia.core.error.CoreErrorCode;
@@ -11,12 +11,17 @@ import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.participant.ParticipantRegistry;
 import org.ketnghia.core.participant.ParticipantRegistryErrorCode;
+import org.ketnghia.examples.water.CleanWaterErrorCode;
+import org.ketnghia.examples.water.CleanWaterModel;
+import org.ketnghia.examples.water.InstallWaterSystem;
+import org.ketnghia.examples.water.WaterSystemInstalled;
+import org.ketnghia.examples.water.WaterSystems;
 
 /**
  * Validates an installation (known household, not yet equipped, new id, money available in the
  * commune's clean-water fund) and records the support and the expenditure together.
  */
-final class InstallWaterSystemHandler implements CommandHandler<InstallWaterSystem> {
+public final class InstallWaterSystemHandler implements CommandHandler<InstallWaterSystem> {
 
     @Override
     public Class<InstallWaterSystem> commandType() {
