@@ -2,17 +2,20 @@ package org.ketnghia.examples.compatibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.core.reporting.ReportExport;
 import org.ketnghia.examples.host.ProgrammeHost;
@@ -32,13 +35,13 @@ class RecordedLedgerTest {
 
     @Test
     void ledgerRecordedBeforeIssue14_opensVerifiesReplays_andReportsTheSameFigures(@TempDir Path ledger) throws Exception {
-        ProgrammeFile programme = ProgrammeFile.read(resource("programme.json"));
-        try (ProgrammeHost empty = ProgrammeHost.durable(programme, ledger);
+        ProgrammeFile programme = programmeInTodaysFormat();
+        try (ProgrammeHost empty = ProgrammeHost.durable(programme, AdministrativeRegistry.quangNamReference(), ledger);
                 BufferedReader backup = gunzip("ledger.jsonl.gz")) {
             long restored = empty.backup().restore(backup, empty.runtime().ledger().store());
             assertThat(restored).isEqualTo(26_643);
         }
-        try (ProgrammeHost reopened = ProgrammeHost.durable(programme, ledger)) {
+        try (ProgrammeHost reopened = ProgrammeHost.durable(programme, AdministrativeRegistry.quangNamReference(), ledger)) {
             ChainVerification verification = reopened.runtime().ledger().verifyChain();
             assertThat(verification.isIntact()).as(verification.toString()).isTrue();
             assertThat(reopened.runtime().ledger().store().lastSequence()).isEqualTo(26_643);
@@ -53,8 +56,21 @@ class RecordedLedgerTest {
         }
     }
 
-    private static Path resource(String name) throws URISyntaxException {
-        return Path.of(RecordedLedgerTest.class.getResource(FIXTURE + name).toURI());
+    /**
+     * The programme file the ledger was recorded with, in today's format: since issue 14 the training
+     * section lists its topics (the model no longer falls back on Quảng Nam's) and the village section no
+     * longer repeats the villages and zone that the trace context and the units give. The ledger itself
+     * is read exactly as recorded.
+     */
+    private static ProgrammeFile programmeInTodaysFormat() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode recorded = (ObjectNode) mapper.readTree(RecordedLedgerTest.class.getResourceAsStream(FIXTURE + "programme.json"));
+        JsonNode shippedTopics = mapper.readTree(RecordedLedgerTest.class.getResourceAsStream(ProgrammeFile.SHIPPED_RESOURCE))
+                .path("models").path("training").path("topics");
+        ObjectNode models = (ObjectNode) recorded.get("models");
+        ((ObjectNode) models.get("training")).set("topics", shippedTopics);
+        ((ObjectNode) models.get("village")).remove(List.of("villageCodes", "zone"));
+        return ProgrammeFile.parse("fixtures/ledger-2026-12-04/programme.json", mapper.writeValueAsString(recorded));
     }
 
     private static BufferedReader gunzip(String name) throws IOException {

@@ -24,7 +24,7 @@ class ReadmeSnippetsTest {
 
     @Test
     void guiceSnippet_recordsASponsor() {
-        Ledger ledger = ReadmeSnippets.withGuice(Fixtures.CLOCK);
+        Ledger ledger = ReadmeSnippets.withGuice(Fixtures.CLOCK).getInstance(Ledger.class);
 
         assertThat(ledger.lastSequence()).isOne();
         boolean known = ledger.read(TwinningRegistry.class, registry -> registry.sponsor("so-tai-chinh").isPresent());
@@ -32,11 +32,22 @@ class ReadmeSnippetsTest {
     }
 
     @Test
-    void plainJavaSnippet_discoversTheFourModelsAndTheThirdPartyOne() {
+    void plainJavaSnippet_installsTheFourConfiguredModels_andDiscoversTheThirdPartyOne() {
         KetnghiaRuntime runtime = ReadmeSnippets.plainJava(Fixtures.CLOCK);
 
         assertThat(runtime.models()).extracting(PilotModel::id)
-                .contains("livestock", "startup", "training", "village", "clean-water");
+                .containsExactly("livestock", "startup", "training", "village", "clean-water");
+    }
+
+    @Test
+    void plainJavaAndGuice_giveTheSameRuntime() {
+        KetnghiaRuntime plain = ReadmeSnippets.plainJava(Fixtures.CLOCK);
+        KetnghiaRuntime guice = ReadmeSnippets.withGuice(Fixtures.CLOCK).getInstance(KetnghiaRuntime.class);
+
+        assertThat(guice.models()).isEqualTo(plain.models());
+        assertThat(guice.jsonTypes().types()).isEqualTo(plain.jsonTypes().types());
+        assertThat(guice.features()).extracting(feature -> feature.getClass().getName())
+                .isEqualTo(plain.features().stream().map(feature -> feature.getClass().getName()).toList());
     }
 
     @Test
