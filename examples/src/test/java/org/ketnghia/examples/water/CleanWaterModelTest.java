@@ -15,17 +15,22 @@ import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
 import org.ketnghia.core.funding.FundingSourceKind;
 import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.ledger.Actor;
+import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.Participants;
+import org.ketnghia.core.participant.RegisterHousehold;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.MonteCarloRunner;
 import org.ketnghia.core.simulation.ReplicateValues;
 import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.core.testing.Fixtures;
 import org.ketnghia.core.twinning.RegisterSponsor;
@@ -91,15 +96,24 @@ class CleanWaterModelTest {
     void traceOfReplicateZero_recordsTheSameValuesAsTheMonteCarloReplicate() {
         fund(Money.ofDong(20 * 6_500_000L));
         MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(42).replicates(3).threads(1).build();
-        ReplicateValues plain = runner.replicate(new CleanWaterSimulator(), scenario(20), 0);
+        ModelSimulator simulator = runtime.model(CleanWaterModel.ID).simulator().orElseThrow();
+        ReplicateValues plain = runner.replicate(simulator, scenario(20), 0);
         List<Command> commands = new ArrayList<>();
-        ReplicateValues traced = runner.trace(new CleanWaterSimulator(), scenario(20), 0, command -> {
+        Actor communeCommittee = Fixtures.actor(ActorRole.COMMUNE_COMMITTEE, Participants.A_XAN);
+        TraceContext context = TraceContext.builder().actor(Fixtures.PROVINCE).actorFor(Participants.A_XAN, communeCommittee)
+                .units(runtime.administrativeUnits()).villages(Participants.A_XAN, List.of(Participants.A_UR))
+                .programme(LocalDate.of(2021, 7, 1), LocalDate.of(2026, 6, 30)).build();
+        ReplicateValues traced = runner.trace(simulator, scenario(20), 0, context, command -> {
             commands.add(command);
             ledger.submit(command);
         });
 
         assertThat(traced).isEqualTo(plain);
-        long equipped = (long) plain.values().get(CleanWaterSimulator.HOUSEHOLDS_EQUIPPED).get(5).doubleValue();
+        assertThat(commands).isNotEmpty().allSatisfy(command -> assertThat(command.actor()).isEqualTo(communeCommittee));
+        assertThat(commands).filteredOn(RegisterHousehold.class::isInstance).map(RegisterHousehold.class::cast)
+                .allSatisfy(household -> assertThat(household.members().get(0).fullName())
+                        .isEqualTo(context.participants().fullName(household.householdId(), household.members().get(0).sex())));
+        long equipped = (long) plain.values().get(CleanWaterModel.HOUSEHOLDS_EQUIPPED.id()).get(5).doubleValue();
         assertThat(commands.stream().filter(InstallWaterSystem.class::isInstance).count()).isEqualTo(equipped);
         int count = ledger.read(WaterSystems.class, WaterSystems::equippedCount);
         assertThat(count).isEqualTo((int) equipped);

@@ -23,6 +23,7 @@ class CleanWaterModuleTest {
             protected void configure() {
                 binder().requireExplicitBindings();
                 install(new KetnghiaCoreModule(Fixtures.CLOCK));
+                install(KetnghiaCoreModule.administrativeUnits(Fixtures.QUANG_NAM));
                 install(new CleanWaterModule());
                 install(new CleanWaterModule());
             }
