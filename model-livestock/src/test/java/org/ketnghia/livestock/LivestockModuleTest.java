@@ -31,7 +31,7 @@ class LivestockModuleTest {
 
         KetnghiaRuntime runtime = injector.getInstance(KetnghiaRuntime.class);
         assertThat(runtime.models()).extracting(PilotModel::id).containsExactly(LivestockModel.ID);
-        assertThat(runtime.model(LivestockModel.ID).nameVi()).isEqualTo("Chăn nuôi bò, dê sinh sản quay vòng");
+        assertThat(runtime.model(LivestockModel.ID).name().vi()).isEqualTo("Chăn nuôi bò, dê sinh sản quay vòng");
     }
 
     @Test

@@ -53,7 +53,8 @@ final class CommandTrace implements TraceListener {
     private final CommandSink sink;
     private final Actor actor;
 
-    CommandTrace(LivestockSimulator.Compiled compiled, SimulationClock clock, TraceSetup setup, CommandSink sink) {
+    CommandTrace(LivestockSimulator.Compiled compiled, SimulationClock clock, TraceSetup setup, org.ketnghia.core.simulation.TraceContext context, CommandSink sink) {
+        this.units = context.units();
         this.c = compiled;
         this.clock = clock;
         this.setup = setup;
@@ -84,14 +85,14 @@ final class CommandTrace implements TraceListener {
      */
     private String commune(LivestockSimulator.Replicate r, int h, LocalDate date) {
         String commune = c.groupCommune[r.groupOf(h)];
-        if (REFERENCE_UNITS.unitAsOf(commune, date).isPresent()) {
+        if (units.unitAsOf(commune, date).isPresent()) {
             return commune;
         }
-        List<AdministrativeUnit> successors = REFERENCE_UNITS.successorsAsOf(commune, date);
+        List<AdministrativeUnit> successors = units.successorsAsOf(commune, date);
         return successors.size() == 1 ? successors.get(0).code() : commune;
     }
 
-    private static final AdministrativeRegistry REFERENCE_UNITS = AdministrativeRegistry.quangNamReference();
+    private final AdministrativeRegistry units;
 
     private long price(int d, boolean female, int ageMonths) {
         boolean young = ageMonths < DemographyParameters.YOUNG_UNTIL_MONTHS;

@@ -139,13 +139,11 @@ public final class LivestockSimulator implements ModelSimulator {
      */
     @Override
     public void simulateTrace(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
-            CommandSink sink) {
+            org.ketnghia.core.simulation.TraceContext context, CommandSink sink) {
         requireNonNull(random, "random");
         requireNonNull(recorder, "recorder");
         requireNonNull(sink, "sink");
-        if (traceSetup == null) {
-            throw KetnghiaException.of(SimulationErrorCode.SIMULATION_NO_TRACE_MODE, "simulator", modelId());
-        }
+        TraceSetup traceSetup = new TraceSetup(context.actor(), villages(context));
         Problems problems = new Problems();
         PassOnPolicy policy = settings.policy();
         problems.check(settings.waitingHouseholdsPerGroup() < 1, LivestockErrorCode.LIVESTOCK_PLAN_INVALID,
@@ -159,8 +157,14 @@ public final class LivestockSimulator implements ModelSimulator {
                 "policy.offspringOrdinal", "trace mode supports pass-on from the first offspring only");
         problems.throwIfAny();
         Compiled compiled = compile(requireNonNull(scenario, "scenario"));
-        new Replicate(compiled, random, new CommandTrace(compiled, SimulationClock.of(scenario), traceSetup, sink))
+        new Replicate(compiled, random, new CommandTrace(compiled, SimulationClock.of(scenario), traceSetup, context, sink))
                 .run(recorder);
+    }
+
+    private static java.util.Map<String, String> villages(org.ketnghia.core.simulation.TraceContext context) {
+        java.util.Map<String, String> villages = new java.util.HashMap<>();
+        context.villagesByCommune().forEach((c, v) -> { if (!v.isEmpty()) villages.put(c, v.get(0)); });
+        return villages;
     }
 
     private Compiled compile(SimulationScenario scenario) {

@@ -38,7 +38,9 @@ class TraceModeTest {
                     .pilotCommunes(List.of(Participants.A_XAN)).targetHouseholds(6).targetHead(30).build())
             .build();
     private static final SimulationScenario SCENARIO = Scenarios.of(A_XAN_GOATS, YEARS);
-    private static final TraceSetup SETUP = new TraceSetup(Fixtures.PROVINCE, Map.of(Participants.A_XAN, Participants.A_UR));
+    private static final org.ketnghia.core.simulation.TraceContext CONTEXT = org.ketnghia.core.simulation.TraceContext.builder()
+            .actor(Fixtures.PROVINCE).units(Participants.units()).villages(Participants.A_XAN, List.of(Participants.A_UR))
+            .programme(Scenarios.START, LocalDate.of(2026, 6, 30)).build();
     private static final String S = "livestock.sim.";
 
     private final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new LivestockModel())
@@ -46,7 +48,7 @@ class TraceModeTest {
     private final Ledger ledger = runtime.ledger();
 
     private final LivestockSimulator simulator = new LivestockSimulator(SimulationSettings.defaults()
-            .withWaitingHouseholdsPerGroup(40)).withTrace(SETUP);
+            .withWaitingHouseholdsPerGroup(40));
 
     @Test
     void theLedgerReportAgreesWithTheReplicateYearByYear() {
@@ -54,7 +56,7 @@ class TraceModeTest {
         for (long replicate = 0; replicate < 3; replicate++) {
             KetnghiaRuntime fresh = KetnghiaRuntime.builder().addModel(new LivestockModel())
                     .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
-            ReplicateValues traced = runner.trace(simulator, SCENARIO, replicate, new LedgerCommandSink(fresh.ledger()));
+            ReplicateValues traced = runner.trace(simulator, SCENARIO, replicate, CONTEXT, new LedgerCommandSink(fresh.ledger()));
             assertThat(traced).isEqualTo(runner.replicate(simulator, SCENARIO, replicate));
             agree(fresh, traced);
         }
@@ -69,7 +71,7 @@ class TraceModeTest {
         SimulationScenario fiveYears = Scenarios.of(A_XAN_GOATS, 5);
         MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2025).build();
 
-        ReplicateValues traced = runner.trace(simulator, fiveYears, 0, new LedgerCommandSink(fresh.ledger()));
+        ReplicateValues traced = runner.trace(simulator, fiveYears, 0, CONTEXT, new LedgerCommandSink(fresh.ledger()));
 
         assertThat(traced).isEqualTo(runner.replicate(simulator, fiveYears, 0));
         List<org.ketnghia.core.ledger.EventEnvelope> events = fresh.ledger().store().readAll();
@@ -81,7 +83,7 @@ class TraceModeTest {
 
     @Test
     void withoutATraceSetupThereIsNoTraceMode() {
-        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(new LivestockSimulator(), SCENARIO, 0,
+        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(new LivestockSimulator(), SCENARIO, 0, CONTEXT,
                 new LedgerCommandSink(ledger))).isInstanceOf(KetnghiaException.class);
         assertThat(ledger.lastSequence()).isZero();
     }
@@ -89,8 +91,8 @@ class TraceModeTest {
     @Test
     void unsupportedSettingsAreRefusedWithEveryProblemBeforeAnythingIsRecorded() {
         LivestockSimulator mothers = new LivestockSimulator(SimulationSettings.defaults()
-                .withPolicy(PassOnPolicies.standard().require(PassOnPolicies.MOTHER_RETURNED))).withTrace(SETUP);
-        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(mothers, SCENARIO, 0,
+                .withPolicy(PassOnPolicies.standard().require(PassOnPolicies.MOTHER_RETURNED)));
+        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(mothers, SCENARIO, 0, CONTEXT,
                 new LedgerCommandSink(ledger))).isInstanceOfSatisfying(KetnghiaException.class,
                         // the policy's two problems; the unbounded default queue is replaced by TRACE_QUEUE
                         e -> assertThat(e.problems()).hasSize(2));
@@ -100,7 +102,7 @@ class TraceModeTest {
     @Test
     void traceOfUnboundedSettings_usesAFiniteQueue() {
         assertThat(new LivestockSimulator().settings().waitingHouseholdsPerGroup()).isZero();
-        assertThat(new LivestockSimulator().withTrace(SETUP).settings().waitingHouseholdsPerGroup())
+        assertThat(new LivestockSimulator().settings().waitingHouseholdsPerGroup())
                 .isEqualTo(LivestockSimulator.TRACE_QUEUE);
     }
 
