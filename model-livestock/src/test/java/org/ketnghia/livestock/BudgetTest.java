@@ -26,7 +26,7 @@ class BudgetTest {
 
     @Test
     void quangNamPlan_costsExactlyNineBillion_sixForCattleAndThreeForGoats() throws Exception {
-        BudgetEstimate estimate = new LivestockModel().estimateBudget(section(plan()), context).orElseThrow();
+        BudgetEstimate estimate = new LivestockModel(LivestockProgramme.quangNam2021()).estimateBudget(section(plan()), context).orElseThrow();
 
         assertThat(estimate.total()).isEqualTo(Money.ofDong(9_000_000_000L));
         assertThat(estimate.lines()).hasSize(6);
@@ -46,7 +46,7 @@ class BudgetTest {
         ObjectNode plan = plan();
         ((ObjectNode) plan.get("packages").get(1)).put("unitPrice", 5_000_000);
 
-        BudgetEstimate estimate = new LivestockModel().estimateBudget(section(plan), context).orElseThrow();
+        BudgetEstimate estimate = new LivestockModel(LivestockProgramme.quangNam2021()).estimateBudget(section(plan), context).orElseThrow();
 
         assertThat(estimate.total()).isEqualTo(Money.ofDong(6_000_000_000L + 750L * 5_000_000L));
     }
@@ -60,7 +60,7 @@ class BudgetTest {
         tayGiang.putArray("exceptions").addObject().put("communeCode", "QNA.TAY-GIANG.A-XAN").put("species", "CATTLE")
                 .put("justification", " ");
 
-        assertThatThrownBy(() -> new LivestockModel().estimateBudget(section(plan), context))
+        assertThatThrownBy(() -> new LivestockModel(LivestockProgramme.quangNam2021()).estimateBudget(section(plan), context))
                 .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .contains("districts[0].targetHead", "districts[0].pilotCommunes",
                                 "districts[0].pilotCommunes[2]", "districts[0].exceptions[0].justification"));

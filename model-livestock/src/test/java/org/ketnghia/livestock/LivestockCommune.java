@@ -1,5 +1,6 @@
 package org.ketnghia.livestock;
 
+import org.ketnghia.livestock.programme.LivestockProgramme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class LivestockCommune {
     final Ledger ledger;
 
     LivestockCommune() {
-        runtime = KetnghiaRuntime.builder().addModel(new LivestockModel()).administrativeUnits(Participants.units())
+        runtime = KetnghiaRuntime.builder().addModel(new LivestockModel(LivestockProgramme.quangNam2021())).administrativeUnits(Participants.units())
                 .clock(Fixtures.CLOCK).build();
         ledger = runtime.ledger();
     }

@@ -15,25 +15,13 @@ import org.ketnghia.core.money.Money;
 @JsonTypeName(AnimalSold.TYPE)
 @JsonSerialize(as = ImmutableAnimalSold.class)
 @JsonDeserialize(as = ImmutableAnimalSold.class)
-public abstract class AnimalSold implements LedgerEvent {
+public abstract class AnimalSold implements SaleFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.animal-sold";
 
-    /** The animal. */
-    public abstract String earTag();
-
     /** The seller. */
     public abstract String householdId();
-
-    /** The buyer. */
-    public abstract String buyer();
-
-    /** The price. */
-    public abstract Money price();
-
-    /** The permission, if any. */
-    public abstract Optional<String> permissionReference();
 
     /** A builder. */
     public static Builder builder() {

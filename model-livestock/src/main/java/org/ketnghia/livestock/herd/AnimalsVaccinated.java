@@ -14,19 +14,10 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(AnimalsVaccinated.TYPE)
 @JsonSerialize(as = ImmutableAnimalsVaccinated.class)
 @JsonDeserialize(as = ImmutableAnimalsVaccinated.class)
-public abstract class AnimalsVaccinated implements LedgerEvent {
+public abstract class AnimalsVaccinated implements VaccinationFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.animals-vaccinated";
-
-    /** The animals. */
-    public abstract List<String> earTags();
-
-    /** Against what. */
-    public abstract Vaccine vaccine();
-
-    /** The record’s reference. */
-    public abstract String reference();
 
     /** A builder. */
     public static Builder builder() {

@@ -14,19 +14,10 @@ import org.ketnghia.core.money.Money;
 @JsonTypeName(CashPaidInstead.TYPE)
 @JsonSerialize(as = ImmutableCashPaidInstead.class)
 @JsonDeserialize(as = ImmutableCashPaidInstead.class)
-public abstract class CashPaidInstead implements LedgerEvent {
+public abstract class CashPaidInstead implements CashPaymentFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.cash-paid-instead";
-
-    /** The obligation. */
-    public abstract String obligationId();
-
-    /** The amount. */
-    public abstract Money amount();
-
-    /** The receipt’s reference. */
-    public abstract String receiptReference();
 
     /** A builder. */
     public static Builder builder() {

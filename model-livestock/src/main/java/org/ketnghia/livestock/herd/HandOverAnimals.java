@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
@@ -23,36 +22,10 @@ import org.ketnghia.core.ledger.Command;
 @JsonTypeName(HandOverAnimals.TYPE)
 @JsonSerialize(as = ImmutableHandOverAnimals.class)
 @JsonDeserialize(as = ImmutableHandOverAnimals.class)
-public abstract class HandOverAnimals implements Command {
+public abstract class HandOverAnimals implements HandOverFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.hand-over-animals";
-
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** The group. */
-    public abstract String groupId();
-
-    /** The recipient household. */
-    public abstract String householdId();
-
-    /** The giving household for a pass-on; empty for round 1. */
-    public abstract Optional<String> fromHouseholdId();
-
-    /** The animals handed over. */
-    public abstract List<String> earTags();
-
-    /** The hand-over minutes’ reference (<i>biên bản bàn giao</i>). */
-    public abstract String handoverReference();
 
     /** A builder. */
     public static Builder builder() {
