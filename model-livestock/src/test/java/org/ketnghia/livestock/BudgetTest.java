@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
-import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.json.KetnghiaJson;
@@ -22,7 +21,7 @@ import org.ketnghia.livestock.programme.LivestockProgramme;
 class BudgetTest {
 
     private final ObjectMapper mapper = KetnghiaJson.newObjectMapper();
-    private final PilotModelContext context = PilotModelContext.of(AdministrativeRegistry.quangNamReference(), Fixtures.CLOCK);
+    private final PilotModelContext context = PilotModelContext.of(Fixtures.QUANG_NAM, Fixtures.CLOCK);
 
     @Test
     void quangNamPlan_costsExactlyNineBillion_sixForCattleAndThreeForGoats() throws Exception {
@@ -68,7 +67,7 @@ class BudgetTest {
 
     @Test
     void shippedConfiguration_hasNoProblem() {
-        assertThat(LivestockProgramme.quangNam2021().problems(AdministrativeRegistry.quangNamReference())).isEmpty();
+        assertThat(LivestockProgramme.quangNam2021().problems(Fixtures.QUANG_NAM)).isEmpty();
     }
 
     private ObjectNode plan() throws Exception {

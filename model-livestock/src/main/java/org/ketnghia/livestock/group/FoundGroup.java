@@ -3,13 +3,9 @@ package org.ketnghia.livestock.group;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.livestock.Species;
-import org.ketnghia.livestock.passon.PassOnPolicy;
 
 /**
  * Founds a household group by the commune's decision (<i>Quyết định thành lập Tổ, nhóm hộ</i>),

@@ -3,15 +3,12 @@ package org.ketnghia.livestock.group;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
-import org.ketnghia.livestock.Species;
-import org.ketnghia.livestock.passon.PassOnPolicy;
 
 /**
  * A household group was founded: its members with their category in the founding year, its

@@ -3,9 +3,6 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Command;
 

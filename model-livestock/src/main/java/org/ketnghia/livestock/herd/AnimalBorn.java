@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
-import org.ketnghia.livestock.AnimalSex;
 import org.ketnghia.livestock.Species;
 
 /**

@@ -3,10 +3,8 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.money.Money;
 
 /**
  * Pays the policy’s cash alternative into the group’s revolving fund instead of passing animals on

@@ -3,10 +3,8 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.livestock.AnimalSex;
 
 /**
  * Records a birth (<i>sinh sản</i>) in a household's herd: the new animal's ear tag and sex; its
