@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.testing.Fixtures;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.livestock.group.GroupFounded;
 import org.ketnghia.livestock.group.GroupLeader;
@@ -78,7 +79,8 @@ class JsonRoundTripTest {
                         .paidAs(DeathHandling.GROUP_POOL_REPLACES).build());
 
         List<Class<?>> eventClasses = events.stream().<Class<?>>map(e -> e.getClass().getSuperclass()).toList();
-        assertThat(eventClasses).containsExactlyInAnyOrderElementsOf(new LivestockModel(LivestockProgramme.quangNam2021()).eventTypes());
+        assertThat(eventClasses).containsExactlyInAnyOrderElementsOf(
+                new LivestockModel(LivestockProgramme.quangNam2021()).eventTypes());
         for (LedgerEvent event : events) {
             String json = mapper.writeValueAsString(event);
             assertThat(mapper.readValue(json, LedgerEvent.class)).isEqualTo(event);
@@ -109,7 +111,8 @@ class JsonRoundTripTest {
                         .replacementReference("BB-BU-1").build());
 
         List<Class<?>> commandClasses = commands.stream().<Class<?>>map(c -> c.getClass().getSuperclass()).toList();
-        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(org.ketnghia.core.testing.Fixtures.commandTypes(new LivestockModel(LivestockProgramme.quangNam2021())));
+        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(
+                Fixtures.commandTypes(new LivestockModel(LivestockProgramme.quangNam2021())));
         for (Command command : commands) {
             assertThat(mapper.readValue(mapper.writeValueAsString(command), Command.class)).isEqualTo(command);
         }
