@@ -16,6 +16,7 @@ import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.livestock.LivestockModel;
+import org.ketnghia.livestock.programme.LivestockProgramme;
 import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
 
@@ -148,7 +149,8 @@ final class LedgerBenchmark {
     }
 
     static KetnghiaRuntime runtime(Province province, EventStore store) {
-        KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder().addModel(new LivestockModel())
+        KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder()
+                .addModel(new LivestockModel(LivestockProgramme.quangNam2021()))
                 .administrativeUnits(province.units).clock(Province.CLOCK);
         if (store != null) {
             builder.eventStore(store);

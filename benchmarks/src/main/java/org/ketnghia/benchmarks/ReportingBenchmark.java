@@ -33,6 +33,7 @@ import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.livestock.LivestockModel;
+import org.ketnghia.livestock.programme.LivestockProgramme;
 
 /**
  * B3: a province of 400,000 households (Quảng Nam's communes, 30 villages each) and five programme
@@ -72,7 +73,8 @@ final class ReportingBenchmark {
             options.note("B3 should run with -Xmx2g; this JVM may use " + maxHeapMb + " MB");
         }
         Province province = new Province(30);
-        KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new LivestockModel())
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder()
+                .addModel(new LivestockModel(LivestockProgramme.quangNam2021()))
                 .administrativeUnits(province.units).clock(Province.CLOCK).build();
         List<IndicatorSource> livestock = runtime.model(LivestockModel.ID).indicatorSources(runtime.context());
         int full = options.size(HOUSEHOLDS);

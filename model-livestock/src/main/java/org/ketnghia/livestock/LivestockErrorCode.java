@@ -160,7 +160,19 @@ public enum LivestockErrorCode implements ErrorCode {
             "Cash instead of animals: {0} is below the policy's {1}."),
     LIVESTOCK_NO_CASH_ALTERNATIVE(
             "Phương án quay vòng {0} không cho phép nộp tiền thay con giống.",
-            "Pass-on policy {0} does not allow cash instead of animals.");
+            "Pass-on policy {0} does not allow cash instead of animals."),
+    LIVESTOCK_REPLACEMENT_NOT_IN_POLICY(
+            "Phương án quay vòng {0} của tổ {1} xóa nghĩa vụ khi con giống chết, không bù con giống.",
+            "Pass-on policy {0} of group {1} writes the obligation off when an animal dies; it does not replace animals."),
+    LIVESTOCK_REPLACED_ANIMAL_NOT_DEAD(
+            "Chỉ bù con giống đã chết; con {0} đang {1}.",
+            "Only a dead animal is replaced; animal {0} is {1}."),
+    LIVESTOCK_ANIMAL_ALREADY_REPLACED(
+            "Con {0} đã được bù bằng con {1}.",
+            "Animal {0} was already replaced by animal {1}."),
+    LIVESTOCK_REPLACED_ANIMAL_NOT_RECEIVED(
+            "Con {0} không phải con giống hộ {1} đã nhận; chỉ bù con giống hộ nhận bị chết.",
+            "Animal {0} is not one household {1} received; only received animals that die are replaced.");
 
     private final BilingualText message;
 

@@ -2,73 +2,74 @@ package org.ketnghia.livestock;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ketnghia.core.eligibility.EligibilityRule;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.json.KetnghiaJson;
-import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
 import org.ketnghia.core.participant.HouseholdRules;
 import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorSource;
+import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.core.value.BilingualText;
-import org.ketnghia.livestock.group.FoundGroup;
-import org.ketnghia.livestock.group.FoundGroupHandler;
 import org.ketnghia.livestock.group.GroupFounded;
 import org.ketnghia.livestock.group.HouseholdGroups;
-import org.ketnghia.livestock.herd.AcceptLot;
+import org.ketnghia.livestock.group.internal.FoundGroupHandler;
 import org.ketnghia.livestock.herd.AnimalBorn;
 import org.ketnghia.livestock.herd.AnimalDied;
 import org.ketnghia.livestock.herd.AnimalLost;
+import org.ketnghia.livestock.herd.AnimalReplaced;
 import org.ketnghia.livestock.herd.AnimalSold;
 import org.ketnghia.livestock.herd.AnimalsHandedOver;
 import org.ketnghia.livestock.herd.AnimalsVaccinated;
 import org.ketnghia.livestock.herd.CashPaidInstead;
-import org.ketnghia.livestock.herd.HandOverAnimals;
 import org.ketnghia.livestock.herd.Herd;
-import org.ketnghia.livestock.herd.HerdHandlers;
 import org.ketnghia.livestock.herd.LotAccepted;
 import org.ketnghia.livestock.herd.ObligationWaived;
-import org.ketnghia.livestock.herd.PayCashInstead;
 import org.ketnghia.livestock.herd.PurchaseLotRecorded;
-import org.ketnghia.livestock.herd.RecordBirth;
-import org.ketnghia.livestock.herd.RecordDeath;
-import org.ketnghia.livestock.herd.RecordLoss;
-import org.ketnghia.livestock.herd.RecordPurchaseLot;
-import org.ketnghia.livestock.herd.RecordSale;
-import org.ketnghia.livestock.herd.RecordVaccination;
-import org.ketnghia.livestock.herd.WaiveObligation;
+import org.ketnghia.livestock.herd.internal.HerdHandlers;
 import org.ketnghia.livestock.indicators.LivestockIndicators;
 import org.ketnghia.livestock.programme.LivestockProgramme;
+import org.ketnghia.livestock.simulation.LivestockSimulator;
 
 /**
  * Pilot model 1, revolving cattle and goat breeding (<i>mô hình chăn nuôi bò, dê sinh sản quay
  * vòng</i>), id {@value #ID}: household groups, procurement and acceptance, the animal registry,
  * pass-on obligations and rounds, indicators, and its budget from the plan section.
  *
- * <p>The no-argument constructor (used by {@link java.util.ServiceLoader} and Guice) checks species
- * priority and values pass-ons against the Quảng Nam 2021 configuration; hosts with another
- * programme pass their own {@link LivestockProgramme}. Immutable and thread-safe; no I/O.
+ * <p>The model is configured with the programme it runs ({@link LivestockProgramme}: support packages,
+ * districts with their priority species, pilot communes and targets): the handlers check species
+ * priority and value pass-ons against it, and the indicators value the herd at its prices. A host
+ * builds it from its programme file's livestock section ({@link LivestockProgramme#fromSection}); the
+ * Quảng Nam 2021 plan is the explicit reference {@link LivestockProgramme#quangNam2021()}. There is
+ * no default programme.
+ *
+ * <p>Immutable and thread-safe; no I/O.
  */
 public final class LivestockModel implements PilotModel {
 
     /** The model id. */
     public static final String ID = "livestock";
 
+    private static final BilingualText NAME =
+            BilingualText.of("Chăn nuôi bò, dê sinh sản quay vòng", "Revolving cattle and goat breeding");
+
     private final LivestockProgramme programme;
 
-    /** The model configured with the Quảng Nam 2021 programme. */
-    public LivestockModel() {
-        this(LivestockProgramme.quangNam2021());
-    }
-
-    /** The model configured with {@code programme}. */
+    /**
+     * The model configured with {@code programme}.
+     *
+     * @throws NullPointerException if {@code programme} is null
+     */
     public LivestockModel(LivestockProgramme programme) {
         this.programme = requireNonNull(programme, "programme");
     }
@@ -85,19 +86,19 @@ public final class LivestockModel implements PilotModel {
 
     @Override
     public BilingualText name() {
-        return BilingualText.of("Chăn nuôi bò, dê sinh sản quay vòng", "Revolving cattle and goat breeding");
+        return NAME;
     }
 
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(GroupFounded.class, PurchaseLotRecorded.class, LotAccepted.class, AnimalsHandedOver.class,
                 AnimalBorn.class, AnimalDied.class, AnimalSold.class, AnimalsVaccinated.class, AnimalLost.class,
-                ObligationWaived.class, CashPaidInstead.class);
+                ObligationWaived.class, CashPaidInstead.class, AnimalReplaced.class);
     }
 
     @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
-        List<CommandHandler<?>> handlers = new java.util.ArrayList<>();
+        List<CommandHandler<?>> handlers = new ArrayList<>();
         handlers.add(new FoundGroupHandler(programme));
         handlers.addAll(HerdHandlers.all(programme));
         return List.copyOf(handlers);
@@ -118,16 +119,16 @@ public final class LivestockModel implements PilotModel {
     /**
      * The budget computed from the section's configuration: per district, target head × unit price.
      *
-     * @throws org.ketnghia.core.error.KetnghiaException with every problem if the section is invalid
+     * @throws KetnghiaException with every problem if the section is invalid
      */
     @Override
     public Optional<BudgetEstimate> estimateBudget(PlanSection section, PilotModelContext context) {
         requireNonNull(section, "section");
         requireNonNull(context, "context");
         LivestockProgramme plan = LivestockProgramme.fromSection(section, KetnghiaJson.newObjectMapper());
-        List<org.ketnghia.core.error.Problem> problems = plan.problems(context.administrativeUnits());
+        List<Problem> problems = plan.problems(context.administrativeUnits());
         if (!problems.isEmpty()) {
-            throw new org.ketnghia.core.error.KetnghiaException(problems);
+            throw new KetnghiaException(problems);
         }
         return Optional.of(plan.estimateBudget());
     }
@@ -143,13 +144,29 @@ public final class LivestockModel implements PilotModel {
     }
 
     /**
-     * The stochastic herd simulator with the default settings (DOMAIN.md demography, the
-     * "first female offspring" pass-on policy, sales on, no shock); build a {@link
-     * org.ketnghia.livestock.simulation.LivestockSimulator} with other {@link
+     * The stochastic herd simulator with the default settings (DOMAIN.md demography, the "first
+     * female offspring" pass-on policy, sales on, no shock); it reads the plan from the scenario's
+     * section. Build a {@link LivestockSimulator} with other {@link
      * org.ketnghia.livestock.simulation.SimulationSettings} to compare scenarios.
      */
     @Override
-    public Optional<org.ketnghia.core.simulation.ModelSimulator> simulator() {
-        return Optional.of(new org.ketnghia.livestock.simulation.LivestockSimulator());
+    public Optional<ModelSimulator> simulator() {
+        return Optional.of(new LivestockSimulator());
+    }
+
+    /** Models are equal when their programmes are (a model installed twice registers once). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LivestockModel model && model.programme.equals(programme);
+    }
+
+    @Override
+    public int hashCode() {
+        return programme.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "LivestockModel[" + programme.districts().size() + " districts, plan date " + programme.planDate() + "]";
     }
 }

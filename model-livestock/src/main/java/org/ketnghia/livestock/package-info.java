@@ -6,6 +6,7 @@
  * procurement, animals and their life events ({@code herd}), report indicators ({@code indicators}),
  * and the herd simulation — demography, deterministic cohort projection with λ, the stochastic
  * individual-based Monte Carlo simulator ({@code simulation}, see {@link
- * org.ketnghia.livestock.LivestockModel#simulator()}).
+ * org.ketnghia.livestock.LivestockModel#simulator()}). Packages named {@code internal} hold the
+ * implementation (command handlers, the simulator's parts) and are not API.
  */
 package org.ketnghia.livestock;

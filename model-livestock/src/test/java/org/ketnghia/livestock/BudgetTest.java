@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
-import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.json.KetnghiaJson;
@@ -22,11 +21,11 @@ import org.ketnghia.livestock.programme.LivestockProgramme;
 class BudgetTest {
 
     private final ObjectMapper mapper = KetnghiaJson.newObjectMapper();
-    private final PilotModelContext context = PilotModelContext.of(AdministrativeRegistry.quangNamReference(), Fixtures.CLOCK);
+    private final PilotModelContext context = PilotModelContext.of(Fixtures.QUANG_NAM, Fixtures.CLOCK);
 
     @Test
     void quangNamPlan_costsExactlyNineBillion_sixForCattleAndThreeForGoats() throws Exception {
-        BudgetEstimate estimate = new LivestockModel().estimateBudget(section(plan()), context).orElseThrow();
+        BudgetEstimate estimate = new LivestockModel(LivestockProgramme.quangNam2021()).estimateBudget(section(plan()), context).orElseThrow();
 
         assertThat(estimate.total()).isEqualTo(Money.ofDong(9_000_000_000L));
         assertThat(estimate.lines()).hasSize(6);
@@ -46,7 +45,7 @@ class BudgetTest {
         ObjectNode plan = plan();
         ((ObjectNode) plan.get("packages").get(1)).put("unitPrice", 5_000_000);
 
-        BudgetEstimate estimate = new LivestockModel().estimateBudget(section(plan), context).orElseThrow();
+        BudgetEstimate estimate = new LivestockModel(LivestockProgramme.quangNam2021()).estimateBudget(section(plan), context).orElseThrow();
 
         assertThat(estimate.total()).isEqualTo(Money.ofDong(6_000_000_000L + 750L * 5_000_000L));
     }
@@ -60,7 +59,7 @@ class BudgetTest {
         tayGiang.putArray("exceptions").addObject().put("communeCode", "QNA.TAY-GIANG.A-XAN").put("species", "CATTLE")
                 .put("justification", " ");
 
-        assertThatThrownBy(() -> new LivestockModel().estimateBudget(section(plan), context))
+        assertThatThrownBy(() -> new LivestockModel(LivestockProgramme.quangNam2021()).estimateBudget(section(plan), context))
                 .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .contains("districts[0].targetHead", "districts[0].pilotCommunes",
                                 "districts[0].pilotCommunes[2]", "districts[0].exceptions[0].justification"));
@@ -68,7 +67,7 @@ class BudgetTest {
 
     @Test
     void shippedConfiguration_hasNoProblem() {
-        assertThat(LivestockProgramme.quangNam2021().problems(AdministrativeRegistry.quangNamReference())).isEmpty();
+        assertThat(LivestockProgramme.quangNam2021().problems(Fixtures.QUANG_NAM)).isEmpty();
     }
 
     private ObjectNode plan() throws Exception {

@@ -20,25 +20,36 @@ import org.ketnghia.livestock.herd.Animal;
 import org.ketnghia.livestock.herd.AnimalBorn;
 import org.ketnghia.livestock.herd.AnimalDied;
 import org.ketnghia.livestock.herd.AnimalLost;
+import org.ketnghia.livestock.herd.AnimalReplaced;
+import org.ketnghia.livestock.herd.AnimalStatus;
 import org.ketnghia.livestock.herd.AnimalSold;
 import org.ketnghia.livestock.herd.Herd;
 import org.ketnghia.livestock.herd.HerdCounts;
 import org.ketnghia.livestock.herd.LotAccepted;
 import org.ketnghia.livestock.herd.RecordLoss;
+import org.ketnghia.livestock.herd.ReplaceDeadAnimal;
+import org.ketnghia.livestock.passon.DeathHandling;
+import org.ketnghia.livestock.passon.PassOnPolicy;
 
 /**
- * Whatever births, deaths, sales, losses and pass-ons a commune records (accepted or refused), the
- * animals alive always equal births + received − deaths − sales − losses − handed over out of the
- * commune, counted from the ledger's events, and no count is ever negative.
+ * Whatever births, deaths, sales, losses, pass-ons and replacements of dead animals a commune records
+ * (accepted or refused), under a policy that writes deaths off or one whose group pool replaces them,
+ * the animals alive always equal births + received (accepted and replacements) − deaths − sales −
+ * losses − handed over out of the commune, counted from the ledger's events, and no count is ever
+ * negative.
  */
 class HerdBalancePropertyTest {
 
     private static final LocalDate START = LocalDate.of(2022, 1, 10);
     private static final List<String> RECIPIENTS = List.of("HN-3", "HN-4", "HN-5");
+    private static final PassOnPolicy POOL_REPLACES = PassOnPolicy.builder().from(LivestockCommune.FIRST_FEMALE)
+            .id("pool-replaces").deathHandling(DeathHandling.GROUP_POOL_REPLACES).build();
 
     @Property(tries = 40)
-    void aliveAlwaysEqualsTheFlowsOfTheLedger(@ForAll("operations") List<Tuple3<Integer, Integer, Integer>> operations) {
-        LivestockCommune commune = new LivestockCommune().throughRoundOne();
+    void aliveAlwaysEqualsTheFlowsOfTheLedger(@ForAll("operations") List<Tuple3<Integer, Integer, Integer>> operations,
+            @ForAll boolean poolReplaces) {
+        LivestockCommune commune = new LivestockCommune().throughRoundOne(poolReplaces ? POOL_REPLACES
+                : LivestockCommune.FIRST_FEMALE);
         Ledger ledger = commune.ledger;
         LocalDate date = START;
         int newTags = 0;
@@ -49,6 +60,8 @@ class HerdBalancePropertyTest {
                 break;
             }
             Animal animal = alive.get(operation.get2() % alive.size());
+            List<Animal> dead = ledger.read(Herd.class, herd -> herd.animals().stream()
+                    .filter(a -> a.status() == AnimalStatus.DEAD).toList());
             Command command = switch (operation.get1()) {
                 case 0, 1 -> LivestockCommune.birth(date, animal.earTag(), "B" + newTags++,
                         operation.get3() % 2 == 0 ? AnimalSex.FEMALE : AnimalSex.MALE);
@@ -56,6 +69,11 @@ class HerdBalancePropertyTest {
                         : Optional.empty());
                 case 3 -> LivestockCommune.sale(date, animal.earTag(), operation.get3() % 2 == 0 ? Optional.of("GP")
                         : Optional.empty());
+                case 7 -> ReplaceDeadAnimal.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN)
+                        .occurredOn(date).replacedEarTag(dead.isEmpty() ? animal.earTag()
+                                : dead.get(operation.get3() % dead.size()).earTag())
+                        .earTag("R" + newTags++).sex(AnimalSex.FEMALE).ageMonths(12).replacementReference("BB-BU")
+                        .build();
                 case 4 -> RecordLoss.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN)
                         .occurredOn(date).earTag(animal.earTag()).stolen(true).reportReference("BC").build();
                 default -> LivestockCommune.handOver(date, RECIPIENTS.get(operation.get3() % RECIPIENTS.size()),
@@ -76,7 +94,8 @@ class HerdBalancePropertyTest {
         List<EventEnvelope> events = ledger.store().readAll();
         long births = events.stream().filter(e -> e.payload() instanceof AnimalBorn).count();
         long received = events.stream().map(EventEnvelope::payload).filter(LotAccepted.class::isInstance)
-                .mapToLong(p -> ((LotAccepted) p).accepted().size()).sum();
+                .mapToLong(p -> ((LotAccepted) p).accepted().size()).sum()
+                + events.stream().filter(e -> e.payload() instanceof AnimalReplaced).count();
         long deaths = events.stream().filter(e -> e.payload() instanceof AnimalDied).count();
         long sales = events.stream().filter(e -> e.payload() instanceof AnimalSold).count();
         long losses = events.stream().filter(e -> e.payload() instanceof AnimalLost).count();
@@ -89,7 +108,7 @@ class HerdBalancePropertyTest {
 
     @Provide
     Arbitrary<List<Tuple3<Integer, Integer, Integer>>> operations() {
-        Arbitrary<Tuple3<Integer, Integer, Integer>> operation = Arbitraries.integers().between(0, 6)
+        Arbitrary<Tuple3<Integer, Integer, Integer>> operation = Arbitraries.integers().between(0, 7)
                 .flatMap(kind -> Arbitraries.integers().between(0, 1000)
                         .flatMap(index -> Arbitraries.integers().between(0, 1000).map(extra -> Tuple.of(kind, index, extra))));
         return operation.list().ofMinSize(1).ofMaxSize(40);

@@ -1,5 +1,6 @@
 package org.ketnghia.livestock;
 
+import org.ketnghia.livestock.programme.LivestockProgramme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.testing.Fixtures;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.livestock.group.GroupFounded;
 import org.ketnghia.livestock.group.GroupLeader;
@@ -19,6 +21,7 @@ import org.ketnghia.livestock.herd.AcceptLot;
 import org.ketnghia.livestock.herd.AnimalBorn;
 import org.ketnghia.livestock.herd.AnimalDied;
 import org.ketnghia.livestock.herd.AnimalLost;
+import org.ketnghia.livestock.herd.AnimalReplaced;
 import org.ketnghia.livestock.herd.AnimalSold;
 import org.ketnghia.livestock.herd.AnimalsHandedOver;
 import org.ketnghia.livestock.herd.AnimalsVaccinated;
@@ -30,9 +33,11 @@ import org.ketnghia.livestock.herd.PayCashInstead;
 import org.ketnghia.livestock.herd.PurchaseLotRecorded;
 import org.ketnghia.livestock.herd.RecordLoss;
 import org.ketnghia.livestock.herd.RecordVaccination;
+import org.ketnghia.livestock.herd.ReplaceDeadAnimal;
 import org.ketnghia.livestock.herd.RejectedAnimal;
 import org.ketnghia.livestock.herd.Vaccine;
 import org.ketnghia.livestock.herd.WaiveObligation;
+import org.ketnghia.livestock.passon.DeathHandling;
 
 /** Every event and command type survives a JSON round trip through its base type. */
 class JsonRoundTripTest {
@@ -68,10 +73,14 @@ class JsonRoundTripTest {
                 AnimalsVaccinated.builder().earTags(List.of("G01")).vaccine(Vaccine.FOOT_AND_MOUTH).reference("r").build(),
                 AnimalLost.builder().earTag("G01").stolen(true).reportReference("r").build(),
                 ObligationWaived.builder().obligationId("g:HN-1").reason("r").decisionReference("QĐ").build(),
-                CashPaidInstead.builder().obligationId("g:HN-1").amount(Money.ofMillions(5)).receiptReference("r").build());
+                CashPaidInstead.builder().obligationId("g:HN-1").amount(Money.ofMillions(5)).receiptReference("r").build(),
+                AnimalReplaced.builder().replacedEarTag("G01").earTag("G99").sex(AnimalSex.FEMALE).ageMonths(10)
+                        .replacementReference("BB-BU-1").householdId("HN-1").groupId("g").species(Species.GOAT)
+                        .paidAs(DeathHandling.GROUP_POOL_REPLACES).build());
 
         List<Class<?>> eventClasses = events.stream().<Class<?>>map(e -> e.getClass().getSuperclass()).toList();
-        assertThat(eventClasses).containsExactlyInAnyOrderElementsOf(new LivestockModel().eventTypes());
+        assertThat(eventClasses).containsExactlyInAnyOrderElementsOf(
+                new LivestockModel(LivestockProgramme.quangNam2021()).eventTypes());
         for (LedgerEvent event : events) {
             String json = mapper.writeValueAsString(event);
             assertThat(mapper.readValue(json, LedgerEvent.class)).isEqualTo(event);
@@ -96,10 +105,14 @@ class JsonRoundTripTest {
                 WaiveObligation.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN).occurredOn(DAY)
                         .obligationId("g:HN-1").reason("r").decisionReference("QĐ").build(),
                 PayCashInstead.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN).occurredOn(DAY)
-                        .obligationId("g:HN-1").amount(Money.ofMillions(5)).receiptReference("r").build());
+                        .obligationId("g:HN-1").amount(Money.ofMillions(5)).receiptReference("r").build(),
+                ReplaceDeadAnimal.builder().actor(LivestockCommune.PROVINCE).unitCode(LivestockCommune.A_XAN)
+                        .occurredOn(DAY).replacedEarTag("G01").earTag("G99").sex(AnimalSex.FEMALE).ageMonths(10)
+                        .replacementReference("BB-BU-1").build());
 
         List<Class<?>> commandClasses = commands.stream().<Class<?>>map(c -> c.getClass().getSuperclass()).toList();
-        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(new LivestockModel().commandTypes());
+        assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(
+                Fixtures.commandTypes(new LivestockModel(LivestockProgramme.quangNam2021())));
         for (Command command : commands) {
             assertThat(mapper.readValue(mapper.writeValueAsString(command), Command.class)).isEqualTo(command);
         }

@@ -1,5 +1,6 @@
 package org.ketnghia.livestock;
 
+import org.ketnghia.livestock.programme.LivestockProgramme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class LivestockCommune {
     final Ledger ledger;
 
     LivestockCommune() {
-        runtime = KetnghiaRuntime.builder().addModel(new LivestockModel()).administrativeUnits(Participants.units())
+        runtime = KetnghiaRuntime.builder().addModel(new LivestockModel(LivestockProgramme.quangNam2021())).administrativeUnits(Participants.units())
                 .clock(Fixtures.CLOCK).build();
         ledger = runtime.ledger();
     }
@@ -166,8 +167,13 @@ final class LivestockCommune {
 
     /** Households, funds, the group HN-1…HN-5 and round 1: HN-1 gets G01–G05, HN-2 gets G06–G10. */
     LivestockCommune throughRoundOne() {
+        return throughRoundOne(FIRST_FEMALE);
+    }
+
+    /** As {@link #throughRoundOne()}, the group's charter naming {@code policy}. */
+    LivestockCommune throughRoundOne(PassOnPolicy policy) {
         withHouseholds().withFunds(RECEIVED);
-        ledger.submit(group(GROUP, "HN-1", "HN-2", "HN-3", "HN-4", "HN-5").build());
+        ledger.submit(group(GROUP, "HN-1", "HN-2", "HN-3", "HN-4", "HN-5").passOnPolicy(policy).build());
         ledger.submit(lot("LO-1", goats(11)));
         ledger.submit(accept("LO-1", RejectedAnimal.of("G11", "Gầy yếu, không đạt trọng lượng")).build());
         ledger.submit(handOver(HANDED_ON, "HN-1", Optional.empty(), "G01", "G02", "G03", "G04", "G05"));

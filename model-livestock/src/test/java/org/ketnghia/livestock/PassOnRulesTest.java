@@ -71,6 +71,93 @@ class PassOnRulesTest {
     }
 
     @Test
+    void motherReturned_anyMotherTheHouseholdReceived_goesBackOnceACalfOfItsHerdIsSixMonthsOld() {
+        roundOneWith(PassOnPolicies.standard().require(PassOnPolicies.MOTHER_RETURNED), 2);
+        ledger.submit(birth(LocalDate.of(2022, 3, 1), "G01", "K01", AnimalSex.FEMALE));
+
+        // G02 has no calf; the household's obligation is met by G01's calf
+        ledger.submit(handOver(LocalDate.of(2022, 9, 2), "HN-2", Optional.of("HN-1"), "G02"));
+
+        assertThat(statusOf("HN-1")).isEqualTo(ObligationStatus.FULFILLED);
+        Animal returned = ledger.read(Herd.class, herd -> herd.animal("G02").orElseThrow());
+        assertThat(returned.keeperHouseholdId()).contains("HN-2");
+    }
+
+    @Test
+    void aReturnedMother_isHandedOnAgain_byTheHouseholdThatReceivedHer() {
+        roundOneWith(PassOnPolicies.standard().require(PassOnPolicies.MOTHER_RETURNED), 1);
+        ledger.submit(birth(LocalDate.of(2022, 3, 1), "G01", "K01", AnimalSex.FEMALE));
+        ledger.submit(handOver(LocalDate.of(2022, 9, 2), "HN-2", Optional.of("HN-1"), "G01"));
+        ledger.submit(birth(LocalDate.of(2023, 2, 1), "G01", "K02", AnimalSex.FEMALE));
+
+        // K01, born in HN-1's herd, does not free the mother from HN-2
+        assertRefused(ledger, handOver(LocalDate.of(2023, 3, 1), "HN-3", Optional.of("HN-2"), "G01"),
+                LivestockErrorCode.LIVESTOCK_ANIMAL_UNDER_AGE);
+        ledger.submit(handOver(LocalDate.of(2023, 8, 1), "HN-3", Optional.of("HN-2"), "G01"));
+
+        assertThat(statusOf("HN-2")).isEqualTo(ObligationStatus.FULFILLED);
+        List<Integer> rounds = ledger.read(Herd.class, herd -> herd.chain(LivestockCommune.GROUP).stream()
+                .map(h -> h.round()).toList());
+        assertThat(rounds).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aSecondMotherGoesBack_onlyOnceASecondCalfHasGrown_toTheSameNextHousehold() {
+        PassOnPolicy twoMothers = PassOnPolicy.builder().from(PassOnPolicies.standard()
+                .require(PassOnPolicies.MOTHER_RETURNED)).id("two-mothers").count(2).build();
+        roundOneWith(twoMothers, 3);
+        ledger.submit(birth(LocalDate.of(2022, 3, 1), "G01", "K01", AnimalSex.FEMALE));
+        ledger.submit(birth(LocalDate.of(2022, 7, 1), "G02", "K02", AnimalSex.FEMALE));
+        ledger.submit(handOver(LocalDate.of(2022, 9, 2), "HN-2", Optional.of("HN-1"), "G01"));
+
+        assertRefused(ledger, handOver(LocalDate.of(2022, 9, 2), "HN-2", Optional.of("HN-1"), "G03"),
+                LivestockErrorCode.LIVESTOCK_ANIMAL_UNDER_AGE);
+        assertThat(statusOf("HN-1")).isEqualTo(ObligationStatus.OVERDUE);
+        ledger.submit(handOver(LocalDate.of(2023, 1, 2), "HN-2", Optional.of("HN-1"), "G03"));
+
+        assertThat(statusOf("HN-1")).isEqualTo(ObligationStatus.FULFILLED);
+    }
+
+    @Test
+    void aGiverOwingTwoYoung_handsBothToItsNextHousehold_whichNoOtherGiverMaySupplyAgain() {
+        PassOnPolicy twoYoung = PassOnPolicy.builder().from(LivestockCommune.FIRST_FEMALE).id("two-young")
+                .offspringSex(Optional.empty()).count(2).build();
+        ledger.submit(group(LivestockCommune.GROUP, "HN-1", "HN-2", "HN-3", "HN-4").passOnPolicy(twoYoung).build());
+        ledger.submit(lot("LO-1", goats(4)));
+        ledger.submit(accept("LO-1").build());
+        ledger.submit(handOver(HANDED_ON, "HN-1", Optional.empty(), "G01", "G02"));
+        ledger.submit(handOver(HANDED_ON, "HN-2", Optional.empty(), "G03", "G04"));
+        ledger.submit(birth(LocalDate.of(2022, 3, 1), "G01", "K01", AnimalSex.MALE));
+        ledger.submit(birth(LocalDate.of(2022, 5, 1), "G02", "K02", AnimalSex.FEMALE));
+        ledger.submit(birth(LocalDate.of(2022, 3, 1), "G03", "K03", AnimalSex.FEMALE));
+
+        ledger.submit(handOver(LocalDate.of(2022, 11, 1), "HN-3", Optional.of("HN-1"), "K01"));
+        ledger.submit(handOver(LocalDate.of(2023, 1, 1), "HN-3", Optional.of("HN-1"), "K02"));
+
+        assertThat(statusOf("HN-1")).isEqualTo(ObligationStatus.FULFILLED);
+        assertRefused(ledger, handOver(LocalDate.of(2023, 1, 1), "HN-3", Optional.of("HN-2"), "K03"),
+                LivestockErrorCode.LIVESTOCK_RECIPIENT_ALREADY_SUPPORTED);
+    }
+
+    @Test
+    void aLaterOffspring_isCountedPerMother_twinsInTheOrderTheirBirthsWereRecorded() {
+        PassOnPolicy secondFemale = PassOnPolicy.builder().from(LivestockCommune.FIRST_FEMALE).id("second-female")
+                .offspringOrdinal(2).deadlineMonths(48).build();
+        roundOneWith(secondFemale, 2);
+        ledger.submit(birth(LocalDate.of(2022, 3, 1), "G02", "K1", AnimalSex.FEMALE));
+        ledger.submit(birth(LocalDate.of(2022, 4, 1), "G01", "K9", AnimalSex.FEMALE));
+        ledger.submit(birth(LocalDate.of(2022, 4, 1), "G01", "K10", AnimalSex.FEMALE));
+
+        assertRefused(ledger, handOver(LocalDate.of(2023, 1, 1), "HN-2", Optional.of("HN-1"), "K1"),
+                LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_OFFSPRING);
+        assertRefused(ledger, handOver(LocalDate.of(2023, 1, 1), "HN-2", Optional.of("HN-1"), "K9"),
+                LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_OFFSPRING);
+        ledger.submit(handOver(LocalDate.of(2023, 1, 1), "HN-2", Optional.of("HN-1"), "K10"));
+
+        assertThat(statusOf("HN-1")).isEqualTo(ObligationStatus.FULFILLED);
+    }
+
+    @Test
     void certifiedDeathOfTheOnlyAnimal_writesTheObligationOff_underThatPolicy() {
         roundOneWith(LivestockCommune.FIRST_FEMALE, 1);
 

@@ -1,5 +1,6 @@
 package org.ketnghia.livestock;
 
+import org.ketnghia.livestock.programme.LivestockProgramme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ketnghia.livestock.LivestockCommune.A_XAN;
@@ -120,7 +121,7 @@ class RevolvingScenarioTest {
         ReportingPeriod period = ReportingPeriod.custom(LocalDate.of(2021, 7, 1), LocalDate.of(2025, 6, 30),
                 "Giai đoạn 2021–2025", "2021–2025");
         Report report = new ReportBuilder(commune.runtime.administrativeUnits())
-                .addAll(new LivestockModel().indicatorSources(commune.runtime.context()))
+                .addAll(new LivestockModel(LivestockProgramme.quangNam2021()).indicatorSources(commune.runtime.context()))
                 .build(period, ledger.store().readAll());
 
         assertThat(report.actual(A_XAN, LivestockIndicators.HOUSEHOLDS_ROUND_ONE.id())).contains(IndicatorValue.of(2));

@@ -3,15 +3,12 @@ package org.ketnghia.livestock.group;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
-import org.ketnghia.livestock.Species;
-import org.ketnghia.livestock.passon.PassOnPolicy;
 
 /**
  * A household group was founded: its members with their category in the founding year, its
@@ -22,49 +19,22 @@ import org.ketnghia.livestock.passon.PassOnPolicy;
 @JsonTypeName(GroupFounded.TYPE)
 @JsonSerialize(as = ImmutableGroupFounded.class)
 @JsonDeserialize(as = ImmutableGroupFounded.class)
-public abstract class GroupFounded implements LedgerEvent {
+public abstract class GroupFounded implements GroupFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.group-founded";
 
-    /** The group. */
-    public abstract String groupId();
-
-    /** Display name. */
-    public abstract String name();
-
     /** The commune. */
     public abstract String communeCode();
 
-    /** The species raised. */
-    public abstract Species species();
-
-    /** The founding decision's number. */
-    public abstract String decisionReference();
-
-    /** The date of the public vote. */
-    public abstract LocalDate publicVoteOn();
-
-    /** The charter's reference. */
-    public abstract String charterReference();
-
-    /** The pass-on policy of the charter. */
-    public abstract PassOnPolicy passOnPolicy();
-
     /** The leader. */
     public abstract GroupLeader leader();
-
-    /** The member households, in charter order. */
-    public abstract List<GroupMember> members();
 
     /** Each member's category in the founding year. */
     public abstract Map<String, PovertyCategory> categories();
 
     /** The member households in the order they receive animals (round 1 first, then pass-ons). */
     public abstract List<String> queue();
-
-    /** The justification of a non-priority species, if any. */
-    public abstract Optional<String> speciesJustification();
 
     /** The member with the deputy-secretary role. */
     public Optional<GroupMember> deputy() {

@@ -3,11 +3,7 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
@@ -23,33 +19,10 @@ import org.ketnghia.core.ledger.Command;
 @JsonTypeName(AcceptLot.TYPE)
 @JsonSerialize(as = ImmutableAcceptLot.class)
 @JsonDeserialize(as = ImmutableAcceptLot.class)
-public abstract class AcceptLot implements Command {
+public abstract class AcceptLot implements LotAcceptanceFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.accept-lot";
-
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** The lot. */
-    public abstract String lotId();
-
-    /** The acceptance minutes’ reference (<i>biên bản nghiệm thu</i>). */
-    public abstract String minutesReference();
-
-    /** The representative of each oversight party present. */
-    public abstract Map<OversightParty, String> oversight();
-
-    /** The animals refused, with their reason. */
-    public abstract List<RejectedAnimal> rejected();
 
     /** The payment document (<i>chứng từ chi</i>). */
     public abstract String paymentReference();

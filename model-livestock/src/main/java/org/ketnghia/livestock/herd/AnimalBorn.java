@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
-import org.ketnghia.livestock.AnimalSex;
 import org.ketnghia.livestock.Species;
 
 /**
@@ -15,22 +14,13 @@ import org.ketnghia.livestock.Species;
 @JsonTypeName(AnimalBorn.TYPE)
 @JsonSerialize(as = ImmutableAnimalBorn.class)
 @JsonDeserialize(as = ImmutableAnimalBorn.class)
-public abstract class AnimalBorn implements LedgerEvent {
+public abstract class AnimalBorn implements BirthFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.animal-born";
 
-    /** The new animal. */
-    public abstract String earTag();
-
-    /** The mother. */
-    public abstract String motherTag();
-
     /** The species. */
     public abstract Species species();
-
-    /** The sex. */
-    public abstract AnimalSex sex();
 
     /** The household keeping mother and young. */
     public abstract String householdId();

@@ -15,22 +15,13 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(AnimalDied.TYPE)
 @JsonSerialize(as = ImmutableAnimalDied.class)
 @JsonDeserialize(as = ImmutableAnimalDied.class)
-public abstract class AnimalDied implements LedgerEvent {
+public abstract class AnimalDied implements DeathFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.animal-died";
 
-    /** The animal. */
-    public abstract String earTag();
-
     /** The date it died. */
     public abstract LocalDate diedOn();
-
-    /** The cause. */
-    public abstract String cause();
-
-    /** The vet’s certificate, if any. */
-    public abstract Optional<String> vetCertificate();
 
     /** Its keeper, if it was with a household. */
     public abstract Optional<String> householdId();

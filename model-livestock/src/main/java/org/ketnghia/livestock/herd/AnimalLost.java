@@ -14,19 +14,10 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(AnimalLost.TYPE)
 @JsonSerialize(as = ImmutableAnimalLost.class)
 @JsonDeserialize(as = ImmutableAnimalLost.class)
-public abstract class AnimalLost implements LedgerEvent {
+public abstract class AnimalLost implements LossFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.animal-lost";
-
-    /** The animal. */
-    public abstract String earTag();
-
-    /** Whether it was stolen. */
-    public abstract boolean stolen();
-
-    /** The report’s reference. */
-    public abstract String reportReference();
 
     /** Its keeper, if any. */
     public abstract Optional<String> householdId();

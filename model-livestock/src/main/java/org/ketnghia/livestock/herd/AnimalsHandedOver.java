@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ketnghia.core.disclosure.BeneficiarySupport;
@@ -21,19 +20,10 @@ import org.ketnghia.livestock.Species;
 @JsonTypeName(AnimalsHandedOver.TYPE)
 @JsonSerialize(as = ImmutableAnimalsHandedOver.class)
 @JsonDeserialize(as = ImmutableAnimalsHandedOver.class)
-public abstract class AnimalsHandedOver implements LedgerEvent, BeneficiarySupport {
+public abstract class AnimalsHandedOver implements HandOverFacts, LedgerEvent, BeneficiarySupport {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.animals-handed-over";
-
-    /** The group. */
-    public abstract String groupId();
-
-    /** The recipient. */
-    public abstract String householdId();
-
-    /** The giver, for a pass-on. */
-    public abstract Optional<String> fromHouseholdId();
 
     /** The round (<i>vòng</i>): 1, 2, … */
     public abstract int round();
@@ -41,14 +31,8 @@ public abstract class AnimalsHandedOver implements LedgerEvent, BeneficiarySuppo
     /** The species. */
     public abstract Species species();
 
-    /** The animals. */
-    public abstract List<String> earTags();
-
     /** The value of the animals: their price in round 1, the configured price later. */
     public abstract Money value();
-
-    /** The hand-over minutes’ reference. */
-    public abstract String handoverReference();
 
     /** The date of the hand-over. */
     public abstract LocalDate supportedOn();

@@ -3,7 +3,6 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.List;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 
@@ -14,19 +13,10 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(AnimalsVaccinated.TYPE)
 @JsonSerialize(as = ImmutableAnimalsVaccinated.class)
 @JsonDeserialize(as = ImmutableAnimalsVaccinated.class)
-public abstract class AnimalsVaccinated implements LedgerEvent {
+public abstract class AnimalsVaccinated implements VaccinationFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.animals-vaccinated";
-
-    /** The animals. */
-    public abstract List<String> earTags();
-
-    /** Against what. */
-    public abstract Vaccine vaccine();
-
-    /** The record’s reference. */
-    public abstract String reference();
 
     /** A builder. */
     public static Builder builder() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
-import org.ketnghia.core.money.Money;
 
 /**
  * A household paid cash into the revolving fund instead of passing animals on. Immutable.
@@ -14,19 +13,10 @@ import org.ketnghia.core.money.Money;
 @JsonTypeName(CashPaidInstead.TYPE)
 @JsonSerialize(as = ImmutableCashPaidInstead.class)
 @JsonDeserialize(as = ImmutableCashPaidInstead.class)
-public abstract class CashPaidInstead implements LedgerEvent {
+public abstract class CashPaidInstead implements CashPaymentFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.cash-paid-instead";
-
-    /** The obligation. */
-    public abstract String obligationId();
-
-    /** The amount. */
-    public abstract Money amount();
-
-    /** The receipt’s reference. */
-    public abstract String receiptReference();
 
     /** A builder. */
     public static Builder builder() {

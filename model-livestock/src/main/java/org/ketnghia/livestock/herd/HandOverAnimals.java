@@ -3,56 +3,29 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
  * Hands animals over to a member household (<i>bàn giao con giống</i>). Without {@link
  * #fromHouseholdId()} it is round 1: accepted animals of the group's lots, still with the commune,
  * go to a member. With it, it is a pass-on (<i>quay vòng</i>): the giver's animals that its group's
- * policy requires (offspring of the right sex and age, or the mother) go to the next household in the
- * group's queue, as round giver + 1, fulfilling the giver's obligation. Refused for an animal that is
- * dead, sold, lost, already handed over, under age, of the wrong sex or not what the policy asks, and
- * for a recipient that is not a member, already supported, or not next in the queue. Immutable.
+ * policy requires go to the next household in the group's queue, as round giver + 1, fulfilling the
+ * giver's obligation — offspring born in its herd of the policy's sex and age, at least the policy's
+ * ordinal-th of their mother; or, for a mother policy, animals it received, one for each offspring of
+ * its herd grown to the policy's age. A giver owing several animals hands each to the same next
+ * household. Refused for an animal that is dead, sold, lost, already handed over, under age, of the
+ * wrong sex or not what the policy asks, and for a recipient that is not a member, already supported
+ * (by another giver or in round 1), or not next in the queue. Immutable.
  */
 @Value.Immutable
 @JsonTypeName(HandOverAnimals.TYPE)
 @JsonSerialize(as = ImmutableHandOverAnimals.class)
 @JsonDeserialize(as = ImmutableHandOverAnimals.class)
-public abstract class HandOverAnimals implements Command {
+public abstract class HandOverAnimals implements HandOverFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.hand-over-animals";
-
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** The group. */
-    public abstract String groupId();
-
-    /** The recipient household. */
-    public abstract String householdId();
-
-    /** The giving household for a pass-on; empty for round 1. */
-    public abstract Optional<String> fromHouseholdId();
-
-    /** The animals handed over. */
-    public abstract List<String> earTags();
-
-    /** The hand-over minutes’ reference (<i>biên bản bàn giao</i>). */
-    public abstract String handoverReference();
 
     /** A builder. */
     public static Builder builder() {

@@ -22,8 +22,9 @@ import org.ketnghia.livestock.passon.PassOnPolicy;
 /**
  * The animal registry (<i>sổ theo dõi đàn giống</i>): purchase lots and their acceptance, every
  * animal and its status, each household's round and obligation, the chain of hand-overs per group
- * and the herd flows per commune. Folded by the ledger under its lock, not thread-safe on its own;
- * ignores unknown events and never throws; hands out immutable values.
+ * and the herd flows per commune (a dead animal's replacement counts as received). Folded by the
+ * ledger under its lock, not thread-safe on its own; ignores unknown events and never throws; hands
+ * out immutable values.
  */
 public final class Herd implements Projection {
 
@@ -45,6 +46,7 @@ public final class Herd implements Projection {
     private final Map<String, PassOnPolicy> policyOfGroup = new HashMap<>();
     private final Map<String, String> communeOfGroup = new HashMap<>();
     private final Map<String, long[]> flows = new HashMap<>();
+    private final Map<String, String> replacementOf = new HashMap<>();
 
     /** An empty registry. */
     public Herd() {
@@ -75,6 +77,8 @@ public final class Herd implements Projection {
                     AnimalStatus.KEPT, date, Optional.empty(), Optional.of(born.householdId()), 0, List.of()));
             reservedTags.add(born.earTag());
             flows(commune)[BORN]++;
+        } else if (payload instanceof AnimalReplaced replaced) {
+            applyReplaced(replaced, date);
         } else if (payload instanceof AnimalDied died) {
             applyDeath(died);
         } else if (payload instanceof AnimalSold sold) {
@@ -129,6 +133,21 @@ public final class Herd implements Projection {
                 handedOver.obligationCount(), 0, false, Optional.empty(), false)));
         handedOver.fulfilledObligationId().ifPresent(id -> obligations.computeIfPresent(id,
                 (key, o) -> o.passed(handedOver.earTags().size())));
+    }
+
+    private void applyReplaced(AnimalReplaced replaced, LocalDate date) {
+        Animal dead = animals.get(replaced.replacedEarTag());
+        if (dead == null) {
+            return;
+        }
+        // the new animal joins the herd as one the household received, like those handed over to it
+        animals.put(replaced.earTag(), new Animal(replaced.earTag(), replaced.species(), replaced.sex(),
+                date.minusMonths(replaced.ageMonths()), true, Optional.empty(), replaced.groupId(), dead.communeCode(),
+                Optional.of(replaced.householdId()), AnimalStatus.KEPT, date, Optional.of(replaced.householdId()),
+                Optional.empty(), 1, List.of()));
+        reservedTags.add(replaced.earTag());
+        replacementOf.put(replaced.replacedEarTag(), replaced.earTag());
+        flows(dead.communeCode())[RECEIVED]++;
     }
 
     private void applyDeath(AnimalDied died) {
@@ -186,10 +205,25 @@ public final class Herd implements Projection {
                 .toList();
     }
 
-    /** The offspring of {@code motherTag}, oldest first (then by tag); immutable. */
+    /**
+     * The offspring of {@code motherTag}, oldest first, and in the order their births were recorded
+     * when born on the same day (twins: the first recorded is the first born); immutable.
+     */
     public List<Animal> offspringOf(String motherTag) {
+        // a stable sort of the registration order keeps the recorded order of a litter
         return animals.values().stream().filter(a -> a.motherTag().equals(Optional.of(motherTag)))
-                .sorted(Comparator.comparing(Animal::bornOn).thenComparing(Animal::earTag)).toList();
+                .sorted(Comparator.comparing(Animal::bornOn)).toList();
+    }
+
+    /** Every animal born in the herd of {@code householdId}, in registration order; immutable. */
+    public List<Animal> bornIn(String householdId) {
+        Optional<String> household = Optional.of(requireNonNull(householdId, "householdId"));
+        return animals.values().stream().filter(a -> a.bornToHouseholdId().equals(household)).toList();
+    }
+
+    /** The ear tag of the animal that replaced the dead animal {@code earTag}, if it was replaced. */
+    public Optional<String> replacementOf(String earTag) {
+        return Optional.ofNullable(replacementOf.get(requireNonNull(earTag, "earTag")));
     }
 
     /** The purchase lot {@code lotId}, if recorded. */

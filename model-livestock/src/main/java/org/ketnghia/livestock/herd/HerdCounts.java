@@ -6,7 +6,7 @@ package org.ketnghia.livestock.herd;
  *
  * @param alive animals alive now (with the commune or kept by households)
  * @param born births
- * @param received animals accepted into the commune
+ * @param received animals accepted into the commune, and replacements of dead received animals
  * @param died deaths
  * @param sold sales
  * @param lost animals lost or stolen

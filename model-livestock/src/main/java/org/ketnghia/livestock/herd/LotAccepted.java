@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
@@ -17,28 +16,16 @@ import org.ketnghia.core.money.Money;
 @JsonTypeName(LotAccepted.TYPE)
 @JsonSerialize(as = ImmutableLotAccepted.class)
 @JsonDeserialize(as = ImmutableLotAccepted.class)
-public abstract class LotAccepted implements LedgerEvent {
+public abstract class LotAccepted implements LotAcceptanceFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.lot-accepted";
 
-    /** The lot. */
-    public abstract String lotId();
-
     /** The group. */
     public abstract String groupId();
 
-    /** The acceptance minutes’ reference. */
-    public abstract String minutesReference();
-
-    /** The representatives present. */
-    public abstract Map<OversightParty, String> oversight();
-
     /** Ear tags accepted. */
     public abstract List<String> accepted();
-
-    /** The animals refused. */
-    public abstract List<RejectedAnimal> rejected();
 
     /** The amount paid for the accepted animals. */
     public abstract Money amountPaid();

@@ -13,19 +13,10 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(ObligationWaived.TYPE)
 @JsonSerialize(as = ImmutableObligationWaived.class)
 @JsonDeserialize(as = ImmutableObligationWaived.class)
-public abstract class ObligationWaived implements LedgerEvent {
+public abstract class ObligationWaived implements WaiverFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.obligation-waived";
-
-    /** The obligation. */
-    public abstract String obligationId();
-
-    /** Why. */
-    public abstract String reason();
-
-    /** The decision’s reference. */
-    public abstract String decisionReference();
 
     /** A builder. */
     public static Builder builder() {

@@ -3,11 +3,8 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.money.Money;
 
 /**
  * Pays the policy’s cash alternative into the group’s revolving fund instead of passing animals on
@@ -18,30 +15,10 @@ import org.ketnghia.core.money.Money;
 @JsonTypeName(PayCashInstead.TYPE)
 @JsonSerialize(as = ImmutablePayCashInstead.class)
 @JsonDeserialize(as = ImmutablePayCashInstead.class)
-public abstract class PayCashInstead implements Command {
+public abstract class PayCashInstead implements CashPaymentFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.pay-cash-instead";
-
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** The obligation. */
-    public abstract String obligationId();
-
-    /** The amount paid. */
-    public abstract Money amount();
-
-    /** The receipt’s reference. */
-    public abstract String receiptReference();
 
     /** A builder. */
     public static Builder builder() {

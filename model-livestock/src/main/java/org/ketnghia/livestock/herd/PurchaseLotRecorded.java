@@ -3,7 +3,6 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.List;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 
@@ -14,25 +13,10 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(PurchaseLotRecorded.TYPE)
 @JsonSerialize(as = ImmutablePurchaseLotRecorded.class)
 @JsonDeserialize(as = ImmutablePurchaseLotRecorded.class)
-public abstract class PurchaseLotRecorded implements LedgerEvent {
+public abstract class PurchaseLotRecorded implements PurchaseLotFacts, LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.purchase-lot-recorded";
-
-    /** The lot. */
-    public abstract String lotId();
-
-    /** The group. */
-    public abstract String groupId();
-
-    /** The supplier. */
-    public abstract String supplier();
-
-    /** The contract’s reference. */
-    public abstract String contractReference();
-
-    /** The animals. */
-    public abstract List<PurchasedAnimal> animals();
 
     /** A builder. */
     public static Builder builder() {

@@ -3,11 +3,8 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.livestock.AnimalSex;
 
 /**
  * Records a birth (<i>sinh sản</i>) in a household's herd: the new animal's ear tag and sex; its
@@ -18,30 +15,10 @@ import org.ketnghia.livestock.AnimalSex;
 @JsonTypeName(RecordBirth.TYPE)
 @JsonSerialize(as = ImmutableRecordBirth.class)
 @JsonDeserialize(as = ImmutableRecordBirth.class)
-public abstract class RecordBirth implements Command {
+public abstract class RecordBirth implements BirthFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.record-birth";
-
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** The mother’s ear tag. */
-    public abstract String motherTag();
-
-    /** The new animal’s ear tag. */
-    public abstract String earTag();
-
-    /** Its sex. */
-    public abstract AnimalSex sex();
 
     /** A builder. */
     public static Builder builder() {

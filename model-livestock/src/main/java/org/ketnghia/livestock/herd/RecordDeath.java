@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
@@ -18,33 +17,13 @@ import org.ketnghia.core.ledger.Command;
 @JsonTypeName(RecordDeath.TYPE)
 @JsonSerialize(as = ImmutableRecordDeath.class)
 @JsonDeserialize(as = ImmutableRecordDeath.class)
-public abstract class RecordDeath implements Command {
+public abstract class RecordDeath implements DeathFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.record-death";
 
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** The animal. */
-    public abstract String earTag();
-
     /** The date it died; required. */
     public abstract Optional<LocalDate> diedOn();
-
-    /** The cause, in Vietnamese. */
-    public abstract String cause();
-
-    /** The veterinarian’s certificate reference, if any. */
-    public abstract Optional<String> vetCertificate();
 
     /** A builder. */
     public static Builder builder() {

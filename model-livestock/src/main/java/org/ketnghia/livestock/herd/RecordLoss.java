@@ -3,9 +3,7 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
@@ -15,30 +13,10 @@ import org.ketnghia.core.ledger.Command;
 @JsonTypeName(RecordLoss.TYPE)
 @JsonSerialize(as = ImmutableRecordLoss.class)
 @JsonDeserialize(as = ImmutableRecordLoss.class)
-public abstract class RecordLoss implements Command {
+public abstract class RecordLoss implements LossFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.record-loss";
-
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** The animal. */
-    public abstract String earTag();
-
-    /** Whether it was stolen rather than lost. */
-    public abstract boolean stolen();
-
-    /** The report’s reference. */
-    public abstract String reportReference();
 
     /** A builder. */
     public static Builder builder() {

@@ -3,10 +3,7 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
@@ -20,36 +17,10 @@ import org.ketnghia.core.ledger.Command;
 @JsonTypeName(RecordPurchaseLot.TYPE)
 @JsonSerialize(as = ImmutableRecordPurchaseLot.class)
 @JsonDeserialize(as = ImmutableRecordPurchaseLot.class)
-public abstract class RecordPurchaseLot implements Command {
+public abstract class RecordPurchaseLot implements PurchaseLotFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.record-purchase-lot";
-
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** New unique id of the lot. */
-    public abstract String lotId();
-
-    /** The group the animals are for. */
-    public abstract String groupId();
-
-    /** The supplier (<i>đơn vị cung ứng</i>). */
-    public abstract String supplier();
-
-    /** The purchase contract’s reference. */
-    public abstract String contractReference();
-
-    /** The animals delivered. */
-    public abstract List<PurchasedAnimal> animals();
 
     /** A builder. */
     public static Builder builder() {

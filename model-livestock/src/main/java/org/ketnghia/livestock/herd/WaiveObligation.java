@@ -3,9 +3,7 @@ package org.ketnghia.livestock.herd;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
@@ -16,30 +14,10 @@ import org.ketnghia.core.ledger.Command;
 @JsonTypeName(WaiveObligation.TYPE)
 @JsonSerialize(as = ImmutableWaiveObligation.class)
 @JsonDeserialize(as = ImmutableWaiveObligation.class)
-public abstract class WaiveObligation implements Command {
+public abstract class WaiveObligation implements WaiverFacts, Command {
 
     /** The stable JSON type id. */
     public static final String TYPE = "livestock.waive-obligation";
-
-    @Override
-    public abstract Actor actor();
-
-    /** The commune. */
-    @Override
-    public abstract String unitCode();
-
-    /** The date it happened. */
-    @Override
-    public abstract LocalDate occurredOn();
-
-    /** The obligation. */
-    public abstract String obligationId();
-
-    /** Why, in Vietnamese. */
-    public abstract String reason();
-
-    /** The decision’s reference. */
-    public abstract String decisionReference();
 
     /** A builder. */
     public static Builder builder() {

@@ -64,7 +64,10 @@ public abstract class LivestockProgramme {
         return 2;
     }
 
-    /** The Quảng Nam 2021 plan, section II.1: 300 cattle / 150 households, 750 goats / 150 households. */
+    /**
+     * The Quảng Nam 2021 plan, section II.1: 300 cattle / 150 households, 750 goats / 150 households —
+     * the reference data that tests and examples name explicitly; no model falls back to it.
+     */
     public static LivestockProgramme quangNam2021() {
         return Holder.QUANG_NAM;
     }
@@ -82,7 +85,12 @@ public abstract class LivestockProgramme {
         }
     }
 
-    /** Binds a plan section (see {@link PlanSection#bind}). */
+    /**
+     * Binds a plan section (see {@link PlanSection#bind}): how a host builds the programme of {@code new
+     * LivestockModel(programme)} from its programme file's livestock section.
+     *
+     * @throws KetnghiaException if the section does not fit
+     */
     public static LivestockProgramme fromSection(PlanSection section, ObjectMapper mapper) {
         return requireNonNull(section, "section").bind(LivestockProgramme.class, mapper);
     }

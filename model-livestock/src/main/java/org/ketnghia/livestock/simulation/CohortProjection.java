@@ -2,6 +2,8 @@ package org.ketnghia.livestock.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import org.ketnghia.livestock.simulation.internal.DominantEigenvalue;
+
 /**
  * The deterministic monthly cohort (birth-flow) projection of a herd from one founder female
  * (<i>dự báo tất định theo nhóm tuổi</i>), and its asymptotic annual growth rate λ.

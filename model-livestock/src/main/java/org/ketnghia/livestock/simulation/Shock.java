@@ -38,8 +38,8 @@ public record Shock(Kind kind, int year, Optional<String> districtCode, double e
         return new Shock(Kind.DROUGHT, year, Optional.empty(), 0, fertilityFactor);
     }
 
-    /** Whether the shock touches {@code district} in {@code year}. */
-    boolean applies(String district, int inYear) {
+    /** Whether the shock touches {@code district} in programme year {@code inYear}. */
+    public boolean applies(String district, int inYear) {
         return year == inYear && districtCode.map(district::equals).orElse(true);
     }
 

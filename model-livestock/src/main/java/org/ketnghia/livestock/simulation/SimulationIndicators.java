@@ -1,5 +1,8 @@
 package org.ketnghia.livestock.simulation;
 
+import java.util.List;
+import org.ketnghia.livestock.simulation.internal.YearlyReport;
+
 /**
  * Ids of the indicators the {@link LivestockSimulator} records at the end of each programme year,
  * for the programme total; the same id followed by {@code /<districtCode>} is the district's value
@@ -23,56 +26,52 @@ package org.ketnghia.livestock.simulation;
  */
 public final class SimulationIndicators {
 
-    static final int HOUSEHOLDS_REACHED = 0;
-    static final int HOUSEHOLDS_ROUND_1 = 1;
-    static final int HOUSEHOLDS_ROUND_2 = 2;
-    static final int HOUSEHOLDS_ROUND_3_PLUS = 3;
-    static final int CATTLE_FEMALE = 4;
-    static final int CATTLE_MALE = 5;
-    static final int GOAT_FEMALE = 6;
-    static final int GOAT_MALE = 7;
-    static final int BIRTHS = 8;
-    static final int DEATHS = 9;
-    static final int SALES = 10;
-    static final int CULLS = 11;
-    static final int REPLACEMENTS = 12;
-    static final int PASS_ONS_DUE = 13;
-    static final int PASS_ONS_DONE = 14;
-    static final int PASS_ONS_OVERDUE = 15;
-    static final int OBLIGATIONS_WRITTEN_OFF = 16;
-    static final int HERD_VALUE = 17;
-    static final int ANIMAL_MONTHS = 18;
-    static final int COUNT = 19;
-
     private static final String P = "livestock.sim.";
 
     /** Households reached, cumulative. */
     public static final String HOUSEHOLDS = P + "households-reached";
+    /** Households reached in round 1, cumulative. */
+    public static final String HOUSEHOLDS_ROUND_1 = P + "households-reached-round-1";
+    /** Households reached in round 2, cumulative. */
+    public static final String HOUSEHOLDS_ROUND_2 = P + "households-reached-round-2";
+    /** Households reached in round 3 or later, cumulative. */
+    public static final String HOUSEHOLDS_ROUND_3_PLUS = P + "households-reached-round-3-plus";
     /** Cattle females alive. */
     public static final String CATTLE_FEMALES = P + "cattle-female";
+    /** Cattle males alive. */
+    public static final String CATTLE_MALES = P + "cattle-male";
     /** Goat females alive. */
     public static final String GOAT_FEMALES = P + "goat-female";
-    /** Pass-ons done (households), cumulative. */
-    public static final String PASS_ONS_DONE_ID = P + "pass-ons-done";
-    /** Herd value in đồng. */
-    public static final String HERD_VALUE_ID = P + "herd-value";
-    /** Deaths in the year. */
-    public static final String DEATHS_ID = P + "deaths";
+    /** Goat males alive. */
+    public static final String GOAT_MALES = P + "goat-male";
     /** Births in the year. */
     public static final String BIRTHS_ID = P + "births";
+    /** Deaths in the year. */
+    public static final String DEATHS_ID = P + "deaths";
+    /** Sales in the year (offtake and herd-cap surplus). */
+    public static final String SALES_ID = P + "sales";
+    /** Culls at the cull age in the year. */
+    public static final String CULLS_ID = P + "culls";
+    /** Dead received animals replaced in the year. */
+    public static final String REPLACEMENTS_ID = P + "replacements";
+    /** Open obligations not past their deadline (households), at the year end. */
+    public static final String PASS_ONS_DUE_ID = P + "pass-ons-due";
+    /** Pass-ons done (households), cumulative. */
+    public static final String PASS_ONS_DONE_ID = P + "pass-ons-done";
+    /** Open obligations past their deadline (households), at the year end. */
+    public static final String PASS_ONS_OVERDUE_ID = P + "pass-ons-overdue";
+    /** Obligations written off (households), cumulative. */
+    public static final String OBLIGATIONS_WRITTEN_OFF_ID = P + "obligations-written-off";
+    /** Herd value in đồng. */
+    public static final String HERD_VALUE_ID = P + "herd-value";
     /** Animal-months simulated in the year (total only). */
     public static final String ANIMAL_MONTHS_ID = P + "animal-months";
-
-    static final String[] ID = {HOUSEHOLDS, P + "households-reached-round-1", P + "households-reached-round-2",
-        P + "households-reached-round-3-plus", CATTLE_FEMALES, P + "cattle-male", GOAT_FEMALES, P + "goat-male",
-        BIRTHS_ID, DEATHS_ID, P + "sales", P + "culls", P + "replacements", P + "pass-ons-due", PASS_ONS_DONE_ID,
-        P + "pass-ons-overdue", P + "obligations-written-off", HERD_VALUE_ID, ANIMAL_MONTHS_ID};
 
     private SimulationIndicators() {
     }
 
-    /** The ids of the total indicators, in a fixed order. */
-    public static java.util.List<String> ids() {
-        return java.util.List.of(ID);
+    /** The ids of the total indicators, in a fixed order; immutable. */
+    public static List<String> ids() {
+        return YearlyReport.indicatorIds();
     }
 }

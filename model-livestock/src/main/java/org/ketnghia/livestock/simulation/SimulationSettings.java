@@ -17,7 +17,7 @@ import org.ketnghia.livestock.passon.PassOnPolicy;
  * @param shocks epidemic and drought years
  * @param waitingHouseholdsPerGroup households waiting in each group's queue after round 1 (the group's
  *     members beyond those of round 1); 0 = as many as needed. A pass-on with nobody left in the queue
- *     waits. Trace mode needs a limit, since it registers every member when it founds the group.
+ *     waits.
  */
 public record SimulationSettings(Demography demography, PassOnPolicy policy, boolean passOn, boolean sales,
         List<Shock> shocks, int waitingHouseholdsPerGroup) {

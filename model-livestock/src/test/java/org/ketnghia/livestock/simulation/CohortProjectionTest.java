@@ -1,9 +1,11 @@
 package org.ketnghia.livestock.simulation;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.ketnghia.livestock.Species;
+import org.ketnghia.livestock.simulation.internal.DominantEigenvalue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

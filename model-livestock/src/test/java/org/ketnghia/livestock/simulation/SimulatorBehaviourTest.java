@@ -1,5 +1,6 @@
 package org.ketnghia.livestock.simulation;
 
+import org.ketnghia.livestock.programme.LivestockProgramme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -37,7 +38,7 @@ class SimulatorBehaviourTest {
 
     @Test
     void theModelOffersTheSimulator() {
-        assertThat(new LivestockModel().simulator()).get().isInstanceOf(LivestockSimulator.class)
+        assertThat(new LivestockModel(LivestockProgramme.quangNam2021()).simulator()).get().isInstanceOf(LivestockSimulator.class)
                 .extracting(s -> s.modelId()).isEqualTo(LivestockModel.ID);
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.KetnghiaException;
-import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.ledger.Actor;
+import org.ketnghia.core.ledger.ActorRole;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.participant.HouseholdRegistered;
 import org.ketnghia.core.participant.Participants;
 import org.ketnghia.core.reporting.IndicatorValue;
 import org.ketnghia.core.reporting.Report;
@@ -19,12 +21,15 @@ import org.ketnghia.core.simulation.LedgerCommandSink;
 import org.ketnghia.core.simulation.MonteCarloRunner;
 import org.ketnghia.core.simulation.ReplicateValues;
 import org.ketnghia.core.simulation.SimulationClock;
+import org.ketnghia.core.simulation.SimulationErrorCode;
 import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.core.testing.Fixtures;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.Species;
+import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.group.HouseholdGroups;
 import org.ketnghia.livestock.indicators.LivestockIndicators;
-import org.ketnghia.livestock.passon.PassOnPolicies;
 import org.ketnghia.livestock.programme.DistrictPlan;
 import org.ketnghia.livestock.programme.LivestockProgramme;
 
@@ -38,76 +43,117 @@ class TraceModeTest {
                     .pilotCommunes(List.of(Participants.A_XAN)).targetHouseholds(6).targetHead(30).build())
             .build();
     private static final SimulationScenario SCENARIO = Scenarios.of(A_XAN_GOATS, YEARS);
-    private static final TraceSetup SETUP = new TraceSetup(Fixtures.PROVINCE, Map.of(Participants.A_XAN, Participants.A_UR));
+    private static final TraceContext CONTEXT = TraceContext.builder().actor(Fixtures.PROVINCE)
+            .units(Participants.units()).villages(Participants.A_XAN, List.of(Participants.A_UR))
+            .programme(Scenarios.START, LocalDate.of(2026, 6, 30)).build();
     private static final String S = "livestock.sim.";
 
-    private final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new LivestockModel())
-            .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
-    private final Ledger ledger = runtime.ledger();
+    private final LivestockSimulator simulator = new LivestockSimulator();
 
-    private final LivestockSimulator simulator = new LivestockSimulator(SimulationSettings.defaults()
-            .withWaitingHouseholdsPerGroup(40)).withTrace(SETUP);
+    private static KetnghiaRuntime runtime(java.time.Clock clock) {
+        return KetnghiaRuntime.builder().addModel(new LivestockModel(A_XAN_GOATS))
+                .administrativeUnits(Participants.units()).clock(clock).build();
+    }
 
     @Test
     void theLedgerReportAgreesWithTheReplicateYearByYear() {
         MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2021).build();
         for (long replicate = 0; replicate < 3; replicate++) {
-            KetnghiaRuntime fresh = KetnghiaRuntime.builder().addModel(new LivestockModel())
-                    .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
-            ReplicateValues traced = runner.trace(simulator, SCENARIO, replicate, new LedgerCommandSink(fresh.ledger()));
+            KetnghiaRuntime fresh = runtime(Fixtures.CLOCK);
+            ReplicateValues traced = runner.trace(simulator, SCENARIO, replicate, CONTEXT,
+                    new LedgerCommandSink(fresh.ledger()));
             assertThat(traced).isEqualTo(runner.replicate(simulator, SCENARIO, replicate));
             agree(fresh, traced);
         }
     }
 
     @Test
+    void anUnboundedQueue_foundsEachGroupWithEveryHouseholdTheReplicateReaches() {
+        KetnghiaRuntime fresh = runtime(Fixtures.CLOCK);
+        MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2021).build();
+
+        ReplicateValues traced = runner.trace(simulator, SCENARIO, 0, CONTEXT, new LedgerCommandSink(fresh.ledger()));
+
+        assertThat(simulator.settings().waitingHouseholdsPerGroup()).isZero();
+        GroupFounded group = fresh.ledger().read(HouseholdGroups.class, groups -> groups.groups().get(0));
+        assertThat((double) group.members().size()).isEqualTo(traced.value(SimulationIndicators.HOUSEHOLDS, YEARS)
+                .orElseThrow()).isGreaterThan(6);
+    }
+
+    @Test
+    void aFiniteQueue_foundsEachGroupWithRoundOneAndTheWaitingHouseholds() {
+        KetnghiaRuntime fresh = runtime(Fixtures.CLOCK);
+        LivestockSimulator capped = new LivestockSimulator(SimulationSettings.defaults().withWaitingHouseholdsPerGroup(40));
+
+        MonteCarloRunner.builder().masterSeed(2021).build().trace(capped, SCENARIO, 0, CONTEXT,
+                new LedgerCommandSink(fresh.ledger()));
+
+        GroupFounded group = fresh.ledger().read(HouseholdGroups.class, groups -> groups.groups().get(0));
+        assertThat(group.members()).hasSize(6 + 40);
+    }
+
+    @Test
+    void theTraceRecordsAsTheContextsActorsAndInTheContextsVillages() {
+        Actor commune = Fixtures.actor(ActorRole.COMMUNE_COMMITTEE, Participants.A_XAN);
+        Actor successor = Fixtures.actor(ActorRole.COMMUNE_COMMITTEE, Participants.HUNG_SON);
+        TraceContext context = TraceContext.builder().actor(Fixtures.PROVINCE).actorFor(Participants.A_XAN, commune)
+                .actorFor(Participants.HUNG_SON, successor).units(Participants.units())
+                .villages(Participants.A_XAN, List.of(Participants.A_UR)).programme(Scenarios.START,
+                        LocalDate.of(2026, 6, 30)).build();
+        KetnghiaRuntime fresh = runtime(after2026());
+        SimulationScenario fiveYears = Scenarios.of(A_XAN_GOATS, 5);
+
+        MonteCarloRunner.builder().masterSeed(2025).build().trace(simulator, fiveYears, 0, context,
+                new LedgerCommandSink(fresh.ledger()));
+
+        List<EventEnvelope> events = fresh.ledger().store().readAll();
+        assertThat(events).filteredOn(e -> e.unitCode().equals(Participants.A_XAN)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo(commune));
+        assertThat(events).filteredOn(e -> e.unitCode().equals(Participants.HUNG_SON)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo(successor));
+        assertThat(events).filteredOn(e -> e.unitCode().equals("QNA")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo(Fixtures.PROVINCE));
+        assertThat(events).extracting(EventEnvelope::payload).filteredOn(HouseholdRegistered.class::isInstance)
+                .isNotEmpty().allSatisfy(p -> assertThat(((HouseholdRegistered) p).household().villageCode())
+                        .isEqualTo(Participants.A_UR));
+    }
+
+    @Test
     void aTraceCrossesThe2025Merger_theSuccessorCommuneRecordsForTheGroup() {
-        java.time.Clock after = java.time.Clock.fixed(java.time.Instant.parse("2027-01-01T02:00:00Z"),
-                KetnghiaRuntime.VIETNAM);
-        KetnghiaRuntime fresh = KetnghiaRuntime.builder().addModel(new LivestockModel())
-                .administrativeUnits(Participants.units()).clock(after).build();
+        KetnghiaRuntime fresh = runtime(after2026());
         SimulationScenario fiveYears = Scenarios.of(A_XAN_GOATS, 5);
         MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2025).build();
 
-        ReplicateValues traced = runner.trace(simulator, fiveYears, 0, new LedgerCommandSink(fresh.ledger()));
+        ReplicateValues traced = runner.trace(simulator, fiveYears, 0, CONTEXT, new LedgerCommandSink(fresh.ledger()));
 
         assertThat(traced).isEqualTo(runner.replicate(simulator, fiveYears, 0));
-        List<org.ketnghia.core.ledger.EventEnvelope> events = fresh.ledger().store().readAll();
+        List<EventEnvelope> events = fresh.ledger().store().readAll();
         assertThat(events).filteredOn(e -> e.occurredOn().isAfter(LocalDate.of(2025, 7, 1)))
                 .isNotEmpty()
-                .allSatisfy(e -> assertThat(e.unitCode()).isNotEqualTo(Participants.A_XAN));
+                .allSatisfy(e -> assertThat(e.unitCode()).isEqualTo(Participants.HUNG_SON));
         assertThat(fresh.ledger().verifyChain().isIntact()).isTrue();
     }
 
     @Test
-    void withoutATraceSetupThereIsNoTraceMode() {
-        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(new LivestockSimulator(), SCENARIO, 0,
-                new LedgerCommandSink(ledger))).isInstanceOf(KetnghiaException.class);
-        assertThat(ledger.lastSequence()).isZero();
+    void aPilotCommuneWithoutVillage_stopsTheTraceBeforeAnythingIsRecorded() {
+        KetnghiaRuntime fresh = runtime(Fixtures.CLOCK);
+        TraceContext noVillage = TraceContext.builder().actor(Fixtures.PROVINCE).units(Participants.units())
+                .programme(Scenarios.START, LocalDate.of(2026, 6, 30)).build();
+
+        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(simulator, SCENARIO, 0, noVillage,
+                new LedgerCommandSink(fresh.ledger()))).isInstanceOfSatisfying(KetnghiaException.class,
+                        e -> assertThat(e.has(SimulationErrorCode.SIMULATION_TRACE_NO_VILLAGE)).isTrue());
+        assertThat(fresh.ledger().lastSequence()).isZero();
     }
 
-    @Test
-    void unsupportedSettingsAreRefusedWithEveryProblemBeforeAnythingIsRecorded() {
-        LivestockSimulator mothers = new LivestockSimulator(SimulationSettings.defaults()
-                .withPolicy(PassOnPolicies.standard().require(PassOnPolicies.MOTHER_RETURNED))).withTrace(SETUP);
-        assertThatThrownBy(() -> MonteCarloRunner.builder().build().trace(mothers, SCENARIO, 0,
-                new LedgerCommandSink(ledger))).isInstanceOfSatisfying(KetnghiaException.class,
-                        // the policy's two problems; the unbounded default queue is replaced by TRACE_QUEUE
-                        e -> assertThat(e.problems()).hasSize(2));
-        assertThat(ledger.lastSequence()).isZero();
-    }
-
-    @Test
-    void traceOfUnboundedSettings_usesAFiniteQueue() {
-        assertThat(new LivestockSimulator().settings().waitingHouseholdsPerGroup()).isZero();
-        assertThat(new LivestockSimulator().withTrace(SETUP).settings().waitingHouseholdsPerGroup())
-                .isEqualTo(LivestockSimulator.TRACE_QUEUE);
+    private static java.time.Clock after2026() {
+        return java.time.Clock.fixed(java.time.Instant.parse("2027-01-01T02:00:00Z"), Fixtures.CLOCK.getZone());
     }
 
     private static void agree(KetnghiaRuntime runtime, ReplicateValues values) {
         SimulationClock clock = SimulationClock.of(SCENARIO);
         ReportBuilder builder = new ReportBuilder(runtime.administrativeUnits())
-                .addAll(new LivestockModel().indicatorSources(runtime.context()));
+                .addAll(new LivestockModel(A_XAN_GOATS).indicatorSources(runtime.context()));
         String commune = Participants.A_XAN;
         int pastDeadlineChecks = 0;
         for (int year = 1; year <= YEARS; year++) {

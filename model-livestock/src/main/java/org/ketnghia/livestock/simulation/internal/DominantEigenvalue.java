@@ -1,4 +1,4 @@
-package org.ketnghia.livestock.simulation;
+package org.ketnghia.livestock.simulation.internal;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.ketnghia.livestock.herd;
+package org.ketnghia.livestock.herd.internal;
 
 import java.time.LocalDate;
 import org.ketnghia.core.ledger.LedgerState;

@@ -1,4 +1,4 @@
-package org.ketnghia.livestock.group;
+package org.ketnghia.livestock.group.internal;
 
 import static java.util.Objects.requireNonNull;
 
@@ -26,6 +26,14 @@ import org.ketnghia.core.participant.Person;
 import org.ketnghia.core.participant.PovertyStatus;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.livestock.LivestockErrorCode;
+import org.ketnghia.livestock.group.FoundGroup;
+import org.ketnghia.livestock.group.GroupFacts;
+import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.group.GroupLeader;
+import org.ketnghia.livestock.group.GroupMember;
+import org.ketnghia.livestock.group.GroupRole;
+import org.ketnghia.livestock.group.GroupSelection;
+import org.ketnghia.livestock.group.HouseholdGroups;
 import org.ketnghia.livestock.passon.QueueOrder;
 import org.ketnghia.livestock.programme.DistrictPlan;
 import org.ketnghia.livestock.programme.LivestockProgramme;
@@ -110,17 +118,9 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
                 ? GroupSelection.rank(profiles).stream().map(RankedSubject::subject).map(HouseholdProfile::householdId)
                         .toList()
                 : command.members().stream().map(GroupMember::householdId).toList();
-        GroupFounded founded = GroupFounded.builder()
-                .groupId(command.groupId())
-                .name(command.name())
+        GroupFounded founded = GroupFounded.builder().from((GroupFacts) command)
                 .communeCode(commune)
-                .species(command.species())
-                .decisionReference(command.decisionReference())
-                .publicVoteOn(command.publicVoteOn())
-                .charterReference(command.charterReference())
-                .passOnPolicy(command.passOnPolicy())
                 .leader(command.leaders().get(0))
-                .members(command.members())
                 .categories(categories)
                 .queue(queue)
                 .speciesJustification(justification)

@@ -1,11 +1,11 @@
-package org.ketnghia.livestock.herd;
+package org.ketnghia.livestock.herd.internal;
 
 import java.util.List;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.livestock.programme.LivestockProgramme;
 
 /**
- * The command handlers of procurement, hand-over and life events, for {@link
+ * The command handlers of procurement, hand-over, life events and replacements, for {@link
  * org.ketnghia.livestock.LivestockModel}. Stateless factory.
  */
 public final class HerdHandlers {
@@ -18,6 +18,6 @@ public final class HerdHandlers {
         return List.of(new ProcurementHandlers.RecordLot(), new ProcurementHandlers.Accept(),
                 new HandOverHandler(programme), new LifeEventHandlers.Birth(), new LifeEventHandlers.Death(),
                 new LifeEventHandlers.Sale(), new LifeEventHandlers.Vaccination(), new LifeEventHandlers.Loss(),
-                new LifeEventHandlers.Waive(), new LifeEventHandlers.Cash());
+                new LifeEventHandlers.Waive(), new LifeEventHandlers.Cash(), new ReplacementHandler());
     }
 }

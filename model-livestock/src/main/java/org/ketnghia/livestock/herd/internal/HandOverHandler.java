@@ -1,4 +1,4 @@
-package org.ketnghia.livestock.herd;
+package org.ketnghia.livestock.herd.internal;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,6 +16,13 @@ import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.livestock.LivestockErrorCode;
 import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.herd.Animal;
+import org.ketnghia.livestock.herd.AnimalStatus;
+import org.ketnghia.livestock.herd.AnimalsHandedOver;
+import org.ketnghia.livestock.herd.HandOverAnimals;
+import org.ketnghia.livestock.herd.HandOverFacts;
+import org.ketnghia.livestock.herd.Herd;
+import org.ketnghia.livestock.herd.Obligation;
 import org.ketnghia.livestock.passon.PassOnKind;
 import org.ketnghia.livestock.passon.PassOnPolicy;
 import org.ketnghia.livestock.programme.LivestockProgramme;
@@ -96,15 +103,19 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
                         command.earTags().size());
             }
             if (recipientRound.isPresent()) {
-                problems.add(LivestockErrorCode.LIVESTOCK_RECIPIENT_ALREADY_SUPPORTED, "householdId", recipient,
+                // a giver owing several animals hands each to the same next household as it grows
+                problems.check(!receivedFrom(herd, group.groupId(), giver, recipient),
+                        LivestockErrorCode.LIVESTOCK_RECIPIENT_ALREADY_SUPPORTED, "householdId", recipient,
                         recipientRound.getAsInt());
             } else if (group.hasMember(recipient)) {
                 Optional<String> next = group.queue().stream().filter(h -> herd.roundOf(h).isEmpty()).findFirst();
                 problems.check(next.isPresent() && !next.get().equals(recipient),
                         LivestockErrorCode.LIVESTOCK_RECIPIENT_NOT_NEXT, "householdId", next.orElse("—"), recipient);
             }
+            int passedBefore = obligation.map(Obligation::passedOn).orElse(0);
             for (int i = 0; i < command.earTags().size(); i++) {
-                checkPassOn(herd, command.earTags().get(i), "earTags[" + i + "]", giver, policy, date, problems);
+                checkPassOn(herd, command.earTags().get(i), "earTags[" + i + "]", giver, policy, date,
+                        passedBefore + i + 1, problems);
             }
             Money price = programme.packageFor(group.species()).map(SupportPackage::unitPrice).orElse(Money.ZERO);
             value = price.times(command.earTags().size());
@@ -113,9 +124,8 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
 
         boolean opens = herd.obligation(Obligation.idOf(group.groupId(), recipient)).isEmpty();
         AnimalsHandedOver.Builder event = AnimalsHandedOver.builder();
-        event.groupId(group.groupId()).householdId(recipient).fromHouseholdId(command.fromHouseholdId()).round(round)
-                .species(group.species()).earTags(command.earTags()).value(value)
-                .handoverReference(command.handoverReference()).supportedOn(date).fulfilledObligationId(fulfilled);
+        event.from((HandOverFacts) command).round(round).species(group.species()).value(value).supportedOn(date)
+                .fulfilledObligationId(fulfilled);
         if (opens) {
             event.openedObligationId(Obligation.idOf(group.groupId(), recipient))
                     .obligationDueOn(date.plusMonths(policy.deadlineMonths())).obligationCount(policy.count());
@@ -143,8 +153,18 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
                 animal.earTag(), animal.status().label().vi());
     }
 
+    /** Whether {@code recipient} received animals from {@code giver} in the group before. */
+    private static boolean receivedFrom(Herd herd, String groupId, String giver, String recipient) {
+        return herd.chain(groupId).stream().anyMatch(
+                handOver -> handOver.householdId().equals(recipient) && handOver.fromHouseholdId().equals(Optional.of(giver)));
+    }
+
+    /**
+     * Checks one animal of a pass-on; {@code nth} is the giver's how-manieth animal of its obligation it
+     * would be (a mother is returned only once as many offspring have grown up as mothers go back).
+     */
     private static void checkPassOn(Herd herd, String tag, String field, String giver, PassOnPolicy policy,
-            LocalDate date, Problems problems) {
+            LocalDate date, int nth, Problems problems) {
         Optional<Animal> found = checkExists(herd, tag, field, problems);
         if (found.isEmpty() || !checkAlive(found.get(), field, problems)) {
             return;
@@ -160,7 +180,7 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
             return;
         }
         if (policy.kind() == PassOnKind.MOTHER) {
-            checkMother(herd, animal, field, giver, policy, date, problems);
+            checkMother(herd, animal, field, giver, policy, date, nth, problems);
             return;
         }
         if (!animal.bornToHouseholdId().equals(Optional.of(giver)) || animal.handOvers() > 0) {
@@ -173,30 +193,58 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
         problems.check(age < policy.minimumAgeMonths(), LivestockErrorCode.LIVESTOCK_ANIMAL_UNDER_AGE, field, tag, age,
                 policy.minimumAgeMonths());
         if (policy.offspringOrdinal() > 1 && animal.motherTag().isPresent()) {
-            List<Animal> siblings = herd.offspringOf(animal.motherTag().get()).stream()
-                    .filter(a -> policy.offspringSex().map(sex -> sex == a.sex()).orElse(true)).toList();
-            int ordinal = siblings.indexOf(animal) + 1;
-            problems.check(ordinal < policy.offspringOrdinal(), LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_OFFSPRING,
-                    field, tag, "con thứ " + policy.offspringOrdinal() + " trở đi");
+            problems.check(ordinalAmongSiblings(herd, animal, policy) < policy.offspringOrdinal(),
+                    LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_OFFSPRING, field, tag,
+                    "con thứ " + policy.offspringOrdinal() + " trở đi");
         }
     }
 
+    /**
+     * The mother rule (<i>trả lại con mẹ</i>): the giver returns an animal it received (not one born in
+     * the programme) once one of the offspring born in its herd — of the policy's sex, at least the
+     * policy's ordinal-th of its own mother — has reached the minimum age, and for the {@code nth}
+     * animal returned once {@code nth} such offspring have. Which of the received mothers goes back is
+     * the group's choice: the obligation is the household's.
+     */
     private static void checkMother(Herd herd, Animal mother, String field, String giver, PassOnPolicy policy,
-            LocalDate date, Problems problems) {
+            LocalDate date, int nth, Problems problems) {
         if (!mother.receivedByHouseholdId().equals(Optional.of(giver)) || mother.bornToHouseholdId().isPresent()) {
             problems.add(LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_OFFSPRING, field, mother.earTag(),
                     "con mẹ hộ đã nhận");
             return;
         }
-        int oldest = herd.offspringOf(mother.earTag()).stream()
-                .filter(a -> policy.offspringSex().map(sex -> sex == a.sex()).orElse(true))
-                .mapToInt(a -> a.ageMonthsOn(date)).max().orElse(-1);
-        if (oldest < 0) {
-            problems.add(LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_OFFSPRING, field, mother.earTag(),
-                    "con mẹ đã có con " + policy.offspringSex().map(s -> s.label().vi()).orElse(""));
-        } else {
-            problems.check(oldest < policy.minimumAgeMonths(), LivestockErrorCode.LIVESTOCK_ANIMAL_UNDER_AGE, field,
-                    mother.earTag(), oldest, policy.minimumAgeMonths());
+        List<Animal> young = herd.bornIn(giver).stream().filter(a -> freesAMother(herd, a, policy)).toList();
+        long grown = young.stream().filter(a -> a.ageMonthsOn(a.isAlive() ? date : a.statusSince())
+                >= policy.minimumAgeMonths()).count();
+        if (grown >= nth) {
+            return;
         }
+        Optional<Animal> growing = young.stream().filter(Animal::isAlive)
+                .filter(a -> a.ageMonthsOn(date) < policy.minimumAgeMonths())
+                .max(java.util.Comparator.comparingInt(a -> a.ageMonthsOn(date)));
+        if (growing.isPresent()) {
+            problems.add(LivestockErrorCode.LIVESTOCK_ANIMAL_UNDER_AGE, field, growing.get().earTag(),
+                    growing.get().ageMonthsOn(date), policy.minimumAgeMonths());
+        } else {
+            problems.add(LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_OFFSPRING, field, mother.earTag(),
+                    "con mẹ đã có con " + policy.offspringSex().map(s -> s.label().vi() + " ").orElse("")
+                            + "đủ " + policy.minimumAgeMonths() + " tháng tuổi");
+        }
+    }
+
+    /** Whether {@code offspring} is of the policy's sex and at least its ordinal-th such offspring of its mother. */
+    private static boolean freesAMother(Herd herd, Animal offspring, PassOnPolicy policy) {
+        if (policy.offspringSex().map(sex -> sex != offspring.sex()).orElse(false)) {
+            return false;
+        }
+        return policy.offspringOrdinal() <= 1 || offspring.motherTag().isEmpty()
+                || ordinalAmongSiblings(herd, offspring, policy) >= policy.offspringOrdinal();
+    }
+
+    /** 1 for the first offspring of the policy's sex of the animal's mother, 2 for the second… */
+    private static int ordinalAmongSiblings(Herd herd, Animal offspring, PassOnPolicy policy) {
+        List<Animal> siblings = herd.offspringOf(offspring.motherTag().orElseThrow()).stream()
+                .filter(a -> policy.offspringSex().map(sex -> sex == a.sex()).orElse(true)).toList();
+        return siblings.indexOf(offspring) + 1;
     }
 }

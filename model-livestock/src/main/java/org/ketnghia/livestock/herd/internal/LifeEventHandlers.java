@@ -1,4 +1,4 @@
-package org.ketnghia.livestock.herd;
+package org.ketnghia.livestock.herd.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +10,31 @@ import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.livestock.AnimalSex;
 import org.ketnghia.livestock.LivestockErrorCode;
 import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.herd.Animal;
+import org.ketnghia.livestock.herd.AnimalBorn;
+import org.ketnghia.livestock.herd.AnimalDied;
+import org.ketnghia.livestock.herd.AnimalLost;
+import org.ketnghia.livestock.herd.AnimalSold;
+import org.ketnghia.livestock.herd.AnimalsVaccinated;
+import org.ketnghia.livestock.herd.BirthFacts;
+import org.ketnghia.livestock.herd.CashPaidInstead;
+import org.ketnghia.livestock.herd.CashPaymentFacts;
+import org.ketnghia.livestock.herd.DeathFacts;
+import org.ketnghia.livestock.herd.Herd;
+import org.ketnghia.livestock.herd.LossFacts;
+import org.ketnghia.livestock.herd.Obligation;
+import org.ketnghia.livestock.herd.ObligationStatus;
+import org.ketnghia.livestock.herd.ObligationWaived;
+import org.ketnghia.livestock.herd.PayCashInstead;
+import org.ketnghia.livestock.herd.RecordBirth;
+import org.ketnghia.livestock.herd.RecordDeath;
+import org.ketnghia.livestock.herd.RecordLoss;
+import org.ketnghia.livestock.herd.RecordSale;
+import org.ketnghia.livestock.herd.RecordVaccination;
+import org.ketnghia.livestock.herd.SaleFacts;
+import org.ketnghia.livestock.herd.VaccinationFacts;
+import org.ketnghia.livestock.herd.WaiveObligation;
+import org.ketnghia.livestock.herd.WaiverFacts;
 import org.ketnghia.livestock.group.HouseholdGroups;
 import org.ketnghia.livestock.passon.PassOnPolicy;
 
@@ -57,9 +82,8 @@ final class LifeEventHandlers {
             }
             problems.throwIfAny();
             Animal m = mother.get();
-            return List.of(EventDraft.of(command, AnimalBorn.builder().earTag(command.earTag()).motherTag(m.earTag())
-                    .species(m.species()).sex(command.sex()).householdId(m.keeperHouseholdId().get())
-                    .groupId(m.groupId()).build()));
+            return List.of(EventDraft.of(command, AnimalBorn.builder().from((BirthFacts) command)
+                    .species(m.species()).householdId(m.keeperHouseholdId().get()).groupId(m.groupId()).build()));
         }
     }
 
@@ -85,9 +109,8 @@ final class LifeEventHandlers {
             }
             problems.check(command.cause().isBlank(), CoreErrorCode.VALUE_BLANK, "cause");
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, AnimalDied.builder().earTag(command.earTag())
-                    .diedOn(command.diedOn().get()).cause(command.cause()).vetCertificate(command.vetCertificate())
-                    .householdId(animal.get().keeperHouseholdId()).build()));
+            return List.of(EventDraft.of(command, AnimalDied.builder().from((DeathFacts) command)
+                    .diedOn(command.diedOn().get()).householdId(animal.get().keeperHouseholdId()).build()));
         }
     }
 
@@ -119,9 +142,8 @@ final class LifeEventHandlers {
                         animal.get().groupId(), command.earTag());
             }
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, AnimalSold.builder().earTag(command.earTag())
-                    .householdId(animal.get().keeperHouseholdId().get()).buyer(command.buyer()).price(command.price())
-                    .permissionReference(command.permissionReference()).build()));
+            return List.of(EventDraft.of(command, AnimalSold.builder().from((SaleFacts) command)
+                    .householdId(animal.get().keeperHouseholdId().get()).build()));
         }
     }
 
@@ -143,8 +165,7 @@ final class LifeEventHandlers {
                     command.occurredOn(), problems);
             }
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, AnimalsVaccinated.builder().earTags(command.earTags())
-                    .vaccine(command.vaccine()).reference(command.reference()).build()));
+            return List.of(EventDraft.of(command, AnimalsVaccinated.builder().from((VaccinationFacts) command).build()));
         }
     }
 
@@ -163,8 +184,7 @@ final class LifeEventHandlers {
                     command.occurredOn(), problems);
             problems.check(command.reportReference().isBlank(), CoreErrorCode.VALUE_BLANK, "reportReference");
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, AnimalLost.builder().earTag(command.earTag())
-                    .stolen(command.stolen()).reportReference(command.reportReference())
+            return List.of(EventDraft.of(command, AnimalLost.builder().from((LossFacts) command)
                     .householdId(animal.get().keeperHouseholdId()).build()));
         }
     }
@@ -197,8 +217,7 @@ final class LifeEventHandlers {
             problems.check(command.reason().isBlank(), CoreErrorCode.VALUE_BLANK, "reason");
             problems.check(command.decisionReference().isBlank(), CoreErrorCode.VALUE_BLANK, "decisionReference");
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, ObligationWaived.builder().obligationId(command.obligationId())
-                    .reason(command.reason()).decisionReference(command.decisionReference()).build()));
+            return List.of(EventDraft.of(command, ObligationWaived.builder().from((WaiverFacts) command).build()));
         }
     }
 
@@ -228,8 +247,7 @@ final class LifeEventHandlers {
                 }
             }
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, CashPaidInstead.builder().obligationId(command.obligationId())
-                    .amount(command.amount()).receiptReference(command.receiptReference()).build()));
+            return List.of(EventDraft.of(command, CashPaidInstead.builder().from((CashPaymentFacts) command).build()));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.ketnghia.livestock.herd;
+package org.ketnghia.livestock.herd.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +20,16 @@ import org.ketnghia.core.money.Money;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.livestock.LivestockErrorCode;
 import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.herd.AcceptLot;
+import org.ketnghia.livestock.herd.Herd;
+import org.ketnghia.livestock.herd.LotAccepted;
+import org.ketnghia.livestock.herd.LotAcceptanceFacts;
+import org.ketnghia.livestock.herd.OversightParty;
+import org.ketnghia.livestock.herd.PurchaseLotFacts;
+import org.ketnghia.livestock.herd.PurchaseLotRecorded;
+import org.ketnghia.livestock.herd.PurchasedAnimal;
+import org.ketnghia.livestock.herd.RecordPurchaseLot;
+import org.ketnghia.livestock.herd.RejectedAnimal;
 import org.ketnghia.livestock.group.HouseholdGroups;
 
 /** The handlers of purchase lots and their acceptance. */
@@ -95,9 +105,7 @@ final class ProcurementHandlers {
                 problems.addAll(CommuneFunds.checkCanSpend(state, command.unitCode(), MODEL_ID, total));
             }
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, PurchaseLotRecorded.builder().lotId(command.lotId())
-                    .groupId(command.groupId()).supplier(command.supplier())
-                    .contractReference(command.contractReference()).animals(command.animals()).build()));
+            return List.of(EventDraft.of(command, PurchaseLotRecorded.builder().from((PurchaseLotFacts) command).build()));
         }
     }
 
@@ -162,9 +170,8 @@ final class ProcurementHandlers {
                 problems.addAll(CommuneFunds.checkExpenditures(state, command.occurredOn(), List.of(expenditure)));
             }
             problems.throwIfAny();
-            drafts.add(EventDraft.of(command, LotAccepted.builder().lotId(purchase.lotId()).groupId(purchase.groupId())
-                    .minutesReference(command.minutesReference()).oversight(oversight).accepted(accepted)
-                    .rejected(command.rejected()).amountPaid(paid).expenditureId(expenditureId).build()));
+            drafts.add(EventDraft.of(command, LotAccepted.builder().from((LotAcceptanceFacts) command)
+                    .groupId(purchase.groupId()).accepted(accepted).amountPaid(paid).expenditureId(expenditureId).build()));
             if (expenditure != null) {
                 drafts.add(CommuneFunds.draft(expenditure, command.occurredOn()));
             }

@@ -1,0 +1,76 @@
+package org.ketnghia.livestock.simulation.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.SplittableRandom;
+import org.ketnghia.core.simulation.CommandSink;
+import org.ketnghia.core.simulation.ReplicateRecorder;
+import org.ketnghia.core.simulation.SimulationClock;
+import org.ketnghia.core.simulation.TraceContext;
+
+/**
+ * One replicate of the revolving scheme (<i>một lần lặp mô phỏng</i>): round 1 in month 0, then month
+ * after month, with the yearly report at the end of each programme year. All its state is its own
+ * ({@link HerdState}); run it once, on one thread.
+ */
+public final class Replicate {
+
+    private final CompiledPlan plan;
+    private final HerdState herd;
+    private final MonthlyStep month;
+    private final TraceListener trace;
+
+    private Replicate(CompiledPlan plan, SplittableRandom random, TraceListener trace) {
+        this.plan = plan;
+        this.herd = new HerdState(plan.districts, plan.groups, trace != null);
+        this.month = new MonthlyStep(plan, herd, random, trace);
+        this.trace = trace;
+    }
+
+    /** A replicate of {@code plan} drawing from {@code random}. */
+    public static Replicate of(CompiledPlan plan, SplittableRandom random) {
+        return new Replicate(requireNonNull(plan, "plan"), requireNonNull(random, "random"), null);
+    }
+
+    /**
+     * A replicate of {@code plan} drawing from {@code random} exactly as {@link #of} does, that also
+     * records its commands into {@code sink} (see {@link CommandTrace}).
+     */
+    public static Replicate traced(CompiledPlan plan, SplittableRandom random, TraceContext context,
+            CommandSink sink) {
+        requireNonNull(plan, "plan");
+        CommandTrace trace = new CommandTrace(plan, SimulationClock.of(plan.scenario), requireNonNull(context, "context"),
+                requireNonNull(sink, "sink"));
+        return new Replicate(plan, requireNonNull(random, "random"), trace);
+    }
+
+    /** Runs the replicate, recording each programme year's indicators into {@code recorder}. */
+    public void run(ReplicateRecorder recorder) {
+        requireNonNull(recorder, "recorder");
+        byte founder = (byte) (HerdState.FEMALE | HerdState.RECEIVED);
+        byte obligation = plan.passOn ? HerdState.OPEN : HerdState.NO_OBLIGATION;
+        for (int g = 0; g < plan.groups; g++) {
+            int d = plan.groupDistrict[g];
+            for (int j = 0; j < plan.groupRoundOne[g]; j++) {
+                int household = herd.newHousehold(g, d, 1, 0, obligation, plan.count);
+                for (int k = 0; k < plan.headPerHousehold[d]; k++) {
+                    herd.addAnimal(plan.founderAge[d], household, d, founder);
+                    herd.receivedAlive[household]++;
+                }
+            }
+        }
+        if (trace != null) {
+            trace.start(herd);
+        }
+        int months = plan.years * 12;
+        for (int m = 0; m < months; m++) {
+            month.step(m, m / 12);
+            if (m % 12 == 11) {
+                YearlyReport.record(plan, herd, recorder, m / 12 + 1, m);
+            }
+        }
+        if (trace != null) {
+            trace.finish(herd);
+        }
+    }
+}

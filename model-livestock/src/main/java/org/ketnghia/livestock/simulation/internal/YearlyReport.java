@@ -1,0 +1,148 @@
+package org.ketnghia.livestock.simulation.internal;
+
+import static org.ketnghia.livestock.simulation.internal.HerdState.DONE;
+import static org.ketnghia.livestock.simulation.internal.HerdState.FEMALE;
+import static org.ketnghia.livestock.simulation.internal.HerdState.OPEN;
+import static org.ketnghia.livestock.simulation.internal.HerdState.WRITTEN_OFF;
+
+import java.util.List;
+import org.ketnghia.core.simulation.ReplicateRecorder;
+import org.ketnghia.livestock.Species;
+import org.ketnghia.livestock.simulation.DemographyParameters;
+import org.ketnghia.livestock.simulation.SimulationIndicators;
+
+/**
+ * The indicators of a programme year's end (<i>chỉ tiêu cuối năm</i>), per district and for the total,
+ * as {@link SimulationIndicators} defines them; the year's flows are cleared afterwards. Stateless.
+ */
+public final class YearlyReport {
+
+    private static final int HOUSEHOLDS_REACHED = 0;
+    private static final int HOUSEHOLDS_ROUND_1 = 1;
+    private static final int HOUSEHOLDS_ROUND_2 = 2;
+    private static final int HOUSEHOLDS_ROUND_3_PLUS = 3;
+    private static final int CATTLE_FEMALE = 4;
+    private static final int CATTLE_MALE = 5;
+    private static final int GOAT_FEMALE = 6;
+    private static final int GOAT_MALE = 7;
+    private static final int BIRTHS = 8;
+    private static final int DEATHS = 9;
+    private static final int SALES = 10;
+    private static final int CULLS = 11;
+    private static final int REPLACEMENTS = 12;
+    private static final int PASS_ONS_DUE = 13;
+    private static final int PASS_ONS_DONE = 14;
+    private static final int PASS_ONS_OVERDUE = 15;
+    private static final int OBLIGATIONS_WRITTEN_OFF = 16;
+    private static final int HERD_VALUE = 17;
+    private static final int ANIMAL_MONTHS = 18;
+    private static final int COUNT = 19;
+
+    /** The ids by index above. */
+    private static final String[] ID = {SimulationIndicators.HOUSEHOLDS, SimulationIndicators.HOUSEHOLDS_ROUND_1,
+        SimulationIndicators.HOUSEHOLDS_ROUND_2, SimulationIndicators.HOUSEHOLDS_ROUND_3_PLUS,
+        SimulationIndicators.CATTLE_FEMALES, SimulationIndicators.CATTLE_MALES, SimulationIndicators.GOAT_FEMALES,
+        SimulationIndicators.GOAT_MALES, SimulationIndicators.BIRTHS_ID, SimulationIndicators.DEATHS_ID,
+        SimulationIndicators.SALES_ID, SimulationIndicators.CULLS_ID, SimulationIndicators.REPLACEMENTS_ID,
+        SimulationIndicators.PASS_ONS_DUE_ID, SimulationIndicators.PASS_ONS_DONE_ID,
+        SimulationIndicators.PASS_ONS_OVERDUE_ID, SimulationIndicators.OBLIGATIONS_WRITTEN_OFF_ID,
+        SimulationIndicators.HERD_VALUE_ID, SimulationIndicators.ANIMAL_MONTHS_ID};
+
+    private YearlyReport() {
+    }
+
+    /** The ids of the total indicators, in the order recorded; immutable. */
+    public static List<String> indicatorIds() {
+        return List.of(ID);
+    }
+
+    /** Records year {@code year}'s indicators (its last month is {@code month}) and clears the year's flows. */
+    static void record(CompiledPlan plan, HerdState herd, ReplicateRecorder recorder, int year, int month) {
+        int districts = plan.districts;
+        long[] females = new long[districts];
+        long[] males = new long[districts];
+        long[] value = new long[districts];
+        for (int i = 0; i < herd.animals; i++) {
+            int d = herd.district[i];
+            boolean female = (herd.flags[i] & FEMALE) != 0;
+            boolean young = herd.age[i] < DemographyParameters.YOUNG_UNTIL_MONTHS;
+            if (female) {
+                females[d]++;
+            } else {
+                males[d]++;
+            }
+            value[d] += plan.price[d][(young ? 0 : 2) + (female ? 0 : 1)];
+        }
+        long[] reached = new long[districts];
+        long[] round1 = new long[districts];
+        long[] round2 = new long[districts];
+        long[] round3 = new long[districts];
+        long[] due = new long[districts];
+        long[] done = new long[districts];
+        long[] overdue = new long[districts];
+        long[] writtenOff = new long[districts];
+        for (int h = 0; h < herd.households; h++) {
+            int d = herd.districtOfHousehold[h];
+            reached[d]++;
+            int round = herd.round[h];
+            if (round == 1) {
+                round1[d]++;
+            } else if (round == 2) {
+                round2[d]++;
+            } else {
+                round3[d]++;
+            }
+            byte state = herd.obligation[h];
+            if (state == DONE) {
+                done[d]++;
+            } else if (state == WRITTEN_OFF) {
+                writtenOff[d]++;
+            } else if (state == OPEN) {
+                // received in month t, due on the first day of month t + deadline (the ledger's dueOn)
+                if (month - herd.receivedMonth[h] >= plan.deadline) {
+                    overdue[d]++;
+                } else {
+                    due[d]++;
+                }
+            }
+        }
+        double[] totals = new double[COUNT];
+        for (int d = 0; d < districts; d++) {
+            String suffix = "/" + plan.districtCodes[d];
+            boolean cattle = plan.species[d] == Species.CATTLE;
+            double[] v = new double[COUNT];
+            v[HOUSEHOLDS_REACHED] = reached[d];
+            v[HOUSEHOLDS_ROUND_1] = round1[d];
+            v[HOUSEHOLDS_ROUND_2] = round2[d];
+            v[HOUSEHOLDS_ROUND_3_PLUS] = round3[d];
+            v[cattle ? CATTLE_FEMALE : GOAT_FEMALE] = females[d];
+            v[cattle ? CATTLE_MALE : GOAT_MALE] = males[d];
+            v[BIRTHS] = herd.births[d];
+            v[DEATHS] = herd.deaths[d];
+            v[SALES] = herd.sold[d];
+            v[CULLS] = herd.culled[d];
+            v[REPLACEMENTS] = herd.replacements[d];
+            v[PASS_ONS_DUE] = due[d];
+            v[PASS_ONS_DONE] = done[d];
+            v[PASS_ONS_OVERDUE] = overdue[d];
+            v[OBLIGATIONS_WRITTEN_OFF] = writtenOff[d];
+            v[HERD_VALUE] = value[d];
+            for (int x = 0; x < COUNT; x++) {
+                if (x == ANIMAL_MONTHS) {
+                    continue;
+                }
+                boolean otherSpecies = cattle ? x == GOAT_FEMALE || x == GOAT_MALE
+                        : x == CATTLE_FEMALE || x == CATTLE_MALE;
+                if (!otherSpecies) {
+                    recorder.record(ID[x] + suffix, year, v[x]);
+                }
+                totals[x] += v[x];
+            }
+        }
+        totals[ANIMAL_MONTHS] = herd.animalMonths;
+        for (int x = 0; x < COUNT; x++) {
+            recorder.record(ID[x], year, totals[x]);
+        }
+        herd.clearFlows();
+    }
+}
