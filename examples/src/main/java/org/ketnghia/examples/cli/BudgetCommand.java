@@ -40,7 +40,7 @@ public final class BudgetCommand implements Callable<Integer> {
                 Money modelTotal = entry.getValue().total();
                 total = total.plus(modelTotal);
                 out.println();
-                out.println(model.nameVi() + " (" + model.id() + "): " + modelTotal.toVietnamese() + " — "
+                out.println(model.name().vi() + " (" + model.id() + "): " + modelTotal.toVietnamese() + " — "
                         + MoneyFormat.exactVietnamese(modelTotal) + " / " + modelTotal.toEnglish());
                 Map<String, Money> byDistrict = new LinkedHashMap<>();
                 entry.getValue().totalsByUnit().forEach((unit, amount) -> byDistrict.merge(districtOf(host, unit, start),

@@ -36,7 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
             for (ProgrammeReports.NamedReport named : reports) {
                 Money spent = named.report().total(ProgrammeReports.SPENT.id())
                         .map(value -> Money.ofDong(value.numerator() / value.denominator())).orElse(Money.ZERO);
-                out.println(String.format("  %-22s %-40s đã chi / spent %s", named.slug(), named.report().period().label().vi(),
+                out.println(String.format("  %-22s %-40s đã chi / spent %s", named.slug(), named.report().period().labelVi(),
                         MoneyFormat.exactVietnamese(spent)));
             }
             out.println("Kết quả / written to: " + options.output().resolve(OutputWriter.REPORTS));

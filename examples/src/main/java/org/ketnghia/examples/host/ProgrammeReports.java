@@ -101,8 +101,8 @@ public final class ProgrammeReports {
             String labelEn = row.key();
             for (PilotModel model : host.runtime().models()) {
                 if (model.id().equals(row.key())) {
-                    labelVi = model.nameVi();
-                    labelEn = model.nameEn();
+                    labelVi = model.name().vi();
+                    labelEn = model.name().en();
                 }
             }
             rows.add(new PlanActualRow(row.key(), labelVi, labelEn, row.planned(), row.spent()));

@@ -49,7 +49,7 @@ public final class ExcelWriter {
             Styles styles = new Styles(workbook);
             for (Map.Entry<String, String> level : LEVEL_SHEETS.entrySet()) {
                 Sheet sheet = workbook.createSheet(level.getValue());
-                title(sheet, styles, titleVi + " — " + level.getValue(), report.period().label().vi());
+                title(sheet, styles, titleVi + " — " + level.getValue(), report.period().labelVi());
                 Row header = sheet.createRow(2);
                 text(header, 0, "Mã đơn vị", styles.header);
                 text(header, 1, "Tên đơn vị", styles.header);
@@ -81,7 +81,7 @@ public final class ExcelWriter {
             }
             for (PlanActualTable table : report.tables()) {
                 Sheet sheet = workbook.createSheet(TABLE_SHEET);
-                title(sheet, styles, table.titleVi(), report.period().label().vi());
+                title(sheet, styles, table.titleVi(), report.period().labelVi());
                 Row header = sheet.createRow(2);
                 String[] headings = {"Mã", "Khoản mục", "Kế hoạch (đồng)", "Thực hiện (đồng)", "Tỷ lệ thực hiện"};
                 for (int i = 0; i < headings.length; i++) {
@@ -91,7 +91,7 @@ public final class ExcelWriter {
                 for (PlanActualRow row : table.rows()) {
                     Row line = sheet.createRow(r++);
                     text(line, 0, row.key(), null);
-                    text(line, 1, row.label().vi(), null);
+                    text(line, 1, row.labelVi(), null);
                     money(line, 2, row.planned().dong(), styles.vnd);
                     money(line, 3, row.actual().dong(), styles.vnd);
                     if (row.planned().isPositive()) {

@@ -114,7 +114,7 @@ public final class HtmlSummary {
         for (Map.Entry<String, Report> entry : c.reports().entrySet()) {
             Report report = entry.getValue();
             String name = entry.getKey();
-            html.append("<h3>").append(esc(report.period().label().vi())).append("</h3>\n<p><a href=\"reports/").append(esc(name)).append(".xlsx\">Excel</a> · "
+            html.append("<h3>").append(esc(report.period().labelVi())).append("</h3>\n<p><a href=\"reports/").append(esc(name)).append(".xlsx\">Excel</a> · "
                             + "<a href=\"reports/").append(esc(name)).append(".csv\">CSV</a> · <a href=\"reports/").append(esc(name))
                     .append(".json\">JSON</a></p>\n<table><tr><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Toàn tỉnh</th></tr>\n");
             for (IndicatorDefinition indicator : report.indicators()) {

@@ -59,7 +59,7 @@ public final class OutputWriter {
     public static Map<String, String> modelNames(ProgrammeHost host) {
         Map<String, String> names = new LinkedHashMap<>();
         for (PilotModel model : host.runtime().models()) {
-            names.put(model.id(), model.nameVi());
+            names.put(model.id(), model.name().vi());
         }
         return names;
     }
