@@ -1,10 +1,12 @@
 package org.ketnghia.core.admin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * A level of the administrative hierarchy (<i>cấp hành chính</i>), as data rather than code:
@@ -67,5 +69,11 @@ public abstract class AdminLevel {
 
     /** Builds an {@link AdminLevel}; obtain one with {@link AdminLevel#builder()}. */
     public static final class Builder extends ImmutableAdminLevel.Builder {
+    }
+
+    /** The name in Vietnamese and English, as one value (the data files keep {@code nameVi} and {@code nameEn}). */
+    @JsonIgnore
+    public BilingualText name() {
+        return BilingualText.of(nameVi(), nameEn());
     }
 }

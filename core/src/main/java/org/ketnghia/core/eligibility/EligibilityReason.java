@@ -2,7 +2,9 @@ package org.ketnghia.core.eligibility;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Map;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * Why a rule decided as it did: a stable code, the message in Vietnamese and English, whether the
@@ -22,5 +24,11 @@ public record EligibilityReason(String ruleId, boolean met, String messageVi, St
         requireNonNull(messageVi, "messageVi");
         requireNonNull(messageEn, "messageEn");
         facts = Map.copyOf(facts);
+    }
+
+    /** The explanation in Vietnamese and English, as one value. */
+    @JsonIgnore
+    public BilingualText message() {
+        return BilingualText.of(messageVi, messageEn);
     }
 }

@@ -2,9 +2,11 @@ package org.ketnghia.core.funding;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * One line of a budget estimate: so many units of an item at a unit price, for one
@@ -32,5 +34,11 @@ public record BudgetLine(String unitCode, String itemVi, String itemEn, long qua
     /** {@code quantity × unitPrice}, exact. */
     public Money amount() {
         return unitPrice.times(quantity);
+    }
+
+    /** What is bought, in Vietnamese and English, as one value (the JSON keeps {@code itemVi} and {@code itemEn}). */
+    @JsonIgnore
+    public BilingualText item() {
+        return BilingualText.of(itemVi, itemEn);
     }
 }

@@ -1,5 +1,8 @@
 package org.ketnghia.core.reporting;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.ketnghia.core.value.BilingualText;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -22,5 +25,11 @@ public record IndicatorDefinition(String id, String nameVi, String nameEn, Strin
         requireNonNull(nameEn, "nameEn");
         requireNonNull(unit, "unit");
         requireNonNull(aggregation, "aggregation");
+    }
+
+    /** The name in Vietnamese and English, as one value (the JSON keeps {@code nameVi} and {@code nameEn}). */
+    @JsonIgnore
+    public BilingualText name() {
+        return BilingualText.of(nameVi, nameEn);
     }
 }

@@ -2,9 +2,11 @@ package org.ketnghia.core.reporting;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * A reporting period (<i>kỳ báo cáo</i>): the days from {@link #from()} to {@link #to()}, both
@@ -146,5 +148,11 @@ public record ReportingPeriod(PeriodKind kind, LocalDate from, LocalDate to, Str
 
     private static String vi(LocalDate date) {
         return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    /** The label in Vietnamese and English, as one value (the JSON keeps {@code labelVi} and {@code labelEn}). */
+    @JsonIgnore
+    public BilingualText label() {
+        return BilingualText.of(labelVi, labelEn);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * One of Vietnam's 54 ethnic groups (dân tộc) as listed by the General Statistics Office
@@ -77,5 +78,11 @@ public abstract class EthnicGroup {
 
     /** Builds an {@link EthnicGroup}; {@link #build()} throws {@code KetnghiaException} on invalid values. */
     public static final class Builder extends ImmutableEthnicGroup.Builder {
+    }
+
+    /** The name in Vietnamese and English, as one value (the data files keep {@code nameVi} and {@code nameEn}). */
+    @JsonIgnore
+    public BilingualText name() {
+        return BilingualText.of(nameVi(), nameEn());
     }
 }

@@ -1,5 +1,6 @@
 package org.ketnghia.core.participant.poverty;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.participant.ethnicity.ParticipantErrorCode;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * One deprivation indicator (chỉ số đo lường mức độ thiếu hụt dịch vụ xã hội cơ bản) of a poverty
@@ -60,5 +62,11 @@ public abstract class PovertyIndicator {
 
     /** Builds a {@link PovertyIndicator}; {@link #build()} throws {@code KetnghiaException} on invalid values. */
     public static final class Builder extends ImmutablePovertyIndicator.Builder {
+    }
+
+    /** The name in Vietnamese and English, as one value (the data files keep {@code nameVi} and {@code nameEn}). */
+    @JsonIgnore
+    public BilingualText name() {
+        return BilingualText.of(nameVi(), nameEn());
     }
 }

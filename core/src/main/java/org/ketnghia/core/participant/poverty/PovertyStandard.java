@@ -2,6 +2,7 @@ package org.ketnghia.core.participant.poverty;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * One version of the multidimensional poverty standard (chuẩn nghèo đa chiều), as set by one
@@ -150,5 +152,11 @@ public abstract class PovertyStandard {
 
     /** Builds a {@link PovertyStandard}; {@link #build()} throws {@code KetnghiaException} with every problem. */
     public static final class Builder extends ImmutablePovertyStandard.Builder {
+    }
+
+    /** The name in Vietnamese and English, as one value (the data files keep {@code nameVi} and {@code nameEn}). */
+    @JsonIgnore
+    public BilingualText name() {
+        return BilingualText.of(nameVi(), nameEn());
     }
 }
