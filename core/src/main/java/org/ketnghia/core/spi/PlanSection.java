@@ -9,6 +9,7 @@ import java.util.List;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.json.KetnghiaJson;
 
 /**
  * One pilot model's part of a programme plan file, as JSON: the model binds it to its own typed
@@ -29,7 +30,18 @@ public record PlanSection(String modelId, String location, JsonNode content) {
     }
 
     /**
-     * The section as {@code type}.
+     * The section as {@code type}, read by the core's JSON configuration (strict: an unknown property is
+     * an error).
+     *
+     * @throws KetnghiaException {@link CoreErrorCode#JSON_UNREADABLE} naming the location and the
+     *     offending property if it does not fit
+     */
+    public <T> T bind(Class<T> type) {
+        return bind(type, KetnghiaJson.newObjectMapper());
+    }
+
+    /**
+     * The section as {@code type}, read by {@code mapper}.
      *
      * @throws KetnghiaException {@link CoreErrorCode#JSON_UNREADABLE} naming the location and the
      *     offending property if it does not fit

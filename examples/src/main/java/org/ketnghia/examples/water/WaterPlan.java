@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNullElse;
 import java.util.List;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
-import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
@@ -81,6 +80,6 @@ public record WaterPlan(boolean illustrative, String itemVi, String itemEn, Mone
      *     under the section's location
      */
     public static WaterPlan fromSection(PlanSection section) {
-        return section.bind(WaterPlan.class, KetnghiaJson.newObjectMapper());
+        return section.bind(WaterPlan.class);
     }
 }
