@@ -3,6 +3,7 @@ package org.ketnghia.core.reporting;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
+import java.util.function.Function;
 import org.ketnghia.core.ledger.EventEnvelope;
 
 /**
@@ -19,6 +20,31 @@ import org.ketnghia.core.ledger.EventEnvelope;
  * accumulator).
  */
 public interface IndicatorSource {
+
+    /**
+     * A source of {@code definition} whose accumulators {@code accumulators} makes, one per period: the
+     * form for a model's own indicator that the helpers of {@link IndicatorSources} do not cover.
+     */
+    static IndicatorSource of(IndicatorDefinition definition, Function<ReportingPeriod, IndicatorAccumulator> accumulators) {
+        requireNonNull(definition, "definition");
+        requireNonNull(accumulators, "accumulators");
+        return new IndicatorSource() {
+            @Override
+            public IndicatorDefinition definition() {
+                return definition;
+            }
+
+            @Override
+            public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
+                return accumulators.apply(requireNonNull(period, "period"));
+            }
+
+            @Override
+            public String toString() {
+                return "IndicatorSource[" + definition.id() + "]";
+            }
+        };
+    }
 
     /** What the source computes; its {@link IndicatorDefinition#aggregation()} drives the roll-up. */
     IndicatorDefinition definition();

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventEnvelope;
@@ -51,35 +50,15 @@ public final class TrainingIndicatorSources {
                 IndicatorSources.countOf(TrainingIndicators.CLASSES, ClassOpened.class),
                 IndicatorSources.countOf(TrainingIndicators.PARTICIPANTS, OfficialEnrolled.class),
                 IndicatorSources.sumOf(TrainingIndicators.PERSON_DAYS, AttendanceRecorded.class, event -> event.presentPersonIds().size()),
-                source(TrainingIndicators.COMPLETION_RATE, CompletionAccumulator::new),
+                IndicatorSource.of(TrainingIndicators.COMPLETION_RATE, CompletionAccumulator::new),
                 new CoverageSource(TrainingIndicators.COVERAGE, null, units),
-                source(TrainingIndicators.AVERAGE_SCORE_GAIN, ScoreGainAccumulator::new),
-                source(TrainingIndicators.SPENDING_PER_TRAINED_OFFICIAL, SpendingAccumulator::new),
-                source(TrainingIndicators.WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
-                source(TrainingIndicators.ETHNIC_MINORITY_SHARE, period -> new ShareAccumulator(period, person -> person.ethnicityCode()
+                IndicatorSource.of(TrainingIndicators.AVERAGE_SCORE_GAIN, ScoreGainAccumulator::new),
+                IndicatorSource.of(TrainingIndicators.SPENDING_PER_TRAINED_OFFICIAL, SpendingAccumulator::new),
+                IndicatorSource.of(TrainingIndicators.WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
+                IndicatorSource.of(TrainingIndicators.ETHNIC_MINORITY_SHARE, period -> new ShareAccumulator(period, person -> person.ethnicityCode()
                         .filter(code -> !EthnicGroup.KINH_CODE.equals(code)).isPresent()))));
         catalogue.all().forEach(topic -> sources.add(new CoverageSource(TrainingIndicators.coverage(topic), topic, units)));
         return List.copyOf(sources);
-    }
-
-    private static IndicatorSource source(IndicatorDefinition definition,
-            Function<ReportingPeriod, IndicatorAccumulator> accumulators) {
-        return new IndicatorSource() {
-            @Override
-            public IndicatorDefinition definition() {
-                return definition;
-            }
-
-            @Override
-            public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
-                return accumulators.apply(requireNonNull(period, "period"));
-            }
-
-            @Override
-            public String toString() {
-                return "IndicatorSource[" + definition.id() + "]";
-            }
-        };
     }
 
     /** A (class, official) pair. */

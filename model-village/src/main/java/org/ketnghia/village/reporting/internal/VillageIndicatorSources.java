@@ -1,6 +1,5 @@
 package org.ketnghia.village.reporting.internal;
 
-import static java.util.Objects.requireNonNull;
 import static org.ketnghia.village.reporting.VillageIndicators.COUNTERPART_SHARE;
 import static org.ketnghia.village.reporting.VillageIndicators.CRITERIA_MET;
 import static org.ketnghia.village.reporting.VillageIndicators.CRITERIA_MET_SHARE;
@@ -29,7 +28,6 @@ import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorSource;
 import org.ketnghia.core.reporting.IndicatorSources;
 import org.ketnghia.core.reporting.IndicatorValue;
-import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.village.VillageModel;
 import org.ketnghia.village.scheme.VillageProgress;
 import org.ketnghia.village.scheme.VillageRecognised;
@@ -62,7 +60,7 @@ public final class VillageIndicatorSources {
 
     private static IndicatorSource endOfPeriod(IndicatorDefinition definition,
             Function<VillageProgress, IndicatorValue> valueOf) {
-        return source(definition, period -> {
+        return IndicatorSource.of(definition, period -> {
             VillageRegistry registry = new VillageRegistry();
             return new IndicatorAccumulator() {
                 @Override
@@ -85,7 +83,7 @@ public final class VillageIndicatorSources {
     }
 
     private static IndicatorSource monthsToRecognition() {
-        return source(MONTHS_TO_RECOGNITION, period -> {
+        return IndicatorSource.of(MONTHS_TO_RECOGNITION, period -> {
             Map<String, LocalDate> registeredOn = new HashMap<>();
             Map<String, IndicatorValue> values = new HashMap<>();
             return accumulator(values, (event, into) -> {
@@ -104,7 +102,7 @@ public final class VillageIndicatorSources {
     }
 
     private static IndicatorSource funding(IndicatorDefinition definition, boolean sponsorsOnly) {
-        return source(definition, period -> {
+        return IndicatorSource.of(definition, period -> {
             Set<String> sponsorSources = new HashSet<>();
             Map<String, IndicatorValue> values = new HashMap<>();
             return accumulator(values, (event, into) -> {
@@ -160,22 +158,6 @@ public final class VillageIndicatorSources {
             @Override
             public Map<String, IndicatorValue> result() {
                 return Map.copyOf(values);
-            }
-        };
-    }
-
-    private static IndicatorSource source(IndicatorDefinition definition,
-            Function<ReportingPeriod, IndicatorAccumulator> factory) {
-        requireNonNull(definition, "definition");
-        return new IndicatorSource() {
-            @Override
-            public IndicatorDefinition definition() {
-                return definition;
-            }
-
-            @Override
-            public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
-                return factory.apply(requireNonNull(period, "period"));
             }
         };
     }
