@@ -313,6 +313,21 @@ public final class AdministrativeRegistry {
         return List.copyOf(sorted);
     }
 
+    /**
+     * The unit that stands for {@code code} on {@code date}: the unit itself while it is in force,
+     * otherwise its single successor then (after a merger, the new commune records for the old one).
+     * Empty for an unknown code, and for a unit that ended with none or several successors (a district
+     * split among communes).
+     */
+    public Optional<AdministrativeUnit> unitInForce(String code, LocalDate date) {
+        Optional<AdministrativeUnit> unit = unitAsOf(code, date);
+        if (unit.isPresent()) {
+            return unit;
+        }
+        List<AdministrativeUnit> successors = successorsAsOf(code, date);
+        return successors.size() == 1 ? Optional.of(successors.get(0)) : Optional.empty();
+    }
+
     // ---------------------------------------------------------------- names
 
     /** Every unit record whose name or an alias matches {@code name}, ignoring case, diacritics and apostrophes. */

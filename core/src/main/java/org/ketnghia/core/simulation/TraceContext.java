@@ -120,15 +120,12 @@ public final class TraceContext {
     public String unitInForce(String unitCode, LocalDate date) {
         requireNonNull(unitCode, "unitCode");
         requireNonNull(date, "date");
-        if (units.unitAsOf(unitCode, date).isPresent()) {
-            return unitCode;
-        }
-        List<AdministrativeUnit> successors = units.successorsAsOf(unitCode, date);
-        if (successors.size() == 1) {
-            return successors.get(0).code();
+        Optional<AdministrativeUnit> inForce = units.unitInForce(unitCode, date);
+        if (inForce.isPresent()) {
+            return inForce.get().code();
         }
         throw KetnghiaException.of(SimulationErrorCode.SIMULATION_TRACE_UNIT_NOT_IN_FORCE, "unitCode", unitCode, date,
-                successors.size());
+                units.successorsAsOf(unitCode, date).size());
     }
 
     /** The unit of {@code code} as of {@code date}, if it is in force then. */

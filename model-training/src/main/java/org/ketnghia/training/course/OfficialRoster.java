@@ -102,7 +102,7 @@ public final class OfficialRoster implements Projection {
      */
     public Optional<AdministrativeUnit> workUnitAsOf(String personId, LocalDate date, AdministrativeRegistry units) {
         requireNonNull(units, "units");
-        return postingAsOf(personId, date).flatMap(posting -> resolve(posting.workUnitCode(), date, units));
+        return postingAsOf(personId, date).flatMap(posting -> units.unitInForce(posting.workUnitCode(), date));
     }
 
     /** The level of the official on {@code date}, from the level of their work unit then. */
@@ -118,14 +118,5 @@ public final class OfficialRoster implements Projection {
         return workUnitAsOf(personId, date, units).flatMap(unit -> AdminLevel.VILLAGE.equals(unit.levelId())
                 ? units.ancestorAtLevel(unit.code(), AdminLevel.COMMUNE, date).map(AdministrativeUnit::code)
                 : Optional.of(unit.code()));
-    }
-
-    private static Optional<AdministrativeUnit> resolve(String code, LocalDate date, AdministrativeRegistry units) {
-        Optional<AdministrativeUnit> unit = units.unitAsOf(code, date);
-        if (unit.isPresent()) {
-            return unit;
-        }
-        List<AdministrativeUnit> successors = units.successorsAsOf(code, date);
-        return successors.size() == 1 ? Optional.of(successors.get(0)) : Optional.empty();
     }
 }
