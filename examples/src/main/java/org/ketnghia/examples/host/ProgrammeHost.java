@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.admin.AdministrativeRegistry;
@@ -43,9 +44,6 @@ public final class ProgrammeHost implements AutoCloseable {
 
     /** Who records the programme's set-up: the provincial Committee for Ethnic Affairs (Ban Dân tộc tỉnh). */
     public static final Actor PROVINCE = Actor.system("ban-dan-toc-tinh");
-
-    /** The day communes were merged and districts abolished. */
-    static final LocalDate REORGANISATION = LocalDate.of(2025, 7, 1);
 
     private final ProgrammeFile file;
     private final AdministrativeRegistry units;
@@ -118,8 +116,8 @@ public final class ProgrammeHost implements AutoCloseable {
     }
 
     /**
-     * The province's units plus the plan's villages, each under its commune and, from 1 July 2025, the
-     * commune's successor.
+     * The province's units plus the plan's villages, each under its commune and, after a reorganisation
+     * in the units' data, under the commune's successor.
      *
      * @throws PlanException naming every pilot commune the units do not know and every invalid village
      */
@@ -138,7 +136,6 @@ public final class ProgrammeHost implements AutoCloseable {
                             "Không có đơn vị hành chính " + commune.code(), "There is no administrative unit " + commune.code()));
                     continue;
                 }
-                List<AdministrativeUnit> successors = reference.successorsAsOf(commune.code(), REORGANISATION);
                 for (int v = 0; v < commune.villages().size(); v++) {
                     ProgrammePlan.Village village = commune.villages().get(v);
                     String villagePath = path + ".villages[" + v + "]";
@@ -151,12 +148,7 @@ public final class ProgrammeHost implements AutoCloseable {
                     }
                     AdministrativeUnit.Builder unit = AdministrativeUnit.builder().code(village.code()).name(village.name())
                             .kind(UnitKind.VILLAGE).levelId(AdminLevel.VILLAGE);
-                    if (successors.isEmpty()) {
-                        unit.addParents(ParentLink.to(commune.code()));
-                    } else {
-                        unit.addParents(ParentLink.to(commune.code(), Validity.endingOn(REORGANISATION.minusDays(1))),
-                                ParentLink.to(successors.get(0).code(), Validity.startingOn(REORGANISATION)));
-                    }
+                    unit.parents(parentsOverTime(reference, commune.code()));
                     villages.add(unit.build());
                 }
             }
@@ -169,6 +161,30 @@ public final class ProgrammeHost implements AutoCloseable {
         } catch (KetnghiaException e) {
             throw new PlanException(e.problems().stream().map(problem -> file.error("districts", problem.code().name(),
                     problem.messageVi(), problem.messageEn())).toList());
+        }
+    }
+
+    /**
+     * The parents of a village of {@code communeCode} over time, from the units' own data: the commune
+     * while it is in force, then, from the day after it ends, the unit that carries it on (its single
+     * successor, followed through any number of reorganisations). No date is built in.
+     */
+    static List<ParentLink> parentsOverTime(AdministrativeRegistry units, String communeCode) {
+        List<ParentLink> parents = new ArrayList<>();
+        String parent = communeCode;
+        Optional<LocalDate> from = Optional.empty();
+        while (true) {
+            List<AdministrativeUnit> versions = units.versions(parent);
+            Optional<LocalDate> end = versions.isEmpty() ? Optional.empty() : versions.get(versions.size() - 1).validTo();
+            String current = parent;
+            Optional<AdministrativeUnit> next = end.flatMap(day -> units.unitInForce(current, day.plusDays(1)));
+            if (next.isEmpty() || next.get().code().equals(parent) || parents.size() > 20) {
+                parents.add(ParentLink.to(parent, Validity.of(from, Optional.empty())));
+                return parents;
+            }
+            parents.add(ParentLink.to(parent, Validity.of(from, end)));
+            from = Optional.of(end.get().plusDays(1));
+            parent = next.get().code();
         }
     }
 
