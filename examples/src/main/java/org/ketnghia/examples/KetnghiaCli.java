@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         description = {"Chương trình kết nghĩa tỉnh Quảng Nam 2021: kiểm tra kế hoạch, dự toán, mô phỏng, sổ cái, báo cáo.",
             "The Quảng Nam 2021 twinning programme: plan checks, budget, simulation, ledger, reports."},
         subcommands = {ValidateCommand.class, BudgetCommand.class, SimulateCommand.class, RunCommand.class,
-            ReportCommand.class, DiscloseCommand.class, VerifyCommand.class, ExportCommand.class, ImportCommand.class,
+            ReportCommand.class, DiscloseCommand.class, VerifyCommand.class, ExportCommand.class, ImportCommand.class, org.ketnghia.examples.cli.RollupCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes / Mã thoát:%n",
         exitCodeList = {"0:thành công / success", "1:lỗi nội bộ / internal error",

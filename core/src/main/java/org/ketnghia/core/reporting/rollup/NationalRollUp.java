@@ -1,0 +1,59 @@
+package org.ketnghia.core.reporting.rollup;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.ketnghia.core.reporting.Report;
+
+/**
+ * The result of a national roll-up (<i>báo cáo tổng hợp toàn quốc</i>): the reports of every
+ * province whose ledger was verified, one national report per period, and every ledger left out with
+ * its reason.
+ *
+ * <p>A national report has one top row per included province (its unit code is the province's id in
+ * the roll-up, its level {@code "province"}, its cells the province report's totals for the period)
+ * and totals that combine those rows with each indicator's own {@link
+ * org.ketnghia.core.reporting.Aggregation}: sums add, ratios of sums add numerators and denominators,
+ * weighted averages add their weighted parts, minima and maxima compare exactly. Its indicators are
+ * those of every province given, in the order they first appear. A national period is the provinces'
+ * period when they all agree, otherwise the span from the earliest start to the latest end with the
+ * provinces' labels.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param provinces the included provinces' reports, in the order the provinces were given
+ * @param national one national report per period, in period order
+ * @param excluded the ledgers left out, in the order the provinces were given
+ */
+public record NationalRollUp(List<ProvinceReports> provinces, List<Report> national, List<ExcludedLedger> excluded) {
+
+    /** Checks that no part is missing and copies the lists. */
+    public NationalRollUp {
+        provinces = List.copyOf(requireNonNull(provinces, "provinces"));
+        national = List.copyOf(requireNonNull(national, "national"));
+        excluded = List.copyOf(requireNonNull(excluded, "excluded"));
+    }
+
+    /** The ledgers the national figures rest on, in the order the provinces were given. */
+    public List<IncludedLedger> includedLedgers() {
+        return provinces.stream().map(ProvinceReports::ledger).toList();
+    }
+
+    /** The reports of province {@code provinceId}, if its ledger was included. */
+    public Optional<ProvinceReports> province(String provinceId) {
+        requireNonNull(provinceId, "provinceId");
+        return provinces.stream().filter(province -> province.ledger().provinceId().equals(provinceId)).findFirst();
+    }
+
+    /** Why province {@code provinceId}'s ledger was left out, if it was. */
+    public Optional<ExcludedLedger> exclusion(String provinceId) {
+        requireNonNull(provinceId, "provinceId");
+        return excluded.stream().filter(ledger -> ledger.provinceId().equals(provinceId)).findFirst();
+    }
+
+    /** Whether every ledger was left out, so that the national reports show nothing. */
+    public boolean nothingIncluded() {
+        return provinces.isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package org.ketnghia.core.reporting.rollup;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.reporting.IndicatorSource;
+import org.ketnghia.core.reporting.ReportingPeriod;
+
+/**
+ * One province's input to a national roll-up: its ledger in its own store, how to check that
+ * ledger's hash chain, its administrative units, what to compute and over which periods.
+ *
+ * <p>Immutable as a value (the store it names is not the roll-up's to change: the roll-up only
+ * reads it).
+ *
+ * @param id a stable id of the province in the roll-up, e.g. {@code "quang-nam"}; unique among the
+ *     provinces of one roll-up
+ * @param name the province's name as shown, e.g. "Quảng Nam"
+ * @param store the province's events: a JDBC store (H2 folder, PostgreSQL) or an in-memory store read
+ *     from a JSON Lines export; never written to
+ * @param chain the hash chain computed with a mapper that knows every event type of the ledger
+ * @param units the province's administrative units (with the villages its events concern)
+ * @param sources the indicators to compute
+ * @param periods the reporting periods, in order; every province of a roll-up must have as many
+ *     periods of the same kinds in the same order (period {@code i} of every province makes national
+ *     period {@code i})
+ */
+public record ProvinceLedger(String id, String name, EventStore store, EventChain chain,
+        AdministrativeRegistry units, List<IndicatorSource> sources, List<ReportingPeriod> periods) {
+
+    /** Checks that no part is missing and copies the lists; blank ids and names are reported by the builder. */
+    public ProvinceLedger {
+        requireNonNull(id, "id");
+        requireNonNull(name, "name");
+        requireNonNull(store, "store");
+        requireNonNull(chain, "chain");
+        requireNonNull(units, "units");
+        sources = List.copyOf(requireNonNull(sources, "sources"));
+        periods = List.copyOf(requireNonNull(periods, "periods"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.ketnghia.core.reporting.rollup;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.EventStore;
+
+/**
+ * A province's store seen only up to the sequence it claimed when the roll-up started, remembering
+ * the last event passed on: verification and reports read exactly the same events, even if the
+ * province's system appends meanwhile. Read-only; used by one thread.
+ */
+final class VerifiedView implements EventStore {
+
+    private final EventStore store;
+    private final long bound;
+    private long lastSequence;
+    private String lastHash = org.ketnghia.core.ledger.EventChain.GENESIS_HASH;
+
+    VerifiedView(EventStore store, long bound) {
+        this.store = store;
+        this.bound = bound;
+    }
+
+    @Override
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public String lastHash() {
+        return lastHash;
+    }
+
+    /** Refused: the roll-up never writes to a province's ledger. */
+    @Override
+    public void append(long expectedLastSequence, List<EventEnvelope> batch) {
+        throw new UnsupportedOperationException("the national roll-up never writes to a province's ledger");
+    }
+
+    @Override
+    public void forEach(long fromSequence, Consumer<? super EventEnvelope> consumer) {
+        store.forEach(fromSequence, event -> {
+            if (event.sequence() <= bound) {
+                lastSequence = event.sequence();
+                lastHash = event.hash();
+                consumer.accept(event);
+            }
+        });
+    }
+}

@@ -1,0 +1,143 @@
+package org.ketnghia.examples.host;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.ketnghia.core.admin.AdministrativeDataLoader;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.reporting.IndicatorSource;
+import org.ketnghia.core.reporting.ReportingPeriod;
+import org.ketnghia.core.reporting.rollup.NationalRollUp;
+import org.ketnghia.core.reporting.rollup.ProvinceLedger;
+import org.ketnghia.core.reporting.rollup.RollUpBuilder;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.examples.guice.ExamplesInjector;
+import org.ketnghia.examples.programme.ProgrammeFile;
+import org.ketnghia.examples.programme.ProgrammeModels;
+import org.ketnghia.store.jdbc.JdbcEventStore;
+import org.ketnghia.store.jdbc.JdbcStores;
+
+/**
+ * The host side of the national roll-up: each province given as its programme file, its ledger (an H2
+ * folder or a JSON Lines export) and its units, opened read-only, configured like the province's own
+ * host (models from the programme file, the host's funding indicators and every model's own, the
+ * programme's years and reviews), and handed to the core's {@link RollUpBuilder}.
+ */
+public final class NationalRollUps {
+
+    private NationalRollUps() {
+    }
+
+    /**
+     * One province of a roll-up.
+     *
+     * @param id the province's id in the roll-up, e.g. {@code "quang-nam"}
+     * @param name the name to show; empty: the name of the programme's province unit
+     * @param programme the province's programme file
+     * @param ledger an H2 ledger folder, or a {@code .jsonl} / {@code .jsonl.gz} export
+     * @param units the province's administrative units (JSON); empty: see {@link #provinceUnits}
+     */
+    public record ProvinceInput(String id, Optional<String> name, Path programme, Path ledger, Optional<Path> units) {
+
+        /** Checks that no part is missing. */
+        public ProvinceInput {
+            requireNonNull(id, "id");
+            requireNonNull(name, "name");
+            requireNonNull(programme, "programme");
+            requireNonNull(ledger, "ledger");
+            requireNonNull(units, "units");
+        }
+    }
+
+    /**
+     * A province's administrative units: the units file given, or Quảng Nam's reference units, which this
+     * Quảng Nam host names explicitly (the library has no built-in province).
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException listing every problem of the units file
+     */
+    public static AdministrativeRegistry provinceUnits(Optional<Path> unitsFile) {
+        if (unitsFile.isEmpty()) {
+            return AdministrativeRegistry.quangNamReference();
+        }
+        try (InputStream in = Files.newInputStream(unitsFile.get())) {
+            return new AdministrativeDataLoader().load(in, unitsFile.get().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the units file " + unitsFile.get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code ledger} exists: an H2 ledger folder or a JSON Lines export file. */
+    public static boolean ledgerExists(Path ledger) {
+        return JsonLinesLedger.isJsonLines(ledger) ? Files.isRegularFile(ledger) : LedgerFiles.exists(ledger);
+    }
+
+    /**
+     * Opens every province's ledger read-only, rolls them up and closes them.
+     *
+     * @throws org.ketnghia.examples.programme.PlanException if a programme file or its units are invalid
+     * @throws org.ketnghia.core.error.KetnghiaException listing every problem of the roll-up's inputs
+     */
+    public static NationalRollUp rollUp(List<ProvinceInput> inputs) {
+        requireNonNull(inputs, "inputs");
+        List<Connection> connections = new ArrayList<>();
+        try {
+            RollUpBuilder builder = new RollUpBuilder();
+            for (ProvinceInput input : inputs) {
+                builder.add(open(input, connections));
+            }
+            return builder.build();
+        } finally {
+            for (Connection connection : connections) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    // closing: nothing left to do
+                }
+            }
+        }
+    }
+
+    private static ProvinceLedger open(ProvinceInput input, List<Connection> connections) {
+        ProgrammeFile file = ProgrammeFile.read(input.programme());
+        AdministrativeRegistry units = ProgrammeHost.unitsOf(file, provinceUnits(input.units()));
+        KetnghiaRuntime runtime = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, units,
+                ProgrammeModels.of(file));
+        EventCodec codec = new EventCodec(runtime.objectMapper());
+        EventStore store = JsonLinesLedger.isJsonLines(input.ledger()) ? JsonLinesLedger.read(input.ledger(), codec)
+                : openH2(input.ledger(), codec, connections);
+        List<IndicatorSource> sources = new ArrayList<>(ProgrammeReports.hostSources());
+        for (PilotModel model : runtime.models()) {
+            sources.addAll(model.indicatorSources(runtime.context()));
+        }
+        String name = input.name().orElseGet(() -> units.unit(file.plan().programme().provinceCode())
+                .map(unit -> unit.displayName(Locale.forLanguageTag("vi"))).orElse(input.id()));
+        List<ReportingPeriod> periods = ReportingPeriod.programmePeriods(file.plan().programme().start());
+        return new ProvinceLedger(input.id(), name, store, new EventChain(runtime.objectMapper()), units, sources, periods);
+    }
+
+    private static EventStore openH2(Path directory, EventCodec codec, List<Connection> connections) {
+        try {
+            DataSource dataSource = JdbcStores.h2(directory);
+            Connection keepAlive = dataSource.getConnection();
+            connections.add(keepAlive);
+            return JdbcEventStore.open(dataSource, codec);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the ledger in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+}
