@@ -2,9 +2,6 @@ package org.ketnghia.examples.compatibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +26,13 @@ import org.ketnghia.examples.programme.ProgrammeFile;
  */
 class RecordedLedgerTest {
 
-    private static final String FIXTURE = "/fixtures/ledger-2026-12-04/";
     private static final List<String> REPORTS = List.of("01-nam-thu-1", "02-nam-thu-2", "03-nam-thu-3", "04-nam-thu-4",
             "05-nam-thu-5", "06-so-ket-3-nam", "07-tong-ket-5-nam");
 
     @Test
     void ledgerRecordedBeforeIssue14_opensVerifiesReplays_andReportsTheSameFigures(@TempDir Path ledger) throws Exception {
-        ProgrammeFile programme = programmeInTodaysFormat();
+        ProgrammeFile programme = ProgrammeFile.parse("fixtures/ledger-2026-12-04/programme.json",
+                RecordedFixture.programmeInTodaysFormat());
         try (ProgrammeHost empty = ProgrammeHost.durable(programme, AdministrativeRegistry.quangNamReference(), ledger);
                 BufferedReader backup = gunzip("ledger.jsonl.gz")) {
             long restored = empty.backup().restore(backup, empty.runtime().ledger().store());
@@ -56,25 +53,8 @@ class RecordedLedgerTest {
         }
     }
 
-    /**
-     * The programme file the ledger was recorded with, in today's format: since issue 14 the training
-     * section lists its topics (the model no longer falls back on Quảng Nam's) and the village section no
-     * longer repeats the villages and zone that the trace context and the units give. The ledger itself
-     * is read exactly as recorded.
-     */
-    private static ProgrammeFile programmeInTodaysFormat() throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode recorded = (ObjectNode) mapper.readTree(RecordedLedgerTest.class.getResourceAsStream(FIXTURE + "programme.json"));
-        JsonNode shippedTopics = mapper.readTree(RecordedLedgerTest.class.getResourceAsStream(ProgrammeFile.SHIPPED_RESOURCE))
-                .path("models").path("training").path("topics");
-        ObjectNode models = (ObjectNode) recorded.get("models");
-        ((ObjectNode) models.get("training")).set("topics", shippedTopics);
-        ((ObjectNode) models.get("village")).remove(List.of("villageCodes", "zone"));
-        return ProgrammeFile.parse("fixtures/ledger-2026-12-04/programme.json", mapper.writeValueAsString(recorded));
-    }
-
     private static BufferedReader gunzip(String name) throws IOException {
-        InputStream in = RecordedLedgerTest.class.getResourceAsStream(FIXTURE + name);
+        InputStream in = RecordedFixture.open(name);
         return new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
     }
 

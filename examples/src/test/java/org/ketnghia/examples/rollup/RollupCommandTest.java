@@ -2,9 +2,6 @@ package org.ketnghia.examples.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -28,8 +25,8 @@ import org.ketnghia.core.reporting.rollup.RollUpErrorCode;
 import org.ketnghia.core.reporting.rollup.RollUpExport;
 import org.ketnghia.examples.KetnghiaCli;
 import org.ketnghia.examples.cli.ExitCodes;
+import org.ketnghia.examples.compatibility.RecordedFixture;
 import org.ketnghia.examples.output.RollUpWriter;
-import org.ketnghia.examples.programme.ProgrammeFile;
 
 /**
  * The {@code rollup} subcommand end to end on the ledger recorded by the main job (fixture
@@ -37,7 +34,6 @@ import org.ketnghia.examples.programme.ProgrammeFile;
  */
 class RollupCommandTest {
 
-    private static final String FIXTURE = "/fixtures/ledger-2026-12-04/";
     /** The line (and sequence) whose date the tampered copy changes. */
     private static final int TAMPERED_SEQUENCE = 10;
 
@@ -51,9 +47,9 @@ class RollupCommandTest {
     @BeforeAll
     static void files() throws IOException {
         programme = work.resolve("programme.json");
-        Files.writeString(programme, programmeInTodaysFormat(), StandardCharsets.UTF_8);
+        Files.writeString(programme, RecordedFixture.programmeInTodaysFormat(), StandardCharsets.UTF_8);
         ledger = work.resolve("quang-nam.jsonl.gz");
-        try (InputStream in = RollupCommandTest.class.getResourceAsStream(FIXTURE + "ledger.jsonl.gz")) {
+        try (InputStream in = RecordedFixture.open("ledger.jsonl.gz")) {
             Files.copy(in, ledger);
         }
         List<String> lines = new ArrayList<>(gunzip(ledger).lines().toList());
@@ -113,6 +109,38 @@ class RollupCommandTest {
     }
 
     @Test
+    void theTwoShippedProvinces_andATamperedThird_rollUpNationally_byEachIndicatorsRule() throws IOException {
+        Path konTum = Path.of("src/main/resources/org/ketnghia/examples/provinces/kon-tum");
+        Path konTumRun = work.resolve("kon-tum-run");
+        Result recorded = run("run", "--plan", konTum.resolve("programme-2022.json").toString(), "--units",
+                konTum.resolve("units.json").toString(), "--output", konTumRun.toString(), "--replicates", "10");
+        assertThat(recorded.code()).as(recorded.err()).isEqualTo(ExitCodes.OK);
+        Path output = work.resolve("rollup-two-provinces");
+
+        Result result = run("rollup", "--province", "quang-nam", "--plan", programme.toString(), "--ledger", ledger.toString(),
+                "--province", "kon-tum", "--plan", konTum.resolve("programme-2022.json").toString(),
+                "--units", konTum.resolve("units.json").toString(), "--ledger", konTumRun.resolve("ledger").toString(),
+                "--province", "tampered", "--plan", programme.toString(), "--ledger", tampered.toString(),
+                "-o", output.toString());
+
+        assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.OK);
+        NationalRollUp rollUp = RollUpExport.fromJson(Files.readString(output.resolve(RollUpWriter.ROLLUP_JSON)));
+        assertThat(rollUp.includedLedgers()).extracting(ledger -> ledger.provinceId()).containsExactly("quang-nam", "kon-tum");
+        assertThat(rollUp.exclusion("tampered")).isPresent();
+        Report national = rollUp.national().get(6);
+        Report quangNam = rollUp.province("quang-nam").orElseThrow().reports().get(6);
+        Report konTumFinal = rollUp.province("kon-tum").orElseThrow().reports().get(6);
+        for (String indicator : List.of("programme.spent", "livestock.births", "training.classes")) {
+            assertThat(national.total(indicator).orElseThrow().numerator()).as(indicator)
+                    .isEqualTo(quangNam.total(indicator).orElseThrow().numerator()
+                            + konTumFinal.total(indicator).orElseThrow().numerator());
+        }
+        IndicatorValue mortality = national.total("livestock.mortality-rate").orElseThrow();
+        assertThat(mortality.numerator()).isEqualTo(quangNam.total("livestock.mortality-rate").orElseThrow().numerator()
+                + konTumFinal.total("livestock.mortality-rate").orElseThrow().numerator());
+    }
+
+    @Test
     void outputs_areWrittenInEveryForm_andSayWhichLedgersWereUsed() throws IOException {
         Path output = work.resolve("rollup-outputs");
 
@@ -160,18 +188,6 @@ class RollupCommandTest {
 
         assertThat(result.code()).isEqualTo(ExitCodes.LEDGER);
         assertThat(result.err()).contains("No ledger at: nowhere: ");
-    }
-
-    /** The fixture's programme file in today's format, as {@code RecordedLedgerTest} presents it. */
-    private static String programmeInTodaysFormat() throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode recorded = (ObjectNode) mapper.readTree(RollupCommandTest.class.getResourceAsStream(FIXTURE + "programme.json"));
-        JsonNode shippedTopics = mapper.readTree(RollupCommandTest.class.getResourceAsStream(ProgrammeFile.SHIPPED_RESOURCE))
-                .path("models").path("training").path("topics");
-        ObjectNode models = (ObjectNode) recorded.get("models");
-        ((ObjectNode) models.get("training")).set("topics", shippedTopics);
-        ((ObjectNode) models.get("village")).remove(List.of("villageCodes", "zone"));
-        return mapper.writeValueAsString(recorded);
     }
 
     private static String gunzip(Path file) throws IOException {
