@@ -14,6 +14,7 @@ import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.admin.ParentLink;
 import org.ketnghia.core.admin.Succession;
 import org.ketnghia.core.admin.Validity;
+import org.ketnghia.core.admin.internal.DataSource;
 import org.ketnghia.core.admin.internal.DataValidator;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
@@ -33,6 +34,8 @@ final class UnitSources {
     private static final Pattern CSV_PATH = Pattern.compile("units\\[(\\d+)](.*)");
     private static final Pattern PARENT_PATH = Pattern.compile("\\.parents\\[(\\d+)].*");
 
+    private final List<DataSource> dataSources = new ArrayList<>();
+    private final List<String> descriptions = new ArrayList<>();
     private final List<AdminLevel> levels = new ArrayList<>();
     private final List<String> levelTokens = new ArrayList<>();
     private final List<AdministrativeUnit> units = new ArrayList<>();
@@ -46,6 +49,8 @@ final class UnitSources {
 
     void addJson(String file, AdministrativeData data, JsonLineIndex lines) {
         jsonFiles.put(file, lines);
+        dataSources.addAll(data.sources());
+        data.description().ifPresent(descriptions::add);
         for (int k = 0; k < data.levels().size(); k++) {
             levels.add(data.levels().get(k));
             levelTokens.add(file + TOKEN + "levels[" + k + "]");
@@ -90,7 +95,9 @@ final class UnitSources {
         }
         resolveCsvParents(found);
         applyFlags(flagSources, found);
-        AdministrativeData data = AdministrativeData.builder().levels(levels).units(units).successions(successions).build();
+        AdministrativeData data = AdministrativeData.builder()
+                .description(descriptions.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("\n\n", descriptions)))
+                .sources(dataSources).levels(levels).units(units).successions(successions).build();
         DataValidator.Paths paths = new DataValidator.Paths(levelTokens::get, unitTokens::get, successionTokens::get);
         try {
             DataValidator.validate(data, paths);
