@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class StatisticsCsv {
             FROM, List.of("valid from", "valid_from", "hieu luc tu", "tu ngay"),
             TO, List.of("valid to", "valid_to", "hieu luc den", "den ngay"));
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** A level id and the kind of unit a level name stands for. */
     private record LevelAndKind(String levelId, UnitKind kind) {
