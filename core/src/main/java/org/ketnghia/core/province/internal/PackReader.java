@@ -227,8 +227,7 @@ public final class PackReader {
             problems.add(ProvinceErrorCode.PROVINCE_MANIFEST_BAD_VALUE, at("models"), "an object of model data by model id");
             return models;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String path = "models." + entry.getKey();
             JsonNode section = entry.getValue();
             if (section.isObject()) {
