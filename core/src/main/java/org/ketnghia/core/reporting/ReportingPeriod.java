@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.value.BilingualText;
@@ -40,7 +41,14 @@ public record ReportingPeriod(PeriodKind kind, LocalDate from, LocalDate to, Str
     /** The number of programme years covered by the interim review (3). */
     public static final int INTERIM_YEARS = 3;
 
-    /** The first day on which the district level no longer exists (1 July 2025). */
+    /**
+     * The first day on which Quảng Nam's district level no longer exists (1 July 2025): a fact of one
+     * province's data, kept for the callers written before province packs.
+     *
+     * @deprecated reorganisations are data: use {@link #predatesEndOf(AdminLevel)} with the level of
+     *     the province's registry ({@code pack.units().level("district")})
+     */
+    @Deprecated(forRemoval = true)
     public static final LocalDate DISTRICTS_ABOLISHED_ON = LocalDate.of(2025, 7, 1);
 
     /**
@@ -141,9 +149,24 @@ public record ReportingPeriod(PeriodKind kind, LocalDate from, LocalDate to, Str
         return to;
     }
 
-    /** Whether the period ends before the district level was abolished (1 July 2025). */
+    /**
+     * Whether the period ends before Quảng Nam's district level was abolished (1 July 2025).
+     *
+     * @deprecated reorganisations are data: use {@link #predatesEndOf(AdminLevel)}
+     */
+    @Deprecated(forRemoval = true)
     public boolean predatesDistrictAbolition() {
         return to.isBefore(DISTRICTS_ABOLISHED_ON);
+    }
+
+    /**
+     * Whether the period ends while {@code level} still exists — e.g. while the district level of the
+     * province's data is in force, so that a report rolls up through districts. False for a level
+     * that exists only after the period's last day; true for a level without an end.
+     */
+    public boolean predatesEndOf(AdminLevel level) {
+        requireNonNull(level, "level");
+        return level.validity().contains(to);
     }
 
     private static String vi(LocalDate date) {

@@ -69,6 +69,18 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void levelEnd_comesFromTheProvincesData() {
+        org.ketnghia.core.admin.AdminLevel districts =
+                org.ketnghia.core.province.ProvincePacks.quangNam().units().level("district").orElseThrow();
+        org.ketnghia.core.admin.AdminLevel openEnded = org.ketnghia.core.admin.AdminLevel.builder()
+                .id("district").nameVi("Cấp huyện").nameEn("District").rank(2).build();
+
+        assertThat(ReportingPeriod.calendarYear(2024).predatesEndOf(districts)).isTrue();
+        assertThat(ReportingPeriod.calendarYear(2025).predatesEndOf(districts)).isFalse();
+        assertThat(ReportingPeriod.calendarYear(2030).predatesEndOf(openEnded)).isTrue();
+    }
+
+    @Test
     void calendarYear_isJanuaryToDecember() {
         ReportingPeriod year = ReportingPeriod.calendarYear(2024);
 
