@@ -42,16 +42,6 @@ public record ReportingPeriod(PeriodKind kind, LocalDate from, LocalDate to, Str
     public static final int INTERIM_YEARS = 3;
 
     /**
-     * The first day on which Quảng Nam's district level no longer exists (1 July 2025): a fact of one
-     * province's data, kept for the callers written before province packs.
-     *
-     * @deprecated reorganisations are data: use {@link #predatesEndOf(AdminLevel)} with the level of
-     *     the province's registry ({@code pack.units().level("district")})
-     */
-    @Deprecated(forRemoval = true)
-    public static final LocalDate DISTRICTS_ABOLISHED_ON = LocalDate.of(2025, 7, 1);
-
-    /**
      * Checks the period.
      *
      * @throws KetnghiaException {@link ReportingErrorCode#REPORTING_PERIOD_INVERTED} if {@code to}
@@ -147,16 +137,6 @@ public record ReportingPeriod(PeriodKind kind, LocalDate from, LocalDate to, Str
      */
     public LocalDate structureDate() {
         return to;
-    }
-
-    /**
-     * Whether the period ends before Quảng Nam's district level was abolished (1 July 2025).
-     *
-     * @deprecated reorganisations are data: use {@link #predatesEndOf(AdminLevel)}
-     */
-    @Deprecated(forRemoval = true)
-    public boolean predatesDistrictAbolition() {
-        return to.isBefore(DISTRICTS_ABOLISHED_ON);
     }
 
     /**

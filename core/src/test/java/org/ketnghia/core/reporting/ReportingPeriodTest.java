@@ -87,8 +87,6 @@ class ReportingPeriodTest {
         assertThat(year.from()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(year.to()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(year.labelVi()).isEqualTo("Năm 2024");
-        assertThat(year.predatesDistrictAbolition()).isTrue();
-        assertThat(ReportingPeriod.calendarYear(2025).predatesDistrictAbolition()).isFalse();
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ketnghia.core.admin.AdminLevel;
+import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.funding.CommuneFunds;
@@ -17,7 +19,6 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
-import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.livestock.LivestockErrorCode;
 import org.ketnghia.livestock.group.GroupFounded;
 import org.ketnghia.livestock.herd.AcceptLot;
@@ -41,9 +42,13 @@ final class ProcurementHandlers {
     private ProcurementHandlers() {
     }
 
-    /** The oversight parties an acceptance on {@code date} needs: the district offices only while districts exist. */
-    static Set<OversightParty> requiredParties(LocalDate date) {
-        return date.isBefore(ReportingPeriod.DISTRICTS_ABOLISHED_ON) ? EnumSet.allOf(OversightParty.class)
+    /**
+     * The oversight parties an acceptance in {@code commune} on {@code date} needs: the district offices
+     * only while the commune lies in a district that day — a fact of the province's units, so any
+     * reorganisation that abolishes districts, on any date, is followed.
+     */
+    static Set<OversightParty> requiredParties(String commune, LocalDate date, AdministrativeRegistry units) {
+        return units.ancestorAtLevel(commune, AdminLevel.DISTRICT, date).isPresent() ? EnumSet.allOf(OversightParty.class)
                 : EnumSet.of(OversightParty.SPONSOR, OversightParty.PROVINCIAL_ETHNIC_AFFAIRS);
     }
 
@@ -133,7 +138,7 @@ final class ProcurementHandlers {
             problems.check(command.minutesReference().isBlank(), CoreErrorCode.VALUE_BLANK, "minutesReference");
             problems.check(command.paymentReference().isBlank(), CoreErrorCode.VALUE_BLANK, "paymentReference");
             Map<OversightParty, String> oversight = command.oversight();
-            for (OversightParty party : requiredParties(command.occurredOn())) {
+            for (OversightParty party : requiredParties(command.unitCode(), command.occurredOn(), state.administrativeUnits())) {
                 String representative = oversight.get(party);
                 problems.check(representative == null || representative.isBlank(),
                         LivestockErrorCode.LIVESTOCK_OVERSIGHT_MISSING, "oversight." + party, party.label().vi());
