@@ -27,8 +27,8 @@ public enum TwinningErrorCode implements ErrorCode {
             "Đơn vị nhận kết nghĩa \"{0}\" không tồn tại vào ngày bắt đầu {1}.",
             "Recipient unit \"{0}\" does not exist on the start date {1}."),
     TWINNING_RECIPIENT_LEVEL(
-            "Đơn vị nhận kết nghĩa \"{0}\" thuộc cấp \"{1}\"; chỉ xã hoặc huyện (trước ngày 01/7/2025) được nhận kết nghĩa.",
-            "Recipient unit \"{0}\" is at level \"{1}\"; only a commune or a district (before 1 July 2025) can be a recipient."),
+            "Đơn vị nhận kết nghĩa \"{0}\" thuộc cấp \"{1}\"; chỉ xã hoặc huyện (khi cấp huyện còn tồn tại) được nhận kết nghĩa.",
+            "Recipient unit \"{0}\" is at level \"{1}\"; only a commune or a district (while the district level exists) can be a recipient."),
     TWINNING_NO_MODEL(
             "Phải chọn ít nhất một mô hình thí điểm.",
             "At least one pilot model must be chosen."),

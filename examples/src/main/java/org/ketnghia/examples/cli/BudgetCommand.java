@@ -29,7 +29,7 @@ public final class BudgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProgrammeHost host = ProgrammeHost.inMemory(options.programmeFile(), options.provinceUnits())) {
+        try (ProgrammeHost host = ProgrammeHost.inMemory(options.programmeFile(), options.province())) {
             PlanChecks checks = ValidateCommand.checked(host);
             var out = spec.commandLine().getOut();
             LocalDate start = host.plan().programme().start();

@@ -20,6 +20,6 @@ final class LedgerCommands {
     /** The programme over its existing durable ledger. */
     static ProgrammeHost openExisting(ProgrammeOptions options) {
         requireLedger(options);
-        return ProgrammeHost.durable(options.programmeFile(), options.provinceUnits(), options.ledger());
+        return ProgrammeHost.durable(options.programmeFile(), options.province(), options.ledger());
     }
 }

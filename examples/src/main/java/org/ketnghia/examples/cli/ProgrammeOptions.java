@@ -1,12 +1,8 @@
 package org.ketnghia.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ketnghia.core.admin.AdministrativeDataLoader;
-import org.ketnghia.core.admin.AdministrativeRegistry;
+import java.util.Optional;
+import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.ProgrammeFile;
 import picocli.CommandLine.Option;
 
@@ -17,9 +13,13 @@ public final class ProgrammeOptions {
             description = "Tệp kế hoạch JSON / programme file (default: the shipped quang-nam-2021.json)")
     Path plan;
 
+    @Option(names = {"--province"}, paramLabel = "DIR",
+            description = "Gói dữ liệu tỉnh / the province data pack folder (default: the pack the programme file names)")
+    Path province;
+
     @Option(names = {"-u", "--units"}, paramLabel = "FILE",
             description = "Tệp đơn vị hành chính JSON của tỉnh / the province's administrative units, JSON"
-                    + " (default: Quảng Nam's reference units shipped with ketnghia)")
+                    + " instead of a pack: units alone, no model data")
     Path units;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
@@ -35,21 +35,23 @@ public final class ProgrammeOptions {
         return plan == null ? ProgrammeFile.shipped() : ProgrammeFile.read(plan);
     }
 
+    /** The province of the programme file given (or the shipped one): see {@link #province(ProgrammeFile)}. */
+    public ProvinceData province() {
+        return province(programmeFile());
+    }
+
     /**
-     * The province's administrative units: the file given with {@code --units}, or Quảng Nam's reference
-     * units, which this Quảng Nam host names explicitly (the library has no built-in province).
+     * The province {@code file} runs in: the data pack given with {@code --province}; otherwise the units
+     * file given with {@code --units} (units alone, no model data); otherwise the pack the programme file
+     * names ({@code programme.provincePack}: {@code classpath:<folder>} or a folder relative to the
+     * programme file). Nothing about one province is built in: a programme that names no pack, run
+     * without {@code --province}, is refused.
      *
-     * @throws org.ketnghia.core.error.KetnghiaException listing every problem of the units file
+     * @throws PlanException if the programme names no pack and none is given
+     * @throws org.ketnghia.core.error.KetnghiaException listing every problem of the pack or units file
      */
-    public AdministrativeRegistry provinceUnits() {
-        if (units == null) {
-            return AdministrativeRegistry.quangNamReference();
-        }
-        try (InputStream in = Files.newInputStream(units)) {
-            return new AdministrativeDataLoader().load(in, units.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the units file " + units + ": " + e.getMessage(), e);
-        }
+    public ProvinceData province(ProgrammeFile file) {
+        return ProvinceData.resolve(file, Optional.ofNullable(province), Optional.ofNullable(units));
     }
 
     /** The output folder. */

@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.PlanChecks;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
 import org.ketnghia.examples.host.ProgrammeSetup;
+import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.HtmlSummary;
 import org.ketnghia.examples.output.OutputWriter;
@@ -51,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         ProgrammeFile file = options.programmeFile();
-        AdministrativeRegistry units = options.provinceUnits();
+        ProvinceData province = options.province(file);
         long started = System.nanoTime();
         if (options.ledgerGiven() && LedgerFiles.exists(options.ledger())) {
             throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có dữ liệu; lệnh run cần sổ cái trống."
@@ -61,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
             Path folder = staged.path();
             Path ledgerDirectory = options.ledgerGiven() ? options.ledger() : folder.resolve("ledger");
             ObjectNode manifest = JsonNodeFactory.instance.objectNode();
-            try (ProgrammeHost host = inMemory ? ProgrammeHost.inMemory(file, units) : ProgrammeHost.durable(file, units, ledgerDirectory)) {
+            try (ProgrammeHost host = inMemory ? ProgrammeHost.inMemory(file, province) : ProgrammeHost.durable(file, province, ledgerDirectory)) {
                 PlanChecks checks = ValidateCommand.checked(host);
                 Simulations.Settings settings = simulation.settings(host.plan());
                 int setup = ProgrammeSetup.record(host, checks.budgets());

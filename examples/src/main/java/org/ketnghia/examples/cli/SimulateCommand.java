@@ -29,7 +29,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProgrammeHost host = ProgrammeHost.inMemory(options.programmeFile(), options.provinceUnits())) {
+        try (ProgrammeHost host = ProgrammeHost.inMemory(options.programmeFile(), options.province())) {
             ValidateCommand.checked(host);
             var out = spec.commandLine().getOut();
             Simulations.Settings settings = simulation.settings(host.plan());

@@ -27,7 +27,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgrammeFile file = options.programmeFile();
-        try (ProgrammeHost host = ProgrammeHost.inMemory(file, options.provinceUnits())) {
+        try (ProgrammeHost host = ProgrammeHost.inMemory(file, options.province(file))) {
             PlanChecks checks = checked(host);
             ProgrammePlan plan = host.plan();
             var out = spec.commandLine().getOut();

@@ -30,10 +30,18 @@ public final class ExamplesInjector {
     private ExamplesInjector() {
     }
 
-    /** The pilot-model modules the application installs, in order, each with its configuration. */
+    /**
+     * The pilot-model modules the application installs, in order: each standard model the programme
+     * uses, with its configuration, and the third-party clean-water model.
+     */
     public static List<Module> modelModules(ProgrammeModels models) {
-        return List.of(new LivestockModule(models.livestock()), new StartupModule(models.startup()),
-                new TrainingModule(models.training()), new VillageModule(models.village()), new CleanWaterModule());
+        List<Module> modules = new ArrayList<>();
+        models.livestock().ifPresent(programme -> modules.add(new LivestockModule(programme)));
+        models.startup().ifPresent(configuration -> modules.add(new StartupModule(configuration)));
+        models.training().ifPresent(configuration -> modules.add(new TrainingModule(configuration)));
+        models.village().ifPresent(criteria -> modules.add(new VillageModule(criteria)));
+        modules.add(new CleanWaterModule());
+        return List.copyOf(modules);
     }
 
     /**

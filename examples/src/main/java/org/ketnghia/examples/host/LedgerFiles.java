@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.examples.guice.ExamplesInjector;
@@ -42,9 +41,9 @@ public final class LedgerFiles implements AutoCloseable {
      * Opens (creating if needed) the ledger in {@code directory}, with the JSON types of every model,
      * over the province's units.
      */
-    public static LedgerFiles open(ProgrammeFile file, AdministrativeRegistry provinceUnits, Path directory) {
-        var types = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, ProgrammeHost.unitsOf(file, provinceUnits),
-                ProgrammeModels.of(file));
+    public static LedgerFiles open(ProgrammeFile file, ProvinceData province, Path directory) {
+        var types = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, ProgrammeHost.unitsOf(file, province.units()),
+                ProgrammeModels.of(file, province));
         try {
             Files.createDirectories(directory);
             DataSource dataSource = JdbcStores.h2(directory);

@@ -2,9 +2,6 @@ package org.ketnghia.examples.host;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.ketnghia.core.admin.AdministrativeDataLoader;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
@@ -50,7 +46,7 @@ public final class NationalRollUps {
      * @param name the name to show; empty: the name of the programme's province unit
      * @param programme the province's programme file
      * @param ledger an H2 ledger folder, or a {@code .jsonl} / {@code .jsonl.gz} export
-     * @param units the province's administrative units (JSON); empty: see {@link #provinceUnits}
+     * @param units the province's administrative units (JSON) instead of the pack the programme file names
      */
     public record ProvinceInput(String id, Optional<String> name, Path programme, Path ledger, Optional<Path> units) {
 
@@ -61,23 +57,6 @@ public final class NationalRollUps {
             requireNonNull(programme, "programme");
             requireNonNull(ledger, "ledger");
             requireNonNull(units, "units");
-        }
-    }
-
-    /**
-     * A province's administrative units: the units file given, or Quảng Nam's reference units, which this
-     * Quảng Nam host names explicitly (the library has no built-in province).
-     *
-     * @throws org.ketnghia.core.error.KetnghiaException listing every problem of the units file
-     */
-    public static AdministrativeRegistry provinceUnits(Optional<Path> unitsFile) {
-        if (unitsFile.isEmpty()) {
-            return AdministrativeRegistry.quangNamReference();
-        }
-        try (InputStream in = Files.newInputStream(unitsFile.get())) {
-            return new AdministrativeDataLoader().load(in, unitsFile.get().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the units file " + unitsFile.get() + ": " + e.getMessage(), e);
         }
     }
 
@@ -114,9 +93,10 @@ public final class NationalRollUps {
 
     private static ProvinceLedger open(ProvinceInput input, List<Connection> connections) {
         ProgrammeFile file = ProgrammeFile.read(input.programme());
-        AdministrativeRegistry units = ProgrammeHost.unitsOf(file, provinceUnits(input.units()));
+        ProvinceData province = ProvinceData.resolve(file, Optional.empty(), input.units());
+        AdministrativeRegistry units = ProgrammeHost.unitsOf(file, province.units());
         KetnghiaRuntime runtime = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, units,
-                ProgrammeModels.of(file));
+                ProgrammeModels.of(file, province));
         EventCodec codec = new EventCodec(runtime.objectMapper());
         EventStore store = JsonLinesLedger.isJsonLines(input.ledger()) ? JsonLinesLedger.read(input.ledger(), codec)
                 : openH2(input.ledger(), codec, connections);

@@ -64,30 +64,30 @@ public final class ProgrammeHost implements AutoCloseable {
      * A host over a fresh in-memory ledger.
      *
      * @param file the programme file
-     * @param provinceUnits the province's administrative units (nothing about one province is built in:
-     *     the Quảng Nam host passes {@code AdministrativeRegistry.quangNamReference()})
+     * @param province the province's units and model data, usually from its data pack (nothing about one
+     *     province is built in)
      * @throws PlanException if the plan's villages do not fit the administrative units or a model's
      *     section cannot configure it
      */
-    public static ProgrammeHost inMemory(ProgrammeFile file, AdministrativeRegistry provinceUnits) {
-        AdministrativeRegistry units = unitsOf(file, provinceUnits);
+    public static ProgrammeHost inMemory(ProgrammeFile file, ProvinceData province) {
+        AdministrativeRegistry units = unitsOf(file, province.units());
         return new ProgrammeHost(file, units,
-                ExamplesInjector.runtime(clockOf(file.plan()), null, units, ProgrammeModels.of(file)), null, null);
+                ExamplesInjector.runtime(clockOf(file.plan()), null, units, ProgrammeModels.of(file, province)), null, null);
     }
 
     /**
      * A host over the durable H2 ledger in {@code ledgerDirectory}, created on first use.
      *
      * @param file the programme file
-     * @param provinceUnits the province's administrative units
+     * @param province the province's units and model data
      * @throws PlanException if the plan's villages do not fit the administrative units or a model's
      *     section cannot configure it
      */
-    public static ProgrammeHost durable(ProgrammeFile file, AdministrativeRegistry provinceUnits, Path ledgerDirectory) {
+    public static ProgrammeHost durable(ProgrammeFile file, ProvinceData province, Path ledgerDirectory) {
         requireNonNull(ledgerDirectory, "ledgerDirectory");
-        AdministrativeRegistry units = unitsOf(file, provinceUnits);
+        AdministrativeRegistry units = unitsOf(file, province.units());
         Clock clock = clockOf(file.plan());
-        ProgrammeModels models = ProgrammeModels.of(file);
+        ProgrammeModels models = ProgrammeModels.of(file, province);
         KetnghiaRuntime types = ExamplesInjector.runtime(clock, null, units, models);
         try {
             Files.createDirectories(ledgerDirectory);

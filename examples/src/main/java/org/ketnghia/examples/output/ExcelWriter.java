@@ -69,7 +69,7 @@ public final class ExcelWriter {
                     }
                 }
                 if (rows.isEmpty()) {
-                    text(sheet.createRow(r), 0, "Không có đơn vị cấp này trong kỳ báo cáo (cấp huyện không còn từ 01/07/2025)",
+                    text(sheet.createRow(r), 0, "Không có đơn vị cấp này trong kỳ báo cáo (cấp này không còn tồn tại) / no unit of this level in the period",
                             styles.italic);
                 }
                 sheet.setColumnWidth(0, 32 * 256);

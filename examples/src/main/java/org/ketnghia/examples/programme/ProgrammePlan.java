@@ -77,9 +77,11 @@ public record ProgrammePlan(String description, Programme programme, List<Distri
      * @param start first day of programme year 1
      * @param years programme length in years (the plan: 5)
      * @param startIllustrative whether the start date is an assumption
+     * @param provincePack the province data pack the programme runs in: {@code classpath:<folder>} or a
+     *     folder relative to the programme file; null when the host names it
      */
     public record Programme(String id, String titleVi, String titleEn, String provinceCode, String decision,
-            LocalDate start, int years, boolean startIllustrative) {
+            LocalDate start, int years, boolean startIllustrative, String provincePack) {
     }
 
     /**

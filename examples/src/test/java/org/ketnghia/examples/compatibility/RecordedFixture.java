@@ -30,8 +30,8 @@ public final class RecordedFixture {
     /**
      * The programme file the ledger was recorded with, in today's format: since issue 14 the training
      * section lists its topics (the model no longer falls back on Quảng Nam's) and the village section no
-     * longer repeats the villages and zone that the trace context and the units give. The ledger itself
-     * is read exactly as recorded.
+     * longer repeats the villages and zone that the trace context and the units give; since issue 15 the
+     * programme names its province data pack (Quảng Nam's). The ledger itself is read exactly as recorded.
      */
     public static String programmeInTodaysFormat() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -42,6 +42,7 @@ public final class RecordedFixture {
             recorded = (ObjectNode) mapper.readTree(programme);
             shippedTopics = mapper.readTree(shipped).path("models").path("training").path("topics");
         }
+        ((ObjectNode) recorded.get("programme")).put("provincePack", "classpath:org/ketnghia/core/province/quang-nam");
         ObjectNode models = (ObjectNode) recorded.get("models");
         ((ObjectNode) models.get("training")).set("topics", shippedTopics);
         ((ObjectNode) models.get("village")).remove(List.of("villageCodes", "zone"));

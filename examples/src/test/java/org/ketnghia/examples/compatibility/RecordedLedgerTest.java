@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.ChainVerification;
+import org.ketnghia.core.province.ProvincePacks;
 import org.ketnghia.core.reporting.ReportExport;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.ProgrammeFile;
 
 /**
@@ -33,12 +34,12 @@ class RecordedLedgerTest {
     void ledgerRecordedBeforeIssue14_opensVerifiesReplays_andReportsTheSameFigures(@TempDir Path ledger) throws Exception {
         ProgrammeFile programme = ProgrammeFile.parse("fixtures/ledger-2026-12-04/programme.json",
                 RecordedFixture.programmeInTodaysFormat());
-        try (ProgrammeHost empty = ProgrammeHost.durable(programme, AdministrativeRegistry.quangNamReference(), ledger);
+        try (ProgrammeHost empty = ProgrammeHost.durable(programme, ProvinceData.of(ProvincePacks.quangNam()), ledger);
                 BufferedReader backup = gunzip("ledger.jsonl.gz")) {
             long restored = empty.backup().restore(backup, empty.runtime().ledger().store());
             assertThat(restored).isEqualTo(26_643);
         }
-        try (ProgrammeHost reopened = ProgrammeHost.durable(programme, AdministrativeRegistry.quangNamReference(), ledger)) {
+        try (ProgrammeHost reopened = ProgrammeHost.durable(programme, ProvinceData.of(ProvincePacks.quangNam()), ledger)) {
             ChainVerification verification = reopened.runtime().ledger().verifyChain();
             assertThat(verification.isIntact()).as(verification.toString()).isTrue();
             assertThat(reopened.runtime().ledger().store().lastSequence()).isEqualTo(26_643);

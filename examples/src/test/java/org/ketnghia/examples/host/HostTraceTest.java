@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.province.ProvincePacks;
 import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.examples.programme.ProgrammeFile;
 
@@ -13,7 +13,7 @@ class HostTraceTest {
 
     @Test
     void traceContext_carriesTheProvinceActor_everyPilotCommunesVillages_andTheProgrammeDates() {
-        try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped(), AdministrativeRegistry.quangNamReference())) {
+        try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped(), ProvinceData.of(ProvincePacks.quangNam()))) {
             TraceContext context = Simulations.traceContext(host);
 
             assertThat(context.actor()).isEqualTo(ProgrammeHost.PROVINCE);
@@ -28,7 +28,7 @@ class HostTraceTest {
 
     @Test
     void aPilotCommuneMergedIn2025_recordsThroughItsSuccessor() {
-        try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped(), AdministrativeRegistry.quangNamReference())) {
+        try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped(), ProvinceData.of(ProvincePacks.quangNam()))) {
             TraceContext context = Simulations.traceContext(host);
 
             assertThat(context.unitInForce("QNA.TAY-GIANG.A-XAN", LocalDate.of(2022, 1, 1))).isEqualTo("QNA.TAY-GIANG.A-XAN");
