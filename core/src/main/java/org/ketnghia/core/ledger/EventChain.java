@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ketnghia.core.error.KetnghiaException;
@@ -25,7 +25,8 @@ import org.ketnghia.core.ledger.ChainVerification.Kind;
  * The tamper-evident SHA-256 hash chain of the ledger (<i>công khai, minh bạch</i>).
  *
  * <p>An event's hash is SHA-256 over the UTF-8 bytes of, separated by newlines: the sequence, the
- * date it happened (ISO), the time recorded (ISO instant), the actor as JSON, the unit code, the
+ * date it happened (ISO), the time recorded (ISO instant), the actor as JSON, the unit code, {@code
+ * programme:} and the programme id when the event was recorded for a programme (no line otherwise), the
  * payload as JSON with its type id, and the previous event's hash. JSON is produced by the
  * runtime's mapper, whose output is deterministic ({@link org.ketnghia.core.json.KetnghiaJson}).
  * Anyone holding the events can recompute the chain.
@@ -40,6 +41,7 @@ public final class EventChain {
     private static final HexFormat HEX = HexFormat.of();
 
     private static final byte[] NEWLINE = {'\n'};
+    private static final String PROGRAMME_LINE = "programme:";
     private static final int ACTOR_CACHE_LIMIT = 10_000;
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EventChain::sha256);
 
@@ -54,18 +56,24 @@ public final class EventChain {
         this.payloadWriter = mapper.writerFor(LedgerEvent.class);
     }
 
-    /** Numbers, dates and chains a draft into an envelope. */
+    /** Numbers, dates and chains a draft into an envelope recorded for no programme in particular. */
     public EventEnvelope seal(long sequence, EventDraft draft, Actor actor, Instant recordedAt, String previousHash) {
-        String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), draft.payload(),
-                previousHash);
-        return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), draft.payload(),
-                previousHash, hash);
+        return seal(sequence, draft, actor, Optional.empty(), recordedAt, previousHash);
+    }
+
+    /** Numbers, dates and chains a draft into an envelope recorded for programme {@code programmeId}, if given. */
+    public EventEnvelope seal(long sequence, EventDraft draft, Actor actor, Optional<String> programmeId, Instant recordedAt,
+            String previousHash) {
+        String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), programmeId,
+                draft.payload(), previousHash);
+        return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId,
+                draft.payload(), previousHash, hash);
     }
 
     /** The hash {@code event} should have given its content. */
     public String expectedHash(EventEnvelope event) {
         return hash(event.sequence(), IsoDates.format(event.occurredOn()), event.recordedAt(), event.actor(), event.unitCode(),
-                event.payload(), event.previousHash());
+                event.programmeId(), event.payload(), event.previousHash());
     }
 
     /** Reads the whole store and reports the first break of the chain, if any. */
@@ -127,7 +135,7 @@ public final class EventChain {
     }
 
     private String hash(long sequence, String occurredOn, Instant recordedAt, Actor actor, String unitCode,
-            LedgerEvent payload, String previousHash) {
+            Optional<String> programmeId, LedgerEvent payload, String previousHash) {
         // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in parts
         MessageDigest digest = DIGEST.get();
         digest.reset();
@@ -138,6 +146,10 @@ public final class EventChain {
             digest.update(actorJson(actor));
             digest.update(NEWLINE);
             update(digest, unitCode);
+            if (programmeId.isPresent()) {
+                // a line of its own only when present: events recorded for no programme keep their hashes
+                update(digest, PROGRAMME_LINE + programmeId.get());
+            }
             digest.update(payloadWriter.writeValueAsBytes(payload));
             digest.update(NEWLINE);
             digest.update(previousHash.getBytes(StandardCharsets.UTF_8));

@@ -3,11 +3,13 @@ package org.ketnghia.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
 
 /**
@@ -19,7 +21,8 @@ import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
  * EventChain#GENESIS_HASH}.
  *
  * <p>Its JSON form (stores, exports, imports) is written and read by {@code EventEnvelopeJson}: the
- * properties below in this order, every one required.
+ * properties below in this order, every one required except {@code programmeId}, which is written only when
+ * present (so an event recorded for no programme keeps the bytes, and the hash, it always had).
  *
  * <p>Immutable and thread-safe.
  *
@@ -28,19 +31,24 @@ import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
  * @param recordedAt when it was recorded (thời điểm ghi sổ)
  * @param actor who recorded it
  * @param unitCode the administrative unit it concerns
+ * @param programmeId the programme it was recorded for, when the ledger holds more than one (see {@link
+ *     Ledger#forProgramme}); empty for an event recorded for no programme in particular, which counts for
+ *     every programme of the ledger (all events recorded before programmes were named are such)
  * @param payload what happened
  * @param previousHash hash of the event before, or the genesis hash
  * @param hash hash of this event
  */
 @JsonSerialize(using = EventEnvelopeJson.Writer.class)
 @JsonDeserialize(using = EventEnvelopeJson.Reader.class)
-@JsonPropertyOrder({"sequence", "occurredOn", "recordedAt", "actor", "unitCode", "payload", "previousHash", "hash"})
+@JsonPropertyOrder({"sequence", "occurredOn", "recordedAt", "actor", "unitCode", "programmeId", "payload", "previousHash",
+    "hash"})
 public record EventEnvelope(
         long sequence,
         LocalDate occurredOn,
         Instant recordedAt,
         Actor actor,
         String unitCode,
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> programmeId,
         LedgerEvent payload,
         String previousHash,
         String hash) {
@@ -51,9 +59,25 @@ public record EventEnvelope(
         requireNonNull(recordedAt, "recordedAt");
         requireNonNull(actor, "actor");
         requireNonNull(unitCode, "unitCode");
+        requireNonNull(programmeId, "programmeId");
         requireNonNull(payload, "payload");
         requireNonNull(previousHash, "previousHash");
         requireNonNull(hash, "hash");
+    }
+
+    /** An event recorded for no programme in particular. */
+    public EventEnvelope(long sequence, LocalDate occurredOn, Instant recordedAt, Actor actor, String unitCode,
+            LedgerEvent payload, String previousHash, String hash) {
+        this(sequence, occurredOn, recordedAt, actor, unitCode, Optional.empty(), payload, previousHash, hash);
+    }
+
+    /**
+     * Whether the event counts for programme {@code id}: it was recorded for that programme, or for no
+     * programme in particular.
+     */
+    public boolean countsFor(String id) {
+        requireNonNull(id, "id");
+        return programmeId.isEmpty() || programmeId.get().equals(id);
     }
 
     /** The payload's stable type id, e.g. {@code "livestock.animal-handed-over"}. */
@@ -63,7 +87,7 @@ public record EventEnvelope(
     }
 
     /** The payload as {@code type}, if it is one. */
-    public <E extends LedgerEvent> java.util.Optional<E> payloadAs(Class<E> type) {
-        return type.isInstance(payload) ? java.util.Optional.of(type.cast(payload)) : java.util.Optional.empty();
+    public <E extends LedgerEvent> Optional<E> payloadAs(Class<E> type) {
+        return type.isInstance(payload) ? Optional.of(type.cast(payload)) : Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -90,6 +91,23 @@ public final class Ledger {
      *     or if other writers kept winning the race {@value #MAX_ATTEMPTS} times
      */
     public List<EventEnvelope> submit(Command command) {
+        return submit(command, Optional.empty());
+    }
+
+    /**
+     * The ledger as one programme records in it: every event it records names {@code programmeId}, so
+     * that a ledger holding several programmes of a province (a pilot and its follow-up) reports on each
+     * apart ({@link EventEnvelope#countsFor}). Reading, projections and the chain are the ledger's own.
+     *
+     * @param programmeId the programme's id: lower-case letters, digits, {@code .}, {@code -} and {@code
+     *     _}, starting with a letter or digit, at most 100 characters
+     * @throws KetnghiaException {@link LedgerErrorCode#LEDGER_PROGRAMME_ID_INVALID} naming the id
+     */
+    public ProgrammeLedger forProgramme(String programmeId) {
+        return new ProgrammeLedger(this, programmeId);
+    }
+
+    List<EventEnvelope> submit(Command command, Optional<String> programmeId) {
         requireNonNull(command, "command");
         CommandHandler<?> handler = handlerFor(command);
         lock.writeLock().lock();
@@ -97,7 +115,7 @@ public final class Ledger {
             KetnghiaException lastConflict = null;
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 catchUp();
-                List<EventEnvelope> sealed = validateAndSeal(command, handler);
+                List<EventEnvelope> sealed = validateAndSeal(command, handler, programmeId);
                 try {
                     store.append(appliedSequence, sealed);
                 } catch (KetnghiaException conflict) {
@@ -130,6 +148,10 @@ public final class Ledger {
      *     kept winning the race {@value #MAX_ATTEMPTS} times
      */
     public List<EventEnvelope> submitAll(List<? extends Command> commands) {
+        return submitAll(commands, Optional.empty());
+    }
+
+    List<EventEnvelope> submitAll(List<? extends Command> commands, Optional<String> programmeId) {
         requireNonNull(commands, "commands");
         if (commands.isEmpty()) {
             return List.of();
@@ -143,7 +165,7 @@ public final class Ledger {
                 List<EventEnvelope> sealed = new ArrayList<>();
                 try {
                     for (int index = 0; index < commands.size(); index++) {
-                        List<EventEnvelope> events = validateAndSealWithin(commands.get(index), index);
+                        List<EventEnvelope> events = validateAndSealWithin(commands.get(index), index, programmeId);
                         applyAll(events); // the next command is checked against them
                         sealed.addAll(events);
                     }
@@ -167,10 +189,10 @@ public final class Ledger {
         }
     }
 
-    private List<EventEnvelope> validateAndSealWithin(Command command, int index) {
+    private List<EventEnvelope> validateAndSealWithin(Command command, int index, Optional<String> programmeId) {
         String path = "commands[" + index + "]";
         try {
-            return validateAndSeal(requireNonNull(command, path), handlerFor(command));
+            return validateAndSeal(requireNonNull(command, path), handlerFor(command), programmeId);
         } catch (KetnghiaException refused) {
             throw refused.within(path);
         }
@@ -239,6 +261,29 @@ public final class Ledger {
         appliedHash = EventChain.GENESIS_HASH;
     }
 
+    /**
+     * Projection {@code type} as one programme sees it: a fresh instance folded over the stored events that
+     * count for {@code programmeId} ({@link EventEnvelope#countsFor}) — the programme's own and those
+     * recorded for no programme in particular. The ledger's live projections are not touched. Costs a
+     * read of the store; a host that asks many questions keeps the result.
+     *
+     * @throws KetnghiaException {@link LedgerErrorCode#LEDGER_UNKNOWN_PROJECTION} if no such projection is
+     *     registered, or as the store's read when an event cannot be read
+     */
+    public <P extends Projection> P projectionFor(String programmeId, Class<P> type) {
+        requireNonNull(programmeId, "programmeId");
+        requireNonNull(type, "type");
+        ProjectionDefinition<?> definition = projectionDefinitions.stream().filter(d -> d.type().equals(type)).findFirst()
+                .orElseThrow(() -> KetnghiaException.of(LedgerErrorCode.LEDGER_UNKNOWN_PROJECTION, "type", type.getName()));
+        P projection = type.cast(definition.create());
+        store.forEach(1, event -> {
+            if (event.countsFor(programmeId)) {
+                projection.apply(event);
+            }
+        });
+        return projection;
+    }
+
     /** Sequence of the last event folded into the projections. */
     public long lastSequence() {
         lock.readLock().lock();
@@ -264,7 +309,7 @@ public final class Ledger {
         return administrativeUnits;
     }
 
-    private List<EventEnvelope> validateAndSeal(Command command, CommandHandler<?> handler) {
+    private List<EventEnvelope> validateAndSeal(Command command, CommandHandler<?> handler, Optional<String> programmeId) {
         List<Problem> refusals = permissionPolicy.refusals(
                 new PermissionRequest(command.actor(), command, rolesOf(handler), administrativeUnits));
         if (!refusals.isEmpty()) {
@@ -290,7 +335,7 @@ public final class Ledger {
         String previousHash = appliedHash;
         long sequence = appliedSequence;
         for (EventDraft draft : drafts) {
-            EventEnvelope envelope = chain.seal(++sequence, draft, command.actor(), recordedAt, previousHash);
+            EventEnvelope envelope = chain.seal(++sequence, draft, command.actor(), programmeId, recordedAt, previousHash);
             sealed.add(envelope);
             previousHash = envelope.hash();
         }

@@ -32,6 +32,9 @@ public enum LedgerErrorCode implements ErrorCode {
     LEDGER_TYPE_ID_DUPLICATE(
             "Mã kiểu \"{0}\" được dùng cho cả {1} và {2}.",
             "Type id \"{0}\" is used by both {1} and {2}."),
+    LEDGER_PROGRAMME_ID_INVALID(
+            "Mã chương trình \"{0}\" không hợp lệ: chỉ gồm chữ thường, chữ số, dấu chấm, gạch ngang, gạch dưới, bắt đầu bằng chữ hoặc số, tối đa 100 ký tự.",
+            "Programme id \"{0}\" is invalid: lower-case letters, digits, dots, hyphens and underscores only, starting with a letter or digit, at most 100 characters."),
     LEDGER_UNKNOWN_TYPE_ID(
             "Không biết mã kiểu sự kiện hoặc lệnh: {0}.",
             "Unknown event or command type id: {0}."),

@@ -2,8 +2,10 @@ package org.ketnghia.core.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.Consumer;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.ledger.ProgrammeLedger;
 
 /**
  * A {@link CommandSink} that submits every command to a {@link Ledger}, through the same
@@ -14,12 +16,17 @@ import org.ketnghia.core.ledger.Ledger;
  */
 public final class LedgerCommandSink implements CommandSink {
 
-    private final Ledger ledger;
+    private final Consumer<Command> ledger;
     private long submitted;
 
-    /** A sink into {@code ledger}. */
+    /** A sink into {@code ledger}, recording for no programme in particular. */
     public LedgerCommandSink(Ledger ledger) {
-        this.ledger = requireNonNull(ledger, "ledger");
+        this.ledger = requireNonNull(ledger, "ledger")::submit;
+    }
+
+    /** A sink into a ledger as programme {@code ledger} records in it: every event names the programme. */
+    public LedgerCommandSink(ProgrammeLedger ledger) {
+        this.ledger = requireNonNull(ledger, "ledger")::submit;
     }
 
     /**
@@ -29,7 +36,7 @@ public final class LedgerCommandSink implements CommandSink {
      */
     @Override
     public void submit(Command command) {
-        ledger.submit(requireNonNull(command, "command"));
+        ledger.accept(requireNonNull(command, "command"));
         synchronized (this) {
             submitted++;
         }

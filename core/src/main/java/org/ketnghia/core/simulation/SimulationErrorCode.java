@@ -14,6 +14,9 @@ public enum SimulationErrorCode implements ErrorCode {
     SIMULATION_TRACE_UNIT_NOT_IN_FORCE(
             "Đơn vị {0} không còn hiệu lực ngày {1} và có {2} đơn vị kế thừa (cần đúng 1).",
             "Unit {0} is not in force on {1} and has {2} successors (exactly 1 is needed)."),
+    SIMULATION_TRACE_ID_PREFIX_INVALID(
+            "Tiền tố mã \"{0}\" không hợp lệ: chỉ gồm chữ, chữ số, dấu chấm, gạch ngang, gạch dưới, tối đa 40 ký tự.",
+            "Id prefix \"{0}\" is invalid: letters, digits, dots, hyphens and underscores only, at most 40 characters."),
     SIMULATION_REPLICATES_OUT_OF_RANGE(
             "Số lần lặp {0} nằm ngoài khoảng cho phép [1, {1}].",
             "The number of replicates {0} is outside the allowed range [1, {1}]."),

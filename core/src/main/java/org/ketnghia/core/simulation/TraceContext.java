@@ -19,6 +19,10 @@ import org.ketnghia.core.ledger.Actor;
  * by every model. Everything a trace needs from the host arrives here, typed; a simulator never looks
  * anything up by itself and nothing about one province is built in.
  *
+ * <p>Every id a trace mints (groups, households, people, lots, calls, classes, receipts, expenditures,
+ * funding sources …) goes through {@link #id(String)}, so that a host recording two programmes into one
+ * ledger gives the second an {@linkplain Builder#idPrefix id prefix} and the two traces never collide.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TraceContext {
@@ -30,6 +34,7 @@ public final class TraceContext {
     private final LocalDate programmeStart;
     private final LocalDate programmeEnd;
     private final SyntheticParticipants participants;
+    private final String idPrefix;
 
     private TraceContext(Builder builder) {
         this.actor = requireNonNull(builder.actor, "actor");
@@ -39,6 +44,7 @@ public final class TraceContext {
         this.programmeStart = requireNonNull(builder.programmeStart, "programmeStart");
         this.programmeEnd = requireNonNull(builder.programmeEnd, "programmeEnd");
         this.participants = builder.participants;
+        this.idPrefix = builder.idPrefix;
         if (programmeEnd.isBefore(programmeStart)) {
             throw KetnghiaException.of(org.ketnghia.core.error.CoreErrorCode.PERIOD_INVERTED, "programmeEnd",
                     programmeStart, programmeEnd);
@@ -139,6 +145,20 @@ public final class TraceContext {
         return java.util.Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * The id a trace gives something it creates: {@code local} (unique within one trace, e.g. {@code
+     * "sim-to-1"}) after the context's id prefix, which is empty unless the host sets one.
+     */
+    public String id(String local) {
+        requireNonNull(local, "local");
+        return idPrefix.isEmpty() ? local : idPrefix + local;
+    }
+
+    /** The prefix of every id the trace mints; empty by default. */
+    public String idPrefix() {
+        return idPrefix;
+    }
+
     /** Assembles a {@link TraceContext}. Not thread-safe. */
     public static final class Builder {
 
@@ -149,6 +169,7 @@ public final class TraceContext {
         private LocalDate programmeStart;
         private LocalDate programmeEnd;
         private SyntheticParticipants participants = SyntheticParticipants.standard();
+        private String idPrefix = "";
 
         private Builder() {
         }
@@ -187,6 +208,22 @@ public final class TraceContext {
         /** Where synthetic people come from; default {@link SyntheticParticipants#standard()}. */
         public Builder participants(SyntheticParticipants value) {
             this.participants = requireNonNull(value, "participants");
+            return this;
+        }
+
+        /**
+         * The prefix of every id the trace mints (default none): a host that records a second programme
+         * into a ledger that already holds a trace gives one, e.g. {@code "qn2024-"}, so that ids never
+         * collide. Letters, digits, {@code .}, {@code -} and {@code _}, at most 40 characters.
+         *
+         * @throws KetnghiaException {@link SimulationErrorCode#SIMULATION_TRACE_ID_PREFIX_INVALID} naming the prefix
+         */
+        public Builder idPrefix(String value) {
+            requireNonNull(value, "idPrefix");
+            if (!value.matches("[A-Za-z0-9._-]{0,40}")) {
+                throw KetnghiaException.of(SimulationErrorCode.SIMULATION_TRACE_ID_PREFIX_INVALID, "idPrefix", value);
+            }
+            this.idPrefix = value;
             return this;
         }
 

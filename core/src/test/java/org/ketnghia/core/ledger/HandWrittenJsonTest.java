@@ -35,7 +35,8 @@ class HandWrittenJsonTest {
 
     @JsonSerialize(using = JsonSerializer.None.class)
     @JsonDeserialize(using = JsonDeserializer.None.class)
-    @JsonPropertyOrder({"sequence", "occurredOn", "recordedAt", "actor", "unitCode", "payload", "previousHash", "hash"})
+    @JsonPropertyOrder({"sequence", "occurredOn", "recordedAt", "actor", "unitCode", "programmeId", "payload", "previousHash",
+        "hash"})
     private interface PlainEnvelope {
     }
 
@@ -69,13 +70,16 @@ class HandWrittenJsonTest {
         }
         for (EventEnvelope recorded : events) {
             for (Actor actor : actors()) {
-                EventEnvelope event = new EventEnvelope(recorded.sequence(), recorded.occurredOn(),
-                        recorded.recordedAt().plusNanos(1_000_000L * recorded.sequence()), actor, recorded.unitCode(),
-                        recorded.payload(), recorded.previousHash(), recorded.hash());
-                String json = mapper.writeValueAsString(event);
-                assertThat(json).isEqualTo(jackson.writeValueAsString(event));
-                assertThat(mapper.readValue(json, EventEnvelope.class)).isEqualTo(event)
-                        .isEqualTo(jackson.readValue(json, EventEnvelope.class));
+                for (Optional<String> programme : List.of(Optional.<String>empty(), Optional.of("quang-nam-2024"))) {
+                    EventEnvelope event = new EventEnvelope(recorded.sequence(), recorded.occurredOn(),
+                            recorded.recordedAt().plusNanos(1_000_000L * recorded.sequence()), actor, recorded.unitCode(),
+                            programme, recorded.payload(), recorded.previousHash(), recorded.hash());
+                    String json = mapper.writeValueAsString(event);
+                    assertThat(json).isEqualTo(jackson.writeValueAsString(event));
+                    assertThat(json.contains("\"programmeId\":\"quang-nam-2024\",\"payload\"")).isEqualTo(programme.isPresent());
+                    assertThat(mapper.readValue(json, EventEnvelope.class)).isEqualTo(event)
+                            .isEqualTo(jackson.readValue(json, EventEnvelope.class));
+                }
             }
         }
     }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerEvent;
@@ -41,6 +42,7 @@ public final class EventEnvelopeJson {
     static final String RECORDED_AT = "recordedAt";
     static final String ACTOR = "actor";
     static final String UNIT_CODE = "unitCode";
+    static final String PROGRAMME_ID = "programmeId";
     static final String PAYLOAD = "payload";
     static final String PREVIOUS_HASH = "previousHash";
     static final String HASH = "hash";
@@ -80,6 +82,9 @@ public final class EventEnvelopeJson {
             generator.writeFieldName(ACTOR);
             actors.serialize(event.actor(), generator, provider);
             generator.writeStringField(UNIT_CODE, event.unitCode());
+            if (event.programmeId().isPresent()) {
+                generator.writeStringField(PROGRAMME_ID, event.programmeId().get());
+            }
             generator.writeFieldName(PAYLOAD);
             provider.findValueSerializer(event.payload().getClass())
                     .serializeWithType(event.payload(), generator, provider, payloadTypes);
@@ -120,6 +125,7 @@ public final class EventEnvelopeJson {
             Instant recordedAt = null;
             Actor actor = null;
             String unitCode = null;
+            String programmeId = null;
             LedgerEvent payload = null;
             String previousHash = null;
             String hash = null;
@@ -134,6 +140,7 @@ public final class EventEnvelopeJson {
                     case RECORDED_AT -> recordedAt = (Instant) instants.deserialize(parser, context);
                     case ACTOR -> actor = (Actor) actors.deserialize(parser, context);
                     case UNIT_CODE -> unitCode = text(parser, context, EventEnvelope.class, name);
+                    case PROGRAMME_ID -> programmeId = text(parser, context, EventEnvelope.class, name);
                     case PAYLOAD -> payload = (LedgerEvent) payloads.deserialize(parser, context);
                     case PREVIOUS_HASH -> previousHash = text(parser, context, EventEnvelope.class, name);
                     case HASH -> hash = text(parser, context, EventEnvelope.class, name);
@@ -148,7 +155,8 @@ public final class EventEnvelopeJson {
             require(context, EventEnvelope.class, payload, PAYLOAD);
             require(context, EventEnvelope.class, previousHash, PREVIOUS_HASH);
             require(context, EventEnvelope.class, hash, HASH);
-            return new EventEnvelope(sequence, occurredOn, recordedAt, actor, unitCode, payload, previousHash, hash);
+            return new EventEnvelope(sequence, occurredOn, recordedAt, actor, unitCode, Optional.ofNullable(programmeId), payload,
+                    previousHash, hash);
         }
     }
 }

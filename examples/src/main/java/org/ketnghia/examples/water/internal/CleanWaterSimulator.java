@@ -89,8 +89,9 @@ public final class CleanWaterSimulator implements ModelSimulator {
             int number, TraceContext context, CommandSink sink) {
         LocalDate on = scenario.start().plusYears(year - 1L).plusMonths(3).plusDays(number % 28);
         String suffix = commune.communeCode().substring(commune.communeCode().lastIndexOf('.') + 1);
-        String householdId = "NS-" + suffix + "-" + String.format("%03d", number);
-        int draw = Math.floorMod(householdId.hashCode() * 31 + year, 1_000_000);
+        String local = "NS-" + suffix + "-" + String.format("%03d", number);
+        String householdId = context.id(local);
+        int draw = Math.floorMod(local.hashCode() * 31 + year, 1_000_000);
         Sex headSex = draw % 2 == 0 ? Sex.FEMALE : Sex.MALE;
         String unit = context.unitInForce(commune.communeCode(), on);
         Actor recorder = context.actorFor(unit);
@@ -102,7 +103,7 @@ public final class CleanWaterSimulator implements ModelSimulator {
                 .householdId(householdId).year(on.getYear())
                 .category(draw % 3 == 0 ? PovertyCategory.NEAR_POOR : PovertyCategory.POOR)
                 .basis("Danh sách rà soát hộ nghèo năm " + on.getYear() + " của UBND xã (minh họa)").build());
-        sink.submit(new InstallWaterSystem(recorder, unit, on, "NS-LD-" + householdId, householdId,
+        sink.submit(new InstallWaterSystem(recorder, unit, on, context.id("NS-LD-" + local), householdId,
                 plan.itemVi(), plan.itemEn(), plan.unitPrice(), "PC-NS-" + suffix + "-" + year + "-" + number));
     }
 }

@@ -170,7 +170,7 @@ final class CommandTrace implements TraceListener {
         LocalDate start = clock.monthStart(0);
         String province = province(start);
         sink.submit(RegisterFundingSource.builder().actor(context.actorFor(province)).unitCode(province)
-                .occurredOn(start).sourceId(FUNDING_SOURCE).name("Nguồn vốn mô phỏng")
+                .occurredOn(start).sourceId(context.id(FUNDING_SOURCE)).name("Nguồn vốn mô phỏng")
                 .kind(FundingSourceKind.STATE_BUDGET).build());
         for (int g = 0; g < plan.groups; g++) {
             openGroup(herd, g, start);
@@ -195,7 +195,7 @@ final class CommandTrace implements TraceListener {
         }
         int head = plan.groupRoundOne[g] * plan.headPerHousehold[d];
         sink.submit(RecordReceipt.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
-                .receiptId("sim-thu-" + (g + 1)).unpledged(true).sourceId(FUNDING_SOURCE).modelId(LivestockModel.ID)
+                .receiptId(context.id("sim-thu-" + (g + 1))).unpledged(true).sourceId(context.id(FUNDING_SOURCE)).modelId(LivestockModel.ID)
                 .amount(unitPrice.times(head)).build());
         FoundGroup.Builder group = FoundGroup.builder();
         group.actor(context.actorFor(commune)).unitCode(commune).occurredOn(start).groupId(groupId(g))
@@ -216,7 +216,7 @@ final class CommandTrace implements TraceListener {
                         .healthCertificate("KD-" + tag(founderId[f])).price(unitPrice).build());
             }
         }
-        String lot = "sim-lo-" + (g + 1);
+        String lot = context.id("sim-lo-" + (g + 1));
         sink.submit(RecordPurchaseLot.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
                 .lotId(lot).groupId(groupId(g)).supplier("Nhà cung cấp mô phỏng")
                 .contractReference("HĐ mô phỏng " + (g + 1)).animals(animals).build());
@@ -279,19 +279,21 @@ final class CommandTrace implements TraceListener {
         return context.unitInForce(plan.groupCommune[herd.groupOfHousehold[h]], date);
     }
 
-    private static String groupId(int g) {
-        return "sim-to-" + (g + 1);
+    // every id minted here goes through the context, which may prefix it (two programmes in one ledger)
+
+    private String groupId(int g) {
+        return context.id("sim-to-" + (g + 1));
     }
 
-    private static String householdId(HerdState herd, int h) {
+    private String householdId(HerdState herd, int h) {
         return householdId(herd.groupOfHousehold[h], herd.queueSlot[h]);
     }
 
-    private static String householdId(int g, int slot) {
+    private String householdId(int g, int slot) {
         return groupId(g) + "-H" + (slot + 1);
     }
 
-    private static String tag(int id) {
-        return "T" + id;
+    private String tag(int id) {
+        return context.id("T" + id);
     }
 }

@@ -142,7 +142,7 @@ public final class PortfolioTrace {
                 number++;
                 String commune = pilots.get(p % pilots.size());
                 communes[l][p] = commune;
-                applicationIds[l][p] = "HS-KN-" + suffix(commune) + "-" + String.format("%03d", number);
+                applicationIds[l][p] = context.id("HS-KN-" + suffix(commune) + "-" + String.format("%03d", number));
                 fundsByCommune.merge(commune, line.supportPerProject(), Money::plus);
             }
             budgetByUnit.merge(line.unitCode(), line.supportPerProject().times(line.projects()), Money::plus);
@@ -154,11 +154,11 @@ public final class PortfolioTrace {
         String province = context.units().ancestorAtLevel(firstCommune, AdminLevel.PROVINCE, start)
                 .map(AdministrativeUnit::code).orElse(firstCommune);
         sink.submit(RegisterFundingSource.builder().actor(context.actorFor(province)).unitCode(province)
-                .occurredOn(start).sourceId(SOURCE_ID).name("Ngân sách tỉnh hỗ trợ khởi nghiệp trong công tác kết nghĩa")
+                .occurredOn(start).sourceId(context.id(SOURCE_ID)).name("Ngân sách tỉnh hỗ trợ khởi nghiệp trong công tác kết nghĩa")
                 .kind(FundingSourceKind.STATE_BUDGET).build());
         fundsByCommune.forEach((commune, amount) -> sink.submit(RecordReceipt.builder()
                 .actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
-                .receiptId("thu-khoi-nghiep-" + suffix(commune)).unpledged(true).sourceId(SOURCE_ID)
+                .receiptId(context.id("thu-khoi-nghiep-" + suffix(commune))).unpledged(true).sourceId(context.id(SOURCE_ID))
                 .modelId(StartupModel.ID).amount(amount).build()));
         budgetByUnit.forEach((unit, budget) -> sink.submit(OpenCall.builder().actor(context.actorFor(unit))
                 .unitCode(unit).occurredOn(start).callId(callId(unit))
@@ -232,14 +232,15 @@ public final class PortfolioTrace {
         String village = context.villageOf(commune);
         LocalDate on = applied();
         String applicationId = applicationIds[l][p];
-        String groupId = "NH-" + applicationId.substring("HS-".length());
+        String groupId = context.id("NH-" + applicationId.substring(context.idPrefix().length() + "HS-".length()));
         List<String> households = new ArrayList<>();
         RegisterPerson.Builder leader = RegisterPerson.builder();
         for (int k = 0; k < HOUSEHOLDS_PER_PROJECT; k++) {
             String householdId = groupId + "-" + (k + 1);
             households.add(householdId);
-            // sex and birth year are a pure function of the id, as the recorded programmes have them
-            int draw = Math.floorMod(householdId.hashCode(), 1_000_000);
+            // sex and birth year are a pure function of the id (without the context's prefix), as the
+            // recorded programmes have them
+            int draw = Math.floorMod(householdId.substring(context.idPrefix().length()).hashCode(), 1_000_000);
             Sex sex = k == 0 || draw % 2 == 0 ? Sex.FEMALE : Sex.MALE;
             int birthYear = 1970 + draw % 30;
             List<HouseholdMember> members = context.participants().householdMembers(householdId, sex, birthYear, 1);
@@ -330,7 +331,7 @@ public final class PortfolioTrace {
     }
 
     private String callId(String unit) {
-        return "kg-khoi-nghiep-" + suffix(unit).toLowerCase(Locale.ROOT) + "-" + start.getYear();
+        return context.id("kg-khoi-nghiep-" + suffix(unit).toLowerCase(Locale.ROOT) + "-" + start.getYear());
     }
 
     private static String suffix(String code) {

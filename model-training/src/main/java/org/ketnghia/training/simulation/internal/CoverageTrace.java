@@ -140,8 +140,8 @@ public final class CoverageTrace {
         Actor actor = context.actorFor(unit);
         Topic topic = topics.get(classCounts[c] % topics.size());
         classCounts[c]++;
-        String classId = "LOP-" + commune.unitCode() + "-" + decided.getYear() + "-"
-                + String.format("%02d", decided.getMonthValue()) + "-" + (k + 1);
+        String classId = context.id("LOP-" + commune.unitCode() + "-" + decided.getYear() + "-"
+                + String.format("%02d", decided.getMonthValue()) + "-" + (k + 1));
         OpenClass.Builder open = OpenClass.builder().actor(actor).unitCode(unit).occurredOn(decided).classId(classId)
                 .title("Lớp bồi dưỡng " + topic.name().vi() + " cho cán bộ xã " + name + " (mô phỏng)")
                 .targetLevel(OfficialLevel.COMMUNE).addTopicIds(topic.id()).sessionDays(days)
@@ -226,10 +226,11 @@ public final class CoverageTrace {
     private String register(int c, LocalDate date) {
         CoverageScenario.CommuneOfficials commune = coverage.communes().get(c);
         serials[c]++;
-        String personId = "CB-" + commune.unitCode() + "-" + String.format("%04d", serials[c]);
-        int draw = Math.floorMod(personId.hashCode(), 1_000_000);
+        String local = "CB-" + commune.unitCode() + "-" + String.format("%04d", serials[c]);
+        String personId = context.id(local);
+        int draw = Math.floorMod(local.hashCode(), 1_000_000); // drawn from the local id: a prefix changes no draw
         Sex sex = draw % 5 < 2 ? Sex.FEMALE : Sex.MALE;
-        String fullName = context.participants().fullName(personId, sex);
+        String fullName = context.participants().fullName(local, sex);
         Optional<String> ethnicity = (draw / 1_000) % 10 < 7 ? commune.ethnicity() : Optional.of("Kinh");
         String unit = communeOn(c, date);
         month.add(RegisterPerson.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
@@ -244,7 +245,9 @@ public final class CoverageTrace {
         return context.unitInForce(coverage.communes().get(c).unitCode(), date);
     }
 
-    private static int hash(String personId, String classId) {
-        return personId.hashCode() * 31 + classId.hashCode();
+    /** A draw from the ids without the context's prefix: a prefix changes no draw. */
+    private int hash(String personId, String classId) {
+        int prefix = context.idPrefix().length();
+        return personId.substring(prefix).hashCode() * 31 + classId.substring(prefix).hashCode();
     }
 }

@@ -226,7 +226,7 @@ final class VillageTrace {
                 String fundHolder = context.unitInForce(commune, on);
                 sink.submit(RecordExpenditure.builder().actor(context.actorFor(fundHolder)).unitCode(fundHolder)
                         .occurredOn(on)
-                        .expenditureId("chi-" + VillageModel.ID + "-" + village + "-" + criterionId + "-" + (month + 1))
+                        .expenditureId(context.id("chi-" + VillageModel.ID + "-" + village + "-" + criterionId + "-" + (month + 1)))
                         .modelId(VillageModel.ID).activity(VillageFunding.activity(village, criterionId))
                         .description("Thi công tiêu chí " + criterionId + " của thôn " + village + " tháng "
                                 + String.format("%02d/%04d", on.getMonthValue(), on.getYear()))
