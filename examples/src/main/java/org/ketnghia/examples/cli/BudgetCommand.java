@@ -29,29 +29,35 @@ public final class BudgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProgrammeHost host = ProgrammeHost.inMemory(options.programmeFile(), options.province())) {
-            PlanChecks checks = ValidateCommand.checked(host);
-            var out = spec.commandLine().getOut();
-            LocalDate start = host.plan().programme().start();
-            out.println("DỰ TOÁN KINH PHÍ / BUDGET — " + host.plan().programme().titleVi());
-            Money total = Money.ZERO;
-            for (Map.Entry<String, BudgetEstimate> entry : checks.budgets().entrySet()) {
-                PilotModel model = host.runtime().model(entry.getKey());
-                Money modelTotal = entry.getValue().total();
-                total = total.plus(modelTotal);
-                out.println();
-                out.println(model.name().vi() + " (" + model.id() + "): " + modelTotal.toVietnamese() + " — "
-                        + MoneyFormat.exactVietnamese(modelTotal) + " / " + modelTotal.toEnglish());
-                Map<String, Money> byDistrict = new LinkedHashMap<>();
-                entry.getValue().totalsByUnit().forEach((unit, amount) -> byDistrict.merge(districtOf(host, unit, start),
-                        amount, Money::plus));
-                byDistrict.forEach((unit, amount) -> out.println(String.format("    %-34s %28s", host.units().unit(unit)
-                        .map(u -> u.name()).orElse(unit), MoneyFormat.exactVietnamese(amount))));
+        try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(options.programmeFiles(), options.province(),
+                java.util.Optional.empty())) {
+            for (ProgrammeHost host : ledger.hosts()) {
+                print(host, ValidateCommand.checked(host));
             }
-            out.println();
-            out.println("TỔNG CỘNG / TOTAL: " + total.toVietnamese() + " — " + MoneyFormat.exactVietnamese(total));
             return ExitCodes.OK;
         }
+    }
+
+    private void print(ProgrammeHost host, PlanChecks checks) {
+        var out = spec.commandLine().getOut();
+        LocalDate start = host.plan().programme().start();
+        out.println("DỰ TOÁN KINH PHÍ / BUDGET — " + host.plan().programme().titleVi());
+        Money total = Money.ZERO;
+        for (Map.Entry<String, BudgetEstimate> entry : checks.budgets().entrySet()) {
+            PilotModel model = host.runtime().model(entry.getKey());
+            Money modelTotal = entry.getValue().total();
+            total = total.plus(modelTotal);
+            out.println();
+            out.println(model.name().vi() + " (" + model.id() + "): " + modelTotal.toVietnamese() + " — "
+                    + MoneyFormat.exactVietnamese(modelTotal) + " / " + modelTotal.toEnglish());
+            Map<String, Money> byDistrict = new LinkedHashMap<>();
+            entry.getValue().totalsByUnit().forEach((unit, amount) -> byDistrict.merge(districtOf(host, unit, start),
+                    amount, Money::plus));
+            byDistrict.forEach((unit, amount) -> out.println(String.format("    %-34s %28s", host.units().unit(unit)
+                    .map(u -> u.name()).orElse(unit), MoneyFormat.exactVietnamese(amount))));
+        }
+        out.println();
+        out.println("TỔNG CỘNG / TOTAL: " + total.toVietnamese() + " — " + MoneyFormat.exactVietnamese(total));
     }
 
     private static String districtOf(ProgrammeHost host, String unitCode, LocalDate on) {

@@ -37,17 +37,13 @@ public final class DiscloseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProgrammeHost host = LedgerCommands.openExisting(options)) {
-            if (host.units().unit(commune).isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Không có xã " + commune + " / There is no commune " + commune);
-            }
-            LocalDate on = date != null ? date : OutputWriter.listingDate(host, commune,
-                    host.plan().programme().start().plusYears(host.plan().programme().years()).minusDays(1));
-            PublicListing listing = host.runtime().ledger().read(SupportLedger.class,
-                    supports -> supports.publicListing(commune, on, host.units()));
+        try (ProgrammeHost.Shared ledger = LedgerCommands.openExisting(options)) {
+            ProgrammeHost programme = programmeOf(ledger);
+            LocalDate on = date != null ? date : OutputWriter.listingDate(programme, commune,
+                    programme.plan().programme().start().plusYears(programme.plan().programme().years()).minusDays(1));
+            PublicListing listing = programme.projection(SupportLedger.class).publicListing(commune, on, programme.units());
             spec.commandLine().getOut().print(listing.toText());
-            Path file = options.output().resolve(OutputWriter.DISCLOSURE).resolve(commune + ".csv");
+            Path file = options.output(programme).resolve(OutputWriter.DISCLOSURE).resolve(commune + ".csv");
             try {
                 Files.createDirectories(file.getParent());
                 Path partial = Files.createTempFile(file.getParent(), "." + commune, ".partial");
@@ -59,5 +55,22 @@ public final class DiscloseCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Tệp / file: " + file);
             return ExitCodes.OK;
         }
+    }
+
+    /** The programme whose list is asked for: the only one, or the one of which the commune is a pilot commune. */
+    private ProgrammeHost programmeOf(ProgrammeHost.Shared ledger) {
+        ProgrammeHost first = ledger.hosts().get(0);
+        if (first.units().unit(commune).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Không có xã " + commune + " / There is no commune " + commune);
+        }
+        if (!options.severalProgrammes()) {
+            return first;
+        }
+        return ledger.hosts().stream().filter(host -> host.plan().pilotCommunes().stream()
+                .anyMatch(pilot -> pilot.code().equals(commune))).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "Xã " + commune
+                        + " không là xã thí điểm của chương trình nào đã cho / Commune " + commune
+                        + " is a pilot commune of none of the programmes given"));
     }
 }

@@ -32,7 +32,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         LedgerCommands.requireLedger(options);
         Path target = (file != null ? file : options.output().resolve("ledger-backup.jsonl")).toAbsolutePath();
-        try (LedgerFiles files = LedgerFiles.open(options.programmeFile(), options.province(), options.ledger())) {
+        try (LedgerFiles files = LedgerCommands.openFiles(options)) {
             Files.createDirectories(target.getParent());
             Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
             long count;

@@ -33,7 +33,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Không có tệp / no such file: " + file);
         }
-        try (LedgerFiles files = LedgerFiles.open(options.programmeFile(), options.province(), options.ledger())) {
+        try (LedgerFiles files = LedgerCommands.openFiles(options)) {
             if (files.store().lastSequence() > 0) {
                 throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có " + files.store().lastSequence()
                         + " sự kiện; chỉ khôi phục vào sổ cái trống. / The ledger is not empty; restore needs an empty ledger.");

@@ -1,5 +1,6 @@
 package org.ketnghia.examples.cli;
 
+import java.util.Optional;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.ProgrammeHost;
 
@@ -17,9 +18,14 @@ final class LedgerCommands {
         }
     }
 
-    /** The programme over its existing durable ledger. */
-    static ProgrammeHost openExisting(ProgrammeOptions options) {
+    /** The programmes given over their existing durable ledger, one host each. */
+    static ProgrammeHost.Shared openExisting(ProgrammeOptions options) {
         requireLedger(options);
-        return ProgrammeHost.durable(options.programmeFile(), options.province(), options.ledger());
+        return ProgrammeHost.shared(options.programmeFiles(), options.province(), Optional.of(options.ledger()));
+    }
+
+    /** The ledger's store alone, with the JSON types of every programme given. */
+    static LedgerFiles openFiles(ProgrammeOptions options) {
+        return LedgerFiles.open(options.programmeFiles(), options.province(), options.ledger());
     }
 }

@@ -1,7 +1,9 @@
 package org.ketnghia.examples.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.ProgrammeFile;
 import picocli.CommandLine.Option;
@@ -10,8 +12,10 @@ import picocli.CommandLine.Option;
 public final class ProgrammeOptions {
 
     @Option(names = {"-p", "--plan"}, paramLabel = "FILE",
-            description = "Tệp kế hoạch JSON / programme file (default: the shipped quang-nam-2021.json)")
-    Path plan;
+            description = {"Tệp kế hoạch JSON / programme file (default: the shipped quang-nam-2021.json).",
+                "Lặp lại cho các chương trình cùng một sổ cái / repeat for programmes sharing one ledger"
+                        + " (each then writes its outputs under <output>/<programme id>)"})
+    List<Path> plans;
 
     @Option(names = {"--province"}, paramLabel = "DIR",
             description = "Gói dữ liệu tỉnh / the province data pack folder (default: the pack the programme file names)")
@@ -30,12 +34,31 @@ public final class ProgrammeOptions {
             description = "Thư mục sổ cái H2 / ledger folder (default: <output>/ledger)")
     Path ledger;
 
-    /** Reads the programme file (or the shipped one). */
+    /** Reads the first programme file (or the shipped one). */
     public ProgrammeFile programmeFile() {
-        return plan == null ? ProgrammeFile.shipped() : ProgrammeFile.read(plan);
+        return programmeFiles().get(0);
     }
 
-    /** The province of the programme file given (or the shipped one): see {@link #province(ProgrammeFile)}. */
+    /** Reads every programme file given, in order (or the shipped one): the programmes sharing the ledger. */
+    public List<ProgrammeFile> programmeFiles() {
+        return plans == null || plans.isEmpty() ? List.of(ProgrammeFile.shipped())
+                : plans.stream().map(ProgrammeFile::read).toList();
+    }
+
+    /** Whether several programmes share the ledger, each writing its outputs in a folder of its own. */
+    public boolean severalProgrammes() {
+        return plans != null && plans.size() > 1;
+    }
+
+    /** Where {@code host}'s programme writes: the output folder, or its programme's folder in it when there are several. */
+    public Path output(ProgrammeHost host) {
+        return severalProgrammes() ? output.resolve(host.plan().programme().id()) : output;
+    }
+
+    /**
+     * The province of the first programme file given (or the shipped one): see {@link #province(ProgrammeFile)}.
+     * Programmes sharing a ledger are of one province (checked when the ledger is opened).
+     */
     public ProvinceData province() {
         return province(programmeFile());
     }

@@ -1,5 +1,6 @@
 package org.ketnghia.examples.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.money.MoneyFormat;
@@ -27,19 +28,25 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (ProgrammeHost host = LedgerCommands.openExisting(options)) {
-            List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host);
-            try (StagedDirectory staged = StagedDirectory.of(options.output().resolve(OutputWriter.REPORTS))) {
-                OutputWriter.writeReports(reports, host.plan().programme().titleVi(), staged.path());
-                staged.commit();
+        try (ProgrammeHost.Shared ledger = LedgerCommands.openExisting(options)) {
+            for (ProgrammeHost host : ledger.hosts()) {
+                List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host);
+                Path folder = options.output(host).resolve(OutputWriter.REPORTS);
+                try (StagedDirectory staged = StagedDirectory.of(folder)) {
+                    OutputWriter.writeReports(reports, host.plan().programme().titleVi(), staged.path());
+                    staged.commit();
+                }
+                if (options.severalProgrammes()) {
+                    out.println(host.plan().programme().id() + ": " + host.plan().programme().titleVi());
+                }
+                for (ProgrammeReports.NamedReport named : reports) {
+                    Money spent = named.report().total(ProgrammeReports.SPENT.id())
+                            .map(value -> Money.ofDong(value.numerator() / value.denominator())).orElse(Money.ZERO);
+                    out.println(String.format("  %-22s %-40s đã chi / spent %s", named.slug(),
+                            named.report().period().labelVi(), MoneyFormat.exactVietnamese(spent)));
+                }
+                out.println("Kết quả / written to: " + folder);
             }
-            for (ProgrammeReports.NamedReport named : reports) {
-                Money spent = named.report().total(ProgrammeReports.SPENT.id())
-                        .map(value -> Money.ofDong(value.numerator() / value.denominator())).orElse(Money.ZERO);
-                out.println(String.format("  %-22s %-40s đã chi / spent %s", named.slug(), named.report().period().labelVi(),
-                        MoneyFormat.exactVietnamese(spent)));
-            }
-            out.println("Kết quả / written to: " + options.output().resolve(OutputWriter.REPORTS));
             return ExitCodes.OK;
         }
     }

@@ -1,5 +1,6 @@
 package org.ketnghia.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.examples.host.LedgerFiles;
@@ -29,6 +31,10 @@ import picocli.CommandLine.Mixin;
  * traces one simulated run of every model into it, runs the Monte Carlo summaries, and writes every
  * report, the public lists and the HTML summary. Everything is written to a staging folder and moved
  * to the output folder only when complete.
+ *
+ * <p>Given several programmes of one province ({@code --plan A --plan B}), it records them all into one
+ * ledger, in order, each event naming its programme, and writes each programme's budget, simulations,
+ * reports, public lists and summary under {@code <output>/<programme id>/}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Chạy toàn bộ chương trình: ghi một lần mô phỏng vào sổ cái, rồi lập mọi báo cáo.",
@@ -50,8 +56,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        ProgrammeFile file = options.programmeFile();
-        ProvinceData province = options.province(file);
+        List<ProgrammeFile> files = options.programmeFiles();
+        ProvinceData province = options.province(files.get(0));
         long started = System.nanoTime();
         if (options.ledgerGiven() && LedgerFiles.exists(options.ledger())) {
             throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có dữ liệu; lệnh run cần sổ cái trống."
@@ -61,52 +67,29 @@ public final class RunCommand implements Callable<Integer> {
             Path folder = staged.path();
             Path ledgerDirectory = options.ledgerGiven() ? options.ledger() : folder.resolve("ledger");
             ObjectNode manifest = JsonNodeFactory.instance.objectNode();
-            try (ProgrammeHost host = inMemory ? ProgrammeHost.inMemory(file, province) : ProgrammeHost.durable(file, province, ledgerDirectory)) {
-                PlanChecks checks = ValidateCommand.checked(host);
-                Simulations.Settings settings = simulation.settings(host.plan());
-                int setup = ProgrammeSetup.record(host, checks.budgets());
-                out.println("Đã ghi thiết lập chương trình / programme set-up recorded: " + setup + " lệnh / commands");
-                Map<String, String> traces = Simulations.trace(host, settings);
-                traces.forEach((model, note) -> out.println("  vết / trace " + model + ": " + note));
-                Simulations.Outcome outcome = Simulations.monteCarlo(host, settings,
-                        ProgressBar.forTerminal(spec.commandLine().getErr()));
-                List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host);
-                LocalDate listingDate = host.plan().programme().start().plusYears(host.plan().programme().years()).minusDays(1);
-
-                OutputWriter.writeBudget(host, checks.budgets(), folder);
-                OutputWriter.writeSimulations(outcome.summaries(), folder.resolve(OutputWriter.SIMULATION));
-                OutputWriter.writeReports(reports, host.plan().programme().titleVi(), folder.resolve(OutputWriter.REPORTS));
-                Map<String, String> disclosures = OutputWriter.writeDisclosures(host, listingDate,
-                        folder.resolve(OutputWriter.DISCLOSURE));
-                Map<String, String> notes = new LinkedHashMap<>();
-                traces.forEach((model, note) -> notes.put(model, "vết / trace: " + note));
-                outcome.notes().forEach((model, note) -> notes.merge(model, note, (a, b) -> a + "; " + b));
-                HtmlSummary.write(new HtmlSummary.Content(host.plan().programme().titleVi(), file.name(),
-                        OutputWriter.modelNames(host), checks.budgets(), OutputWriter.funding(host), OutputWriter.bySlug(reports),
-                        outcome.summaries(), settings.replicates() + " lần lặp / replicates, hạt giống / seed " + settings.seed()
-                                + ", " + settings.years() + " năm / years", notes, disclosures, OutputWriter.indicatorNames(host)),
-                        folder.resolve(OutputWriter.SUMMARY_HTML));
-
-                ChainVerification verification = host.runtime().ledger().verifyChain();
-                manifest.put("plan", file.name());
-                manifest.put("programme", host.plan().programme().id());
-                manifest.put("seed", settings.seed());
-                manifest.put("replicates", settings.replicates());
-                manifest.put("years", settings.years());
-                manifest.put("events", host.runtime().ledger().lastSequence());
+            try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(files, province,
+                    inMemory ? Optional.empty() : Optional.of(ledgerDirectory))) {
+                // every programme is recorded first, in order; then each reports on its own part of the ledger
+                Map<ProgrammeHost, Recorded> recorded = new LinkedHashMap<>();
+                for (ProgrammeHost host : ledger.hosts()) {
+                    recorded.put(host, record(host, out));
+                }
+                ArrayNode programmes = JsonNodeFactory.instance.arrayNode();
+                for (ProgrammeHost host : ledger.hosts()) {
+                    Path programmeFolder = options.severalProgrammes() ? folder.resolve(host.plan().programme().id()) : folder;
+                    ObjectNode programme = options.severalProgrammes() ? programmes.addObject() : manifest;
+                    write(host, recorded.get(host), programmeFolder, programme, out);
+                }
+                ProgrammeHost last = ledger.hosts().get(ledger.hosts().size() - 1);
+                ChainVerification verification = last.runtime().ledger().verifyChain();
+                if (options.severalProgrammes()) {
+                    manifest.set("programmes", programmes);
+                }
+                manifest.put("events", last.runtime().ledger().lastSequence());
                 manifest.put("chainIntact", verification.isIntact());
                 manifest.put("ledger", inMemory ? "memory" : options.ledger().toString());
-                manifest.put("budgetTotal", checks.budgets().values().stream().mapToLong(b -> b.total().dong()).sum());
-                ObjectNode traceNode = manifest.putObject("traces");
-                traces.forEach(traceNode::put);
-                manifest.putArray("reports").addAll(reports.stream()
-                        .map(r -> JsonNodeFactory.instance.textNode(r.slug())).toList());
-                manifest.putArray("simulated").addAll(outcome.summaries().keySet().stream()
-                        .map(JsonNodeFactory.instance::textNode).toList());
-                out.println("Sổ cái / ledger: " + host.runtime().ledger().lastSequence() + " sự kiện / events, chuỗi băm "
+                out.println("Sổ cái / ledger: " + last.runtime().ledger().lastSequence() + " sự kiện / events, chuỗi băm "
                         + (verification.isIntact() ? "toàn vẹn / chain intact" : "BỊ PHÁ VỠ / BROKEN"));
-                out.println("Báo cáo / reports: " + reports.size() + " (năm 1–5, sơ kết 3 năm, tổng kết 5 năm); "
-                        + "danh sách niêm yết / public lists: " + disclosures.size());
             }
             manifest.put("seconds", (System.nanoTime() - started) / 1e9);
             OutputWriter.writeJson(folder.resolve(OutputWriter.RUN_JSON), manifest);
@@ -115,5 +98,63 @@ public final class RunCommand implements Callable<Integer> {
         out.println("Kết quả / output: " + options.output().toAbsolutePath().normalize() + " (mở / open "
                 + OutputWriter.SUMMARY_HTML + ")");
         return ExitCodes.OK;
+    }
+
+    /** What recording one programme gave: its checks, settings and the traces' notes. */
+    private record Recorded(PlanChecks checks, Simulations.Settings settings, Map<String, String> traces) {
+    }
+
+    /** Checks the plan, records its set-up and traces one simulated run of every model, for the host's programme. */
+    private Recorded record(ProgrammeHost host, java.io.PrintWriter out) {
+        PlanChecks checks = ValidateCommand.checked(host);
+        Simulations.Settings settings = simulation.settings(host.plan());
+        int setup = ProgrammeSetup.record(host, checks.budgets());
+        if (options.severalProgrammes()) {
+            out.println(host.plan().programme().id() + ": " + host.plan().programme().titleVi());
+        }
+        out.println("Đã ghi thiết lập chương trình / programme set-up recorded: " + setup + " lệnh / commands");
+        Map<String, String> traces = Simulations.trace(host, settings);
+        traces.forEach((model, note) -> out.println("  vết / trace " + model + ": " + note));
+        return new Recorded(checks, settings, traces);
+    }
+
+    /** Runs the Monte Carlo summaries and writes every output of the host's programme into {@code folder}. */
+    private void write(ProgrammeHost host, Recorded recorded, Path folder, ObjectNode manifest, java.io.PrintWriter out) {
+        Simulations.Settings settings = recorded.settings();
+        Simulations.Outcome outcome = Simulations.monteCarlo(host, settings,
+                ProgressBar.forTerminal(spec.commandLine().getErr()));
+        List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host);
+        LocalDate listingDate = host.plan().programme().start().plusYears(host.plan().programme().years()).minusDays(1);
+        PlanChecks checks = recorded.checks();
+
+        OutputWriter.writeBudget(host, checks.budgets(), folder);
+        OutputWriter.writeSimulations(outcome.summaries(), folder.resolve(OutputWriter.SIMULATION));
+        OutputWriter.writeReports(reports, host.plan().programme().titleVi(), folder.resolve(OutputWriter.REPORTS));
+        Map<String, String> disclosures = OutputWriter.writeDisclosures(host, listingDate,
+                folder.resolve(OutputWriter.DISCLOSURE));
+        Map<String, String> notes = new LinkedHashMap<>();
+        recorded.traces().forEach((model, note) -> notes.put(model, "vết / trace: " + note));
+        outcome.notes().forEach((model, note) -> notes.merge(model, note, (a, b) -> a + "; " + b));
+        HtmlSummary.write(new HtmlSummary.Content(host.plan().programme().titleVi(), host.file().name(),
+                OutputWriter.modelNames(host), checks.budgets(), OutputWriter.funding(host), OutputWriter.bySlug(reports),
+                outcome.summaries(), settings.replicates() + " lần lặp / replicates, hạt giống / seed " + settings.seed()
+                        + ", " + settings.years() + " năm / years", notes, disclosures, OutputWriter.indicatorNames(host)),
+                folder.resolve(OutputWriter.SUMMARY_HTML));
+
+        manifest.put("plan", host.file().name());
+        manifest.put("programme", host.plan().programme().id());
+        manifest.put("seed", settings.seed());
+        manifest.put("replicates", settings.replicates());
+        manifest.put("years", settings.years());
+        manifest.put("budgetTotal", checks.budgets().values().stream().mapToLong(b -> b.total().dong()).sum());
+        ObjectNode traceNode = manifest.putObject("traces");
+        recorded.traces().forEach(traceNode::put);
+        manifest.putArray("reports").addAll(reports.stream()
+                .map(r -> JsonNodeFactory.instance.textNode(r.slug())).toList());
+        manifest.putArray("simulated").addAll(outcome.summaries().keySet().stream()
+                .map(JsonNodeFactory.instance::textNode).toList());
+        out.println("Báo cáo / reports: " + reports.size() + " (năm 1–5, sơ kết 3 năm, tổng kết 5 năm); "
+                + "danh sách niêm yết / public lists: " + disclosures.size()
+                + (options.severalProgrammes() ? " — " + host.plan().programme().id() : ""));
     }
 }

@@ -29,20 +29,24 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProgrammeHost host = ProgrammeHost.inMemory(options.programmeFile(), options.province())) {
-            ValidateCommand.checked(host);
-            var out = spec.commandLine().getOut();
-            Simulations.Settings settings = simulation.settings(host.plan());
-            Simulations.Outcome outcome = Simulations.monteCarlo(host, settings,
-                    ProgressBar.forTerminal(spec.commandLine().getErr()));
-            try (StagedDirectory staged = StagedDirectory.of(options.output().resolve(OutputWriter.SIMULATION))) {
-                OutputWriter.writeSimulations(outcome.summaries(), staged.path());
-                staged.commit();
+        try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(options.programmeFiles(), options.province(),
+                java.util.Optional.empty())) {
+            for (ProgrammeHost host : ledger.hosts()) {
+                ValidateCommand.checked(host);
+                var out = spec.commandLine().getOut();
+                Simulations.Settings settings = simulation.settings(host.plan());
+                Simulations.Outcome outcome = Simulations.monteCarlo(host, settings,
+                        ProgressBar.forTerminal(spec.commandLine().getErr()));
+                java.nio.file.Path folder = options.output(host).resolve(OutputWriter.SIMULATION);
+                try (StagedDirectory staged = StagedDirectory.of(folder)) {
+                    OutputWriter.writeSimulations(outcome.summaries(), staged.path());
+                    staged.commit();
+                }
+                out.println("MÔ PHỎNG / SIMULATION " + host.plan().programme().id() + ": " + settings.replicates()
+                        + " lần lặp / replicates, hạt giống / seed " + settings.seed() + ", " + settings.years() + " năm / years");
+                print(out, outcome);
+                out.println("Kết quả / written to: " + folder);
             }
-            out.println("MÔ PHỎNG / SIMULATION: " + settings.replicates() + " lần lặp / replicates, hạt giống / seed "
-                    + settings.seed() + ", " + settings.years() + " năm / years");
-            print(out, outcome);
-            out.println("Kết quả / written to: " + options.output().resolve(OutputWriter.SIMULATION));
             return ExitCodes.OK;
         }
     }
@@ -51,8 +55,8 @@ public final class SimulateCommand implements Callable<Integer> {
         for (Map.Entry<String, SimulationSummary> entry : outcome.summaries().entrySet()) {
             out.println("  " + entry.getKey() + ":");
             entry.getValue().indicators().forEach((indicator, byYear) -> {
-                if (indicator.contains("QNA") || indicator.contains("DNG")) {
-                    return;
+                if (!indicator.equals(indicator.toLowerCase(java.util.Locale.ROOT))) {
+                    return; // per-unit indicators carry a unit code (upper case): the console shows the programme's
                 }
                 IndicatorStatistics last = byYear.get(byYear.size() == 0 ? 0 : java.util.Collections.max(byYear.keySet()));
                 out.println(String.format(java.util.Locale.ROOT, "    %-48s năm/year %d: %,.2f [p5 %,.2f – p95 %,.2f]",

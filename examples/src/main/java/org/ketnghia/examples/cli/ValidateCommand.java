@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ketnghia.examples.host.PlanChecks;
 import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.PlanError;
 import org.ketnghia.examples.programme.PlanException;
 import org.ketnghia.examples.programme.ProgrammeFile;
@@ -26,16 +27,20 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgrammeFile file = options.programmeFile();
-        try (ProgrammeHost host = ProgrammeHost.inMemory(file, options.province(file))) {
-            PlanChecks checks = checked(host);
-            ProgrammePlan plan = host.plan();
-            var out = spec.commandLine().getOut();
-            out.println("Kế hoạch hợp lệ / Plan is valid: " + file.name());
-            out.println("  " + plan.districts().size() + " huyện miền núi / mountain districts, " + plan.pilotCommunes().size()
-                    + " xã thí điểm / pilot communes, " + plan.sponsors().size() + " đơn vị kết nghĩa / sponsors, "
-                    + plan.agreements().size() + " thỏa thuận / agreements, " + plan.pledges().size() + " cam kết / pledges");
-            out.println("  Mô hình / models: " + String.join(", ", checks.budgets().keySet()));
+        List<ProgrammeFile> files = options.programmeFiles();
+        ProvinceData province = options.province(files.get(0));
+        try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(files, province, java.util.Optional.empty())) {
+            for (ProgrammeHost host : ledger.hosts()) {
+                PlanChecks checks = checked(host);
+                ProgrammePlan plan = host.plan();
+                var out = spec.commandLine().getOut();
+                out.println("Kế hoạch hợp lệ / Plan is valid: " + host.file().name());
+                out.println("  " + plan.districts().size() + " huyện miền núi / mountain districts, "
+                        + plan.pilotCommunes().size() + " xã thí điểm / pilot communes, " + plan.sponsors().size()
+                        + " đơn vị kết nghĩa / sponsors, " + plan.agreements().size() + " thỏa thuận / agreements, "
+                        + plan.pledges().size() + " cam kết / pledges");
+                out.println("  Mô hình / models: " + String.join(", ", checks.budgets().keySet()));
+            }
             return ExitCodes.OK;
         }
     }

@@ -24,7 +24,7 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         LedgerCommands.requireLedger(options);
         var out = spec.commandLine().getOut();
-        try (LedgerFiles files = LedgerFiles.open(options.programmeFile(), options.province(), options.ledger())) {
+        try (LedgerFiles files = LedgerCommands.openFiles(options)) {
             ChainVerification verification;
             try {
                 verification = files.chain().verify(files.store());

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
+import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.examples.guice.ExamplesInjector;
@@ -42,8 +44,21 @@ public final class LedgerFiles implements AutoCloseable {
      * over the province's units.
      */
     public static LedgerFiles open(ProgrammeFile file, ProvinceData province, Path directory) {
-        var types = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, ProgrammeHost.unitsOf(file, province.units()),
-                ProgrammeModels.of(file, province));
+        return open(List.of(file), province, directory);
+    }
+
+    /**
+     * Opens (creating if needed) the ledger in {@code directory} that the programmes {@code files} share,
+     * with the JSON types of every model any of them uses.
+     */
+    public static LedgerFiles open(List<ProgrammeFile> files, ProvinceData province, Path directory) {
+        AdministrativeRegistry units = province.units();
+        ProgrammeModels models = ProgrammeModels.of(files.get(0), province);
+        for (ProgrammeFile file : files) {
+            units = ProgrammeHost.unitsOf(file, units);
+            models = models.orElse(ProgrammeModels.of(file, province));
+        }
+        var types = ExamplesInjector.runtime(ProgrammeHost.clockOf(files.get(0).plan()), null, units, models);
         try {
             Files.createDirectories(directory);
             DataSource dataSource = JdbcStores.h2(directory);

@@ -22,7 +22,11 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.ledger.InMemoryEventStore;
+import org.ketnghia.core.ledger.ProgrammeLedger;
+import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.examples.guice.ExamplesInjector;
@@ -39,6 +43,13 @@ import org.ketnghia.store.jdbc.LedgerBackup;
  * One programme assembled for work: the programme file, the administrative units with the plan's
  * villages added, and a runtime with every pilot model over either memory or the durable H2 ledger
  * in a directory. Close it to release the database.
+ *
+ * <p>A ledger may hold several programmes of one province (a pilot and a follow-up with other communes):
+ * {@link #shared} opens one host per programme over the same store. Each host records through {@link
+ * #recorder()}, so every event it records names its programme, and reads its reports, public lists and
+ * funding as its programme sees them ({@link org.ketnghia.core.ledger.Ledger#projectionFor}). Each host's
+ * runtime installs the models of every programme of the ledger (so that it reads all their events),
+ * configured from its own programme's sections first.
  */
 public final class ProgrammeHost implements AutoCloseable {
 
@@ -48,16 +59,18 @@ public final class ProgrammeHost implements AutoCloseable {
     private final ProgrammeFile file;
     private final AdministrativeRegistry units;
     private final KetnghiaRuntime runtime;
-    private final Connection keepAlive;
-    private final DataSource dataSource;
+    private final String idPrefix;
+    private final AutoCloseable owned;
+    private final boolean durable;
 
-    private ProgrammeHost(ProgrammeFile file, AdministrativeRegistry units, KetnghiaRuntime runtime, DataSource dataSource,
-            Connection keepAlive) {
+    private ProgrammeHost(ProgrammeFile file, AdministrativeRegistry units, KetnghiaRuntime runtime, String idPrefix,
+            boolean durable, AutoCloseable owned) {
         this.file = file;
         this.units = units;
         this.runtime = runtime;
-        this.dataSource = dataSource;
-        this.keepAlive = keepAlive;
+        this.idPrefix = idPrefix;
+        this.durable = durable;
+        this.owned = owned;
     }
 
     /**
@@ -70,9 +83,8 @@ public final class ProgrammeHost implements AutoCloseable {
      *     section cannot configure it
      */
     public static ProgrammeHost inMemory(ProgrammeFile file, ProvinceData province) {
-        AdministrativeRegistry units = unitsOf(file, province.units());
-        return new ProgrammeHost(file, units,
-                ExamplesInjector.runtime(clockOf(file.plan()), null, units, ProgrammeModels.of(file, province)), null, null);
+        Shared shared = shared(List.of(file), province, Optional.empty());
+        return shared.hosts().get(0).owning(shared);
     }
 
     /**
@@ -84,25 +96,156 @@ public final class ProgrammeHost implements AutoCloseable {
      *     section cannot configure it
      */
     public static ProgrammeHost durable(ProgrammeFile file, ProvinceData province, Path ledgerDirectory) {
-        requireNonNull(ledgerDirectory, "ledgerDirectory");
-        AdministrativeRegistry units = unitsOf(file, province.units());
-        Clock clock = clockOf(file.plan());
-        ProgrammeModels models = ProgrammeModels.of(file, province);
-        KetnghiaRuntime types = ExamplesInjector.runtime(clock, null, units, models);
-        try {
-            Files.createDirectories(ledgerDirectory);
-            DataSource dataSource = JdbcStores.h2(ledgerDirectory);
-            Connection keepAlive = dataSource.getConnection();
+        Shared shared = shared(List.of(file), province, Optional.of(requireNonNull(ledgerDirectory, "ledgerDirectory")));
+        return shared.hosts().get(0).owning(shared);
+    }
+
+    /**
+     * One host per programme over one ledger: the durable H2 ledger in the directory given, or a fresh
+     * in-memory one. The ids the first programme's host mints are unprefixed; every later programme's
+     * start with its programme id ({@link #idPrefix()}), so that they never collide.
+     *
+     * @param programmes the programmes that share the ledger, in recording order (at least one)
+     * @param province the province they all run in
+     * @param ledgerDirectory the H2 ledger's directory, or empty for memory
+     * @throws PlanException if the programmes do not all belong to the province's units, share a pilot
+     *     commune or an id, or a model's section cannot configure it
+     */
+    public static Shared shared(List<ProgrammeFile> programmes, ProvinceData province, Optional<Path> ledgerDirectory) {
+        List<ProgrammeFile> files = List.copyOf(programmes);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no programme");
+        }
+        checkApart(files);
+        AdministrativeRegistry units = province.units();
+        for (ProgrammeFile file : files) {
+            units = unitsOf(file, units);
+        }
+        List<ProgrammeModels> models = files.stream().map(file -> ProgrammeModels.of(file, province)).toList();
+        Clock lastDay = files.stream().map(file -> clockOf(file.plan()))
+                .max(java.util.Comparator.comparing(Clock::instant)).orElseThrow();
+        KetnghiaRuntime types = ExamplesInjector.runtime(lastDay, null, units, union(models, 0));
+        EventStore store;
+        DataSource dataSource = null;
+        Connection keepAlive = null;
+        if (ledgerDirectory.isPresent()) {
             try {
-                EventStore store = JdbcEventStore.open(dataSource, new EventCodec(types.objectMapper()));
-                return new ProgrammeHost(file, units, ExamplesInjector.runtime(clock, store, units, models), dataSource,
-                        keepAlive);
+                Files.createDirectories(ledgerDirectory.get());
+                dataSource = JdbcStores.h2(ledgerDirectory.get());
+                keepAlive = dataSource.getConnection();
+            } catch (java.io.IOException | SQLException e) {
+                closeQuietly(keepAlive);
+                throw new IllegalStateException("cannot open the ledger in " + ledgerDirectory.get() + ": " + e.getMessage(), e);
+            }
+            try {
+                store = JdbcEventStore.open(dataSource, new EventCodec(types.objectMapper()));
             } catch (RuntimeException e) {
-                keepAlive.close();
+                closeQuietly(keepAlive);
                 throw e;
             }
-        } catch (java.io.IOException | SQLException e) {
-            throw new IllegalStateException("cannot open the ledger in " + ledgerDirectory + ": " + e.getMessage(), e);
+        } else {
+            store = new InMemoryEventStore();
+        }
+        List<ProgrammeHost> hosts = new ArrayList<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                ProgrammeFile file = files.get(i);
+                KetnghiaRuntime runtime = ExamplesInjector.runtime(clockOf(file.plan()), store, units, union(models, i));
+                hosts.add(new ProgrammeHost(file, units, runtime, i == 0 ? "" : file.plan().programme().id() + "-",
+                        dataSource != null, null));
+            }
+        } catch (RuntimeException e) {
+            closeQuietly(keepAlive);
+            throw e;
+        }
+        return new Shared(hosts, keepAlive);
+    }
+
+    /** The models of programme {@code index}, then those only the others use, configured from their own sections. */
+    private static ProgrammeModels union(List<ProgrammeModels> models, int index) {
+        ProgrammeModels result = models.get(index);
+        for (ProgrammeModels other : models) {
+            result = result.orElse(other);
+        }
+        return result;
+    }
+
+    /** Programmes sharing a ledger have distinct ids, one province, and no pilot commune in common. */
+    private static void checkApart(List<ProgrammeFile> files) {
+        List<PlanError> errors = new ArrayList<>();
+        java.util.Map<String, String> communes = new java.util.HashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        String province = files.get(0).plan().programme().provinceCode();
+        for (ProgrammeFile file : files) {
+            ProgrammePlan.Programme programme = file.plan().programme();
+            if (!ids.add(programme.id())) {
+                errors.add(file.error("programme.id", "PLAN_PROGRAMME_ID_SHARED",
+                        "Hai chương trình cùng sổ cái có cùng mã " + programme.id(),
+                        "Two programmes sharing a ledger have the same id " + programme.id()));
+            }
+            if (!java.util.Objects.equals(programme.provinceCode(), province)) {
+                errors.add(file.error("programme.provinceCode", "PLAN_PROVINCE_DIFFERS",
+                        "Các chương trình cùng sổ cái phải cùng một tỉnh: " + programme.provinceCode() + " khác " + province,
+                        "Programmes sharing a ledger must be of one province: " + programme.provinceCode() + " is not "
+                                + province));
+            }
+            List<ProgrammePlan.District> districts = file.plan().districts();
+            for (int d = 0; d < districts.size(); d++) {
+                for (int c = 0; c < districts.get(d).pilotCommunes().size(); c++) {
+                    String code = districts.get(d).pilotCommunes().get(c).code();
+                    String other = communes.putIfAbsent(code, programme.id());
+                    if (other != null && !other.equals(programme.id())) {
+                        errors.add(file.error("districts[" + d + "].pilotCommunes[" + c + "].code",
+                                "PLAN_COMMUNE_IN_TWO_PROGRAMMES",
+                                "Xã " + code + " đã là xã thí điểm của chương trình " + other + " cùng sổ cái",
+                                "Commune " + code + " is already a pilot commune of programme " + other
+                                        + " in the same ledger"));
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new PlanException(errors);
+        }
+    }
+
+    private ProgrammeHost owning(AutoCloseable resource) {
+        return new ProgrammeHost(file, units, runtime, idPrefix, durable, resource);
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        if (resource != null) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // closing after a failure: the failure is what the caller needs
+            }
+        }
+    }
+
+    /**
+     * The hosts of the programmes sharing one ledger, in recording order. Close it (not the hosts) to
+     * release the database.
+     *
+     * @param hosts one host per programme
+     * @param keepAlive the connection that keeps an embedded database open, or null in memory
+     */
+    public record Shared(List<ProgrammeHost> hosts, Connection keepAlive) implements AutoCloseable {
+
+        /** Copies the list. */
+        public Shared {
+            hosts = List.copyOf(hosts);
+        }
+
+        /** The host of programme {@code programmeId}. */
+        public ProgrammeHost host(String programmeId) {
+            return hosts.stream().filter(host -> host.plan().programme().id().equals(programmeId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no programme " + programmeId));
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(keepAlive);
         }
     }
 
@@ -221,17 +364,37 @@ public final class ProgrammeHost implements AutoCloseable {
 
     /** Whether the ledger is the durable H2 one. */
     public boolean isDurable() {
-        return dataSource != null;
+        return durable;
     }
 
+    /** The ledger as this programme records in it: every event names the programme. */
+    public ProgrammeLedger recorder() {
+        return runtime.ledger().forProgramme(plan().programme().id());
+    }
+
+    /** The events of the ledger that count for this programme: its own and those recorded for no programme. */
+    public List<EventEnvelope> events() {
+        String id = plan().programme().id();
+        return runtime.ledger().store().readAll().stream().filter(event -> event.countsFor(id)).toList();
+    }
+
+    /** Projection {@code type} as this programme sees it (see {@link org.ketnghia.core.ledger.Ledger#projectionFor}). */
+    public <P extends Projection> P projection(Class<P> type) {
+        return runtime.ledger().projectionFor(plan().programme().id(), type);
+    }
+
+    /**
+     * The prefix of the ids this host mints (plan allocations, and every id its traces mint): empty for a
+     * ledger's first programme, {@code <programme id>-} for every later one, so that programmes sharing a
+     * ledger never collide.
+     */
+    public String idPrefix() {
+        return idPrefix;
+    }
+
+    /** Releases the database when this host opened it alone; a host of a {@link Shared} ledger leaves it to that. */
     @Override
     public void close() {
-        if (keepAlive != null) {
-            try {
-                keepAlive.close();
-            } catch (SQLException e) {
-                // closing: nothing left to do
-            }
-        }
+        closeQuietly(owned);
     }
 }

@@ -61,14 +61,14 @@ public final class ProgrammeReports {
                 IndicatorSources.countOf(HOUSEHOLDS, HouseholdRegistered.class));
     }
 
-    /** Every report of the programme, from the host's ledger. */
+    /** Every report of the programme, from the events of the host's ledger that count for it. */
     public static List<NamedReport> build(ProgrammeHost host) {
         ReportBuilder builder = new ReportBuilder(host.units()).addAll(hostSources());
         for (PilotModel model : host.runtime().models()) {
             builder.addAll(model.indicatorSources(host.runtime().context()));
         }
         List<ReportingPeriod> periods = ReportingPeriod.programmePeriods(host.plan().programme().start());
-        List<EventEnvelope> events = host.runtime().ledger().store().readAll();
+        List<EventEnvelope> events = host.events();
         List<Report> reports = builder.build(periods, events);
         List<NamedReport> named = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {

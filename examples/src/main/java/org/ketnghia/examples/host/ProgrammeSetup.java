@@ -12,18 +12,20 @@ import org.ketnghia.core.funding.MakePledge;
 import org.ketnghia.core.funding.RecordPlanAllocation;
 import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
-import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.ledger.ProgrammeLedger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.twinning.RegisterSponsor;
 import org.ketnghia.core.twinning.SignAgreement;
 import org.ketnghia.core.twinning.Sponsor;
 import org.ketnghia.core.twinning.SponsorKind;
 import org.ketnghia.core.twinning.TwinningAgreement;
+import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.examples.programme.ProgrammePlan;
 
 /**
- * Records a plan's set-up in the ledger through ordinary commands: sponsors and their funding
- * sources, twinning agreements, plan allocations from the models' budgets (a district's line split
+ * Records a plan's set-up in the ledger through ordinary commands, for the plan's programme: sponsors
+ * and their funding sources (a sponsor another programme of the ledger registered already, with the same
+ * facts, is not registered again), twinning agreements, plan allocations from the models' budgets (a district's line split
  * evenly over its pilot communes), pledges and the money received on them.
  */
 public final class ProgrammeSetup {
@@ -44,15 +46,21 @@ public final class ProgrammeSetup {
      */
     public static int record(ProgrammeHost host, Map<String, BudgetEstimate> budgets) {
         ProgrammePlan plan = host.plan();
-        Ledger ledger = host.runtime().ledger();
+        host.runtime().ledger().refresh(); // another programme's host may have recorded into the shared store since
+        ProgrammeLedger ledger = host.recorder();
         String province = plan.programme().provinceCode();
         LocalDate start = plan.programme().start();
         int commands = 0;
         for (ProgrammePlan.SponsorEntry entry : plan.sponsors()) {
             Sponsor.Builder sponsor = Sponsor.builder().id(entry.id()).name(entry.name()).kind(entry.kind());
             entry.localityUnitCode().ifPresent(sponsor::localityUnitCode);
+            Sponsor registered = sponsor.build();
+            if (host.runtime().ledger().read(TwinningRegistry.class, sponsors -> sponsors.sponsor(entry.id()))
+                    .filter(registered::equals).isPresent()) {
+                continue; // registered by another programme of the ledger, with the same facts: a sponsor is registered once
+            }
             ledger.submit(RegisterSponsor.builder().actor(ProgrammeHost.PROVINCE).unitCode(province).occurredOn(start)
-                    .sponsor(sponsor.build()).build());
+                    .sponsor(registered).build());
             ledger.submit(RegisterFundingSource.builder().actor(ProgrammeHost.PROVINCE).unitCode(province).occurredOn(start)
                     .sourceId(sourceId(entry.id())).name("Kinh phí kết nghĩa của " + entry.name())
                     .kind(entry.kind() == SponsorKind.ENTERPRISE ? FundingSourceKind.ENTERPRISE : FundingSourceKind.SPONSOR)
@@ -80,7 +88,7 @@ public final class ProgrammeSetup {
                     }
                     line++;
                     ledger.submit(RecordPlanAllocation.builder().actor(ProgrammeHost.PROVINCE).unitCode(communes.get(i))
-                            .occurredOn(start).allocationId("kh-" + budget.modelId() + "-" + line)
+                            .occurredOn(start).allocationId(host.idPrefix() + "kh-" + budget.modelId() + "-" + line)
                             .modelId(budget.modelId()).amount(shares.get(i)).build());
                     commands++;
                 }

@@ -104,7 +104,7 @@ public final class Simulations {
                 continue;
             }
             ModelSimulator simulator = model.simulator().orElseThrow();
-            LedgerCommandSink sink = new LedgerCommandSink(host.runtime().ledger());
+            LedgerCommandSink sink = new LedgerCommandSink(host.recorder());
             MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(settings.seed()).replicates(1).threads(1).build();
             try {
                 runner.trace(simulator, scenario.get(), 0, context, sink);
@@ -127,13 +127,15 @@ public final class Simulations {
     /**
      * What the host tells every simulator in trace mode: the province's committee records, over the
      * host's units (with the plan's villages), every pilot commune's villages in plan order, the
-     * programme's dates and the standard synthetic participants. The same context goes to every
+     * programme's dates, the standard synthetic participants and, for a ledger's second programme, the
+     * prefix of its ids. The same context goes to every
      * model, the third-party ones included.
      */
     public static TraceContext traceContext(ProgrammeHost host) {
         LocalDate start = host.plan().programme().start();
         TraceContext.Builder context = TraceContext.builder().actor(ProgrammeHost.PROVINCE).units(host.units())
-                .programme(start, start.plusYears(host.plan().programme().years()).minusDays(1));
+                .programme(start, start.plusYears(host.plan().programme().years()).minusDays(1))
+                .idPrefix(host.idPrefix());
         host.plan().pilotCommunes().forEach(commune -> context.villages(commune.code(),
                 commune.villages().stream().map(ProgrammePlan.Village::code).toList()));
         return context.build();

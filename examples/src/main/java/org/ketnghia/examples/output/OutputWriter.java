@@ -133,18 +133,18 @@ public final class OutputWriter {
     }
 
     /**
-     * Writes the public list of every commune with support as CSV and text into {@code folder}.
+     * Writes the public list of every commune with support in the host's programme as CSV and text into
+     * {@code folder}.
      *
      * @return commune name → CSV file name
      */
     public static Map<String, String> writeDisclosures(ProgrammeHost host, LocalDate date, Path folder) {
         Map<String, String> files = new LinkedHashMap<>();
-        List<String> communes = new ArrayList<>(host.runtime().ledger().read(FundingLedger.class,
-                FundingLedger::communesWithFunds));
+        List<String> communes = new ArrayList<>(host.projection(FundingLedger.class).communesWithFunds());
+        SupportLedger supports = host.projection(SupportLedger.class);
         for (String commune : communes) {
             LocalDate on = listingDate(host, commune, date);
-            PublicListing listing = host.runtime().ledger().read(SupportLedger.class,
-                    supports -> supports.publicListing(commune, on, host.units()));
+            PublicListing listing = supports.publicListing(commune, on, host.units());
             if (listing.rows().isEmpty()) {
                 continue;
             }
@@ -161,10 +161,10 @@ public final class OutputWriter {
                 .orElse(date);
     }
 
-    /** Planned, pledged, received and spent per model, cumulative, from the funding ledger. */
+    /** Planned, pledged, received and spent per model, cumulative, from the funding ledger as the programme sees it. */
     public static Map<String, Map<String, Money>> funding(ProgrammeHost host) {
         Map<String, Map<String, Money>> byModel = new LinkedHashMap<>();
-        var table = host.runtime().ledger().read(FundingLedger.class, FundingLedger::planVersusActualByModel);
+        var table = host.projection(FundingLedger.class).planVersusActualByModel();
         for (var row : table.rows()) {
             Map<String, Money> columns = new LinkedHashMap<>();
             columns.put(HtmlSummary.FUNDING_COLUMNS.get(0), row.planned());

@@ -73,6 +73,16 @@ public record ProgrammeModels(Optional<LivestockProgramme> livestock, Optional<S
         return new ProgrammeModels(livestock, startup, training, village);
     }
 
+    /**
+     * These configurations, with {@code other}'s for every model these leave out: the models of a runtime
+     * that reads a ledger shared with another programme.
+     */
+    public ProgrammeModels orElse(ProgrammeModels other) {
+        requireNonNull(other, "other");
+        return new ProgrammeModels(livestock.or(other::livestock), startup.or(other::startup), training.or(other::training),
+                village.or(other::village));
+    }
+
     private static Optional<String> preset(PlanSection section, String name) {
         JsonNode preset = section.content().path("preset");
         return preset.isTextual() && preset.asText().equals(name) ? Optional.of(name) : Optional.empty();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.ketnghia.core.funding.TransferBalance;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.participant.RecordPovertyStatus;
 import org.ketnghia.core.participant.RegisterHousehold;
@@ -24,7 +25,9 @@ import org.ketnghia.examples.water.WaterPlan;
  * households equipped so far ({@value #HOUSEHOLDS_EQUIPPED}) and the money spent so far ({@value
  * #SPENT}, đồng). In trace mode each equipped household is registered (named by the trace context's
  * synthetic participants), given a poverty status and equipped through {@link InstallWaterSystem},
- * recorded by the context's actor for the commune, with the same random draws.
+ * recorded by the context's actor for the commune, with the same random draws; once a commune has ceased
+ * (a reorganisation in the units' data), its remaining clean-water balance is first moved to the commune
+ * that carries it on.
  * Thread-safe: all state is on the stack.
  */
 public final class CleanWaterSimulator implements ModelSimulator {
@@ -54,6 +57,7 @@ public final class CleanWaterSimulator implements ModelSimulator {
             TraceContext context, CommandSink sink) {
         WaterPlan plan = WaterPlan.fromSection(scenario.section());
         int[] equipped = new int[plan.communes().size()];
+        boolean[] balanceMoved = new boolean[equipped.length];
         long spent = 0;
         for (int year = 1; year <= scenario.years(); year++) {
             if (year <= plan.installationYears()) {
@@ -65,7 +69,8 @@ public final class CleanWaterSimulator implements ModelSimulator {
                             equipped[c]++;
                             spent += plan.unitPrice().dong();
                             if (sink != null) {
-                                trace(scenario, plan, commune, year, equipped[c], context, sink);
+                                balanceMoved[c] |= trace(scenario, plan, commune, year, equipped[c], balanceMoved[c], context,
+                                        sink);
                             }
                         }
                     }
@@ -85,8 +90,8 @@ public final class CleanWaterSimulator implements ModelSimulator {
      * the household named by the context's synthetic participants; draws nothing from the random
      * stream, so traces equal replicates.
      */
-    private static void trace(SimulationScenario scenario, WaterPlan plan, WaterPlan.WaterCommune commune, int year,
-            int number, TraceContext context, CommandSink sink) {
+    private static boolean trace(SimulationScenario scenario, WaterPlan plan, WaterPlan.WaterCommune commune, int year,
+            int number, boolean balanceMoved, TraceContext context, CommandSink sink) {
         LocalDate on = scenario.start().plusYears(year - 1L).plusMonths(3).plusDays(number % 28);
         String suffix = commune.communeCode().substring(commune.communeCode().lastIndexOf('.') + 1);
         String local = "NS-" + suffix + "-" + String.format("%03d", number);
@@ -95,6 +100,13 @@ public final class CleanWaterSimulator implements ModelSimulator {
         Sex headSex = draw % 2 == 0 ? Sex.FEMALE : Sex.MALE;
         String unit = context.unitInForce(commune.communeCode(), on);
         Actor recorder = context.actorFor(unit);
+        boolean moving = !balanceMoved && !unit.equals(commune.communeCode());
+        if (moving) {
+            // the commune has ceased (a reorganisation in the units' data): its clean-water money follows it
+            sink.submit(TransferBalance.builder().actor(recorder).unitCode(unit).occurredOn(on)
+                    .transferId(context.id("CK-NS-" + suffix)).fromCommuneCode(commune.communeCode())
+                    .modelId(CleanWaterModel.ID).build());
+        }
         sink.submit(RegisterHousehold.builder().actor(recorder).unitCode(unit).occurredOn(on)
                 .householdId(householdId).villageCode(commune.villageCode()).ethnicity(commune.ethnicity())
                 .members(context.participants().householdMembers(householdId, headSex, 1960 + draw % 40, 1))
@@ -105,5 +117,6 @@ public final class CleanWaterSimulator implements ModelSimulator {
                 .basis("Danh sách rà soát hộ nghèo năm " + on.getYear() + " của UBND xã (minh họa)").build());
         sink.submit(new InstallWaterSystem(recorder, unit, on, context.id("NS-LD-" + local), householdId,
                 plan.itemVi(), plan.itemEn(), plan.unitPrice(), "PC-NS-" + suffix + "-" + year + "-" + number));
+        return moving;
     }
 }

@@ -1,0 +1,188 @@
+package org.ketnghia.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.province.ProvincePacks;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.ProvinceData;
+import org.ketnghia.examples.programme.PlanError;
+import org.ketnghia.examples.programme.PlanException;
+import org.ketnghia.examples.programme.ProgrammeFile;
+
+/**
+ * Two programmes of one province in one ledger — Quảng Nam's 2021 pilot and its illustrative follow-up
+ * from 2023 in other communes — recorded by one {@code run}: each event names its programme, and each
+ * programme's budget, reports and public lists are its own. The pilot's outputs are byte for byte those
+ * of the pilot run alone.
+ */
+class TwoProgrammesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources/org/ketnghia/examples");
+    private static final String PILOT = "quang-nam-2021";
+    private static final String FOLLOW_UP = "quang-nam-2023-tiep-noi";
+    private static final List<String> FOLLOW_UP_COMMUNES = List.of("QNA.TAY-GIANG.A-TIENG", "QNA.TAY-GIANG.BHA-LEE",
+            "QNA.NAM-GIANG.CA-DY", "QNA.BAC-TRA-MY.TRA-GIAP");
+    private static final List<String> PILOT_COMMUNES = List.of("QNA.TAY-GIANG.A-XAN", "QNA.TAY-GIANG.CHOM",
+            "QNA.NAM-TRA-MY.TRA-CANG", "QNA.NAM-GIANG.LA-EE", "QNA.BAC-TRA-MY.TRA-SON");
+
+    @TempDir
+    static Path temp;
+
+    static Path alone;
+    static Path both;
+    static Cli run;
+
+    private static String[] plans(String command, String... more) {
+        return Stream.concat(Stream.of(command, "--plan", RESOURCES.resolve(PILOT + ".json").toString(), "--plan",
+                RESOURCES.resolve(FOLLOW_UP + ".json").toString()), Stream.of(more)).toArray(String[]::new);
+    }
+
+    @BeforeAll
+    static void runBothProgrammes_andThePilotAlone() {
+        alone = temp.resolve("alone");
+        both = temp.resolve("both");
+        assertThat(Cli.run("run", "--output", alone.toString(), "--replicates", "20", "--threads", "2").exitCode()).isZero();
+        run = Cli.run(plans("run", "--output", both.toString(), "--replicates", "20", "--threads", "2"));
+    }
+
+    @Test
+    void oneRun_recordsBothProgrammes_intoOneLedger_andWritesEachItsOwnFolder() throws Exception {
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("chuỗi băm toàn vẹn / chain intact").doesNotContain("dừng sau / stopped");
+        JsonNode manifest = KetnghiaJson.newObjectMapper().readTree(both.resolve("run.json").toFile());
+        assertThat(manifest.get("programmes").findValuesAsText("programme")).containsExactly(PILOT, FOLLOW_UP);
+        assertThat(both.resolve("ledger/ketnghia.mv.db")).isRegularFile();
+        for (String programme : List.of(PILOT, FOLLOW_UP)) {
+            for (String file : List.of("budget.csv", "summary.html", "reports/07-tong-ket-5-nam.csv", "simulation/simulation.csv")) {
+                assertThat(both.resolve(programme).resolve(file)).as(programme + "/" + file).isRegularFile();
+            }
+        }
+    }
+
+    @Test
+    void thePilotsOutputs_inTheSharedLedger_areThoseOfThePilotAlone() throws Exception {
+        List<String> files;
+        try (Stream<Path> reports = Files.list(alone.resolve("reports")); Stream<Path> lists = Files.list(alone.resolve("disclosure"))) {
+            files = Stream.concat(reports, lists).map(path -> alone.relativize(path).toString())
+                    .filter(name -> !name.endsWith(".xlsx")).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(20);
+        for (String file : Stream.concat(files.stream(), Stream.of("budget.csv", "budget.json")).toList()) {
+            assertThat(Files.readString(both.resolve(PILOT).resolve(file))).as(file)
+                    .isEqualTo(Files.readString(alone.resolve(file)));
+        }
+    }
+
+    @Test
+    void theFollowUpsReports_budget_andPublicLists_holdOnlyItsOwnCommunes() throws Exception {
+        Path followUp = both.resolve(FOLLOW_UP);
+        assertThat(Files.readString(followUp.resolve("reports/07-tong-ket-5-nam.csv")))
+                .contains("Tổng kết 5 năm (01/07/2023 – 30/06/2028)");
+        String yearOne = Files.readString(followUp.resolve("reports/01-nam-thu-1.csv"));
+        FOLLOW_UP_COMMUNES.forEach(commune -> assertThat(yearOne).contains("," + commune + ","));
+        PILOT_COMMUNES.forEach(commune -> assertThat(yearOne).doesNotContain(commune));
+        assertThat(Files.readString(followUp.resolve("budget.csv"))).contains(",QNA.NAM-GIANG,", ",QNA.TAY-GIANG.BHA-LEE,")
+                .doesNotContain("QNA.NAM-TRA-MY", "QNA.TAY-GIANG.A-XAN");
+        try (Stream<Path> lists = Files.list(followUp.resolve("disclosure"))) {
+            assertThat(lists.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".csv")))
+                    .contains("QNA.TAY-GIANG.A-TIENG.csv", "QNA.NAM-GIANG.CA-DY.csv")
+                    .noneMatch(name -> PILOT_COMMUNES.contains(name.replace(".csv", "")));
+        }
+        // the pilot's list of the same successor commune is not the follow-up's
+        assertThat(Files.readString(followUp.resolve("disclosure/QNA.TAY-GIANG.A-TIENG.txt"))).doesNotContain("sim-to-");
+    }
+
+    @Test
+    void everyEventNamesItsProgramme_andTheFollowUpsIdsArePrefixed() throws Exception {
+        Path backup = temp.resolve("programmes.jsonl");
+        assertThat(Cli.run(plans("export", "--ledger", both.resolve("ledger").toString(), "--file", backup.toString()))
+                .exitCode()).isZero();
+        var json = KetnghiaJson.newObjectMapper();
+        List<JsonNode> events = Files.readAllLines(backup).stream().map(line -> readTree(json, line)).toList();
+
+        assertThat(events).allSatisfy(event -> assertThat(event.path("programmeId").asText()).isIn(PILOT, FOLLOW_UP));
+        assertThat(events.stream().map(event -> event.get("programmeId").asText()).distinct()).containsExactly(PILOT, FOLLOW_UP);
+        List<String> groups = events.stream().filter(event -> event.at("/payload/type").asText().equals("livestock.group-founded"))
+                .map(event -> event.get("programmeId").asText() + " " + event.at("/payload/groupId").asText()).toList();
+        assertThat(groups).contains(PILOT + " sim-to-1", FOLLOW_UP + " " + FOLLOW_UP + "-sim-to-1");
+        assertThat(events.stream().filter(event -> event.at("/payload/type").asText().equals("funding.balance-transferred")))
+                .as("the follow-up's clean-water money follows Bha Lêê into its successor").singleElement()
+                .satisfies(event -> assertThat(event.at("/payload/fromCommuneCode").asText()).isEqualTo("QNA.TAY-GIANG.BHA-LEE"));
+
+        ProvinceData province = ProvinceData.of(ProvincePacks.quangNam());
+        try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(List.of(ProgrammeFile.read(RESOURCES.resolve(PILOT + ".json")),
+                ProgrammeFile.read(RESOURCES.resolve(FOLLOW_UP + ".json"))), province, Optional.empty())) {
+            assertThat(ledger.host(PILOT).idPrefix()).isEmpty();
+            assertThat(ledger.host(FOLLOW_UP).idPrefix()).isEqualTo(FOLLOW_UP + "-");
+        }
+    }
+
+    private static JsonNode readTree(com.fasterxml.jackson.databind.ObjectMapper json, String line) {
+        try {
+            return json.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void report_disclose_verify_andExport_readTheSharedLedger_perProgramme() throws Exception {
+        Path again = temp.resolve("again");
+        String ledger = both.resolve("ledger").toString();
+        Cli report = Cli.run(plans("report", "--ledger", ledger, "--output", again.toString()));
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        for (String programme : List.of(PILOT, FOLLOW_UP)) {
+            assertThat(Files.readString(again.resolve(programme).resolve("reports/05-nam-thu-5.csv"))).as(programme)
+                    .isEqualTo(Files.readString(both.resolve(programme).resolve("reports/05-nam-thu-5.csv")));
+        }
+        Cli disclose = Cli.run(plans("disclose", "--ledger", ledger, "--output", again.toString(), "--commune",
+                "QNA.NAM-GIANG.CA-DY"));
+        assertThat(disclose.exitCode()).as(disclose.toString()).isZero();
+        assertThat(again.resolve(FOLLOW_UP).resolve("disclosure/QNA.NAM-GIANG.CA-DY.csv")).isRegularFile();
+        Cli nowhere = Cli.run(plans("disclose", "--ledger", ledger, "--output", again.toString(), "--commune",
+                "QNA.NAM-GIANG.THANH-MY"));
+        assertThat(nowhere.exitCode()).isNotZero();
+        assertThat(nowhere.err()).contains("QNA.NAM-GIANG.THANH-MY", "none of the programmes");
+        Cli verify = Cli.run(plans("verify", "--ledger", ledger));
+        assertThat(verify.out()).as(verify.toString()).contains("Hash chain intact");
+        Path backup = temp.resolve("backup.jsonl");
+        assertThat(Cli.run(plans("export", "--ledger", ledger, "--file", backup.toString())).exitCode()).isZero();
+        assertThat(Files.readString(backup)).contains("\"programmeId\":\"" + FOLLOW_UP + "\"", "\"programmeId\":\"" + PILOT + "\"");
+        Path restored = temp.resolve("restored");
+        assertThat(Cli.run(plans("import", "--ledger", restored.toString(), "--file", backup.toString())).exitCode()).isZero();
+        assertThat(Cli.run(plans("verify", "--ledger", restored.toString())).out()).contains("Hash chain intact");
+    }
+
+    @Test
+    void programmesThatCannotShareALedger_areRefused_namingWhy() throws Exception {
+        ProgrammeFile pilot = ProgrammeFile.read(RESOURCES.resolve(PILOT + ".json"));
+        ProvinceData province = ProvinceData.of(ProvincePacks.quangNam());
+        assertThatThrownBy(() -> ProgrammeHost.shared(List.of(pilot, pilot), province, Optional.empty()))
+                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.getMessage())
+                        .contains("programme.id", "PLAN_PROGRAMME_ID_SHARED", PILOT));
+
+        String text = Files.readString(RESOURCES.resolve(PILOT + ".json"));
+        ProgrammeFile sameCommunes = ProgrammeFile.parse("same-communes.json",
+                text.replace("\"id\": \"" + PILOT + "\"", "\"id\": \"quang-nam-khac\""));
+        ProgrammeFile otherProvince = ProgrammeFile.parse("other-province.json", Files.readString(RESOURCES
+                .resolve(FOLLOW_UP + ".json")).replace("\"provinceCode\": \"QNA\"", "\"provinceCode\": \"KTM\""));
+        assertThatThrownBy(() -> ProgrammeHost.shared(List.of(pilot, sameCommunes, otherProvince), province, Optional.empty()))
+                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.errors().stream().map(PlanError::toLine))
+                        .anySatisfy(line -> assertThat(line).contains("same-communes.json", "districts[4].pilotCommunes[0].code",
+                                "PLAN_COMMUNE_IN_TWO_PROGRAMMES", "QNA.TAY-GIANG.A-XAN", PILOT))
+                        .anySatisfy(line -> assertThat(line).contains("other-province.json", "programme.provinceCode",
+                                "PLAN_PROVINCE_DIFFERS", "KTM"))
+                        .hasSize(9 + 1));
+    }
+}
