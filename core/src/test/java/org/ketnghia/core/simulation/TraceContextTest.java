@@ -52,6 +52,22 @@ class TraceContextTest {
     }
 
     @Test
+    void ids_areUnprefixedByDefault_andCarryTheHostsPrefix_whichMustBeSafe() {
+        assertThat(context.idPrefix()).isEmpty();
+        assertThat(context.id("sim-to-1")).isEqualTo("sim-to-1");
+        TraceContext second = TraceContext.builder().actor(Fixtures.PROVINCE).units(Fixtures.QUANG_NAM)
+                .programme(LocalDate.of(2023, 7, 1), LocalDate.of(2028, 6, 30)).idPrefix("qn2023-").build();
+        assertThat(second.id("sim-to-1")).isEqualTo("qn2023-sim-to-1");
+        assertThat(second.idPrefix()).isEqualTo("qn2023-");
+
+        for (String unsafe : List.of("a b", "x/", "ấp-", "x".repeat(41))) {
+            KetnghiaException error = catchThrowableOfType(() -> TraceContext.builder().idPrefix(unsafe), KetnghiaException.class);
+            assertThat(error.code()).isEqualTo(SimulationErrorCode.SIMULATION_TRACE_ID_PREFIX_INVALID);
+            assertThat(error.messageEn()).contains(unsafe);
+        }
+    }
+
+    @Test
     void programmeEndingBeforeItStarts_isRefused() {
         KetnghiaException error = catchThrowableOfType(() -> TraceContext.builder().actor(Fixtures.PROVINCE)
                 .units(Fixtures.QUANG_NAM).programme(LocalDate.of(2026, 1, 1), LocalDate.of(2021, 1, 1)).build(),

@@ -49,6 +49,45 @@ class SecondProvinceTest {
     }
 
     @Test
+    void everySubcommand_worksForKonTum_fromItsProgrammeFileAlone(@TempDir Path output) throws Exception {
+        String plan = KON_TUM.resolve("programme-2022.json").toString();
+        String ledger = output.resolve("ledger").toString();
+        StringWriter out = new StringWriter();
+        assertThat(cli(out, "validate", "--plan", plan)).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("Kế hoạch hợp lệ / Plan is valid", "livestock, training, clean-water");
+        out = new StringWriter();
+        assertThat(cli(out, "budget", "--plan", plan)).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("TỔNG CỘNG / TOTAL", "Tu Mơ Rông");
+        out = new StringWriter();
+        assertThat(cli(out, "simulate", "--plan", plan, "--output", output.toString(), "--replicates", "10")).as(out.toString())
+                .isZero();
+        assertThat(output.resolve("simulation/simulation.csv")).isRegularFile();
+        assertThat(cli(new StringWriter(), konTum("run", output.resolve("run")))).isZero();
+        String runLedger = output.resolve("run/ledger").toString();
+
+        out = new StringWriter();
+        assertThat(cli(out, "report", "--plan", plan, "--ledger", runLedger, "--output", output.toString())).as(out.toString())
+                .isZero();
+        assertThat(Files.readString(output.resolve("reports/05-nam-thu-5.csv")))
+                .isEqualTo(Files.readString(output.resolve("run/reports/05-nam-thu-5.csv")));
+        out = new StringWriter();
+        assertThat(cli(out, "disclose", "--plan", plan, "--ledger", runLedger, "--output", output.toString(), "--commune",
+                "KTM.TU-MO-RONG.DAK-HA")).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("NIÊM YẾT CÔNG KHAI", "Đăk Hà");
+        out = new StringWriter();
+        assertThat(cli(out, "verify", "--plan", plan, "--ledger", runLedger)).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("Hash chain intact");
+        Path backup = output.resolve("kon-tum.jsonl");
+        assertThat(cli(new StringWriter(), "export", "--plan", plan, "--ledger", runLedger, "--file", backup.toString())).isZero();
+        out = new StringWriter();
+        assertThat(cli(out, "import", "--plan", plan, "--ledger", ledger, "--file", backup.toString())).as(out.toString())
+                .isZero();
+        out = new StringWriter();
+        assertThat(cli(out, "verify", "--plan", plan, "--ledger", ledger)).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("Hash chain intact");
+    }
+
+    @Test
     void konTumAndQuangNam_runTogetherInOneJvm_sharingNothing(@TempDir Path temp) throws Exception {
         Path alone = temp.resolve("kon-tum-alone");
         assertThat(cli(new StringWriter(), konTum("run", alone))).isZero();
