@@ -13,9 +13,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.reporting.Report;
+import org.ketnghia.core.reporting.ReportExport;
+import org.ketnghia.core.reporting.rollup.NationalRollUp;
+import org.ketnghia.core.reporting.rollup.RollUpExport;
 import org.ketnghia.core.province.ProvincePacks;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProvinceData;
+import org.ketnghia.examples.output.RollUpWriter;
 import org.ketnghia.examples.programme.PlanError;
 import org.ketnghia.examples.programme.PlanException;
 import org.ketnghia.examples.programme.ProgrammeFile;
@@ -162,6 +167,29 @@ class TwoProgrammesTest {
         Path restored = temp.resolve("restored");
         assertThat(Cli.run(plans("import", "--ledger", restored.toString(), "--file", backup.toString())).exitCode()).isZero();
         assertThat(Cli.run(plans("verify", "--ledger", restored.toString())).out()).contains("Hash chain intact");
+    }
+
+    @Test
+    void aNationalRollUp_ofTheSharedLedger_reportsOnTheProgrammeItsFileNames_afterVerifyingTheWholeChain() throws Exception {
+        Path output = temp.resolve("national");
+        String ledger = both.resolve("ledger").toString();
+        String pilot = RESOURCES.resolve(PILOT + ".json").toString();
+        String followUp = RESOURCES.resolve(FOLLOW_UP + ".json").toString();
+        Cli rollup = Cli.run("rollup", "--province", "quang-nam-thi-diem", "--plan", pilot, "--plan", followUp,
+                "--ledger", ledger, "--province", "quang-nam-tiep-noi", "--plan", followUp, "--plan", pilot,
+                "--ledger", ledger, "-o", output.toString());
+        assertThat(rollup.exitCode()).as(rollup.toString()).isZero();
+
+        NationalRollUp national = RollUpExport.fromJson(Files.readString(output.resolve(RollUpWriter.ROLLUP_JSON)));
+        assertThat(national.includedLedgers()).hasSize(2);
+        for (var pair : List.of(List.of("quang-nam-thi-diem", PILOT), List.of("quang-nam-tiep-noi", FOLLOW_UP))) {
+            Report finalReview = national.province(pair.get(0)).orElseThrow().reports().get(6);
+            String own = Files.readString(both.resolve(pair.get(1)).resolve("reports/07-tong-ket-5-nam.json"));
+            Report programmeOwn = ReportExport.fromJson(own);
+            for (String indicator : List.of("programme.spent", "programme.received", "livestock.households-round-1")) {
+                assertThat(finalReview.total(indicator)).as(pair + " " + indicator).isEqualTo(programmeOwn.total(indicator));
+            }
+        }
     }
 
     @Test

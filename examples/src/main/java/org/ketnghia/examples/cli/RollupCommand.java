@@ -42,8 +42,10 @@ public final class RollupCommand implements Callable<Integer> {
         String name;
 
         @Option(names = {"-p", "--plan"}, required = true, paramLabel = "FILE",
-                description = "Tệp kế hoạch JSON của tỉnh / the province's programme file")
-        Path plan;
+                description = {"Tệp kế hoạch JSON của tỉnh / the province's programme file, reported on;",
+                    "lặp lại cho các chương trình khác cùng sổ cái / repeat for the other programmes sharing the"
+                            + " ledger (read, not reported)"})
+        List<Path> plans;
 
         @Option(names = {"-l", "--ledger"}, required = true, paramLabel = "PATH",
                 description = "Sổ cái: thư mục H2 hoặc tệp .jsonl/.jsonl.gz / ledger: H2 folder or JSON Lines export")
@@ -51,7 +53,7 @@ public final class RollupCommand implements Callable<Integer> {
 
         @Option(names = {"-u", "--units"}, paramLabel = "FILE",
                 description = "Đơn vị hành chính JSON của tỉnh / the province's administrative units"
-                        + " (default: Quảng Nam's reference units)")
+                        + " (default: the data pack the programme file names)")
         Path units;
     }
 
@@ -75,8 +77,9 @@ public final class RollupCommand implements Callable<Integer> {
             if (!NationalRollUps.ledgerExists(province.ledger)) {
                 missing.add(province.id + ": " + province.ledger);
             }
-            inputs.add(new NationalRollUps.ProvinceInput(province.id, Optional.ofNullable(province.name), province.plan,
-                    province.ledger, Optional.ofNullable(province.units)));
+            inputs.add(new NationalRollUps.ProvinceInput(province.id, Optional.ofNullable(province.name),
+                    province.plans.get(0), province.plans.subList(1, province.plans.size()), province.ledger,
+                    Optional.ofNullable(province.units)));
         }
         if (!missing.isEmpty()) {
             throw new ExitCodes.LedgerProblem("Không có sổ cái / No ledger at: " + String.join("; ", missing));

@@ -32,7 +32,9 @@ import org.ketnghia.store.jdbc.JdbcStores;
  * The host side of the national roll-up: each province given as its programme file, its ledger (an H2
  * folder or a JSON Lines export) and its units, opened read-only, configured like the province's own
  * host (models from the programme file, the host's funding indicators and every model's own, the
- * programme's years and reviews), and handed to the core's {@link RollUpBuilder}.
+ * programme's years and reviews), and handed to the core's {@link RollUpBuilder}. A province's ledger
+ * that holds several programmes is reported on for the programme its file names (its whole chain is
+ * verified).
  */
 public final class NationalRollUps {
 
@@ -44,17 +46,20 @@ public final class NationalRollUps {
      *
      * @param id the province's id in the roll-up, e.g. {@code "quang-nam"}
      * @param name the name to show; empty: the name of the programme's province unit
-     * @param programme the province's programme file
+     * @param programme the province's programme file: the programme reported on
+     * @param others the other programmes sharing the ledger, read (their models and villages) but not reported on
      * @param ledger an H2 ledger folder, or a {@code .jsonl} / {@code .jsonl.gz} export
      * @param units the province's administrative units (JSON) instead of the pack the programme file names
      */
-    public record ProvinceInput(String id, Optional<String> name, Path programme, Path ledger, Optional<Path> units) {
+    public record ProvinceInput(String id, Optional<String> name, Path programme, List<Path> others, Path ledger,
+            Optional<Path> units) {
 
-        /** Checks that no part is missing. */
+        /** Checks that no part is missing and copies the list. */
         public ProvinceInput {
             requireNonNull(id, "id");
             requireNonNull(name, "name");
             requireNonNull(programme, "programme");
+            others = List.copyOf(others);
             requireNonNull(ledger, "ledger");
             requireNonNull(units, "units");
         }
@@ -95,8 +100,13 @@ public final class NationalRollUps {
         ProgrammeFile file = ProgrammeFile.read(input.programme());
         ProvinceData province = ProvinceData.resolve(file, Optional.empty(), input.units());
         AdministrativeRegistry units = ProgrammeHost.unitsOf(file, province.units());
-        KetnghiaRuntime runtime = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, units,
-                ProgrammeModels.of(file, province));
+        ProgrammeModels models = ProgrammeModels.of(file, province);
+        for (Path other : input.others()) {
+            ProgrammeFile otherFile = ProgrammeFile.read(other);
+            units = ProgrammeHost.unitsOf(otherFile, units);
+            models = models.orElse(ProgrammeModels.of(otherFile, province));
+        }
+        KetnghiaRuntime runtime = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, units, models);
         EventCodec codec = new EventCodec(runtime.objectMapper());
         EventStore store = JsonLinesLedger.isJsonLines(input.ledger()) ? JsonLinesLedger.read(input.ledger(), codec)
                 : openH2(input.ledger(), codec, connections);
@@ -104,10 +114,12 @@ public final class NationalRollUps {
         for (PilotModel model : runtime.models()) {
             sources.addAll(model.indicatorSources(runtime.context()));
         }
-        String name = input.name().orElseGet(() -> units.unit(file.plan().programme().provinceCode())
+        AdministrativeRegistry allUnits = units;
+        String name = input.name().orElseGet(() -> allUnits.unit(file.plan().programme().provinceCode())
                 .map(unit -> unit.displayName(Locale.forLanguageTag("vi"))).orElse(input.id()));
         List<ReportingPeriod> periods = ReportingPeriod.programmePeriods(file.plan().programme().start());
-        return new ProvinceLedger(input.id(), name, store, new EventChain(runtime.objectMapper()), units, sources, periods);
+        return new ProvinceLedger(input.id(), name, store, new EventChain(runtime.objectMapper()), units, sources, periods,
+                Optional.of(file.plan().programme().id()));
     }
 
     private static EventStore openH2(Path directory, EventCodec codec, List<Connection> connections) {

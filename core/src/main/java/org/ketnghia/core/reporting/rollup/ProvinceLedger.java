@@ -3,6 +3,7 @@ package org.ketnghia.core.reporting.rollup;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventStore;
@@ -27,9 +28,13 @@ import org.ketnghia.core.reporting.ReportingPeriod;
  * @param periods the reporting periods, in order; every province of a roll-up must have as many
  *     periods of the same kinds in the same order (period {@code i} of every province makes national
  *     period {@code i})
+ * @param programmeId the programme reported on, when the ledger holds several: only the events that
+ *     count for it ({@link org.ketnghia.core.ledger.EventEnvelope#countsFor}) enter the reports, while the
+ *     whole chain is verified; empty: every event
  */
 public record ProvinceLedger(String id, String name, EventStore store, EventChain chain,
-        AdministrativeRegistry units, List<IndicatorSource> sources, List<ReportingPeriod> periods) {
+        AdministrativeRegistry units, List<IndicatorSource> sources, List<ReportingPeriod> periods,
+        Optional<String> programmeId) {
 
     /** Checks that no part is missing and copies the lists; blank ids and names are reported by the builder. */
     public ProvinceLedger {
@@ -40,5 +45,12 @@ public record ProvinceLedger(String id, String name, EventStore store, EventChai
         requireNonNull(units, "units");
         sources = List.copyOf(requireNonNull(sources, "sources"));
         periods = List.copyOf(requireNonNull(periods, "periods"));
+        requireNonNull(programmeId, "programmeId");
+    }
+
+    /** A province ledger reported whole (every event, whatever programme it was recorded for). */
+    public ProvinceLedger(String id, String name, EventStore store, EventChain chain, AdministrativeRegistry units,
+            List<IndicatorSource> sources, List<ReportingPeriod> periods) {
+        this(id, name, store, chain, units, sources, periods, Optional.empty());
     }
 }

@@ -195,7 +195,7 @@ public final class RollUpBuilder {
                 view.lastSequence(), view.lastHash());
         try {
             List<Report> reports = new ReportBuilder(province.units()).addAll(province.sources())
-                    .build(province.periods(), new VerifiedView(province.store(), claimed));
+                    .build(province.periods(), new VerifiedView(province.store(), claimed, province.programmeId()));
             return Outcome.included(new ProvinceReports(ledger, reports));
         } catch (KetnghiaException | UncheckedIOException e) {
             return Outcome.excluded(province, RollUpErrorCode.ROLLUP_REPORT_REFUSED, Optional.empty(),

@@ -1,25 +1,33 @@
 package org.ketnghia.core.reporting.rollup;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.EventStore;
 
 /**
  * A province's store seen only up to the sequence it claimed when the roll-up started, remembering
- * the last event passed on: verification and reports read exactly the same events, even if the
- * province's system appends meanwhile. Read-only; used by one thread.
+ * the last event read: verification and reports read exactly the same events, even if the
+ * province's system appends meanwhile (reports on one programme see only the events that count for it). Read-only; used by one thread.
  */
 final class VerifiedView implements EventStore {
 
     private final EventStore store;
     private final long bound;
+    private final Optional<String> programmeId;
     private long lastSequence;
     private String lastHash = org.ketnghia.core.ledger.EventChain.GENESIS_HASH;
 
     VerifiedView(EventStore store, long bound) {
+        this(store, bound, Optional.empty());
+    }
+
+    /** The view passing on only the events that count for {@code programmeId}, if given. */
+    VerifiedView(EventStore store, long bound, Optional<String> programmeId) {
         this.store = store;
         this.bound = bound;
+        this.programmeId = programmeId;
     }
 
     @Override
@@ -44,7 +52,9 @@ final class VerifiedView implements EventStore {
             if (event.sequence() <= bound) {
                 lastSequence = event.sequence();
                 lastHash = event.hash();
-                consumer.accept(event);
+                if (programmeId.isEmpty() || event.countsFor(programmeId.get())) {
+                    consumer.accept(event);
+                }
             }
         });
     }

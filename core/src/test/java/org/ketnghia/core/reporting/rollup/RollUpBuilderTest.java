@@ -125,6 +125,26 @@ class RollUpBuilderTest {
     }
 
     @Test
+    void aLedgerOfTwoProgrammes_isVerifiedWhole_andReportedOnForTheProgrammeNamed() {
+        KetnghiaRuntime runtime = province(2);                                              // no programme: counts for both
+        runtime.ledger().forProgramme("thi-diem").submit(recordItem(PROVINCE, A_XAN, LocalDate.of(2024, 5, 1), "a", 4));
+        runtime.ledger().forProgramme("tiep-noi").submit(recordItem(PROVINCE, CHOM, LocalDate.of(2024, 6, 1), "b", 7));
+        EventStore store = runtime.ledger().store();
+        ProvinceLedger whole = input("tinh-a", "Tỉnh A", runtime, store);
+        ProvinceLedger pilot = new ProvinceLedger("tinh-a-1", "Tỉnh A", store, whole.chain(), whole.units(), sources(),
+                PERIODS, java.util.Optional.of("thi-diem"));
+        ProvinceLedger followUp = new ProvinceLedger("tinh-a-2", "Tỉnh A", store, whole.chain(), whole.units(), sources(),
+                PERIODS, java.util.Optional.of("tiep-noi"));
+
+        NationalRollUp rollUp = new RollUpBuilder().add(whole).add(pilot).add(followUp).build();
+
+        assertThat(rollUp.includedLedgers()).allSatisfy(ledger -> assertThat(ledger.eventsChecked()).isEqualTo(3));
+        assertThat(rollUp.province("tinh-a").orElseThrow().reports().get(0).total(QUANTITY.id())).contains(IndicatorValue.of(13));
+        assertThat(rollUp.province("tinh-a-1").orElseThrow().reports().get(0).total(QUANTITY.id())).contains(IndicatorValue.of(6));
+        assertThat(rollUp.province("tinh-a-2").orElseThrow().reports().get(0).total(QUANTITY.id())).contains(IndicatorValue.of(9));
+    }
+
+    @Test
     void includedLedger_statesItsLastSequenceAndHash() {
         KetnghiaRuntime runtime = province(2, 4, 3);
         NationalRollUp rollUp = new RollUpBuilder().add(input("tinh-a", "Tỉnh A", runtime, runtime.ledger().store())).build();
