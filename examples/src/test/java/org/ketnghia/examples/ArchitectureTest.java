@@ -10,7 +10,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.participant.privacy.SensitiveData;
-import org.ketnghia.core.testing.arch.PilotModelArchitecture;
+import org.ketnghia.testing.arch.PilotModelArchitecture;
 
 /**
  * Package rules of the host and of the whole library as the host assembles it: Guice only in

@@ -4,7 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.ketnghia.core.testing.arch.PilotModelArchitecture;
+import org.ketnghia.testing.arch.PilotModelArchitecture;
 
 /** The livestock model keeps the plugin contract every model keeps. */
 @AnalyzeClasses(packages = "org.ketnghia.livestock", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -14,7 +14,7 @@ import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.livestock.programme.LivestockProgramme;
 
 /** The model's budget for the Quảng Nam plan is computed from the configuration: 9 billion đồng. */

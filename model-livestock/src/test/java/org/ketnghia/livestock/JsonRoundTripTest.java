@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.livestock.group.GroupFounded;
 import org.ketnghia.livestock.group.GroupLeader;

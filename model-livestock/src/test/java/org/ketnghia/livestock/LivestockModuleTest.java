@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.guice.KetnghiaCoreModule;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.livestock.guice.LivestockModule;
 import org.ketnghia.livestock.programme.DistrictPlan;
 import org.ketnghia.livestock.programme.LivestockProgramme;

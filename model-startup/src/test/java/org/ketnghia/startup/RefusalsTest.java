@@ -21,7 +21,7 @@ import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.OrganisationKind;
 import org.ketnghia.core.participant.ParticipantRegistryErrorCode;
 import org.ketnghia.core.participant.RegisterOrganisation;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.startup.policy.ApplicantKind;
 import org.ketnghia.startup.policy.ProjectKind;
 import org.ketnghia.startup.project.ApproveApplication;

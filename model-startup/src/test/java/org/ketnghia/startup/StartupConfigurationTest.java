@@ -12,7 +12,7 @@ import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.value.BilingualText;
-import org.ketnghia.core.participant.Participants;
+import org.ketnghia.testing.Participants;
 import org.ketnghia.startup.catalogue.SectorCatalogue;
 import org.ketnghia.startup.catalogue.SectorGroup;
 import org.ketnghia.startup.policy.AreaDifficulty;

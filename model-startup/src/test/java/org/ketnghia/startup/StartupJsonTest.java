@@ -15,7 +15,7 @@ import org.ketnghia.core.eligibility.EligibilityReason;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.startup.policy.ApplicantKind;
 import org.ketnghia.startup.policy.AreaDifficulty;
 import org.ketnghia.startup.project.ApplicationApproved;

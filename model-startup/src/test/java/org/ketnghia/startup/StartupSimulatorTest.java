@@ -10,14 +10,14 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.money.Money;
-import org.ketnghia.core.participant.Participants;
+import org.ketnghia.testing.Participants;
 import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.MonteCarloRunner;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.SimulationSummary;
 import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.startup.simulation.StartupSimulator;
 
 /** The portfolio simulator on the core Monte Carlo engine, and the budget estimate from the same plan section. */

@@ -15,7 +15,7 @@ import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.training.course.ReassignOfficial;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ScoreScale;

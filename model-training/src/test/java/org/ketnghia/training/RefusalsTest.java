@@ -23,7 +23,7 @@ import org.ketnghia.core.funding.FundingErrorCode;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
 import org.ketnghia.training.course.RecordOfficialDeparture;

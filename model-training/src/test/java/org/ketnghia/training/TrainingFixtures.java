@@ -1,6 +1,6 @@
 package org.ketnghia.training;
 
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,12 +12,12 @@ import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
-import org.ketnghia.core.participant.Participants;
+import org.ketnghia.testing.Participants;
 import org.ketnghia.core.participant.PersonRole;
 import org.ketnghia.core.participant.RegisterPerson;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.twinning.RegisterSponsor;
 import org.ketnghia.core.twinning.Sponsor;
 import org.ketnghia.core.twinning.SponsorKind;

@@ -17,7 +17,7 @@ import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ReassignOfficial;

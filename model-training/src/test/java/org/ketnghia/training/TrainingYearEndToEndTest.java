@@ -17,7 +17,7 @@ import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.course.ClassCostRecorded;
 import org.ketnghia.training.course.OfficialRoster;

@@ -12,7 +12,7 @@ import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.Reading;

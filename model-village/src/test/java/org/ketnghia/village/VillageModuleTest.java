@@ -13,7 +13,7 @@ import org.ketnghia.core.guice.KetnghiaCoreModule;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;

@@ -27,7 +27,7 @@ import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.Reading;

@@ -18,7 +18,7 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.Reading;

@@ -31,7 +31,7 @@ import org.ketnghia.core.simulation.ReplicateValues;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.core.spi.PlanSection;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.twinning.RegisterSponsor;
 import org.ketnghia.core.twinning.SignAgreement;
 import org.ketnghia.core.twinning.Sponsor;

@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
-import org.ketnghia.core.testing.arch.PilotModelArchitecture;
+import org.ketnghia.testing.arch.PilotModelArchitecture;
 
 /** The reusable model rule accepts a model that keeps the contract and names every breach of one that does not. */
 class PilotModelArchitectureTest {

@@ -2,10 +2,10 @@ package org.ketnghia.core.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ketnghia.core.participant.Participants.A_UR;
-import static org.ketnghia.core.participant.Participants.A_XAN;
-import static org.ketnghia.core.participant.Participants.HUNG_SON;
-import static org.ketnghia.core.participant.Participants.PA_RONG;
+import static org.ketnghia.testing.Participants.A_UR;
+import static org.ketnghia.testing.Participants.A_XAN;
+import static org.ketnghia.testing.Participants.HUNG_SON;
+import static org.ketnghia.testing.Participants.PA_RONG;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.HouseholdMember;
 import org.ketnghia.core.participant.HouseholdRelation;
-import org.ketnghia.core.participant.Participants;
+import org.ketnghia.testing.Participants;
 import org.ketnghia.core.participant.RecordPovertyStatus;
 import org.ketnghia.core.participant.RegisterHousehold;
 import org.ketnghia.core.participant.Sex;
@@ -29,7 +29,7 @@ import org.ketnghia.core.participant.poverty.PovertyClassification;
 import org.ketnghia.core.participant.poverty.PovertyClassifier;
 import org.ketnghia.core.participant.privacy.SensitiveData;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 class PublicListingTest {
 

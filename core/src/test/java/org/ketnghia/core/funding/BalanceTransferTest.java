@@ -11,7 +11,7 @@ import static org.ketnghia.core.funding.FundingFixtures.expenditure;
 import static org.ketnghia.core.funding.FundingFixtures.money;
 import static org.ketnghia.core.funding.FundingFixtures.source;
 import static org.ketnghia.core.funding.FundingFixtures.unpledged;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.ketnghia.core.funding.FundingFixtures.LIVESTOCK;
 import static org.ketnghia.core.funding.FundingFixtures.money;
 import static org.ketnghia.core.funding.FundingFixtures.source;
 import static org.ketnghia.core.funding.FundingFixtures.unpledged;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +22,7 @@ import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 class CommuneFundsTest {
 

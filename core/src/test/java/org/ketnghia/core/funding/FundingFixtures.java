@@ -1,13 +1,13 @@
 package org.ketnghia.core.funding;
 
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ketnghia.core.funding.internal.FundingFeature;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 /** Small builders for funding tests: a runtime with the funding feature and one-line commands. */
 final class FundingFixtures {

@@ -6,7 +6,7 @@ import static org.ketnghia.core.funding.FundingFixtures.HUNG_SON;
 import static org.ketnghia.core.funding.FundingFixtures.IN_2024;
 import static org.ketnghia.core.funding.FundingFixtures.IN_2026;
 import static org.ketnghia.core.funding.FundingFixtures.LIVESTOCK;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 class FundingJsonTest {
 

@@ -11,7 +11,7 @@ import static org.ketnghia.core.funding.FundingFixtures.pledge;
 import static org.ketnghia.core.funding.FundingFixtures.receiptAgainst;
 import static org.ketnghia.core.funding.FundingFixtures.source;
 import static org.ketnghia.core.funding.FundingFixtures.unpledged;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

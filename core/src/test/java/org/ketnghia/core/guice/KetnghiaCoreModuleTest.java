@@ -26,11 +26,11 @@ import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.runtime.RuntimeErrorCode;
-import org.ketnghia.core.testing.DemoItems;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.DemoModule;
-import org.ketnghia.core.testing.Fixtures;
-import org.ketnghia.core.testing.ItemRecorded;
+import org.ketnghia.testing.demo.DemoItems;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.demo.DemoModule;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.demo.ItemRecorded;
 import org.ketnghia.core.value.BilingualText;
 
 class KetnghiaCoreModuleTest {

@@ -1,8 +1,8 @@
 package org.ketnghia.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +13,9 @@ import net.jqwik.api.constraints.IntRange;
 import org.ketnghia.core.ledger.ChainVerification.Kind;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
-import org.ketnghia.core.testing.ItemRecorded;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.demo.ItemRecorded;
 
 class EventChainTest {
 

@@ -2,8 +2,8 @@ package org.ketnghia.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -14,10 +14,10 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
-import org.ketnghia.core.testing.ItemRecorded;
-import org.ketnghia.core.testing.RecordItem;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.demo.ItemRecorded;
+import org.ketnghia.testing.demo.RecordItem;
 
 class EventCodecTest {
 

@@ -2,7 +2,7 @@ package org.ketnghia.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
 
 /**
  * {@link EventEnvelopeJson} and {@link ActorJson} write exactly what Jackson writes for the records

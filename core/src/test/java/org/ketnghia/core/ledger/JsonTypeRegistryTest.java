@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
-import org.ketnghia.core.testing.ItemRecorded;
+import org.ketnghia.testing.demo.ItemRecorded;
 
 class JsonTypeRegistryTest {
 

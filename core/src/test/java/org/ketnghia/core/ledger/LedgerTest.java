@@ -2,8 +2,8 @@ package org.ketnghia.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +17,10 @@ import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoItems;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
-import org.ketnghia.core.testing.ItemRecorded;
+import org.ketnghia.testing.demo.DemoItems;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.demo.ItemRecorded;
 
 class LedgerTest {
 

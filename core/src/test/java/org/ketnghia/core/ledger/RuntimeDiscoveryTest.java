@@ -8,8 +8,8 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.runtime.RuntimeErrorCode;
 import org.ketnghia.core.spi.PilotModel;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.value.BilingualText;
 
 class RuntimeDiscoveryTest {

@@ -3,12 +3,13 @@ package org.ketnghia.core.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.ketnghia.core.participant.Participants.A_NONG;
-import static org.ketnghia.core.participant.Participants.A_UR;
-import static org.ketnghia.core.participant.Participants.A_XAN;
-import static org.ketnghia.core.participant.Participants.head;
-import static org.ketnghia.core.participant.Participants.household;
+import static org.ketnghia.testing.Participants.A_NONG;
+import static org.ketnghia.testing.Participants.A_UR;
+import static org.ketnghia.testing.Participants.A_XAN;
+import static org.ketnghia.testing.Participants.head;
+import static org.ketnghia.testing.Participants.household;
 
+import org.ketnghia.testing.Participants;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.CoreErrorCode;

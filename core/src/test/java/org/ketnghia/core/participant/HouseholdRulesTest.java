@@ -2,16 +2,17 @@ package org.ketnghia.core.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.ketnghia.core.participant.Participants.A_NONG;
-import static org.ketnghia.core.participant.Participants.A_UR;
-import static org.ketnghia.core.participant.Participants.A_XAN;
-import static org.ketnghia.core.participant.Participants.IN_2024;
-import static org.ketnghia.core.participant.Participants.PA_RONG;
-import static org.ketnghia.core.participant.Participants.TAY_GIANG_DISTRICT;
-import static org.ketnghia.core.participant.Participants.head;
-import static org.ketnghia.core.participant.Participants.household;
-import static org.ketnghia.core.participant.Participants.status;
+import static org.ketnghia.testing.Participants.A_NONG;
+import static org.ketnghia.testing.Participants.A_UR;
+import static org.ketnghia.testing.Participants.A_XAN;
+import static org.ketnghia.testing.Participants.IN_2024;
+import static org.ketnghia.testing.Participants.PA_RONG;
+import static org.ketnghia.testing.Participants.TAY_GIANG_DISTRICT;
+import static org.ketnghia.testing.Participants.head;
+import static org.ketnghia.testing.Participants.household;
+import static org.ketnghia.testing.Participants.status;
 
+import org.ketnghia.testing.Participants;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

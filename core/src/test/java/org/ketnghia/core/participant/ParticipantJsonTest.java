@@ -1,10 +1,11 @@
 package org.ketnghia.core.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ketnghia.core.participant.Participants.A_UR;
-import static org.ketnghia.core.participant.Participants.A_XAN;
-import static org.ketnghia.core.participant.Participants.IN_2024;
+import static org.ketnghia.testing.Participants.A_UR;
+import static org.ketnghia.testing.Participants.A_XAN;
+import static org.ketnghia.testing.Participants.IN_2024;
 
+import org.ketnghia.testing.Participants;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ import org.ketnghia.core.participant.poverty.PovertyAssessment;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.participant.poverty.PovertyClassification;
 import org.ketnghia.core.participant.poverty.PovertyClassifier;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 class ParticipantJsonTest {
 

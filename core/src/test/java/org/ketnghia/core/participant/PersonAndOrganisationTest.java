@@ -3,12 +3,13 @@ package org.ketnghia.core.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.ketnghia.core.participant.Participants.A_UR;
-import static org.ketnghia.core.participant.Participants.A_XAN;
-import static org.ketnghia.core.participant.Participants.IN_2024;
-import static org.ketnghia.core.participant.Participants.head;
-import static org.ketnghia.core.participant.Participants.household;
+import static org.ketnghia.testing.Participants.A_UR;
+import static org.ketnghia.testing.Participants.A_XAN;
+import static org.ketnghia.testing.Participants.IN_2024;
+import static org.ketnghia.testing.Participants.head;
+import static org.ketnghia.testing.Participants.household;
 
+import org.ketnghia.testing.Participants;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.participant.ethnicity.ParticipantErrorCode;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 class PersonAndOrganisationTest {
 

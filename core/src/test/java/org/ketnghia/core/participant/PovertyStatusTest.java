@@ -3,13 +3,14 @@ package org.ketnghia.core.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.ketnghia.core.participant.Participants.A_UR;
-import static org.ketnghia.core.participant.Participants.A_XAN;
-import static org.ketnghia.core.participant.Participants.HUNG_SON;
-import static org.ketnghia.core.participant.Participants.head;
-import static org.ketnghia.core.participant.Participants.household;
-import static org.ketnghia.core.participant.Participants.status;
+import static org.ketnghia.testing.Participants.A_UR;
+import static org.ketnghia.testing.Participants.A_XAN;
+import static org.ketnghia.testing.Participants.HUNG_SON;
+import static org.ketnghia.testing.Participants.head;
+import static org.ketnghia.testing.Participants.household;
+import static org.ketnghia.testing.Participants.status;
 
+import org.ketnghia.testing.Participants;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.participant.poverty.PovertyClassification;
 import org.ketnghia.core.participant.poverty.PovertyClassifier;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 class PovertyStatusTest {
 

@@ -1,18 +1,19 @@
 package org.ketnghia.core.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ketnghia.core.participant.Participants.A_NONG;
-import static org.ketnghia.core.participant.Participants.A_UR;
-import static org.ketnghia.core.participant.Participants.A_XAN;
-import static org.ketnghia.core.participant.Participants.FIRST_DAY_OF_MERGERS;
-import static org.ketnghia.core.participant.Participants.HUNG_SON;
-import static org.ketnghia.core.participant.Participants.LAST_DAY_OF_DISTRICTS;
-import static org.ketnghia.core.participant.Participants.PA_RONG;
-import static org.ketnghia.core.participant.Participants.TAY_GIANG_COMMUNE;
-import static org.ketnghia.core.participant.Participants.TAY_GIANG_DISTRICT;
-import static org.ketnghia.core.participant.Participants.head;
-import static org.ketnghia.core.participant.Participants.household;
+import static org.ketnghia.testing.Participants.A_NONG;
+import static org.ketnghia.testing.Participants.A_UR;
+import static org.ketnghia.testing.Participants.A_XAN;
+import static org.ketnghia.testing.Participants.FIRST_DAY_OF_MERGERS;
+import static org.ketnghia.testing.Participants.HUNG_SON;
+import static org.ketnghia.testing.Participants.LAST_DAY_OF_DISTRICTS;
+import static org.ketnghia.testing.Participants.PA_RONG;
+import static org.ketnghia.testing.Participants.TAY_GIANG_COMMUNE;
+import static org.ketnghia.testing.Participants.TAY_GIANG_DISTRICT;
+import static org.ketnghia.testing.Participants.head;
+import static org.ketnghia.testing.Participants.household;
 
+import org.ketnghia.testing.Participants;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

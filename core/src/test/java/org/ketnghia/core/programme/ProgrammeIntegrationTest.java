@@ -2,7 +2,7 @@ package org.ketnghia.core.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.HouseholdMember;
 import org.ketnghia.core.participant.HouseholdRelation;
-import org.ketnghia.core.participant.Participants;
+import org.ketnghia.testing.Participants;
 import org.ketnghia.core.participant.RecordPovertyStatus;
 import org.ketnghia.core.participant.RegisterHousehold;
 import org.ketnghia.core.participant.Sex;
@@ -40,7 +40,7 @@ import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.twinning.ModelChoiceCheck;
 import org.ketnghia.core.twinning.RegisterSponsor;
 import org.ketnghia.core.twinning.SignAgreement;

@@ -2,8 +2,8 @@ package org.ketnghia.core.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +17,9 @@ import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
-import org.ketnghia.core.testing.ItemRecorded;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.demo.ItemRecorded;
 
 /** Reports over the Quảng Nam reference units, before and after the district level was abolished. */
 class ReportBuilderTest {

@@ -2,8 +2,8 @@ package org.ketnghia.core.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,8 @@ import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
 
 class ReportExportTest {
 

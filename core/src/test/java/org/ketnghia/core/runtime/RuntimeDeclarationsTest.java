@@ -13,8 +13,8 @@ import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.spi.PilotModel;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.value.BilingualText;
 
 /** Building a runtime checks what plugins declare, and says every problem at once. */

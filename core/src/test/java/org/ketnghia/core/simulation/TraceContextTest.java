@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Actor;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 /** What a trace context gives a simulator: actors, villages, units in force, dates. */
 class TraceContextTest {

@@ -21,11 +21,11 @@ import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoItems;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
-import org.ketnghia.core.testing.ItemRecorded;
-import org.ketnghia.core.testing.RecordItem;
+import org.ketnghia.testing.demo.DemoItems;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.demo.ItemRecorded;
+import org.ketnghia.testing.demo.RecordItem;
 
 /** A simulated run records its commands into a ledger, and reports run on it unchanged. */
 class TraceModeTest {

@@ -3,7 +3,7 @@ package org.ketnghia.core.twinning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 import static org.ketnghia.core.twinning.TwinningFixtures.A_XAN;
 import static org.ketnghia.core.twinning.TwinningFixtures.DA_NANG;
 import static org.ketnghia.core.twinning.TwinningFixtures.HUNG_SON;
@@ -27,7 +27,7 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.Ledger;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 
 class AgreementLifecycleTest {
 

@@ -1,12 +1,12 @@
 package org.ketnghia.core.twinning;
 
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.twinning.internal.TwinningFeature;
 
 /** Runtimes and commands for the twinning tests. */

@@ -1,7 +1,7 @@
 package org.ketnghia.core.twinning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
 import static org.ketnghia.core.twinning.TwinningFixtures.IN_2021;
 import static org.ketnghia.core.twinning.TwinningFixtures.QUANG_NAM;
 import static org.ketnghia.core.twinning.TwinningFixtures.TAY_GIANG_DISTRICT;
@@ -16,7 +16,7 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.twinning.internal.TwinningFeature;
 
 class TwinningJsonTest {

@@ -10,7 +10,7 @@ import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.examples.programme.ProgrammeFile;

@@ -9,7 +9,7 @@ import com.google.inject.Stage;
 import org.ketnghia.core.guice.KetnghiaCoreModule;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.examples.water.guice.CleanWaterModule;
 import org.junit.jupiter.api.Test;
 

@@ -26,7 +26,7 @@ import org.ketnghia.core.simulation.ReplicateValues;
 import org.ketnghia.core.simulation.SimulationClock;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.livestock.AnimalSex;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.Species;

@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
-import org.ketnghia.core.testing.arch.PilotModelArchitecture;
+import org.ketnghia.testing.arch.PilotModelArchitecture;
 
 @AnalyzeClasses(packages = "org.ketnghia.training", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

@@ -20,7 +20,7 @@ import org.ketnghia.core.participant.RegisterPerson;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.training.TrainingConfiguration;
 import org.ketnghia.training.TrainingModel;
 import org.ketnghia.training.catalogue.TopicCatalogue;

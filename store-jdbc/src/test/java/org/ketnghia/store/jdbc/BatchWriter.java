@@ -13,9 +13,9 @@ import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerErrorCode;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
-import org.ketnghia.core.testing.ItemRecorded;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.demo.ItemRecorded;
 
 /**
  * A separate JVM that appends batches of {@value #BATCH} events and prints {@code ACK <last

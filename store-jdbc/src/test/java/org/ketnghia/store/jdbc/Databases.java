@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Named;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
 
 /** The databases every store test runs against, and runtimes over them. */
 enum Databases {

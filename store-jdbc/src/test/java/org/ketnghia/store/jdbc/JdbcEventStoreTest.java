@@ -2,8 +2,8 @@ package org.ketnghia.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +25,7 @@ import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.ledger.LedgerErrorCode;
-import org.ketnghia.core.testing.DemoItems;
+import org.ketnghia.testing.demo.DemoItems;
 
 class JdbcEventStoreTest {
 

@@ -2,8 +2,8 @@ package org.ketnghia.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import java.io.BufferedReader;
 import java.io.StringReader;

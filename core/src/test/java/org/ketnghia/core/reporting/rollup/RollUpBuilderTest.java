@@ -2,8 +2,8 @@ package org.ketnghia.core.reporting.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.ketnghia.core.testing.Fixtures.PROVINCE;
-import static org.ketnghia.core.testing.Fixtures.recordItem;
+import static org.ketnghia.testing.Fixtures.PROVINCE;
+import static org.ketnghia.testing.Fixtures.recordItem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +26,9 @@ import org.ketnghia.core.reporting.IndicatorValue;
 import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
-import org.ketnghia.core.testing.DemoModel;
-import org.ketnghia.core.testing.Fixtures;
-import org.ketnghia.core.testing.ItemRecorded;
+import org.ketnghia.testing.demo.DemoModel;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.demo.ItemRecorded;
 
 class RollUpBuilderTest {
 

@@ -1,4 +1,4 @@
-package org.ketnghia.core.testing.arch;
+package org.ketnghia.testing.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
@@ -39,7 +39,7 @@ import org.ketnghia.core.ledger.LedgerEvent;
  *       never on a third-party library the host did not agree to;</li>
  *   <li>never on an {@code internal} package of another module (the core's included);</li>
  *   <li>only its {@code guice} packages import Guice;</li>
- *   <li>its main code never uses the core's test kit ({@code org.ketnghia.core.testing});</li>
+ *   <li>its main code never uses the core's test kit ({@code org.ketnghia.testing});</li>
  *   <li>its events and commands are API: none lives in an {@code internal} package;</li>
  *   <li>no public method or constructor of its API packages names a type of an {@code internal}
  *       package.</li>
@@ -114,7 +114,7 @@ public final class PilotModelArchitecture {
     }
 
     private static DescribedPredicate<JavaClass> notHostSideCore() {
-        DescribedPredicate<JavaClass> hostSide = JavaClass.Predicates.resideInAnyPackage("org.ketnghia.core.testing..",
+        DescribedPredicate<JavaClass> hostSide = JavaClass.Predicates.resideInAnyPackage("org.ketnghia.testing..",
                 "org.ketnghia.core.runtime..", "org.ketnghia.core..internal..");
         return DescribedPredicate.describe("are not in the core's runtime, test kit or internal packages",
                 javaClass -> !hostSide.test(baseComponent(javaClass)));

@@ -1,4 +1,4 @@
-package org.ketnghia.core.testing;
+package org.ketnghia.testing.demo;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;

@@ -1,4 +1,4 @@
-package org.ketnghia.core.participant;
+package org.ketnghia.testing;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,18 +8,22 @@ import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.admin.ParentLink;
 import org.ketnghia.core.admin.UnitKind;
 import org.ketnghia.core.admin.Validity;
-import org.ketnghia.core.participant.internal.ParticipantsFeature;
+import org.ketnghia.core.participant.HouseholdMember;
+import org.ketnghia.core.participant.HouseholdRelation;
+import org.ketnghia.core.participant.RecordPovertyStatus;
+import org.ketnghia.core.participant.RegisterHousehold;
+import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.LedgerFeature;
-import org.ketnghia.core.testing.Fixtures;
 
 /**
- * Test data for the participant tests: the Quảng Nam reference units plus three villages of Tây
+ * Test data about people and places (<i>hộ gia đình, thôn</i>): the Quảng Nam reference units plus three villages of Tây
  * Giang that moved to the new communes on 1 July 2025, a runtime, and command builders.
  */
 public final class Participants {
 
+    /** A Xan commune of Tây Giang (until 30 June 2025). */
     public static final String A_XAN = "QNA.TAY-GIANG.A-XAN";
     public static final String A_NONG = "QNA.TAY-GIANG.A-NONG";
     public static final String TAY_GIANG_DISTRICT = "QNA.TAY-GIANG";
@@ -41,7 +45,7 @@ public final class Participants {
     }
 
     public static KetnghiaRuntime runtime(LedgerFeature... extraFeatures) {
-        KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder().addFeature(new ParticipantsFeature())
+        KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder()
                 .administrativeUnits(units()).clock(Fixtures.CLOCK);
         for (LedgerFeature feature : extraFeatures) {
             builder.addFeature(feature);

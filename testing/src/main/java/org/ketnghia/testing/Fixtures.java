@@ -1,4 +1,4 @@
-package org.ketnghia.core.testing;
+package org.ketnghia.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.testing.demo.RecordItem;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.spi.PilotModelContext;

@@ -1,4 +1,4 @@
-package org.ketnghia.core.testing;
+package org.ketnghia.testing.demo;
 
 import com.google.inject.AbstractModule;
 import org.ketnghia.core.guice.PilotModelBinder;

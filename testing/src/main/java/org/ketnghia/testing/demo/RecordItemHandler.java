@@ -1,4 +1,4 @@
-package org.ketnghia.core.testing;
+package org.ketnghia.testing.demo;
 
 import java.util.EnumSet;
 import java.util.List;
