@@ -9,6 +9,7 @@ import org.ketnghia.core.funding.FundingSourceKind;
 import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
 import org.ketnghia.core.ledger.Actor;
+import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.testing.Participants;
@@ -58,6 +59,7 @@ final class LivestockCommune {
 
     final KetnghiaRuntime runtime;
     final Ledger ledger;
+    private final List<Command> submitted = new ArrayList<>();
 
     LivestockCommune() {
         runtime = KetnghiaRuntime.builder().addModel(new LivestockModel(LivestockProgramme.quangNam2021())).administrativeUnits(Participants.units())
@@ -65,11 +67,23 @@ final class LivestockCommune {
         ledger = runtime.ledger();
     }
 
+    /** Submits {@code command} to the ledger and remembers it among {@link #submitted()}. */
+    LivestockCommune submit(Command command) {
+        ledger.submit(command);
+        submitted.add(command);
+        return this;
+    }
+
+    /** The commands submitted through {@link #submit} (and so by every builder of this class), in order. */
+    List<Command> submitted() {
+        return List.copyOf(submitted);
+    }
+
     /** Registers a household of A Ur with its 2021 status. */
     LivestockCommune household(String id, String head, String ethnicity, PovertyCategory category) {
-        ledger.submit(Participants.household(id, A_UR, A_XAN, Participants.head(head, Sex.FEMALE, 1975))
+        submit(Participants.household(id, A_UR, A_XAN, Participants.head(head, Sex.FEMALE, 1975))
                 .occurredOn(REGISTERED_ON).ethnicity(ethnicity).build());
-        ledger.submit(Participants.status(id, A_XAN, 2021, category));
+        submit(Participants.status(id, A_XAN, 2021, category));
         return this;
     }
 
@@ -85,15 +99,15 @@ final class LivestockCommune {
     }
 
     LivestockCommune withFunds(Money amount) {
-        ledger.submit(RegisterFundingSource.builder().actor(PROVINCE).unitCode("QNA").occurredOn(RECEIVED_ON)
+        submit(RegisterFundingSource.builder().actor(PROVINCE).unitCode("QNA").occurredOn(RECEIVED_ON)
                 .sourceId("dn-1").name("Doanh nghiệp hỗ trợ").kind(FundingSourceKind.ENTERPRISE).build());
-        ledger.submit(RecordReceipt.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(RECEIVED_ON)
+        submit(RecordReceipt.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(RECEIVED_ON)
                 .receiptId("thu-1").unpledged(true).sourceId("dn-1").modelId(LivestockModel.ID).amount(amount).build());
         return this;
     }
 
     LivestockCommune withPerson(String personId, UnionMembership... unions) {
-        ledger.submit(RegisterPerson.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(REGISTERED_ON)
+        submit(RegisterPerson.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(REGISTERED_ON)
                 .personId(personId).fullName("Bh'riu Văn Tín").sex(Sex.MALE).birthYear(1970).addUnions(unions)
                 .addRoles(org.ketnghia.core.participant.PersonRole.OTHER)
                 .build());
@@ -173,11 +187,11 @@ final class LivestockCommune {
     /** As {@link #throughRoundOne()}, the group's charter naming {@code policy}. */
     LivestockCommune throughRoundOne(PassOnPolicy policy) {
         withHouseholds().withFunds(RECEIVED);
-        ledger.submit(group(GROUP, "HN-1", "HN-2", "HN-3", "HN-4", "HN-5").passOnPolicy(policy).build());
-        ledger.submit(lot("LO-1", goats(11)));
-        ledger.submit(accept("LO-1", RejectedAnimal.of("G11", "Gầy yếu, không đạt trọng lượng")).build());
-        ledger.submit(handOver(HANDED_ON, "HN-1", Optional.empty(), "G01", "G02", "G03", "G04", "G05"));
-        ledger.submit(handOver(HANDED_ON, "HN-2", Optional.empty(), "G06", "G07", "G08", "G09", "G10"));
+        submit(group(GROUP, "HN-1", "HN-2", "HN-3", "HN-4", "HN-5").passOnPolicy(policy).build());
+        submit(lot("LO-1", goats(11)));
+        submit(accept("LO-1", RejectedAnimal.of("G11", "Gầy yếu, không đạt trọng lượng")).build());
+        submit(handOver(HANDED_ON, "HN-1", Optional.empty(), "G01", "G02", "G03", "G04", "G05"));
+        submit(handOver(HANDED_ON, "HN-2", Optional.empty(), "G06", "G07", "G08", "G09", "G10"));
         return this;
     }
 }

@@ -1,12 +1,14 @@
 package org.ketnghia.startup;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ketnghia.core.funding.ContributionForm;
 import org.ketnghia.core.funding.FundingSourceKind;
 import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
+import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.BusinessRegistration;
@@ -66,25 +68,37 @@ final class StartupTestKit {
     final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new StartupModel(StartupConfiguration.quangNam2021()))
             .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
     final Ledger ledger = runtime.ledger();
+    private final List<Command> submitted = new ArrayList<>();
     private boolean sourceRegistered;
+
+    /** Submits {@code command} to the ledger and remembers it among {@link #submitted()}. */
+    void submit(Command command) {
+        ledger.submit(command);
+        submitted.add(command);
+    }
+
+    /** The commands submitted through {@link #submit} (and so by every method of this kit), in order. */
+    List<Command> submitted() {
+        return List.copyOf(submitted);
+    }
 
     void household(String id, String village, String commune, String head, Sex sex, String ethnicity,
             PovertyCategory category) {
-        ledger.submit(RegisterHousehold.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(REGISTERED)
+        submit(RegisterHousehold.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(REGISTERED)
                 .householdId(id).villageCode(village).ethnicity(ethnicity)
                 .addMembers(HouseholdMember.of(head, sex, 1985, HouseholdRelation.HEAD)).build());
-        ledger.submit(Participants.status(id, commune, 2024, category));
+        submit(Participants.status(id, commune, 2024, category));
     }
 
     void person(String id, String commune, String name, Sex sex, Optional<String> ethnicity,
             UnionMembership... unions) {
-        ledger.submit(RegisterPerson.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(REGISTERED)
+        submit(RegisterPerson.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(REGISTERED)
                 .personId(id).fullName(name).sex(sex).birthYear(1998).ethnicity(ethnicity)
                 .addRoles(PersonRole.ENTREPRENEUR).addUnions(unions).build());
     }
 
     void organisation(String id, String commune, OrganisationKind kind, boolean registered, String... households) {
-        ledger.submit(RegisterOrganisation.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(REGISTERED)
+        submit(RegisterOrganisation.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(REGISTERED)
                 .organisationId(id).name("Tổ chức " + id).kind(kind)
                 .businessRegistration(registered ? Optional.of(registration(id)) : Optional.empty())
                 .addMemberHouseholdIds(households).build());
@@ -96,12 +110,12 @@ final class StartupTestKit {
 
     void fund(String commune, String receiptId, Money amount) {
         if (!sourceRegistered) {
-            ledger.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(OPENED)
+            submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(OPENED)
                     .sourceId(SOURCE).name("Doanh nghiệp đồng hành khởi nghiệp").kind(FundingSourceKind.ENTERPRISE)
                     .build());
             sourceRegistered = true;
         }
-        ledger.submit(RecordReceipt.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(OPENED)
+        submit(RecordReceipt.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(OPENED)
                 .receiptId(receiptId).unpledged(true).sourceId(SOURCE).modelId(StartupModel.ID).amount(amount).build());
     }
 
@@ -194,26 +208,26 @@ final class StartupTestKit {
         registerParticipants();
         fund(A_XAN, "thu-a-xan", Money.ofMillions(200));
         fund(A_NONG, "thu-a-nong", Money.ofMillions(50));
-        ledger.submit(openCall(CALL, TAY_GIANG, CALL_BUDGET));
+        submit(openCall(CALL, TAY_GIANG, CALL_BUDGET));
     }
 
     /** One application of each applicant kind (A-05, the club, fails the participation rule). */
     void submitApplications() {
-        ledger.submit(application("A-01", A_XAN, ApplicantKind.INDIVIDUAL, "P-01", "HN-04").build());
-        ledger.submit(application("A-02", A_XAN, ApplicantKind.INDIVIDUAL_GROUP, "P-02", "HN-03")
+        submit(application("A-01", A_XAN, ApplicantKind.INDIVIDUAL, "P-01", "HN-04").build());
+        submit(application("A-02", A_XAN, ApplicantKind.INDIVIDUAL_GROUP, "P-02", "HN-03")
                 .addMemberPersonIds("P-03").sectorId("processing").productId("brocade")
                 .requestedItems(List.of(ItemAmount.of("machinery", Money.ofMillions(30)),
                         ItemAmount.of("packaging-label-design", Money.ofMillions(10))))
                 .build());
-        ledger.submit(application("A-03", A_XAN, ApplicantKind.PRODUCTION_HOUSEHOLD, "HN-05", "HN-05")
+        submit(application("A-03", A_XAN, ApplicantKind.PRODUCTION_HOUSEHOLD, "HN-05", "HN-05")
                 .businessRegistration(registration("HN-05")).build());
-        ledger.submit(application("A-04", A_XAN, ApplicantKind.HOUSEHOLD_GROUP, "NH-01", "HN-01").build());
-        ledger.submit(application("A-05", A_XAN, ApplicantKind.CLUB, "CLB-01", "HN-03").build());
-        ledger.submit(application("A-06", A_XAN, ApplicantKind.COOPERATIVE, "HTX-01", "HN-01")
+        submit(application("A-04", A_XAN, ApplicantKind.HOUSEHOLD_GROUP, "NH-01", "HN-01").build());
+        submit(application("A-05", A_XAN, ApplicantKind.CLUB, "CLB-01", "HN-03").build());
+        submit(application("A-06", A_XAN, ApplicantKind.COOPERATIVE, "HTX-01", "HN-01")
                 .sectorId("medicinal-plants").productId("sa-nhan").build());
-        ledger.submit(application("A-07", A_XAN, ApplicantKind.COOPERATIVE_GROUP, "THT-01", "HN-02")
+        submit(application("A-07", A_XAN, ApplicantKind.COOPERATIVE_GROUP, "THT-01", "HN-02")
                 .leaderPersonId("P-01").build());
-        ledger.submit(application("A-08", A_NONG, ApplicantKind.ENTERPRISE, "DN-01", "HN-07")
+        submit(application("A-08", A_NONG, ApplicantKind.ENTERPRISE, "DN-01", "HN-07")
                 .participantHouseholdIds(List.of("HN-05", "HN-07"))
                 .counterpart(List.of(new CounterpartPledge(ContributionForm.CASH, Money.ofMillions(20), "Vốn tự có")))
                 .build());
@@ -229,27 +243,27 @@ final class StartupTestKit {
     void playCall() {
         prepareCall();
         submitApplications();
-        ledger.submit(screen(CALL));
+        submit(screen(CALL));
         for (String id : APPROVED_IDS) {
-            ledger.submit(approval(id, communeOf(id)));
+            submit(approval(id, communeOf(id)));
         }
-        ledger.submit(reject("A-02", "Đủ điều kiện nhưng xếp hạng thấp, vượt kinh phí của đợt"));
-        ledger.submit(reject("A-05", "Không đạt tỷ lệ hộ hưởng lợi tối thiểu 50%"));
+        submit(reject("A-02", "Đủ điều kiện nhưng xếp hạng thấp, vượt kinh phí của đợt"));
+        submit(reject("A-05", "Không đạt tỷ lệ hộ hưởng lợi tối thiểu 50%"));
         for (String id : APPROVED_IDS) {
-            ledger.submit(tranche(id, communeOf(id), 1, FIRST_PAID, ItemAmount.of("seedlings", Money.ofMillions(20))));
+            submit(tranche(id, communeOf(id), 1, FIRST_PAID, ItemAmount.of("seedlings", Money.ofMillions(20))));
         }
-        ledger.submit(followUp("A-07", A_XAN, 1, FAILED_FOLLOW_UP).stillOperating(false).revenue(Money.ofMillions(5))
+        submit(followUp("A-07", A_XAN, 1, FAILED_FOLLOW_UP).stillOperating(false).revenue(Money.ofMillions(5))
                 .jobsCreated(0).jobsForWomen(0).jobsForEthnicMinorities(0).build());
-        ledger.submit(close("A-07", A_XAN, ProjectOutcome.FAILED, FAILED_ON, "Chuối chết do lũ, tổ hợp tác giải thể"));
+        submit(close("A-07", A_XAN, ProjectOutcome.FAILED, FAILED_ON, "Chuối chết do lũ, tổ hợp tác giải thể"));
         for (String id : APPROVED_IDS) {
             if (!id.equals("A-07")) {
-                ledger.submit(milestone(id, communeOf(id)));
-                ledger.submit(tranche(id, communeOf(id), 2, SECOND_PAID, ItemAmount.of("seedlings", Money.ofMillions(10)),
+                submit(milestone(id, communeOf(id)));
+                submit(tranche(id, communeOf(id), 2, SECOND_PAID, ItemAmount.of("seedlings", Money.ofMillions(10)),
                         ItemAmount.of("fertiliser", Money.ofMillions(10))));
-                ledger.submit(followUp(id, communeOf(id), 1, FIRST_FOLLOW_UP).addCertifications("OCOP 3 sao").build());
+                submit(followUp(id, communeOf(id), 1, FIRST_FOLLOW_UP).addCertifications("OCOP 3 sao").build());
             }
         }
-        ledger.submit(close("A-01", A_XAN, ProjectOutcome.COMPLETED, COMPLETED_ON, "Hoàn thành, đang kinh doanh ổn định"));
+        submit(close("A-01", A_XAN, ProjectOutcome.COMPLETED, COMPLETED_ON, "Hoàn thành, đang kinh doanh ổn định"));
     }
 
     static RejectApplication reject(String applicationId, String reason) {

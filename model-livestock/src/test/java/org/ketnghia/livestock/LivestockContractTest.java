@@ -1,0 +1,226 @@
+package org.ketnghia.livestock;
+
+import static org.ketnghia.livestock.LivestockCommune.A_UR;
+import static org.ketnghia.livestock.LivestockCommune.A_XAN;
+import static org.ketnghia.livestock.LivestockCommune.GROUP;
+import static org.ketnghia.livestock.LivestockCommune.PROVINCE;
+import static org.ketnghia.livestock.LivestockCommune.accept;
+import static org.ketnghia.livestock.LivestockCommune.birth;
+import static org.ketnghia.livestock.LivestockCommune.death;
+import static org.ketnghia.livestock.LivestockCommune.group;
+import static org.ketnghia.livestock.LivestockCommune.handOver;
+import static org.ketnghia.livestock.LivestockCommune.sale;
+import static org.ketnghia.testing.contract.TraceAgreement.Window.IN_YEAR;
+import static org.ketnghia.testing.contract.TraceAgreement.Window.SINCE_START;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.ledger.ActorRole;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.InMemoryEventStore;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.reporting.IndicatorDefinition;
+import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.simulation.TraceContext;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.livestock.herd.Obligation;
+import org.ketnghia.livestock.herd.PayCashInstead;
+import org.ketnghia.livestock.herd.RecordLoss;
+import org.ketnghia.livestock.herd.RecordVaccination;
+import org.ketnghia.livestock.herd.ReplaceDeadAnimal;
+import org.ketnghia.livestock.herd.Vaccine;
+import org.ketnghia.livestock.herd.WaiveObligation;
+import org.ketnghia.livestock.indicators.LivestockIndicators;
+import org.ketnghia.livestock.passon.DeathHandling;
+import org.ketnghia.livestock.passon.PassOnPolicy;
+import org.ketnghia.livestock.programme.DistrictPlan;
+import org.ketnghia.livestock.programme.LivestockProgramme;
+import org.ketnghia.livestock.simulation.SimulationIndicators;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.Participants;
+import org.ketnghia.testing.contract.PilotModelContract;
+import org.ketnghia.testing.contract.TraceAgreement;
+
+/**
+ * The revolving livestock model (<i>chăn nuôi bò, dê sinh sản quay vòng</i>) passes the pilot-model contract:
+ * the goat group of thôn A Ur (xã A Xan) played through every herd event from founding to a waived obligation,
+ * refusals after it, the Quảng Nam 2021 budget, and a three-year trace of A Xan's goats whose reports give the
+ * replicate's values.
+ */
+class LivestockContractTest extends PilotModelContract {
+
+    private static final ObjectMapper MAPPER = KetnghiaJson.newObjectMapper();
+    private static final LocalDate PROGRAMME_START = LocalDate.of(2021, 7, 1);
+    private static final int YEARS = 3;
+    private static final String TAY_GIANG = Participants.TAY_GIANG_DISTRICT;
+    private static final LocalDate AFTER_EVERYTHING = LocalDate.of(2025, 6, 2);
+
+    /** The pilot as its programme file configures it: the goats of Tây Giang, in xã A Xan. */
+    private static final LivestockProgramme A_XAN_GOATS = LivestockProgramme.builder().planDate(PROGRAMME_START)
+            .packages(LivestockProgramme.quangNam2021().packages())
+            .addDistricts(DistrictPlan.builder().districtCode(TAY_GIANG).prioritySpecies(Species.GOAT)
+                    .pilotCommunes(List.of(A_XAN)).targetHouseholds(6).targetHead(30).build())
+            .build();
+
+    /**
+     * The group's charter (<i>quy chế tổ</i>): the first female kid passed on, a dead received animal replaced from
+     * the group's pool, or 5 million đồng paid instead.
+     */
+    private static final PassOnPolicy POOL_REPLACES_OR_CASH = PassOnPolicy.builder()
+            .from(LivestockCommune.FIRST_FEMALE).id("pool-replaces-or-cash")
+            .deathHandling(DeathHandling.GROUP_POOL_REPLACES).cashAlternative(Money.ofMillions(5)).build();
+
+    private List<Command> played;
+
+    @Override
+    protected PilotModel model() {
+        return new LivestockModel(A_XAN_GOATS);
+    }
+
+    /** The Quảng Nam units with the villages of Tây Giang the samples live in. */
+    @Override
+    protected AdministrativeRegistry units() {
+        return Participants.units();
+    }
+
+    /**
+     * Round 1 to HN-1 and HN-2 (G11 rejected at acceptance), a vaccination, three births, a certified death and its
+     * replacement, a permitted sale, a theft, HN-1's kid passed on to HN-3, HN-2's obligation paid in cash and
+     * HN-3's waived.
+     */
+    @Override
+    protected List<Command> acceptedCommands() {
+        if (played == null) {
+            LivestockCommune commune = new LivestockCommune().throughRoundOne(POOL_REPLACES_OR_CASH)
+                    .submit(vaccination(LocalDate.of(2022, 1, 5), "G01", "G02", "G03", "G04", "G05", "G06", "G07",
+                            "G08", "G09", "G10"))
+                    .submit(birth(LocalDate.of(2022, 3, 1), "G01", "K01", AnimalSex.FEMALE))
+                    .submit(birth(LocalDate.of(2022, 4, 1), "G06", "K02", AnimalSex.MALE))
+                    .submit(birth(LocalDate.of(2022, 6, 1), "G07", "K03", AnimalSex.FEMALE))
+                    .submit(death(LocalDate.of(2022, 7, 10), "G02", Optional.of("TY-15/2022")))
+                    .submit(replacement(LocalDate.of(2022, 7, 25), "G02", "G21"))
+                    .submit(sale(LocalDate.of(2022, 8, 2), "G08", Optional.of("GP-03/2022")))
+                    .submit(theft(LocalDate.of(2022, 10, 5), "G09"))
+                    .submit(handOver(LocalDate.of(2023, 1, 15), "HN-3", Optional.of("HN-1"), "K01"))
+                    .submit(cashInstead(LocalDate.of(2023, 5, 2), "HN-2"))
+                    .submit(WaiveObligation.builder().actor(PROVINCE).unitCode(A_XAN)
+                            .occurredOn(LocalDate.of(2025, 5, 2)).obligationId(Obligation.idOf(GROUP, "HN-3"))
+                            .reason("Hộ có người ốm nặng, UBND xã miễn nghĩa vụ")
+                            .decisionReference("QĐ 88/QĐ-UBND").build());
+            played = commune.submitted();
+        }
+        return played;
+    }
+
+    @Override
+    protected List<Command> refusedCommands() {
+        return refusals().stream().map(Refusal::command).toList();
+    }
+
+    @Override
+    protected List<? extends ErrorCode> errorCodes() {
+        return List.of(LivestockErrorCode.values());
+    }
+
+    /** The Quảng Nam 2021 plan's livestock section: 9 billion đồng. */
+    @Override
+    protected Optional<PlanSection> budgetSection() {
+        return Optional.of(section(LivestockProgramme.quangNam2021()));
+    }
+
+    @Override
+    protected Optional<SimulationScenario> scenario() {
+        return Optional.of(new SimulationScenario(PROGRAMME_START, YEARS, section(A_XAN_GOATS)));
+    }
+
+    /** The commune committee of A Xan records for its group, in thôn A Ur; the province for the rest. */
+    @Override
+    protected Optional<TraceContext> traceContext() {
+        return Optional.of(TraceContext.builder().actor(Fixtures.PROVINCE)
+                .actorFor(A_XAN, Fixtures.actor(ActorRole.COMMUNE_COMMITTEE, A_XAN)).units(Participants.units())
+                .villages(A_XAN, List.of(A_UR)).programme(PROGRAMME_START, LocalDate.of(2026, 6, 30)).build());
+    }
+
+    /** The district's simulated values read in A Xan, its only pilot commune, as TraceModeTest compares them. */
+    @Override
+    protected List<TraceAgreement> traceAgreements() {
+        return List.of(
+                inAXan(SimulationIndicators.HOUSEHOLDS_ROUND_1, LivestockIndicators.HOUSEHOLDS_ROUND_ONE, SINCE_START),
+                inAXan(SimulationIndicators.BIRTHS_ID, LivestockIndicators.BIRTHS, IN_YEAR),
+                inAXan(SimulationIndicators.DEATHS_ID, LivestockIndicators.DEATHS, IN_YEAR),
+                inAXan(SimulationIndicators.GOAT_FEMALES, LivestockIndicators.HERD_GOAT_FEMALE, SINCE_START),
+                inAXan(SimulationIndicators.GOAT_MALES, LivestockIndicators.HERD_GOAT_MALE, SINCE_START),
+                inAXan(SimulationIndicators.PASS_ONS_DONE_ID, LivestockIndicators.PASS_ONS_DONE, SINCE_START),
+                inAXan(SimulationIndicators.PASS_ONS_DUE_ID, LivestockIndicators.PASS_ONS_DUE, SINCE_START),
+                inAXan(SimulationIndicators.PASS_ONS_OVERDUE_ID, LivestockIndicators.PASS_ONS_OVERDUE, SINCE_START),
+                TraceAgreement.total(SimulationIndicators.BIRTHS_ID, LivestockIndicators.BIRTHS.id(), IN_YEAR),
+                TraceAgreement.total(SimulationIndicators.HOUSEHOLDS_ROUND_1,
+                        LivestockIndicators.HOUSEHOLDS_ROUND_ONE.id(), SINCE_START));
+    }
+
+    @Test
+    void eachRefusedSample_isRefusedForItsOwnReason() {
+        Ledger ledger = newRuntime(clock(), new InMemoryEventStore()).ledger();
+        acceptedCommands().forEach(ledger::submit);
+
+        for (Refusal refusal : refusals()) {
+            Refusals.assertRefused(ledger, refusal.command(), refusal.code());
+        }
+    }
+
+    /** A refused sample and the code its refusal names. */
+    private record Refusal(Command command, ErrorCode code) {
+    }
+
+    private static List<Refusal> refusals() {
+        return List.of(
+                new Refusal(sale(AFTER_EVERYTHING, "G03", Optional.empty()),
+                        LivestockErrorCode.LIVESTOCK_SALE_WITHOUT_PERMISSION),
+                new Refusal(vaccination(AFTER_EVERYTHING, "G02"), LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_ALIVE),
+                new Refusal(replacement(AFTER_EVERYTHING, "G02", "G22"),
+                        LivestockErrorCode.LIVESTOCK_ANIMAL_ALREADY_REPLACED),
+                new Refusal(cashInstead(AFTER_EVERYTHING, "HN-1"), LivestockErrorCode.LIVESTOCK_OBLIGATION_CLOSED),
+                new Refusal(handOver(AFTER_EVERYTHING, "HN-4", Optional.of("HN-2"), "K03"),
+                        LivestockErrorCode.LIVESTOCK_NO_OPEN_OBLIGATION),
+                new Refusal(accept("LO-1").build(), LivestockErrorCode.LIVESTOCK_LOT_ALREADY_ACCEPTED),
+                new Refusal(group("to-de-a-ur-2", "HN-4").build(),
+                        LivestockErrorCode.LIVESTOCK_HOUSEHOLD_IN_OTHER_GROUP));
+    }
+
+    private static TraceAgreement inAXan(String simulated, IndicatorDefinition reported, TraceAgreement.Window window) {
+        return TraceAgreement.at(A_XAN, simulated + "/" + TAY_GIANG, reported.id(), window);
+    }
+
+    private static PlanSection section(LivestockProgramme programme) {
+        return new PlanSection(LivestockModel.ID, "models.livestock", MAPPER.valueToTree(programme));
+    }
+
+    private static RecordVaccination vaccination(LocalDate date, String... earTags) {
+        return RecordVaccination.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(date).addEarTags(earTags)
+                .vaccine(Vaccine.FOOT_AND_MOUTH).reference("TP-LMLM-" + date.getYear()).build();
+    }
+
+    private static ReplaceDeadAnimal replacement(LocalDate date, String dead, String earTag) {
+        return ReplaceDeadAnimal.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(date).replacedEarTag(dead)
+                .earTag(earTag).sex(AnimalSex.FEMALE).ageMonths(10).replacementReference("BB-BU-" + earTag).build();
+    }
+
+    private static RecordLoss theft(LocalDate date, String earTag) {
+        return RecordLoss.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(date).earTag(earTag).stolen(true)
+                .reportReference("BB-CA-" + earTag).build();
+    }
+
+    private static PayCashInstead cashInstead(LocalDate date, String householdId) {
+        return PayCashInstead.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(date)
+                .obligationId(Obligation.idOf(GROUP, householdId)).amount(Money.ofMillions(5))
+                .receiptReference("PT-" + householdId).build();
+    }
+}
