@@ -17,6 +17,7 @@ import org.ketnghia.core.participant.PersonRole;
 import org.ketnghia.core.participant.RegisterPerson;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.twinning.RegisterSponsor;
 import org.ketnghia.core.twinning.Sponsor;
@@ -60,7 +61,12 @@ final class TrainingFixtures {
     }
 
     static void registerSponsor(Ledger ledger) {
-        ledger.submit(RegisterSponsor.builder().actor(PROVINCE).unitCode(QUANG_NAM).occurredOn(REGISTERED)
+        registerSponsor(ledger::submit);
+    }
+
+    /** Registers the sponsor through {@code sink}. */
+    static void registerSponsor(CommandSink sink) {
+        sink.submit(RegisterSponsor.builder().actor(PROVINCE).unitCode(QUANG_NAM).occurredOn(REGISTERED)
                 .sponsor(Sponsor.builder().id(SPONSOR).name("Sở Văn hóa, Thể thao và Du lịch")
                         .kind(SponsorKind.DEPARTMENT).build())
                 .build());
@@ -68,12 +74,17 @@ final class TrainingFixtures {
 
     /** Money for the training model received by {@code commune}. */
     static void fund(Ledger ledger, String commune, Money amount) {
-        ledger.submit(RegisterFundingSource.builder().actor(PROVINCE).unitCode(QUANG_NAM).occurredOn(REGISTERED)
+        fund(ledger::submit, commune, amount);
+    }
+
+    /** Money for the training model received by {@code commune}, recorded through {@code sink}. */
+    static void fund(CommandSink sink, String commune, Money amount) {
+        sink.submit(RegisterFundingSource.builder().actor(PROVINCE).unitCode(QUANG_NAM).occurredOn(REGISTERED)
                 .sourceId(SOURCE).name("Kinh phí kết nghĩa của Sở Văn hóa").kind(FundingSourceKind.SPONSOR)
                 .sponsorId(SPONSOR).build());
-        ledger.submit(MakePledge.builder().actor(PROVINCE).unitCode(commune).occurredOn(REGISTERED).sponsorId(SPONSOR)
+        sink.submit(MakePledge.builder().actor(PROVINCE).unitCode(commune).occurredOn(REGISTERED).sponsorId(SPONSOR)
                 .pledgeId("cam-ket-" + commune).sourceId(SOURCE).modelId(TrainingModel.ID).amount(amount).build());
-        ledger.submit(RecordReceipt.builder().actor(PROVINCE).unitCode(commune).occurredOn(REGISTERED)
+        sink.submit(RecordReceipt.builder().actor(PROVINCE).unitCode(commune).occurredOn(REGISTERED)
                 .receiptId("thu-" + commune).pledgeId("cam-ket-" + commune).amount(amount).build());
     }
 

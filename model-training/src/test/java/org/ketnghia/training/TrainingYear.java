@@ -22,6 +22,7 @@ import java.util.Map;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.Sex;
+import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.course.ScoreScale;
 import org.ketnghia.training.course.ScoreTest;
@@ -60,79 +61,84 @@ final class TrainingYear {
     private TrainingYear() {
     }
 
-    static void registerOfficials(Ledger ledger) {
-        ledger.submit(official("TG-D1", "Bríu Thị Hà", Sex.FEMALE, "Cơ Tu", "Phó Trưởng phòng Dân tộc huyện", TAY_GIANG));
-        ledger.submit(official("TG-D2", "Nguyễn Văn Minh", Sex.MALE, "Kinh", "Chuyên viên Phòng Tài chính", TAY_GIANG));
-        ledger.submit(official("AX-1", "Alăng Thị Mai", Sex.FEMALE, "Cơ Tu", "Công chức Văn phòng - Thống kê", A_XAN));
-        ledger.submit(official("AX-2", "Bhling Văn Tâm", Sex.MALE, "Cơ Tu", "Phó Chủ tịch UBND xã", A_XAN));
-        ledger.submit(official("AX-3", "Trần Văn Hùng", Sex.MALE, "Kinh", "Công chức Tài chính - Kế toán", A_XAN));
-        ledger.submit(official("AU-1", "Clâu Văn Bốn", Sex.MALE, "Cơ Tu", "Trưởng thôn A Ur", A_UR));
-        ledger.submit(official("CH-1", "Zơrâm Thị Hoa", Sex.FEMALE, "Cơ Tu", "Công chức Địa chính", CHOM));
-        ledger.submit(official("NG-D1", "Hồ Văn Lợi", Sex.MALE, "Giẻ Triêng", "Chuyên viên Phòng Nông nghiệp", NAM_GIANG));
-        ledger.submit(official("CD-1", "Hồ Thị Lan", Sex.FEMALE, "Giẻ Triêng", "Công chức Văn hóa - Xã hội", CA_DY));
-        ledger.submit(official("CD-2", "Đinh Văn Sơn", Sex.MALE, "Giẻ Triêng", "Chủ tịch Hội Nông dân xã", CA_DY));
+    static void registerOfficials(CommandSink sink) {
+        sink.submit(official("TG-D1", "Bríu Thị Hà", Sex.FEMALE, "Cơ Tu", "Phó Trưởng phòng Dân tộc huyện", TAY_GIANG));
+        sink.submit(official("TG-D2", "Nguyễn Văn Minh", Sex.MALE, "Kinh", "Chuyên viên Phòng Tài chính", TAY_GIANG));
+        sink.submit(official("AX-1", "Alăng Thị Mai", Sex.FEMALE, "Cơ Tu", "Công chức Văn phòng - Thống kê", A_XAN));
+        sink.submit(official("AX-2", "Bhling Văn Tâm", Sex.MALE, "Cơ Tu", "Phó Chủ tịch UBND xã", A_XAN));
+        sink.submit(official("AX-3", "Trần Văn Hùng", Sex.MALE, "Kinh", "Công chức Tài chính - Kế toán", A_XAN));
+        sink.submit(official("AU-1", "Clâu Văn Bốn", Sex.MALE, "Cơ Tu", "Trưởng thôn A Ur", A_UR));
+        sink.submit(official("CH-1", "Zơrâm Thị Hoa", Sex.FEMALE, "Cơ Tu", "Công chức Địa chính", CHOM));
+        sink.submit(official("NG-D1", "Hồ Văn Lợi", Sex.MALE, "Giẻ Triêng", "Chuyên viên Phòng Nông nghiệp", NAM_GIANG));
+        sink.submit(official("CD-1", "Hồ Thị Lan", Sex.FEMALE, "Giẻ Triêng", "Công chức Văn hóa - Xã hội", CA_DY));
+        sink.submit(official("CD-2", "Đinh Văn Sơn", Sex.MALE, "Giẻ Triêng", "Chủ tịch Hội Nông dân xã", CA_DY));
     }
 
     /** Sponsor, A Xan's training fund and officials; then the five classes of the year. */
     static void play(Ledger ledger) {
-        TrainingFixtures.registerSponsor(ledger);
-        TrainingFixtures.fund(ledger, A_XAN, A_XAN_FUND);
-        registerOfficials(ledger);
+        play(ledger::submit);
+    }
+
+    /** As {@link #play(Ledger)}, every command sent to {@code sink} (a ledger, or a list collecting them). */
+    static void play(CommandSink sink) {
+        TrainingFixtures.registerSponsor(sink);
+        TrainingFixtures.fund(sink, A_XAN, A_XAN_FUND);
+        registerOfficials(sink);
 
         // C1: the district trains its own officials in IT, with the sponsor
         LocalDate opened = C1_DAYS.get(0).minusWeeks(1);
-        ledger.submit(openClass(C1, TAY_GIANG, OfficialLevel.DISTRICT, opened, C1_DAYS, 2, "information-technology")
+        sink.submit(openClass(C1, TAY_GIANG, OfficialLevel.DISTRICT, opened, C1_DAYS, 2, "information-technology")
                 .sponsorId(SPONSOR).plannedBudget(Money.ofMillions(25)).build());
-        ledger.submit(enrol(C1, TAY_GIANG, opened, "TG-D1", "TG-D2"));
-        ledger.submit(scores(C1, TAY_GIANG, C1_DAYS.get(0), ScoreTest.PRE, Map.of("TG-D1", 40, "TG-D2", 50)));
-        ledger.submit(attendance(C1, TAY_GIANG, C1_DAYS.get(0), "TG-D1", "TG-D2"));
-        ledger.submit(attendance(C1, TAY_GIANG, C1_DAYS.get(1), "TG-D1", "TG-D2"));
-        ledger.submit(attendance(C1, TAY_GIANG, C1_DAYS.get(2), "TG-D1"));
-        ledger.submit(scores(C1, TAY_GIANG, C1_DAYS.get(2), ScoreTest.POST, Map.of("TG-D1", 70, "TG-D2", 60)));
-        ledger.submit(certificates(C1, TAY_GIANG, C1_DAYS.get(2), Map.of("TG-D1", "TG-2022-001")));
-        ledger.submit(cost(C1, TAY_GIANG, C1_DAYS.get(2), "chi-c1", C1_COST));
+        sink.submit(enrol(C1, TAY_GIANG, opened, "TG-D1", "TG-D2"));
+        sink.submit(scores(C1, TAY_GIANG, C1_DAYS.get(0), ScoreTest.PRE, Map.of("TG-D1", 40, "TG-D2", 50)));
+        sink.submit(attendance(C1, TAY_GIANG, C1_DAYS.get(0), "TG-D1", "TG-D2"));
+        sink.submit(attendance(C1, TAY_GIANG, C1_DAYS.get(1), "TG-D1", "TG-D2"));
+        sink.submit(attendance(C1, TAY_GIANG, C1_DAYS.get(2), "TG-D1"));
+        sink.submit(scores(C1, TAY_GIANG, C1_DAYS.get(2), ScoreTest.POST, Map.of("TG-D1", 70, "TG-D2", 60)));
+        sink.submit(certificates(C1, TAY_GIANG, C1_DAYS.get(2), Map.of("TG-D1", "TG-2022-001")));
+        sink.submit(cost(C1, TAY_GIANG, C1_DAYS.get(2), "chi-c1", C1_COST));
 
         // C2: the commune trains its officials, paid from its fund
         opened = C2_DAYS.get(0).minusWeeks(1);
-        ledger.submit(openClass(C2, A_XAN, OfficialLevel.COMMUNE, opened, C2_DAYS, 3, "sustainable-poverty-reduction",
+        sink.submit(openClass(C2, A_XAN, OfficialLevel.COMMUNE, opened, C2_DAYS, 3, "sustainable-poverty-reduction",
                 "new-rural-development").sponsorId(SPONSOR).build());
-        ledger.submit(enrol(C2, A_XAN, opened, "AX-1", "AX-2", "AX-3"));
-        ledger.submit(scores(C2, A_XAN, C2_DAYS.get(0), ScoreTest.PRE, Map.of("AX-1", 30, "AX-2", 45, "AX-3", 50)));
-        ledger.submit(attendance(C2, A_XAN, C2_DAYS.get(0), "AX-1", "AX-2", "AX-3"));
-        ledger.submit(attendance(C2, A_XAN, C2_DAYS.get(1), "AX-1", "AX-2"));
-        ledger.submit(scores(C2, A_XAN, C2_DAYS.get(1), ScoreTest.POST, Map.of("AX-1", 80, "AX-2", 65)));
-        ledger.submit(certificates(C2, A_XAN, C2_DAYS.get(1), Map.of("AX-1", "AX-2022-001", "AX-2", "AX-2022-002")));
-        ledger.submit(cost(C2, A_XAN, C2_DAYS.get(1), "chi-c2", C2_COST));
+        sink.submit(enrol(C2, A_XAN, opened, "AX-1", "AX-2", "AX-3"));
+        sink.submit(scores(C2, A_XAN, C2_DAYS.get(0), ScoreTest.PRE, Map.of("AX-1", 30, "AX-2", 45, "AX-3", 50)));
+        sink.submit(attendance(C2, A_XAN, C2_DAYS.get(0), "AX-1", "AX-2", "AX-3"));
+        sink.submit(attendance(C2, A_XAN, C2_DAYS.get(1), "AX-1", "AX-2"));
+        sink.submit(scores(C2, A_XAN, C2_DAYS.get(1), ScoreTest.POST, Map.of("AX-1", 80, "AX-2", 65)));
+        sink.submit(certificates(C2, A_XAN, C2_DAYS.get(1), Map.of("AX-1", "AX-2022-001", "AX-2", "AX-2022-002")));
+        sink.submit(cost(C2, A_XAN, C2_DAYS.get(1), "chi-c2", C2_COST));
 
         // C3: the commune trains a village head in IT
         opened = C3_DAYS.get(0).minusWeeks(1);
-        ledger.submit(openClass(C3, A_XAN, OfficialLevel.VILLAGE, opened, C3_DAYS, 5, "information-technology").build());
-        ledger.submit(enrol(C3, A_XAN, opened, "AU-1"));
-        ledger.submit(attendance(C3, A_XAN, C3_DAYS.get(0), "AU-1"));
-        ledger.submit(certificates(C3, A_XAN, C3_DAYS.get(0), Map.of("AU-1", "AX-2022-003")));
+        sink.submit(openClass(C3, A_XAN, OfficialLevel.VILLAGE, opened, C3_DAYS, 5, "information-technology").build());
+        sink.submit(enrol(C3, A_XAN, opened, "AU-1"));
+        sink.submit(attendance(C3, A_XAN, C3_DAYS.get(0), "AU-1"));
+        sink.submit(certificates(C3, A_XAN, C3_DAYS.get(0), Map.of("AU-1", "AX-2022-003")));
 
         // C4: Cà Dy, ethnic affairs, marked 0–10
         opened = C4_DAYS.get(0).minusWeeks(1);
-        ledger.submit(openClass(C4, CA_DY, OfficialLevel.COMMUNE, opened, C4_DAYS, 2, "ethnic-affairs")
+        sink.submit(openClass(C4, CA_DY, OfficialLevel.COMMUNE, opened, C4_DAYS, 2, "ethnic-affairs")
                 .scoreScale(ScoreScale.of(0, 10)).build());
-        ledger.submit(enrol(C4, CA_DY, opened, "CD-1", "CD-2"));
-        ledger.submit(scores(C4, CA_DY, C4_DAYS.get(0), ScoreTest.PRE, Map.of("CD-1", 5, "CD-2", 4)));
+        sink.submit(enrol(C4, CA_DY, opened, "CD-1", "CD-2"));
+        sink.submit(scores(C4, CA_DY, C4_DAYS.get(0), ScoreTest.PRE, Map.of("CD-1", 5, "CD-2", 4)));
         for (int i = 0; i < 4; i++) {
-            ledger.submit(i == 2 ? attendance(C4, CA_DY, C4_DAYS.get(i), "CD-1")
+            sink.submit(i == 2 ? attendance(C4, CA_DY, C4_DAYS.get(i), "CD-1")
                     : attendance(C4, CA_DY, C4_DAYS.get(i), "CD-1", "CD-2"));
         }
-        ledger.submit(scores(C4, CA_DY, C4_DAYS.get(3), ScoreTest.POST, Map.of("CD-1", 8, "CD-2", 6)));
-        ledger.submit(certificates(C4, CA_DY, C4_DAYS.get(3), Map.of("CD-1", "CD-2022-001")));
+        sink.submit(scores(C4, CA_DY, C4_DAYS.get(3), ScoreTest.POST, Map.of("CD-1", 8, "CD-2", 6)));
+        sink.submit(certificates(C4, CA_DY, C4_DAYS.get(3), Map.of("CD-1", "CD-2022-001")));
 
         // C5: the district runs a new-rural class for a commune official too, with a recorded exception
         opened = C5_DAYS.get(0).minusWeeks(1);
-        ledger.submit(openClass(C5, NAM_GIANG, OfficialLevel.COMMUNE, opened, C5_DAYS, 10, "new-rural-development")
+        sink.submit(openClass(C5, NAM_GIANG, OfficialLevel.COMMUNE, opened, C5_DAYS, 10, "new-rural-development")
                 .levelExceptionReason("Lớp ghép cán bộ huyện và xã do xã chưa có giảng viên").build());
-        ledger.submit(enrol(C5, NAM_GIANG, opened, "NG-D1", "CD-2"));
+        sink.submit(enrol(C5, NAM_GIANG, opened, "NG-D1", "CD-2"));
         for (LocalDate day : C5_DAYS) {
-            ledger.submit(attendance(C5, NAM_GIANG, day, "NG-D1", "CD-2"));
+            sink.submit(attendance(C5, NAM_GIANG, day, "NG-D1", "CD-2"));
         }
-        ledger.submit(certificates(C5, NAM_GIANG, C5_DAYS.get(1), Map.of("NG-D1", "NG-2022-001", "CD-2", "NG-2022-002")));
-        ledger.submit(cost(C5, NAM_GIANG, C5_DAYS.get(1), "chi-c5", C5_COST));
+        sink.submit(certificates(C5, NAM_GIANG, C5_DAYS.get(1), Map.of("NG-D1", "NG-2022-001", "CD-2", "NG-2022-002")));
+        sink.submit(cost(C5, NAM_GIANG, C5_DAYS.get(1), "chi-c5", C5_COST));
     }
 }

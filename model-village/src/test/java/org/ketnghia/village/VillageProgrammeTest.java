@@ -27,6 +27,7 @@ import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
@@ -61,56 +62,64 @@ class VillageProgrammeTest {
 
     @BeforeEach
     void runTheScheme() {
-        VillageTestKit.twinning(ledger);
-        ledger.submit(VillageTestKit.adopt(SAMPLE));
-        ledger.submit(VillageTestKit.register(A_UR, SAMPLE.id(), VillageTestKit.REGISTERED_ON));
-        ledger.submit(VillageTestKit.register(PA_RONG, SAMPLE.id(), VillageTestKit.REGISTERED_ON));
-        ledger.submit(VillageTestKit.baseline(A_UR, BASELINE_ON,
+        playTheScheme(ledger::submit);
+    }
+
+    /**
+     * The scheme of both villages, from the twinning to Pà Rồng's revocation on 4 May 2026, sent to {@code sink}
+     * (a ledger, or a list collecting the commands).
+     */
+    static void playTheScheme(CommandSink sink) {
+        VillageTestKit.twinning(sink);
+        sink.submit(VillageTestKit.adopt(SAMPLE));
+        sink.submit(VillageTestKit.register(A_UR, SAMPLE.id(), VillageTestKit.REGISTERED_ON));
+        sink.submit(VillageTestKit.register(PA_RONG, SAMPLE.id(), VillageTestKit.REGISTERED_ON));
+        sink.submit(VillageTestKit.baseline(A_UR, BASELINE_ON,
                 VillageTestKit.readings(SAMPLE, 1, Map.of("giao-thong", false, "moi-truong", false))));
-        ledger.submit(VillageTestKit.baseline(PA_RONG, BASELINE_ON,
+        sink.submit(VillageTestKit.baseline(PA_RONG, BASELINE_ON,
                 VillageTestKit.readings(SAMPLE, 1, Map.of("nuoc-sach", false, "thu-nhap", false))));
-        ledger.submit(VillageTestKit.takeOn(A_UR, SPONSOR, LocalDate.of(2024, 5, 2), "giao-thong"));
-        ledger.submit(VillageTestKit.takeOn(A_UR, SPONSOR, AFTER_MERGER, "moi-truong"));
-        ledger.submit(VillageTestKit.takeOn(PA_RONG, SPONSOR, AFTER_MERGER, "nuoc-sach", "thu-nhap"));
-        fundTransportInAUr();
-        ledger.submit(VillageTestKit.measure(A_UR, LocalDate.of(2025, 3, 1), false,
+        sink.submit(VillageTestKit.takeOn(A_UR, SPONSOR, LocalDate.of(2024, 5, 2), "giao-thong"));
+        sink.submit(VillageTestKit.takeOn(A_UR, SPONSOR, AFTER_MERGER, "moi-truong"));
+        sink.submit(VillageTestKit.takeOn(PA_RONG, SPONSOR, AFTER_MERGER, "nuoc-sach", "thu-nhap"));
+        fundTransportInAUr(sink);
+        sink.submit(VillageTestKit.measure(A_UR, LocalDate.of(2025, 3, 1), false,
                 VillageTestKit.readings(SAMPLE, 1, Map.of("moi-truong", false))));
-        ledger.submit(VillageTestKit.measure(A_UR, ALL_MET_ON, false, VillageTestKit.readings(SAMPLE, 1, Map.of())));
-        ledger.submit(VillageTestKit.measure(PA_RONG, ALL_MET_ON, false, VillageTestKit.readings(SAMPLE, 1, Map.of())));
-        VillageTestKit.stepsToDossier(ledger, A_UR, LocalDate.of(2025, 11, 3));
-        VillageTestKit.stepsToDossier(ledger, PA_RONG, LocalDate.of(2025, 11, 10));
-        ledger.submit(VillageTestKit.recognise(A_UR, A_UR_RECOGNISED_ON, "12/QĐ-UBND"));
-        ledger.submit(VillageTestKit.recognise(PA_RONG, PA_RONG_RECOGNISED_ON, "13/QĐ-UBND"));
-        ledger.submit(VillageTestKit.measure(A_UR, REASSESSED_ON, true, VillageTestKit.readings(SAMPLE, 1, Map.of())));
-        ledger.submit(VillageTestKit.measure(PA_RONG, REASSESSED_ON, true,
+        sink.submit(VillageTestKit.measure(A_UR, ALL_MET_ON, false, VillageTestKit.readings(SAMPLE, 1, Map.of())));
+        sink.submit(VillageTestKit.measure(PA_RONG, ALL_MET_ON, false, VillageTestKit.readings(SAMPLE, 1, Map.of())));
+        VillageTestKit.stepsToDossier(sink, A_UR, LocalDate.of(2025, 11, 3));
+        VillageTestKit.stepsToDossier(sink, PA_RONG, LocalDate.of(2025, 11, 10));
+        sink.submit(VillageTestKit.recognise(A_UR, A_UR_RECOGNISED_ON, "12/QĐ-UBND"));
+        sink.submit(VillageTestKit.recognise(PA_RONG, PA_RONG_RECOGNISED_ON, "13/QĐ-UBND"));
+        sink.submit(VillageTestKit.measure(A_UR, REASSESSED_ON, true, VillageTestKit.readings(SAMPLE, 1, Map.of())));
+        sink.submit(VillageTestKit.measure(PA_RONG, REASSESSED_ON, true,
                 VillageTestKit.readings(SAMPLE, 1, Map.of("thu-nhap", false))));
-        ledger.submit(RevokeRecognition.builder().actor(Fixtures.PROVINCE).unitCode(PA_RONG).occurredOn(REVOKED_ON)
+        sink.submit(RevokeRecognition.builder().actor(Fixtures.PROVINCE).unitCode(PA_RONG).occurredOn(REVOKED_ON)
                 .decisionNumber("45/QĐ-UBND").reason("Thu nhập bình quân không còn đạt khi đánh giá lại").build());
     }
 
-    private void fundTransportInAUr() {
+    private static void fundTransportInAUr(CommandSink sink) {
         LocalDate on = LocalDate.of(2024, 6, 3);
         String activity = VillageFunding.activity(A_UR, "giao-thong");
-        ledger.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.PROVINCE)
+        sink.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.PROVINCE)
                 .occurredOn(on).sourceId("kinh-phi-so-nn").name("Kinh phí kết nghĩa Sở Nông nghiệp")
                 .kind(FundingSourceKind.SPONSOR).sponsorId(SPONSOR).build());
-        ledger.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.PROVINCE)
+        sink.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.PROVINCE)
                 .occurredOn(on).sourceId("doi-ung-xa-a-xan").name("Đối ứng ngân sách xã A Xan")
                 .kind(FundingSourceKind.LOCAL_COUNTERPART).build());
-        ledger.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.PROVINCE)
+        sink.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.PROVINCE)
                 .occurredOn(on).sourceId("doi-ung-ho-dan-a-ur").name("Ngày công của hộ dân thôn A Ur")
                 .kind(FundingSourceKind.HOUSEHOLD_COUNTERPART).build());
-        ledger.submit(MakePledge.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN).occurredOn(on).sponsorId(SPONSOR)
+        sink.submit(MakePledge.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN).occurredOn(on).sponsorId(SPONSOR)
                 .pledgeId("cam-ket-duong-a-ur").sourceId("kinh-phi-so-nn").modelId(VillageModel.ID).activity(activity)
                 .amount(Money.ofMillions(300)).build());
-        ledger.submit(RecordReceipt.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN).occurredOn(on.plusDays(10))
+        sink.submit(RecordReceipt.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN).occurredOn(on.plusDays(10))
                 .receiptId("thu-duong-a-ur").pledgeId("cam-ket-duong-a-ur").amount(Money.ofMillions(240)).build());
-        ledger.submit(RecordCounterpartContribution.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
+        sink.submit(RecordCounterpartContribution.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
                 .occurredOn(on.plusDays(12)).contributionId("doi-ung-xa-1").sourceId("doi-ung-xa-a-xan")
                 .contributor(CounterpartContributor.COMMUNE).form(ContributionForm.CASH).modelId(VillageModel.ID)
                 .activity(activity).description("Xã đối ứng xi măng đường trục thôn").amount(Money.ofMillions(40))
                 .build());
-        ledger.submit(RecordCounterpartContribution.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
+        sink.submit(RecordCounterpartContribution.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
                 .occurredOn(on.plusDays(20)).contributionId("ngay-cong-1").sourceId("doi-ung-ho-dan-a-ur")
                 .contributor(CounterpartContributor.HOUSEHOLDS).form(ContributionForm.LABOUR).modelId(VillageModel.ID)
                 .activity(activity).description("Hộ dân góp ngày công làm đường").quantity(400)

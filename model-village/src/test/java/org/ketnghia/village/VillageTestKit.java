@@ -16,6 +16,7 @@ import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.twinning.RegisterSponsor;
 import org.ketnghia.core.twinning.SignAgreement;
@@ -79,13 +80,18 @@ final class VillageTestKit {
 
     /** Sponsor twinned with Tây Giang district since 2021, another twinned with no one. */
     static void twinning(Ledger ledger) {
-        ledger.submit(RegisterSponsor.builder().actor(Fixtures.PROVINCE).unitCode(PROVINCE).occurredOn(PROGRAMME_START)
+        twinning(ledger::submit);
+    }
+
+    /** As {@link #twinning(Ledger)}, the commands sent to {@code sink} (a ledger, or a list collecting them). */
+    static void twinning(CommandSink sink) {
+        sink.submit(RegisterSponsor.builder().actor(Fixtures.PROVINCE).unitCode(PROVINCE).occurredOn(PROGRAMME_START)
                 .sponsor(Sponsor.builder().id(SPONSOR).name("Sở Nông nghiệp và Phát triển nông thôn")
                         .kind(SponsorKind.DEPARTMENT).contactUnit("Văn phòng Sở").build()).build());
-        ledger.submit(RegisterSponsor.builder().actor(Fixtures.PROVINCE).unitCode(PROVINCE).occurredOn(PROGRAMME_START)
+        sink.submit(RegisterSponsor.builder().actor(Fixtures.PROVINCE).unitCode(PROVINCE).occurredOn(PROGRAMME_START)
                 .sponsor(Sponsor.builder().id(OTHER_SPONSOR).name("Sở Y tế").kind(SponsorKind.DEPARTMENT)
                         .contactUnit("Văn phòng Sở Y tế").build()).build());
-        ledger.submit(SignAgreement.builder().actor(Fixtures.PROVINCE).unitCode(PROVINCE).occurredOn(PROGRAMME_START)
+        sink.submit(SignAgreement.builder().actor(Fixtures.PROVINCE).unitCode(PROVINCE).occurredOn(PROGRAMME_START)
                 .agreement(TwinningAgreement.builder().id("kn-tay-giang-2021")
                         .recipientUnitCode(Participants.TAY_GIANG_DISTRICT).validFrom(PROGRAMME_START)
                         .sponsorIds(List.of(SPONSOR))
@@ -163,9 +169,14 @@ final class VillageTestKit {
 
     /** Self-assessment, commune proposal, inspection and dossier, a week apart from {@code from}. */
     static void stepsToDossier(Ledger ledger, String village, LocalDate from) {
+        stepsToDossier(ledger::submit, village, from);
+    }
+
+    /** As {@link #stepsToDossier(Ledger, String, LocalDate)}, the steps sent to {@code sink}. */
+    static void stepsToDossier(CommandSink sink, String village, LocalDate from) {
         LocalDate date = from;
         for (RecognitionStep step : RecognitionStep.values()) {
-            ledger.submit(step(village, step, date, false));
+            sink.submit(step(village, step, date, false));
             date = date.plusWeeks(1);
         }
     }

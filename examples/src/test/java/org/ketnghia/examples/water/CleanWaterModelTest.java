@@ -48,7 +48,8 @@ class CleanWaterModelTest {
             .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
     private final Ledger ledger = runtime.ledger();
 
-    private static JsonNode section(int target) {
+    /** The clean-water section: a water tank for 6.5 million đồng, half the waiting households a year, 3 years, A Ur. */
+    static JsonNode section(int target) {
         return MAPPER.valueToTree(java.util.Map.of("itemVi", "Bồn nước", "itemEn", "Water tank", "unitPrice", 6_500_000,
                 "annualUptake", 0.5, "installationYears", 3, "communes", List.of(java.util.Map.of("communeCode",
                         Participants.A_XAN, "villageCode", Participants.A_UR, "ethnicity", "Cơ Tu", "targetHouseholds", target))));
@@ -60,15 +61,23 @@ class CleanWaterModelTest {
     }
 
     private void fund(Money amount) {
-        ledger.submit(RegisterSponsor.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(LocalDate.of(2021, 7, 1))
-                .sponsor(Sponsor.builder().id("dn").name("Doanh nghiệp").kind(SponsorKind.ENTERPRISE).build()).build());
-        ledger.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(LocalDate.of(2021, 7, 1))
-                .sourceId("nguon-dn").name("Nguồn doanh nghiệp").kind(FundingSourceKind.ENTERPRISE).sponsorId("dn").build());
-        ledger.submit(MakePledge.builder().actor(Fixtures.PROVINCE).unitCode(Participants.A_XAN)
-                .occurredOn(LocalDate.of(2021, 7, 2)).sponsorId("dn").pledgeId("ck").sourceId("nguon-dn")
-                .modelId(CleanWaterModel.ID).amount(amount).build());
-        ledger.submit(RecordReceipt.builder().actor(Fixtures.PROVINCE).unitCode(Participants.A_XAN)
-                .occurredOn(LocalDate.of(2021, 8, 2)).receiptId("thu").pledgeId("ck").amount(amount).build());
+        funding(amount).forEach(ledger::submit);
+    }
+
+    /** An enterprise sponsor's {@code amount} for clean water, pledged to and received by A Xan in 2021. */
+    static List<Command> funding(Money amount) {
+        return List.of(
+                RegisterSponsor.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(LocalDate.of(2021, 7, 1))
+                        .sponsor(Sponsor.builder().id("dn").name("Doanh nghiệp").kind(SponsorKind.ENTERPRISE).build())
+                        .build(),
+                RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(LocalDate.of(2021, 7, 1))
+                        .sourceId("nguon-dn").name("Nguồn doanh nghiệp").kind(FundingSourceKind.ENTERPRISE).sponsorId("dn")
+                        .build(),
+                MakePledge.builder().actor(Fixtures.PROVINCE).unitCode(Participants.A_XAN)
+                        .occurredOn(LocalDate.of(2021, 7, 2)).sponsorId("dn").pledgeId("ck").sourceId("nguon-dn")
+                        .modelId(CleanWaterModel.ID).amount(amount).build(),
+                RecordReceipt.builder().actor(Fixtures.PROVINCE).unitCode(Participants.A_XAN)
+                        .occurredOn(LocalDate.of(2021, 8, 2)).receiptId("thu").pledgeId("ck").amount(amount).build());
     }
 
     @Test
@@ -160,7 +169,8 @@ class CleanWaterModelTest {
         assertThat(mapper.readValue(mapper.writeValueAsString(event), LedgerEvent.class)).isEqualTo(event);
     }
 
-    private static InstallWaterSystem install(String householdId) {
+    /** A water tank of 6.5 million đồng for {@code householdId} of A Xan on 2 May 2024, installation {@code LD-<household>}. */
+    static InstallWaterSystem install(String householdId) {
         return new InstallWaterSystem(Fixtures.PROVINCE, Participants.A_XAN, ON, "LD-" + householdId, householdId,
                 "Bồn nước", "Water tank", Money.ofDong(6_500_000), "PC-" + householdId);
     }

@@ -1,0 +1,197 @@
+package org.ketnghia.village;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.ketnghia.testing.contract.TraceAgreement.Window.IN_YEAR;
+import static org.ketnghia.testing.contract.TraceAgreement.Window.SINCE_START;
+import static org.ketnghia.village.VillageTestKit.A_UR;
+import static org.ketnghia.village.VillageTestKit.A_XAN;
+import static org.ketnghia.village.VillageTestKit.PA_RONG;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.ledger.ActorRole;
+import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.InMemoryEventStore;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.simulation.TraceContext;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.Participants;
+import org.ketnghia.testing.contract.PilotModelContract;
+import org.ketnghia.testing.contract.TraceAgreement;
+import org.ketnghia.village.criteria.CriteriaSet;
+import org.ketnghia.village.criteria.CriteriaSets;
+import org.ketnghia.village.criteria.Criterion;
+import org.ketnghia.village.criteria.Reading;
+import org.ketnghia.village.reporting.VillageIndicators;
+import org.ketnghia.village.scheme.RevokeRecognition;
+import org.ketnghia.village.simulation.CriterionWork;
+import org.ketnghia.village.simulation.RecognitionPlan;
+import org.ketnghia.village.simulation.VillageSimulator;
+
+/**
+ * The model new-rural village (<i>thôn nông thôn mới kiểu mẫu</i>) passes the pilot-model contract: the scheme of
+ * {@link VillageProgrammeTest} — thôn A Ur and Pà Rồng from baseline to recognition, Pà Rồng's recognition revoked
+ * (<i>thu hồi</i>) — refusals after it, and a four-year trace of both villages whose reports give the replicate's
+ * values.
+ */
+class VillageContractTest extends PilotModelContract {
+
+    private static final ObjectMapper MAPPER = KetnghiaJson.newObjectMapper();
+    private static final CriteriaSet SAMPLE = CriteriaSets.sample();
+    private static final LocalDate PROGRAMME_START = VillageTestKit.PROGRAMME_START;
+    private static final int YEARS = 4;
+    /** After Pà Rồng's revocation on 4 May 2026, before the contract's "today" (1 June 2026). */
+    private static final LocalDate AFTER_THE_SCHEME = LocalDate.of(2026, 5, 20);
+
+    private List<Command> played;
+
+    @Override
+    protected PilotModel model() {
+        return VillageTestKit.model();
+    }
+
+    /** The test kit's units: the Tây Giang villages across the 2025 merger, a zone-2 and a zone-less village. */
+    @Override
+    protected AdministrativeRegistry units() {
+        return VillageTestKit.units();
+    }
+
+    @Override
+    protected List<Command> acceptedCommands() {
+        if (played == null) {
+            List<Command> commands = new ArrayList<>();
+            VillageProgrammeTest.playTheScheme(commands::add);
+            played = List.copyOf(commands);
+        }
+        return played;
+    }
+
+    @Override
+    protected List<Command> refusedCommands() {
+        return refusals().stream().map(Refusal::command).toList();
+    }
+
+    @Override
+    protected List<? extends ErrorCode> errorCodes() {
+        return List.of(VillageErrorCode.values());
+    }
+
+    /** The trace's plan: roads, water and security to close in two villages of A Xan. */
+    @Override
+    protected Optional<PlanSection> budgetSection() {
+        return Optional.of(section());
+    }
+
+    @Override
+    protected Optional<SimulationScenario> scenario() {
+        return Optional.of(new SimulationScenario(PROGRAMME_START, YEARS, section()));
+    }
+
+    /**
+     * The province records by default; the committees of A Xan and A Nông record for their villages (A Ur and Pà
+     * Rồng), both communes in force for the four years.
+     */
+    @Override
+    protected Optional<TraceContext> traceContext() {
+        return Optional.of(TraceContext.builder().actor(Fixtures.PROVINCE)
+                .actorFor(A_XAN, Fixtures.actor(ActorRole.COMMUNE_COMMITTEE, A_XAN))
+                .actorFor(Participants.A_NONG, Fixtures.actor(ActorRole.COMMUNE_COMMITTEE, Participants.A_NONG))
+                .units(VillageTestKit.units()).villages(A_XAN, List.of(A_UR, PA_RONG))
+                .programme(PROGRAMME_START, PROGRAMME_START.plusYears(YEARS).minusDays(1)).build());
+    }
+
+    /** The sponsors and the Tây Giang twinning agreement, so that the twinned sponsor takes on the criteria. */
+    @Override
+    protected List<Command> traceSetUp() {
+        List<Command> commands = new ArrayList<>();
+        VillageTestKit.twinning(commands::add);
+        return commands;
+    }
+
+    /**
+     * Villages recognised and criteria met, both at the end of the period, so equal in the year's report and in the
+     * report since the start; the plan lists every criterion of the set, so the ledger's count of criteria met is the
+     * simulator's.
+     */
+    @Override
+    protected List<TraceAgreement> traceAgreements() {
+        return List.of(
+                TraceAgreement.total(VillageSimulator.RECOGNISED, VillageIndicators.VILLAGES_RECOGNISED.id(), IN_YEAR),
+                TraceAgreement.total(VillageSimulator.RECOGNISED, VillageIndicators.VILLAGES_RECOGNISED.id(),
+                        SINCE_START),
+                TraceAgreement.total(VillageSimulator.CRITERIA_MET, VillageIndicators.CRITERIA_MET.id(), IN_YEAR),
+                TraceAgreement.total(VillageSimulator.CRITERIA_MET, VillageIndicators.CRITERIA_MET.id(), SINCE_START));
+    }
+
+    @Test
+    void eachRefusedSample_isRefusedForItsOwnReason() {
+        Ledger ledger = newRuntime(clock(), new InMemoryEventStore()).ledger();
+        acceptedCommands().forEach(ledger::submit);
+
+        for (Refusal refusal : refusals()) {
+            KetnghiaException refused = catchThrowableOfType(KetnghiaException.class, () -> ledger.submit(refusal.command()));
+            assertThat(refused).as("refusal of %s", refusal.command()).isNotNull();
+            assertThat(refused.has(refusal.code())).as("codes of the refusal: %s", refused.problems()).isTrue();
+        }
+    }
+
+    /** A refused sample and the code its refusal names. */
+    private record Refusal(Command command, ErrorCode code) {
+    }
+
+    private static List<Refusal> refusals() {
+        return List.of(
+                new Refusal(VillageTestKit.adopt(SAMPLE), VillageErrorCode.VILLAGE_SET_ALREADY_ADOPTED),
+                new Refusal(VillageTestKit.register(A_UR, SAMPLE.id(), AFTER_THE_SCHEME),
+                        VillageErrorCode.VILLAGE_ALREADY_REGISTERED),
+                new Refusal(VillageTestKit.register(VillageTestKit.NO_ZONE_VILLAGE, SAMPLE.id(), AFTER_THE_SCHEME),
+                        VillageErrorCode.VILLAGE_ZONE_UNKNOWN),
+                new Refusal(VillageTestKit.baseline(A_UR, AFTER_THE_SCHEME, VillageTestKit.readings(SAMPLE, 1, Map.of())),
+                        VillageErrorCode.VILLAGE_BASELINE_ALREADY_ASSESSED),
+                new Refusal(VillageTestKit.takeOn(A_UR, VillageTestKit.OTHER_SPONSOR, AFTER_THE_SCHEME, "dien"),
+                        VillageErrorCode.VILLAGE_SPONSOR_NOT_TWINNED),
+                new Refusal(VillageTestKit.measure(A_UR, AFTER_THE_SCHEME, false,
+                        VillageTestKit.reading("giao-thong.cau-treo", Reading.of(true))),
+                        VillageErrorCode.VILLAGE_UNKNOWN_INDICATOR),
+                new Refusal(VillageTestKit.recognise(A_UR, AFTER_THE_SCHEME, "13/QĐ-UBND"),
+                        VillageErrorCode.VILLAGE_DECISION_IN_USE),
+                new Refusal(RevokeRecognition.builder().actor(Fixtures.PROVINCE).unitCode(A_UR)
+                        .occurredOn(AFTER_THE_SCHEME).decisionNumber("46/QĐ-UBND").reason("Thử thu hồi").build(),
+                        VillageErrorCode.VILLAGE_REASSESSMENT_PASSED));
+    }
+
+    /**
+     * Two villages of A Xan to take to recognition with 25 million đồng a month: roads, water and security to close,
+     * the set's other six criteria met already (listed with no gap, so that the simulator counts them).
+     */
+    private static PlanSection section() {
+        RecognitionPlan.Builder plan = RecognitionPlan.builder().unitCode(A_XAN).villages(2)
+                .sponsorIds(List.of(VillageTestKit.SPONSOR, VillageTestKit.OTHER_SPONSOR))
+                .fundingPerMonth(Money.ofMillions(25)).processMonths(3)
+                .addCriteria(CriterionWork.builder().criterionId("giao-thong").gap(20).improvementPerMonth(2)
+                        .variability(0.4).costPerPoint(Money.ofMillions(10)).build())
+                .addCriteria(CriterionWork.builder().criterionId("nuoc-sach").gap(10).improvementPerMonth(1)
+                        .variability(0.4).costPerPoint(Money.ofMillions(5)).build())
+                .addCriteria(CriterionWork.builder().criterionId("an-ninh").gap(1).improvementPerMonth(0.5)
+                        .variability(0.5).costPerPoint(Money.ZERO).build());
+        SAMPLE.criteria().stream().map(Criterion::id)
+                .filter(id -> !List.of("giao-thong", "nuoc-sach", "an-ninh").contains(id))
+                .forEach(id -> plan.addCriteria(CriterionWork.builder().criterionId(id).gap(0).improvementPerMonth(1)
+                        .costPerPoint(Money.ZERO).build()));
+        return new PlanSection(VillageModel.ID, "models.village", MAPPER.valueToTree(plan.build()));
+    }
+}
