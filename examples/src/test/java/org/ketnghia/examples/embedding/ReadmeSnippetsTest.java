@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
@@ -36,9 +35,9 @@ class ReadmeSnippetsTest {
     void plainJavaSnippet_installsTheFourConfiguredModels_andDiscoversTheThirdPartyOne() {
         KetnghiaRuntime runtime = ReadmeSnippets.plainJava(Fixtures.CLOCK);
 
-        // the test class path also holds the core test kit, whose demo model is registered for discovery too
+        // the testing kit on the class path registers nothing for discovery: only the clean-water model is found
         assertThat(runtime.models()).extracting(PilotModel::id)
-                .containsExactly("livestock", "startup", "training", "village", "clean-water", "demo");
+                .containsExactly("livestock", "startup", "training", "village", "clean-water");
     }
 
     @Test
@@ -46,14 +45,10 @@ class ReadmeSnippetsTest {
         KetnghiaRuntime plain = ReadmeSnippets.plainJava(Fixtures.CLOCK);
         KetnghiaRuntime guice = ReadmeSnippets.withGuice(Fixtures.CLOCK).getInstance(KetnghiaRuntime.class);
 
-        List<PilotModel> plainModels = plain.models().stream().filter(model -> !model.id().equals("demo")).toList();
-
-        assertThat(guice.models()).isEqualTo(plainModels);
-        assertThat(guice.jsonTypes().types().keySet()).isEqualTo(plain.jsonTypes().types().keySet().stream()
-                .filter(id -> !id.startsWith("demo.")).collect(java.util.stream.Collectors.toSet()));
+        assertThat(guice.models()).isEqualTo(plain.models());
+        assertThat(guice.jsonTypes().types().keySet()).isEqualTo(plain.jsonTypes().types().keySet());
         assertThat(guice.features()).extracting(feature -> feature.getClass().getName())
-                .isEqualTo(plain.features().stream().filter(feature -> !feature.getClass().getSimpleName().equals("DemoModel"))
-                        .map(feature -> feature.getClass().getName()).toList());
+                .isEqualTo(plain.features().stream().map(feature -> feature.getClass().getName()).toList());
     }
 
     @Test
