@@ -17,14 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.ErrorCode;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.ledger.InMemoryEventStore;
-import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.simulation.SimulationScenario;
@@ -47,6 +44,7 @@ import org.ketnghia.livestock.simulation.SimulationIndicators;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.testing.contract.PilotModelContract;
+import org.ketnghia.testing.contract.Refusal;
 import org.ketnghia.testing.contract.TraceAgreement;
 
 /**
@@ -121,11 +119,6 @@ class LivestockContractTest extends PilotModelContract {
     }
 
     @Override
-    protected List<Command> refusedCommands() {
-        return refusals().stream().map(Refusal::command).toList();
-    }
-
-    @Override
     protected List<? extends ErrorCode> errorCodes() {
         return List.of(LivestockErrorCode.values());
     }
@@ -166,21 +159,8 @@ class LivestockContractTest extends PilotModelContract {
                         LivestockIndicators.HOUSEHOLDS_ROUND_ONE.id(), SINCE_START));
     }
 
-    @Test
-    void eachRefusedSample_isRefusedForItsOwnReason() {
-        Ledger ledger = newRuntime(clock(), new InMemoryEventStore()).ledger();
-        acceptedCommands().forEach(ledger::submit);
-
-        for (Refusal refusal : refusals()) {
-            Refusals.assertRefused(ledger, refusal.command(), refusal.code());
-        }
-    }
-
-    /** A refused sample and the code its refusal names. */
-    private record Refusal(Command command, ErrorCode code) {
-    }
-
-    private static List<Refusal> refusals() {
+    @Override
+    protected List<Refusal> refusals() {
         return List.of(
                 new Refusal(sale(AFTER_EVERYTHING, "G03", Optional.empty()),
                         LivestockErrorCode.LIVESTOCK_SALE_WITHOUT_PERMISSION),

@@ -1,7 +1,5 @@
 package org.ketnghia.startup;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.ketnghia.startup.StartupTestKit.A_NONG;
 import static org.ketnghia.startup.StartupTestKit.A_XAN;
 import static org.ketnghia.startup.StartupTestKit.CALL;
@@ -14,15 +12,11 @@ import static org.ketnghia.testing.contract.TraceAgreement.Window.IN_YEAR;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.ErrorCode;
-import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.ledger.InMemoryEventStore;
-import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
@@ -39,6 +33,7 @@ import org.ketnghia.startup.simulation.StartupSimulator;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.testing.contract.PilotModelContract;
+import org.ketnghia.testing.contract.Refusal;
 import org.ketnghia.testing.contract.TraceAgreement;
 
 /**
@@ -88,11 +83,6 @@ class StartupContractTest extends PilotModelContract {
     }
 
     @Override
-    protected List<Command> refusedCommands() {
-        return refusals().stream().map(Refusal::command).toList();
-    }
-
-    @Override
     protected List<? extends ErrorCode> errorCodes() {
         return List.of(StartupErrorCode.values());
     }
@@ -133,26 +123,8 @@ class StartupContractTest extends PilotModelContract {
                 TraceAgreement.at("QNA", StartupSimulator.REVENUE, StartupIndicators.REVENUE, IN_YEAR));
     }
 
-    @Test
-    void eachRefusedSample_isRefusedForItsOwnReason() {
-        Ledger ledger = newRuntime(clock(), new InMemoryEventStore()).ledger();
-        acceptedCommands().forEach(ledger::submit);
-
-        for (Refusal refusal : refusals()) {
-            long before = ledger.lastSequence();
-            KetnghiaException refused = catchThrowableOfType(KetnghiaException.class,
-                    () -> ledger.submit(refusal.command()));
-            assertThat(refused).as("the refusal of %s", refusal.command()).isNotNull();
-            assertThat(refused.has(refusal.code())).as("codes %s", refused.problems()).isTrue();
-            assertThat(ledger.lastSequence()).isEqualTo(before);
-        }
-    }
-
-    /** A refused sample and the code its refusal names. */
-    private record Refusal(Command command, ErrorCode code) {
-    }
-
-    private static List<Refusal> refusals() {
+    @Override
+    protected List<Refusal> refusals() {
         return List.of(
                 new Refusal(StartupTestKit.screen(CALL), StartupErrorCode.STARTUP_CALL_ALREADY_SCREENED),
                 new Refusal(StartupTestKit.application("A-98", A_XAN, ApplicantKind.INDIVIDUAL, "P-03", "HN-03").build(),

@@ -1,7 +1,5 @@
 package org.ketnghia.training;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.ketnghia.testing.contract.TraceAgreement.Window.IN_YEAR;
 import static org.ketnghia.testing.contract.TraceAgreement.Window.SINCE_START;
 import static org.ketnghia.training.TrainingFixtures.A_XAN;
@@ -22,17 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.ErrorCode;
-import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.funding.FundingErrorCode;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.ledger.InMemoryEventStore;
-import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
@@ -41,6 +35,7 @@ import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.testing.contract.PilotModelContract;
+import org.ketnghia.testing.contract.Refusal;
 import org.ketnghia.testing.contract.TraceAgreement;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
@@ -97,11 +92,6 @@ class TrainingContractTest extends PilotModelContract {
     }
 
     @Override
-    protected List<Command> refusedCommands() {
-        return refusals().stream().map(Refusal::command).toList();
-    }
-
-    @Override
     protected List<? extends ErrorCode> errorCodes() {
         return List.of(TrainingErrorCode.values());
     }
@@ -147,23 +137,8 @@ class TrainingContractTest extends PilotModelContract {
                         IN_YEAR));
     }
 
-    @Test
-    void eachRefusedSample_isRefusedForItsOwnReason() {
-        Ledger ledger = newRuntime(clock(), new InMemoryEventStore()).ledger();
-        acceptedCommands().forEach(ledger::submit);
-
-        for (Refusal refusal : refusals()) {
-            KetnghiaException refused = catchThrowableOfType(KetnghiaException.class, () -> ledger.submit(refusal.command()));
-            assertThat(refused).as("refusal of %s", refusal.command()).isNotNull();
-            assertThat(refused.has(refusal.code())).as("codes of the refusal: %s", refused.problems()).isTrue();
-        }
-    }
-
-    /** A refused sample and the code its refusal names. */
-    private record Refusal(Command command, ErrorCode code) {
-    }
-
-    private static List<Refusal> refusals() {
+    @Override
+    protected List<Refusal> refusals() {
         List<LocalDate> laterDays = days(LocalDate.of(2023, 3, 1), 2);
         return List.of(
                 new Refusal(cost(TrainingYear.C2, A_XAN, AFTER_THE_YEAR, "chi-them", Money.ofMillions(5)),

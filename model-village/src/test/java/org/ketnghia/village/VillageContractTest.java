@@ -1,7 +1,5 @@
 package org.ketnghia.village;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.ketnghia.testing.contract.TraceAgreement.Window.IN_YEAR;
 import static org.ketnghia.testing.contract.TraceAgreement.Window.SINCE_START;
 import static org.ketnghia.village.VillageTestKit.A_UR;
@@ -14,15 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.ErrorCode;
-import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.ledger.InMemoryEventStore;
-import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
@@ -31,6 +25,7 @@ import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.testing.contract.PilotModelContract;
+import org.ketnghia.testing.contract.Refusal;
 import org.ketnghia.testing.contract.TraceAgreement;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
@@ -78,11 +73,6 @@ class VillageContractTest extends PilotModelContract {
             played = List.copyOf(commands);
         }
         return played;
-    }
-
-    @Override
-    protected List<Command> refusedCommands() {
-        return refusals().stream().map(Refusal::command).toList();
     }
 
     @Override
@@ -137,23 +127,8 @@ class VillageContractTest extends PilotModelContract {
                 TraceAgreement.total(VillageSimulator.CRITERIA_MET, VillageIndicators.CRITERIA_MET.id(), SINCE_START));
     }
 
-    @Test
-    void eachRefusedSample_isRefusedForItsOwnReason() {
-        Ledger ledger = newRuntime(clock(), new InMemoryEventStore()).ledger();
-        acceptedCommands().forEach(ledger::submit);
-
-        for (Refusal refusal : refusals()) {
-            KetnghiaException refused = catchThrowableOfType(KetnghiaException.class, () -> ledger.submit(refusal.command()));
-            assertThat(refused).as("refusal of %s", refusal.command()).isNotNull();
-            assertThat(refused.has(refusal.code())).as("codes of the refusal: %s", refused.problems()).isTrue();
-        }
-    }
-
-    /** A refused sample and the code its refusal names. */
-    private record Refusal(Command command, ErrorCode code) {
-    }
-
-    private static List<Refusal> refusals() {
+    @Override
+    protected List<Refusal> refusals() {
         return List.of(
                 new Refusal(VillageTestKit.adopt(SAMPLE), VillageErrorCode.VILLAGE_SET_ALREADY_ADOPTED),
                 new Refusal(VillageTestKit.register(A_UR, SAMPLE.id(), AFTER_THE_SCHEME),

@@ -1,23 +1,17 @@
 package org.ketnghia.examples.water;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.ketnghia.testing.contract.TraceAgreement.Window.SINCE_START;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.ErrorCode;
-import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.funding.FundingErrorCode;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.ledger.InMemoryEventStore;
-import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.ParticipantRegistryErrorCode;
 import org.ketnghia.core.participant.Sex;
@@ -30,6 +24,7 @@ import org.ketnghia.examples.water.internal.CleanWaterSimulator;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.testing.contract.PilotModelContract;
+import org.ketnghia.testing.contract.Refusal;
 import org.ketnghia.testing.contract.TraceAgreement;
 
 /**
@@ -69,11 +64,6 @@ class CleanWaterContractTest extends PilotModelContract {
         commands.add(CleanWaterModelTest.install("H-1"));
         commands.add(CleanWaterModelTest.install("H-2"));
         return commands;
-    }
-
-    @Override
-    protected List<Command> refusedCommands() {
-        return refusals().stream().map(Refusal::command).toList();
     }
 
     @Override
@@ -128,23 +118,8 @@ class CleanWaterContractTest extends PilotModelContract {
                         SINCE_START));
     }
 
-    @Test
-    void eachRefusedSample_isRefusedForItsOwnReason() {
-        Ledger ledger = newRuntime(clock(), new InMemoryEventStore()).ledger();
-        acceptedCommands().forEach(ledger::submit);
-
-        for (Refusal refusal : refusals()) {
-            KetnghiaException refused = catchThrowableOfType(KetnghiaException.class, () -> ledger.submit(refusal.command()));
-            assertThat(refused).as("refusal of %s", refusal.command()).isNotNull();
-            assertThat(refused.has(refusal.code())).as("codes of the refusal: %s", refused.problems()).isTrue();
-        }
-    }
-
-    /** A refused sample and the code its refusal names. */
-    private record Refusal(Command command, ErrorCode code) {
-    }
-
-    private static List<Refusal> refusals() {
+    @Override
+    protected List<Refusal> refusals() {
         return List.of(
                 new Refusal(installation("LD-H-1-bis", "H-1", TANK), CleanWaterErrorCode.CLEAN_WATER_ALREADY_EQUIPPED),
                 new Refusal(installation("LD-H-1", "H-3", TANK), CleanWaterErrorCode.CLEAN_WATER_INSTALLATION_ID_IN_USE),

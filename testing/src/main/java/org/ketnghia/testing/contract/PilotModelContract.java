@@ -72,7 +72,7 @@ import org.ketnghia.testing.Fixtures;
  *       and every other sample round-trips through JSON to an equal value and to identical bytes; every
  *       event type the model declares has a sample;</li>
  *   <li><b>ledger</b> — the accepted samples are recorded and chained; a refused command appends nothing
- *       and leaves every projection as the store says; projections rebuilt from the store equal the live
+ *       and leaves every projection as the store says, and names the code the sample expects; projections rebuilt from the store equal the live
  *       ones;</li>
  *   <li><b>budget and indicators</b> — the budget's lines sum exactly to its total; every declared
  *       indicator has a source and every source's indicator is declared;</li>
@@ -107,8 +107,15 @@ public abstract class PilotModelContract {
      */
     protected abstract List<Command> acceptedCommands();
 
-    /** Commands each refused when submitted after {@link #acceptedCommands()} (at least one). */
-    protected abstract List<Command> refusedCommands();
+    /**
+     * Commands each refused, with the code its refusal names, when submitted after {@link #acceptedCommands()}
+     * (at least one).
+     */
+    protected abstract List<Refusal> refusals();
+
+    private List<Command> refusedCommands() {
+        return refusals().stream().map(Refusal::command).toList();
+    }
 
     /** The model's error codes, e.g. {@code List.of(LivestockErrorCode.values())}. */
     protected abstract List<? extends ErrorCode> errorCodes();
@@ -339,17 +346,18 @@ public abstract class PilotModelContract {
     }
 
     private void checkRefused(Samples samples) {
-        assertThat(refusedCommands()).as("refusedCommands(): give at least one command the model must refuse")
-                .isNotEmpty();
+        assertThat(refusals()).as("refusals(): give at least one command the model must refuse").isNotEmpty();
         KetnghiaRuntime runtime = samples.acceptedRuntime();
-        for (Command command : refusedCommands()) {
+        for (Refusal refusal : refusals()) {
+            Command command = refusal.command();
             long before = runtime.ledger().lastSequence();
             try {
                 runtime.ledger().submit(command);
-                fail("%s was accepted, but refusedCommands() says the model must refuse it: the handler records"
-                        + " what it should refuse", describe(command));
+                fail("%s was accepted, but refusals() says the model must refuse it with %s: the handler records"
+                        + " what it should refuse", describe(command), refusal.code().name());
             } catch (KetnghiaException refused) {
-                assertThat(refused.problems()).as("the refusal of %s names its problems", describe(command)).isNotEmpty();
+                assertThat(refused.has(refusal.code())).as("the refusal of %s names %s; it names %s", describe(command),
+                        refusal.code().name(), refused.problems()).isTrue();
             }
             assertThat(runtime.ledger().lastSequence()).as("events appended by the refused %s", describe(command))
                     .isEqualTo(before);

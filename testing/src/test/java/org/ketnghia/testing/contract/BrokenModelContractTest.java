@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.ErrorCode;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.spi.PilotModel;
@@ -18,6 +19,10 @@ class BrokenModelContractTest {
 
     /** The contract for one broken model: two items accepted, a zero quantity refused. */
     private static PilotModelContract contractOf(BrokenModel.Bug bug) {
+        return contractOf(bug, CoreErrorCode.VALUE_OUT_OF_RANGE);
+    }
+
+    private static PilotModelContract contractOf(BrokenModel.Bug bug, CoreErrorCode expected) {
         return new PilotModelContract() {
             @Override
             protected PilotModel model() {
@@ -31,8 +36,9 @@ class BrokenModelContractTest {
             }
 
             @Override
-            protected List<Command> refusedCommands() {
-                return List.of(new BrokenModel.Record(Fixtures.PROVINCE, A_XAN, ON, "c", 0));
+            protected List<Refusal> refusals() {
+                return List.of(Refusal.of(new BrokenModel.Record(Fixtures.PROVINCE, A_XAN, ON, "c", 0),
+                        expected));
             }
 
             @Override
@@ -67,7 +73,15 @@ class BrokenModelContractTest {
         ContractRun run = ContractRun.of(contractOf(BrokenModel.Bug.HANDLER_ACCEPTS_WHAT_IT_SHOULD_REFUSE));
 
         assertThat(run.failure("a refused command appends nothing").getMessage())
-                .contains("was accepted, but refusedCommands() says the model must refuse it", "quantity=0");
+                .contains("was accepted, but refusals() says the model must refuse it with VALUE_OUT_OF_RANGE", "quantity=0");
         assertThat(run.failed()).hasSize(1);
+    }
+
+    @Test
+    void aRefusalForAnotherReasonThanTheSampleSays_isCaught_namingBothCodes() {
+        ContractRun run = ContractRun.of(contractOf(BrokenModel.Bug.EVENT_JSON_DROPS_A_FIELD, CoreErrorCode.VALUE_DUPLICATE));
+
+        assertThat(run.failure("a refused command appends nothing").getMessage())
+                .contains("names VALUE_DUPLICATE", "VALUE_OUT_OF_RANGE");
     }
 }

@@ -7,6 +7,7 @@ import static org.ketnghia.testing.Fixtures.recordItem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.ErrorCode;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.spi.PilotModel;
@@ -29,8 +30,9 @@ class DemoModelContractTest extends PilotModelContract {
     }
 
     @Override
-    protected List<Command> refusedCommands() {
-        return List.of(recordItem(PROVINCE, A_XAN, ON, "bo-01", 1), recordItem(PROVINCE, A_XAN, ON, "bo-02", 0));
+    protected List<Refusal> refusals() {
+        return List.of(Refusal.of(recordItem(PROVINCE, A_XAN, ON, "bo-01", 1), CoreErrorCode.VALUE_DUPLICATE),
+                Refusal.of(recordItem(PROVINCE, A_XAN, ON, "bo-02", 0), CoreErrorCode.VALUE_OUT_OF_RANGE));
     }
 
     @Override
