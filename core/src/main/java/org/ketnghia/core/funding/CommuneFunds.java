@@ -15,6 +15,7 @@ import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeScope;
 
 /**
  * The one way to spend from a commune's fund, for {@link RecordExpenditure} and for other
@@ -71,6 +72,8 @@ public final class CommuneFunds {
         Problems problems = new Problems();
         List<Money> available = ledger.availableInSequence(batch);
         java.util.Set<String> idsInBatch = new java.util.HashSet<>();
+        java.util.Optional<ProgrammeScope> scope = ProgrammeScope.of(state);
+        java.util.Map<ProgrammeScope.Allotment, Money> spentInBatch = new java.util.HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             ExpenditureRecorded expenditure = batch.get(i);
             String prefix = batch.size() == 1 ? "" : "expenditures[" + i + "].";
@@ -87,6 +90,9 @@ public final class CommuneFunds {
             } else if (expenditure.amount().isGreaterThan(available.get(i))) {
                 problems.add(FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE, prefix + "amount",
                         expenditure.communeCode(), expenditure.purpose(), available.get(i), expenditure.amount());
+            } else {
+                scope.flatMap(s -> s.allotmentFor(expenditure.communeCode(), expenditure.modelId(), date))
+                        .ifPresent(allotment -> checkAllotment(ledger, allotment, expenditure, spentInBatch, prefix, problems));
             }
         }
         return problems.list();
@@ -113,6 +119,24 @@ public final class CommuneFunds {
     /** The draft to return from a handler: the expenditure concerns its commune on {@code date}. */
     public static EventDraft draft(ExpenditureRecorded expenditure, LocalDate date) {
         return new EventDraft(expenditure, expenditure.communeCode(), date);
+    }
+
+    /**
+     * The plan's allotment per district and model: what the communes standing for the district have
+     * spent on the model, with the batch so far, may not exceed the allotment in force.
+     */
+    private static void checkAllotment(FundingLedger ledger, ProgrammeScope.Allotment allotment, ExpenditureRecorded expenditure,
+            java.util.Map<ProgrammeScope.Allotment, Money> spentInBatch, String prefix, Problems problems) {
+        Money spent = spentInBatch.getOrDefault(allotment, Money.ZERO);
+        for (String commune : allotment.communeCodes()) {
+            spent = spent.plus(ledger.spent(commune, allotment.modelId()));
+        }
+        if (spent.plus(expenditure.amount()).isGreaterThan(allotment.amount())) {
+            problems.add(FundingErrorCode.FUNDING_ALLOTMENT_EXCEEDED, prefix + "amount", expenditure.amount(), allotment.modelId(),
+                    allotment.unitCode(), allotment.amount(), spent);
+        } else {
+            spentInBatch.merge(allotment, expenditure.amount(), Money::plus);
+        }
     }
 
     // ------------------------------------------------------------------ shared checks

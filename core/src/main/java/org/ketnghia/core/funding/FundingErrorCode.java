@@ -15,8 +15,14 @@ public enum FundingErrorCode implements ErrorCode {
             "Không có cam kết {0}.",
             "There is no pledge {0}."),
     FUNDING_NOT_A_COMMUNE(
-            "Đơn vị {0} không phải là xã vào ngày {1}: quỹ chỉ được ghi cho UBND xã.",
-            "Unit {0} is not a commune on {1}: funds are recorded only for a commune people's committee."),
+            "Đơn vị {0} không phải là xã, huyện hoặc tỉnh vào ngày {1}: quỹ chỉ được ghi cho UBND xã hoặc cơ quan cấp huyện, cấp tỉnh.",
+            "Unit {0} is not a commune, district or province on {1}: funds are recorded only for a commune people's committee or a district or provincial body."),
+    FUNDING_SPONSOR_NOT_TWINNED(
+            "Đơn vị kết nghĩa \"{0}\" không kết nghĩa với xã {1} vào ngày {2}.",
+            "Sponsor \"{0}\" is not twinned with commune {1} on {2}."),
+    FUNDING_ALLOTMENT_EXCEEDED(
+            "Chi {0} cho mô hình \"{1}\" tại {2} vượt kinh phí kế hoạch phân bổ {3} (đã chi {4}); cần quyết định điều chỉnh được phê duyệt.",
+            "Spending {0} on model \"{1}\" in {2} exceeds the {3} the plan allots (already spent {4}); an approved adjustment is needed."),
     FUNDING_AMOUNT_NOT_POSITIVE(
             "Số tiền {0} phải lớn hơn 0.",
             "Amount {0} must be greater than zero."),

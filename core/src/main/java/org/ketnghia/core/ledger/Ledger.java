@@ -47,6 +47,8 @@ public final class Ledger {
     private final List<ProjectionDefinition<?>> projectionDefinitions;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final LedgerState state = new State();
+    /** The programme of the command being handled; written and read under the write lock only. */
+    private Optional<String> handledProgramme = Optional.empty();
 
     private Map<Class<?>, Projection> projections;
     private Projection[] projectionArray;
@@ -318,7 +320,13 @@ public final class Ledger {
         Problems problems = new Problems();
         checkUnitAndDate("unitCode", command.unitCode(), command.occurredOn(), problems);
         problems.throwIfAny();
-        List<EventDraft> drafts = handle(handler, command);
+        List<EventDraft> drafts;
+        handledProgramme = programmeId;
+        try {
+            drafts = handle(handler, command);
+        } finally {
+            handledProgramme = Optional.empty();
+        }
         if (drafts.isEmpty()) {
             throw new IllegalStateException("handler " + handler.getClass().getName() + " returned no events");
         }
@@ -459,6 +467,16 @@ public final class Ledger {
         @Override
         public long lastSequence() {
             return appliedSequence;
+        }
+
+        @Override
+        public Optional<String> programmeId() {
+            return handledProgramme;
+        }
+
+        @Override
+        public boolean hasProjection(Class<? extends Projection> type) {
+            return projections.containsKey(type);
         }
     }
 }

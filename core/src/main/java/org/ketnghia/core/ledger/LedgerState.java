@@ -16,9 +16,27 @@ public interface LedgerState {
      */
     <P extends Projection> P projection(Class<P> type);
 
+    /** Whether a feature registered the projection of the given type. */
+    default boolean hasProjection(Class<? extends Projection> type) {
+        try {
+            projection(type);
+            return true;
+        } catch (org.ketnghia.core.error.KetnghiaException unknown) {
+            return false;
+        }
+    }
+
     /** The administrative units. */
     AdministrativeRegistry administrativeUnits();
 
     /** Sequence of the last recorded event, 0 for an empty ledger. */
     long lastSequence();
+
+    /**
+     * The programme the command is recorded for ({@link ProgrammeLedger}); empty for a command recorded
+     * for no programme in particular.
+     */
+    default java.util.Optional<String> programmeId() {
+        return java.util.Optional.empty();
+    }
 }

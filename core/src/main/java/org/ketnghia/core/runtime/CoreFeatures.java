@@ -4,6 +4,7 @@ import java.util.List;
 import org.ketnghia.core.disclosure.internal.DisclosureFeature;
 import org.ketnghia.core.funding.internal.FundingFeature;
 import org.ketnghia.core.participant.internal.ParticipantsFeature;
+import org.ketnghia.core.programme.internal.ProgrammeFeature;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.twinning.internal.TwinningFeature;
 
@@ -14,6 +15,7 @@ final class CoreFeatures {
     }
 
     static List<LedgerFeature> all() {
-        return List.of(new ParticipantsFeature(), new TwinningFeature(), new FundingFeature(), new DisclosureFeature());
+        return List.of(new ParticipantsFeature(), new TwinningFeature(), new ProgrammeFeature(), new FundingFeature(),
+                new DisclosureFeature());
     }
 }

@@ -157,13 +157,13 @@ class FundingInvariantsTest {
     }
 
     @Test
-    void fundsAreRecordedOnlyForCommunes() {
+    void fundsAreRecordedForCommunes_andForDistrictAndProvincialBodies() {
+        runtime.ledger().submit(unpledged("thu-2", "vinamilk", TAY_GIANG_DISTRICT, FundPurpose.of(LIVESTOCK), Money.ofMillions(1)));
+        assertThat(money(runtime, l -> l.balance(TAY_GIANG_DISTRICT, LIVESTOCK))).isEqualTo(Money.ofMillions(1));
         assertThatThrownBy(() -> runtime.ledger().submit(
-                unpledged("thu-2", "vinamilk", TAY_GIANG_DISTRICT, FundPurpose.of(LIVESTOCK), Money.ofMillions(1))))
-                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
-                    assertThat(e.code()).isEqualTo(FundingErrorCode.FUNDING_NOT_A_COMMUNE);
-                    assertThat(e.field()).isEqualTo("unitCode");
-                });
+                expenditure("chi-9", TAY_GIANG_DISTRICT, FundPurpose.of(LIVESTOCK), Money.ofMillions(2))))
+                .isInstanceOfSatisfying(KetnghiaException.class,
+                        e -> assertThat(e.code()).isEqualTo(FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE));
     }
 
     @Test

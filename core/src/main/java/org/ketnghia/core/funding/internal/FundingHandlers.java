@@ -113,6 +113,8 @@ public final class FundingHandlers {
             }
             checkPurpose(command.modelId(), command.activity(), problems);
             checkPositive(command.amount(), "amount", problems);
+            Optional<String> sponsor = command.sponsorId().or(() -> source.flatMap(FundingSource::sponsorId));
+            FundingChecks.checkTwinned(state, sponsor, command.unitCode(), command.occurredOn(), "unitCode", problems);
             problems.throwIfAny();
             return List.of(EventDraft.of(command, PledgeMade.builder().pledgeId(command.pledgeId())
                     .sourceId(command.sourceId()).communeCode(command.unitCode()).modelId(command.modelId())
@@ -152,7 +154,8 @@ public final class FundingHandlers {
                 if (sourceId.isEmpty()) {
                     problems.add(CoreErrorCode.VALUE_REQUIRED, "sourceId");
                 } else {
-                    knownSource(ledger, sourceId.get(), "sourceId", problems);
+                    knownSource(ledger, sourceId.get(), "sourceId", problems).ifPresent(source -> FundingChecks.checkTwinned(
+                            state, source.sponsorId(), command.unitCode(), command.occurredOn(), "unitCode", problems));
                 }
                 if (command.modelId().isEmpty()) {
                     problems.add(CoreErrorCode.VALUE_REQUIRED, "modelId");

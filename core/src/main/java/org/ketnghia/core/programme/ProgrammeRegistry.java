@@ -1,0 +1,105 @@
+package org.ketnghia.core.programme;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.money.Money;
+
+/**
+ * The programme projection: the programmes declared in the ledger with their terms, the allotments
+ * in force after approved adjustments, and the replications of models recorded. Read it with {@code
+ * ledger.read(ProgrammeRegistry.class, registry -> …)}; pilot models reach it through {@link
+ * ProgrammeScope}.
+ *
+ * <p>Every query returns immutable values, never internal state. Not thread-safe by itself: the
+ * ledger guards it with its lock.
+ */
+public final class ProgrammeRegistry implements Projection {
+
+    private final Map<String, ProgrammeTerms> programmes = new LinkedHashMap<>();
+    private final Map<String, Money> adjustedAllotments = new LinkedHashMap<>();
+    private final Map<String, Replication> replications = new LinkedHashMap<>();
+
+    /** Creates an empty registry; the ledger folds its events into it. */
+    public ProgrammeRegistry() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        if (event.payload() instanceof ProgrammeDeclared declared) {
+            programmes.putIfAbsent(declared.terms().id(), declared.terms());
+        } else if (event.payload() instanceof AllotmentAdjusted adjusted) {
+            adjustedAllotments.put(key(adjusted.programmeId(), adjusted.allotmentUnitCode(), adjusted.modelId()), adjusted.amount());
+        } else if (event.payload() instanceof ModelReplicated replicated) {
+            replications.putIfAbsent(replicated.replicationId(),
+                    new Replication(replicated, event.unitCode(), event.occurredOn(), event.programmeId()));
+        }
+    }
+
+    /** Every declared programme, in the order declared. */
+    public List<ProgrammeTerms> programmes() {
+        return List.copyOf(programmes.values());
+    }
+
+    /** The programme with the given id, if declared. */
+    public Optional<ProgrammeTerms> programme(String programmeId) {
+        return Optional.ofNullable(programmes.get(requireNonNull(programmeId, "programmeId")));
+    }
+
+    /**
+     * What the programme allots to the model in the unit now: the latest approved adjustment, or the
+     * amount declared; empty if the programme declares no allotment for it and none was approved.
+     */
+    public Optional<Money> allotment(String programmeId, String unitCode, String modelId) {
+        Money adjusted = adjustedAllotments.get(key(programmeId, unitCode, modelId));
+        if (adjusted != null) {
+            return Optional.of(adjusted);
+        }
+        return programme(programmeId).flatMap(terms -> terms.allotments().stream()
+                .filter(a -> a.unitCode().equals(unitCode) && a.modelId().equals(modelId))
+                .map(ModelAllotment::amount).findFirst());
+    }
+
+    /** Whether an adjustment was approved for the allotment. */
+    public boolean isAdjusted(String programmeId, String unitCode, String modelId) {
+        return adjustedAllotments.containsKey(key(programmeId, unitCode, modelId));
+    }
+
+    /** Every replication recorded, in the order recorded. */
+    public List<Replication> replications() {
+        return List.copyOf(replications.values());
+    }
+
+    /** The replication with the given id, if recorded. */
+    public Optional<Replication> replication(String replicationId) {
+        return Optional.ofNullable(replications.get(replicationId));
+    }
+
+    private static String key(String programmeId, String unitCode, String modelId) {
+        return programmeId + '\n' + unitCode + '\n' + modelId;
+    }
+
+    /**
+     * A replication as recorded, with where and when.
+     *
+     * @param event the event
+     * @param unitCode the unit that took the model up
+     * @param date the day it was recorded as taken up
+     * @param programmeId the programme it was recorded for, if any
+     */
+    public record Replication(ModelReplicated event, String unitCode, java.time.LocalDate date, Optional<String> programmeId) {
+
+        /** Checks that no part is missing. */
+        public Replication {
+            requireNonNull(event, "event");
+            requireNonNull(unitCode, "unitCode");
+            requireNonNull(date, "date");
+            requireNonNull(programmeId, "programmeId");
+        }
+    }
+}
