@@ -35,6 +35,7 @@ public final class TraceContext {
     private final LocalDate programmeEnd;
     private final SyntheticParticipants participants;
     private final String idPrefix;
+    private final boolean fundedByHost;
 
     private TraceContext(Builder builder) {
         this.actor = requireNonNull(builder.actor, "actor");
@@ -45,6 +46,7 @@ public final class TraceContext {
         this.programmeEnd = requireNonNull(builder.programmeEnd, "programmeEnd");
         this.participants = builder.participants;
         this.idPrefix = builder.idPrefix;
+        this.fundedByHost = builder.fundedByHost;
         if (programmeEnd.isBefore(programmeStart)) {
             throw KetnghiaException.of(org.ketnghia.core.error.CoreErrorCode.PERIOD_INVERTED, "programmeEnd",
                     programmeStart, programmeEnd);
@@ -159,6 +161,16 @@ public final class TraceContext {
         return idPrefix;
     }
 
+    /**
+     * Whether the host has already received, against the sponsors' pledges, the money the trace spends
+     * (<i>kinh phí đã tiếp nhận theo cam kết</i>): a trace then records no receipt of its own and spends
+     * from the communes' funds as they stand. False by default: a trace run on its own funds itself
+     * from a simulated source, so that it can be recorded into an empty ledger.
+     */
+    public boolean fundedByHost() {
+        return fundedByHost;
+    }
+
     /** Assembles a {@link TraceContext}. Not thread-safe. */
     public static final class Builder {
 
@@ -170,6 +182,7 @@ public final class TraceContext {
         private LocalDate programmeEnd;
         private SyntheticParticipants participants = SyntheticParticipants.standard();
         private String idPrefix = "";
+        private boolean fundedByHost;
 
         private Builder() {
         }
@@ -224,6 +237,12 @@ public final class TraceContext {
                 throw KetnghiaException.of(SimulationErrorCode.SIMULATION_TRACE_ID_PREFIX_INVALID, "idPrefix", value);
             }
             this.idPrefix = value;
+            return this;
+        }
+
+        /** Whether the host has received the money the trace spends ({@link TraceContext#fundedByHost()}); default false. */
+        public Builder fundedByHost(boolean value) {
+            this.fundedByHost = value;
             return this;
         }
 

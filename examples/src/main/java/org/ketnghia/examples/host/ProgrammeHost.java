@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ketnghia.core.admin.AdminLevel;
@@ -27,6 +28,8 @@ import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.ProgrammeLedger;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.programme.SpendingNorm;
+import org.ketnghia.core.province.Norm;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.examples.guice.ExamplesInjector;
@@ -56,6 +59,7 @@ public final class ProgrammeHost implements AutoCloseable {
     /** Who records the programme's set-up: the provincial Committee for Ethnic Affairs (Ban Dân tộc tỉnh). */
     public static final Actor PROVINCE = Actor.system("ban-dan-toc-tinh");
 
+    private final Map<String, Norm> provinceNorms;
     private final ProgrammeFile file;
     private final AdministrativeRegistry units;
     private final KetnghiaRuntime runtime;
@@ -64,7 +68,8 @@ public final class ProgrammeHost implements AutoCloseable {
     private final boolean durable;
 
     private ProgrammeHost(ProgrammeFile file, AdministrativeRegistry units, KetnghiaRuntime runtime, String idPrefix,
-            boolean durable, AutoCloseable owned) {
+            boolean durable, AutoCloseable owned, Map<String, Norm> provinceNorms) {
+        this.provinceNorms = provinceNorms;
         this.file = file;
         this.units = units;
         this.runtime = runtime;
@@ -152,7 +157,7 @@ public final class ProgrammeHost implements AutoCloseable {
                 ProgrammeFile file = files.get(i);
                 KetnghiaRuntime runtime = ExamplesInjector.runtime(clockOf(file.plan()), store, units, union(models, i));
                 hosts.add(new ProgrammeHost(file, units, runtime, i == 0 ? "" : file.plan().programme().id() + "-",
-                        dataSource != null, null));
+                        dataSource != null, null, province.norms()));
             }
         } catch (RuntimeException e) {
             closeQuietly(keepAlive);
@@ -210,7 +215,7 @@ public final class ProgrammeHost implements AutoCloseable {
     }
 
     private ProgrammeHost owning(AutoCloseable resource) {
-        return new ProgrammeHost(file, units, runtime, idPrefix, durable, resource);
+        return new ProgrammeHost(file, units, runtime, idPrefix, durable, resource, provinceNorms);
     }
 
     private static void closeQuietly(AutoCloseable resource) {
@@ -329,6 +334,21 @@ public final class ProgrammeHost implements AutoCloseable {
             from = Optional.of(end.get().plusDays(1));
             parent = next.get().code();
         }
+    }
+
+    /**
+     * The spending norms in force for the programme (<i>định mức</i>): the province pack's, replaced key by key
+     * by those the programme file gives, in the pack's order and then the file's.
+     */
+    public List<SpendingNorm> norms() {
+        Map<String, SpendingNorm> norms = new java.util.LinkedHashMap<>();
+        provinceNorms.values().forEach(norm -> norms.put(norm.key(), SpendingNorm.builder().key(norm.key()).amount(norm.amount())
+                .unit(norm.unit()).legalBasis(norm.legalBasis()).build()));
+        for (ProgrammePlan.NormEntry norm : plan().programme().norms()) {
+            norms.put(norm.key(), SpendingNorm.builder().key(norm.key()).amount(norm.amount()).unit(norm.unit())
+                    .legalBasis(norm.legalBasis()).build());
+        }
+        return List.copyOf(norms.values());
     }
 
     /** The programme file. */

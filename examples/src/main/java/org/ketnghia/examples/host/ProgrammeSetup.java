@@ -14,6 +14,10 @@ import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
 import org.ketnghia.core.ledger.ProgrammeLedger;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.DeclareProgramme;
+import org.ketnghia.core.programme.ModelAllotment;
+import org.ketnghia.core.programme.ProgrammeTarget;
+import org.ketnghia.core.programme.ProgrammeTerms;
 import org.ketnghia.core.twinning.RegisterSponsor;
 import org.ketnghia.core.twinning.SignAgreement;
 import org.ketnghia.core.twinning.Sponsor;
@@ -23,7 +27,8 @@ import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.examples.programme.ProgrammePlan;
 
 /**
- * Records a plan's set-up in the ledger through ordinary commands, for the plan's programme: sponsors
+ * Records a plan's set-up in the ledger through ordinary commands, for the plan's programme: the programme
+ * itself ({@link DeclareProgramme}: scope, targets, norms, allotments), sponsors
  * and their funding sources (a sponsor another programme of the ledger registered already, with the same
  * facts, is not registered again), twinning agreements, plan allocations from the models' budgets (a district's line split
  * evenly over its pilot communes), pledges and the money received on them.
@@ -50,7 +55,9 @@ public final class ProgrammeSetup {
         ProgrammeLedger ledger = host.recorder();
         String province = plan.programme().provinceCode();
         LocalDate start = plan.programme().start();
-        int commands = 0;
+        ledger.submit(DeclareProgramme.builder().actor(ProgrammeHost.PROVINCE).unitCode(province).occurredOn(start)
+                .terms(terms(host, budgets)).build());
+        int commands = 1;
         for (ProgrammePlan.SponsorEntry entry : plan.sponsors()) {
             Sponsor.Builder sponsor = Sponsor.builder().id(entry.id()).name(entry.name()).kind(entry.kind());
             entry.localityUnitCode().ifPresent(sponsor::localityUnitCode);
@@ -108,6 +115,37 @@ public final class ProgrammeSetup {
             }
         }
         return commands;
+    }
+
+    /**
+     * The programme as the ledger keeps it: its act and legal bases, dates, coordinator, districts and pilot
+     * communes (its scope), targets, the norms in force ({@link ProgrammeHost#norms()}) and what it allots per
+     * district to each model whose figures are the plan's own (a model the programme file marks illustrative
+     * has budgets but no allotment to enforce).
+     */
+    static ProgrammeTerms terms(ProgrammeHost host, Map<String, BudgetEstimate> budgets) {
+        ProgrammePlan plan = host.plan();
+        ProgrammePlan.Programme programme = plan.programme();
+        ProgrammeTerms.Builder terms = ProgrammeTerms.builder().id(programme.id()).titleVi(programme.titleVi())
+                .decision(programme.decision()).provinceCode(programme.provinceCode()).start(programme.start())
+                .years(programme.years()).coordinator(java.util.Optional.ofNullable(programme.coordinator()))
+                .norms(host.norms());
+        programme.legalBases().forEach(basis -> terms.addLegalBases(basis.citation()));
+        plan.districts().forEach(district -> terms.addDistrictCodes(district.code()));
+        plan.pilotCommunes().forEach(commune -> terms.addPilotCommuneCodes(commune.code()));
+        for (ProgrammePlan.TargetEntry target : programme.targets()) {
+            terms.addTargets(ProgrammeTarget.builder().indicatorId(target.indicatorId())
+                    .unitCode(java.util.Optional.ofNullable(target.unitCode())).value(target.value()).build());
+        }
+        for (BudgetEstimate budget : budgets.values()) {
+            ProgrammePlan.ModelNote note = plan.modelNotes().get(budget.modelId());
+            if (note == null || note.illustrative()) {
+                continue;
+            }
+            budget.totalsByUnit().forEach((unitCode, amount) -> terms.addAllotments(
+                    ModelAllotment.builder().unitCode(unitCode).modelId(budget.modelId()).amount(amount).build()));
+        }
+        return terms.build();
     }
 
     /** The communes a budget line's unit stands for: itself if a commune, else the plan's pilot communes in it. */

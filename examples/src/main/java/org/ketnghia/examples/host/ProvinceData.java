@@ -26,8 +26,10 @@ import org.ketnghia.examples.programme.ProgrammeFile;
  * @param id the province's id (the pack's), for messages
  * @param units the administrative units
  * @param modelData per model id, the province's data section for that model
+ * @param norms the province's spending norms (<i>định mức</i>) by key
  */
-public record ProvinceData(String id, AdministrativeRegistry units, Map<String, PlanSection> modelData) {
+public record ProvinceData(String id, AdministrativeRegistry units, Map<String, PlanSection> modelData,
+        Map<String, org.ketnghia.core.province.Norm> norms) {
 
     private static final String CLASSPATH = "classpath:";
 
@@ -36,6 +38,7 @@ public record ProvinceData(String id, AdministrativeRegistry units, Map<String, 
         requireNonNull(id, "id");
         requireNonNull(units, "units");
         modelData = Map.copyOf(modelData);
+        norms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(norms));
     }
 
     /** The units and model data of {@code pack}. */
@@ -43,12 +46,12 @@ public record ProvinceData(String id, AdministrativeRegistry units, Map<String, 
         requireNonNull(pack, "pack");
         Map<String, PlanSection> sections = new java.util.LinkedHashMap<>();
         pack.modelIds().forEach(modelId -> pack.modelData(modelId).ifPresent(section -> sections.put(modelId, section)));
-        return new ProvinceData(pack.id(), pack.units(), sections);
+        return new ProvinceData(pack.id(), pack.units(), sections, pack.norms());
     }
 
     /** Units alone, without any model data (a units file given on the command line). */
     public static ProvinceData unitsOnly(String id, AdministrativeRegistry units) {
-        return new ProvinceData(id, units, Map.of());
+        return new ProvinceData(id, units, Map.of(), Map.of());
     }
 
     /**

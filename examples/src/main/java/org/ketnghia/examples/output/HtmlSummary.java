@@ -201,6 +201,12 @@ public final class HtmlSummary {
     }
 
     static String format(IndicatorValue value, IndicatorDefinition indicator) {
+        if (indicator.aggregation() == org.ketnghia.core.reporting.Aggregation.RATIO_OF_SUMS && "%".equals(indicator.unit())) {
+            // a share with the unit "%" is shown as a percentage, as the CSV and JSON exports do: 435/487 → 89,3 %
+            return java.math.BigDecimal.valueOf(value.numerator()).multiply(java.math.BigDecimal.valueOf(100))
+                    .divide(java.math.BigDecimal.valueOf(value.denominator()), 1, java.math.RoundingMode.HALF_EVEN)
+                    .toPlainString().replace('.', ',') + " %";
+        }
         if (value.isWhole()) {
             long whole = value.numerator() / value.denominator();
             return "đồng".equals(indicator.unit()) ? MoneyFormat.exactVietnamese(Money.ofDong(whole))

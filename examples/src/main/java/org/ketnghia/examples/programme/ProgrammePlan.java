@@ -79,9 +79,75 @@ public record ProgrammePlan(String description, Programme programme, List<Distri
      * @param startIllustrative whether the start date is an assumption
      * @param provincePack the province data pack the programme runs in: {@code classpath:<folder>} or a
      *     folder relative to the programme file; null when the host names it
+     * @param legalBases the acts the plan is based on (<i>căn cứ</i>), each with its date: nothing of the
+     *     programme may be dated before the latest of them
+     * @param coordinator the body that coordinates the programme (<i>cơ quan thường trực</i>, e.g. Ban
+     *     Dân tộc tỉnh); it is not a sponsor
+     * @param targets the plan's physical targets (<i>chỉ tiêu</i>), for the programme or per unit
+     * @param norms spending norms of the programme, on top of (and replacing by key) the province pack's
+     * @param settlementPeriodEnds the last days of settlement periods (<i>kỳ quyết toán</i>) before the
+     *     final one at the programme's end
      */
     public record Programme(String id, String titleVi, String titleEn, String provinceCode, String decision,
-            LocalDate start, int years, boolean startIllustrative, String provincePack) {
+            LocalDate start, int years, boolean startIllustrative, String provincePack, List<LegalBasis> legalBases,
+            String coordinator, List<TargetEntry> targets, List<NormEntry> norms, List<LocalDate> settlementPeriodEnds) {
+
+        /** Defaults for the lists a programme file may leave out. */
+        public Programme {
+            legalBases = List.copyOf(requireNonNullElse(legalBases, List.of()));
+            targets = List.copyOf(requireNonNullElse(targets, List.of()));
+            norms = List.copyOf(requireNonNullElse(norms, List.of()));
+            settlementPeriodEnds = List.copyOf(requireNonNullElse(settlementPeriodEnds, List.of()));
+        }
+
+        /** The latest date of the legal bases; empty if none is given. */
+        public Optional<LocalDate> latestLegalBasis() {
+            return legalBases.stream().map(LegalBasis::issuedOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo);
+        }
+
+        /** The last day of the programme. */
+        public LocalDate lastDay() {
+            return start.plusYears(years).minusDays(1);
+        }
+    }
+
+    /**
+     * An act the plan is based on (<i>căn cứ pháp lý</i>).
+     *
+     * @param act its number and kind, e.g. "Quyết định số 3651/QĐ-UBND"
+     * @param issuedOn the day it was issued
+     * @param issuer who issued it, e.g. "UBND tỉnh"
+     * @param subject what it is about, in Vietnamese
+     */
+    public record LegalBasis(String act, LocalDate issuedOn, String issuer, String subject) {
+
+        /** The act as the plan cites it: "Quyết định số 3651/QĐ-UBND ngày 13/12/2021 của UBND tỉnh". */
+        public String citation() {
+            return act + (issuedOn == null ? "" : " ngày " + issuedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                    + (issuer == null || issuer.isBlank() ? "" : " của " + issuer);
+        }
+    }
+
+    /**
+     * A physical target of the plan (<i>chỉ tiêu</i>).
+     *
+     * @param indicatorId the indicator, as the model declares it
+     * @param unitCode the unit it is set for; null for the whole programme
+     * @param value the value to reach
+     * @param illustrative whether the figure is an assumption rather than the plan's
+     */
+    public record TargetEntry(String indicatorId, String unitCode, long value, boolean illustrative) {
+    }
+
+    /**
+     * A spending norm of the programme (<i>định mức</i>).
+     *
+     * @param key the norm's key, model id first
+     * @param amount the amount per unit
+     * @param unit what the amount is for
+     * @param legalBasis the act that sets it
+     */
+    public record NormEntry(String key, Money amount, String unit, String legalBasis) {
     }
 
     /**
