@@ -110,6 +110,12 @@ public enum StartupErrorCode implements ErrorCode {
     STARTUP_CLOSE_INCOMPLETE(
             "Chưa thể kết thúc hồ sơ {0}: còn đợt giải ngân {1} hoặc chưa có báo cáo theo dõi.",
             "Application {0} cannot be closed: tranches {1} are unpaid or there is no follow-up yet."),
+    STARTUP_BEFORE_APPROVAL(
+            "Hồ sơ {0} được phê duyệt ngày {1}: bước \"{2}\" ngày {3} không thể ghi trước ngày phê duyệt.",
+            "Application {0} was approved on {1}: \"{2}\" dated {3} cannot come before the approval."),
+    STARTUP_SUPPORT_ABOVE_NORM(
+            "Hồ sơ {0}: mức hỗ trợ phê duyệt {1} vượt định mức {2}/{3} ({4}, {5}); phải ghi rõ lý do chi vượt định mức.",
+            "Application {0}: the approved support {1} exceeds the norm of {2} per {3} ({4}, {5}); a justification is required."),
     STARTUP_SIMULATION_RATES_MISSING(
             "Không có tỷ lệ mô phỏng cho lĩnh vực {0}: khai báo trong phần \"rates\" của kế hoạch hoặc trong cấu hình mô hình.",
             "There are no simulation rates for sector {0}: give them in the plan's \"rates\" or in the model's configuration."),

@@ -132,7 +132,7 @@ class StartupConfigurationTest {
     }
 
     @Test
-    void localPlan_fitsAProductPlannedForTheCommunesDistrict_untilTheDistrictIsAbolished() {
+    void localPlan_fitsAProductPlannedForTheCommunesDistrict_andForItsSuccessorCommunesAfterTheDistrictIsAbolished() {
         LocalDevelopmentPlan plan = LocalDevelopmentPlan.read(json("{'entries': [{'unitCode': 'QNA.TAY-GIANG',"
                 + " 'productIds': ['banana']}]}"), "plan.json");
 
@@ -141,7 +141,11 @@ class StartupConfigurationTest {
         assertThat(plan.planningUnit(Participants.A_XAN, "durian", LocalDate.of(2024, 4, 1), Participants.units()))
                 .isEmpty();
         assertThat(plan.planningUnit(Participants.HUNG_SON, "banana", LocalDate.of(2025, 8, 1), Participants.units()))
-                .isEmpty();
+                .contains("QNA.TAY-GIANG");
+        assertThat(plan.planningUnit(Participants.HUNG_SON, "banana", LocalDate.of(2025, 6, 30), Participants.units()))
+                .as("Hùng Sơn does not exist yet").isEmpty();
+        assertThat(plan.planningUnit("DNG.THANH-MY", "banana", LocalDate.of(2025, 8, 1), Participants.units()))
+                .as("a commune carrying on Nam Giang").isEmpty();
     }
 
     @Test

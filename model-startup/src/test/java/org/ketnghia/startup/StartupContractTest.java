@@ -18,6 +18,7 @@ import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeErrorCode;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.core.spi.PilotModel;
@@ -25,6 +26,7 @@ import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.startup.indicators.StartupIndicators;
 import org.ketnghia.startup.policy.ApplicantKind;
 import org.ketnghia.startup.project.ItemAmount;
+import org.ketnghia.startup.project.OpenCall;
 import org.ketnghia.startup.project.ProjectOutcome;
 import org.ketnghia.startup.simulation.PortfolioLine;
 import org.ketnghia.startup.simulation.SectorRates;
@@ -70,13 +72,15 @@ class StartupContractTest extends PilotModelContract {
 
     /**
      * The whole call of the test kit: participants and funds, eight applications, screening, six approvals and two
-     * rejections, tranches against a milestone, follow-ups, one failure and one completion.
+     * rejections, tranches against a milestone, follow-ups, one failure and one completion; then the plan declared for
+     * Tây Giang with its norm of support per project, and the 2025 call with an approval above the norm, justified.
      */
     @Override
     protected List<Command> acceptedCommands() {
         if (played == null) {
             StartupTestKit kit = new StartupTestKit();
             kit.playCall();
+            kit.playProgrammeCall();
             played = kit.submitted();
         }
         return played;
@@ -137,7 +141,15 @@ class StartupContractTest extends PilotModelContract {
                         StartupErrorCode.STARTUP_FOLLOW_UP_DUPLICATE),
                 new Refusal(StartupTestKit.close("A-07", A_XAN, ProjectOutcome.FAILED, FAILED_ON, "Lần nữa"),
                         StartupErrorCode.STARTUP_OUT_OF_ORDER),
-                new Refusal(StartupTestKit.milestone("A-01", A_XAN), StartupErrorCode.STARTUP_OUT_OF_ORDER));
+                new Refusal(StartupTestKit.milestone("A-01", A_XAN), StartupErrorCode.STARTUP_OUT_OF_ORDER),
+                new Refusal(StartupTestKit.close("A-03", A_XAN, ProjectOutcome.FAILED, StartupTestKit.APPROVED.minusDays(1),
+                        "Ngừng sản xuất"), StartupErrorCode.STARTUP_BEFORE_APPROVAL),
+                new Refusal(StartupTestKit.approvalOn("A-12", A_XAN, StartupTestKit.APPROVED_2025),
+                        StartupErrorCode.STARTUP_SUPPORT_ABOVE_NORM),
+                new Refusal(OpenCall.builder().actor(Fixtures.PROVINCE).unitCode("QNA.DAI-LOC")
+                        .occurredOn(StartupTestKit.OPENED_2025).callId("kg-dai-loc-2025").title("Kêu gọi ngoài địa bàn")
+                        .deadline(StartupTestKit.OPENED_2025.plusMonths(1)).budget(Money.ofMillions(10)).build(),
+                        ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS));
     }
 
     private static PlanSection section() {

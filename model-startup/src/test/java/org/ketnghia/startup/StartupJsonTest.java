@@ -19,6 +19,8 @@ import org.ketnghia.testing.Fixtures;
 import org.ketnghia.startup.policy.ApplicantKind;
 import org.ketnghia.startup.policy.AreaDifficulty;
 import org.ketnghia.startup.project.ApplicationApproved;
+import org.ketnghia.startup.project.ApprovalFacts;
+import org.ketnghia.startup.project.ApproveApplication;
 import org.ketnghia.startup.project.ApplicationRejected;
 import org.ketnghia.startup.project.ApplicationScreened;
 import org.ketnghia.startup.project.ApplicationSubmitted;
@@ -142,6 +144,25 @@ class StartupJsonTest {
         for (String json : recorded) {
             assertThat(writer.writeValueAsString(mapper.readValue(json, LedgerEvent.class))).isEqualTo(json);
         }
+    }
+
+    @Test
+    void anApprovalAboveTheNorm_keepsItsJustificationInTheJson_oneWithoutLeavesTheFieldOut() throws Exception {
+        ApproveApplication plain = StartupTestKit.approval("A-1", A_XAN);
+        ApproveApplication justified = ApproveApplication.builder().from(plain)
+                .aboveNormJustification("Giá giống tăng").build();
+        assertThat(mapper.writeValueAsString(plain)).doesNotContain("aboveNormJustification");
+        String json = mapper.writeValueAsString(justified);
+        assertThat(json).contains("\"aboveNormJustification\":\"Giá giống tăng\"");
+        assertThat(mapper.readValue(json, Command.class)).isEqualTo(justified);
+
+        ApplicationApproved event = ApplicationApproved.builder().from((ApprovalFacts) justified).callId("kg-1")
+                .applicantKind(ApplicantKind.INDIVIDUAL).sectorId("fruit").counterpartValue(Money.ofMillions(10)).build();
+        String eventJson = mapper.writerFor(LedgerEvent.class).writeValueAsString(event);
+        assertThat(eventJson).contains("\"aboveNormJustification\":\"Giá giống tăng\"");
+        assertThat(mapper.readValue(eventJson, LedgerEvent.class)).isEqualTo(event);
+        assertThat(mapper.writerFor(LedgerEvent.class).writeValueAsString(mapper.readValue(eventJson, LedgerEvent.class)))
+                .isEqualTo(eventJson);
     }
 
     @Test

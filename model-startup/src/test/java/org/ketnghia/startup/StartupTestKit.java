@@ -23,11 +23,15 @@ import org.ketnghia.core.participant.RegisterPerson;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.participant.UnionMembership;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.core.programme.DeclareProgramme;
+import org.ketnghia.core.programme.ProgrammeTerms;
+import org.ketnghia.core.programme.SpendingNorm;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.startup.policy.ApplicantKind;
 import org.ketnghia.startup.policy.Certificate;
 import org.ketnghia.startup.policy.ProjectKind;
+import org.ketnghia.startup.policy.StartupNorms;
 import org.ketnghia.startup.project.ApproveApplication;
 import org.ketnghia.startup.project.CloseProject;
 import org.ketnghia.startup.project.ProjectOutcome;
@@ -65,11 +69,32 @@ final class StartupTestKit {
     static final String CALL = "kg-khoi-nghiep-2024";
     static final String SOURCE = "nguon-doanh-nghiep";
 
-    final KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new StartupModel(StartupConfiguration.quangNam2021()))
-            .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
-    final Ledger ledger = runtime.ledger();
+    static final String PROGRAMME = "quang-nam-2021";
+    /** The programme's norm of support per project in the samples: 35 million đồng, below the kit's 40 million approvals. */
+    static final Money SUPPORT_NORM = Money.ofMillions(35);
+    static final LocalDate DECLARED = LocalDate.of(2025, 1, 2);
+    static final String CALL_2025 = "kg-khoi-nghiep-2025";
+    static final LocalDate OPENED_2025 = LocalDate.of(2025, 3, 1);
+    static final LocalDate APPLIED_2025 = LocalDate.of(2025, 4, 10);
+    static final LocalDate SCREENED_2025 = LocalDate.of(2025, 5, 10);
+    static final LocalDate APPROVED_2025 = LocalDate.of(2025, 5, 20);
+
+    final KetnghiaRuntime runtime;
+    final Ledger ledger;
     private final List<Command> submitted = new ArrayList<>();
     private boolean sourceRegistered;
+
+    /** A kit over the Quảng Nam 2021 configuration. */
+    StartupTestKit() {
+        this(StartupConfiguration.quangNam2021());
+    }
+
+    /** A kit over {@code configuration}. */
+    StartupTestKit(StartupConfiguration configuration) {
+        runtime = KetnghiaRuntime.builder().addModel(new StartupModel(configuration))
+                .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK).build();
+        ledger = runtime.ledger();
+    }
 
     /** Submits {@code command} to the ledger and remembers it among {@link #submitted()}. */
     void submit(Command command) {
@@ -275,6 +300,51 @@ final class StartupTestKit {
             String reason) {
         return CloseProject.builder().actor(Fixtures.PROVINCE).unitCode(commune).occurredOn(date)
                 .applicationId(applicationId).outcome(outcome).reasonVi(reason).build();
+    }
+
+    /**
+     * The plan declared in the ledger: its districts (the pilot commune A Xan when Tây Giang is among them), and a
+     * norm of {@link #SUPPORT_NORM} support per project.
+     */
+    static DeclareProgramme programme(String... districts) {
+        ProgrammeTerms.Builder terms = ProgrammeTerms.builder().id(PROGRAMME)
+                .titleVi("Thí điểm các mô hình hỗ trợ phát triển kinh tế - xã hội qua công tác kết nghĩa")
+                .decision("Kế hoạch thí điểm các mô hình qua công tác kết nghĩa")
+                .addLegalBases("Quyết định số 3651/QĐ-UBND ngày 13/12/2021").provinceCode("QNA")
+                .start(LocalDate.of(2022, 1, 3)).years(5).addDistrictCodes(districts)
+                .addNorms(SpendingNorm.builder().key(StartupNorms.SUPPORT_PER_PROJECT).amount(SUPPORT_NORM).unit("dự án")
+                        .legalBasis("Kế hoạch kết nghĩa 2021, mục 2.7").build());
+        if (List.of(districts).contains(TAY_GIANG)) {
+            terms.addPilotCommuneCodes(A_XAN);
+        }
+        return DeclareProgramme.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(DECLARED)
+                .terms(terms.build()).build();
+    }
+
+    /** {@link #approval} of 40 million đồng, on another day. */
+    static ApproveApplication approvalOn(String applicationId, String commune, LocalDate date) {
+        return ApproveApplication.builder().from(approval(applicationId, commune)).occurredOn(date).build();
+    }
+
+    /**
+     * After {@link #playCall()}: the plan declared for Tây Giang with its norm, the 2025 call of the district, two
+     * individual applications of A Xan (A-11 by P-03, A-12 by P-02) screened eligible, and A-11 approved 40 million
+     * đồng above the norm with a justification. A-12 is left eligible.
+     */
+    void playProgrammeCall() {
+        submit(programme(TAY_GIANG));
+        submit(OpenCall.builder().actor(Fixtures.PROVINCE).unitCode(TAY_GIANG).occurredOn(OPENED_2025).callId(CALL_2025)
+                .title("Kêu gọi hồ sơ khởi nghiệp năm 2025").deadline(LocalDate.of(2025, 4, 30))
+                .budget(Money.ofMillions(100)).build());
+        submit(application("A-11", A_XAN, ApplicantKind.INDIVIDUAL, "P-03", "HN-06").callId(CALL_2025)
+                .occurredOn(APPLIED_2025).build());
+        submit(application("A-12", A_XAN, ApplicantKind.INDIVIDUAL, "P-02", "HN-03").callId(CALL_2025)
+                .occurredOn(APPLIED_2025).build());
+        submit(ScreenCall.builder().actor(Fixtures.PROVINCE).unitCode(TAY_GIANG).occurredOn(SCREENED_2025)
+                .callId(CALL_2025).build());
+        submit(ApproveApplication.builder().from(approvalOn("A-11", A_XAN, APPROVED_2025))
+                .aboveNormJustification("Giá giống chuối tiêu hồng năm 2025 tăng; UBND huyện đồng ý tại Công văn 45/UBND")
+                .build());
     }
 
     /** Approves one item in one tranche paid on approval. */

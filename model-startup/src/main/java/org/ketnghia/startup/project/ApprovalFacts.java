@@ -1,6 +1,8 @@
 package org.ketnghia.startup.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Optional;
 import org.ketnghia.core.money.Money;
 
 /**
@@ -24,6 +26,14 @@ public interface ApprovalFacts {
 
     /** How the items are paid. */
     List<TranchePlan> tranches();
+
+    /**
+     * Why the approved support may exceed the programme's norm per project ({@code startup.support-per-project},
+     * <i>lý do hỗ trợ vượt định mức</i>), when it does; required then, kept on the event. Left out of the JSON
+     * when absent, so approvals recorded before it existed keep their bytes.
+     */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    Optional<String> aboveNormJustification();
 
     /** The sum of the items. */
     default Money approvedTotal() {

@@ -11,7 +11,8 @@ import org.ketnghia.core.ledger.Command;
 /**
  * Approves an eligible application (<i>phê duyệt</i>) with a budget per item, its milestones and the
  * tranches that pay the items against them; the approved total must stay within the state-share
- * ceiling given the counterpart, and within the call's budget.
+ * ceiling given the counterpart, and within the call's budget. When the declared programme sets the norm
+ * {@code startup.support-per-project}, an approved total above it needs {@link #aboveNormJustification()}.
  *
  * <p>The facts it shares with its event are declared once in {@link ApprovalFacts}.
  */

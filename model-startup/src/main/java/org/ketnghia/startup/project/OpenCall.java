@@ -10,7 +10,8 @@ import org.ketnghia.core.ledger.Command;
 
 /**
  * Opens a call for proposals (<i>đợt kêu gọi hồ sơ khởi nghiệp</i>) of a commune, district or the
- * province, with a deadline and a budget ceiling.
+ * province, with a deadline and a budget ceiling. When the ledger declares a programme, the unit must lie in its
+ * districts (or a commune carrying one on after 1 July 2025), else {@code PROGRAMME_OUTSIDE_DISTRICTS}.
  *
  * <p>The facts it shares with its event are declared once in {@link CallFacts}.
  */

@@ -23,17 +23,19 @@ import org.ketnghia.core.money.Money;
  * @param disbursedByItem the amount paid per item
  * @param followUps the follow-ups by year
  * @param closure how it ended, once ended
+ * @param approvedOn the date of its approval, once approved; no later step may be dated before it
  */
 public record StartupProject(ApplicationSubmitted application, String communeCode, LocalDate submittedOn,
         ApplicationStatus status, Optional<ApplicationScreened> screening, Optional<ApplicationApproved> approval,
         Set<String> milestonesReached, Map<Integer, Money> disbursedByTranche, Map<String, Money> disbursedByItem,
-        Map<Integer, FollowUpRecorded> followUps, Optional<ProjectClosed> closure) {
+        Map<Integer, FollowUpRecorded> followUps, Optional<ProjectClosed> closure, Optional<LocalDate> approvedOn) {
 
     /** Copies the collections. */
     public StartupProject {
         requireNonNull(application, "application");
         requireNonNull(communeCode, "communeCode");
         requireNonNull(status, "status");
+        requireNonNull(approvedOn, "approvedOn");
         milestonesReached = Set.copyOf(milestonesReached);
         disbursedByTranche = Map.copyOf(disbursedByTranche);
         disbursedByItem = Map.copyOf(disbursedByItem);

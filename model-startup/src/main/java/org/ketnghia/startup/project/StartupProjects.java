@@ -58,6 +58,7 @@ public final class StartupProjects implements Projection {
         } else if (payload instanceof ApplicationApproved approved) {
             withProject(approved.applicationId(), project -> {
                 project.approval = approved;
+                project.approvedOn = event.occurredOn();
                 project.status = ApplicationStatus.APPROVED;
             });
         } else if (payload instanceof ApplicationRejected rejected) {
@@ -160,6 +161,7 @@ public final class StartupProjects implements Projection {
         ApplicationStatus status = ApplicationStatus.SUBMITTED;
         ApplicationScreened screening;
         ApplicationApproved approval;
+        LocalDate approvedOn;
         final Set<String> milestones = new HashSet<>();
         final Map<Integer, Money> byTranche = new HashMap<>();
         final Map<String, Money> byItem = new HashMap<>();
@@ -175,7 +177,7 @@ public final class StartupProjects implements Projection {
         StartupProject snapshot() {
             return new StartupProject(application, communeCode, submittedOn, status, Optional.ofNullable(screening),
                     Optional.ofNullable(approval), milestones, byTranche, byItem, followUps,
-                    Optional.ofNullable(closure));
+                    Optional.ofNullable(closure), Optional.ofNullable(approvedOn));
         }
     }
 }

@@ -11,7 +11,8 @@ import org.ketnghia.core.ledger.Command;
 /**
  * Files a start-up application in a call; {@code unitCode} is the commune where the project runs.
  * Refused when an item is outside its sector, the counterpart is below the required minimum, an
- * applicant that needs a business registration has none, or the applicant already applied in the call.
+ * applicant that needs a business registration has none, or the applicant already applied in the call; and, when
+ * the ledger declares a programme, when the commune is outside its districts (or the communes carrying them on).
  *
  * <p>The facts it shares with its event are declared once in {@link ApplicationFacts}.
  */

@@ -53,8 +53,10 @@ final class CallHandlers {
             Problems problems = new Problems();
             Checks.newId(state, command.callId(), "callId", problems);
             blank(command.title(), "title", problems);
-            problems.check(state.administrativeUnits().unitAsOf(command.unitCode(), command.occurredOn()).isEmpty(),
-                    CoreErrorCode.VALUE_UNKNOWN, "unitCode", command.unitCode());
+            if (!problems.check(state.administrativeUnits().unitAsOf(command.unitCode(), command.occurredOn()).isEmpty(),
+                    CoreErrorCode.VALUE_UNKNOWN, "unitCode", command.unitCode())) {
+                Checks.inProgrammeDistricts(state, command, problems);
+            }
             problems.check(command.deadline().isBefore(command.occurredOn()), CoreErrorCode.PERIOD_INVERTED,
                     "deadline", command.occurredOn(), command.deadline());
             Checks.positive(command.budget(), "budget", problems);
@@ -81,6 +83,9 @@ final class CallHandlers {
             ParticipantRegistry registry = state.projection(ParticipantRegistry.class);
             Checks.newId(state, command.applicationId(), "applicationId", problems);
             boolean commune = Checks.commune(state, command.unitCode(), command.occurredOn(), problems);
+            if (commune) {
+                Checks.inProgrammeDistricts(state, command, problems);
+            }
             checkCall(command, state, commune, problems);
             checkApplicant(command, registry, problems);
             projects(state).applicationOf(command.callId(), command.applicantKind(), command.applicantId())
@@ -128,7 +133,7 @@ final class CallHandlers {
             }
             problems.check(!call.get().acceptsOn(command.occurredOn()), StartupErrorCode.STARTUP_CALL_CLOSED, "callId",
                     command.callId(), call.get().call().deadline(), call.get().screened());
-            problems.check(commune && !state.administrativeUnits().isWithin(command.unitCode(), call.get().unitCode(),
+            problems.check(commune && !Checks.carriesOn(state, command.unitCode(), call.get().unitCode(),
                     command.occurredOn()), StartupErrorCode.STARTUP_OUTSIDE_CALL_AREA, "unitCode", command.unitCode(),
                     call.get().unitCode(), command.callId());
         }

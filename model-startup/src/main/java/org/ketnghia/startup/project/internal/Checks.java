@@ -10,6 +10,8 @@ import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeScope;
+import org.ketnghia.core.twinning.TwinningCoverage;
 import org.ketnghia.startup.StartupErrorCode;
 import org.ketnghia.startup.project.ApplicationStatus;
 import org.ketnghia.startup.project.ItemAmount;
@@ -74,6 +76,33 @@ final class Checks {
                         .anyMatch(unit -> unit.code().equals(command.unitCode()));
         problems.check(!same, StartupErrorCode.STARTUP_UNIT_MISMATCH, "unitCode", project.applicationId(),
                 project.communeCode(), command.unitCode());
+    }
+
+    /**
+     * Whether {@code communeCode} lies, on {@code date}, within {@code unitCode} or among the communes that carry
+     * it on after a reorganisation (a district abolished on 1 July 2025 stands for the new communes formed from its
+     * communes).
+     */
+    static boolean carriesOn(LedgerState state, String communeCode, String unitCode, LocalDate date) {
+        return state.administrativeUnits().isWithin(communeCode, unitCode, date)
+                || TwinningCoverage.communesOf(unitCode, date, state.administrativeUnits()).stream()
+                        .anyMatch(unit -> unit.code().equals(communeCode));
+    }
+
+    /**
+     * When the ledger declares a programme, the unit a call or an application is recorded for must lie in the
+     * programme's districts (or the communes that carry them on after 1 July 2025); without one, any unit.
+     */
+    static void inProgrammeDistricts(LedgerState state, Command command, Problems problems) {
+        ProgrammeScope.of(state).ifPresent(scope -> scope.checkDistricts(problems, "unitCode", command.unitCode(),
+                command.occurredOn()));
+    }
+
+    /** A step after approval (milestone, tranche, follow-up, closure) may not be dated before the approval. */
+    static void notBeforeApproval(StartupProject project, Command command, String step, Problems problems) {
+        project.approvedOn().ifPresent(approved -> problems.check(command.occurredOn().isBefore(approved),
+                StartupErrorCode.STARTUP_BEFORE_APPROVAL, "occurredOn", project.applicationId(), approved, step,
+                command.occurredOn()));
     }
 
     /** The step is possible only in one of {@code allowed}; returns whether it is. */

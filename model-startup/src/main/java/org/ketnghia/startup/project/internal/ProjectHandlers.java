@@ -20,10 +20,13 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeScope;
+import org.ketnghia.core.programme.SpendingNorm;
 import org.ketnghia.startup.StartupConfiguration;
 import org.ketnghia.startup.StartupErrorCode;
 import org.ketnghia.startup.StartupModel;
 import org.ketnghia.startup.catalogue.Product;
+import org.ketnghia.startup.policy.StartupNorms;
 import org.ketnghia.startup.project.ApplicationApproved;
 import org.ketnghia.startup.project.ApplicationRejected;
 import org.ketnghia.startup.project.ApplicationStatus;
@@ -103,12 +106,27 @@ final class ProjectHandlers {
                 problems.check(command.approvedTotal().isGreaterThan(left), StartupErrorCode.STARTUP_CALL_BUDGET_EXCEEDED,
                         "approvedItems", command.approvedTotal(), left, application.callId());
             }
+            checkNorm(command, state, problems);
+            command.aboveNormJustification().ifPresent(reason -> blank(reason, "aboveNormJustification", problems));
             problems.throwIfAny();
             return List.of(EventDraft.of(command, ApplicationApproved.builder().from((ApprovalFacts) command)
                     .callId(application.callId()).applicantKind(application.applicantKind())
                     .sectorId(application.sectorId()).counterpartValue(application.counterpartTotal())
                     .ledByWoman(application.ledByWoman()).ledByEthnicMinority(application.ledByEthnicMinority())
                     .build()));
+        }
+
+        /**
+         * The approved support within the programme's norm per project ({@link StartupNorms#SUPPORT_PER_PROJECT}),
+         * unless the command justifies going beyond it; no norm set, no check.
+         */
+        private static void checkNorm(ApproveApplication command, LedgerState state, Problems problems) {
+            Optional<SpendingNorm> norm = ProgrammeScope.of(state)
+                    .flatMap(scope -> scope.norm(StartupNorms.SUPPORT_PER_PROJECT, command.unitCode(), command.occurredOn()));
+            boolean justified = command.aboveNormJustification().isPresent();
+            norm.ifPresent(limit -> problems.check(command.approvedTotal().isGreaterThan(limit.amount()) && !justified,
+                    StartupErrorCode.STARTUP_SUPPORT_ABOVE_NORM, "aboveNormJustification", command.applicationId(),
+                    command.approvedTotal(), limit.amount(), limit.unit(), limit.key(), limit.legalBasis()));
         }
 
         /** Milestones unique, tranches numbered once, waiting for known milestones, adding up to the approval. */
@@ -183,6 +201,7 @@ final class ProjectHandlers {
             Optional<StartupProject> found = Checks.project(state, command.applicationId(), problems);
             found.ifPresent(project -> {
                 Checks.sameCommune(state, project, command, problems);
+                Checks.notBeforeApproval(project, command, "ghi nhận mốc / milestone", problems);
                 if (Checks.status(project, "ghi nhận mốc / milestone", EnumSet.of(ApplicationStatus.APPROVED), problems)) {
                     boolean known = project.approval().orElseThrow().milestones().stream()
                             .anyMatch(m -> m.milestoneId().equals(command.milestoneId()));
@@ -220,6 +239,7 @@ final class ProjectHandlers {
             }
             StartupProject project = found.get();
             Checks.sameCommune(state, project, command, problems);
+            Checks.notBeforeApproval(project, command, "giải ngân / disbursement", problems);
             Checks.items(command.items(), "items", problems);
             if (Checks.status(project, "giải ngân / disbursement", EnumSet.of(ApplicationStatus.APPROVED), problems)) {
                 checkTranche(command, project, problems);
@@ -286,6 +306,7 @@ final class ProjectHandlers {
             Optional<StartupProject> found = Checks.project(state, command.applicationId(), problems);
             found.ifPresent(project -> {
                 Checks.sameCommune(state, project, command, problems);
+                Checks.notBeforeApproval(project, command, "theo dõi / follow-up", problems);
                 if (Checks.status(project, "theo dõi / follow-up",
                         EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.COMPLETED), problems)) {
                     problems.check(project.disbursedByTranche().isEmpty(), StartupErrorCode.STARTUP_OUT_OF_ORDER,
@@ -324,6 +345,7 @@ final class ProjectHandlers {
             Optional<StartupProject> found = Checks.project(state, command.applicationId(), problems);
             found.ifPresent(project -> {
                 Checks.sameCommune(state, project, command, problems);
+                Checks.notBeforeApproval(project, command, "kết thúc / closure", problems);
                 if (command.outcome() == ProjectOutcome.COMPLETED) {
                     if (Checks.status(project, "kết thúc / closure", EnumSet.of(ApplicationStatus.APPROVED), problems)) {
                         problems.check(!project.unpaidTranches().isEmpty() || project.followUps().isEmpty(),
