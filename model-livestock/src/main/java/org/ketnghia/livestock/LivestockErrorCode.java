@@ -172,7 +172,34 @@ public enum LivestockErrorCode implements ErrorCode {
             "Animal {0} was already replaced by animal {1}."),
     LIVESTOCK_REPLACED_ANIMAL_NOT_RECEIVED(
             "Con {0} không phải con giống hộ {1} đã nhận; chỉ bù con giống hộ nhận bị chết.",
-            "Animal {0} is not one household {1} received; only received animals that die are replaced.");
+            "Animal {0} is not one household {1} received; only received animals that die are replaced."),
+    LIVESTOCK_PACKAGE_EXCEEDED(
+            "Hộ {0} sẽ nhận tổng cộng {1} con {2} vòng 1, vượt mức hỗ trợ {3} con/hộ.",
+            "Household {0} would receive {1} {2} in round 1 in all, more than the package of {3} head per household."),
+    LIVESTOCK_PACKAGE_ALREADY_RECEIVED(
+            "Hộ {0} đã nhận đủ {1} con {2} vòng 1; mỗi hộ chỉ được hỗ trợ con giống vòng 1 một lần.",
+            "Household {0} already received its round-1 package of {1} {2}; a household receives round-1 animals once."),
+    LIVESTOCK_PACKAGE_MIXED_SPECIES(
+            "Hỗ trợ vòng 1 cho hộ {0} chỉ gồm một loài (bò hoặc dê), nhưng có {1}.",
+            "The round-1 package of household {0} is of one species (cattle or goats), but it mixes {1}."),
+    LIVESTOCK_PACKAGE_WRONG_SPECIES(
+            "Hộ {0} được hỗ trợ {1} vòng 1; con {2} là {3}.",
+            "Household {0} is supported with {1} in round 1; animal {2} is {3}."),
+    LIVESTOCK_PACKAGE_EXCEPTION_SPECIES(
+            "Tổ {0} nuôi {1}; không thể ghi mức hỗ trợ {2} cho hộ {3}.",
+            "Group {0} raises {1}; household {3} cannot be granted {2} instead."),
+    LIVESTOCK_PACKAGE_EXCEPTION_BELOW_RECEIVED(
+            "Hộ {0} đã nhận {1} con vòng 1, nhiều hơn mức ngoại lệ {2} con.",
+            "Household {0} already received {1} animals in round 1, more than the exception's {2}."),
+    LIVESTOCK_PRICE_ABOVE_NORM(
+            "Giá bình quân {0}/con của {1} con {2} trong lô cao hơn định mức {3}/con ({4}); cần ghi rõ lý do vượt định mức.",
+            "The average price {0} per head of the lot's {1} {2} is above the norm of {3} per head ({4}); an above-norm justification is needed."),
+    LIVESTOCK_REVOLVING_FUND_INSUFFICIENT(
+            "Quỹ quay vòng của tổ {0} còn {1} có thể chi, không đủ {2}.",
+            "The revolving fund of group {0} has {1} to spend, not enough for {2}."),
+    LIVESTOCK_HANDOVER_MIXES_FUNDS(
+            "Con giống mua bằng quỹ quay vòng ({0}) không được bàn giao chung với con giống hỗ trợ vòng 1 ({1}).",
+            "Animals bought from the revolving fund ({0}) cannot be handed over together with round-1 animals ({1}).");
 
     private final BilingualText message;
 

@@ -35,6 +35,7 @@ import org.ketnghia.livestock.herd.CashPaidInstead;
 import org.ketnghia.livestock.herd.Herd;
 import org.ketnghia.livestock.herd.LotAccepted;
 import org.ketnghia.livestock.herd.ObligationWaived;
+import org.ketnghia.livestock.herd.PackageExceptionRecorded;
 import org.ketnghia.livestock.herd.PurchaseLotRecorded;
 import org.ketnghia.livestock.herd.internal.HerdHandlers;
 import org.ketnghia.livestock.indicators.LivestockIndicators;
@@ -93,7 +94,7 @@ public final class LivestockModel implements PilotModel {
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(GroupFounded.class, PurchaseLotRecorded.class, LotAccepted.class, AnimalsHandedOver.class,
                 AnimalBorn.class, AnimalDied.class, AnimalSold.class, AnimalsVaccinated.class, AnimalLost.class,
-                ObligationWaived.class, CashPaidInstead.class, AnimalReplaced.class);
+                ObligationWaived.class, CashPaidInstead.class, AnimalReplaced.class, PackageExceptionRecorded.class);
     }
 
     @Override

@@ -12,6 +12,10 @@ import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.DeclareProgramme;
+import org.ketnghia.core.programme.ProgrammeTerms;
+import org.ketnghia.core.programme.SpendingNorm;
+import org.ketnghia.livestock.programme.LivestockNorms;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.core.participant.RegisterPerson;
 import org.ketnghia.core.participant.Sex;
@@ -106,6 +110,29 @@ final class LivestockCommune {
         return this;
     }
 
+    /**
+     * Declares the programme of A Xan's goats (<i>kế hoạch</i>): district Tây Giang, pilot commune A Xan, the
+     * plan's price norms per head (20 million đồng a head of cattle, 4 million a goat), no allotment.
+     */
+    LivestockCommune withProgramme() {
+        return submit(DeclareProgramme.builder().actor(PROVINCE).unitCode("QNA").occurredOn(PROGRAMME_START)
+                .terms(PROGRAMME_TERMS).build());
+    }
+
+    static final LocalDate PROGRAMME_START = LocalDate.of(2021, 7, 1);
+
+    /** The terms {@link #withProgramme()} declares. */
+    static final ProgrammeTerms PROGRAMME_TERMS = ProgrammeTerms.builder().id("quang-nam-2021")
+            .titleVi("Thí điểm các mô hình hỗ trợ phát triển kinh tế - xã hội qua công tác kết nghĩa")
+            .decision("Kế hoạch thí điểm các mô hình qua công tác kết nghĩa")
+            .addLegalBases("Kế hoạch của UBND tỉnh Quảng Nam năm 2021").provinceCode("QNA").start(PROGRAMME_START)
+            .years(5).addDistrictCodes(Participants.TAY_GIANG_DISTRICT).addPilotCommuneCodes(A_XAN)
+            .addNorms(SpendingNorm.builder().key(LivestockNorms.CATTLE_PRICE_PER_HEAD).amount(Money.ofMillions(20))
+                    .unit("con").legalBasis("Kế hoạch 2021, mục II.1.3: mỗi con bình quân 20 triệu đồng").build())
+            .addNorms(SpendingNorm.builder().key(LivestockNorms.GOAT_PRICE_PER_HEAD).amount(Money.ofMillions(4))
+                    .unit("con").legalBasis("Kế hoạch 2021, mục II.1.3: mỗi con bình quân 4 triệu đồng").build())
+            .build();
+
     LivestockCommune withPerson(String personId, UnionMembership... unions) {
         submit(RegisterPerson.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(REGISTERED_ON)
                 .personId(personId).fullName("Bh'riu Văn Tín").sex(Sex.MALE).birthYear(1970).addUnions(unions)
@@ -139,6 +166,10 @@ final class LivestockCommune {
             goats.add(goat(String.format("G%02d", i), i % 5 == 0 ? AnimalSex.MALE : AnimalSex.FEMALE));
         }
         return goats;
+    }
+
+    static PurchasedAnimal goat(String tag, Money price) {
+        return PurchasedAnimal.builder().from(goat(tag, AnimalSex.FEMALE)).price(price).build();
     }
 
     static RecordPurchaseLot lot(String lotId, List<PurchasedAnimal> animals) {

@@ -7,6 +7,7 @@ import static org.ketnghia.livestock.LivestockCommune.PROVINCE;
 import static org.ketnghia.livestock.LivestockCommune.accept;
 import static org.ketnghia.livestock.LivestockCommune.birth;
 import static org.ketnghia.livestock.LivestockCommune.death;
+import static org.ketnghia.livestock.LivestockCommune.goat;
 import static org.ketnghia.livestock.LivestockCommune.group;
 import static org.ketnghia.livestock.LivestockCommune.handOver;
 import static org.ketnghia.livestock.LivestockCommune.sale;
@@ -29,7 +30,10 @@ import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.livestock.herd.Obligation;
+import org.ketnghia.core.programme.ProgrammeErrorCode;
 import org.ketnghia.livestock.herd.PayCashInstead;
+import org.ketnghia.livestock.herd.RecordPackageException;
+import org.ketnghia.livestock.herd.RecordPurchaseLot;
 import org.ketnghia.livestock.herd.RecordLoss;
 import org.ketnghia.livestock.herd.RecordVaccination;
 import org.ketnghia.livestock.herd.ReplaceDeadAnimal;
@@ -76,6 +80,9 @@ class LivestockContractTest extends PilotModelContract {
             .from(LivestockCommune.FIRST_FEMALE).id("pool-replaces-or-cash")
             .deathHandling(DeathHandling.GROUP_POOL_REPLACES).cashAlternative(Money.ofMillions(5)).build();
 
+    /** Above the goat norm of 4 million đồng a head. */
+    private static final Money ABOVE_NORM = Money.ofDong(4_200_000);
+
     private List<Command> played;
 
     @Override
@@ -90,14 +97,16 @@ class LivestockContractTest extends PilotModelContract {
     }
 
     /**
-     * Round 1 to HN-1 and HN-2 (G11 rejected at acceptance), a vaccination, three births, a certified death and its
-     * replacement, a permitted sale, a theft, HN-1's kid passed on to HN-3, HN-2's obligation paid in cash and
-     * HN-3's waived.
+     * The programme declared (pilot commune A Xan, the plan's norms per head), round 1 to HN-1 and HN-2 (G11 rejected at
+     * acceptance), a vaccination, three births, a certified death and its replacement, a permitted sale, a theft,
+     * HN-1's kid passed on to HN-3, HN-2's obligation paid in cash into the group's revolving fund; an exception
+     * granting HN-5 three goats instead of five, bought above the norm with a justification and handed over; a goat
+     * bought from the revolving fund for HN-4, the next household; and HN-3's obligation waived.
      */
     @Override
     protected List<Command> acceptedCommands() {
         if (played == null) {
-            LivestockCommune commune = new LivestockCommune().throughRoundOne(POOL_REPLACES_OR_CASH)
+            LivestockCommune commune = new LivestockCommune().withProgramme().throughRoundOne(POOL_REPLACES_OR_CASH)
                     .submit(vaccination(LocalDate.of(2022, 1, 5), "G01", "G02", "G03", "G04", "G05", "G06", "G07",
                             "G08", "G09", "G10"))
                     .submit(birth(LocalDate.of(2022, 3, 1), "G01", "K01", AnimalSex.FEMALE))
@@ -109,6 +118,18 @@ class LivestockContractTest extends PilotModelContract {
                     .submit(theft(LocalDate.of(2022, 10, 5), "G09"))
                     .submit(handOver(LocalDate.of(2023, 1, 15), "HN-3", Optional.of("HN-1"), "K01"))
                     .submit(cashInstead(LocalDate.of(2023, 5, 2), "HN-2"))
+                    .submit(packageException(LocalDate.of(2023, 6, 1), Species.GOAT, 3))
+                    .submit(RecordPurchaseLot.builder().from(LivestockCommune.lot("LO-2", List.of(
+                                    goat("G31", ABOVE_NORM), goat("G32", ABOVE_NORM), goat("G33", ABOVE_NORM),
+                                    goat("G34", ABOVE_NORM))))
+                            .occurredOn(LocalDate.of(2023, 6, 5))
+                            .aboveNormJustification("Giá dê giống trên thị trường tăng sau dịch, UBND xã đã thẩm định")
+                            .build())
+                    .submit(accept("LO-2").occurredOn(LocalDate.of(2023, 6, 10)).build())
+                    .submit(handOver(LocalDate.of(2023, 6, 15), "HN-5", Optional.empty(), "G31", "G32", "G33"))
+                    .submit(fromRevolvingFund(LocalDate.of(2023, 7, 1), "LO-3", "G41"))
+                    .submit(accept("LO-3").occurredOn(LocalDate.of(2023, 7, 5)).build())
+                    .submit(handOver(LocalDate.of(2023, 7, 10), "HN-4", Optional.empty(), "G41"))
                     .submit(WaiveObligation.builder().actor(PROVINCE).unitCode(A_XAN)
                             .occurredOn(LocalDate.of(2025, 5, 2)).obligationId(Obligation.idOf(GROUP, "HN-3"))
                             .reason("Hộ có người ốm nặng, UBND xã miễn nghĩa vụ")
@@ -172,7 +193,17 @@ class LivestockContractTest extends PilotModelContract {
                         LivestockErrorCode.LIVESTOCK_NO_OPEN_OBLIGATION),
                 new Refusal(accept("LO-1").build(), LivestockErrorCode.LIVESTOCK_LOT_ALREADY_ACCEPTED),
                 new Refusal(group("to-de-a-ur-2", "HN-4").build(),
-                        LivestockErrorCode.LIVESTOCK_HOUSEHOLD_IN_OTHER_GROUP));
+                        LivestockErrorCode.LIVESTOCK_HOUSEHOLD_IN_OTHER_GROUP),
+                new Refusal(group("to-de-pa-rong", "HN-4").unitCode(Participants.A_NONG).build(),
+                        ProgrammeErrorCode.PROGRAMME_OUTSIDE_SCOPE),
+                new Refusal(handOver(AFTER_EVERYTHING, "HN-1", Optional.empty(), "G34"),
+                        LivestockErrorCode.LIVESTOCK_PACKAGE_ALREADY_RECEIVED),
+                new Refusal(packageException(AFTER_EVERYTHING, Species.CATTLE, 2),
+                        LivestockErrorCode.LIVESTOCK_PACKAGE_EXCEPTION_SPECIES),
+                new Refusal(RecordPurchaseLot.builder().from(LivestockCommune.lot("LO-8", List.of(goat("G51", ABOVE_NORM))))
+                        .occurredOn(AFTER_EVERYTHING).build(), LivestockErrorCode.LIVESTOCK_PRICE_ABOVE_NORM),
+                new Refusal(fromRevolvingFund(AFTER_EVERYTHING, "LO-9", "G52"),
+                        LivestockErrorCode.LIVESTOCK_REVOLVING_FUND_INSUFFICIENT));
     }
 
     private static TraceAgreement inAXan(String simulated, IndicatorDefinition reported, TraceAgreement.Window window) {
@@ -196,6 +227,20 @@ class LivestockContractTest extends PilotModelContract {
     private static RecordLoss theft(LocalDate date, String earTag) {
         return RecordLoss.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(date).earTag(earTag).stolen(true)
                 .reportReference("BB-CA-" + earTag).build();
+    }
+
+    /** HN-5 receives {@code head} animals of {@code species} in round 1 instead of the package. */
+    private static RecordPackageException packageException(LocalDate date, Species species, int head) {
+        return RecordPackageException.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(date).groupId(GROUP)
+                .householdId("HN-5").species(species).headCount(head)
+                .justification("Hộ neo đơn, chỉ đủ chuồng trại và lao động chăm sóc 3 con dê")
+                .decisionReference("QĐ 61/QĐ-UBND").approvedBy("Chủ tịch UBND xã A Xan").build();
+    }
+
+    /** One goat at the norm, paid from the group's revolving fund. */
+    private static RecordPurchaseLot fromRevolvingFund(LocalDate date, String lotId, String earTag) {
+        return RecordPurchaseLot.builder().from(LivestockCommune.lot(lotId, List.of(goat(earTag, Money.ofMillions(4)))))
+                .occurredOn(date).paidFromRevolvingFund(true).build();
     }
 
     private static PayCashInstead cashInstead(LocalDate date, String householdId) {

@@ -17,6 +17,9 @@ import org.ketnghia.livestock.herd.AnimalReplaced;
 import org.ketnghia.livestock.herd.AnimalsHandedOver;
 import org.ketnghia.livestock.herd.AnimalsVaccinated;
 import org.ketnghia.livestock.herd.CashPaidInstead;
+import org.ketnghia.livestock.herd.LotAccepted;
+import org.ketnghia.livestock.herd.PackageExceptionRecorded;
+import org.ketnghia.livestock.herd.PurchaseLotRecorded;
 import org.ketnghia.livestock.herd.ObligationWaived;
 import org.ketnghia.livestock.herd.Vaccine;
 import org.ketnghia.livestock.passon.DeathHandling;
@@ -88,5 +91,36 @@ class RecordedEventsTest {
                 "{\"type\":\"livestock.animal-replaced\",\"ageMonths\":10,\"earTag\":\"G21\",\"groupId\":\"g\","
                 + "\"householdId\":\"HN-1\",\"paidAs\":\"GROUP_POOL_REPLACES\",\"replacedEarTag\":\"G01\","
                 + "\"replacementReference\":\"BB-BU-G21\",\"sex\":\"FEMALE\",\"species\":\"GOAT\"}");
+    }
+
+    @Test
+    void theNewFieldsOfLots_appearOnlyWhenSet_andTheExceptionEventHasItsJsonPinned() throws Exception {
+        PurchaseLotRecorded plain = PurchaseLotRecorded.builder().lotId("l").groupId("g").supplier("s")
+                .contractReference("c").animals(LivestockCommune.goats(1)).build();
+        String plainJson = "{\"type\":\"livestock.purchase-lot-recorded\",\"animals\":[{\"ageMonths\":10,"
+                + "\"earTag\":\"G01\",\"healthCertificate\":\"KD-G01\",\"price\":4000000,\"sex\":\"FEMALE\","
+                + "\"species\":\"GOAT\",\"weightKg\":18}],\"contractReference\":\"c\",\"groupId\":\"g\","
+                + "\"lotId\":\"l\",\"supplier\":\"s\"}";
+        assertThat(mapper.writeValueAsString(plain)).isEqualTo(plainJson);
+        assertThat(mapper.writeValueAsString(mapper.readValue(plainJson, LedgerEvent.class))).isEqualTo(plainJson);
+
+        String withBoth = mapper.writeValueAsString(PurchaseLotRecorded.builder().from(plain)
+                .aboveNormJustification("Giá thị trường tăng").paidFromRevolvingFund(true).build());
+        assertThat(withBoth).contains("\"aboveNormJustification\":\"Giá thị trường tăng\"")
+                .contains("\"paidFromRevolvingFund\":true");
+        assertThat(mapper.writeValueAsString(mapper.readValue(withBoth, LedgerEvent.class))).isEqualTo(withBoth);
+
+        assertThat(mapper.writeValueAsString(LotAccepted.builder().lotId("l").groupId("g").minutesReference("m")
+                .accepted(List.of("G01")).amountPaid(Money.ofMillions(4)).revolvingFundPaymentReference("PC-1").build()))
+                .isEqualTo("{\"type\":\"livestock.lot-accepted\",\"accepted\":[\"G01\"],\"amountPaid\":4000000,"
+                        + "\"expenditureId\":null,\"groupId\":\"g\",\"lotId\":\"l\",\"minutesReference\":\"m\","
+                        + "\"oversight\":{},\"rejected\":[],\"revolvingFundPaymentReference\":\"PC-1\"}");
+
+        assertThat(mapper.writeValueAsString(PackageExceptionRecorded.builder().groupId("g").householdId("HN-5")
+                .species(Species.GOAT).headCount(3).justification("Hộ neo đơn").decisionReference("QĐ 12")
+                .approvedBy("Chủ tịch UBND xã").build())).isEqualTo(
+                "{\"type\":\"livestock.package-exception-recorded\",\"approvedBy\":\"Chủ tịch UBND xã\","
+                + "\"decisionReference\":\"QĐ 12\",\"groupId\":\"g\",\"headCount\":3,\"householdId\":\"HN-5\","
+                + "\"justification\":\"Hộ neo đơn\",\"species\":\"GOAT\"}");
     }
 }

@@ -14,7 +14,9 @@ import org.ketnghia.core.ledger.Command;
  * already in another group, not poor/near-poor/newly escaped or without signed commitment, when
  * there is not exactly one leader (a non-poor household or a trusted person) or not exactly one
  * deputy-secretary, or when the species is not the district's priority and no justification is
- * given or recorded in the programme. Immutable.
+ * given or recorded in the programme; and, when the ledger declares a programme, when the commune is
+ * not one of its pilot communes (nor a village within one, nor a successor commune after the 1 July
+ * 2025 reorganisation): {@code PROGRAMME_OUTSIDE_SCOPE}. Immutable.
  */
 @Value.Immutable
 @JsonTypeName(FoundGroup.TYPE)

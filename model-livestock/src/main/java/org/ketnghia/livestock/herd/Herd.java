@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.HashSet;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.livestock.Species;
 import org.ketnghia.livestock.group.GroupFounded;
 import org.ketnghia.livestock.passon.DeathHandling;
 import org.ketnghia.livestock.passon.PassOnPolicy;
@@ -22,7 +24,8 @@ import org.ketnghia.livestock.passon.PassOnPolicy;
 /**
  * The animal registry (<i>sổ theo dõi đàn giống</i>): purchase lots and their acceptance, every
  * animal and its status, each household's round and obligation, the chain of hand-overs per group
- * and the herd flows per commune (a dead animal's replacement counts as received). Folded by the
+ * and the herd flows per commune (a dead animal's replacement counts as received), the round-1
+ * package each household received and the exceptions to it, and each group's revolving fund. Folded by the
  * ledger under its lock, not thread-safe on its own; ignores unknown events and never throws; hands
  * out immutable values.
  */
@@ -47,6 +50,11 @@ public final class Herd implements Projection {
     private final Map<String, String> communeOfGroup = new HashMap<>();
     private final Map<String, long[]> flows = new HashMap<>();
     private final Map<String, String> replacementOf = new HashMap<>();
+    private final Map<String, Map<Species, Integer>> roundOneReceived = new HashMap<>();
+    private final Map<String, PackageExceptionRecorded> packageExceptions = new HashMap<>();
+    private final Map<String, Money> fundBalance = new HashMap<>();
+    private final Map<String, List<RevolvingFundMovement>> fundMovements = new HashMap<>();
+    private final Map<String, Integer> highestCashPayerRound = new HashMap<>();
 
     /** An empty registry. */
     public Herd() {
@@ -92,8 +100,30 @@ public final class Herd implements Projection {
         } else if (payload instanceof ObligationWaived waived) {
             obligations.computeIfPresent(waived.obligationId(), (key, o) -> o.waived(waived.decisionReference()));
         } else if (payload instanceof CashPaidInstead paid) {
-            obligations.computeIfPresent(paid.obligationId(), (key, o) -> o.paid());
+            applyCashPaid(paid, date);
+        } else if (payload instanceof PackageExceptionRecorded exception) {
+            packageExceptions.put(exception.householdId(), exception);
         }
+    }
+
+    private void applyCashPaid(CashPaidInstead paid, LocalDate date) {
+        Obligation obligation = obligations.get(paid.obligationId());
+        if (obligation == null) {
+            return;
+        }
+        obligations.put(paid.obligationId(), obligation.paid());
+        highestCashPayerRound.merge(obligation.groupId(), obligation.round(), Math::max);
+        moveFund(obligation.groupId(), date, RevolvingFundMovement.Kind.CASH_PAID_IN, paid.amount(), paid.obligationId(),
+                paid.receiptReference());
+    }
+
+    private void moveFund(String groupId, LocalDate date, RevolvingFundMovement.Kind kind, Money amount, String reference,
+            String documentReference) {
+        Money signed = kind == RevolvingFundMovement.Kind.CASH_PAID_IN ? amount : amount.negate();
+        Money balance = fundBalance.getOrDefault(groupId, Money.ZERO).plus(signed);
+        fundBalance.put(groupId, balance);
+        fundMovements.computeIfAbsent(groupId, key -> new ArrayList<>())
+                .add(new RevolvingFundMovement(date, kind, amount, reference, documentReference, balance));
     }
 
     private void applyAccepted(LotAccepted accepted, String commune, LocalDate date) {
@@ -102,6 +132,10 @@ public final class Herd implements Projection {
             return;
         }
         acceptedOn.put(lot.lotId(), date);
+        if (lot.paidFromRevolvingFund() && accepted.amountPaid().isPositive()) {
+            moveFund(lot.groupId(), date, RevolvingFundMovement.Kind.LOT_PAID, accepted.amountPaid(), lot.lotId(),
+                    accepted.revolvingFundPaymentReference().orElse(accepted.minutesReference()));
+        }
         Set<String> acceptedTags = new HashSet<>(accepted.accepted());
         for (PurchasedAnimal purchased : lot.animals()) {
             AnimalStatus status = acceptedTags.contains(purchased.earTag()) ? AnimalStatus.IN_STOCK : AnimalStatus.REJECTED;
@@ -127,6 +161,10 @@ public final class Herd implements Projection {
             }
         }
         roundOfHousehold.putIfAbsent(handedOver.householdId(), handedOver.round());
+        if (handedOver.round() == 1) {
+            roundOneReceived.computeIfAbsent(handedOver.householdId(), key -> new java.util.EnumMap<>(Species.class))
+                    .merge(handedOver.species(), handedOver.earTags().size(), Integer::sum);
+        }
         chains.computeIfAbsent(handedOver.groupId(), key -> new ArrayList<>()).add(handedOver);
         handedOver.openedObligationId().ifPresent(id -> obligations.put(id, new Obligation(id, handedOver.groupId(),
                 handedOver.householdId(), handedOver.round(), date, handedOver.obligationDueOn().orElse(date),
@@ -267,6 +305,58 @@ public final class Herd implements Projection {
     /** The commune of group {@code groupId}, if founded. */
     public Optional<String> communeOfGroup(String groupId) {
         return Optional.ofNullable(communeOfGroup.get(requireNonNull(groupId, "groupId")));
+    }
+
+    /**
+     * The round-1 animals {@code householdId} received, per species (every species it received, in
+     * species order); empty when it received none in round 1. Immutable.
+     */
+    public Map<Species, Integer> roundOneReceived(String householdId) {
+        Map<Species, Integer> received = roundOneReceived.get(requireNonNull(householdId, "householdId"));
+        return received == null ? Map.of() : Map.copyOf(received);
+    }
+
+    /** The exception to the round-1 package recorded last for {@code householdId}, if any. */
+    public Optional<PackageExceptionRecorded> packageException(String householdId) {
+        return Optional.ofNullable(packageExceptions.get(requireNonNull(householdId, "householdId")));
+    }
+
+    /** Whether {@code earTag} was bought in a lot paid from its group's revolving fund. */
+    public boolean boughtFromRevolvingFund(String earTag) {
+        String lotId = lotOfTag.get(requireNonNull(earTag, "earTag"));
+        return lotId != null && lots.get(lotId).paidFromRevolvingFund();
+    }
+
+    /**
+     * The revolving fund of {@code groupId}: its balance, what recorded but not yet accepted lots are
+     * committed to, and its movements; an empty fund for a group that has none.
+     */
+    public RevolvingFund revolvingFund(String groupId) {
+        requireNonNull(groupId, "groupId");
+        Money committed = Money.ZERO;
+        for (PurchaseLotRecorded lot : lots.values()) {
+            if (lot.paidFromRevolvingFund() && lot.groupId().equals(groupId) && !acceptedOn.containsKey(lot.lotId())) {
+                for (PurchasedAnimal animal : lot.animals()) {
+                    committed = committed.plus(animal.price());
+                }
+            }
+        }
+        return new RevolvingFund(groupId, fundBalance.getOrDefault(groupId, Money.ZERO), committed,
+                fundMovements.getOrDefault(groupId, List.of()));
+    }
+
+    /** The groups that have a revolving fund (cash was paid in), in no particular order; immutable. */
+    public Set<String> groupsWithRevolvingFund() {
+        return Set.copyOf(fundBalance.keySet());
+    }
+
+    /**
+     * The highest round of the households of {@code groupId} that paid cash instead of animals, if any
+     * did: animals bought with that cash are handed over in the round after it.
+     */
+    public OptionalInt highestCashPayerRound(String groupId) {
+        Integer round = highestCashPayerRound.get(requireNonNull(groupId, "groupId"));
+        return round == null ? OptionalInt.empty() : OptionalInt.of(round);
     }
 
     /** The herd flows of a commune since the start. */

@@ -1,5 +1,6 @@
 package org.ketnghia.livestock.herd;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -30,8 +31,16 @@ public abstract class LotAccepted implements LotAcceptanceFacts, LedgerEvent {
     /** The amount paid for the accepted animals. */
     public abstract Money amountPaid();
 
-    /** The core funding expenditure recorded with it, when anything was paid. */
+    /** The core funding expenditure recorded with it, when anything was paid from the commune's fund. */
     public abstract Optional<String> expenditureId();
+
+    /**
+     * The payment document (<i>chứng từ chi</i>) of a lot paid from the group's revolving fund, which the
+     * core funding ledger does not hold; absent otherwise (and from the JSON, so lots accepted before it
+     * keep their bytes).
+     */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    public abstract Optional<String> revolvingFundPaymentReference();
 
     /** A builder. */
     public static Builder builder() {

@@ -81,6 +81,33 @@ public final class LivestockIndicators {
     public static final IndicatorDefinition SPENDING = def("spending", "Kinh phí đã chi", "Money spent", "đồng",
             Aggregation.SUM);
 
+    /**
+     * Households receiving round-1 cattle for the first time, in the period (the plan: 150 households,
+     * 50 per cattle district).
+     */
+    public static final IndicatorDefinition HOUSEHOLDS_ROUND_ONE_CATTLE = def("households-round-1.cattle",
+            "Số hộ được hỗ trợ bò giống sinh sản (vòng 1)", "Households supported with breeding cattle (round 1)", "hộ",
+            Aggregation.SUM);
+    /**
+     * Households receiving round-1 goats for the first time, in the period (the plan: 150 households, 50
+     * per goat district).
+     */
+    public static final IndicatorDefinition HOUSEHOLDS_ROUND_ONE_GOAT = def("households-round-1.goat",
+            "Số hộ được hỗ trợ dê giống sinh sản (vòng 1)", "Households supported with breeding goats (round 1)", "hộ",
+            Aggregation.SUM);
+    /** Cattle handed over in round 1, in the period (the plan: 300 head, 100 per cattle district). */
+    public static final IndicatorDefinition ANIMALS_ROUND_ONE_CATTLE = def("animals-round-1.cattle",
+            "Số con bò giống sinh sản hỗ trợ (vòng 1)", "Breeding cattle handed over (round 1)", "con", Aggregation.SUM);
+    /** Goats handed over in round 1, in the period (the plan: 750 head, 250 per goat district). */
+    public static final IndicatorDefinition ANIMALS_ROUND_ONE_GOAT = def("animals-round-1.goat",
+            "Số con dê giống sinh sản hỗ trợ (vòng 1)", "Breeding goats handed over (round 1)", "con", Aggregation.SUM);
+    /**
+     * What the groups' revolving funds hold at the period's end (cash paid instead of animals, less the
+     * lots paid from it), per commune of the group.
+     */
+    public static final IndicatorDefinition REVOLVING_FUND_BALANCE = def("revolving-fund-balance",
+            "Số dư quỹ quay vòng của tổ, nhóm hộ", "Balance of the groups' revolving funds", "đồng", Aggregation.SUM);
+
     private LivestockIndicators() {
     }
 
@@ -88,7 +115,8 @@ public final class LivestockIndicators {
     public static List<IndicatorDefinition> definitions() {
         return List.of(HOUSEHOLDS_ROUND_ONE, HOUSEHOLDS_PASS_ON_ROUNDS, ANIMALS_RECEIVED, BIRTHS, DEATHS, MORTALITY_RATE,
                 HERD_CATTLE_FEMALE, HERD_CATTLE_MALE, HERD_GOAT_FEMALE, HERD_GOAT_MALE, PASS_ONS_DONE, PASS_ONS_DUE,
-                PASS_ONS_OVERDUE, PASS_ON_RATE, HERD_VALUE, SPENDING);
+                PASS_ONS_OVERDUE, PASS_ON_RATE, HERD_VALUE, SPENDING, HOUSEHOLDS_ROUND_ONE_CATTLE,
+                HOUSEHOLDS_ROUND_ONE_GOAT, ANIMALS_ROUND_ONE_CATTLE, ANIMALS_ROUND_ONE_GOAT, REVOLVING_FUND_BALANCE);
     }
 
     /** The sources of every definition; the herd is valued at {@code programme}'s prices. */
@@ -130,7 +158,27 @@ public final class LivestockIndicators {
                     return values;
                 }),
                 IndicatorSources.fromEvents(SPENDING, ExpenditureRecorded.class,
-                        e -> IndicatorValue.of("livestock".equals(e.modelId()) ? e.amount() : Money.ZERO)));
+                        e -> IndicatorValue.of("livestock".equals(e.modelId()) ? e.amount() : Money.ZERO)),
+                householdsRoundOne(HOUSEHOLDS_ROUND_ONE_CATTLE, Species.CATTLE),
+                householdsRoundOne(HOUSEHOLDS_ROUND_ONE_GOAT, Species.GOAT),
+                IndicatorSources.sumOf(ANIMALS_ROUND_ONE_CATTLE, AnimalsHandedOver.class,
+                        e -> e.round() == 1 && e.species() == Species.CATTLE ? e.earTags().size() : 0),
+                IndicatorSources.sumOf(ANIMALS_ROUND_ONE_GOAT, AnimalsHandedOver.class,
+                        e -> e.round() == 1 && e.species() == Species.GOAT ? e.earTags().size() : 0),
+                new HerdSnapshotSource(REVOLVING_FUND_BALANCE, (snapshot, period) -> {
+                    Map<String, IndicatorValue> values = new HashMap<>();
+                    for (String group : snapshot.herd().groupsWithRevolvingFund()) {
+                        snapshot.herd().communeOfGroup(group).ifPresent(commune -> values.merge(commune,
+                                IndicatorValue.of(snapshot.herd().revolvingFund(group).balance()), Aggregation.SUM::combine));
+                    }
+                    return values;
+                }));
+    }
+
+    /** A household counts once, on the hand-over that opens its obligation (a package in two parts counts once). */
+    private static IndicatorSource householdsRoundOne(IndicatorDefinition definition, Species species) {
+        return IndicatorSources.sumOf(definition, AnimalsHandedOver.class,
+                e -> e.round() == 1 && e.species() == species && e.openedObligationId().isPresent() ? 1 : 0);
     }
 
     private static IndicatorSource herdCount(IndicatorDefinition definition, Species species, AnimalSex sex) {

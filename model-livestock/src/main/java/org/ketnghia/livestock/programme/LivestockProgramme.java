@@ -100,6 +100,15 @@ public abstract class LivestockProgramme {
         return packages().stream().filter(p -> p.species() == species).findFirst();
     }
 
+    /**
+     * Head of {@code species} one household receives in round 1: the configured package's, else the
+     * plan's ({@link SupportPackage#planHeadPerHousehold}).
+     */
+    public int headPerHousehold(Species species) {
+        return packageFor(species).map(SupportPackage::headPerHousehold)
+                .orElseGet(() -> SupportPackage.planHeadPerHousehold(species));
+    }
+
     /** The plan of {@code districtCode}, if it takes part. */
     public Optional<DistrictPlan> district(String districtCode) {
         return districts().stream().filter(d -> d.districtCode().equals(districtCode)).findFirst();

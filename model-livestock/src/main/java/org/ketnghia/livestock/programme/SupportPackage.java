@@ -24,6 +24,18 @@ public abstract class SupportPackage {
     /** Average price of one head (<i>bình quân</i>). */
     public abstract Money unitPrice();
 
+    /**
+     * The plan's head per household when a programme configures no package for {@code species}: 2
+     * cattle or 5 goats (<i>bò: hỗ trợ 02 con/hộ; dê: hỗ trợ 05 con/hộ</i>, Quảng Nam 2021, II.1.3). The
+     * configured packages ({@link LivestockProgramme#packages()}) take precedence.
+     */
+    public static int planHeadPerHousehold(Species species) {
+        return switch (species) {
+            case CATTLE -> 2;
+            case GOAT -> 5;
+        };
+    }
+
     /** The value of one household's package. */
     public Money perHousehold() {
         return unitPrice().times(headPerHousehold());

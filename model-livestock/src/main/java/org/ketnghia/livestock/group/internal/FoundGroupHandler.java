@@ -25,6 +25,7 @@ import org.ketnghia.core.participant.ParticipantRegistry;
 import org.ketnghia.core.participant.Person;
 import org.ketnghia.core.participant.PovertyStatus;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.core.programme.ProgrammeScope;
 import org.ketnghia.livestock.LivestockErrorCode;
 import org.ketnghia.livestock.group.FoundGroup;
 import org.ketnghia.livestock.group.GroupFacts;
@@ -78,6 +79,8 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
         problems.check(command.publicVoteOn().isAfter(date), LivestockErrorCode.LIVESTOCK_VOTE_AFTER_DECISION,
                 "publicVoteOn", command.publicVoteOn(), date);
         Optional<String> justification = checkSpecies(command, units, problems);
+        // a programme declared in the ledger: groups only in its pilot communes (or their villages, or successors)
+        ProgrammeScope.of(state).ifPresent(scope -> scope.checkPilotCommune(problems, "unitCode", commune, date));
 
         Set<String> seen = new HashSet<>();
         Map<String, PovertyCategory> categories = new LinkedHashMap<>();

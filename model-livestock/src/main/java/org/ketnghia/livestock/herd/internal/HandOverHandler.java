@@ -3,6 +3,7 @@ package org.ketnghia.livestock.herd.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,11 +69,24 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
         Optional<String> fulfilled = Optional.empty();
         Money value = Money.ZERO;
         if (command.fromHouseholdId().isEmpty()) {
-            round = 1;
-            if (recipientRound.isPresent() && recipientRound.getAsInt() != 1) {
-                problems.add(LivestockErrorCode.LIVESTOCK_RECIPIENT_ALREADY_SUPPORTED, "householdId", recipient,
-                        recipientRound.getAsInt());
+            List<String> fromFund = command.earTags().stream().filter(herd::boughtFromRevolvingFund).toList();
+            List<String> fromProgramme = command.earTags().stream().filter(tag -> !herd.boughtFromRevolvingFund(tag))
+                    .toList();
+            boolean revolving = !fromFund.isEmpty();
+            problems.check(revolving && !fromProgramme.isEmpty(), LivestockErrorCode.LIVESTOCK_HANDOVER_MIXES_FUNDS,
+                    "earTags", String.join(", ", fromFund), String.join(", ", fromProgramme));
+            if (revolving) {
+                // bought with cash paid instead of animals: a pass-on round after the payers', to the next household
+                round = herd.highestCashPayerRound(group.groupId()).orElse(1) + 1;
+                checkNextRecipient(herd, group, recipient, recipientRound, problems);
+            } else {
+                round = 1;
+                if (recipientRound.isPresent() && recipientRound.getAsInt() != 1) {
+                    problems.add(LivestockErrorCode.LIVESTOCK_RECIPIENT_ALREADY_SUPPORTED, "householdId", recipient,
+                            recipientRound.getAsInt());
+                }
             }
+            List<Animal> handed = new ArrayList<>();
             for (int i = 0; i < command.earTags().size(); i++) {
                 String tag = command.earTags().get(i);
                 Optional<Animal> animal = checkExists(herd, tag, "earTags[" + i + "]", problems);
@@ -85,8 +99,13 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
                 } else if (animal.get().status() != AnimalStatus.IN_STOCK
                         || !animal.get().groupId().equals(group.groupId())) {
                     problems.add(LivestockErrorCode.LIVESTOCK_ANIMAL_NOT_IN_STOCK, "earTags[" + i + "]", tag);
+                } else {
+                    handed.add(animal.get());
                 }
                 value = value.plus(purchasePrice(herd, tag));
+            }
+            if (!revolving && !handed.isEmpty()) {
+                PackageRules.checkRoundOne(programme, herd, group, recipient, handed, problems);
             }
         } else {
             String giver = command.fromHouseholdId().get();
@@ -107,10 +126,8 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
                 problems.check(!receivedFrom(herd, group.groupId(), giver, recipient),
                         LivestockErrorCode.LIVESTOCK_RECIPIENT_ALREADY_SUPPORTED, "householdId", recipient,
                         recipientRound.getAsInt());
-            } else if (group.hasMember(recipient)) {
-                Optional<String> next = group.queue().stream().filter(h -> herd.roundOf(h).isEmpty()).findFirst();
-                problems.check(next.isPresent() && !next.get().equals(recipient),
-                        LivestockErrorCode.LIVESTOCK_RECIPIENT_NOT_NEXT, "householdId", next.orElse("—"), recipient);
+            } else {
+                checkNextRecipient(herd, group, recipient, recipientRound, problems);
             }
             int passedBefore = obligation.map(Obligation::passedOn).orElse(0);
             for (int i = 0; i < command.earTags().size(); i++) {
@@ -131,6 +148,22 @@ final class HandOverHandler implements CommandHandler<HandOverAnimals> {
                     .obligationDueOn(date.plusMonths(policy.deadlineMonths())).obligationCount(policy.count());
         }
         return List.of(EventDraft.of(command, event.build()));
+    }
+
+    /**
+     * A household not yet supported receives a pass-on (or animals bought from the revolving fund) only
+     * when it is next in the group's queue.
+     */
+    private static void checkNextRecipient(Herd herd, GroupFounded group, String recipient, OptionalInt recipientRound,
+            Problems problems) {
+        if (recipientRound.isPresent()) {
+            problems.add(LivestockErrorCode.LIVESTOCK_RECIPIENT_ALREADY_SUPPORTED, "householdId", recipient,
+                    recipientRound.getAsInt());
+        } else if (group.hasMember(recipient)) {
+            Optional<String> next = group.queue().stream().filter(h -> herd.roundOf(h).isEmpty()).findFirst();
+            problems.check(next.isPresent() && !next.get().equals(recipient),
+                    LivestockErrorCode.LIVESTOCK_RECIPIENT_NOT_NEXT, "householdId", next.orElse("—"), recipient);
+        }
     }
 
     private static Money purchasePrice(Herd herd, String tag) {

@@ -18,6 +18,7 @@ public final class HerdHandlers {
         return List.of(new ProcurementHandlers.RecordLot(), new ProcurementHandlers.Accept(),
                 new HandOverHandler(programme), new LifeEventHandlers.Birth(), new LifeEventHandlers.Death(),
                 new LifeEventHandlers.Sale(), new LifeEventHandlers.Vaccination(), new LifeEventHandlers.Loss(),
-                new LifeEventHandlers.Waive(), new LifeEventHandlers.Cash(), new ReplacementHandler());
+                new LifeEventHandlers.Waive(), new LifeEventHandlers.Cash(), new ReplacementHandler(),
+                new PackageRules.RecordException());
     }
 }

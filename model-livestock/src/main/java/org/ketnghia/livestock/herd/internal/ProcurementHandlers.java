@@ -2,6 +2,7 @@ package org.ketnghia.livestock.herd.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,10 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeScope;
+import org.ketnghia.livestock.Species;
+import org.ketnghia.livestock.programme.LivestockNorms;
+import org.ketnghia.livestock.herd.RevolvingFund;
 import org.ketnghia.livestock.LivestockErrorCode;
 import org.ketnghia.livestock.group.GroupFounded;
 import org.ketnghia.livestock.herd.AcceptLot;
@@ -106,12 +111,55 @@ final class ProcurementHandlers {
                     total = total.plus(animal.price());
                 }
             }
-            if (total.isPositive()) {
+            if (total.isPositive() && command.paidFromRevolvingFund()) {
+                Money fundTotal = total;
+                group.ifPresent(g -> {
+                    Money available = herd.revolvingFund(g.groupId()).available();
+                    problems.check(fundTotal.isGreaterThan(available),
+                            LivestockErrorCode.LIVESTOCK_REVOLVING_FUND_INSUFFICIENT, "paidFromRevolvingFund",
+                            g.groupId(), available, fundTotal);
+                });
+            } else if (total.isPositive()) {
                 problems.addAll(CommuneFunds.checkCanSpend(state, command.unitCode(), MODEL_ID, total));
             }
+            checkNorms(command, state, problems);
             problems.throwIfAny();
             return List.of(EventDraft.of(command, PurchaseLotRecorded.builder().from((PurchaseLotFacts) command).build()));
         }
+    }
+
+    /**
+     * The programme's spending norms (<i>định mức chi</i>): per species, the lot's average price per
+     * head may not exceed the norm {@link LivestockNorms#pricePerHead} in force for the commune unless
+     * the lot gives its justification. No programme or no norm: nothing to check.
+     */
+    private static void checkNorms(RecordPurchaseLot command, LedgerState state, Problems problems) {
+        Optional<String> justification = command.aboveNormJustification();
+        problems.check(justification.isPresent() && justification.get().isBlank(), CoreErrorCode.VALUE_BLANK,
+                "aboveNormJustification");
+        if (justification.isPresent()) {
+            return;
+        }
+        Optional<ProgrammeScope> scope = ProgrammeScope.of(state);
+        if (scope.isEmpty()) {
+            return;
+        }
+        Map<Species, Money> totals = new EnumMap<>(Species.class);
+        Map<Species, Integer> heads = new EnumMap<>(Species.class);
+        for (PurchasedAnimal animal : command.animals()) {
+            if (animal.price().isPositive()) {
+                totals.merge(animal.species(), animal.price(), Money::plus);
+                heads.merge(animal.species(), 1, Integer::sum);
+            }
+        }
+        totals.forEach((species, total) -> {
+            int count = heads.get(species);
+            scope.get().norm(LivestockNorms.pricePerHead(species), command.unitCode(), command.occurredOn())
+                    .filter(norm -> total.isGreaterThan(norm.amount().times(count)))
+                    .ifPresent(norm -> problems.add(LivestockErrorCode.LIVESTOCK_PRICE_ABOVE_NORM,
+                            "aboveNormJustification", Money.ofDong(total.dong() / count), count,
+                            species.label().vi(), norm.amount(), norm.legalBasis()));
+        });
     }
 
     /** Validates {@link AcceptLot}; records {@link LotAccepted} and the expenditure, atomically. */
@@ -166,8 +214,17 @@ final class ProcurementHandlers {
             }
             List<EventDraft> drafts = new ArrayList<>();
             Optional<String> expenditureId = Optional.empty();
+            Optional<String> fundPayment = Optional.empty();
             ExpenditureRecorded expenditure = null;
-            if (paid.isPositive()) {
+            if (paid.isPositive() && purchase.paidFromRevolvingFund()) {
+                // the group's own money: not in the commune's fund, so no core expenditure
+                fundPayment = Optional.of(command.paymentReference());
+                RevolvingFund fund = herd.revolvingFund(purchase.groupId());
+                Money lotTotal = Money.sum(purchase.animals().stream().map(PurchasedAnimal::price).toList());
+                Money available = fund.available().plus(lotTotal);
+                problems.check(paid.isGreaterThan(available), LivestockErrorCode.LIVESTOCK_REVOLVING_FUND_INSUFFICIENT,
+                        "lotId", purchase.groupId(), available, paid);
+            } else if (paid.isPositive()) {
                 expenditureId = Optional.of(MODEL_ID + "-" + purchase.lotId());
                 expenditure = CommuneFunds.expenditure(expenditureId.get(), command.unitCode(),
                         FundPurpose.of(MODEL_ID), "Mua " + accepted.size() + " con giống, lô " + purchase.lotId()
@@ -176,7 +233,8 @@ final class ProcurementHandlers {
             }
             problems.throwIfAny();
             drafts.add(EventDraft.of(command, LotAccepted.builder().from((LotAcceptanceFacts) command)
-                    .groupId(purchase.groupId()).accepted(accepted).amountPaid(paid).expenditureId(expenditureId).build()));
+                    .groupId(purchase.groupId()).accepted(accepted).amountPaid(paid).expenditureId(expenditureId)
+                    .revolvingFundPaymentReference(fundPayment).build()));
             if (expenditure != null) {
                 drafts.add(CommuneFunds.draft(expenditure, command.occurredOn()));
             }
