@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketnghia.core.funding.internal.FundingFeature;
+import org.ketnghia.core.funding.settlement.AccountsSettled;
+import org.ketnghia.core.funding.settlement.SettleAccounts;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
@@ -51,7 +53,9 @@ class FundingJsonTest {
                 PlanAllocationRecorded.builder().allocationId("kh-1").communeCode(A_XAN).modelId(LIVESTOCK)
                         .sponsorId("so-tai-chinh").sourceId("stc").amount(Money.ofMillions(200)).build(),
                 BalanceTransferred.builder().transferId("cd-1").fromCommuneCode(A_XAN).toCommuneCode(HUNG_SON)
-                        .modelId(LIVESTOCK).amount(Money.ofMillions(20)).build());
+                        .modelId(LIVESTOCK).amount(Money.ofMillions(20)).build(),
+                AccountsSettled.of("qt-1", IN_2026, "QĐ 1/QĐ-UBND", java.util.Optional.empty(), java.util.Optional.empty(),
+                        List.of()));
     }
 
     static Stream<Command> commands() {
@@ -84,7 +88,9 @@ class FundingJsonTest {
                         .modelId(LIVESTOCK).sponsorId("so-tai-chinh").sourceId("stc").amount(Money.ofMillions(200))
                         .build(),
                 TransferBalance.builder().actor(PROVINCE).unitCode(HUNG_SON).occurredOn(IN_2026).transferId("cd-1")
-                        .fromCommuneCode(A_XAN).modelId(LIVESTOCK).build());
+                        .fromCommuneCode(A_XAN).modelId(LIVESTOCK).build(),
+                SettleAccounts.builder().actor(PROVINCE).unitCode("DNG").occurredOn(IN_2026).settlementId("qt-1")
+                        .periodEnd(IN_2026).decisionReference("QĐ 1/QĐ-UBND").build());
     }
 
     @ParameterizedTest

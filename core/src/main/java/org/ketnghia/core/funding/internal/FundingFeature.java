@@ -10,6 +10,8 @@ import org.ketnghia.core.funding.InKindContributionRecorded;
 import org.ketnghia.core.funding.PlanAllocationRecorded;
 import org.ketnghia.core.funding.PledgeMade;
 import org.ketnghia.core.funding.ReceiptRecorded;
+import org.ketnghia.core.funding.settlement.AccountsSettled;
+import org.ketnghia.core.funding.settlement.FundingSettlements;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.LedgerEvent;
@@ -37,7 +39,7 @@ public final class FundingFeature implements LedgerFeature {
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(FundingSourceRegistered.class, PledgeMade.class, ReceiptRecorded.class,
                 InKindContributionRecorded.class, CounterpartContributionRecorded.class, ExpenditureRecorded.class,
-                PlanAllocationRecorded.class, BalanceTransferred.class);
+                PlanAllocationRecorded.class, BalanceTransferred.class, AccountsSettled.class);
     }
 
     @Override
@@ -47,6 +49,7 @@ public final class FundingFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(FundingLedger.class, FundingLedger::new));
+        return List.of(ProjectionDefinition.of(FundingLedger.class, FundingLedger::new),
+                ProjectionDefinition.of(FundingSettlements.class, FundingSettlements::new));
     }
 }

@@ -37,6 +37,8 @@ import org.ketnghia.core.funding.RecordPlanAllocation;
 import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
 import org.ketnghia.core.funding.TransferBalance;
+import org.ketnghia.core.funding.settlement.internal.SettleAccountsHandler;
+import org.ketnghia.core.funding.settlement.internal.SettlementGuard;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
@@ -50,9 +52,10 @@ public final class FundingHandlers {
     }
 
     static List<CommandHandler<?>> all() {
-        return List.of(new RegisterSourceHandler(), new MakePledgeHandler(), new RecordReceiptHandler(),
+        // a settled period is closed to the commands that move money (SettlementGuard)
+        return SettlementGuard.guard(List.of(new RegisterSourceHandler(), new MakePledgeHandler(), new RecordReceiptHandler(),
                 new RecordInKindHandler(), new RecordCounterpartHandler(), new RecordExpenditureHandler(),
-                new RecordPlanAllocationHandler(), new TransferBalanceHandler());
+                new RecordPlanAllocationHandler(), new TransferBalanceHandler(), new SettleAccountsHandler()));
     }
 
     private static FundingLedger ledger(LedgerState state) {

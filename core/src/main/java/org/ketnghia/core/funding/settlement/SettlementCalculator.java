@@ -1,0 +1,204 @@
+package org.ketnghia.core.funding.settlement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.ketnghia.core.funding.BalanceTransferred;
+import org.ketnghia.core.funding.FundAllocation;
+import org.ketnghia.core.funding.FundExpenditure;
+import org.ketnghia.core.funding.FundReceipt;
+import org.ketnghia.core.funding.FundingLedger;
+import org.ketnghia.core.funding.FundingSource;
+import org.ketnghia.core.funding.NonCashContribution;
+import org.ketnghia.core.funding.Pledge;
+import org.ketnghia.core.money.Money;
+
+/**
+ * Computes settlement lines by replaying, in ledger order, the receipts, expenditures and transfers dated
+ * on or before the period end, taking each expenditure's trace from the funding ledger. One use only.
+ */
+final class SettlementCalculator {
+
+    private static final int PLEDGED = 0;
+    private static final int RECEIVED = 1;
+    private static final int IN_KIND = 2;
+    private static final int TRANSFERRED_IN = 3;
+    private static final int TRANSFERRED_OUT = 4;
+    private static final int SPENT = 5;
+
+    private static final Comparator<LineKey> ORDER = Comparator.comparing(LineKey::unitCode)
+            .thenComparing(LineKey::modelId).thenComparing(LineKey::sourceId);
+
+    private final FundingLedger funding;
+    private final LocalDate periodEnd;
+    private final Map<LineKey, Money[]> sums = new TreeMap<>(ORDER);
+    /** (unit, model) → the money held, by receipt, in order of arrival. */
+    private final Map<FundKey, List<Lot>> lots = new HashMap<>();
+
+    SettlementCalculator(FundingLedger funding, LocalDate periodEnd) {
+        this.funding = funding;
+        this.periodEnd = periodEnd;
+    }
+
+    List<SettlementLine> lines(List<Flow> flows) {
+        for (Pledge pledge : funding.pledges()) {
+            if (!pledge.pledgedOn().isAfter(periodEnd)) {
+                add(pledge.communeCode(), pledge.purpose().modelId(), pledge.sourceId(), PLEDGED, pledge.amount());
+            }
+        }
+        for (NonCashContribution gift : funding.nonCashContributions()) {
+            if (!gift.contributedOn().isAfter(periodEnd)) {
+                add(gift.communeCode(), gift.purpose().modelId(), gift.sourceId(), IN_KIND, gift.value());
+            }
+        }
+        for (Flow flow : flows) {
+            if (flow.date().isAfter(periodEnd)) {
+                continue;
+            }
+            switch (flow.kind()) {
+                case RECEIPT -> funding.receipt(flow.id()).ifPresent(this::receive);
+                case EXPENDITURE -> funding.expenditure(flow.id()).ifPresent(this::spend);
+                case TRANSFER -> transfer(flow);
+            }
+        }
+        List<SettlementLine> lines = new ArrayList<>();
+        sums.forEach((key, figures) -> {
+            SettlementAmounts amounts = SettlementAmounts.of(figures[PLEDGED], figures[RECEIVED], figures[IN_KIND],
+                    figures[TRANSFERRED_IN], figures[TRANSFERRED_OUT], figures[SPENT]);
+            if (!amounts.allZero()) {
+                lines.add(line(key, amounts));
+            }
+        });
+        return List.copyOf(lines);
+    }
+
+    private SettlementLine line(LineKey key, SettlementAmounts amounts) {
+        Optional<FundingSource> source = funding.source(key.sourceId());
+        // money of a source that is not registered cannot be shown to be state money: it is counted as mobilised
+        FundingShare share = source.map(s -> FundingShare.of(s.kind())).orElse(FundingShare.MOBILISED);
+        return SettlementLine.builder().unitCode(key.unitCode()).modelId(key.modelId()).sourceId(key.sourceId())
+                .sourceKind(source.map(FundingSource::kind)).sponsorId(source.flatMap(FundingSource::sponsorId))
+                .share(share).amounts(amounts).build();
+    }
+
+    private void receive(FundReceipt receipt) {
+        String model = receipt.purpose().modelId();
+        lotsOf(receipt.communeCode(), model).add(new Lot(receipt.receiptId(), receipt.sourceId(), receipt.amount()));
+        add(receipt.communeCode(), model, receipt.sourceId(), RECEIVED, receipt.amount());
+    }
+
+    private void spend(FundExpenditure expenditure) {
+        String unit = expenditure.communeCode();
+        String model = expenditure.purpose().modelId();
+        List<Lot> held = lotsOf(unit, model);
+        for (FundAllocation allocation : expenditure.allocations()) {
+            Money needed = allocation.amount();
+            for (Lot lot : held) {
+                if (!needed.isPositive()) {
+                    break;
+                }
+                if (lot.receiptId.equals(allocation.receiptId())) {
+                    Money taken = lot.remaining.min(needed);
+                    lot.remaining = lot.remaining.minus(taken);
+                    needed = needed.minus(taken);
+                }
+            }
+            add(unit, model, allocation.sourceId(), SPENT, allocation.amount());
+        }
+        Money untraced = expenditure.amount().minus(expenditure.traced());
+        if (untraced.isPositive()) {
+            attributeInProportion(unit, model, untraced, held);
+        }
+    }
+
+    /** Spending no receipt paid: in proportion to each source's money that came into the fund. */
+    private void attributeInProportion(String unit, String model, Money amount, List<Lot> held) {
+        Map<String, Money> bySource = new LinkedHashMap<>();
+        for (Lot lot : held) {
+            bySource.merge(lot.sourceId, lot.initial, Money::plus);
+        }
+        bySource.values().removeIf(money -> !money.isPositive());
+        if (bySource.isEmpty()) {
+            add(unit, model, SettlementLine.UNATTRIBUTED_SOURCE, SPENT, amount);
+            return;
+        }
+        List<String> sources = List.copyOf(bySource.keySet());
+        long[] weights = sources.stream().mapToLong(source -> bySource.get(source).dong()).toArray();
+        List<Money> parts = amount.allocate(weights);
+        for (int i = 0; i < sources.size(); i++) {
+            add(unit, model, sources.get(i), SPENT, parts.get(i));
+        }
+    }
+
+    private void transfer(Flow flow) {
+        List<Lot> to = lotsOf(flow.toUnit(), flow.modelId());
+        Money needed = flow.amount();
+        for (Lot lot : lotsOf(flow.fromUnit(), flow.modelId())) {
+            Money taken = lot.remaining.min(needed);
+            if (!taken.isPositive()) {
+                continue;
+            }
+            lot.remaining = lot.remaining.minus(taken);
+            needed = needed.minus(taken);
+            to.add(new Lot(lot.receiptId, lot.sourceId, taken));
+            add(flow.fromUnit(), flow.modelId(), lot.sourceId, TRANSFERRED_OUT, taken);
+            add(flow.toUnit(), flow.modelId(), lot.sourceId, TRANSFERRED_IN, taken);
+        }
+    }
+
+    private List<Lot> lotsOf(String unit, String model) {
+        return lots.computeIfAbsent(new FundKey(unit, model), key -> new ArrayList<>());
+    }
+
+    private void add(String unit, String model, String source, int column, Money amount) {
+        Money[] figures = sums.computeIfAbsent(new LineKey(unit, model, source), key -> new Money[] {
+            Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO});
+        figures[column] = figures[column].plus(amount);
+    }
+
+    /** A movement of money, in ledger order. */
+    record Flow(Kind kind, String id, LocalDate date, String fromUnit, String toUnit, String modelId, Money amount) {
+
+        enum Kind { RECEIPT, EXPENDITURE, TRANSFER }
+
+        static Flow receipt(String receiptId, LocalDate date) {
+            return new Flow(Kind.RECEIPT, receiptId, date, "", "", "", Money.ZERO);
+        }
+
+        static Flow expenditure(String expenditureId, LocalDate date) {
+            return new Flow(Kind.EXPENDITURE, expenditureId, date, "", "", "", Money.ZERO);
+        }
+
+        static Flow transfer(BalanceTransferred transfer, LocalDate date) {
+            return new Flow(Kind.TRANSFER, transfer.transferId(), date, transfer.fromCommuneCode(),
+                    transfer.toCommuneCode(), transfer.modelId(), transfer.amount());
+        }
+    }
+
+    private record LineKey(String unitCode, String modelId, String sourceId) {
+    }
+
+    private record FundKey(String unitCode, String modelId) {
+    }
+
+    /** Money of one receipt held by a fund. */
+    private static final class Lot {
+        final String receiptId;
+        final String sourceId;
+        final Money initial;
+        Money remaining;
+
+        Lot(String receiptId, String sourceId, Money amount) {
+            this.receiptId = receiptId;
+            this.sourceId = sourceId;
+            this.initial = amount;
+            this.remaining = amount;
+        }
+    }
+}
