@@ -182,9 +182,6 @@ public enum LivestockErrorCode implements ErrorCode {
     LIVESTOCK_PACKAGE_MIXED_SPECIES(
             "Hỗ trợ vòng 1 cho hộ {0} chỉ gồm một loài (bò hoặc dê), nhưng có {1}.",
             "The round-1 package of household {0} is of one species (cattle or goats), but it mixes {1}."),
-    LIVESTOCK_PACKAGE_WRONG_SPECIES(
-            "Hộ {0} được hỗ trợ {1} vòng 1; con {2} là {3}.",
-            "Household {0} is supported with {1} in round 1; animal {2} is {3}."),
     LIVESTOCK_PACKAGE_EXCEPTION_SPECIES(
             "Tổ {0} nuôi {1}; không thể ghi mức hỗ trợ {2} cho hộ {3}.",
             "Group {0} raises {1}; household {3} cannot be granted {2} instead."),

@@ -66,7 +66,12 @@ final class LivestockCommune {
     private final List<Command> submitted = new ArrayList<>();
 
     LivestockCommune() {
-        runtime = KetnghiaRuntime.builder().addModel(new LivestockModel(LivestockProgramme.quangNam2021())).administrativeUnits(Participants.units())
+        this(LivestockProgramme.quangNam2021());
+    }
+
+    /** A commune whose model runs {@code programme} (its support packages, its districts). */
+    LivestockCommune(LivestockProgramme programme) {
+        runtime = KetnghiaRuntime.builder().addModel(new LivestockModel(programme)).administrativeUnits(Participants.units())
                 .clock(Fixtures.CLOCK).build();
         ledger = runtime.ledger();
     }
