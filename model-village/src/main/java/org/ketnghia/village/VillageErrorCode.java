@@ -101,6 +101,9 @@ public enum VillageErrorCode implements ErrorCode {
     VILLAGE_SPONSOR_NOT_TWINNED(
             "Đơn vị {0} không kết nghĩa với xã {1} của thôn {2} vào ngày {3}.",
             "Sponsor {0} is not twinned with commune {1} of village {2} on {3}."),
+    VILLAGE_PLAN_BEFORE_BASELINE(
+            "Thôn {0}: đơn vị kết nghĩa đảm nhận hỗ trợ tiêu chí ngày {1}, trước ngày rà soát, đánh giá hiện trạng {2}.",
+            "Village {0}: a sponsor takes on criteria on {1}, before the baseline assessment on {2}."),
     VILLAGE_CRITERION_ALREADY_TAKEN(
             "Đơn vị {0} đã nhận hỗ trợ tiêu chí {1} ở thôn {2}.",
             "Sponsor {0} already took criterion {1} in village {2}."),
@@ -108,6 +111,18 @@ public enum VillageErrorCode implements ErrorCode {
     VILLAGE_STEP_OUT_OF_ORDER(
             "Thôn {0} đang ở bước {1}: chưa thể ghi bước {2}.",
             "Village {0} is at stage {1}: step {2} cannot be recorded now."),
+    VILLAGE_STEP_BEFORE_PREVIOUS(
+            "Thôn {0}: bước {1} ngày {2} không thể trước ngày {3}, khi thôn chuyển sang giai đoạn {4}.",
+            "Village {0}: step {1} on {2} cannot come before {3}, when the village reached stage {4}."),
+    VILLAGE_SELF_ASSESSMENT_BEFORE_MEASUREMENT(
+            "Thôn {0}: tự đánh giá ngày {1}, trước lần đo gần nhất ngày {2}.",
+            "Village {0}: the self-assessment on {1} comes before the latest measurement on {2}."),
+    VILLAGE_REASSESSMENT_BEFORE_RECOGNITION(
+            "Thôn {0}: đánh giá lại ngày {1}, trước ngày công nhận {2}.",
+            "Village {0}: the re-assessment on {1} comes before the recognition on {2}."),
+    VILLAGE_REVOCATION_BEFORE_REASSESSMENT(
+            "Thôn {0}: thu hồi công nhận ngày {1}, trước ngày đánh giá lại {2}.",
+            "Village {0}: the revocation on {1} comes before the re-assessment on {2}."),
     VILLAGE_CRITERION_NOT_MET(
             "Thôn {0} chưa đạt tiêu chí {1} ở lần đo gần nhất.",
             "Village {0} does not meet criterion {1} at the latest measurement."),

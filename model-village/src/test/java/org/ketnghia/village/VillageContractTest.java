@@ -18,6 +18,7 @@ import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeErrorCode;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.core.spi.PilotModel;
@@ -32,6 +33,7 @@ import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.Criterion;
 import org.ketnghia.village.criteria.Reading;
 import org.ketnghia.village.reporting.VillageIndicators;
+import org.ketnghia.village.scheme.RecognitionStep;
 import org.ketnghia.village.scheme.RevokeRecognition;
 import org.ketnghia.village.simulation.CriterionWork;
 import org.ketnghia.village.simulation.RecognitionPlan;
@@ -39,9 +41,10 @@ import org.ketnghia.village.simulation.VillageSimulator;
 
 /**
  * The model new-rural village (<i>thôn nông thôn mới kiểu mẫu</i>) passes the pilot-model contract: the scheme of
- * {@link VillageProgrammeTest} — thôn A Ur and Pà Rồng from baseline to recognition, Pà Rồng's recognition revoked
- * (<i>thu hồi</i>) — refusals after it, and a four-year trace of both villages whose reports give the replicate's
- * values.
+ * {@link VillageProgrammeTest} — thôn A Ur and Pà Rồng from baseline to recognition in a programme declared with their
+ * communes as pilot communes, Pà Rồng's recognition revoked (<i>thu hồi</i>) — refusals after it (among them the
+ * programme's scope and the order of the process), and a four-year trace of both villages under the same programme
+ * whose reports give the replicate's values.
  */
 class VillageContractTest extends PilotModelContract {
 
@@ -51,6 +54,8 @@ class VillageContractTest extends PilotModelContract {
     private static final int YEARS = 4;
     /** After Pà Rồng's revocation on 4 May 2026, before the contract's "today" (1 June 2026). */
     private static final LocalDate AFTER_THE_SCHEME = LocalDate.of(2026, 5, 20);
+    private static final LocalDate A_UR_RECOGNISED_ON = LocalDate.of(2026, 1, 15);
+    private static final LocalDate REVOKED_ON = LocalDate.of(2026, 5, 4);
 
     private List<Command> played;
 
@@ -104,11 +109,15 @@ class VillageContractTest extends PilotModelContract {
                 .programme(PROGRAMME_START, PROGRAMME_START.plusYears(YEARS).minusDays(1)).build());
     }
 
-    /** The sponsors and the Tây Giang twinning agreement, so that the twinned sponsor takes on the criteria. */
+    /**
+     * The sponsors and the Tây Giang twinning agreement, so that the twinned sponsor takes on the criteria, and the
+     * programme whose pilot communes hold both traced villages, so that the trace is recorded under its rules.
+     */
     @Override
     protected List<Command> traceSetUp() {
         List<Command> commands = new ArrayList<>();
         VillageTestKit.twinning(commands::add);
+        commands.add(VillageTestKit.programme(A_XAN, Participants.A_NONG));
         return commands;
     }
 
@@ -146,7 +155,18 @@ class VillageContractTest extends PilotModelContract {
                         VillageErrorCode.VILLAGE_DECISION_IN_USE),
                 new Refusal(RevokeRecognition.builder().actor(Fixtures.PROVINCE).unitCode(A_UR)
                         .occurredOn(AFTER_THE_SCHEME).decisionNumber("46/QĐ-UBND").reason("Thử thu hồi").build(),
-                        VillageErrorCode.VILLAGE_REASSESSMENT_PASSED));
+                        VillageErrorCode.VILLAGE_REASSESSMENT_PASSED),
+                // the programme's scope: a village of Tam Kỳ is in none of its pilot communes
+                new Refusal(VillageTestKit.register(VillageTestKit.AN_PHU_TAY, SAMPLE.id(), AFTER_THE_SCHEME),
+                        ProgrammeErrorCode.PROGRAMME_OUTSIDE_SCOPE),
+                // the order of the process: no decision without inspection and dossier, no step back in time
+                new Refusal(VillageTestKit.recognise(PA_RONG, AFTER_THE_SCHEME, "50/QĐ-UBND"),
+                        VillageErrorCode.VILLAGE_STEP_OUT_OF_ORDER),
+                new Refusal(VillageTestKit.step(PA_RONG, RecognitionStep.SELF_ASSESSMENT, REVOKED_ON.minusDays(3), false),
+                        VillageErrorCode.VILLAGE_STEP_BEFORE_PREVIOUS),
+                new Refusal(VillageTestKit.measure(A_UR, A_UR_RECOGNISED_ON.minusDays(5), true,
+                        VillageTestKit.readings(SAMPLE, 1, Map.of())),
+                        VillageErrorCode.VILLAGE_REASSESSMENT_BEFORE_RECOGNITION));
     }
 
     /**

@@ -22,6 +22,10 @@ import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeRegistry;
+import org.ketnghia.core.programme.ProgrammeTarget;
+import org.ketnghia.core.programme.ProgrammeTerms;
+import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorValue;
 import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportBuilder;
@@ -29,6 +33,7 @@ import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.Participants;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.Reading;
@@ -44,7 +49,8 @@ import org.ketnghia.village.scheme.VillageRegistry;
 
 /**
  * Two villages of Tây Giang taken from baseline to recognition under the sample set, across the
- * 2025 merger of communes; A Ur passes its re-assessment, Pà Rồng fails it and loses recognition.
+ * 2025 merger of communes, in a programme whose pilot communes are theirs (A Xan and A Nông); A Ur
+ * passes its re-assessment, Pà Rồng fails it and loses recognition.
  */
 class VillageProgrammeTest {
 
@@ -71,6 +77,7 @@ class VillageProgrammeTest {
      */
     static void playTheScheme(CommandSink sink) {
         VillageTestKit.twinning(sink);
+        sink.submit(VillageTestKit.programme(A_XAN, Participants.A_NONG));
         sink.submit(VillageTestKit.adopt(SAMPLE));
         sink.submit(VillageTestKit.register(A_UR, SAMPLE.id(), VillageTestKit.REGISTERED_ON));
         sink.submit(VillageTestKit.register(PA_RONG, SAMPLE.id(), VillageTestKit.REGISTERED_ON));
@@ -255,6 +262,26 @@ class VillageProgrammeTest {
         Map<String, Long> after = ledger.read(VillageRegistry.class, VillageRegistry::villagesMeetingEachCriterion);
         assertThat(after).isEqualTo(before);
         assertThat(ledger.verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
+    void theProgrammesVillageTargets_nameTheModelsIndicators_andTheReportOverTheProgrammeReadsAgainstThem() {
+        ProgrammeTerms terms = ledger.read(ProgrammeRegistry.class,
+                registry -> registry.programme(VillageTestKit.PROGRAMME_ID).orElseThrow());
+        List<String> declared = VillageTestKit.model().indicators().stream().map(IndicatorDefinition::id).toList();
+        Report overTheProgramme = new ReportBuilder(runtime.administrativeUnits())
+                .addAll(VillageTestKit.indicatorSources(runtime))
+                .build(ReportingPeriod.custom(terms.start(), terms.lastDay(), "Cả kế hoạch", "The whole programme"),
+                        ledger.store().readAll());
+
+        assertThat(terms.targets()).extracting(ProgrammeTarget::indicatorId)
+                .containsExactly("village.villages-registered", "village.villages-recognised",
+                        "village.criteria-met-per-village")
+                .allSatisfy(id -> assertThat(declared).contains(id));
+        assertThat(overTheProgramme.total(VillageIndicators.VILLAGES_REGISTERED.id())).contains(IndicatorValue.of(2));
+        assertThat(overTheProgramme.total(VillageIndicators.VILLAGES_RECOGNISED.id())).contains(IndicatorValue.of(1));
+        assertThat(overTheProgramme.total(VillageIndicators.CRITERIA_MET_PER_VILLAGE.id()))
+                .contains(IndicatorValue.weighted(9 + 8, 2));
     }
 
     private VillageProgress progress(String village) {

@@ -169,6 +169,66 @@ class VillageRefusalTest {
     }
 
     @Test
+    void sponsorsPlan_beforeTheBaselineAssessment_orDatedBeforeIt_isRefused() {
+        ledger.submit(VillageTestKit.register(PA_RONG, SAMPLE.id(), VillageTestKit.REGISTERED_ON));
+
+        assertRefused(VillageTestKit.takeOn(PA_RONG, VillageTestKit.SPONSOR, LATER, "giao-thong"),
+                VillageErrorCode.VILLAGE_BASELINE_MISSING);
+        assertRefused(VillageTestKit.takeOn(A_UR, VillageTestKit.SPONSOR, BASELINE_ON.minusDays(1), "giao-thong"),
+                VillageErrorCode.VILLAGE_PLAN_BEFORE_BASELINE);
+        ledger.submit(VillageTestKit.takeOn(A_UR, VillageTestKit.SPONSOR, BASELINE_ON, "giao-thong"));
+    }
+
+    @Test
+    void recognitionOrDossier_beforeTheInspection_isRefused() {
+        ledger.submit(VillageTestKit.measure(A_UR, LATER, false, VillageTestKit.readings(SAMPLE, 1, Map.of())));
+        ledger.submit(VillageTestKit.step(A_UR, RecognitionStep.SELF_ASSESSMENT, LocalDate.of(2025, 11, 3), false));
+        ledger.submit(VillageTestKit.step(A_UR, RecognitionStep.COMMUNE_PROPOSAL, LocalDate.of(2025, 11, 10), false));
+
+        assertRefused(VillageTestKit.step(A_UR, RecognitionStep.DOSSIER, LocalDate.of(2025, 11, 17), false),
+                VillageErrorCode.VILLAGE_STEP_OUT_OF_ORDER);
+        assertRefused(VillageTestKit.recognise(A_UR, LocalDate.of(2025, 11, 17), "12/QĐ-UBND"),
+                VillageErrorCode.VILLAGE_STEP_OUT_OF_ORDER);
+        ledger.submit(VillageTestKit.step(A_UR, RecognitionStep.INSPECTION, LocalDate.of(2025, 11, 17), false));
+        assertRefused(VillageTestKit.recognise(A_UR, LocalDate.of(2025, 11, 24), "12/QĐ-UBND"),
+                VillageErrorCode.VILLAGE_STEP_OUT_OF_ORDER);
+    }
+
+    @Test
+    void stepsDecisionReassessmentAndRevocation_datedBeforeWhatTheyFollow_areRefused() {
+        ledger.submit(VillageTestKit.measure(A_UR, LATER, false, VillageTestKit.readings(SAMPLE, 1, Map.of())));
+        assertRefused(VillageTestKit.step(A_UR, RecognitionStep.SELF_ASSESSMENT, LATER.minusDays(1), false),
+                VillageErrorCode.VILLAGE_SELF_ASSESSMENT_BEFORE_MEASUREMENT);
+        ledger.submit(VillageTestKit.step(A_UR, RecognitionStep.SELF_ASSESSMENT, LocalDate.of(2025, 11, 3), false));
+        assertRefused(VillageTestKit.step(A_UR, RecognitionStep.COMMUNE_PROPOSAL, LocalDate.of(2025, 11, 2), false),
+                VillageErrorCode.VILLAGE_STEP_BEFORE_PREVIOUS);
+        ledger.submit(VillageTestKit.step(A_UR, RecognitionStep.COMMUNE_PROPOSAL, LocalDate.of(2025, 11, 10), false));
+        ledger.submit(VillageTestKit.step(A_UR, RecognitionStep.INSPECTION, LocalDate.of(2025, 11, 17), false));
+        ledger.submit(VillageTestKit.step(A_UR, RecognitionStep.DOSSIER, LocalDate.of(2025, 11, 24), false));
+        assertRefused(VillageTestKit.recognise(A_UR, LocalDate.of(2025, 11, 20), "12/QĐ-UBND"),
+                VillageErrorCode.VILLAGE_STEP_BEFORE_PREVIOUS);
+        ledger.submit(VillageTestKit.recognise(A_UR, LocalDate.of(2026, 1, 15), "12/QĐ-UBND"));
+
+        assertRefused(VillageTestKit.measure(A_UR, LocalDate.of(2026, 1, 10), true,
+                VillageTestKit.readings(SAMPLE, 1, Map.of("thu-nhap", false))),
+                VillageErrorCode.VILLAGE_REASSESSMENT_BEFORE_RECOGNITION);
+        ledger.submit(VillageTestKit.measure(A_UR, LocalDate.of(2026, 4, 1), true,
+                VillageTestKit.readings(SAMPLE, 1, Map.of("thu-nhap", false))));
+        RevokeRecognition.Builder revoke = RevokeRecognition.builder().actor(Fixtures.PROVINCE).unitCode(A_UR)
+                .decisionNumber("45/QĐ-UBND").reason("Thu nhập không còn đạt khi đánh giá lại");
+        assertRefused(revoke.occurredOn(LocalDate.of(2026, 3, 1)).build(),
+                VillageErrorCode.VILLAGE_REVOCATION_BEFORE_REASSESSMENT);
+        ledger.submit(revoke.occurredOn(LocalDate.of(2026, 5, 4)).build());
+
+        assertThat(ledger.read(VillageRegistry.class, registry -> registry.village(A_UR)).orElseThrow())
+                .satisfies(village -> {
+                    assertThat(village.stage()).isEqualTo(org.ketnghia.village.scheme.RecognitionStage.REVOKED);
+                    assertThat(village.stageSince()).isEqualTo(LocalDate.of(2026, 5, 4));
+                    assertThat(village.lastMeasuredOn()).contains(LocalDate.of(2026, 4, 1));
+                });
+    }
+
+    @Test
     void failedInspection_sendsTheVillageBackToWork() {
         ledger.submit(VillageTestKit.measure(A_UR, LATER, false, VillageTestKit.readings(SAMPLE, 1, Map.of())));
         ledger.submit(VillageTestKit.step(A_UR, RecognitionStep.SELF_ASSESSMENT, LocalDate.of(2025, 11, 3), false));

@@ -14,6 +14,9 @@ import org.ketnghia.core.admin.UnitKind;
 import org.ketnghia.core.admin.Validity;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.DeclareProgramme;
+import org.ketnghia.core.programme.ProgrammeTarget;
+import org.ketnghia.core.programme.ProgrammeTerms;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.simulation.CommandSink;
@@ -30,6 +33,7 @@ import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.CriterionIndicator;
 import org.ketnghia.village.criteria.Reading;
 import org.ketnghia.village.criteria.ThresholdKind;
+import org.ketnghia.village.reporting.VillageIndicators;
 import org.ketnghia.village.scheme.AdoptCriteriaSet;
 import org.ketnghia.village.scheme.AssessBaseline;
 import org.ketnghia.village.scheme.IndicatorReading;
@@ -96,6 +100,38 @@ final class VillageTestKit {
                         .recipientUnitCode(Participants.TAY_GIANG_DISTRICT).validFrom(PROGRAMME_START)
                         .sponsorIds(List.of(SPONSOR))
                         .modelIds(List.of(StandardModels.VILLAGE, StandardModels.TRAINING)).build()).build());
+    }
+
+    /** The programme's id in {@link #programme}. */
+    static final String PROGRAMME_ID = "quang-nam-2021";
+
+    /**
+     * The declaration of a programme (<i>kế hoạch kết nghĩa</i>) over Tây Giang district from 1 July 2021 for five
+     * years, with {@code pilotCommunes} as its pilot communes and the model's village targets: two villages
+     * registered, two recognised, every one of the sample set's nine criteria met per village.
+     */
+    static DeclareProgramme programme(String... pilotCommunes) {
+        return programmeWithId(PROGRAMME_ID, pilotCommunes);
+    }
+
+    /** As {@link #programme}, with another id. */
+    static DeclareProgramme programmeWithId(String id, String... pilotCommunes) {
+        return DeclareProgramme.builder().actor(Fixtures.PROVINCE).unitCode(PROVINCE).occurredOn(PROGRAMME_START)
+                .terms(ProgrammeTerms.builder().id(id)
+                        .titleVi("Thí điểm các mô hình hỗ trợ phát triển kinh tế - xã hội qua công tác kết nghĩa")
+                        .decision("Kế hoạch thí điểm các mô hình qua công tác kết nghĩa (mẫu kiểm thử)")
+                        .addLegalBases("Quyết định số 3651/QĐ-UBND ngày 13/12/2021").provinceCode(PROVINCE)
+                        .start(PROGRAMME_START).years(5).coordinator("Ban Dân tộc tỉnh")
+                        .addDistrictCodes(Participants.TAY_GIANG_DISTRICT).addPilotCommuneCodes(pilotCommunes)
+                        .addTargets(target(VillageIndicators.VILLAGES_REGISTERED.id(), 2),
+                                target(VillageIndicators.VILLAGES_RECOGNISED.id(), 2),
+                                target(VillageIndicators.CRITERIA_MET_PER_VILLAGE.id(), 9))
+                        .build())
+                .build();
+    }
+
+    private static ProgrammeTarget target(String indicatorId, long value) {
+        return ProgrammeTarget.builder().indicatorId(indicatorId).value(value).build();
     }
 
     static AdoptCriteriaSet adopt(CriteriaSet set) {

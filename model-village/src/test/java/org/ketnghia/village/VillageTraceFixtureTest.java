@@ -24,6 +24,8 @@ import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.DeclareProgramme;
+import org.ketnghia.core.programme.ProgrammeTerms;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.simulation.LedgerCommandSink;
 import org.ketnghia.core.simulation.MonteCarloRunner;
@@ -92,6 +94,19 @@ class VillageTraceFixtureTest {
 
     @Test
     void theMainJobsVillageTrace_recordsTheSame79Commands_asBeforeTheTraceContext() throws IOException {
+        traceTheMainJob(false);
+    }
+
+    /**
+     * The host records its trace in a ledger that declares the programme (Tà Lu a pilot commune of Đông Giang): the
+     * programme's rules (scope, order of the process) accept every command the trace records.
+     */
+    @Test
+    void theMainJobsVillageTrace_underTheDeclaredProgramme_recordsTheSame79Commands() throws IOException {
+        traceTheMainJob(true);
+    }
+
+    private void traceTheMainJob(boolean declared) throws IOException {
         AdministrativeRegistry units = mainJobUnits();
         KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(VillageTestKit.model()).administrativeUnits(units)
                 .clock(Fixtures.CLOCK).build();
@@ -107,6 +122,14 @@ class VillageTraceFixtureTest {
                         .validFrom(PROGRAMME_START).sponsorIds(List.of("dien-ban", "so-tai-chinh"))
                         .modelIds(List.of("livestock", "training", "village")).build())
                 .build());
+        if (declared) {
+            ledger.submit(DeclareProgramme.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(PROGRAMME_START)
+                    .terms(ProgrammeTerms.builder().id("quang-nam-2021").titleVi("Thí điểm các mô hình qua công tác kết nghĩa")
+                            .decision("Kế hoạch thí điểm các mô hình qua công tác kết nghĩa (mẫu kiểm thử)")
+                            .provinceCode("QNA").start(PROGRAMME_START).years(5).addDistrictCodes("QNA.DONG-GIANG")
+                            .addPilotCommuneCodes(TA_LU).build())
+                    .build());
+        }
         TraceContext context = TraceContext.builder().actor(Fixtures.PROVINCE).units(units)
                 .villages(TA_LU, List.of(TA_LU + ".THON-1", TA_LU + ".THON-2"))
                 .programme(PROGRAMME_START, PROGRAMME_START.plusYears(5).minusDays(1)).build();

@@ -10,7 +10,13 @@ import org.ketnghia.core.reporting.IndicatorDefinition;
  * up to commune, district and province; money indicators on the commune that holds the fund. "As at
  * the end of the period" indicators (recognised, criteria met) equal what the {@link
  * org.ketnghia.village.scheme.VillageRegistry} said on the period's last day. The model computes
- * them from the ledger through {@code VillageModel.indicatorSources}. Constants only; thread-safe.
+ * them from the ledger through {@code VillageModel.indicatorSources}.
+ *
+ * <p>A programme's physical targets for this model ({@code ProgrammeTarget.indicatorId}) name these ids:
+ * villages registered ({@code village.villages-registered}, counted in the period, so a target for the
+ * whole programme is read in the report since its start), villages recognised ({@code
+ * village.villages-recognised}, as at the end) and criteria met per village ({@code
+ * village.criteria-met-per-village}, an average as at the end). Constants only; thread-safe.
  */
 public final class VillageIndicators {
 
@@ -30,6 +36,14 @@ public final class VillageIndicators {
     public static final IndicatorDefinition CRITERIA_MET_SHARE = new IndicatorDefinition(
             "village.criteria-met-share", "Tỷ lệ tiêu chí đạt (cuối kỳ)", "Share of criteria met (end of period)",
             "tỷ lệ", Aggregation.RATIO_OF_SUMS);
+    /**
+     * Bình quân số tiêu chí đạt trên một thôn cuối kỳ: each registered village counts once, with the
+     * criteria it meets on the period's last day; the programme's target of criteria met per village
+     * (<i>bình quân tiêu chí đạt/thôn</i>) is read against it.
+     */
+    public static final IndicatorDefinition CRITERIA_MET_PER_VILLAGE = new IndicatorDefinition(
+            "village.criteria-met-per-village", "Bình quân số tiêu chí đạt/thôn (cuối kỳ)",
+            "Criteria met per village, average (end of period)", "tiêu chí/thôn", Aggregation.WEIGHTED_AVERAGE);
     /**
      * Thời gian từ đăng ký đến công nhận: whole months from the registration day up to and including
      * the decision day (registered 1 July, recognised 31 July: one month).
@@ -52,6 +66,6 @@ public final class VillageIndicators {
     /** Every definition, in report order. */
     public static List<IndicatorDefinition> definitions() {
         return List.of(VILLAGES_REGISTERED, VILLAGES_RECOGNISED, CRITERIA_MET, CRITERIA_MET_SHARE,
-                MONTHS_TO_RECOGNITION, SPONSOR_CONTRIBUTIONS, COUNTERPART_SHARE);
+                CRITERIA_MET_PER_VILLAGE, MONTHS_TO_RECOGNITION, SPONSOR_CONTRIBUTIONS, COUNTERPART_SHARE);
     }
 }

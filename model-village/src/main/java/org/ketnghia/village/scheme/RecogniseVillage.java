@@ -10,6 +10,8 @@ import org.ketnghia.core.ledger.Command;
 
 /**
  * Records the decision recognising the village {@link #unitCode()} as a model new-rural village (<i>quyết định công nhận thôn đạt chuẩn</i>), dated {@link #occurredOn()}.
+ * Accepted only after the dossier (<i>hồ sơ đề nghị công nhận</i>), which follows a passed inspection, and
+ * not dated before it.
  */
 @Value.Immutable
 @JsonTypeName(RecogniseVillage.TYPE)

@@ -11,6 +11,10 @@ import org.ketnghia.core.ledger.Command;
 /**
  * Records a step of the recognition workflow of the village {@link #unitCode()}: self-assessment, commune proposal,
  * inspection (passed or failed) or dossier; the step's facts are those of {@link RecognitionStepFacts}.
+ *
+ * <p>Steps follow one another, in order and in time: each only from the stage the previous one left the
+ * village in, and never dated before the day it reached that stage; the self-assessment, not before the
+ * latest measurement either.
  */
 @Value.Immutable
 @JsonTypeName(RecordRecognitionStep.TYPE)

@@ -10,6 +10,11 @@ import org.ketnghia.core.ledger.Command;
 
 /**
  * Registers the village {@link #unitCode()} in the scheme (<i>đăng ký xây dựng thôn nông thôn mới kiểu mẫu</i>) against a criteria set in force; its zone follows its commune.
+ *
+ * <p>When the ledger declares a programme ({@code ProgrammeScope}), the village must lie in one of its pilot
+ * communes (the plan's <i>thôn trên địa bàn xã kết nghĩa</i>), or after the 1 July 2025 reorganisation in a
+ * commune that carries one on; otherwise the registration is refused with {@code PROGRAMME_OUTSIDE_SCOPE}.
+ * Without a programme any village is accepted.
  */
 @Value.Immutable
 @JsonTypeName(RegisterVillage.TYPE)

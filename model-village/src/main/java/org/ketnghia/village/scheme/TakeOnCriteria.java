@@ -11,7 +11,11 @@ import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
- * Records a sponsor's part of the village plan (<i>đơn vị kết nghĩa nhận hỗ trợ tiêu chí</i>): the sponsor takes on one or more criteria of the village {@link #unitCode()}; it must be twinned with the village's commune on that date.
+ * Records a sponsor's part of the village plan (<i>đơn vị kết nghĩa nhận hỗ trợ tiêu chí</i>): the sponsor takes on one or more criteria of the village {@link #unitCode()}; it must be twinned with the village's commune on that date (an agreement in force that covers the commune names the sponsor).
+ *
+ * <p>The plan comes after the commune's review of the village: refused before its baseline assessment, or
+ * dated before it. When the ledger declares a programme, the village must also lie, on that date, in one of
+ * its pilot communes or a commune that carries one on ({@code PROGRAMME_OUTSIDE_SCOPE} otherwise).
  */
 @Value.Immutable
 @JsonTypeName(TakeOnCriteria.TYPE)

@@ -10,7 +10,7 @@ import org.ketnghia.village.criteria.Reading;
 
 /**
  * A snapshot of one village in the scheme: its set and zone, where it stands in the recognition
- * workflow, the status of each criterion at the latest measurement, the latest reading of each
+ * workflow and since when, the status of each criterion at the latest measurement, the latest reading of each
  * indicator and the sponsors' plan. Immutable.
  *
  * @param villageCode the village
@@ -28,12 +28,16 @@ import org.ketnghia.village.criteria.Reading;
  * @param reassessedOn the date of the latest re-assessment since that recognition, if any
  * @param revokedOn the date of the revocation, if revoked
  * @param assignments the sponsors' plan
+ * @param stageSince the day the village reached {@link #stage()}: the registration, the baseline, the
+ *     latest step, the recognition or the revocation; a later step may not be dated before it
+ * @param lastMeasuredOn the latest date of any reading (baseline, measurement or re-assessment), if any
  */
 public record VillageProgress(String villageCode, String communeCodeAtRegistration, String criteriaSetId, int zone,
         LocalDate registeredOn, RecognitionStage stage, Optional<LocalDate> baselineOn,
         Map<String, CriterionStatus> criteria, Map<String, Reading> latestReadings,
         Optional<String> recognitionDecision, Optional<LocalDate> recognisedOn, Optional<LocalDate> reassessedOn,
-        Optional<LocalDate> revokedOn, List<SponsorAssignment> assignments) {
+        Optional<LocalDate> revokedOn, List<SponsorAssignment> assignments, LocalDate stageSince,
+        Optional<LocalDate> lastMeasuredOn) {
 
     /** Copies the collections. */
     public VillageProgress {
@@ -42,6 +46,8 @@ public record VillageProgress(String villageCode, String communeCodeAtRegistrati
         requireNonNull(criteriaSetId, "criteriaSetId");
         requireNonNull(registeredOn, "registeredOn");
         requireNonNull(stage, "stage");
+        requireNonNull(stageSince, "stageSince");
+        requireNonNull(lastMeasuredOn, "lastMeasuredOn");
         criteria = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criteria));
         latestReadings = Map.copyOf(latestReadings);
         assignments = List.copyOf(assignments);

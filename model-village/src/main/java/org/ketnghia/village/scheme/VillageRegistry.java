@@ -47,7 +47,7 @@ public final class VillageRegistry implements Projection {
                 village.baselineOn = date;
                 village.record(baseline.readings(), date, false);
                 if (village.stage == RecognitionStage.REGISTERED) {
-                    village.stage = RecognitionStage.IN_PROGRESS;
+                    village.moveTo(RecognitionStage.IN_PROGRESS, date);
                 }
             });
         } else if (payload instanceof IndicatorsMeasured measured) {
@@ -62,16 +62,16 @@ public final class VillageRegistry implements Projection {
                     .add(new SponsorAssignment(taken.villageCode(), criterionId, taken.sponsorId(), date,
                             taken.planReference()))));
         } else if (payload instanceof RecognitionStepRecorded step) {
-            withVillage(step.villageCode(), village -> village.stage = switch (step.step()) {
+            withVillage(step.villageCode(), village -> village.moveTo(switch (step.step()) {
                 case SELF_ASSESSMENT -> RecognitionStage.SELF_ASSESSED;
                 case COMMUNE_PROPOSAL -> RecognitionStage.PROPOSED;
                 case INSPECTION -> step.failed() ? RecognitionStage.IN_PROGRESS : RecognitionStage.INSPECTED;
                 case DOSSIER -> RecognitionStage.DOSSIER_SUBMITTED;
-            });
+            }, date));
         } else if (payload instanceof VillageRecognised recognised) {
             decisionNumbers.add(recognised.decisionNumber());
             withVillage(recognised.villageCode(), village -> {
-                village.stage = RecognitionStage.RECOGNISED;
+                village.moveTo(RecognitionStage.RECOGNISED, recognised.decisionDate());
                 village.recognitionDecision = recognised.decisionNumber();
                 village.recognisedOn = recognised.decisionDate();
                 village.reassessedOn = null;
@@ -80,7 +80,7 @@ public final class VillageRegistry implements Projection {
         } else if (payload instanceof RecognitionRevoked revoked) {
             decisionNumbers.add(revoked.decisionNumber());
             withVillage(revoked.villageCode(), village -> {
-                village.stage = RecognitionStage.REVOKED;
+                village.moveTo(RecognitionStage.REVOKED, date);
                 village.revokedOn = date;
             });
         }
@@ -179,7 +179,9 @@ public final class VillageRegistry implements Projection {
         final int zone;
         final LocalDate registeredOn;
         RecognitionStage stage = RecognitionStage.REGISTERED;
+        LocalDate stageSince;
         LocalDate baselineOn;
+        LocalDate lastMeasuredOn;
         final Map<String, DatedReading> latest = new TreeMap<>();
         final List<DatedReading> history = new ArrayList<>();
         final List<SponsorAssignment> assignments = new ArrayList<>();
@@ -194,9 +196,18 @@ public final class VillageRegistry implements Projection {
             this.setId = registered.criteriaSetId();
             this.zone = registered.zone();
             this.registeredOn = date;
+            this.stageSince = date;
+        }
+
+        void moveTo(RecognitionStage next, LocalDate on) {
+            stage = next;
+            stageSince = on;
         }
 
         void record(List<IndicatorReading> readings, LocalDate date, boolean reassessment) {
+            if (lastMeasuredOn == null || date.isAfter(lastMeasuredOn)) {
+                lastMeasuredOn = date;
+            }
             for (IndicatorReading reading : readings) {
                 DatedReading dated = new DatedReading(reading.indicatorId(), date, reading.reading(), reading.evidence(),
                         reassessment);
@@ -223,7 +234,7 @@ public final class VillageRegistry implements Projection {
             return new VillageProgress(code, communeCode, setId, zone, registeredOn, stage,
                     Optional.ofNullable(baselineOn), statuses, readings, Optional.ofNullable(recognitionDecision),
                     Optional.ofNullable(recognisedOn), Optional.ofNullable(reassessedOn),
-                    Optional.ofNullable(revokedOn), assignments);
+                    Optional.ofNullable(revokedOn), assignments, stageSince, Optional.ofNullable(lastMeasuredOn));
         }
     }
 }

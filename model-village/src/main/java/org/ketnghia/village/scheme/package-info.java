@@ -4,7 +4,10 @@
  * assessment with evidence, the sponsors' plan of which criteria each takes on (only where twinned),
  * measurements over time with each criterion's status (not met / met / re-verified), and the
  * recognition workflow self-assessment → commune proposal → inspection → dossier → decision, with
- * revocation after a failed re-assessment. State is read from the {@link
+ * revocation after a failed re-assessment. Each step follows the one before in order and in time:
+ * baseline → sponsors' plan → (support, through the core funding ledger) → self-assessment → proposal →
+ * inspection → dossier → recognition. When the ledger declares a programme, villages are registered and
+ * taken on by sponsors only in its pilot communes (and their successors). State is read from the {@link
  * org.ketnghia.village.scheme.VillageRegistry} projection; the command handlers are internal.
  */
 @KetnghiaStyle

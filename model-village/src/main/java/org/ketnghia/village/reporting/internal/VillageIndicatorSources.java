@@ -2,6 +2,7 @@ package org.ketnghia.village.reporting.internal;
 
 import static org.ketnghia.village.reporting.VillageIndicators.COUNTERPART_SHARE;
 import static org.ketnghia.village.reporting.VillageIndicators.CRITERIA_MET;
+import static org.ketnghia.village.reporting.VillageIndicators.CRITERIA_MET_PER_VILLAGE;
 import static org.ketnghia.village.reporting.VillageIndicators.CRITERIA_MET_SHARE;
 import static org.ketnghia.village.reporting.VillageIndicators.MONTHS_TO_RECOGNITION;
 import static org.ketnghia.village.reporting.VillageIndicators.SPONSOR_CONTRIBUTIONS;
@@ -53,6 +54,7 @@ public final class VillageIndicatorSources {
                 endOfPeriod(CRITERIA_MET, village -> IndicatorValue.of(village.criteriaMet())),
                 endOfPeriod(CRITERIA_MET_SHARE,
                         village -> IndicatorValue.ratio(village.criteriaMet(), village.criteria().size())),
+                endOfPeriod(CRITERIA_MET_PER_VILLAGE, village -> IndicatorValue.average(village.criteriaMet(), 1)),
                 monthsToRecognition(),
                 funding(SPONSOR_CONTRIBUTIONS, true),
                 funding(COUNTERPART_SHARE, false));

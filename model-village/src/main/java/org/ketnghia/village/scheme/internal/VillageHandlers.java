@@ -18,7 +18,6 @@ import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
-import org.ketnghia.core.twinning.Sponsor;
 import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.village.VillageErrorCode;
 import org.ketnghia.village.criteria.CriteriaSet;
@@ -166,6 +165,7 @@ public final class VillageHandlers {
             if (village) {
                 problems.check(zone.isEmpty(), VillageErrorCode.VILLAGE_ZONE_UNKNOWN, "unitCode", code, date);
                 problems.check(commune.isEmpty(), VillageErrorCode.VILLAGE_NOT_A_VILLAGE, "unitCode", code, date);
+                ProcessRules.checkPilotCommune(state, code, date, problems);
             }
             if (zone.isPresent() && set.isPresent()) {
                 problems.check(!set.get().zones().contains(zone.getAsInt()), VillageErrorCode.VILLAGE_ZONE_NOT_IN_SET,
@@ -223,14 +223,16 @@ public final class VillageHandlers {
             Problems problems = new Problems();
             String commune = units.ancestorAtLevel(village.villageCode(), AdminLevel.COMMUNE, date)
                     .map(AdministrativeUnit::code).orElse(village.communeCodeAtRegistration());
+            ProcessRules.checkPlanAfterBaseline(village, date, problems);
+            ProcessRules.checkPilotCommune(state, village.villageCode(), date, problems);
             Optional<String> sponsorId = command.sponsorId();
             if (sponsorId.isEmpty() || sponsorId.get().isBlank()) {
                 problems.add(CoreErrorCode.VALUE_REQUIRED, "sponsorId");
             } else if (twinning.sponsor(sponsorId.get()).isEmpty()) {
                 problems.add(VillageErrorCode.VILLAGE_UNKNOWN_SPONSOR, "sponsorId", sponsorId.get());
             } else {
-                boolean twinned = twinning.sponsorsOf(commune, date, units).stream().map(Sponsor::id)
-                        .anyMatch(sponsorId.get()::equals);
+                boolean twinned = twinning.agreementsCovering(commune, date, units).stream()
+                        .anyMatch(agreement -> agreement.sponsorIds().contains(sponsorId.get()));
                 problems.check(!twinned, VillageErrorCode.VILLAGE_SPONSOR_NOT_TWINNED, "sponsorId", sponsorId.get(),
                         commune, village.villageCode(), date);
             }
@@ -283,8 +285,11 @@ public final class VillageHandlers {
                         command.occurredOn(), village.baselineOn().get());
             }
             if (command.reassessment()) {
-                problems.check(!village.isRecognised(), VillageErrorCode.VILLAGE_NOT_RECOGNISED, "reassessment",
-                        village.villageCode());
+                if (!village.isRecognised()) {
+                    problems.add(VillageErrorCode.VILLAGE_NOT_RECOGNISED, "reassessment", village.villageCode());
+                } else {
+                    ProcessRules.checkReassessmentAfterRecognition(village, command.occurredOn(), problems);
+                }
             }
             checkReadings(set, command.readings(), problems);
             problems.throwIfAny();
@@ -312,6 +317,10 @@ public final class VillageHandlers {
             };
             problems.check(!from.contains(village.stage()), VillageErrorCode.VILLAGE_STEP_OUT_OF_ORDER, "step",
                     village.villageCode(), village.stage(), step);
+            ProcessRules.checkNotBeforeStage(village, step.name(), command.occurredOn(), problems);
+            if (step == RecognitionStep.SELF_ASSESSMENT) {
+                ProcessRules.checkSelfAssessmentAfterMeasurement(village, command.occurredOn(), problems);
+            }
             problems.check(command.failed() && step != RecognitionStep.INSPECTION, VillageErrorCode.VILLAGE_STEP_OUT_OF_ORDER,
                     "failed", village.villageCode(), village.stage(), step);
             if (!command.failed()) {
@@ -336,6 +345,7 @@ public final class VillageHandlers {
             Problems problems = new Problems();
             problems.check(village.stage() != RecognitionStage.DOSSIER_SUBMITTED, VillageErrorCode.VILLAGE_STEP_OUT_OF_ORDER,
                     "unitCode", village.villageCode(), village.stage(), "RECOGNITION");
+            ProcessRules.checkNotBeforeStage(village, "RECOGNITION", command.occurredOn(), problems);
             checkAllMet(village, problems);
             checkDecisionNumber(state, command.decisionNumber(), problems);
             problems.throwIfAny();
@@ -367,6 +377,7 @@ public final class VillageHandlers {
             } else {
                 problems.check(village.allCriteriaMet(), VillageErrorCode.VILLAGE_REASSESSMENT_PASSED, "unitCode",
                         village.villageCode());
+                ProcessRules.checkRevocationAfterReassessment(village, command.occurredOn(), problems);
             }
             checkDecisionNumber(state, command.decisionNumber(), problems);
             checkText(command.reason(), "reason", problems);
