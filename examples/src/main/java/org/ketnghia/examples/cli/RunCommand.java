@@ -115,6 +115,10 @@ public final class RunCommand implements Callable<Integer> {
         out.println("Đã ghi thiết lập chương trình / programme set-up recorded: " + setup + " lệnh / commands");
         Map<String, String> traces = Simulations.trace(host, settings);
         traces.forEach((model, note) -> out.println("  vết / trace " + model + ": " + note));
+        int replications = ProgrammeSetup.recordReplications(host);
+        if (replications > 0) {
+            out.println("Nhân rộng mô hình / replications recorded: " + replications);
+        }
         return new Recorded(checks, settings, traces);
     }
 

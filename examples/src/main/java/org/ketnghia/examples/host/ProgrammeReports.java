@@ -10,6 +10,7 @@ import org.ketnghia.core.funding.PledgeMade;
 import org.ketnghia.core.funding.ReceiptRecorded;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.participant.HouseholdRegistered;
+import org.ketnghia.core.programme.ModelReplicated;
 import org.ketnghia.core.programme.ProgrammeRegistry;
 import org.ketnghia.core.programme.ProgrammeTarget;
 import org.ketnghia.core.programme.ProgrammeTerms;
@@ -53,6 +54,12 @@ public final class ProgrammeReports {
      */
     public static final IndicatorDefinition HOUSEHOLDS_SUPPORTED = new IndicatorDefinition("programme.households-supported",
             "Số hộ được hỗ trợ (lần đầu)", "Households supported (first time)", "hộ", Aggregation.SUM);
+    /** Models taken up beyond the pilot in the period (<i>số lượt nhân rộng mô hình</i>). */
+    public static final IndicatorDefinition REPLICATIONS = new IndicatorDefinition("programme.replications",
+            "Số lượt nhân rộng mô hình", "Models replicated", "lượt", Aggregation.SUM);
+    /** Households taking part in those replications. */
+    public static final IndicatorDefinition REPLICATION_HOUSEHOLDS = new IndicatorDefinition("programme.replication-households",
+            "Số hộ tham gia mô hình nhân rộng", "Households in replicated models", "hộ", Aggregation.SUM);
     /** The id of the plan-versus-actual table. */
     public static final String TABLE_ID = "ke-hoach-thuc-hien-theo-mo-hinh";
     /** The id of the table of pledges against receipts per sponsor. */
@@ -82,7 +89,9 @@ public final class ProgrammeReports {
         return List.of(IndicatorSources.sumOfMoney(PLEDGED, PledgeMade.class, PledgeMade::amount),
                 IndicatorSources.sumOfMoney(RECEIVED, ReceiptRecorded.class, ReceiptRecorded::amount),
                 IndicatorSources.sumOfMoney(SPENT, ExpenditureRecorded.class, ExpenditureRecorded::amount),
-                IndicatorSources.countOf(HOUSEHOLDS, HouseholdRegistered.class), householdsSupported());
+                IndicatorSources.countOf(HOUSEHOLDS, HouseholdRegistered.class), householdsSupported(),
+                IndicatorSources.countOf(REPLICATIONS, ModelReplicated.class),
+                IndicatorSources.sumOf(REPLICATION_HOUSEHOLDS, ModelReplicated.class, ModelReplicated::households));
     }
 
     private static IndicatorSource householdsSupported() {

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.funding.BudgetLine;
+import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.FundingSourceKind;
 import org.ketnghia.core.funding.MakePledge;
+import org.ketnghia.core.funding.RecordExpenditure;
 import org.ketnghia.core.funding.RecordPlanAllocation;
 import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
@@ -18,6 +20,7 @@ import org.ketnghia.core.programme.DeclareProgramme;
 import org.ketnghia.core.programme.ModelAllotment;
 import org.ketnghia.core.programme.ProgrammeTarget;
 import org.ketnghia.core.programme.ProgrammeTerms;
+import org.ketnghia.core.programme.RecordReplication;
 import org.ketnghia.core.twinning.RegisterSponsor;
 import org.ketnghia.core.twinning.SignAgreement;
 import org.ketnghia.core.twinning.Sponsor;
@@ -114,7 +117,50 @@ public final class ProgrammeSetup {
                 commands++;
             }
         }
+        for (ProgrammePlan.HeldFund fund : plan.heldFunds()) {
+            commands += recordHeldFund(ledger, fund);
+        }
         return commands;
+    }
+
+    /**
+     * Money a province or district body holds (<i>kinh phí cấp tỉnh, cấp huyện</i>): its source, its receipt and
+     * what was paid from it, under the funding ledger's no-overspend rule.
+     */
+    private static int recordHeldFund(ProgrammeLedger ledger, ProgrammePlan.HeldFund fund) {
+        int commands = 0;
+        if (ledger.ledger().read(FundingLedger.class, funds -> funds.source(fund.sourceId())).isEmpty()) {
+            ledger.submit(RegisterFundingSource.builder().actor(ProgrammeHost.PROVINCE).unitCode(fund.unitCode())
+                    .occurredOn(fund.receivedOn()).sourceId(fund.sourceId()).name(fund.sourceName()).kind(fund.sourceKind()).build());
+            commands++;
+        }
+        ledger.submit(RecordReceipt.builder().actor(ProgrammeHost.PROVINCE).unitCode(fund.unitCode()).occurredOn(fund.receivedOn())
+                .receiptId(fund.id()).unpledged(true).sourceId(fund.sourceId()).modelId(fund.modelId()).amount(fund.amount()).build());
+        commands++;
+        for (int i = 0; i < fund.spending().size(); i++) {
+            ProgrammePlan.SpendingEntry spending = fund.spending().get(i);
+            ledger.submit(RecordExpenditure.builder().actor(ProgrammeHost.PROVINCE).unitCode(fund.unitCode()).occurredOn(spending.on())
+                    .expenditureId(fund.id() + "-chi-" + (i + 1)).modelId(fund.modelId()).description(spending.descriptionVi())
+                    .amount(spending.amount()).documentReference(spending.documentReference()).build());
+            commands++;
+        }
+        return commands;
+    }
+
+    /**
+     * Records the replications of models the programme file lists (<i>nhân rộng mô hình</i>); the host does it
+     * after the traces, since they are dated late in the programme.
+     *
+     * @return the number recorded
+     */
+    public static int recordReplications(ProgrammeHost host) {
+        for (ProgrammePlan.ReplicationEntry entry : host.plan().replications()) {
+            host.recorder().submit(RecordReplication.builder().actor(ProgrammeHost.PROVINCE).unitCode(entry.unitCode())
+                    .occurredOn(entry.on()).replicationId(host.idPrefix() + entry.id()).modelId(entry.modelId())
+                    .learntFrom(java.util.Optional.ofNullable(entry.learntFrom())).households(entry.households())
+                    .fundedBy(entry.fundedBy()).descriptionVi(entry.descriptionVi()).build());
+        }
+        return host.plan().replications().size();
     }
 
     /**

@@ -35,6 +35,14 @@ public final class ExcelWriter {
 
     /** The sheet holding the plan-versus-actual table. */
     public static final String TABLE_SHEET = "Kế hoạch - thực hiện";
+
+    /** A sheet name from a table's title: at most 31 characters, none of those Excel forbids, numbered to stay unique. */
+    static String sheetName(String title, int index) {
+        String cleaned = title.replaceAll("[\\\\/?*\\[\\]:]", " ").replaceAll("\\s*\\(.*\\)\\s*$", "").trim();
+        String suffix = " " + (index + 1);
+        return (cleaned.length() + suffix.length() > 31 ? cleaned.substring(0, 31 - suffix.length()).trim() : cleaned) + suffix;
+    }
+
     /** The first data row (0-based) of a level sheet: after the title, the period and the header. */
     public static final int FIRST_DATA_ROW = 3;
     /** The VND number format. */
@@ -79,11 +87,14 @@ public final class ExcelWriter {
                 }
                 sheet.createFreezePane(2, FIRST_DATA_ROW);
             }
-            for (PlanActualTable table : report.tables()) {
-                Sheet sheet = workbook.createSheet(TABLE_SHEET);
+            for (int t = 0; t < report.tables().size(); t++) {
+                PlanActualTable table = report.tables().get(t);
+                Sheet sheet = workbook.createSheet(t == 0 ? TABLE_SHEET : sheetName(table.titleVi(), t));
                 title(sheet, styles, table.titleVi(), report.period().labelVi());
                 Row header = sheet.createRow(2);
-                String[] headings = {"Mã", "Khoản mục", "Kế hoạch (đồng)", "Thực hiện (đồng)", "Tỷ lệ thực hiện"};
+                String[] headings = table.id().startsWith("cam-ket")
+                        ? new String[] {"Mã", "Đơn vị kết nghĩa", "Cam kết (đồng)", "Đã tiếp nhận (đồng)", "Tỷ lệ tiếp nhận"}
+                        : new String[] {"Mã", "Khoản mục", "Kế hoạch (đồng)", "Thực hiện (đồng)", "Tỷ lệ thực hiện"};
                 for (int i = 0; i < headings.length; i++) {
                     text(header, i, headings[i], styles.header);
                 }

@@ -27,8 +27,8 @@ import org.ketnghia.core.twinning.SponsorKind;
  * @param models one section per pilot model id, in file order
  */
 public record ProgrammePlan(String description, Programme programme, List<District> districts, List<SponsorEntry> sponsors,
-        List<AgreementEntry> agreements, List<PledgeEntry> pledges, Map<String, ModelNote> modelNotes,
-        Map<String, JsonNode> models) {
+        List<AgreementEntry> agreements, List<PledgeEntry> pledges, List<HeldFund> heldFunds, List<ReplicationEntry> replications,
+        Map<String, ModelNote> modelNotes, Map<String, JsonNode> models) {
 
     /** Replaces missing lists by empty ones. */
     public ProgrammePlan {
@@ -36,6 +36,8 @@ public record ProgrammePlan(String description, Programme programme, List<Distri
         sponsors = List.copyOf(requireNonNullElse(sponsors, List.of()));
         agreements = List.copyOf(requireNonNullElse(agreements, List.of()));
         pledges = List.copyOf(requireNonNullElse(pledges, List.of()));
+        heldFunds = List.copyOf(requireNonNullElse(heldFunds, List.of()));
+        replications = List.copyOf(requireNonNullElse(replications, List.of()));
         modelNotes = modelNotes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modelNotes));
         models = models == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
     }
@@ -253,5 +255,57 @@ public record ProgrammePlan(String description, Programme programme, List<Distri
      * @param amount the amount
      */
     public record ReceiptEntry(LocalDate receivedOn, Money amount) {
+    }
+
+    /**
+     * Money held above the commune (<i>kinh phí do cơ quan cấp tỉnh, cấp huyện quản lý</i>): e.g. the part of the
+     * provincial monitoring budget Ban Dân tộc uses for checks, or a district office's training fund. Received
+     * from its source and spent under the same rules as a commune's fund.
+     *
+     * @param id the receipt's id
+     * @param unitCode the province or district body holding it
+     * @param modelId what it is for: a model id, or {@code "monitoring"} for checks and supervision
+     * @param sourceId the funding source's id
+     * @param sourceName the source's name
+     * @param sourceKind the kind of source (usually the state budget)
+     * @param amount the amount received
+     * @param receivedOn the day received
+     * @param spending what was spent from it
+     * @param illustrative whether the figures are assumptions
+     */
+    public record HeldFund(String id, String unitCode, String modelId, String sourceId, String sourceName,
+            org.ketnghia.core.funding.FundingSourceKind sourceKind, Money amount, LocalDate receivedOn, List<SpendingEntry> spending,
+            boolean illustrative) {
+        public HeldFund {
+            spending = List.copyOf(requireNonNullElse(spending, List.of()));
+        }
+    }
+
+    /**
+     * A payment from a held fund.
+     *
+     * @param on the day paid
+     * @param amount the amount
+     * @param descriptionVi what was paid for
+     * @param documentReference the voucher (<i>chứng từ</i>)
+     */
+    public record SpendingEntry(LocalDate on, Money amount, String descriptionVi, String documentReference) {
+    }
+
+    /**
+     * A model taken up beyond the pilot (<i>nhân rộng mô hình</i>).
+     *
+     * @param id stable id
+     * @param modelId the model
+     * @param unitCode the commune or village that took it up
+     * @param on the day it was recorded
+     * @param learntFrom the pilot it was learnt from, if said
+     * @param households households taking part
+     * @param fundedBy who pays
+     * @param descriptionVi what was replicated
+     * @param illustrative whether it is an assumption
+     */
+    public record ReplicationEntry(String id, String modelId, String unitCode, LocalDate on, String learntFrom, int households,
+            String fundedBy, String descriptionVi, boolean illustrative) {
     }
 }
