@@ -12,7 +12,9 @@ import org.ketnghia.core.ledger.Command;
  * 2025 — the district ethnic affairs and agriculture offices): the animals not listed as rejected are
  * accepted and paid for from the commune's fund, atomically, as a core funding expenditure. Refused
  * when the lot is unknown or already accepted, a party is missing, a rejected tag is not in the lot,
- * an accepted animal has no health certificate, or the funds do not cover the accepted animals.
+ * an accepted animal has no health certificate, or the funds do not cover the accepted animals. A lot
+ * paid from the group's revolving fund is paid from that fund instead (no core expenditure: the
+ * event keeps the payment document in {@link LotAccepted#revolvingFundPaymentReference()}).
  * Immutable.
  */
 @Value.Immutable

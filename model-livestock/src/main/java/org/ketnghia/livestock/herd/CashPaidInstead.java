@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 
 /**
- * A household paid cash into the revolving fund instead of passing animals on. Immutable.
+ * A household paid cash into its group's revolving fund instead of passing animals on: {@link Herd#revolvingFund}
+ * counts it in, and lots paid from the fund buy animals for the next household. Immutable.
  */
 @Value.Immutable
 @JsonTypeName(CashPaidInstead.TYPE)

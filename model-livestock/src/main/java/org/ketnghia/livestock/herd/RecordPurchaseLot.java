@@ -10,8 +10,14 @@ import org.ketnghia.core.ledger.Command;
  * Records a purchase lot (<i>lô mua con giống</i>) for a group of the commune: supplier, contract and
  * every animal with its ear tag. Refused when the lot id or an ear tag is already used (or repeated),
  * the group is unknown or of another commune, an animal is of another species than the group's, or
- * the lot's total exceeds the commune's funds available for the model. Nothing is spent yet: the
- * acceptance pays for what it accepts. Immutable.
+ * the lot's total exceeds the commune's funds available for the model — or, for a lot {@linkplain
+ * #paidFromRevolvingFund() paid from the group's revolving fund}, what that fund holds less the lots
+ * already recorded against it ({@code LIVESTOCK_REVOLVING_FUND_INSUFFICIENT}). When the ledger declares
+ * a programme with a price norm per head for a species ({@link
+ * org.ketnghia.livestock.programme.LivestockNorms}), the lot's average price per head of that species
+ * may not exceed it unless {@link #aboveNormJustification()} says why ({@code
+ * LIVESTOCK_PRICE_ABOVE_NORM}); the event keeps the justification. Nothing is spent yet: the acceptance
+ * pays for what it accepts. Immutable.
  */
 @Value.Immutable
 @JsonTypeName(RecordPurchaseLot.TYPE)
