@@ -176,6 +176,23 @@ class CoverageTraceTest {
     }
 
     @Test
+    void aLedgerThatDeclaresTheProgramme_acceptsTheTrace_itsClassesWithinTheDistrictsAndAtTheCommuneNorm()
+            throws Exception {
+        TrainingFixtures.registerSponsor(ledger);
+        TrainingFixtures.fund(ledger, TrainingFixtures.A_XAN, Money.ofMillions(150));
+        ledger.submit(TrainingFixtures.programme(List.of(TrainingFixtures.TAY_GIANG),
+                TrainingFixtures.classNorm(org.ketnghia.training.catalogue.TrainingNorms.CLASS_COST_COMMUNE, 30)));
+
+        ReplicateValues values = RUNNER.trace(simulator, scenario(), 0, context(), new LedgerCommandSink(ledger));
+
+        assertThat(values.values()).isEqualTo(RUNNER.replicate(simulator, scenario(), 0).values());
+        List<ClassCostRecorded> costs = ledger.store().readAll().stream().map(EventEnvelope::payload)
+                .filter(ClassCostRecorded.class::isInstance).map(ClassCostRecorded.class::cast).toList();
+        assertThat(costs).hasSize(5).allSatisfy(cost -> assertThat(cost.aboveNormJustification()).isEmpty());
+        assertThat(ledger.verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
     void theTraceRecordsAsTheContextsActorOfEachCommune_theDistrictOfficeBeforeTheMerger_HungSonAfter()
             throws Exception {
         TrainingFixtures.registerSponsor(ledger);

@@ -16,6 +16,7 @@ import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.course.ClassCostRecorded;
 import org.ketnghia.training.course.ClassOpened;
 import org.ketnghia.training.course.OfficialReassigned;
+import org.ketnghia.training.course.RecordClassCost;
 import org.ketnghia.training.course.ScoreScale;
 import org.ketnghia.training.course.ScoreTest;
 import org.ketnghia.training.course.ScoresRecorded;
@@ -80,6 +81,23 @@ class EventJsonTest {
     @Test
     void classCostRecorded_keepsItsJson() throws Exception {
         assertThat(json(classCostRecorded())).isEqualTo("{\"type\":\"training.class-cost-recorded\",\"amount\":1234567,\"classId\":\"LOP-1\",\"costId\":\"CP-1\",\"description\":\"Thù lao giảng viên, tài liệu\",\"documentReference\":\"PC-1\",\"fromCommuneFund\":true}");
+    }
+
+    @Test
+    void aCostAboveTheNorm_keepsItsJustification_inTheCommandAndTheEvent() throws Exception {
+        ClassCostRecorded justified = ClassCostRecorded.builder().from(classCostRecorded())
+                .aboveNormJustification("Thuê hội trường").build();
+        String json = json(justified);
+        assertThat(json).isEqualTo("{\"type\":\"training.class-cost-recorded\",\"aboveNormJustification\":\"Thuê hội trường\",\"amount\":1234567,\"classId\":\"LOP-1\",\"costId\":\"CP-1\",\"description\":\"Thù lao giảng viên, tài liệu\",\"documentReference\":\"PC-1\",\"fromCommuneFund\":true}");
+        assertThat(mapper.readValue(json, LedgerEvent.class)).isEqualTo(justified);
+
+        RecordClassCost command = RecordClassCost.builder().from(TrainingFixtures.cost("LOP-1", TrainingFixtures.A_XAN,
+                LocalDate.of(2023, 3, 7), "CP-1", Money.ofMillions(3))).aboveNormJustification("Thuê hội trường").build();
+        String commandJson = mapper.writeValueAsString(command);
+        assertThat(commandJson).contains("\"aboveNormJustification\":\"Thuê hội trường\"");
+        assertThat(mapper.readValue(commandJson, org.ketnghia.core.ledger.Command.class)).isEqualTo(command);
+        assertThat(mapper.writeValueAsString(TrainingFixtures.cost("LOP-1", TrainingFixtures.A_XAN, LocalDate.of(2023, 3, 7),
+                "CP-1", Money.ofMillions(3)))).doesNotContain("aboveNormJustification");
     }
 
     @Test

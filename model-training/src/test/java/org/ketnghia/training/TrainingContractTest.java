@@ -5,7 +5,9 @@ import static org.ketnghia.testing.contract.TraceAgreement.Window.SINCE_START;
 import static org.ketnghia.training.TrainingFixtures.A_XAN;
 import static org.ketnghia.training.TrainingFixtures.CA_DY;
 import static org.ketnghia.training.TrainingFixtures.CHOM;
+import static org.ketnghia.training.TrainingFixtures.NAM_GIANG;
 import static org.ketnghia.training.TrainingFixtures.TAY_GIANG;
+import static org.ketnghia.training.TrainingFixtures.classNorm;
 import static org.ketnghia.training.TrainingFixtures.attendance;
 import static org.ketnghia.training.TrainingFixtures.certificates;
 import static org.ketnghia.training.TrainingFixtures.cost;
@@ -28,6 +30,7 @@ import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeErrorCode;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.TraceContext;
 import org.ketnghia.core.spi.PilotModel;
@@ -39,6 +42,8 @@ import org.ketnghia.testing.contract.Refusal;
 import org.ketnghia.testing.contract.TraceAgreement;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.catalogue.TrainingNorms;
+import org.ketnghia.training.course.RecordClassCost;
 import org.ketnghia.training.course.ReassignOfficial;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ScoreTest;
@@ -59,6 +64,9 @@ class TrainingContractTest extends PilotModelContract {
     /** The district office of Tây Giang records the trace for its communes, as in CoverageTraceTest. */
     private static final Actor TAY_GIANG_OFFICE = Fixtures.actor(ActorRole.DISTRICT_OFFICE, TAY_GIANG);
 
+    private static final String CLASS_2023 = "CH-TC-2023";
+    private static final List<LocalDate> DAYS_2023 = days(LocalDate.of(2023, 2, 13), 2);
+
     private List<Command> played;
 
     @Override
@@ -74,7 +82,9 @@ class TrainingContractTest extends PilotModelContract {
 
     /**
      * The year of {@link TrainingYear} (sponsor, A Xan's fund, ten officials, five classes with attendance,
-     * scores, certificates and costs), then AX-2 made chairman and AX-3 retired.
+     * scores, certificates and costs), then AX-2 made chairman and AX-3 retired; then the plan declared for Tây Giang
+     * with a norm of 25 million đồng per district class, a 2023 class of Ch'ơm with its official, and 10 million more
+     * for the district's class C1 (30 million in all), above the norm with a justification.
      */
     @Override
     protected List<Command> acceptedCommands() {
@@ -86,6 +96,11 @@ class TrainingContractTest extends PilotModelContract {
                     .workUnitCode(A_XAN).reason("Quyết định 12/QĐ-UBND").build());
             commands.add(RecordOfficialDeparture.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
                     .occurredOn(LocalDate.of(2023, 1, 3)).personId("AX-3").reason("Nghỉ hưu").build());
+            commands.add(TrainingFixtures.programme(List.of(TAY_GIANG), classNorm(TrainingNorms.CLASS_COST_DISTRICT, 25)));
+            commands.add(openClass(CLASS_2023, CHOM, OfficialLevel.COMMUNE, AFTER_THE_YEAR, DAYS_2023, 5, "finance").build());
+            commands.add(enrol(CLASS_2023, CHOM, AFTER_THE_YEAR, "CH-1"));
+            commands.add(RecordClassCost.builder().from(cost(TrainingYear.C1, TAY_GIANG, AFTER_THE_YEAR, "chi-c1-them",
+                    Money.ofMillions(10))).aboveNormJustification("Bổ sung tài liệu cho học viên theo Công văn 7/UBND").build());
             played = List.copyOf(commands);
         }
         return played;
@@ -157,7 +172,12 @@ class TrainingContractTest extends PilotModelContract {
                 new Refusal(openClass("TG-TC-2023", TAY_GIANG, OfficialLevel.COMMUNE, AFTER_THE_YEAR, laterDays, 10,
                         "finance").build(), TrainingErrorCode.TRAINING_LEVEL_RULE_BROKEN),
                 new Refusal(enrol(TrainingYear.C2, A_XAN, AFTER_THE_YEAR, "CH-1"),
-                        TrainingErrorCode.TRAINING_CAPACITY_EXCEEDED));
+                        TrainingErrorCode.TRAINING_CAPACITY_EXCEEDED),
+                new Refusal(cost(TrainingYear.C1, TAY_GIANG, AFTER_THE_YEAR, "chi-c1-lan-3", Money.ofMillions(1)),
+                        TrainingErrorCode.TRAINING_COST_ABOVE_NORM),
+                new Refusal(enrol(CLASS_2023, CHOM, AFTER_THE_YEAR, "CD-1"), ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS),
+                new Refusal(openClass("NG-2023", NAM_GIANG, OfficialLevel.DISTRICT, AFTER_THE_YEAR, laterDays, 10, "finance")
+                        .build(), ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS));
     }
 
     /**

@@ -12,6 +12,9 @@ import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.DeclareProgramme;
+import org.ketnghia.core.programme.ProgrammeTerms;
+import org.ketnghia.core.programme.SpendingNorm;
 import org.ketnghia.testing.Participants;
 import org.ketnghia.core.participant.PersonRole;
 import org.ketnghia.core.participant.RegisterPerson;
@@ -128,6 +131,32 @@ final class TrainingFixtures {
         return RecordClassCost.builder().actor(PROVINCE).unitCode(unit).occurredOn(day).classId(classId)
                 .costId(costId).description("Thù lao giảng viên, tài liệu").amount(amount)
                 .documentReference("PC-" + costId).build();
+    }
+
+    static final String PROGRAMME = "quang-nam-2021";
+    static final LocalDate DECLARED = LocalDate.of(2023, 1, 10);
+
+    /**
+     * The plan declared in the ledger on {@link #DECLARED} for {@code districts} (the pilot commune A Xan when Tây
+     * Giang is among them) with {@code norms}.
+     */
+    static DeclareProgramme programme(List<String> districts, SpendingNorm... norms) {
+        ProgrammeTerms.Builder terms = ProgrammeTerms.builder().id(PROGRAMME)
+                .titleVi("Thí điểm các mô hình hỗ trợ phát triển kinh tế - xã hội qua công tác kết nghĩa")
+                .decision("Kế hoạch thí điểm các mô hình qua công tác kết nghĩa")
+                .addLegalBases("Quyết định số 3651/QĐ-UBND ngày 13/12/2021").provinceCode(QUANG_NAM)
+                .start(LocalDate.of(2022, 1, 3)).years(5).districtCodes(districts).addNorms(norms);
+        if (districts.contains(TAY_GIANG)) {
+            terms.addPilotCommuneCodes(A_XAN);
+        }
+        return DeclareProgramme.builder().actor(PROVINCE).unitCode(QUANG_NAM).occurredOn(DECLARED).terms(terms.build())
+                .build();
+    }
+
+    /** A per-class norm of {@code millions} million đồng. */
+    static SpendingNorm classNorm(String key, long millions) {
+        return SpendingNorm.builder().key(key).amount(Money.ofMillions(millions)).unit("lớp")
+                .legalBasis("Nghị quyết của HĐND tỉnh về mức chi bồi dưỡng cán bộ (minh họa)").build();
     }
 
     static List<LocalDate> days(LocalDate first, int count) {

@@ -9,6 +9,8 @@ import static org.ketnghia.training.TrainingFixtures.QUANG_NAM;
 import static org.ketnghia.training.TrainingFixtures.TAY_GIANG;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.reporting.IndicatorDefinition;
@@ -18,6 +20,7 @@ import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ReassignOfficial;
@@ -74,6 +77,34 @@ class TrainingIndicatorsTest {
         assertThat(report.actual(TAY_GIANG, TrainingIndicators.COMPLETION_RATE.id())).contains(IndicatorValue.ratio(4, 6));
         assertThat(report.actual(NAM_GIANG, TrainingIndicators.COMPLETION_RATE.id())).contains(IndicatorValue.ratio(3, 4));
         assertThat(report.total(TrainingIndicators.COMPLETION_RATE.id())).contains(IndicatorValue.ratio(7, 10));
+    }
+
+    @Test
+    void officialsTrained_countsEachCertifiedOfficialOnce_atTheirOwnUnit() {
+        Report report = year2022();
+        String id = TrainingIndicators.OFFICIALS_TRAINED.id();
+
+        // TG-D1 (district), AX-1, AX-2 and AU-1 (thôn A Ur counts for A Xan); CD-1, CD-2 and NG-D1 (district)
+        assertThat(report.actual(A_XAN, id)).contains(IndicatorValue.of(3));
+        assertThat(report.actual(TAY_GIANG, id)).contains(IndicatorValue.of(4));
+        assertThat(report.actual(CA_DY, id)).contains(IndicatorValue.of(2));
+        assertThat(report.actual(NAM_GIANG, id)).contains(IndicatorValue.of(3));
+        assertThat(report.total(id)).contains(IndicatorValue.of(7));
+
+        // in 2023 AX-1 completes a second class (not counted again) and CH-1 of Ch'ơm a first one, held in A Xan
+        List<LocalDate> days = TrainingFixtures.days(LocalDate.of(2023, 3, 6), 1);
+        ledger.submit(TrainingFixtures.openClass("AX-2023", A_XAN, OfficialLevel.COMMUNE, LocalDate.of(2023, 3, 1), days, 5,
+                "finance").build());
+        ledger.submit(TrainingFixtures.enrol("AX-2023", A_XAN, LocalDate.of(2023, 3, 1), "AX-1", "CH-1"));
+        ledger.submit(TrainingFixtures.attendance("AX-2023", A_XAN, days.get(0), "AX-1", "CH-1"));
+        ledger.submit(TrainingFixtures.certificates("AX-2023", A_XAN, days.get(0),
+                Map.of("AX-1", "AX-2023-001", "CH-1", "AX-2023-002")));
+        Report in2023 = report(ReportingPeriod.calendarYear(2023));
+        assertThat(in2023.total(id)).contains(IndicatorValue.of(1));
+        assertThat(in2023.actual(CHOM, id)).contains(IndicatorValue.of(1));
+        assertThat(in2023.actual(A_XAN, id)).isEmpty();
+        assertThat(report(ReportingPeriod.custom(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31), "2022–2023", "2022–2023")).total(id))
+                .contains(IndicatorValue.of(8));
     }
 
     @Test

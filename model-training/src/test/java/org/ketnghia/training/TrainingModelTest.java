@@ -32,7 +32,7 @@ class TrainingModelTest {
         assertThat(model.name()).isEqualTo(BilingualText.of("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở",
                 "Training and capacity building for grassroots officials"));
         assertThat(runtime.model("training")).isInstanceOf(TrainingModel.class);
-        assertThat(model.indicators()).hasSize(9 + 14).contains(TrainingIndicators.COVERAGE);
+        assertThat(model.indicators()).hasSize(10 + 14).contains(TrainingIndicators.COVERAGE, TrainingIndicators.OFFICIALS_TRAINED);
         assertThat(model.indicatorSources(runtime.context())).extracting(source -> source.definition())
                 .isEqualTo(model.indicators());
     }

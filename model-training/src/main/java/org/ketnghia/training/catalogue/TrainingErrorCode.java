@@ -110,6 +110,9 @@ public enum TrainingErrorCode implements ErrorCode {
     TRAINING_TRACE_NO_COMMUNE_TOPIC(
             "Danh mục chuyên đề không có chuyên đề nào dành cho cán bộ cấp xã: không thể ghi vết lớp mô phỏng.",
             "The topic catalogue has no topic for commune-level officials: simulated classes cannot be traced."),
+    TRAINING_COST_ABOVE_NORM(
+            "Chi phí lớp {0} lên tới {1}, vượt định mức {2}/{3} ({4}, {5}): phải ghi rõ lý do chi vượt định mức.",
+            "The costs of class {0} would reach {1}, above the norm of {2} per {3} ({4}, {5}): a justification is required."),
     TRAINING_UNIT_NOT_IN_SERVICE_AREA(
             "Đơn vị công tác {0} không tồn tại hoặc không phải huyện, xã, thôn vào ngày {1}.",
             "Work unit {0} does not exist or is not a district, commune or village on {1}.");

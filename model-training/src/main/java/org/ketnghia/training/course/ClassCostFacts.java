@@ -1,5 +1,7 @@
 package org.ketnghia.training.course;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Optional;
 import org.ketnghia.core.money.Money;
 
 /**
@@ -25,4 +27,13 @@ public interface ClassCostFacts {
 
     /** The voucher (<i>chứng từ</i>). */
     String documentReference();
+
+    /**
+     * Why the class may cost more than the programme's per-class norm ({@code training.class-cost.<level>}, see
+     * {@link org.ketnghia.training.catalogue.TrainingNorms}), <i>lý do chi vượt định mức</i>: required when the
+     * class's costs would exceed it, kept on the event. Left out of the JSON when absent, so costs recorded before it
+     * existed keep their bytes.
+     */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    Optional<String> aboveNormJustification();
 }

@@ -10,7 +10,7 @@ import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
- * Enrol officials in a class (<i>ghi danh học viên</i>). Refused as a whole if any official is unknown, not in service, already enrolled, of another level than the class without an exception reason, in a class at the same time, or if the class would exceed its capacity.
+ * Enrol officials in a class (<i>ghi danh học viên</i>). Refused as a whole if any official is unknown, not in service, already enrolled, of another level than the class without an exception reason, in a class at the same time, or if the class would exceed its capacity; and, when the ledger declares a programme, if an official's work unit (district, commune or village, followed to its successor commune after 1 July 2025) lies outside the programme's districts ({@code PROGRAMME_OUTSIDE_DISTRICTS}): the plan trains officials of its districts (mục 3.2).
  *
  * <p>JSON type id {@value #TYPE}. Immutable and thread-safe.
  */

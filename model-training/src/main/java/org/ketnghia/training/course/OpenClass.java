@@ -13,7 +13,9 @@ import org.ketnghia.core.ledger.Command;
  * Open a training class (<i>mở lớp bồi dưỡng</i>) for the locality {@link #unitCode()} (province,
  * district or commune), organised by it and/or by a sponsor. The plan's level rule — districts
  * train district-level officials, communes train commune- (and village-) level ones — is checked;
- * a class that breaks it must give {@link #levelExceptionReason()}. The class's facts are those
+ * a class that breaks it must give {@link #levelExceptionReason()}. When the ledger declares a programme, the
+ * locality must lie in its districts (or a commune carrying one on after 1 July 2025), else {@code
+ * PROGRAMME_OUTSIDE_DISTRICTS}. The class's facts are those
  * of {@link ClassFacts}; the recorded {@link TrainingClass} shares them.
  *
  * <p>JSON type id {@value #TYPE}. Immutable and thread-safe.

@@ -9,7 +9,7 @@ import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
- * Record what a class cost (<i>chi phí tổ chức lớp</i>). For a class held for a commune the money is spent from the commune's fund for model {@code training} through the core funding ledger, atomically, and refused if the fund lacks it; for a class held for a district or the province the cost is recorded without the commune fund check (that money is not managed through a commune fund).
+ * Record what a class cost (<i>chi phí tổ chức lớp</i>). When the ledger declares a programme whose per-class norm for the level of officials the class trains is set ({@link org.ketnghia.training.catalogue.TrainingNorms}), the class's costs with this one may not exceed it unless {@link #aboveNormJustification()} says why ({@code TRAINING_COST_ABOVE_NORM}). For a class held for a commune the money is spent from the commune's fund for model {@code training} through the core funding ledger, atomically, and refused if the fund lacks it; for a class held for a district or the province the cost is recorded without the commune fund check (that money is not managed through a commune fund).
  *
  * <p>The cost's facts are those of {@link ClassCostFacts}, which the event {@link ClassCostRecorded} shares.
  *

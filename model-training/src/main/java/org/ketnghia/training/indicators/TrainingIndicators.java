@@ -19,6 +19,11 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
  *   <li>{@link #PARTICIPANTS}: enrolments (<i>lượt học viên</i>) in the period;</li>
  *   <li>{@link #PERSON_DAYS}: session days attended in the period;</li>
  *   <li>{@link #COMPLETION_RATE}: of the enrolments in the period, the share certified by its end;</li>
+ *   <li>{@link #OFFICIALS_TRAINED}: officials trained (<i>số cán bộ được bồi dưỡng</i>): officials certified
+ *       in the period for the first time, each counted once, at their coverage unit on the day (their commune —
+ *       after 1 July 2025 the new commune — or their district for district officials); summed over periods it is
+ *       the number of distinct officials who completed a class, the value a programme target such as "officials
+ *       trained per district" is set for;</li>
  *   <li>{@link #COVERAGE} and {@link #coverage(Topic)}: as at the period's end, of the officials in
  *       post (for a topic: of its target levels), the share holding a certificate of a class on any
  *       topic / on that topic;</li>
@@ -49,6 +54,10 @@ public final class TrainingIndicators {
     /** Tỷ lệ hoàn thành. */
     public static final IndicatorDefinition COMPLETION_RATE = new IndicatorDefinition("training.completion-rate",
             "Tỷ lệ học viên hoàn thành khóa học", "Completion rate", "tỷ lệ", Aggregation.RATIO_OF_SUMS);
+    /** Số cán bộ được bồi dưỡng (hoàn thành khóa học), mỗi người tính một lần. */
+    public static final IndicatorDefinition OFFICIALS_TRAINED = new IndicatorDefinition("training.officials-trained",
+            "Số cán bộ được bồi dưỡng (hoàn thành khóa học)", "Officials trained (completed a class)", "người",
+            Aggregation.COUNT);
     /** Độ bao phủ, mọi chuyên đề. */
     public static final IndicatorDefinition COVERAGE = new IndicatorDefinition("training.coverage",
             "Tỷ lệ cán bộ đã được bồi dưỡng", "Share of officials trained", "tỷ lệ", Aggregation.RATIO_OF_SUMS);
@@ -84,7 +93,7 @@ public final class TrainingIndicators {
     /** Every indicator: the fixed ones, then one coverage indicator per topic of {@code catalogue}. */
     public static List<IndicatorDefinition> definitions(TopicCatalogue catalogue) {
         List<IndicatorDefinition> definitions = new ArrayList<>(List.of(CLASSES, PARTICIPANTS, PERSON_DAYS,
-                COMPLETION_RATE, COVERAGE, AVERAGE_SCORE_GAIN, SPENDING_PER_TRAINED_OFFICIAL, WOMEN_SHARE,
+                COMPLETION_RATE, OFFICIALS_TRAINED, COVERAGE, AVERAGE_SCORE_GAIN, SPENDING_PER_TRAINED_OFFICIAL, WOMEN_SHARE,
                 ETHNIC_MINORITY_SHARE));
         catalogue.all().forEach(topic -> definitions.add(coverage(topic)));
         return List.copyOf(definitions);

@@ -10,12 +10,15 @@ import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
+import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.programme.ProgrammeScope;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
 import org.ketnghia.training.course.EnrolOfficials;
 import org.ketnghia.training.course.OfficialEnrolled;
 import org.ketnghia.training.course.OfficialRoster;
+import org.ketnghia.training.course.Posting;
 import org.ketnghia.training.course.TrainingClass;
 import org.ketnghia.training.course.TrainingRecords;
 
@@ -33,6 +36,7 @@ final class EnrolOfficialsHandler implements CommandHandler<EnrolOfficials> {
         TrainingRecords records = state.projection(TrainingRecords.class);
         OfficialRoster roster = state.projection(OfficialRoster.class);
         LocalDate date = command.occurredOn();
+        Optional<ProgrammeScope> scope = ProgrammeScope.of(state);
         problems.check(command.personIds().isEmpty(), CoreErrorCode.VALUE_REQUIRED, "personIds");
         Set<String> batch = new LinkedHashSet<>();
         for (int i = 0; i < command.personIds().size(); i++) {
@@ -55,6 +59,7 @@ final class EnrolOfficialsHandler implements CommandHandler<EnrolOfficials> {
                 problems.add(TrainingErrorCode.TRAINING_ALREADY_ENROLLED, field, personId, trainingClass.id());
                 continue;
             }
+            scope.ifPresent(programme -> checkInDistricts(programme, roster, personId, date, state, field, problems));
             Optional<OfficialLevel> level = roster.levelAsOf(personId, date, state.administrativeUnits());
             boolean exception = trainingClass.levelExceptionReason().isPresent();
             problems.check(!exception && !level.equals(Optional.of(trainingClass.targetLevel())),
@@ -76,5 +81,21 @@ final class EnrolOfficialsHandler implements CommandHandler<EnrolOfficials> {
                     .personId(personId).build()));
         }
         return drafts;
+    }
+
+    /**
+     * The official works, on {@code date}, for a unit (district, commune or village) of the programme's districts
+     * or of the communes that carry them on; an official of an abolished district not yet reassigned is judged by
+     * the unit of their post on its first day.
+     */
+    private static void checkInDistricts(ProgrammeScope scope, OfficialRoster roster, String personId, LocalDate date,
+            LedgerState state, String field, Problems problems) {
+        Optional<String> unit = roster.workUnitAsOf(personId, date, state.administrativeUnits()).map(AdministrativeUnit::code);
+        if (unit.isPresent()) {
+            scope.checkDistricts(problems, field, unit.get(), date);
+        } else {
+            Posting posting = roster.postingAsOf(personId, date).orElseThrow();
+            scope.checkDistricts(problems, field, posting.workUnitCode(), posting.from());
+        }
     }
 }

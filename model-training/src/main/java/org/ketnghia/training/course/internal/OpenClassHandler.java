@@ -11,6 +11,7 @@ import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.programme.ProgrammeScope;
 import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.training.catalogue.OfficialLevel;
 import org.ketnghia.training.catalogue.TopicCatalogue;
@@ -50,6 +51,10 @@ final class OpenClassHandler implements CommandHandler<OpenClass> {
         problems.check(!command.localityOrganises() && command.sponsorId().isEmpty(),
                 TrainingErrorCode.TRAINING_ORGANISER_MISSING, "sponsorId");
         checkLevelRule(command, state, problems);
+        if (state.administrativeUnits().unitAsOf(command.unitCode(), command.occurredOn()).isPresent()) {
+            ProgrammeScope.of(state).ifPresent(scope -> scope.checkDistricts(problems, "unitCode", command.unitCode(),
+                    command.occurredOn()));
+        }
         problems.check(command.topicIds().isEmpty(), CoreErrorCode.VALUE_REQUIRED, "topicIds");
         for (String topic : command.topicIds()) {
             problems.check(!catalogue.contains(topic), TrainingErrorCode.TRAINING_TOPIC_UNKNOWN, "topicIds", topic);

@@ -1,6 +1,7 @@
 package org.ketnghia.training.course.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.funding.CommuneFunds;
@@ -9,7 +10,11 @@ import org.ketnghia.core.funding.FundPurpose;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.money.Money;
+import org.ketnghia.core.programme.ProgrammeScope;
+import org.ketnghia.core.programme.SpendingNorm;
 import org.ketnghia.training.catalogue.TrainingErrorCode;
+import org.ketnghia.training.catalogue.TrainingNorms;
 import org.ketnghia.training.course.ClassCostFacts;
 import org.ketnghia.training.course.ClassCostRecorded;
 import org.ketnghia.training.course.RecordClassCost;
@@ -21,7 +26,8 @@ import org.ketnghia.training.course.TrainingRecords;
  * commune's fund for the model's purpose, checked and appended atomically
  * through {@link CommuneFunds}. For a class held for a district or the province the cost is
  * recorded as it is, <b>without</b> the commune fund check: district and provincial budgets are
- * not managed through the core's commune funds.
+ * not managed through the core's commune funds. When the ledger declares a programme with a per-class norm for
+ * the class's level, costs above it need a justification.
  */
 final class RecordClassCostHandler implements CommandHandler<RecordClassCost> {
     private final FundPurpose fundPurpose;
@@ -48,6 +54,11 @@ final class RecordClassCostHandler implements CommandHandler<RecordClassCost> {
         TrainingHandlers.blank(command.documentReference(), "documentReference", problems);
         boolean commune = state.administrativeUnits().unitAsOf(trainingClass.unitCode(), command.occurredOn())
                 .map(unit -> AdminLevel.COMMUNE.equals(unit.levelId())).orElse(false);
+        command.aboveNormJustification().ifPresent(reason -> TrainingHandlers.blank(reason, "aboveNormJustification",
+                problems));
+        if (command.amount().isPositive()) {
+            checkNorm(command, trainingClass, records, state, problems);
+        }
         ExpenditureRecorded expenditure = null;
         if (!command.amount().isPositive()) {
             problems.add(TrainingErrorCode.TRAINING_AMOUNT_NOT_POSITIVE, "amount", command.amount());
@@ -62,5 +73,24 @@ final class RecordClassCostHandler implements CommandHandler<RecordClassCost> {
                 .fromCommuneFund(expenditure != null).build();
         return expenditure == null ? List.of(EventDraft.of(command, cost))
                 : List.of(EventDraft.of(command, cost), CommuneFunds.draft(expenditure, command.occurredOn()));
+    }
+
+    /**
+     * The class's costs, this one included, within the programme's per-class norm for the level of officials it
+     * trains ({@link TrainingNorms#classCostKeys}), unless the command justifies going beyond it; no programme or no
+     * such norm, no check.
+     */
+    private static void checkNorm(RecordClassCost command, TrainingClass trainingClass, TrainingRecords records,
+            LedgerState state, Problems problems) {
+        Optional<SpendingNorm> norm = ProgrammeScope.of(state).flatMap(scope -> TrainingNorms
+                .classCostKeys(trainingClass.targetLevel()).stream()
+                .flatMap(key -> scope.norm(key, trainingClass.unitCode(), command.occurredOn()).stream()).findFirst());
+        if (norm.isEmpty() || command.aboveNormJustification().isPresent()) {
+            return;
+        }
+        Money total = records.totalCost(trainingClass.id()).plus(command.amount());
+        problems.check(total.isGreaterThan(norm.get().amount()), TrainingErrorCode.TRAINING_COST_ABOVE_NORM,
+                "aboveNormJustification", trainingClass.id(), total, norm.get().amount(), norm.get().unit(),
+                norm.get().key(), norm.get().legalBasis());
     }
 }

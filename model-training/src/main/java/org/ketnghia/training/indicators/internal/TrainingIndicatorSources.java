@@ -2,6 +2,7 @@ package org.ketnghia.training.indicators.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import org.ketnghia.training.course.CertificateIssued;
 import org.ketnghia.training.course.ClassCostRecorded;
 import org.ketnghia.training.course.ClassOpened;
 import org.ketnghia.training.course.OfficialEnrolled;
+import org.ketnghia.training.course.OfficialRoster;
 import org.ketnghia.training.course.ScoreTest;
 import org.ketnghia.training.course.ScoresRecorded;
 import org.ketnghia.training.indicators.TrainingIndicators;
@@ -51,6 +53,7 @@ public final class TrainingIndicatorSources {
                 IndicatorSources.countOf(TrainingIndicators.PARTICIPANTS, OfficialEnrolled.class),
                 IndicatorSources.sumOf(TrainingIndicators.PERSON_DAYS, AttendanceRecorded.class, event -> event.presentPersonIds().size()),
                 IndicatorSource.of(TrainingIndicators.COMPLETION_RATE, CompletionAccumulator::new),
+                IndicatorSource.of(TrainingIndicators.OFFICIALS_TRAINED, period -> new OfficialsTrainedAccumulator(period, units)),
                 new CoverageSource(TrainingIndicators.COVERAGE, null, units),
                 IndicatorSource.of(TrainingIndicators.AVERAGE_SCORE_GAIN, ScoreGainAccumulator::new),
                 IndicatorSource.of(TrainingIndicators.SPENDING_PER_TRAINED_OFFICIAL, SpendingAccumulator::new),
@@ -106,6 +109,49 @@ public final class TrainingIndicatorSources {
             byUnit.clear();
             cohort.forEach((seat, unit) -> add(unit, certified.contains(seat) ? 1 : 0, 1));
             return super.result();
+        }
+    }
+
+    /**
+     * Each official once, in the period of their first certificate, at their coverage unit that day (the class's
+     * unit when it cannot be resolved).
+     */
+    static final class OfficialsTrainedAccumulator implements IndicatorAccumulator {
+        private final ReportingPeriod period;
+        private final AdministrativeRegistry units;
+        private final OfficialRoster roster = new OfficialRoster();
+        private final Map<String, LocalDate> firstCertified = new HashMap<>();
+        private final Map<String, String> unitOfFirst = new HashMap<>();
+
+        OfficialsTrainedAccumulator(ReportingPeriod period, AdministrativeRegistry units) {
+            this.period = period;
+            this.units = units;
+        }
+
+        @Override
+        public void accept(EventEnvelope event) {
+            roster.apply(event);
+            if (event.payload() instanceof CertificateIssued issued) {
+                LocalDate earlier = firstCertified.get(issued.personId());
+                if (earlier == null || event.occurredOn().isBefore(earlier)) {
+                    firstCertified.put(issued.personId(), event.occurredOn());
+                    unitOfFirst.put(issued.personId(), roster.coverageUnitAsOf(issued.personId(), event.occurredOn(), units)
+                            .orElse(event.unitCode()));
+                }
+            }
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            Map<String, Long> byUnit = new HashMap<>();
+            firstCertified.forEach((personId, day) -> {
+                if (period.contains(day)) {
+                    byUnit.merge(unitOfFirst.get(personId), 1L, Long::sum);
+                }
+            });
+            Map<String, IndicatorValue> values = new HashMap<>();
+            byUnit.forEach((unit, count) -> values.put(unit, IndicatorValue.of(count)));
+            return Map.copyOf(values);
         }
     }
 
