@@ -1,10 +1,9 @@
 package org.ketnghia.core.funding;
 
+import static java.util.Objects.requireNonNull;
 import static org.ketnghia.core.funding.internal.FundingChecks.checkCommune;
 import static org.ketnghia.core.funding.internal.FundingChecks.checkNewId;
 import static org.ketnghia.core.funding.internal.FundingChecks.checkText;
-
-import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.funding.settlement.SettlementLock;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
@@ -60,8 +60,9 @@ public final class CommuneFunds {
 
     /**
      * Every problem of appending {@code expenditures} together, in order, on {@code date}: fresh
-     * unique ids, a commune-level unit, non-blank texts, positive amounts, and enough money for each
-     * after the ones before it in the list. Fields are prefixed {@code expenditures[i].} when there
+     * unique ids, a fund-holding unit, non-blank texts, positive amounts, a date in no settled period, no
+     * district spending beyond the programme's allotment, and enough money for each after the ones before it in
+     * the list. Fields are prefixed {@code expenditures[i].} when there
      * is more than one.
      */
     public static List<Problem> checkExpenditures(LedgerState state, LocalDate date, List<ExpenditureRecorded> expenditures) {
@@ -70,6 +71,8 @@ public final class CommuneFunds {
         List<ExpenditureRecorded> batch = List.copyOf(expenditures);
         FundingLedger ledger = state.projection(FundingLedger.class);
         Problems problems = new Problems();
+        // money dated in a settled period (quyết toán) is refused, whichever feature spends it
+        problems.addAll(SettlementLock.checkOpen(state, date, "occurredOn"));
         List<Money> available = ledger.availableInSequence(batch);
         java.util.Set<String> idsInBatch = new java.util.HashSet<>();
         java.util.Optional<ProgrammeScope> scope = ProgrammeScope.of(state);

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * programme or for one unit (a district, a commune). Example from the Quảng Nam plan: 150 households
  * receiving cattle, 50 of them in each cattle district.
  *
- * <p>JSON: {@code {"indicatorId": "livestock.households-supported.cattle", "unitCode": "QNA.NAM-GIANG",
+ * <p>JSON: {@code {"indicatorId": "livestock.households-round-1.cattle", "unitCode": "QNA.NAM-GIANG",
  * "value": 50}}. Immutable and thread-safe.
  */
 @Value.Immutable

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.poverty.PovertyStandards;
 
 class QuangNamPackTest {
@@ -34,7 +35,13 @@ class QuangNamPackTest {
         assertThat(pack.id()).isEqualTo("quang-nam");
         assertThat(pack.name().vi()).isEqualTo("Quảng Nam");
         assertThat(pack.povertyStandards()).isEqualTo(PovertyStandards.official());
-        assertThat(pack.norms()).isEmpty();
+    }
+
+    @Test
+    void pack_carriesThePlansPricesPerHead_asNorms() {
+        assertThat(pack.norms().get("livestock.cattle.price-per-head").amount()).isEqualTo(Money.ofMillions(20));
+        assertThat(pack.norms().get("livestock.goat.price-per-head").amount()).isEqualTo(Money.ofMillions(4));
+        assertThat(pack.norms().get("livestock.goat.price-per-head").legalBasis()).contains("II.1.3");
     }
 
     @Test

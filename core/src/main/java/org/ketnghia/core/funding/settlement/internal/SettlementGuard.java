@@ -23,8 +23,13 @@ import org.ketnghia.core.ledger.LedgerState;
  */
 public final class SettlementGuard {
 
-    private static final Set<Class<?>> MONEY_COMMANDS = Set.of(RecordReceipt.class, RecordExpenditure.class,
-            RecordInKindContribution.class, RecordCounterpartContribution.class, TransferBalance.class);
+    /**
+     * The money-moving commands guarded here; {@link RecordExpenditure} is not among them because every
+     * expenditure, whichever feature records it, goes through {@link org.ketnghia.core.funding.CommuneFunds#checkExpenditures},
+     * which checks the lock itself.
+     */
+    private static final Set<Class<?>> MONEY_COMMANDS = Set.of(RecordReceipt.class, RecordInKindContribution.class,
+            RecordCounterpartContribution.class, TransferBalance.class);
 
     private SettlementGuard() {
     }
