@@ -307,12 +307,17 @@ final class StartupTestKit {
      * norm of {@link #SUPPORT_NORM} support per project.
      */
     static DeclareProgramme programme(String... districts) {
+        return programme(SUPPORT_NORM, districts);
+    }
+
+    /** {@link #programme(String...)} with a norm of {@code norm} support per project. */
+    static DeclareProgramme programme(Money norm, String... districts) {
         ProgrammeTerms.Builder terms = ProgrammeTerms.builder().id(PROGRAMME)
                 .titleVi("Thí điểm các mô hình hỗ trợ phát triển kinh tế - xã hội qua công tác kết nghĩa")
                 .decision("Kế hoạch thí điểm các mô hình qua công tác kết nghĩa")
                 .addLegalBases("Quyết định số 3651/QĐ-UBND ngày 13/12/2021").provinceCode("QNA")
                 .start(LocalDate.of(2022, 1, 3)).years(5).addDistrictCodes(districts)
-                .addNorms(SpendingNorm.builder().key(StartupNorms.SUPPORT_PER_PROJECT).amount(SUPPORT_NORM).unit("dự án")
+                .addNorms(SpendingNorm.builder().key(StartupNorms.SUPPORT_PER_PROJECT).amount(norm).unit("dự án")
                         .legalBasis("Kế hoạch kết nghĩa 2021, mục 2.7").build());
         if (List.of(districts).contains(TAY_GIANG)) {
             terms.addPilotCommuneCodes(A_XAN);

@@ -38,6 +38,8 @@ import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.startup.indicators.StartupIndicators;
 import org.ketnghia.startup.project.SubmitApplication;
+import org.ketnghia.startup.project.StartupProjects;
+import org.ketnghia.startup.project.StartupProject;
 import org.ketnghia.startup.simulation.StartupSimulator;
 
 /**
@@ -123,6 +125,22 @@ class StartupTraceTest {
                     .isCloseTo(value(replicate, StartupSimulator.REVENUE, year), Offset.offset(PROJECTS * 0.5 + 1));
         }
         assertThat(value(replicate, StartupSimulator.OPERATING, YEARS)).isLessThan(PROJECTS);
+    }
+
+    @Test
+    void aLedgerThatDeclaresTheProgramme_acceptsTheTrace_itsCallsWithinTheDistrictsAndItsApprovalsAtTheNorm()
+            throws Exception {
+        runtime.ledger().submit(StartupTestKit.programme(Money.ofDong(70_000_001), Participants.TAY_GIANG_DISTRICT));
+        MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2021).replicates(1).threads(1).build();
+
+        ReplicateValues traced = runner.trace(simulator, scenario(), 0, context().build(),
+                new LedgerCommandSink(runtime.ledger()));
+
+        assertThat(traced).isEqualTo(runner.replicate(simulator, scenario(), 0));
+        List<StartupProject> projects = runtime.ledger().read(StartupProjects.class, StartupProjects::projects);
+        assertThat(projects).hasSize(PROJECTS).allSatisfy(project -> assertThat(project.approval().orElseThrow()
+                .aboveNormJustification()).isEmpty());
+        assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
     }
 
     @Test
