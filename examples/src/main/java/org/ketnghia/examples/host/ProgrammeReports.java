@@ -3,7 +3,6 @@ package org.ketnghia.examples.host;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ketnghia.core.disclosure.BeneficiarySupport;
 import org.ketnghia.core.funding.ExpenditureRecorded;
 import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.PledgeMade;
@@ -15,7 +14,6 @@ import org.ketnghia.core.programme.ProgrammeRegistry;
 import org.ketnghia.core.programme.ProgrammeTarget;
 import org.ketnghia.core.programme.ProgrammeTerms;
 import org.ketnghia.core.reporting.Aggregation;
-import org.ketnghia.core.reporting.IndicatorAccumulator;
 import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorPlan;
 import org.ketnghia.core.reporting.IndicatorSource;
@@ -26,6 +24,7 @@ import org.ketnghia.core.reporting.PlanActualTable;
 import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.core.reporting.ReportingPeriod;
+import org.ketnghia.core.reporting.outcome.PovertyOutcomeIndicators;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.twinning.TwinningRegistry;
 
@@ -48,12 +47,6 @@ public final class ProgrammeReports {
     /** Households registered in the period. */
     public static final IndicatorDefinition HOUSEHOLDS = new IndicatorDefinition("programme.households-registered",
             "Số hộ đăng ký tham gia", "Households registered", "hộ", Aggregation.SUM);
-    /**
-     * Households supported for the first time in the period, by any model (<i>số hộ được hỗ trợ</i>): a
-     * household counts once, in the period and at the unit of its first support.
-     */
-    public static final IndicatorDefinition HOUSEHOLDS_SUPPORTED = new IndicatorDefinition("programme.households-supported",
-            "Số hộ được hỗ trợ (lần đầu)", "Households supported (first time)", "hộ", Aggregation.SUM);
     /** Models taken up beyond the pilot in the period (<i>số lượt nhân rộng mô hình</i>). */
     public static final IndicatorDefinition REPLICATIONS = new IndicatorDefinition("programme.replications",
             "Số lượt nhân rộng mô hình", "Models replicated", "lượt", Aggregation.SUM);
@@ -84,34 +77,19 @@ public final class ProgrammeReports {
         return hostSources().stream().map(IndicatorSource::definition).toList();
     }
 
-    /** The host's own indicator sources: funding and households. */
+    /**
+     * The host's own indicator sources: funding, households registered, replications, and the core's poverty
+     * outcomes of the households supported ({@link PovertyOutcomeIndicators}).
+     */
     public static List<IndicatorSource> hostSources() {
-        return List.of(IndicatorSources.sumOfMoney(PLEDGED, PledgeMade.class, PledgeMade::amount),
+        List<IndicatorSource> sources = new ArrayList<>(List.of(IndicatorSources.sumOfMoney(PLEDGED, PledgeMade.class, PledgeMade::amount),
                 IndicatorSources.sumOfMoney(RECEIVED, ReceiptRecorded.class, ReceiptRecorded::amount),
                 IndicatorSources.sumOfMoney(SPENT, ExpenditureRecorded.class, ExpenditureRecorded::amount),
-                IndicatorSources.countOf(HOUSEHOLDS, HouseholdRegistered.class), householdsSupported(),
+                IndicatorSources.countOf(HOUSEHOLDS, HouseholdRegistered.class),
                 IndicatorSources.countOf(REPLICATIONS, ModelReplicated.class),
-                IndicatorSources.sumOf(REPLICATION_HOUSEHOLDS, ModelReplicated.class, ModelReplicated::households));
-    }
-
-    private static IndicatorSource householdsSupported() {
-        return IndicatorSource.of(HOUSEHOLDS_SUPPORTED, period -> new IndicatorAccumulator() {
-            private final java.util.Set<String> seen = new java.util.HashSet<>();
-            private final Map<String, IndicatorValue> counts = new java.util.HashMap<>();
-
-            @Override
-            public void accept(EventEnvelope event) {
-                if (event.payload() instanceof BeneficiarySupport support && seen.add(support.householdId())
-                        && period.contains(event.occurredOn())) {
-                    counts.merge(event.unitCode(), IndicatorValue.of(1), Aggregation.SUM::combine);
-                }
-            }
-
-            @Override
-            public Map<String, IndicatorValue> result() {
-                return counts;
-            }
-        });
+                IndicatorSources.sumOf(REPLICATION_HOUSEHOLDS, ModelReplicated.class, ModelReplicated::households)));
+        sources.addAll(PovertyOutcomeIndicators.all());
+        return List.copyOf(sources);
     }
 
     /**

@@ -127,15 +127,16 @@ public final class Simulations {
     /**
      * What the host tells every simulator in trace mode: the province's committee records, over the
      * host's units (with the plan's villages), every pilot commune's villages in plan order, the
-     * programme's dates, the standard synthetic participants and, for a ledger's second programme, the
-     * prefix of its ids. The same context goes to every
+     * programme's dates, the standard synthetic participants, for a ledger's second programme the prefix of
+     * its ids, and that the money is the sponsors': the host has received their pledges ({@link
+     * ProgrammeSetup}), so the traces spend it and record no receipt of their own. The same context goes to every
      * model, the third-party ones included.
      */
     public static TraceContext traceContext(ProgrammeHost host) {
         LocalDate start = host.plan().programme().start();
         TraceContext.Builder context = TraceContext.builder().actor(ProgrammeHost.PROVINCE).units(host.units())
                 .programme(start, start.plusYears(host.plan().programme().years()).minusDays(1))
-                .idPrefix(host.idPrefix());
+                .idPrefix(host.idPrefix()).fundedByHost(true);
         host.plan().pilotCommunes().forEach(commune -> context.villages(commune.code(),
                 commune.villages().stream().map(ProgrammePlan.Village::code).toList()));
         return context.build();
