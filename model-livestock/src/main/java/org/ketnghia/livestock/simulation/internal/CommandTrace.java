@@ -169,9 +169,11 @@ final class CommandTrace implements TraceListener {
     private void open(HerdState herd) {
         LocalDate start = clock.monthStart(0);
         String province = province(start);
-        sink.submit(RegisterFundingSource.builder().actor(context.actorFor(province)).unitCode(province)
-                .occurredOn(start).sourceId(context.id(FUNDING_SOURCE)).name("Nguồn vốn mô phỏng")
-                .kind(FundingSourceKind.STATE_BUDGET).build());
+        if (!context.fundedByHost()) { // otherwise the sponsors' money, received by the host, pays for the animals
+            sink.submit(RegisterFundingSource.builder().actor(context.actorFor(province)).unitCode(province)
+                    .occurredOn(start).sourceId(context.id(FUNDING_SOURCE)).name("Nguồn vốn mô phỏng")
+                    .kind(FundingSourceKind.STATE_BUDGET).build());
+        }
         for (int g = 0; g < plan.groups; g++) {
             openGroup(herd, g, start);
         }
@@ -194,9 +196,11 @@ final class CommandTrace implements TraceListener {
             register(householdId(g, slot), planCommune, village, registered, classified, year, PovertyCategory.POOR);
         }
         int head = plan.groupRoundOne[g] * plan.headPerHousehold[d];
-        sink.submit(RecordReceipt.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
-                .receiptId(context.id("sim-thu-" + (g + 1))).unpledged(true).sourceId(context.id(FUNDING_SOURCE)).modelId(LivestockModel.ID)
-                .amount(unitPrice.times(head)).build());
+        if (!context.fundedByHost()) {
+            sink.submit(RecordReceipt.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
+                    .receiptId(context.id("sim-thu-" + (g + 1))).unpledged(true).sourceId(context.id(FUNDING_SOURCE))
+                    .modelId(LivestockModel.ID).amount(unitPrice.times(head)).build());
+        }
         FoundGroup.Builder group = FoundGroup.builder();
         group.actor(context.actorFor(commune)).unitCode(commune).occurredOn(start).groupId(groupId(g))
                 .name("Tổ chăn nuôi " + species.label().vi() + " mô phỏng " + (g + 1)).species(species)
