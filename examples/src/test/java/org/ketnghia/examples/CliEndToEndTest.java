@@ -123,6 +123,78 @@ class CliEndToEndTest {
     }
 
     @Test
+    void everyTraceRunsToTheEnd_underThePlansRules() {
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).doesNotContain("dừng sau").contains("Nhân rộng mô hình / replications recorded: 2")
+                .contains("Quyết toán / settlements: qt-2026-12-31");
+    }
+
+    @Test
+    void reports_showPledgesReceivedPerSponsor_andTheTracesSpendThem() throws Exception {
+        Report finalReview = ReportExport.fromJson(Files.readString(output.resolve("reports/07-tong-ket-5-nam.json")));
+        var sponsors = finalReview.tables().stream()
+                .filter(table -> table.id().equals(org.ketnghia.examples.host.ProgrammeReports.SPONSOR_TABLE_ID)).findFirst()
+                .orElseThrow().rows();
+        var named = sponsors.stream().filter(row -> !row.key().equals("-")).toList();
+        assertThat(named).extracting(row -> row.key())
+                .contains("dai-loc", "dien-ban", "duy-xuyen", "hoi-an", "nui-thanh", "tam-ky", "doanh-nghiep-nuoc-sach");
+        assertThat(named).allSatisfy(row -> {
+            assertThat(row.planned().isPositive()).as(row.key()).isTrue();
+            assertThat(row.actual()).as("%s received all it pledged", row.key()).isEqualTo(row.planned());
+        });
+        // the livestock herds were paid with the sponsors' money: nothing simulated funds them any more
+        var byModel = finalReview.tables().get(0).rows().stream().filter(row -> row.key().equals("livestock")).findFirst().orElseThrow();
+        assertThat(byModel.actual()).isEqualTo(org.ketnghia.core.money.Money.ofMillions(9_000));
+        IndicatorValue received = finalReview.total("programme.received").orElseThrow();
+        IndicatorValue pledged = finalReview.total("programme.pledged").orElseThrow();
+        assertThat(received.numerator()).as("received: pledges, held funds and the start-up budget only")
+                .isLessThan(pledged.numerator() + 1_000_000_000L);
+    }
+
+    @Test
+    void reports_carryThePlansTargets_andWhatWasAchieved() throws Exception {
+        Report finalReview = ReportExport.fromJson(Files.readString(output.resolve("reports/07-tong-ket-5-nam.json")));
+        ReportRow province = finalReview.rowsAtLevel("province").get(0);
+        Map<String, Long> planTargets = Map.of("livestock.households-round-1.cattle", 150L, "livestock.animals-round-1.cattle", 300L,
+                "livestock.households-round-1.goat", 150L, "livestock.animals-round-1.goat", 750L);
+        planTargets.forEach((indicator, target) -> {
+            assertThat(province.cell(indicator).target()).as(indicator).contains(IndicatorValue.of(target));
+            assertThat(province.cell(indicator).actual()).as(indicator).contains(IndicatorValue.of(target));
+        });
+        Report interim = ReportExport.fromJson(Files.readString(output.resolve("reports/06-so-ket-3-nam.json")));
+        assertThat(interim.row("QNA.NAM-GIANG").orElseThrow().cell("livestock.households-round-1.cattle").target())
+                .contains(IndicatorValue.of(50));
+        List<String> csv = Files.readAllLines(output.resolve("reports/07-tong-ket-5-nam.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).anySatisfy(line -> assertThat(line).contains(",livestock.households-round-1.cattle,").endsWith(",150,100"));
+        assertThat(finalReview.total("programme.households-supported").orElseThrow().numerator())
+                .as("households supported, not merely registered").isGreaterThanOrEqualTo(300);
+        assertThat(finalReview.total("programme.replications")).contains(IndicatorValue.of(2));
+    }
+
+    @Test
+    void settlement_closesTheProgramme_perModelUnitSponsorAndShare_andTheBudgetSeparatesTheStateShare() throws Exception {
+        Path settlement = output.resolve(OutputWriter.SETTLEMENT);
+        for (String suffix : List.of("theo-mo-hinh", "theo-don-vi", "theo-don-vi-ket-nghia", "theo-co-cau-nguon")) {
+            assertThat(settlement.resolve("qt-2026-12-31-" + suffix + ".csv")).as(suffix).isRegularFile();
+        }
+        List<String> byModel = Files.readAllLines(settlement.resolve("qt-2026-12-31-theo-mo-hinh.csv"), StandardCharsets.UTF_8);
+        assertThat(byModel).anySatisfy(line -> assertThat(line).startsWith("livestock,9000000000,9000000000,")
+                .contains(",9000000000,0"));
+        List<String> byUnit = Files.readAllLines(settlement.resolve("qt-2026-12-31-theo-don-vi.csv"), StandardCharsets.UTF_8);
+        assertThat(byUnit).anySatisfy(line -> assertThat(line).startsWith("QNA,0,120000000,"));
+
+        JsonNode budget = JSON.readTree(output.resolve(OutputWriter.BUDGET_JSON).toFile());
+        assertThat(budget.get("stateBudget").asLong() + budget.get("mobilised").asLong()).isEqualTo(budget.get("total").asLong());
+        for (JsonNode model : budget.get("models")) {
+            assertThat(model.get("stateBudget").asLong() + model.get("mobilised").asLong()).isEqualTo(model.get("total").asLong());
+            if (model.get("modelId").asText().equals("livestock")) {
+                assertThat(model.get("stateBudget").asLong()).isZero();
+            }
+        }
+        assertThat(output.resolve(OutputWriter.BUDGET_SHARES_CSV)).isRegularFile();
+    }
+
+    @Test
     void reports_parseAsJsonAndCsv_andTheirExcelTotalsEqualTheJson() throws Exception {
         Cli report = Cli.run("report", "--output", output.toString());
         assertThat(report.exitCode()).as(report.toString()).isZero();
@@ -178,8 +250,10 @@ class CliEndToEndTest {
                     communeSum += cell.getNumericCellValue();
                 }
             }
-            IndicatorValue received = json.total("programme.received").orElse(IndicatorValue.ZERO);
-            assertThat((long) communeSum).isEqualTo(received.numerator() / received.denominator());
+            // the communes' rows, as the JSON has them (money held by the province or a district is not a commune's)
+            long communesInJson = json.rowsAtLevel("commune").stream().map(r -> r.actual("programme.received"))
+                    .flatMap(java.util.Optional::stream).mapToLong(v -> v.numerator() / v.denominator()).sum();
+            assertThat((long) communeSum).isEqualTo(communesInJson).isPositive();
         }
     }
 

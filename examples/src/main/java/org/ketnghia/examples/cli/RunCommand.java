@@ -119,6 +119,7 @@ public final class RunCommand implements Callable<Integer> {
         if (replications > 0) {
             out.println("Nhân rộng mô hình / replications recorded: " + replications);
         }
+        out.println("Quyết toán / settlements: " + String.join(", ", ProgrammeSetup.recordSettlements(host)));
         return new Recorded(checks, settings, traces);
     }
 
@@ -134,6 +135,7 @@ public final class RunCommand implements Callable<Integer> {
         OutputWriter.writeBudget(host, checks.budgets(), folder);
         OutputWriter.writeSimulations(outcome.summaries(), folder.resolve(OutputWriter.SIMULATION));
         OutputWriter.writeReports(reports, host.plan().programme().titleVi(), folder.resolve(OutputWriter.REPORTS));
+        OutputWriter.writeSettlements(host, folder.resolve(OutputWriter.SETTLEMENT));
         Map<String, String> disclosures = OutputWriter.writeDisclosures(host, listingDate,
                 folder.resolve(OutputWriter.DISCLOSURE));
         Map<String, String> notes = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import org.ketnghia.core.funding.RecordExpenditure;
 import org.ketnghia.core.funding.RecordPlanAllocation;
 import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
+import org.ketnghia.core.funding.settlement.SettleAccounts;
 import org.ketnghia.core.ledger.ProgrammeLedger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.programme.DeclareProgramme;
@@ -161,6 +162,32 @@ public final class ProgrammeSetup {
                     .fundedBy(entry.fundedBy()).descriptionVi(entry.descriptionVi()).build());
         }
         return host.plan().replications().size();
+    }
+
+    /**
+     * Settles the accounts (<i>quyết toán</i>) at the end of every settlement period the programme file sets and
+     * at the programme's last day, each recorded by the province in force that day; from then on nothing of
+     * the programme may be dated in a settled period. The host does it last, after the traces.
+     *
+     * @return the ids of the settlements recorded
+     */
+    public static List<String> recordSettlements(ProgrammeHost host) {
+        ProgrammePlan.Programme programme = host.plan().programme();
+        List<LocalDate> ends = new ArrayList<>(programme.settlementPeriodEnds());
+        ends.add(programme.lastDay());
+        List<String> ids = new ArrayList<>();
+        for (LocalDate end : ends) {
+            String province = host.units().unitInForce(programme.provinceCode(), end).map(unit -> unit.code())
+                    .orElse(programme.provinceCode());
+            String id = host.idPrefix() + "qt-" + end;
+            host.recorder().submit(SettleAccounts.builder().actor(ProgrammeHost.PROVINCE).unitCode(province).occurredOn(end)
+                    .settlementId(id).periodEnd(end)
+                    .decisionReference("Quyết định phê duyệt quyết toán kinh phí kế hoạch " + programme.id() + " đến hết ngày "
+                            + end + " (minh họa)")
+                    .build());
+            ids.add(id);
+        }
+        return List.copyOf(ids);
     }
 
     /**

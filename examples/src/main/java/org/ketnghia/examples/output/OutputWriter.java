@@ -18,6 +18,10 @@ import org.ketnghia.core.disclosure.SupportLedger;
 import org.ketnghia.core.funding.BudgetEstimate;
 import org.ketnghia.core.funding.BudgetLine;
 import org.ketnghia.core.funding.FundingLedger;
+import org.ketnghia.core.funding.settlement.FundingSettlements;
+import org.ketnghia.core.funding.settlement.Settlement;
+import org.ketnghia.core.funding.settlement.SettlementAmounts;
+import org.ketnghia.core.funding.settlement.SettlementStatement;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.reporting.Report;
@@ -26,6 +30,7 @@ import org.ketnghia.core.simulation.SimulationSummary;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.programme.ProgrammePlan;
 
 /**
  * Writes the files of a programme run into a folder: budget, simulation summaries, reports, public
@@ -33,10 +38,17 @@ import org.ketnghia.examples.host.ProgrammeReports;
  */
 public final class OutputWriter {
 
-    /** Budget, JSON: {@code {"models": [{"modelId", "nameVi", "total", "lines": [...]}], "total"}}. */
+    /**
+     * Budget, JSON: {@code {"models": [{"modelId", "nameVi", "total", "stateBudgetPercent", "stateBudget", "mobilised",
+     * "lines": [...]}], "total", "stateBudget", "mobilised"}}.
+     */
     public static final String BUDGET_JSON = "budget.json";
+    /** The folder of the settlements of accounts (<i>quyết toán</i>). */
+    public static final String SETTLEMENT = "settlement";
     /** Budget, CSV. */
     public static final String BUDGET_CSV = "budget.csv";
+    /** The estimate split between the state budget and mobilised sources, per model, CSV. */
+    public static final String BUDGET_SHARES_CSV = "budget-shares.csv";
     /** Budget, Excel. */
     public static final String BUDGET_XLSX = "budget.xlsx";
     /** Folder of reports. */
@@ -81,11 +93,23 @@ public final class OutputWriter {
         ArrayNode models = root.putArray("models");
         StringBuilder csv = new StringBuilder("Mô hình,Mã đơn vị,Tên đơn vị,Nội dung,Số lượng,Đơn giá (đồng),Thành tiền (đồng)\n");
         Money total = Money.ZERO;
+        Money stateBudget = Money.ZERO;
+        StringBuilder sharesCsv = new StringBuilder(
+                "Mô hình,Tổng dự toán (đồng),Tỷ lệ ngân sách nhà nước (%),Ngân sách nhà nước (đồng),Nguồn huy động (đồng)\n");
         for (Map.Entry<String, BudgetEstimate> entry : budgets.entrySet()) {
             ObjectNode model = models.addObject();
             model.put("modelId", entry.getKey());
             model.put("nameVi", names.getOrDefault(entry.getKey(), entry.getKey()));
             model.put("total", entry.getValue().total().dong());
+            ProgrammePlan.ModelNote note = host.plan().modelNotes().get(entry.getKey());
+            int percent = note == null ? 0 : note.stateBudgetPercentOrZero();
+            List<Money> shares = entry.getValue().total().allocate(percent, 100 - percent);
+            model.put("stateBudgetPercent", percent);
+            model.put("stateBudget", shares.get(0).dong());
+            model.put("mobilised", shares.get(1).dong());
+            stateBudget = stateBudget.plus(shares.get(0));
+            sharesCsv.append(Csv.row(names.getOrDefault(entry.getKey(), entry.getKey()), String.valueOf(entry.getValue().total().dong()),
+                    String.valueOf(percent), String.valueOf(shares.get(0).dong()), String.valueOf(shares.get(1).dong())));
             ObjectNode byUnit = model.putObject("totalsByUnit");
             entry.getValue().totalsByUnit().forEach((unit, amount) -> byUnit.put(unit, amount.dong()));
             ArrayNode lines = model.putArray("lines");
@@ -106,9 +130,48 @@ public final class OutputWriter {
         }
         root.put("total", total.dong());
         root.put("totalVi", total.toVietnamese());
+        root.put("stateBudget", stateBudget.dong());
+        root.put("mobilised", total.minus(stateBudget).dong());
         writeJson(folder.resolve(BUDGET_JSON), root);
         writeText(folder.resolve(BUDGET_CSV), csv.toString());
+        writeText(folder.resolve(BUDGET_SHARES_CSV), sharesCsv.toString());
         ExcelWriter.writeBudget(budgets, names, host.units(), folder.resolve(BUDGET_XLSX));
+    }
+
+    /**
+     * Writes every settlement of accounts (<i>quyết toán</i>) of the host's programme into {@code dir}, one CSV per
+     * settlement and dimension ({@code <settlement id>-theo-mo-hinh.csv}, {@code -theo-don-vi}, {@code
+     * -theo-don-vi-ket-nghia}, {@code -theo-co-cau-nguon}): pledged, received, in kind, transfers, spent and the
+     * balance carried forward, with a total row.
+     */
+    public static void writeSettlements(ProgrammeHost host, Path dir) {
+        List<Settlement> settlements = host.runtime().ledger().read(FundingSettlements.class, FundingSettlements::settlements);
+        Map<SettlementStatement.Dimension, String> files = new LinkedHashMap<>();
+        files.put(SettlementStatement.Dimension.MODEL, "theo-mo-hinh");
+        files.put(SettlementStatement.Dimension.UNIT, "theo-don-vi");
+        files.put(SettlementStatement.Dimension.SPONSOR, "theo-don-vi-ket-nghia");
+        files.put(SettlementStatement.Dimension.SHARE, "theo-co-cau-nguon");
+        for (Settlement settlement : settlements) {
+            if (!settlement.binds(java.util.Optional.of(host.plan().programme().id()))) {
+                continue;
+            }
+            files.forEach((dimension, suffix) -> {
+                StringBuilder csv = new StringBuilder("Mã,Cam kết (đồng),Đã nhận (đồng),Hiện vật - ngày công (đồng),"
+                        + "Nhận điều chuyển (đồng),Điều chuyển đi (đồng),Đã chi (đồng),Số dư chuyển kỳ sau (đồng)\n");
+                List<SettlementStatement.Row> rows = new ArrayList<>(SettlementStatement.rows(settlement.accounts(), dimension));
+                rows.add(SettlementStatement.total(settlement.accounts()));
+                for (SettlementStatement.Row row : rows) {
+                    SettlementAmounts a = row.amounts();
+                    csv.append(Csv.row(row.key(), money(a.pledged()), money(a.received()), money(a.inKind()), money(a.transferredIn()),
+                            money(a.transferredOut()), money(a.spent()), money(a.balance())));
+                }
+                writeText(dir.resolve(settlement.settlementId() + "-" + suffix + ".csv"), csv.toString());
+            });
+        }
+    }
+
+    private static String money(Money amount) {
+        return String.valueOf(amount.dong());
     }
 
     /** Writes each model's summary as JSON ({@code <model>.json}) and all of them in {@code simulation.csv} into {@code dir}. */

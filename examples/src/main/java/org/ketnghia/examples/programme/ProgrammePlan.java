@@ -64,8 +64,15 @@ public record ProgrammePlan(String description, Programme programme, List<Distri
      *
      * @param illustrative whether the section's figures are assumptions rather than the plan's
      * @param note why, in Vietnamese
+     * @param stateBudgetPercent the share of the model's estimate the state budget is expected to pay (<i>ngân
+     *     sách nhà nước</i>), 0 to 100; the rest is mobilised (<i>huy động, xã hội hóa</i>). Null: not said (0)
      */
-    public record ModelNote(boolean illustrative, String note) {
+    public record ModelNote(boolean illustrative, String note, Integer stateBudgetPercent) {
+
+        /** The state budget's share in per cent, 0 when the file does not say. */
+        public int stateBudgetPercentOrZero() {
+            return stateBudgetPercent == null ? 0 : stateBudgetPercent;
+        }
     }
 
     /**

@@ -61,9 +61,25 @@ class RecordedLedgerTest {
         }
     }
 
-    /** The indicator id of a report CSV line (the eighth column; no column before it holds a comma). */
+    /** The indicator id of a report CSV line: its eighth column, the quoted columns before it read as CSV. */
     private static String indicatorId(String line) {
-        return line.split(",", 9)[7];
+        int column = 0;
+        boolean quoted = false;
+        StringBuilder value = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                if (column == 7) {
+                    return value.toString();
+                }
+                column++;
+                value.setLength(0);
+            } else {
+                value.append(c);
+            }
+        }
+        return value.toString();
     }
 
     private static BufferedReader gunzip(String name) throws IOException {

@@ -62,9 +62,11 @@ class PlanRulesTest {
         List<PlanError> errors = errorsOf(text -> text.replace("\"startup\"\n      ],\n      \"signedOn\": \"2022-01-01\",\n      \"illustrative\": true,\n"
                 + "      \"note\": \"Mỗi bên", "\"livestock\"\n      ],\n      \"signedOn\": \"2022-01-01\",\n      \"illustrative\": true,\n"
                 + "      \"note\": \"Mỗi bên"));
-        assertThat(errors).extracting(PlanError::code, PlanError::path)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN_TWO_OF_FOUR", "agreements[2].modelIds"));
-        assertThat(errors.get(0).messageVi()).contains("Phước Mỹ").contains("1 trong 4");
+        // the agreements are with the district, so every commune of Phước Sơn falls short, each reported once
+        assertThat(errors).isNotEmpty().extracting(PlanError::code, PlanError::path)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("PLAN_TWO_OF_FOUR", "agreements[2].modelIds"));
+        assertThat(errors).anySatisfy(error -> assertThat(error.messageVi()).contains("Phước Mỹ").contains("1 trong 4"));
+        assertThat(errors).extracting(PlanError::messageVi).doesNotHaveDuplicates();
     }
 
     @Test
