@@ -108,7 +108,8 @@ public final class ProgrammeSetup {
         for (ProgrammePlan.PledgeEntry pledge : plan.pledges()) {
             ledger.submit(MakePledge.builder().actor(ProgrammeHost.PROVINCE).unitCode(pledge.communeCode())
                     .occurredOn(pledge.pledgedOn()).sponsorId(pledge.sponsorId()).pledgeId(pledge.id())
-                    .sourceId(sourceId(pledge.sponsorId())).modelId(pledge.modelId()).amount(pledge.amount()).build());
+                    .sourceId(sourceId(pledge.sponsorId())).modelId(pledge.modelId())
+                    .activity(java.util.Optional.ofNullable(pledge.activity())).amount(pledge.amount()).build());
             commands++;
             for (int r = 0; r < pledge.receipts().size(); r++) {
                 ProgrammePlan.ReceiptEntry receipt = pledge.receipts().get(r);
@@ -136,12 +137,14 @@ public final class ProgrammeSetup {
             commands++;
         }
         ledger.submit(RecordReceipt.builder().actor(ProgrammeHost.PROVINCE).unitCode(fund.unitCode()).occurredOn(fund.receivedOn())
-                .receiptId(fund.id()).unpledged(true).sourceId(fund.sourceId()).modelId(fund.modelId()).amount(fund.amount()).build());
+                .receiptId(fund.id()).unpledged(true).sourceId(fund.sourceId()).modelId(fund.modelId())
+                .activity(java.util.Optional.ofNullable(fund.activity())).amount(fund.amount()).build());
         commands++;
         for (int i = 0; i < fund.spending().size(); i++) {
             ProgrammePlan.SpendingEntry spending = fund.spending().get(i);
             ledger.submit(RecordExpenditure.builder().actor(ProgrammeHost.PROVINCE).unitCode(fund.unitCode()).occurredOn(spending.on())
-                    .expenditureId(fund.id() + "-chi-" + (i + 1)).modelId(fund.modelId()).description(spending.descriptionVi())
+                    .expenditureId(fund.id() + "-chi-" + (i + 1)).modelId(fund.modelId())
+                    .activity(java.util.Optional.ofNullable(fund.activity())).description(spending.descriptionVi())
                     .amount(spending.amount()).documentReference(spending.documentReference()).build());
             commands++;
         }

@@ -242,12 +242,13 @@ public record ProgrammePlan(String description, Programme programme, List<Distri
      * @param sponsorId the sponsor
      * @param communeCode the commune whose fund receives it
      * @param modelId the pilot model it is for
+     * @param activity the activity within the model it is earmarked for (e.g. a village's criterion); null for none
      * @param amount pledged amount
      * @param pledgedOn the day of the pledge
      * @param receipts the instalments received
      * @param illustrative whether it is an assumption
      */
-    public record PledgeEntry(String id, String sponsorId, String communeCode, String modelId, Money amount,
+    public record PledgeEntry(String id, String sponsorId, String communeCode, String modelId, String activity, Money amount,
             LocalDate pledgedOn, List<ReceiptEntry> receipts, boolean illustrative) {
         /** Replaces a missing list. */
         public PledgeEntry {
@@ -265,13 +266,16 @@ public record ProgrammePlan(String description, Programme programme, List<Distri
     }
 
     /**
-     * Money held above the commune (<i>kinh phí do cơ quan cấp tỉnh, cấp huyện quản lý</i>): e.g. the part of the
-     * provincial monitoring budget Ban Dân tộc uses for checks, or a district office's training fund. Received
-     * from its source and spent under the same rules as a commune's fund.
+     * Money from a source other than the sponsors' pledges — the state budget, an integrated programme — held by
+     * a commune or by a body above it (<i>kinh phí do cơ quan cấp tỉnh, cấp huyện quản lý</i>): e.g. the part of
+     * the provincial monitoring budget Ban Dân tộc uses for checks, a district office's fund, or the budget a
+     * commune receives for training its officials. Received from its source and spent under the same rules as a
+     * commune's fund, by the spending listed here or by the traces.
      *
      * @param id the receipt's id
      * @param unitCode the province or district body holding it
      * @param modelId what it is for: a model id, or {@code "monitoring"} for checks and supervision
+     * @param activity the activity it is earmarked for within the model (e.g. a village's criterion); null for none
      * @param sourceId the funding source's id
      * @param sourceName the source's name
      * @param sourceKind the kind of source (usually the state budget)
@@ -280,7 +284,7 @@ public record ProgrammePlan(String description, Programme programme, List<Distri
      * @param spending what was spent from it
      * @param illustrative whether the figures are assumptions
      */
-    public record HeldFund(String id, String unitCode, String modelId, String sourceId, String sourceName,
+    public record HeldFund(String id, String unitCode, String modelId, String activity, String sourceId, String sourceName,
             org.ketnghia.core.funding.FundingSourceKind sourceKind, Money amount, LocalDate receivedOn, List<SpendingEntry> spending,
             boolean illustrative) {
         public HeldFund {
