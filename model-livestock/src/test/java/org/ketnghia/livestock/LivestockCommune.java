@@ -22,6 +22,7 @@ import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.participant.UnionMembership;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.livestock.group.FoundGroup;
 import org.ketnghia.livestock.group.GroupLeader;
@@ -71,8 +72,15 @@ final class LivestockCommune {
 
     /** A commune whose model runs {@code programme} (its support packages, its districts). */
     LivestockCommune(LivestockProgramme programme) {
-        runtime = KetnghiaRuntime.builder().addModel(new LivestockModel(programme)).administrativeUnits(Participants.units())
-                .clock(Fixtures.CLOCK).build();
+        this(programme, List.of());
+    }
+
+    /** A commune whose model runs {@code programme}, with {@code features} besides (test fakes). */
+    LivestockCommune(LivestockProgramme programme, List<LedgerFeature> features) {
+        KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder().addModel(new LivestockModel(programme))
+                .administrativeUnits(Participants.units()).clock(Fixtures.CLOCK);
+        features.forEach(builder::addFeature);
+        runtime = builder.build();
         ledger = runtime.ledger();
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.funding.FundExpenditure;
+import org.ketnghia.core.funding.FundPurpose;
 import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.money.Money;
@@ -37,7 +39,7 @@ import org.ketnghia.livestock.programme.LivestockProgramme;
 /**
  * Cash paid instead of an animal (<i>nộp tiền thay con giống</i>) goes into the group's revolving fund and buys
  * animals for the next household: the balance and its movements, no spending beyond it (lots not yet accepted
- * count), payment at acceptance outside the commune's fund, the hand-over to the next household in the round
+ * count), payment at acceptance from the group's earmarked money in the funding ledger, the hand-over to the next household in the round
  * after the payer's, and the indicator of the balance.
  */
 class RevolvingFundTest {
@@ -71,8 +73,10 @@ class RevolvingFundTest {
     }
 
     @Test
-    void aLotPaidFromTheFund_isPaidAtAcceptance_outsideTheCommunesFund() {
+    void aLotPaidFromTheFund_isPaidAtAcceptance_fromTheFundsEarmarkedMoney_notTheCommunesMoneyForTheModel() {
         Money spentBefore = spentByTheCommune();
+        Money planMoneyBefore = commune.ledger.read(FundingLedger.class,
+                funds -> funds.availableFor(A_XAN, FundPurpose.of(LivestockModel.ID)));
 
         commune.submit(fromFund("LO-2", "G41"));
         assertThat(fund().committed()).isEqualTo(Money.ofMillions(4));
@@ -84,10 +88,17 @@ class RevolvingFundTest {
         assertThat(fund.committed()).isEqualTo(Money.ZERO);
         assertThat(fund.movements()).last().isEqualTo(new RevolvingFundMovement(ACCEPTED_ON,
                 RevolvingFundMovement.Kind.LOT_PAID, Money.ofMillions(4), "LO-2", "PC-LO-2", Money.ofMillions(1)));
-        assertThat(spentByTheCommune()).isEqualTo(spentBefore);
+        assertThat(spentByTheCommune()).isEqualTo(spentBefore.plus(Money.ofMillions(4)));
+        Money planMoney = commune.ledger.read(FundingLedger.class,
+                funds -> funds.availableFor(A_XAN, FundPurpose.of(LivestockModel.ID)));
+        assertThat(planMoney).isEqualTo(planMoneyBefore);
         LotAccepted accepted = lastEvent(LotAccepted.class);
-        assertThat(accepted.expenditureId()).isEmpty();
+        assertThat(accepted.expenditureId()).contains("livestock-LO-2");
         assertThat(accepted.revolvingFundPaymentReference()).contains("PC-LO-2");
+        FundExpenditure expenditure = commune.ledger.read(FundingLedger.class,
+                funds -> funds.expenditure("livestock-LO-2").orElseThrow());
+        assertThat(expenditure.purpose()).isEqualTo(FundPurpose.of(LivestockModel.ID, "quy-quay-vong:" + GROUP));
+        assertThat(expenditure.documentReference()).isEqualTo("PC-LO-2");
     }
 
     @Test

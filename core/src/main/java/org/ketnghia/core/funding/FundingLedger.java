@@ -29,6 +29,12 @@ import org.ketnghia.core.money.Money;
  * lots. So {@link #expenditure(String)} says which receipts and sources paid, and {@link
  * #receipt(String)} how much of a receipt is left.
  *
+ * <p><b>Revolving funds.</b> An activity named {@link CommuneFunds#REVOLVING_FUND_PREFIX}{@code <group>}
+ * ({@link CommuneFunds#revolvingFund}) is a group's revolving fund (<i>quỹ quay vòng</i>): households'
+ * repayments recycled for the next household. It draws only from the lots earmarked for it, never from
+ * the model's unearmarked money, so the fund can neither borrow the plan's money nor lend its own, and
+ * {@link #availableFor} such a purpose is exactly what the fund holds.
+ *
  * <p><b>Communes across the 2025 reorganisation.</b> Balances are keyed by the commune code the
  * money was recorded for. A commune that merged on 1 July 2025 keeps its own historical balance;
  * nothing moves to its successor automatically. {@link TransferBalance} moves a balance
@@ -174,7 +180,8 @@ public final class FundingLedger implements Projection {
 
     /**
      * What a commune may still spend for a purpose: for an activity, the lots earmarked for it
-     * plus the unearmarked lots of the model; for the model alone, the unearmarked lots.
+     * plus the unearmarked lots of the model; for the model alone, the unearmarked lots; for a
+     * revolving fund ({@link CommuneFunds#revolvingFund}), only the lots earmarked for it.
      */
     public Money availableFor(String communeCode, FundPurpose purpose) {
         requireNonNull(purpose, "purpose");
@@ -210,6 +217,17 @@ public final class FundingLedger implements Projection {
     public Money spent(String communeCode, String modelId) {
         return Money.sum(expenditures.values().stream()
                 .filter(e -> e.communeCode().equals(communeCode) && e.purpose().modelId().equals(modelId))
+                .map(FundExpenditure::amount).toList());
+    }
+
+    /**
+     * The sum a commune spent for a model from revolving funds ({@link CommuneFunds#isRevolvingFund}): the
+     * households' recycled money, which the plan's allotment does not cap.
+     */
+    public Money spentFromRevolvingFunds(String communeCode, String modelId) {
+        return Money.sum(expenditures.values().stream()
+                .filter(e -> e.communeCode().equals(communeCode) && e.purpose().modelId().equals(modelId)
+                        && CommuneFunds.isRevolvingFund(e.purpose()))
                 .map(FundExpenditure::amount).toList());
     }
 
@@ -367,6 +385,10 @@ public final class FundingLedger implements Projection {
                     ordered.add(lot);
                 }
             }
+        }
+        if (CommuneFunds.isRevolvingFund(purpose)) {
+            // a revolving fund pays only with its own money
+            return ordered;
         }
         for (Lot lot : all) {
             if (lot.activity.isEmpty()) {

@@ -19,7 +19,14 @@ public enum FundingSourceKind {
     /** Đối ứng của địa phương (huyện, xã). */
     LOCAL_COUNTERPART("Đối ứng của địa phương", "local counterpart"),
     /** Đối ứng của hộ dân. */
-    HOUSEHOLD_COUNTERPART("Đối ứng của hộ dân", "household counterpart");
+    HOUSEHOLD_COUNTERPART("Đối ứng của hộ dân", "household counterpart"),
+    /**
+     * Tiền hoàn trả quay vòng của hộ: cash households pay back into a group's revolving fund (cash paid
+     * instead of passing animals on, say), recycled to support the next household. A pilot model's handler
+     * registers such a source and records the money through {@link CommuneFunds#checkReceipts}, earmarked
+     * for {@link CommuneFunds#revolvingFund}; spending it does not count against the plan's allotment.
+     */
+    REVOLVING_REPAYMENT("Tiền hoàn trả quay vòng của hộ", "households' revolving repayment");
 
     private final BilingualText label;
 

@@ -13,9 +13,11 @@ import org.ketnghia.core.ledger.Command;
  * accepted and paid for from the commune's fund, atomically, as a core funding expenditure. Refused
  * when the lot is unknown or already accepted, a party is missing, a rejected tag is not in the lot,
  * an accepted animal has no health certificate, or the funds do not cover the accepted animals. A lot
- * paid from the group's revolving fund is paid from that fund instead (no core expenditure: the
- * event keeps the payment document in {@link LotAccepted#revolvingFundPaymentReference()}).
- * Immutable.
+ * paid from the group's revolving fund is paid from that fund instead: its expenditure is earmarked {@code
+ * livestock/quy-quay-vong:<groupId>}, draws only on the money the group's households paid in (never on the
+ * commune's money for the model), does not count against the plan's allotment, and is refused when the funding
+ * ledger's fund of the commune recording cannot pay; the event keeps the payment document in {@link
+ * LotAccepted#revolvingFundPaymentReference()} too. Immutable.
  */
 @Value.Immutable
 @JsonTypeName(AcceptLot.TYPE)

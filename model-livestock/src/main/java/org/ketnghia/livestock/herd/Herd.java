@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.HashSet;
+import org.ketnghia.core.funding.CommuneFunds;
+import org.ketnghia.core.funding.ExpenditureRecorded;
+import org.ketnghia.core.funding.FundPurpose;
+import org.ketnghia.core.funding.ReceiptRecorded;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.money.Money;
@@ -25,11 +29,15 @@ import org.ketnghia.livestock.passon.PassOnPolicy;
  * The animal registry (<i>sổ theo dõi đàn giống</i>): purchase lots and their acceptance, every
  * animal and its status, each household's round and obligation, the chain of hand-overs per group
  * and the herd flows per commune (a dead animal's replacement counts as received), the round-1
- * package each household received and the exceptions to it, and each group's revolving fund. Folded by the
+ * package each household received and the exceptions to it, and each group's revolving fund (also kept, as
+ * earmarked money, by the core funding ledger: see {@link #revolvingFundOutsideFundingLedger}). Folded by the
  * ledger under its lock, not thread-safe on its own; ignores unknown events and never throws; hands
  * out immutable values.
  */
 public final class Herd implements Projection {
+
+    /** The model whose revolving funds this registry keeps (the funding ledger's model id). */
+    private static final String MODEL_ID = "livestock";
 
     private static final int BORN = 0;
     private static final int RECEIVED = 1;
@@ -55,6 +63,9 @@ public final class Herd implements Projection {
     private final Map<String, Money> fundBalance = new HashMap<>();
     private final Map<String, List<RevolvingFundMovement>> fundMovements = new HashMap<>();
     private final Map<String, Integer> highestCashPayerRound = new HashMap<>();
+    private final Map<String, Money> outsideFundingLedger = new HashMap<>();
+    /** Receipt and expenditure ids the livestock events recorded with them: already counted. */
+    private final Set<String> fundingIdsOfHerdEvents = new HashSet<>();
 
     /** An empty registry. */
     public Herd() {
@@ -103,7 +114,22 @@ public final class Herd implements Projection {
             applyCashPaid(paid, date);
         } else if (payload instanceof PackageExceptionRecorded exception) {
             packageExceptions.put(exception.householdId(), exception);
+        } else if (payload instanceof ReceiptRecorded receipt) {
+            // money put into a group's revolving fund directly in the funding ledger (catching up old cash, say)
+            revolvingGroup(receipt.purpose()).filter(group -> !fundingIdsOfHerdEvents.contains(receipt.receiptId()))
+                    .ifPresent(group -> outsideFundingLedger.merge(group, receipt.amount().negate(), Money::plus));
+        } else if (payload instanceof ExpenditureRecorded expenditure) {
+            revolvingGroup(expenditure.purpose()).filter(group -> !fundingIdsOfHerdEvents.contains(expenditure.expenditureId()))
+                    .ifPresent(group -> outsideFundingLedger.merge(group, expenditure.amount(), Money::plus));
         }
+    }
+
+    /** The group whose revolving fund {@code purpose} is, if it is one of this model's. */
+    private static Optional<String> revolvingGroup(FundPurpose purpose) {
+        if (!MODEL_ID.equals(purpose.modelId()) || !CommuneFunds.isRevolvingFund(purpose)) {
+            return Optional.empty();
+        }
+        return purpose.activity().map(activity -> activity.substring(CommuneFunds.REVOLVING_FUND_PREFIX.length()));
     }
 
     private void applyCashPaid(CashPaidInstead paid, LocalDate date) {
@@ -112,6 +138,12 @@ public final class Herd implements Projection {
             return;
         }
         obligations.put(paid.obligationId(), obligation.paid());
+        if (paid.receiptId().isPresent()) {
+            fundingIdsOfHerdEvents.add(paid.receiptId().get());
+        } else {
+            // recorded before the funding ledger kept revolving funds: the money is not there
+            outsideFundingLedger.merge(obligation.groupId(), paid.amount(), Money::plus);
+        }
         highestCashPayerRound.merge(obligation.groupId(), obligation.round(), Math::max);
         moveFund(obligation.groupId(), date, RevolvingFundMovement.Kind.CASH_PAID_IN, paid.amount(), paid.obligationId(),
                 paid.receiptReference());
@@ -135,6 +167,11 @@ public final class Herd implements Projection {
         if (lot.paidFromRevolvingFund() && accepted.amountPaid().isPositive()) {
             moveFund(lot.groupId(), date, RevolvingFundMovement.Kind.LOT_PAID, accepted.amountPaid(), lot.lotId(),
                     accepted.revolvingFundPaymentReference().orElse(accepted.minutesReference()));
+            if (accepted.expenditureId().isPresent()) {
+                fundingIdsOfHerdEvents.add(accepted.expenditureId().get());
+            } else {
+                outsideFundingLedger.merge(lot.groupId(), accepted.amountPaid().negate(), Money::plus);
+            }
         }
         Set<String> acceptedTags = new HashSet<>(accepted.accepted());
         for (PurchasedAnimal purchased : lot.animals()) {
@@ -343,6 +380,25 @@ public final class Herd implements Projection {
         }
         return new RevolvingFund(groupId, fundBalance.getOrDefault(groupId, Money.ZERO), committed,
                 fundMovements.getOrDefault(groupId, List.of()));
+    }
+
+    /**
+     * How much more the revolving fund of {@code groupId} holds by this registry's account ({@link
+     * #revolvingFund}) than the funding ledger holds for it, summed over communes ({@code FundingLedger.balance}
+     * earmarked {@code livestock/quy-quay-vong:<groupId>}). Zero whenever the fund moved only through livestock
+     * commands recorded since the funding ledger keeps revolving funds: each cash payment then comes with its
+     * receipt and each lot paid from the fund with its expenditure.
+     *
+     * <p><b>Ledgers recorded before.</b> Cash paid in then ({@link CashPaidInstead} without {@link
+     * CashPaidInstead#receiptId()}) still counts in {@link #revolvingFund} — the households did pay it, and the
+     * hand-over rules rely on it — but the funding ledger never received it, so this is positive (less the lots
+     * paid from the fund then, which have no expenditure), and a lot accepted now is refused until the commune
+     * records that amount as an unpledged receipt ({@code funding.record-receipt}, a source of kind {@code
+     * REVOLVING_REPAYMENT}, activity {@code quy-quay-vong:<groupId>}); such a receipt, or money spent from the
+     * fund directly in the funding ledger, moves this back. Never throws.
+     */
+    public Money revolvingFundOutsideFundingLedger(String groupId) {
+        return outsideFundingLedger.getOrDefault(requireNonNull(groupId, "groupId"), Money.ZERO);
     }
 
     /** The groups that have a revolving fund (cash was paid in), in no particular order; immutable. */

@@ -31,12 +31,16 @@ public abstract class LotAccepted implements LotAcceptanceFacts, LedgerEvent {
     /** The amount paid for the accepted animals. */
     public abstract Money amountPaid();
 
-    /** The core funding expenditure recorded with it, when anything was paid from the commune's fund. */
+    /**
+     * The core funding expenditure recorded with it, when anything was paid: from the commune's fund for the model,
+     * or from the group's revolving fund there; absent for a lot paid from the revolving fund before the funding
+     * ledger kept revolving funds.
+     */
     public abstract Optional<String> expenditureId();
 
     /**
-     * The payment document (<i>chứng từ chi</i>) of a lot paid from the group's revolving fund, which the
-     * core funding ledger does not hold; absent otherwise (and from the JSON, so lots accepted before it
+     * The payment document (<i>chứng từ chi</i>) of a lot paid from the group's revolving fund (also the document
+     * of its expenditure, when it has one); absent otherwise (and from the JSON, so lots accepted before it
      * keep their bytes).
      */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)

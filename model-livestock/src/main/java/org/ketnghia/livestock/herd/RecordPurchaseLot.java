@@ -12,7 +12,8 @@ import org.ketnghia.core.ledger.Command;
  * the group is unknown or of another commune, an animal is of another species than the group's, or
  * the lot's total exceeds the commune's funds available for the model — or, for a lot {@linkplain
  * #paidFromRevolvingFund() paid from the group's revolving fund}, what that fund holds less the lots
- * already recorded against it ({@code LIVESTOCK_REVOLVING_FUND_INSUFFICIENT}). When the ledger declares
+ * already recorded against it ({@code LIVESTOCK_REVOLVING_FUND_INSUFFICIENT}; the funding ledger's
+ * earmarked fund is checked when the lot is accepted and paid). When the ledger declares
  * a programme with a price norm per head for a species ({@link
  * org.ketnghia.livestock.programme.LivestockNorms}), the lot's average price per head of that species
  * may not exceed it unless {@link #aboveNormJustification()} says why ({@code

@@ -19,8 +19,9 @@ public enum FundingShare {
      */
     STATE_BUDGET("Ngân sách nhà nước", "state budget"),
     /**
-     * Nguồn huy động: enterprises, investors, philanthropists, the sponsors' own contributions and the
-     * households' counterpart.
+     * Nguồn huy động: enterprises, investors, philanthropists, the sponsors' own contributions, the
+     * households' counterpart and the households' repayments into a revolving fund ({@link
+     * FundingSourceKind#REVOLVING_REPAYMENT}: the households' own money, recycled, never state money).
      */
     MOBILISED("Nguồn vận động, huy động", "mobilised sources");
 
@@ -39,7 +40,7 @@ public enum FundingShare {
     public static FundingShare of(FundingSourceKind kind) {
         return switch (requireNonNull(kind, "kind")) {
             case STATE_BUDGET, LOCAL_COUNTERPART, INTEGRATED_PROGRAMME -> STATE_BUDGET;
-            case ENTERPRISE, INVESTOR, PHILANTHROPIST, SPONSOR, HOUSEHOLD_COUNTERPART -> MOBILISED;
+            case ENTERPRISE, INVESTOR, PHILANTHROPIST, SPONSOR, HOUSEHOLD_COUNTERPART, REVOLVING_REPAYMENT -> MOBILISED;
         };
     }
 }

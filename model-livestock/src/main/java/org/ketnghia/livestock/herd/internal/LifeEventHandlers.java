@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.funding.CommuneFunds;
+import org.ketnghia.core.funding.FundingLedger;
+import org.ketnghia.core.funding.FundingSourceKind;
+import org.ketnghia.core.funding.FundingSourceRegistered;
+import org.ketnghia.core.funding.ReceiptRecorded;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
@@ -246,8 +251,45 @@ final class LifeEventHandlers {
                             "amount", command.amount(), cash.get());
                 }
             }
+            Optional<GroupFounded> group = obligation == null ? Optional.empty()
+                    : state.projection(HouseholdGroups.class).group(obligation.groupId());
+            List<EventDraft> funding = new java.util.ArrayList<>();
+            Optional<String> receiptId = Optional.empty();
+            if (group.isPresent()) {
+                receiptId = Optional.of(RevolvingFunds.receiptId(command.obligationId()));
+                funding = revolvingReceipt(command, group.get(), receiptId.get(), state, problems);
+            }
             problems.throwIfAny();
-            return List.of(EventDraft.of(command, CashPaidInstead.builder().from((CashPaymentFacts) command).build()));
+            List<EventDraft> drafts = new java.util.ArrayList<>();
+            drafts.add(EventDraft.of(command, CashPaidInstead.builder().from((CashPaymentFacts) command)
+                    .receiptId(receiptId).build()));
+            drafts.addAll(funding);
+            return List.copyOf(drafts);
+        }
+
+        /**
+         * The cash as a receipt into the group's revolving fund in the funding ledger, of the commune that records
+         * for the group (the founding commune, or its successor after the 2025 mergers), with the group's source
+         * when it is not registered yet; records the problems.
+         */
+        private static List<EventDraft> revolvingReceipt(PayCashInstead command, GroupFounded group, String receiptId,
+                LedgerState state, Problems problems) {
+            String commune = command.unitCode();
+            problems.check(!Communes.mayRecordFor(state, group.communeCode(), commune, command.occurredOn()),
+                    LivestockErrorCode.LIVESTOCK_GROUP_OTHER_COMMUNE, "unitCode", group.groupId(), group.communeCode(),
+                    commune);
+            String sourceId = RevolvingFunds.sourceId(group.groupId());
+            boolean registered = state.projection(FundingLedger.class).source(sourceId)
+                    .filter(source -> source.kind() == FundingSourceKind.REVOLVING_REPAYMENT).isPresent();
+            List<FundingSourceRegistered> sources = registered ? List.of() : List.of(CommuneFunds.source(sourceId,
+                    "Tiền hoàn trả quay vòng của hộ — " + group.name(), FundingSourceKind.REVOLVING_REPAYMENT));
+            ReceiptRecorded receipt = CommuneFunds.receipt(receiptId, commune, sourceId,
+                    RevolvingFunds.purpose(group.groupId()), command.amount());
+            problems.addAll(CommuneFunds.checkReceipts(state, command.occurredOn(), sources, List.of(receipt)));
+            List<EventDraft> drafts = new java.util.ArrayList<>();
+            sources.forEach(source -> drafts.add(CommuneFunds.draft(source, commune, command.occurredOn())));
+            drafts.add(CommuneFunds.draft(receipt, command.occurredOn()));
+            return drafts;
         }
     }
 }

@@ -217,13 +217,19 @@ final class ProcurementHandlers {
             Optional<String> fundPayment = Optional.empty();
             ExpenditureRecorded expenditure = null;
             if (paid.isPositive() && purchase.paidFromRevolvingFund()) {
-                // the group's own money: not in the commune's fund, so no core expenditure
+                // the group's own money, earmarked for its revolving fund in the funding ledger: it pays, and only it
                 fundPayment = Optional.of(command.paymentReference());
                 RevolvingFund fund = herd.revolvingFund(purchase.groupId());
                 Money lotTotal = Money.sum(purchase.animals().stream().map(PurchasedAnimal::price).toList());
                 Money available = fund.available().plus(lotTotal);
                 problems.check(paid.isGreaterThan(available), LivestockErrorCode.LIVESTOCK_REVOLVING_FUND_INSUFFICIENT,
                         "lotId", purchase.groupId(), available, paid);
+                expenditureId = Optional.of(MODEL_ID + "-" + purchase.lotId());
+                expenditure = CommuneFunds.expenditure(expenditureId.get(), command.unitCode(),
+                        RevolvingFunds.purpose(purchase.groupId()), "Mua " + accepted.size()
+                                + " con giống từ quỹ quay vòng của tổ " + purchase.groupId() + ", lô " + purchase.lotId()
+                                + " (" + purchase.supplier() + ")", paid, command.paymentReference());
+                problems.addAll(CommuneFunds.checkExpenditures(state, command.occurredOn(), List.of(expenditure)));
             } else if (paid.isPositive()) {
                 expenditureId = Optional.of(MODEL_ID + "-" + purchase.lotId());
                 expenditure = CommuneFunds.expenditure(expenditureId.get(), command.unitCode(),
