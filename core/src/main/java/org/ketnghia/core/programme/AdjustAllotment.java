@@ -4,9 +4,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import org.ketnghia.core.ledger.Actor;
-import org.ketnghia.core.money.Money;
 import org.immutables.value.Value;
+import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.Command;
 
 /**
@@ -21,7 +20,7 @@ import org.ketnghia.core.ledger.Command;
 @JsonTypeName(AdjustAllotment.TYPE)
 @JsonSerialize(as = ImmutableAdjustAllotment.class)
 @JsonDeserialize(as = ImmutableAdjustAllotment.class)
-public abstract class AdjustAllotment implements Command {
+public abstract class AdjustAllotment implements Command, AllotmentAdjustmentFacts {
 
     /** The stable JSON type id. */
     public static final String TYPE = "programme.adjust-allotment";
@@ -34,24 +33,6 @@ public abstract class AdjustAllotment implements Command {
 
     @Override
     public abstract LocalDate occurredOn();
-
-    /** The programme. */
-    public abstract String programmeId();
-
-    /** The district (or commune) of the allotment. */
-    public abstract String allotmentUnitCode();
-
-    /** The model. */
-    public abstract String modelId();
-
-    /** The new allotment, in đồng. */
-    public abstract Money amount();
-
-    /** The act that approves the adjustment. */
-    public abstract String decision();
-
-    /** Why, in Vietnamese. */
-    public abstract String reasonVi();
 
     /** A builder. */
     public static Builder builder() {

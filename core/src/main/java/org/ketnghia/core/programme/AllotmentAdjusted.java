@@ -3,7 +3,6 @@ package org.ketnghia.core.programme;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.ketnghia.core.money.Money;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 
@@ -17,28 +16,10 @@ import org.ketnghia.core.ledger.LedgerEvent;
 @JsonTypeName(AllotmentAdjusted.TYPE)
 @JsonSerialize(as = ImmutableAllotmentAdjusted.class)
 @JsonDeserialize(as = ImmutableAllotmentAdjusted.class)
-public abstract class AllotmentAdjusted implements LedgerEvent {
+public abstract class AllotmentAdjusted implements LedgerEvent, AllotmentAdjustmentFacts {
 
     /** The stable JSON type id. */
     public static final String TYPE = "programme.allotment-adjusted";
-
-    /** The programme. */
-    public abstract String programmeId();
-
-    /** The district (or commune) of the allotment. */
-    public abstract String allotmentUnitCode();
-
-    /** The model. */
-    public abstract String modelId();
-
-    /** The new allotment, in đồng. */
-    public abstract Money amount();
-
-    /** The act that approves the adjustment. */
-    public abstract String decision();
-
-    /** Why, in Vietnamese. */
-    public abstract String reasonVi();
 
     /** A builder. */
     public static Builder builder() {

@@ -3,7 +3,6 @@ package org.ketnghia.core.programme;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.LedgerEvent;
 

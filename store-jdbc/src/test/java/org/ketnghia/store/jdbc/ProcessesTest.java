@@ -63,6 +63,7 @@ class ProcessesTest {
             assertThat(stored % BatchWriter.BATCH).as("no partial batch").isZero();
             assertThat(new EventChain(Databases.runtime(new org.ketnghia.core.ledger.InMemoryEventStore()).objectMapper())
                     .verify(reopened).isIntact()).isTrue();
+            database.close(dataSource); // H2's lock-file watchdog must not write while the temp folder is deleted
         }
     }
 
@@ -85,5 +86,6 @@ class ProcessesTest {
         assertThat(events).extracting(event -> event.actor().id()).contains("east", "west");
         assertThat(new EventChain(Databases.runtime(new org.ketnghia.core.ledger.InMemoryEventStore()).objectMapper())
                 .verify(store).isIntact()).isTrue();
+        database.close(dataSource);
     }
 }

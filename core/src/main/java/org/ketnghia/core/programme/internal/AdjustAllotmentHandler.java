@@ -11,6 +11,7 @@ import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.programme.AdjustAllotment;
 import org.ketnghia.core.programme.AllotmentAdjusted;
+import org.ketnghia.core.programme.AllotmentAdjustmentFacts;
 import org.ketnghia.core.programme.ProgrammeErrorCode;
 import org.ketnghia.core.programme.ProgrammeRegistry;
 
@@ -39,13 +40,6 @@ public final class AdjustAllotmentHandler implements CommandHandler<AdjustAllotm
         problems.check(command.decision().isBlank(), CoreErrorCode.VALUE_BLANK, "decision");
         problems.check(command.reasonVi().isBlank(), CoreErrorCode.VALUE_BLANK, "reasonVi");
         problems.throwIfAny();
-        return List.of(EventDraft.of(command, AllotmentAdjusted.builder()
-                .programmeId(command.programmeId())
-                .allotmentUnitCode(command.allotmentUnitCode())
-                .modelId(command.modelId())
-                .amount(command.amount())
-                .decision(command.decision())
-                .reasonVi(command.reasonVi())
-                .build()));
+        return List.of(EventDraft.of(command, AllotmentAdjusted.builder().from((AllotmentAdjustmentFacts) command).build()));
     }
 }

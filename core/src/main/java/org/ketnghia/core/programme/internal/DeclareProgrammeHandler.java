@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.ActorRole;
@@ -20,7 +21,6 @@ import org.ketnghia.core.programme.ProgrammeRegistry;
 import org.ketnghia.core.programme.ProgrammeTarget;
 import org.ketnghia.core.programme.ProgrammeTerms;
 import org.ketnghia.core.programme.SpendingNorm;
-import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.twinning.TwinningCoverage;
 
 /** Validates {@link DeclareProgramme} and records {@link ProgrammeDeclared}. */

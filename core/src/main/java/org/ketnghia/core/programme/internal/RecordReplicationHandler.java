@@ -11,6 +11,7 @@ import org.ketnghia.core.programme.ProgrammeErrorCode;
 import org.ketnghia.core.programme.ProgrammeRegistry;
 import org.ketnghia.core.programme.ProgrammeScope;
 import org.ketnghia.core.programme.RecordReplication;
+import org.ketnghia.core.programme.ReplicationFacts;
 
 /** Validates {@link RecordReplication} and records {@link ModelReplicated}. */
 public final class RecordReplicationHandler implements CommandHandler<RecordReplication> {
@@ -34,13 +35,6 @@ public final class RecordReplicationHandler implements CommandHandler<RecordRepl
         command.learntFrom().ifPresent(from -> problems.check(from.isBlank(), CoreErrorCode.VALUE_BLANK, "learntFrom"));
         ProgrammeScope.of(state).ifPresent(scope -> scope.checkDistricts(problems, "unitCode", command.unitCode(), command.occurredOn()));
         problems.throwIfAny();
-        return List.of(EventDraft.of(command, ModelReplicated.builder()
-                .replicationId(command.replicationId())
-                .modelId(command.modelId())
-                .learntFrom(command.learntFrom())
-                .households(command.households())
-                .fundedBy(command.fundedBy())
-                .descriptionVi(command.descriptionVi())
-                .build()));
+        return List.of(EventDraft.of(command, ModelReplicated.builder().from((ReplicationFacts) command).build()));
     }
 }
