@@ -55,6 +55,8 @@ public final class Ledger {
     private long appliedSequence;
     private String appliedHash = EventChain.GENESIS_HASH;
     private final Map<CommandHandler<?>, java.util.Set<ActorRole>> rolesByHandler = new ConcurrentHashMap<>();
+    /** Holds by the command type they hold; empty (and never looked into) when nothing is held. */
+    private final Map<Class<?>, SubmissionHold> holdsByType;
 
     /**
      * Creates a ledger over {@code store} and replays the events already stored into fresh
@@ -73,6 +75,22 @@ public final class Ledger {
     public Ledger(EventStore store, EventChain chain, List<? extends CommandHandler<?>> handlers,
             List<? extends ProjectionDefinition<?>> projectionDefinitions, PermissionPolicy permissionPolicy,
             AdministrativeRegistry administrativeUnits, Clock clock) {
+        this(store, chain, handlers, projectionDefinitions, permissionPolicy, administrativeUnits, clock, SubmissionHold.NONE);
+    }
+
+    /**
+     * Creates a ledger as {@link #Ledger(EventStore, EventChain, List, List, PermissionPolicy,
+     * AdministrativeRegistry, Clock)} does, whose {@link #submit} records what {@code hold} returns
+     * instead of the events of a command it holds (maker-checker: {@code org.ketnghia.core.approval}).
+     *
+     * @param hold what to hold back; {@link SubmissionHold#NONE} for nothing
+     */
+    public Ledger(EventStore store, EventChain chain, List<? extends CommandHandler<?>> handlers,
+            List<? extends ProjectionDefinition<?>> projectionDefinitions, PermissionPolicy permissionPolicy,
+            AdministrativeRegistry administrativeUnits, Clock clock, SubmissionHold hold) {
+        Map<Class<?>, SubmissionHold> holds = new LinkedHashMap<>();
+        requireNonNull(hold, "hold").commandTypes().forEach(type -> holds.put(type, hold));
+        this.holdsByType = Map.copyOf(holds);
         this.store = requireNonNull(store, "store");
         this.chain = requireNonNull(chain, "chain");
         this.permissionPolicy = requireNonNull(permissionPolicy, "permissionPolicy");
@@ -87,6 +105,9 @@ public final class Ledger {
     /**
      * Records a command: checks permission, validates it against the current state, appends the
      * events it produces atomically and folds them into the projections.
+     *
+     * <p>A valid command that the ledger's {@link SubmissionHold} holds (one that needs a second
+     * person's approval) takes no effect now: the hold's event (the request) is recorded instead.
      *
      * @return the events recorded, sealed into the chain
      * @throws KetnghiaException if the command is refused or breaks a rule (nothing is appended),
@@ -312,31 +333,22 @@ public final class Ledger {
     }
 
     private List<EventEnvelope> validateAndSeal(Command command, CommandHandler<?> handler, Optional<String> programmeId) {
-        List<Problem> refusals = permissionPolicy.refusals(
-                new PermissionRequest(command.actor(), command, rolesOf(handler), administrativeUnits));
-        if (!refusals.isEmpty()) {
-            throw new KetnghiaException(refusals);
-        }
-        Problems problems = new Problems();
-        checkUnitAndDate("unitCode", command.unitCode(), command.occurredOn(), problems);
-        problems.throwIfAny();
         List<EventDraft> drafts;
         handledProgramme = programmeId;
         try {
-            drafts = handle(handler, command);
+            drafts = validate(command, handler);
+            if (!holdsByType.isEmpty()) {
+                SubmissionHold hold = holdsByType.get(handler.commandType());
+                if (hold != null) {
+                    Optional<EventDraft> held = hold.hold(command, state);
+                    if (held.isPresent()) {
+                        drafts = List.of(held.get());
+                    }
+                }
+            }
         } finally {
             handledProgramme = Optional.empty();
         }
-        if (drafts.isEmpty()) {
-            throw new IllegalStateException("handler " + handler.getClass().getName() + " returned no events");
-        }
-        for (int i = 0; i < drafts.size(); i++) {
-            EventDraft draft = drafts.get(i);
-            if (!draft.unitCode().equals(command.unitCode()) || !draft.occurredOn().equals(command.occurredOn())) {
-                checkUnitAndDate("events[" + i + "].unitCode", draft.unitCode(), draft.occurredOn(), problems);
-            }
-        }
-        problems.throwIfAny();
         Instant recordedAt = clock.instant();
         List<EventEnvelope> sealed = new ArrayList<>(drafts.size());
         // the hash of the last event folded in: the store holds the same one, or append refuses the batch
@@ -348,6 +360,30 @@ public final class Ledger {
             previousHash = envelope.hash();
         }
         return List.copyOf(sealed);
+    }
+
+    /** Permission, unit and date, the handler's validation: the drafts the command produces, nothing sealed. */
+    private List<EventDraft> validate(Command command, CommandHandler<?> handler) {
+        List<Problem> refusals = permissionPolicy.refusals(
+                new PermissionRequest(command.actor(), command, rolesOf(handler), administrativeUnits));
+        if (!refusals.isEmpty()) {
+            throw new KetnghiaException(refusals);
+        }
+        Problems problems = new Problems();
+        checkUnitAndDate("unitCode", command.unitCode(), command.occurredOn(), problems);
+        problems.throwIfAny();
+        List<EventDraft> drafts = handle(handler, command);
+        if (drafts.isEmpty()) {
+            throw new IllegalStateException("handler " + handler.getClass().getName() + " returned no events");
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            EventDraft draft = drafts.get(i);
+            if (!draft.unitCode().equals(command.unitCode()) || !draft.occurredOn().equals(command.occurredOn())) {
+                checkUnitAndDate("events[" + i + "].unitCode", draft.unitCode(), draft.occurredOn(), problems);
+            }
+        }
+        problems.throwIfAny();
+        return drafts;
     }
 
     /** A handler's permitted roles never change: asked once, kept as an immutable set. */
@@ -477,6 +513,20 @@ public final class Ledger {
         @Override
         public boolean hasProjection(Class<? extends Projection> type) {
             return projections.containsKey(type);
+        }
+
+        @Override
+        public List<EventDraft> check(Command command) {
+            requireNonNull(command, "command");
+            return validate(command, handlerFor(command));
+        }
+
+        @Override
+        public List<Problem> refusals(Actor actor, Command command) {
+            requireNonNull(actor, "actor");
+            requireNonNull(command, "command");
+            return permissionPolicy.refusals(new PermissionRequest(actor, command, rolesOf(handlerFor(command)),
+                    administrativeUnits));
         }
     }
 }

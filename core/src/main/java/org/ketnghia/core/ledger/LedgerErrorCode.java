@@ -59,6 +59,9 @@ public enum LedgerErrorCode implements ErrorCode {
     LEDGER_PERMISSION_SPONSOR(
             "Đơn vị kết nghĩa {0} không được ghi thay cho đơn vị {1}.",
             "Sponsor {0} may not record on behalf of sponsor {1}."),
+    LEDGER_CHECK_UNAVAILABLE(
+            "Trạng thái sổ cái này không kiểm tra được lệnh {0}.",
+            "This ledger state cannot check command {0}."),
     LEDGER_SCOPE_MISSING(
             "Vai trò {0} cần phạm vi (đơn vị hoặc đơn vị kết nghĩa).",
             "Role {0} needs a scope (unit or sponsor).");

@@ -39,4 +39,32 @@ public interface LedgerState {
     default java.util.Optional<String> programmeId() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Runs {@code command} through the checks {@link Ledger#submit} makes — its actor's permission, its
+     * unit and date, its handler's validation — against this state, and returns the events it would
+     * record, appending nothing and holding nothing back ({@link SubmissionHold}). For a handler that
+     * records another command's events together with its own, such as an approval (<i>phê duyệt</i>)
+     * of a command held for a second person.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException with the command's problems if it is refused or
+     *     breaks a rule; {@link LedgerErrorCode#LEDGER_CHECK_UNAVAILABLE} if this state cannot check
+     *     commands (a hand-written state of a test)
+     */
+    default java.util.List<EventDraft> check(Command command) {
+        throw org.ketnghia.core.error.KetnghiaException.of(LedgerErrorCode.LEDGER_CHECK_UNAVAILABLE, "command",
+                JsonTypeRegistry.typeIdOf(command.getClass()));
+    }
+
+    /**
+     * The reasons the ledger's {@link PermissionPolicy} gives for refusing {@code actor} to record {@code
+     * command} with the roles the command's handler permits; empty when {@code actor} may.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException {@link LedgerErrorCode#LEDGER_CHECK_UNAVAILABLE}
+     *     if this state cannot check commands
+     */
+    default java.util.List<org.ketnghia.core.error.Problem> refusals(Actor actor, Command command) {
+        throw org.ketnghia.core.error.KetnghiaException.of(LedgerErrorCode.LEDGER_CHECK_UNAVAILABLE, "command",
+                JsonTypeRegistry.typeIdOf(command.getClass()));
+    }
 }

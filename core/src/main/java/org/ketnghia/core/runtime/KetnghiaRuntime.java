@@ -15,6 +15,10 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.approval.ApprovalErrorCode;
+import org.ketnghia.core.approval.ApprovalPolicy;
+import org.ketnghia.core.approval.ApprovalRule;
+import org.ketnghia.core.approval.internal.ApprovalHold;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.json.KetnghiaJson;
@@ -77,9 +81,11 @@ public final class KetnghiaRuntime {
             typesByFeature.put(feature, declaredTypes(feature, featureHandlers));
         }
         this.jsonTypes = checkedTypes(typesByFeature, handlers);
+        checkApprovalPolicy(builder.approvalPolicy, handlers);
         this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes);
         this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
-                builder.permissionPolicy, builder.administrativeUnits, builder.clock);
+                builder.permissionPolicy, builder.administrativeUnits, builder.clock,
+                new ApprovalHold(builder.approvalPolicy, builder.clock));
     }
 
     /**
@@ -174,6 +180,18 @@ public final class KetnghiaRuntime {
         return List.copyOf(types);
     }
 
+    /** Every rule of the approval policy names a command type some handler accepts. */
+    private static void checkApprovalPolicy(ApprovalPolicy policy, List<CommandHandler<?>> handlers) {
+        Set<Class<?>> handled = new java.util.HashSet<>();
+        handlers.forEach(handler -> handled.add(handler.commandType()));
+        Problems problems = new Problems();
+        for (ApprovalRule<?> rule : policy.rules()) {
+            problems.check(!handled.contains(rule.commandType()), ApprovalErrorCode.APPROVAL_POLICY_UNKNOWN_COMMAND,
+                    "approvalPolicy", rule.commandType().getName());
+        }
+        problems.throwIfAny();
+    }
+
     /**
      * The registry of every declared type, or every declaration problem at once: a declared type
      * without a JSON type id, a command declared (as an event or other JSON type) that no handler
@@ -222,6 +240,7 @@ public final class KetnghiaRuntime {
         private EventStore eventStore;
         private AdministrativeRegistry administrativeUnits;
         private PermissionPolicy permissionPolicy = new DefaultPermissionPolicy();
+        private ApprovalPolicy approvalPolicy = ApprovalPolicy.none();
         private Clock clock = Clock.system(VIETNAM);
 
         private Builder() {
@@ -279,6 +298,17 @@ public final class KetnghiaRuntime {
         /** Who may record what where; default {@link DefaultPermissionPolicy}. */
         public Builder permissionPolicy(PermissionPolicy policy) {
             this.permissionPolicy = requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Which commands need a second person's approval (<i>bốn mắt</i>); default {@link ApprovalPolicy#none()}.
+         * A command under it that is submitted directly is recorded as a pending request and takes effect
+         * only when approved ({@code org.ketnghia.core.approval}); {@link #build()} refuses a rule naming a
+         * command no handler accepts ({@code APPROVAL_POLICY_UNKNOWN_COMMAND}).
+         */
+        public Builder approvalPolicy(ApprovalPolicy policy) {
+            this.approvalPolicy = requireNonNull(policy, "policy");
             return this;
         }
 
