@@ -196,7 +196,46 @@ public enum LivestockErrorCode implements ErrorCode {
             "The revolving fund of group {0} has {1} to spend, not enough for {2}."),
     LIVESTOCK_HANDOVER_MIXES_FUNDS(
             "Con giống mua bằng quỹ quay vòng ({0}) không được bàn giao chung với con giống hỗ trợ vòng 1 ({1}).",
-            "Animals bought from the revolving fund ({0}) cannot be handed over together with round-1 animals ({1}).");
+            "Animals bought from the revolving fund ({0}) cannot be handed over together with round-1 animals ({1})."),
+    LIVESTOCK_QUEUE_PLACE_INVALID(
+            "Hộ {0} không có trong thứ tự quay vòng của tổ {1} hoặc đã nhận con giống; không thể xếp hộ mới trước hộ này.",
+            "Household {0} is not in the pass-on queue of group {1} or has already received animals; new members cannot be placed before it."),
+    LIVESTOCK_TRANSFER_SAME_GROUP(
+            "Con {0} đã thuộc tổ {1}; chuyển giữa các hộ trong tổ là bàn giao, không phải điều chuyển.",
+            "Animal {0} already belongs to group {1}; a move between households of one group is a hand-over, not a transfer."),
+    LIVESTOCK_TRANSFER_MIXED(
+            "Một lần điều chuyển chỉ gồm con giống của cùng một tổ và cùng một hộ nuôi giữ (hoặc cùng chờ cấp); con {0} khác con {1}.",
+            "One transfer moves animals of one group and one keeper (or all waiting to be handed over); animal {0} differs from animal {1}."),
+    LIVESTOCK_TRANSFER_STOCK_TO_HOUSEHOLD(
+            "Con {0} đang chờ cấp: điều chuyển vào số chờ cấp của tổ nhận, rồi bàn giao cho hộ bằng biên bản bàn giao.",
+            "Animal {0} is waiting to be handed over: it moves to the receiving group's stock, then is handed over to a household."),
+    LIVESTOCK_TRANSFER_OBLIGATION_OPEN(
+            "Hộ {0} còn nghĩa vụ quay vòng {1} chưa hoàn thành; phải hoàn thành, nộp tiền thay hoặc được miễn trước khi điều chuyển con giống.",
+            "Household {0} still owes pass-on obligation {1}; it must be fulfilled, paid in cash or waived before its animals are transferred."),
+    LIVESTOCK_TRANSFER_REVOLVING_FUND_ANIMAL(
+            "Con {0} mua bằng quỹ quay vòng của tổ {1}, không được điều chuyển sang tổ khác.",
+            "Animal {0} was bought from the revolving fund of group {1} and cannot be transferred to another group."),
+    LIVESTOCK_NO_BIRTH_TO_CORRECT(
+            "Con {0} không được ghi nhận sinh ra trong chương trình; không có ghi nhận sinh để hủy.",
+            "Animal {0} was not recorded as born in the programme; there is no birth to reverse."),
+    LIVESTOCK_NO_DEATH_TO_CORRECT(
+            "Con {0} không được ghi nhận chết (đang {1}); không có ghi nhận chết để đính chính.",
+            "Animal {0} is not recorded as dead (it is {1}); there is no death to correct."),
+    LIVESTOCK_NO_SALE_TO_CORRECT(
+            "Con {0} không được ghi nhận đã bán (đang {1}); không có ghi nhận bán để đính chính.",
+            "Animal {0} is not recorded as sold (it is {1}); there is no sale to correct."),
+    LIVESTOCK_CORRECTION_ANIMAL_HANDED_OVER(
+            "Không thể hủy ghi nhận sinh con {0}: con này đã được bàn giao hoặc điều chuyển {1} lần.",
+            "The birth of animal {0} cannot be reversed: it was already handed over or transferred {1} times."),
+    LIVESTOCK_CORRECTION_ANIMAL_HAS_OFFSPRING(
+            "Không thể hủy ghi nhận sinh con {0}: sổ đàn đã ghi con {1} do nó sinh ra.",
+            "The birth of animal {0} cannot be reversed: the register records its offspring {1}."),
+    LIVESTOCK_CORRECTED_DATE_TOO_EARLY(
+            "Ngày {0} trước ngày {1} con {2} về với hộ bán.",
+            "Date {0} is before {1}, when animal {2} came to the selling household."),
+    LIVESTOCK_CORRECTION_NOTHING_CHANGED(
+            "Đính chính ghi nhận bán con {0} phải nêu giá bán hoặc ngày bán đúng, khác với ghi nhận trước.",
+            "A correction of the sale of animal {0} must give a correct price or date different from what was recorded.");
 
     private final BilingualText message;
 

@@ -22,7 +22,9 @@ import org.ketnghia.core.spi.PilotModelContext;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.core.value.BilingualText;
 import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.group.GroupMembersAdded;
 import org.ketnghia.livestock.group.HouseholdGroups;
+import org.ketnghia.livestock.group.internal.AddMembersHandler;
 import org.ketnghia.livestock.group.internal.FoundGroupHandler;
 import org.ketnghia.livestock.herd.AnimalBorn;
 import org.ketnghia.livestock.herd.AnimalDied;
@@ -30,6 +32,10 @@ import org.ketnghia.livestock.herd.AnimalLost;
 import org.ketnghia.livestock.herd.AnimalReplaced;
 import org.ketnghia.livestock.herd.AnimalSold;
 import org.ketnghia.livestock.herd.AnimalsHandedOver;
+import org.ketnghia.livestock.herd.AnimalsTransferred;
+import org.ketnghia.livestock.herd.BirthReversed;
+import org.ketnghia.livestock.herd.DeathReversed;
+import org.ketnghia.livestock.herd.SaleCorrected;
 import org.ketnghia.livestock.herd.AnimalsVaccinated;
 import org.ketnghia.livestock.herd.CashPaidInstead;
 import org.ketnghia.livestock.herd.Herd;
@@ -94,13 +100,16 @@ public final class LivestockModel implements PilotModel {
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(GroupFounded.class, PurchaseLotRecorded.class, LotAccepted.class, AnimalsHandedOver.class,
                 AnimalBorn.class, AnimalDied.class, AnimalSold.class, AnimalsVaccinated.class, AnimalLost.class,
-                ObligationWaived.class, CashPaidInstead.class, AnimalReplaced.class, PackageExceptionRecorded.class);
+                ObligationWaived.class, CashPaidInstead.class, AnimalReplaced.class, PackageExceptionRecorded.class,
+                GroupMembersAdded.class, AnimalsTransferred.class, BirthReversed.class, DeathReversed.class,
+                SaleCorrected.class);
     }
 
     @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
         List<CommandHandler<?>> handlers = new ArrayList<>();
         handlers.add(new FoundGroupHandler(programme));
+        handlers.add(new AddMembersHandler());
         handlers.addAll(HerdHandlers.all(programme));
         return List.copyOf(handlers);
     }

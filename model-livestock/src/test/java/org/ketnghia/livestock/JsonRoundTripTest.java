@@ -14,7 +14,14 @@ import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.livestock.group.AddGroupMembers;
 import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.group.GroupMembersAdded;
+import org.ketnghia.livestock.herd.AnimalsTransferred;
+import org.ketnghia.livestock.herd.BirthReversed;
+import org.ketnghia.livestock.herd.DeathReversed;
+import org.ketnghia.livestock.herd.SaleCorrected;
+import org.ketnghia.testing.Participants;
 import org.ketnghia.livestock.group.GroupLeader;
 import org.ketnghia.livestock.group.LeaderBasis;
 import org.ketnghia.livestock.herd.AcceptLot;
@@ -42,7 +49,7 @@ import org.ketnghia.livestock.herd.Vaccine;
 import org.ketnghia.livestock.herd.WaiveObligation;
 import org.ketnghia.livestock.passon.DeathHandling;
 
-/** Every event and command type survives a JSON round trip through its base type. */
+/** Every event and command type survives a JSON round trip through its base type: an equal value and the same bytes. */
 class JsonRoundTripTest {
 
     private static final LocalDate DAY = LocalDate.of(2022, 5, 1);
@@ -88,7 +95,27 @@ class JsonRoundTripTest {
                         .paidFromRevolvingFund(true).build(),
                 LotAccepted.builder().lotId("l2").groupId("g").minutesReference("m")
                         .oversight(Map.of(OversightParty.SPONSOR, "Sở")).accepted(List.of("G01"))
-                        .amountPaid(Money.ofMillions(4)).revolvingFundPaymentReference("PC-QV-1").build());
+                        .amountPaid(Money.ofMillions(4)).revolvingFundPaymentReference("PC-QV-1").build(),
+                GroupMembersAdded.builder().groupId("g").decisionReference("QĐ 77")
+                        .members(LivestockCommune.group("g", "HN-6").build().members())
+                        .categories(Map.of("HN-6", PovertyCategory.POOR)).queue(List.of("HN-1", "HN-6"))
+                        .placedBefore("HN-2").build(),
+                AnimalsTransferred.builder().earTags(List.of("G01")).toGroupId("g2").toHouseholdId("HN-6")
+                        .reason("Tổ nhận thiếu con giống").minutesReference("BB-DC-1").fromGroupId("g")
+                        .fromHouseholdId("HN-1").fromCommuneCode(LivestockCommune.A_XAN)
+                        .toCommuneCode(Participants.TAY_GIANG_COMMUNE).species(Species.GOAT).build(),
+                AnimalsTransferred.builder().earTags(List.of("G61")).toGroupId("g2").reason("r").minutesReference("m")
+                        .fromGroupId("g").fromCommuneCode(LivestockCommune.A_XAN).toCommuneCode(LivestockCommune.A_XAN)
+                        .species(Species.GOAT).build(),
+                BirthReversed.builder().earTag("K01").reason("Ghi nhầm").correctionReference("BB-1").motherTag("G01")
+                        .householdId("HN-1").bornOn(DAY).build(),
+                DeathReversed.builder().earTag("G01").reason("Ghi nhầm").correctionReference("BB-2").diedOn(DAY)
+                        .householdId("HN-1").build(),
+                DeathReversed.builder().earTag("G01").reason("Ghi nhầm").correctionReference("BB-2").diedOn(DAY).build(),
+                SaleCorrected.builder().earTag("G08").reason("Sai giá").correctionReference("BB-3")
+                        .price(Money.ofDong(3_500_000)).soldOn(DAY).householdId("HN-2").build(),
+                SaleCorrected.builder().earTag("G08").reason("Sai giá").correctionReference("BB-3")
+                        .price(Money.ofDong(3_500_000)).householdId("HN-2").build());
 
         List<Class<?>> eventClasses = events.stream().<Class<?>>map(e -> e.getClass().getSuperclass()).distinct()
                 .toList();
@@ -97,6 +124,7 @@ class JsonRoundTripTest {
         for (LedgerEvent event : events) {
             String json = mapper.writeValueAsString(event);
             assertThat(mapper.readValue(json, LedgerEvent.class)).isEqualTo(event);
+            assertThat(mapper.writeValueAsString(mapper.readValue(json, LedgerEvent.class))).isEqualTo(json);
             assertThat(json).contains("\"type\":\"livestock.");
         }
     }
@@ -127,7 +155,18 @@ class JsonRoundTripTest {
                         .justification("Hộ neo đơn, chỉ đủ chuồng cho 3 con dê").decisionReference("QĐ 12")
                         .approvedBy("Chủ tịch UBND xã").build(),
                 RecordPurchaseLot.builder().from(LivestockCommune.lot("l2", LivestockCommune.goats(1)))
-                        .aboveNormJustification("Giá thị trường tăng").paidFromRevolvingFund(true).build());
+                        .aboveNormJustification("Giá thị trường tăng").paidFromRevolvingFund(true).build(),
+                Corrections.addMembers(LivestockCommune.PROVINCE, DAY, "g", "HN-6", "HN-7"),
+                AddGroupMembers.builder().from(Corrections.addMembers(LivestockCommune.PROVINCE, DAY, "g", "HN-6"))
+                        .placedBefore("HN-3").build(),
+                Corrections.transfer(LivestockCommune.PROVINCE, DAY, "g2", Optional.of("HN-6"), "G01", "G02"),
+                Corrections.transfer(LivestockCommune.PROVINCE, DAY, "g2", Optional.empty(), "G61"),
+                Corrections.reverseBirth(LivestockCommune.PROVINCE, DAY, "K01"),
+                Corrections.reverseDeath(LivestockCommune.PROVINCE, DAY, "G01"),
+                Corrections.correctSale(LivestockCommune.PROVINCE, DAY, "G08", Optional.of(Money.ofDong(3_500_000)),
+                        Optional.of(DAY.minusDays(3))),
+                Corrections.correctSale(LivestockCommune.PROVINCE, DAY, "G08", Optional.empty(),
+                        Optional.of(DAY.minusDays(3))));
 
         List<Class<?>> commandClasses = commands.stream().<Class<?>>map(c -> c.getClass().getSuperclass()).distinct()
                 .toList();

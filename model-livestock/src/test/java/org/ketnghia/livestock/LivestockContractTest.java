@@ -101,7 +101,8 @@ class LivestockContractTest extends PilotModelContract {
      * acceptance), a vaccination, three births, a certified death and its replacement, a permitted sale, a theft,
      * HN-1's kid passed on to HN-3, HN-2's obligation paid in cash into the group's revolving fund; an exception
      * granting HN-5 three goats instead of five, bought above the norm with a justification and handed over; a goat
-     * bought from the revolving fund for HN-4, the next household; and HN-3's obligation waived.
+     * bought from the revolving fund for HN-4, the next household; and HN-3's obligation waived; then the
+     * corrections of {@link #corrections}.
      */
     @Override
     protected List<Command> acceptedCommands() {
@@ -134,10 +135,39 @@ class LivestockContractTest extends PilotModelContract {
                             .occurredOn(LocalDate.of(2025, 5, 2)).obligationId(Obligation.idOf(GROUP, "HN-3"))
                             .reason("Hộ có người ốm nặng, UBND xã miễn nghĩa vụ")
                             .decisionReference("QĐ 88/QĐ-UBND").build());
+            corrections(commune);
             played = commune.submitted();
         }
         return played;
     }
+
+    /**
+     * Corrections, history kept: HN-6 added to the group by a later decision; HN-2's buck G10 (its obligation paid
+     * in cash) transferred to HN-7 of a second group of A Ur; a birth recorded by mistake reversed, a death
+     * corrected back to alive, and the price of the 2022 sale corrected.
+     */
+    private static void corrections(LivestockCommune commune) {
+        for (String id : List.of("HN-6", "HN-7", "HN-L3")) {
+            commune.submit(Participants.household(id, A_UR, A_XAN, Participants.head("Chủ hộ " + id,
+                    org.ketnghia.core.participant.Sex.FEMALE, 1980)).occurredOn(LivestockCommune.REGISTERED_ON).build());
+            commune.submit(Participants.status(id, A_XAN, 2024, id.equals("HN-L3")
+                    ? org.ketnghia.core.participant.poverty.PovertyCategory.AVERAGE_LIVING_STANDARD
+                    : org.ketnghia.core.participant.poverty.PovertyCategory.POOR));
+        }
+        commune.submit(Corrections.addMembers(PROVINCE, LocalDate.of(2024, 3, 1), GROUP, "HN-6"))
+                .submit(birth(LocalDate.of(2024, 3, 5), "G03", "K04", AnimalSex.FEMALE))
+                .submit(Corrections.reverseBirth(PROVINCE, LocalDate.of(2024, 3, 20), "K04"))
+                .submit(death(LocalDate.of(2024, 4, 1), "G04", Optional.empty()))
+                .submit(Corrections.reverseDeath(PROVINCE, LocalDate.of(2024, 4, 10), "G04"))
+                .submit(Corrections.correctSale(PROVINCE, LocalDate.of(2024, 4, 15), "G08",
+                        Optional.of(Money.ofDong(3_500_000)), Optional.empty()))
+                .submit(group(SECOND_GROUP, "HN-7").occurredOn(LocalDate.of(2024, 5, 1))
+                        .leaders(List.of(org.ketnghia.livestock.group.GroupLeader.household("HN-L3", "CK-L3"))).build())
+                .submit(Corrections.transfer(PROVINCE, LocalDate.of(2024, 5, 10), SECOND_GROUP, Optional.of("HN-7"),
+                        "G10"));
+    }
+
+    private static final String SECOND_GROUP = "to-de-a-ur-3";
 
     @Override
     protected List<? extends ErrorCode> errorCodes() {
@@ -203,7 +233,17 @@ class LivestockContractTest extends PilotModelContract {
                 new Refusal(RecordPurchaseLot.builder().from(LivestockCommune.lot("LO-8", List.of(goat("G51", ABOVE_NORM))))
                         .occurredOn(AFTER_EVERYTHING).build(), LivestockErrorCode.LIVESTOCK_PRICE_ABOVE_NORM),
                 new Refusal(fromRevolvingFund(AFTER_EVERYTHING, "LO-9", "G52"),
-                        LivestockErrorCode.LIVESTOCK_REVOLVING_FUND_INSUFFICIENT));
+                        LivestockErrorCode.LIVESTOCK_REVOLVING_FUND_INSUFFICIENT),
+                new Refusal(Corrections.addMembers(PROVINCE, AFTER_EVERYTHING, GROUP, "HN-3"),
+                        LivestockErrorCode.LIVESTOCK_HOUSEHOLD_LISTED_TWICE),
+                new Refusal(Corrections.transfer(PROVINCE, AFTER_EVERYTHING, SECOND_GROUP, Optional.of("HN-7"), "G31"),
+                        LivestockErrorCode.LIVESTOCK_TRANSFER_OBLIGATION_OPEN),
+                new Refusal(Corrections.reverseBirth(PROVINCE, AFTER_EVERYTHING, "K01"),
+                        LivestockErrorCode.LIVESTOCK_CORRECTION_ANIMAL_HANDED_OVER),
+                new Refusal(Corrections.reverseDeath(PROVINCE, AFTER_EVERYTHING, "G02"),
+                        LivestockErrorCode.LIVESTOCK_ANIMAL_ALREADY_REPLACED),
+                new Refusal(Corrections.correctSale(PROVINCE, AFTER_EVERYTHING, "G03", Optional.of(Money.ofMillions(2)),
+                        Optional.empty()), LivestockErrorCode.LIVESTOCK_NO_SALE_TO_CORRECT));
     }
 
     private static TraceAgreement inAXan(String simulated, IndicatorDefinition reported, TraceAgreement.Window window) {

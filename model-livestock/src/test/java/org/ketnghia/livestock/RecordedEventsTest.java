@@ -123,4 +123,17 @@ class RecordedEventsTest {
                 + "\"decisionReference\":\"QĐ 12\",\"groupId\":\"g\",\"headCount\":3,\"householdId\":\"HN-5\","
                 + "\"justification\":\"Hộ neo đơn\",\"species\":\"GOAT\"}");
     }
+
+    @Test
+    void theCorrectionEvents_haveTheirJsonPinned() throws Exception {
+        assertThat(mapper.writeValueAsString(org.ketnghia.livestock.herd.BirthReversed.builder().earTag("K01")
+                .reason("Ghi nhầm").correctionReference("BB-1").motherTag("G01").householdId("HN-1")
+                .bornOn(java.time.LocalDate.of(2022, 3, 1)).build())).isEqualTo(
+                "{\"type\":\"livestock.birth-reversed\",\"bornOn\":\"2022-03-01\",\"correctionReference\":\"BB-1\","
+                + "\"earTag\":\"K01\",\"householdId\":\"HN-1\",\"motherTag\":\"G01\",\"reason\":\"Ghi nhầm\"}");
+        assertThat(mapper.writeValueAsString(org.ketnghia.livestock.herd.SaleCorrected.builder().earTag("G08")
+                .reason("Sai giá").correctionReference("BB-3").price(Money.ofDong(3_500_000)).householdId("HN-2")
+                .build())).isEqualTo("{\"type\":\"livestock.sale-corrected\",\"correctionReference\":\"BB-3\","
+                + "\"earTag\":\"G08\",\"householdId\":\"HN-2\",\"price\":3500000,\"reason\":\"Sai giá\",\"soldOn\":null}");
+    }
 }

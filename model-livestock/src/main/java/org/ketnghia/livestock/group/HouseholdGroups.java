@@ -13,12 +13,16 @@ import org.ketnghia.core.ledger.Projection;
 
 /**
  * The household groups recorded (<i>danh sách tổ, nhóm hộ</i>) and which group each household
- * (member or leader) belongs to. Read through {@code ledger.read(HouseholdGroups.class, …)}; guarded
+ * (member or leader) belongs to. A group is shown as it stands: its founding decision with the members
+ * added since ({@link GroupMembersAdded}) and the queue after the last addition; the founding decision
+ * as recorded and each addition stay readable ({@link #foundingOf}, {@link #additionsTo}). Read through {@code ledger.read(HouseholdGroups.class, …)}; guarded
  * by the ledger's lock, not thread-safe on its own. Hands out immutable values.
  */
 public final class HouseholdGroups implements Projection {
 
     private final Map<String, GroupFounded> groups = new LinkedHashMap<>();
+    private final Map<String, GroupFounded> foundings = new HashMap<>();
+    private final Map<String, List<GroupMembersAdded>> additions = new HashMap<>();
     private final Map<String, String> groupOfHousehold = new HashMap<>();
 
     /** An empty projection. */
@@ -29,12 +33,32 @@ public final class HouseholdGroups implements Projection {
     public void apply(EventEnvelope event) {
         if (event.payload() instanceof GroupFounded founded) {
             groups.put(founded.groupId(), founded);
+            foundings.put(founded.groupId(), founded);
             founded.members().forEach(m -> groupOfHousehold.put(m.householdId(), founded.groupId()));
             founded.leader().householdId().ifPresent(h -> groupOfHousehold.put(h, founded.groupId()));
+        } else if (event.payload() instanceof GroupMembersAdded added) {
+            GroupFounded current = groups.get(added.groupId());
+            if (current == null) {
+                return;
+            }
+            groups.put(added.groupId(), GroupFounded.builder().from(current).addAllMembers(added.members())
+                    .putAllCategories(added.categories()).queue(added.queue()).build());
+            additions.computeIfAbsent(added.groupId(), key -> new ArrayList<>()).add(added);
+            added.members().forEach(m -> groupOfHousehold.put(m.householdId(), added.groupId()));
         }
     }
 
-    /** The group with {@code groupId}, if recorded. */
+    /** The founding decision of {@code groupId} as recorded, without the members added since, if founded. */
+    public Optional<GroupFounded> foundingOf(String groupId) {
+        return Optional.ofNullable(foundings.get(requireNonNull(groupId, "groupId")));
+    }
+
+    /** The additions of members to {@code groupId}, in the order recorded; immutable, empty if none. */
+    public List<GroupMembersAdded> additionsTo(String groupId) {
+        return List.copyOf(additions.getOrDefault(requireNonNull(groupId, "groupId"), List.of()));
+    }
+
+    /** The group with {@code groupId} as it stands (members added since its founding included), if recorded. */
     public Optional<GroupFounded> group(String groupId) {
         return Optional.ofNullable(groups.get(requireNonNull(groupId, "groupId")));
     }

@@ -61,6 +61,24 @@ public record Animal(String earTag, Species species, AnimalSex sex, LocalDate bo
                 handOvers + 1, vaccinations);
     }
 
+    /**
+     * The animal moved to {@code toGroupId} in {@code toCommune}: kept by {@code household} (which counts as
+     * receiving it) or, when empty, waiting to be handed over there.
+     */
+    Animal transferred(String toGroupId, String toCommune, Optional<String> household, LocalDate on) {
+        return household.isPresent()
+                ? new Animal(earTag, species, sex, bornOn, birthEstimated, motherTag, toGroupId, toCommune, household,
+                        AnimalStatus.KEPT, on, household, bornToHouseholdId, handOvers + 1, vaccinations)
+                : new Animal(earTag, species, sex, bornOn, birthEstimated, motherTag, toGroupId, toCommune,
+                        Optional.empty(), AnimalStatus.IN_STOCK, on, receivedByHouseholdId, bornToHouseholdId,
+                        handOvers, vaccinations);
+    }
+
+    Animal statusSince(LocalDate since) {
+        return new Animal(earTag, species, sex, bornOn, birthEstimated, motherTag, groupId, communeCode,
+                keeperHouseholdId, status, since, receivedByHouseholdId, bornToHouseholdId, handOvers, vaccinations);
+    }
+
     Animal vaccinated(String entry) {
         List<String> all = new java.util.ArrayList<>(vaccinations);
         all.add(entry);

@@ -30,7 +30,11 @@ import org.ketnghia.livestock.passon.PassOnPolicy;
  * animal and its status, each household's round and obligation, the chain of hand-overs per group
  * and the herd flows per commune (a dead animal's replacement counts as received), the round-1
  * package each household received and the exceptions to it, and each group's revolving fund (also kept, as
- * earmarked money, by the core funding ledger: see {@link #revolvingFundOutsideFundingLedger}). Folded by the
+ * earmarked money, by the core funding ledger: see {@link #revolvingFundOutsideFundingLedger}). Corrections
+ * show the corrected truth and keep their history ({@link #corrections}): a reversed birth removes the
+ * animal (its tag stays used), a death corrected brings the animal back as it was before and reopens an
+ * obligation that death wrote off, a corrected sale changes its price or date ({@link #sale}); transfers move
+ * animals between groups and communes ({@link #transfers}). Folded by the
  * ledger under its lock, not thread-safe on its own; ignores unknown events and never throws; hands
  * out immutable values.
  */
@@ -64,6 +68,13 @@ public final class Herd implements Projection {
     private final Map<String, List<RevolvingFundMovement>> fundMovements = new HashMap<>();
     private final Map<String, Integer> highestCashPayerRound = new HashMap<>();
     private final Map<String, Money> outsideFundingLedger = new HashMap<>();
+    /** Each animal as it stood before it died, was sold or lost: what a corrected death brings back. */
+    private final Map<String, Animal> beforeEnd = new HashMap<>();
+    /** The obligations written off by a death, with the animal whose death did it. */
+    private final Map<String, String> writtenOffBy = new HashMap<>();
+    private final Map<String, AnimalSale> sales = new HashMap<>();
+    private final Map<String, List<HerdCorrection>> corrections = new LinkedHashMap<>();
+    private final List<AnimalsTransferred> transfers = new ArrayList<>();
     /** Receipt and expenditure ids the livestock events recorded with them: already counted. */
     private final Set<String> fundingIdsOfHerdEvents = new HashSet<>();
 
@@ -101,7 +112,29 @@ public final class Herd implements Projection {
         } else if (payload instanceof AnimalDied died) {
             applyDeath(died);
         } else if (payload instanceof AnimalSold sold) {
+            if (animals.containsKey(sold.earTag()) && animals.get(sold.earTag()).isAlive()) {
+                sales.put(sold.earTag(), new AnimalSale(sold.earTag(), sold.householdId(), sold.buyer(), sold.price(),
+                        date, sold.permissionReference(), false));
+            }
             end(sold.earTag(), AnimalStatus.SOLD, date, SOLD);
+        } else if (payload instanceof AnimalsTransferred transferred) {
+            applyTransferred(transferred, date);
+        } else if (payload instanceof BirthReversed reversed) {
+            Animal animal = animals.remove(reversed.earTag());
+            if (animal != null) {
+                flows(animal.communeCode())[BORN]--;
+                correction(reversed, date);
+            }
+        } else if (payload instanceof DeathReversed reversed) {
+            applyDeathReversed(reversed, date);
+        } else if (payload instanceof SaleCorrected corrected) {
+            AnimalSale sale = sales.get(corrected.earTag());
+            if (sale != null) {
+                AnimalSale now = sale.correctedBy(corrected);
+                sales.put(corrected.earTag(), now);
+                animals.computeIfPresent(corrected.earTag(), (key, animal) -> animal.statusSince(now.soldOn()));
+                correction(corrected, date);
+            }
         } else if (payload instanceof AnimalLost lost) {
             end(lost.earTag(), AnimalStatus.LOST, date, LOST);
         } else if (payload instanceof AnimalsVaccinated vaccinated) {
@@ -225,6 +258,45 @@ public final class Herd implements Projection {
         flows(dead.communeCode())[RECEIVED]++;
     }
 
+    private void applyTransferred(AnimalsTransferred transferred, LocalDate date) {
+        transfers.add(transferred);
+        for (String tag : transferred.earTags()) {
+            Animal animal = animals.get(tag);
+            if (animal == null) {
+                continue;
+            }
+            if (!animal.communeCode().equals(transferred.toCommuneCode())) {
+                flows(animal.communeCode())[HANDED_OUT]++;
+                flows(transferred.toCommuneCode())[RECEIVED]++;
+            }
+            animals.put(tag, animal.transferred(transferred.toGroupId(), transferred.toCommuneCode(),
+                    transferred.toHouseholdId(), date));
+        }
+    }
+
+    private void applyDeathReversed(DeathReversed reversed, LocalDate date) {
+        Animal dead = animals.get(reversed.earTag());
+        Animal before = beforeEnd.get(reversed.earTag());
+        if (dead == null || dead.status() != AnimalStatus.DEAD || before == null) {
+            return;
+        }
+        animals.put(reversed.earTag(), before);
+        flows(dead.communeCode())[DIED]--;
+        writtenOffBy.entrySet().removeIf(entry -> {
+            if (!entry.getValue().equals(reversed.earTag())) {
+                return false;
+            }
+            obligations.computeIfPresent(entry.getKey(), (key, o) -> o.writeOffReversed());
+            return true;
+        });
+        correction(reversed, date);
+    }
+
+    private void correction(CorrectionFacts correction, LocalDate date) {
+        corrections.computeIfAbsent(correction.earTag(), key -> new ArrayList<>())
+                .add(new HerdCorrection(date, correction));
+    }
+
     private void applyDeath(AnimalDied died) {
         Animal animal = animals.get(died.earTag());
         if (animal == null || !animal.isAlive()) {
@@ -240,14 +312,17 @@ public final class Herd implements Projection {
         String obligationId = Obligation.idOf(animal.groupId(), keeper.get());
         boolean anyReceivedAlive = animals.values().stream().anyMatch(other -> other.isAlive()
                 && other.keeperHouseholdId().equals(keeper) && other.receivedByHouseholdId().equals(keeper));
-        if (!anyReceivedAlive) {
-            obligations.computeIfPresent(obligationId, (key, o) -> o.remaining() > 0 ? o.writeOff() : o);
+        Obligation obligation = obligations.get(obligationId);
+        if (!anyReceivedAlive && obligation != null && obligation.remaining() > 0 && !obligation.writtenOff()) {
+            obligations.put(obligationId, obligation.writeOff());
+            writtenOffBy.put(obligationId, died.earTag());
         }
     }
 
     private void end(String tag, AnimalStatus status, LocalDate date, int flow) {
         Animal animal = animals.get(tag);
         if (animal != null && animal.isAlive()) {
+            beforeEnd.put(tag, animal);
             animals.put(tag, animal.with(status, date, animal.keeperHouseholdId()));
             flows(animal.communeCode())[flow]++;
         }
@@ -262,6 +337,28 @@ public final class Herd implements Projection {
     /** The animal with {@code earTag}, if registered (accepted, rejected or born). */
     public Optional<Animal> animal(String earTag) {
         return Optional.ofNullable(animals.get(requireNonNull(earTag, "earTag")));
+    }
+
+    /** The sale of {@code earTag} as it stands (corrections applied), if it was sold. */
+    public Optional<AnimalSale> sale(String earTag) {
+        AnimalSale sale = sales.get(requireNonNull(earTag, "earTag"));
+        Animal animal = animals.get(earTag);
+        return animal != null && animal.status() == AnimalStatus.SOLD ? Optional.ofNullable(sale) : Optional.empty();
+    }
+
+    /** The corrections recorded for {@code earTag}, in the order recorded; immutable, empty if none. */
+    public List<HerdCorrection> corrections(String earTag) {
+        return List.copyOf(corrections.getOrDefault(requireNonNull(earTag, "earTag"), List.of()));
+    }
+
+    /** The animal as it stood before it died, was sold or lost, if it did. */
+    public Optional<Animal> beforeEnd(String earTag) {
+        return Optional.ofNullable(beforeEnd.get(requireNonNull(earTag, "earTag")));
+    }
+
+    /** Every transfer of animals between groups, in the order recorded; immutable. */
+    public List<AnimalsTransferred> transfers() {
+        return List.copyOf(transfers);
     }
 
     /** Whether {@code earTag} is used by any animal or purchase lot. */

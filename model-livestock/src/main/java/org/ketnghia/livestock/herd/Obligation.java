@@ -70,6 +70,11 @@ public record Obligation(String obligationId, String groupId, String householdId
                 Optional.of(decision), writtenOff);
     }
 
+    Obligation writeOffReversed() {
+        return new Obligation(obligationId, groupId, householdId, round, receivedOn, dueOn, required, passedOn, cashPaid,
+                waivedBy, false);
+    }
+
     Obligation writeOff() {
         return new Obligation(obligationId, groupId, householdId, round, receivedOn, dueOn, required, passedOn, cashPaid,
                 waivedBy, true);

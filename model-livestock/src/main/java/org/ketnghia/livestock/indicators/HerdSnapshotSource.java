@@ -13,12 +13,14 @@ import org.ketnghia.core.reporting.IndicatorValue;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.livestock.herd.Animal;
 import org.ketnghia.livestock.herd.AnimalDied;
+import org.ketnghia.livestock.herd.AnimalStatus;
+import org.ketnghia.livestock.herd.DeathReversed;
 import org.ketnghia.livestock.herd.Herd;
 
 /**
  * A stock indicator: the accumulator folds every event up to the period's end into a private
- * {@link Herd} and reads the value per commune at the end; deaths in the period are counted on the
- * way for the mortality rate. Stateless and thread-safe (all state lives in the accumulator).
+ * {@link Herd} and reads the value per commune at the end; deaths in the period (less those
+ * corrected later) are counted on the way for the mortality rate. Stateless and thread-safe (all state lives in the accumulator).
  */
 final class HerdSnapshotSource implements IndicatorSource {
 
@@ -57,6 +59,10 @@ final class HerdSnapshotSource implements IndicatorSource {
                 if (event.payload() instanceof AnimalDied died && period.contains(died.diedOn())) {
                     herd.animal(died.earTag()).filter(Animal::isAlive)
                             .ifPresent(animal -> deaths.merge(animal.communeCode(), 1L, Long::sum));
+                } else if (event.payload() instanceof DeathReversed reversed && period.contains(reversed.diedOn())) {
+                    // a death recorded by mistake: the period had one death less
+                    herd.animal(reversed.earTag()).filter(animal -> animal.status() == AnimalStatus.DEAD)
+                            .ifPresent(animal -> deaths.merge(animal.communeCode(), -1L, Long::sum));
                 }
                 herd.apply(event);
             }

@@ -19,6 +19,8 @@ import org.ketnghia.livestock.Species;
 import org.ketnghia.livestock.herd.Animal;
 import org.ketnghia.livestock.herd.AnimalBorn;
 import org.ketnghia.livestock.herd.AnimalDied;
+import org.ketnghia.livestock.herd.BirthReversed;
+import org.ketnghia.livestock.herd.DeathReversed;
 import org.ketnghia.livestock.herd.AnimalsHandedOver;
 import org.ketnghia.livestock.herd.Herd;
 import org.ketnghia.livestock.herd.Obligation;
@@ -129,8 +131,10 @@ public final class LivestockIndicators {
                         e -> e.round() > 1 && e.openedObligationId().isPresent() ? 1 : 0),
                 IndicatorSources.sumOf(ANIMALS_RECEIVED, AnimalsHandedOver.class,
                         e -> e.round() == 1 ? e.earTags().size() : 0),
-                IndicatorSources.countOf(BIRTHS, AnimalBorn.class),
-                IndicatorSources.countOf(DEATHS, AnimalDied.class),
+                new CorrectedCountSource<>(BIRTHS, AnimalBorn.class, AnimalBorn::earTag, BirthReversed.class,
+                        BirthReversed::earTag),
+                new CorrectedCountSource<>(DEATHS, AnimalDied.class, AnimalDied::earTag, DeathReversed.class,
+                        DeathReversed::earTag),
                 new HerdSnapshotSource(MORTALITY_RATE, (snapshot, period) -> perCommune(snapshot.herd(),
                         snapshot.deathsInPeriod(), (commune, alive) -> {
                             long deaths = snapshot.deathsInPeriod().getOrDefault(commune, 0L);

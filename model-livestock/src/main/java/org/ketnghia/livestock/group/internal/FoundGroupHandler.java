@@ -148,7 +148,7 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
         return given.or(() -> recorded);
     }
 
-    private static Optional<Household> checkHousehold(String householdId, String field, String commune, LocalDate date,
+    static Optional<Household> checkHousehold(String householdId, String field, String commune, LocalDate date,
             ParticipantRegistry participants, HouseholdGroups groups, AdministrativeRegistry units, Problems problems) {
         Optional<Household> household = participants.household(householdId);
         if (household.isEmpty()) {

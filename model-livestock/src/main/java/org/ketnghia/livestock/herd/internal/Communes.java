@@ -7,13 +7,13 @@ import org.ketnghia.core.ledger.LedgerState;
  * A group and its animals belong to the commune that founded the group; after the 1 July 2025
  * mergers that commune's successor records for them (a group of A Xan is recorded by Hùng Sơn).
  */
-final class Communes {
+public final class Communes {
 
     private Communes() {
     }
 
     /** Whether {@code recordingCommune} may record for a herd of {@code herdCommune} on {@code date}. */
-    static boolean mayRecordFor(LedgerState state, String herdCommune, String recordingCommune, LocalDate date) {
+    public static boolean mayRecordFor(LedgerState state, String herdCommune, String recordingCommune, LocalDate date) {
         if (herdCommune.equals(recordingCommune)) {
             return true;
         }

@@ -5,7 +5,7 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.livestock.programme.LivestockProgramme;
 
 /**
- * The command handlers of procurement, hand-over, life events and replacements, for {@link
+ * The command handlers of procurement, hand-over, life events, replacements, transfers and corrections, for {@link
  * org.ketnghia.livestock.LivestockModel}. Stateless factory.
  */
 public final class HerdHandlers {
@@ -19,6 +19,7 @@ public final class HerdHandlers {
                 new HandOverHandler(programme), new LifeEventHandlers.Birth(), new LifeEventHandlers.Death(),
                 new LifeEventHandlers.Sale(), new LifeEventHandlers.Vaccination(), new LifeEventHandlers.Loss(),
                 new LifeEventHandlers.Waive(), new LifeEventHandlers.Cash(), new ReplacementHandler(),
-                new PackageRules.RecordException());
+                new PackageRules.RecordException(), new TransferHandler(), new CorrectionHandlers.Birth(),
+                new CorrectionHandlers.Death(), new CorrectionHandlers.Sale());
     }
 }
