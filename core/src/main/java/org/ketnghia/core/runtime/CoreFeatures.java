@@ -4,6 +4,7 @@ import java.util.List;
 import org.ketnghia.core.approval.internal.ApprovalFeature;
 import org.ketnghia.core.disclosure.internal.DisclosureFeature;
 import org.ketnghia.core.funding.internal.FundingFeature;
+import org.ketnghia.core.grievance.internal.GrievanceFeature;
 import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.programme.internal.ProgrammeFeature;
 import org.ketnghia.core.spi.LedgerFeature;
@@ -17,6 +18,6 @@ final class CoreFeatures {
 
     static List<LedgerFeature> all() {
         return List.of(new ParticipantsFeature(), new TwinningFeature(), new ProgrammeFeature(), new FundingFeature(),
-                new DisclosureFeature(), new ApprovalFeature());
+                new DisclosureFeature(), new GrievanceFeature(), new ApprovalFeature());
     }
 }
