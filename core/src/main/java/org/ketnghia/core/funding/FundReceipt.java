@@ -15,7 +15,7 @@ import org.ketnghia.core.money.Money;
  * @param sourceId where it came from
  * @param pledgeId the pledge it filled, if any
  * @param purpose model and optional activity
- * @param amount the amount received
+ * @param amount the amount received, net of any reversal ({@link ReverseReceipt})
  * @param receivedOn the date
  * @param counterpart true for a cash counterpart contribution (<i>đối ứng bằng tiền</i>)
  * @param spent how much of it expenditures have used so far
@@ -38,6 +38,11 @@ public record FundReceipt(String receiptId, String communeCode, String sourceId,
     /** What is left of it: {@code amount − spent}. */
     public Money remaining() {
         return amount.minus(spent);
+    }
+
+    FundReceipt withAmount(Money newAmount) {
+        return new FundReceipt(receiptId, communeCode, sourceId, pledgeId, purpose, newAmount, receivedOn, counterpart,
+                spent);
     }
 
     FundReceipt withSpent(Money newSpent) {

@@ -64,7 +64,25 @@ public enum FundingErrorCode implements ErrorCode {
             "Commune {1} is not a successor of {0} on {2} (successors: {3})."),
     FUNDING_TRANSFER_NOTHING(
             "Xã {0} không còn số dư cho {1} để chuyển.",
-            "Commune {0} has no balance left for {1} to transfer.");
+            "Commune {0} has no balance left for {1} to transfer."),
+    FUNDING_RECEIPT_UNKNOWN(
+            "Không có khoản thu {0}.",
+            "There is no receipt {0}."),
+    FUNDING_EXPENDITURE_UNKNOWN(
+            "Không có khoản chi {0}.",
+            "There is no expenditure {0}."),
+    FUNDING_REVERSAL_OTHER_COMMUNE(
+            "{0} thuộc quỹ của {1}, không phải của {2}.",
+            "{0} belongs to the fund of {1}, not of {2}."),
+    FUNDING_ALREADY_REVERSED(
+            "{0} đã được điều chỉnh hủy bằng bút toán {1}; không thể hủy lần nữa.",
+            "{0} was already reversed by {1}; it cannot be reversed twice."),
+    FUNDING_REVERSAL_EXCEEDS_REMAINING(
+            "Không thể hủy {1} của khoản thu {0}: chỉ còn {2} chưa chi, chưa chuyển trong quỹ (hãy hủy khoản chi trước).",
+            "Cannot reverse {1} of receipt {0}: only {2} of it is left unspent and unmoved in the fund (reverse the expenditure first)."),
+    FUNDING_REVERSAL_BEFORE_ORIGINAL(
+            "Ngày điều chỉnh {0} trước ngày ghi {1} ({2}).",
+            "The reversal date {0} is before {1} was recorded ({2}).");
 
     private final BilingualText message;
 

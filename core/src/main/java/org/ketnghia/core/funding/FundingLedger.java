@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,14 @@ import org.ketnghia.core.money.Money;
  * the model's unearmarked money, so the fund can neither borrow the plan's money nor lend its own, and
  * {@link #availableFor} such a purpose is exactly what the fund holds.
  *
+ * <p><b>Reversals.</b> A receipt or an expenditure recorded by mistake is reversed by a new event ({@link
+ * ReverseReceipt}, {@link ReverseExpenditure}) naming it, never edited: a reversed receipt's money leaves the
+ * lots it is still held in (never more than is left, so no balance goes below zero), and its amount in force
+ * and its pledge's received sum go down; a reversed expenditure's money returns to the lots it was drawn from,
+ * and it no longer counts as spent. {@link #receipts()} and {@link #expenditures()} list what is in force (a
+ * receipt at its amount net of reversals); {@link #receipt(String)}, {@link #expenditure(String)} and {@link
+ * #reversals()} keep the history.
+ *
  * <p><b>Communes across the 2025 reorganisation.</b> Balances are keyed by the commune code the
  * money was recorded for. A commune that merged on 1 July 2025 keeps its own historical balance;
  * nothing moves to its successor automatically. {@link TransferBalance} moves a balance
@@ -53,6 +62,9 @@ public final class FundingLedger implements Projection {
     private final List<PlanAllocationRecorded> planAllocations = new ArrayList<>();
     private final List<TransferSlice> transferSlices = new ArrayList<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final Map<String, FundReversal> reversals = new LinkedHashMap<>();
+    private final Map<String, FundReversal> receiptReversals = new HashMap<>();
+    private final Map<String, FundReversal> expenditureReversals = new HashMap<>();
     /** commune → model → lots in order of arrival. */
     private final Map<String, Map<String, List<Lot>>> lots = new TreeMap<>();
     private Money unfunded = Money.ZERO;
@@ -89,6 +101,10 @@ public final class FundingLedger implements Projection {
             planAllocations.add(allocation);
         } else if (payload instanceof BalanceTransferred transfer) {
             applyTransfer(transfer);
+        } else if (payload instanceof ReceiptReversed reversal) {
+            applyReceiptReversal(reversal, date);
+        } else if (payload instanceof ExpenditureReversed reversal) {
+            applyExpenditureReversal(reversal, date);
         }
     }
 
@@ -119,24 +135,66 @@ public final class FundingLedger implements Projection {
         return List.copyOf(pledges.values());
     }
 
-    /** The receipt (or cash counterpart contribution) with this id, with how much of it is spent. */
+    /**
+     * The receipt (or cash counterpart contribution) with this id, with how much of it is spent; its amount is
+     * net of reversals (zero when wholly reversed).
+     */
     public Optional<FundReceipt> receipt(String receiptId) {
         return Optional.ofNullable(receipts.get(requireNonNull(receiptId, "receiptId")));
     }
 
-    /** Every receipt and cash counterpart contribution, in order. */
+    /** Every receipt and cash counterpart contribution in force (not wholly reversed), in order, net of reversals. */
     public List<FundReceipt> receipts() {
-        return List.copyOf(receipts.values());
+        return receipts.values().stream().filter(receipt -> !receipt.amount().isZero()).toList();
     }
 
-    /** The expenditure with this id and the receipts that paid for it. */
+    /** The expenditure with this id and the receipts that paid for it, reversed or not ({@link #isReversed}). */
     public Optional<FundExpenditure> expenditure(String expenditureId) {
         return Optional.ofNullable(expenditures.get(requireNonNull(expenditureId, "expenditureId")));
     }
 
-    /** Every expenditure, in order. */
+    /** Every expenditure in force (not reversed), in order. */
     public List<FundExpenditure> expenditures() {
-        return List.copyOf(expenditures.values());
+        return inForce().toList();
+    }
+
+    /** Every reversal of a receipt or an expenditure, in the order recorded. */
+    public List<FundReversal> reversals() {
+        return List.copyOf(reversals.values());
+    }
+
+    /** The reversal of the receipt or expenditure with this id, if it was reversed. */
+    public Optional<FundReversal> reversalOf(String receiptOrExpenditureId) {
+        requireNonNull(receiptOrExpenditureId, "receiptOrExpenditureId");
+        return Optional.ofNullable(receiptReversals.get(receiptOrExpenditureId))
+                .or(() -> Optional.ofNullable(expenditureReversals.get(receiptOrExpenditureId)));
+    }
+
+    /** Whether the receipt or expenditure with this id has been reversed (a receipt: wholly or in part). */
+    public boolean isReversed(String receiptOrExpenditureId) {
+        return reversalOf(receiptOrExpenditureId).isPresent();
+    }
+
+    /**
+     * What of a receipt is still held, unspent and not moved, in the fund of the commune that received it: the
+     * most a reversal may take back without any balance going below zero.
+     */
+    public Money reversibleOf(String receiptId) {
+        FundReceipt receipt = receipts.get(requireNonNull(receiptId, "receiptId"));
+        if (receipt == null) {
+            return Money.ZERO;
+        }
+        Money total = Money.ZERO;
+        for (Lot lot : lotsOf(receipt.communeCode(), receipt.purpose().modelId())) {
+            if (lot.receiptId.equals(receiptId)) {
+                total = total.plus(lot.remaining);
+            }
+        }
+        return total;
+    }
+
+    private java.util.stream.Stream<FundExpenditure> inForce() {
+        return expenditures.values().stream().filter(e -> !expenditureReversals.containsKey(e.expenditureId()));
     }
 
     /** Every contribution in kind or labour, in order. */
@@ -208,14 +266,14 @@ public final class FundingLedger implements Projection {
 
     /** The sum a commune spent for a purpose (exactly that activity, or none). */
     public Money spent(String communeCode, FundPurpose purpose) {
-        return Money.sum(expenditures.values().stream()
+        return Money.sum(inForce()
                 .filter(e -> e.communeCode().equals(communeCode) && e.purpose().equals(purpose))
                 .map(FundExpenditure::amount).toList());
     }
 
     /** The sum a commune spent for a model, every activity included. */
     public Money spent(String communeCode, String modelId) {
-        return Money.sum(expenditures.values().stream()
+        return Money.sum(inForce()
                 .filter(e -> e.communeCode().equals(communeCode) && e.purpose().modelId().equals(modelId))
                 .map(FundExpenditure::amount).toList());
     }
@@ -225,7 +283,7 @@ public final class FundingLedger implements Projection {
      * households' recycled money, which the plan's allotment does not cap.
      */
     public Money spentFromRevolvingFunds(String communeCode, String modelId) {
-        return Money.sum(expenditures.values().stream()
+        return Money.sum(inForce()
                 .filter(e -> e.communeCode().equals(communeCode) && e.purpose().modelId().equals(modelId)
                         && CommuneFunds.isRevolvingFund(e.purpose()))
                 .map(FundExpenditure::amount).toList());
@@ -371,6 +429,63 @@ public final class FundingLedger implements Projection {
         }
     }
 
+    private void applyReceiptReversal(ReceiptReversed reversal, LocalDate date) {
+        usedIds.add(reversal.reversalId());
+        FundReversal record = new FundReversal(reversal.reversalId(), FundReversal.Kind.RECEIPT, reversal.receiptId(),
+                reversal.communeCode(), reversal.amount(), reversal.reason(), reversal.documentReference(), date);
+        reversals.put(record.reversalId(), record);
+        receiptReversals.put(reversal.receiptId(), record);
+        FundReceipt receipt = receipts.get(reversal.receiptId());
+        if (receipt == null) {
+            return;
+        }
+        receipts.put(receipt.receiptId(), receipt.withAmount(receipt.amount().minus(reversal.amount())));
+        receipt.pledgeId().ifPresent(id -> pledges.computeIfPresent(id, (key, pledge) -> new Pledge(pledge.pledgeId(),
+                pledge.sourceId(), pledge.communeCode(), pledge.purpose(), pledge.amount(), pledge.pledgedOn(),
+                pledge.received().minus(reversal.amount()))));
+        Money needed = reversal.amount();
+        for (Lot lot : lotsOf(reversal.communeCode(), receipt.purpose().modelId())) {
+            if (lot.receiptId.equals(receipt.receiptId())) {
+                Money taken = lot.remaining.min(needed);
+                lot.remaining = lot.remaining.minus(taken);
+                needed = needed.minus(taken);
+            }
+        }
+    }
+
+    private void applyExpenditureReversal(ExpenditureReversed reversal, LocalDate date) {
+        usedIds.add(reversal.reversalId());
+        FundReversal record = new FundReversal(reversal.reversalId(), FundReversal.Kind.EXPENDITURE,
+                reversal.expenditureId(), reversal.communeCode(), reversal.amount(), reversal.reason(),
+                reversal.documentReference(), date);
+        reversals.put(record.reversalId(), record);
+        expenditureReversals.put(reversal.expenditureId(), record);
+        FundExpenditure expenditure = expenditures.get(reversal.expenditureId());
+        if (expenditure == null) {
+            return;
+        }
+        List<Lot> held = lots.computeIfAbsent(expenditure.communeCode(), key -> new TreeMap<>())
+                .computeIfAbsent(expenditure.purpose().modelId(), key -> new ArrayList<>());
+        for (FundAllocation allocation : expenditure.allocations()) {
+            Lot back = null;
+            for (Lot lot : held) {
+                if (lot.receiptId.equals(allocation.receiptId())) {
+                    back = lot;
+                    break;
+                }
+            }
+            if (back == null) {
+                FundReceipt receipt = receipts.get(allocation.receiptId());
+                back = new Lot(allocation.receiptId(), allocation.sourceId(),
+                        receipt == null ? expenditure.purpose().activity() : receipt.purpose().activity(), Money.ZERO);
+                held.add(back);
+            }
+            back.remaining = back.remaining.plus(allocation.amount());
+            receipts.computeIfPresent(allocation.receiptId(),
+                    (id, receipt) -> receipt.withSpent(receipt.spent().minus(allocation.amount())));
+        }
+    }
+
     private List<Lot> lotsOf(String communeCode, String modelId) {
         return lots.getOrDefault(requireNonNull(communeCode, "communeCode"), Map.of())
                 .getOrDefault(requireNonNull(modelId, "modelId"), List.of());
@@ -420,7 +535,7 @@ public final class FundingLedger implements Projection {
         for (NonCashContribution gift : nonCash) {
             add(sums, key(dimension, gift.communeCode(), gift.purpose().modelId(), gift.sourceId()), 3, gift.value());
         }
-        for (FundExpenditure expenditure : expenditures.values()) {
+        for (FundExpenditure expenditure : inForce().toList()) {
             String commune = expenditure.communeCode();
             String model = expenditure.purpose().modelId();
             for (FundAllocation allocation : expenditure.allocations()) {

@@ -19,6 +19,13 @@ import org.ketnghia.core.ledger.Projection;
  * The registry of participants folded from the ledger: households with their poverty status per
  * year (and its correction history), persons and organisations.
  *
+ * <p><b>Households change, history is kept.</b> Members join and leave, the head changes, a household
+ * moves, splits or merges (each from the date it happened), and mistakes in ethnicity or birth year are
+ * corrected (true for every date). {@link #household(String)} is the household as it stands now, {@link
+ * #householdAsOf(String, LocalDate)} as it stood on a date with every correction applied, {@link
+ * #householdHistory(String)} every change with its reason. A household merged into another ends: it is no
+ * longer among {@link #households()} but stays answerable by id.
+ *
  * <p>Read it through {@code ledger.read(ParticipantRegistry.class, registry -> …)} or, in a command
  * handler, through {@code state.projection(ParticipantRegistry.class)}. Every query returns
  * immutable values or immutable copies; "not found" is an empty {@link Optional}. Not thread-safe
@@ -30,6 +37,10 @@ public final class ParticipantRegistry implements Projection {
     private final Map<String, TreeMap<Integer, List<PovertyStatus>>> statuses = new HashMap<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
+    /** The household as first recorded, for the households that changed since. */
+    private final Map<String, Household> asRegistered = new HashMap<>();
+    private final Map<String, List<Step>> steps = new HashMap<>();
+    private final Map<String, LocalDate> endedOn = new HashMap<>();
 
     /** An empty registry; the ledger fills it. */
     public ParticipantRegistry() {
@@ -49,6 +60,34 @@ public final class ParticipantRegistry implements Projection {
                     .category(corrected.category()).basis(corrected.basis()).classification(corrected.classification())
                     .recordedOn(event.occurredOn()).sequence(event.sequence()).correctionReason(corrected.reason())
                     .build());
+        } else if (payload instanceof HouseholdMemberAdded added) {
+            change(added.householdId(), HouseholdChange.Kind.MEMBER_ADDED, event, added.reason(),
+                    household -> withMembers(household, concat(household.members(), List.of(added.member()))));
+        } else if (payload instanceof HouseholdMemberRemoved removed) {
+            change(removed.householdId(), HouseholdChange.Kind.MEMBER_REMOVED, event, removed.reason(),
+                    household -> withMembers(household, without(household.members(), List.of(removed.memberName()))));
+        } else if (payload instanceof HouseholdHeadChanged changed) {
+            change(changed.householdId(), HouseholdChange.Kind.HEAD_CHANGED, event, changed.reason(),
+                    household -> withMembers(household, household.members().stream().map(member ->
+                            member.fullName().equals(changed.newHeadName()) ? withRelation(member, HouseholdRelation.HEAD)
+                                    : member.relation() == HouseholdRelation.HEAD
+                                            ? withRelation(member, changed.formerHeadRelation()) : member).toList()));
+        } else if (payload instanceof HouseholdMoved moved) {
+            change(moved.householdId(), HouseholdChange.Kind.MOVED, event, moved.reason(),
+                    household -> Household.builder().from(household).villageCode(moved.villageCode()).build());
+        } else if (payload instanceof HouseholdSplit split) {
+            applySplit(split, event);
+        } else if (payload instanceof HouseholdsMerged merged) {
+            applyMerge(merged, event);
+        } else if (payload instanceof HouseholdEthnicityCorrected corrected) {
+            change(corrected.householdId(), HouseholdChange.Kind.ETHNICITY_CORRECTED, event, corrected.reason(),
+                    household -> Household.builder().from(household).ethnicityCode(corrected.ethnicityCode()).build());
+        } else if (payload instanceof MemberBirthYearCorrected corrected) {
+            change(corrected.householdId(), HouseholdChange.Kind.BIRTH_YEAR_CORRECTED, event, corrected.reason(),
+                    household -> withMembers(household, household.members().stream().map(member ->
+                            member.fullName().equals(corrected.memberName())
+                                    ? HouseholdMember.builder().from(member).birthYear(corrected.birthYear()).build()
+                                    : member).toList()));
         } else if (payload instanceof PersonRegistered registered) {
             persons.put(registered.person().id(), registered.person());
         } else if (payload instanceof OrganisationRegistered registered) {
@@ -61,6 +100,72 @@ public final class ParticipantRegistry implements Projection {
                         .build());
             }
         }
+    }
+
+    private void applySplit(HouseholdSplit split, EventEnvelope event) {
+        Household original = households.get(split.householdId());
+        if (original == null) {
+            return;
+        }
+        List<HouseholdMember> leaving = original.members().stream()
+                .filter(member -> split.memberNames().contains(member.fullName()))
+                .map(member -> member.fullName().equals(split.newHeadName()) ? withRelation(member, HouseholdRelation.HEAD)
+                        : member)
+                .toList();
+        change(split.householdId(), HouseholdChange.Kind.SPLIT, event, split.reason(),
+                household -> withMembers(household, without(household.members(), split.memberNames())));
+        households.put(split.newHouseholdId(), Household.builder().id(split.newHouseholdId())
+                .villageCode(split.villageCode()).ethnicityCode(original.ethnicityCode()).members(leaving)
+                .registeredOn(event.occurredOn()).build());
+    }
+
+    private void applyMerge(HouseholdsMerged merged, EventEnvelope event) {
+        Household absorbed = households.get(merged.absorbedHouseholdId());
+        if (absorbed == null || !households.containsKey(merged.householdId())) {
+            return;
+        }
+        List<HouseholdMember> joining = absorbed.members().stream().map(member -> withRelation(member,
+                merged.relations().getOrDefault(member.fullName(), HouseholdRelation.OTHER))).toList();
+        change(merged.householdId(), HouseholdChange.Kind.MERGED_IN, event, merged.reason(),
+                household -> withMembers(household, concat(household.members(), joining)));
+        change(merged.absorbedHouseholdId(), HouseholdChange.Kind.MERGED_AWAY, event, merged.reason(),
+                household -> household);
+        endedOn.put(merged.absorbedHouseholdId(), event.occurredOn());
+    }
+
+    private void change(String householdId, HouseholdChange.Kind kind, EventEnvelope event, String reason,
+            java.util.function.UnaryOperator<Household> operation) {
+        Household current = households.get(householdId);
+        if (current == null) {
+            return;
+        }
+        asRegistered.putIfAbsent(householdId, current);
+        Household after = operation.apply(current);
+        households.put(householdId, after);
+        steps.computeIfAbsent(householdId, id -> new ArrayList<>())
+                .add(new Step(new HouseholdChange(kind, event.occurredOn(), event.sequence(), reason, after), operation));
+    }
+
+    private static Household withMembers(Household household, List<HouseholdMember> members) {
+        return Household.builder().from(household).members(members).build();
+    }
+
+    private static HouseholdMember withRelation(HouseholdMember member, HouseholdRelation relation) {
+        return member.relation() == relation ? member : HouseholdMember.builder().from(member).relation(relation).build();
+    }
+
+    private static List<HouseholdMember> concat(List<HouseholdMember> members, List<HouseholdMember> more) {
+        List<HouseholdMember> all = new ArrayList<>(members);
+        all.addAll(more);
+        return all;
+    }
+
+    private static List<HouseholdMember> without(List<HouseholdMember> members, List<String> names) {
+        return members.stream().filter(member -> !names.contains(member.fullName())).toList();
+    }
+
+    /** One change of a household and how to apply it to the household as it stood before. */
+    private record Step(HouseholdChange change, java.util.function.UnaryOperator<Household> operation) {
     }
 
     private void addStatus(PovertyStatus status) {
@@ -79,19 +184,73 @@ public final class ParticipantRegistry implements Projection {
         return households.containsKey(requireNonNull(householdId, "householdId"));
     }
 
-    /** Every household, in the order registered; immutable. */
+    /** Every household in being (not merged into another), as it stands now, in the order registered; immutable. */
     public List<Household> households() {
-        return List.copyOf(households.values());
+        if (endedOn.isEmpty()) {
+            return List.copyOf(households.values());
+        }
+        return households.values().stream().filter(household -> !endedOn.containsKey(household.id())).toList();
     }
 
-    /** The number of households registered. */
+    /** The number of households in being (registered or split off, not merged into another). */
     public int householdCount() {
-        return households.size();
+        return households.size() - endedOn.size();
+    }
+
+    /**
+     * The household as it stood on {@code date}: the changes that took effect by then and every correction;
+     * empty before it was registered (or split off) and from the day it was merged into another.
+     */
+    public Optional<Household> householdAsOf(String householdId, LocalDate date) {
+        requireNonNull(date, "date");
+        Household current = households.get(requireNonNull(householdId, "householdId"));
+        if (current == null || date.isBefore(current.registeredOn()) || !isInBeing(householdId, date)) {
+            return Optional.empty();
+        }
+        return Optional.of(snapshot(householdId, current, date));
+    }
+
+    /** The head of the household on {@code date} (<i>chủ hộ tại ngày</i>), with corrections applied. */
+    public Optional<HouseholdMember> headAsOf(String householdId, LocalDate date) {
+        return householdAsOf(householdId, date).map(Household::head);
+    }
+
+    /** Every change and correction of the household, in the order recorded, with its reason; immutable. */
+    public List<HouseholdChange> householdHistory(String householdId) {
+        return steps.getOrDefault(requireNonNull(householdId, "householdId"), List.of()).stream().map(Step::change)
+                .toList();
+    }
+
+    /** The date the household was merged into another and ended, if it was. */
+    public Optional<LocalDate> householdEndedOn(String householdId) {
+        return Optional.ofNullable(endedOn.get(requireNonNull(householdId, "householdId")));
+    }
+
+    /** Whether the household is registered and was not merged into another on or before {@code date}. */
+    public boolean isInBeing(String householdId, LocalDate date) {
+        LocalDate ended = endedOn.get(requireNonNull(householdId, "householdId"));
+        return households.containsKey(householdId) && (ended == null || date.isBefore(ended));
+    }
+
+    /** The household on the date, registration date not checked: the current one when it never changed. */
+    private Household snapshot(String householdId, Household current, LocalDate date) {
+        List<Step> changes = steps.get(householdId);
+        if (changes == null) {
+            return current;
+        }
+        Household household = asRegistered.get(householdId);
+        for (Step step : changes) {
+            if (step.change().kind().isCorrection() || !step.change().occurredOn().isAfter(date)) {
+                household = step.operation().apply(household);
+            }
+        }
+        return household;
     }
 
     /**
      * The households whose village lies within {@code unitCode} on {@code date} (the village itself,
-     * its commune, or — before 1 July 2025 — its district), in the order registered; immutable.
+     * its commune, or — before 1 July 2025 — its district), in the order registered, each as it stood on
+     * {@code date} ({@link #householdAsOf}; a household merged away by then is left out); immutable.
      * A commune merged on 1 July 2025 contains its villages until then, its successor after.
      */
     public List<Household> householdsWithin(String unitCode, LocalDate date, AdministrativeRegistry units) {
@@ -100,7 +259,11 @@ public final class ParticipantRegistry implements Projection {
         requireNonNull(units, "units");
         Map<String, Boolean> villageInside = new HashMap<>();
         List<Household> found = new ArrayList<>();
-        for (Household household : households.values()) {
+        for (Household current : households.values()) {
+            if (!endedOn.isEmpty() && !isInBeing(current.id(), date)) {
+                continue;
+            }
+            Household household = steps.isEmpty() ? current : snapshot(current.id(), current, date);
             boolean inside = villageInside.computeIfAbsent(household.villageCode(),
                     village -> units.isWithin(village, unitCode, date));
             if (inside) {

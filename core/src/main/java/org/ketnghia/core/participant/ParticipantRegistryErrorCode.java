@@ -79,7 +79,49 @@ public enum ParticipantRegistryErrorCode implements ErrorCode {
             "The business registration date {0} is after the date recorded {1}."),
     PARTICIPANT_ALREADY_MEMBER(
             "\"{0}\" đã là thành viên của tổ chức \"{1}\".",
-            "\"{0}\" is already a member of organisation \"{1}\".");
+            "\"{0}\" is already a member of organisation \"{1}\"."),
+    PARTICIPANT_HOUSEHOLD_ENDED(
+            "Hộ \"{0}\" đã nhập vào hộ khác từ ngày {1}.",
+            "Household \"{0}\" was merged into another on {1}."),
+    PARTICIPANT_CHANGE_BEFORE_LAST(
+            "Ngày {0} trước ngày {1} của lần ghi nhận gần nhất về hộ \"{2}\"; biến động phải ghi theo thứ tự thời gian.",
+            "Date {0} is before {1}, the last record about household \"{2}\"; changes are recorded in date order."),
+    PARTICIPANT_UNKNOWN_MEMBER(
+            "Hộ \"{0}\" không có thành viên \"{1}\".",
+            "Household \"{0}\" has no member \"{1}\"."),
+    PARTICIPANT_MEMBER_AMBIGUOUS(
+            "Hộ \"{0}\" có {2} thành viên cùng tên \"{1}\"; không xác định được người nào.",
+            "Household \"{0}\" has {2} members named \"{1}\"; which one is meant cannot be told."),
+    PARTICIPANT_MEMBER_EXISTS(
+            "Hộ \"{0}\" đã có thành viên \"{1}\".",
+            "Household \"{0}\" already has a member \"{1}\"."),
+    PARTICIPANT_HEAD_MUST_STAY(
+            "Chủ hộ \"{1}\" không thể rời hộ \"{0}\"; hãy thay đổi chủ hộ trước.",
+            "The head \"{1}\" cannot leave household \"{0}\"; change the head first."),
+    PARTICIPANT_NO_MEMBER_LEFT(
+            "Hộ \"{0}\" phải còn ít nhất một thành viên.",
+            "Household \"{0}\" must keep at least one member."),
+    PARTICIPANT_ALREADY_HEAD(
+            "\"{1}\" đã là chủ hộ \"{0}\".",
+            "\"{1}\" is already the head of household \"{0}\"."),
+    PARTICIPANT_HEAD_RELATION_NOT_ALLOWED(
+            "Không thể ghi quan hệ \"chủ hộ\" ở đây: mỗi hộ có đúng một chủ hộ.",
+            "The relation \"head\" cannot be given here: a household has exactly one head."),
+    PARTICIPANT_SAME_VILLAGE(
+            "Hộ \"{0}\" đã ở thôn {1}.",
+            "Household \"{0}\" already lives in village {1}."),
+    PARTICIPANT_SAME_HOUSEHOLD(
+            "Không thể nhập hộ \"{0}\" vào chính nó.",
+            "Household \"{0}\" cannot be merged into itself."),
+    PARTICIPANT_NOTHING_TO_CORRECT(
+            "Giá trị điều chỉnh trùng với giá trị đã ghi của hộ \"{0}\".",
+            "The corrected value is the one already recorded for household \"{0}\"."),
+    PARTICIPANT_RELATIONS_INCOMPLETE(
+            "Quan hệ với chủ hộ phải ghi cho đúng mọi thành viên của hộ \"{0}\"; sai ở \"{1}\".",
+            "Give the relation to the head for exactly the members of household \"{0}\"; wrong for \"{1}\"."),
+    PARTICIPANT_NEW_HEAD_NOT_LEAVING(
+            "Chủ hộ mới \"{0}\" phải là một trong các thành viên tách ra.",
+            "The new head \"{0}\" must be one of the members who leave.");
 
     private final BilingualText message;
 

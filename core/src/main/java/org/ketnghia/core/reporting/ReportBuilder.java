@@ -2,6 +2,9 @@ package org.ketnghia.core.reporting;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +27,14 @@ import org.ketnghia.core.reporting.UnitTree.Node;
  * <p><b>Events.</b> Each {@link IndicatorSource} gets, per period, every event that occurred on or
  * before the period's last day, in ledger order. Events are streamed, never kept; state is one map
  * per (indicator, period) keyed by unit code, so the cost grows linearly with the events.
+ *
+ * <p><b>What was known, and what is true.</b> Every event has the date it happened ({@link
+ * EventEnvelope#occurredOn()}) and the moment it was recorded ({@link EventEnvelope#recordedAt()}). By default
+ * ({@link #asTrue()}) a report uses every event given, so a correction recorded later — a reversed
+ * expenditure, a corrected poverty status dated back — changes the figures of the period it concerns: the
+ * truth as now known. {@link #asKnownOn(LocalDate)} builds the report as it could have been built at the end
+ * of that day (Vietnam time): events recorded after it are left out, so a report re-built later reproduces
+ * the figures once submitted (<i>số liệu tại thời điểm báo cáo</i>).
  *
  * <p><b>Structure (the roll-up rule).</b> A report uses the administrative structure in force on
  * its {@linkplain ReportingPeriod#structureDate() structure date}, the period's last day:
@@ -54,6 +65,12 @@ public final class ReportBuilder {
     private final AdministrativeRegistry registry;
     private final Map<String, IndicatorSource> sources = new LinkedHashMap<>();
     private final Map<String, IndicatorPlan> plans = new HashMap<>();
+    /** Events recorded at or after this instant are left out; empty: every event counts. */
+    private Optional<Instant> recordedBefore = Optional.empty();
+    private Optional<LocalDate> knownOn = Optional.empty();
+
+    /** The zone of the programme's days: a day "as known on" ends at midnight in Vietnam. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A builder over the given administrative units (those of the ledger, including its villages). */
     public ReportBuilder(AdministrativeRegistry registry) {
@@ -102,6 +119,29 @@ public final class ReportBuilder {
         return this;
     }
 
+    /**
+     * Builds the following reports from what was known at the end of {@code date} (Vietnam time): only
+     * events recorded by then count, whatever date they happened on.
+     */
+    public ReportBuilder asKnownOn(LocalDate date) {
+        requireNonNull(date, "date");
+        this.knownOn = Optional.of(date);
+        this.recordedBefore = Optional.of(date.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+        return this;
+    }
+
+    /** Builds the following reports from every event given, corrections recorded later included (the default). */
+    public ReportBuilder asTrue() {
+        this.knownOn = Optional.empty();
+        this.recordedBefore = Optional.empty();
+        return this;
+    }
+
+    /** The day whose knowledge the reports are built from; empty when built as true (every event). */
+    public Optional<LocalDate> knownOn() {
+        return knownOn;
+    }
+
     /** Builds the report for one period from {@code events}, given in ledger order. */
     public Report build(ReportingPeriod period, Iterable<EventEnvelope> events) {
         return build(List.of(requireNonNull(period, "period")), events).get(0);
@@ -141,7 +181,11 @@ public final class ReportBuilder {
                 accumulators[p][s] = requireNonNull(sourceList.get(s).newAccumulator(periods.get(p)), "accumulator");
             }
         }
+        Instant cutOff = recordedBefore.orElse(null);
         eventFeed.accept(event -> {
+            if (cutOff != null && !event.recordedAt().isBefore(cutOff)) {
+                return;
+            }
             for (int p = 0; p < periodCount; p++) {
                 if (!event.occurredOn().isAfter(ends[p])) {
                     for (IndicatorAccumulator accumulator : accumulators[p]) {

@@ -55,7 +55,11 @@ class FundingJsonTest {
                 BalanceTransferred.builder().transferId("cd-1").fromCommuneCode(A_XAN).toCommuneCode(HUNG_SON)
                         .modelId(LIVESTOCK).amount(Money.ofMillions(20)).build(),
                 AccountsSettled.of("qt-1", IN_2026, "QĐ 1/QĐ-UBND", java.util.Optional.empty(), java.util.Optional.empty(),
-                        List.of()));
+                        List.of()),
+                ReceiptReversed.builder().reversalId("dc-1").receiptId("thu-1").communeCode(A_XAN)
+                        .amount(Money.ofMillions(20)).reason("Ghi trùng").documentReference("ĐC-01/2024").build(),
+                ExpenditureReversed.builder().reversalId("dc-2").expenditureId("chi-1").communeCode(A_XAN)
+                        .amount(Money.ofMillions(40)).reason("Chi sai").documentReference("ĐC-02/2024").build());
     }
 
     static Stream<Command> commands() {
@@ -90,7 +94,14 @@ class FundingJsonTest {
                 TransferBalance.builder().actor(PROVINCE).unitCode(HUNG_SON).occurredOn(IN_2026).transferId("cd-1")
                         .fromCommuneCode(A_XAN).modelId(LIVESTOCK).build(),
                 SettleAccounts.builder().actor(PROVINCE).unitCode("DNG").occurredOn(IN_2026).settlementId("qt-1")
-                        .periodEnd(IN_2026).decisionReference("QĐ 1/QĐ-UBND").build());
+                        .periodEnd(IN_2026).decisionReference("QĐ 1/QĐ-UBND").build(),
+                ReverseReceipt.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(IN_2024).reversalId("dc-1")
+                        .receiptId("thu-1").amount(Money.ofMillions(20)).reason("Ghi trùng")
+                        .documentReference("ĐC-01/2024").build(),
+                ReverseReceipt.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(IN_2024).reversalId("dc-3")
+                        .receiptId("thu-2").reason("Ghi trùng").documentReference("ĐC-03/2024").build(),
+                ReverseExpenditure.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(IN_2024).reversalId("dc-2")
+                        .expenditureId("chi-1").reason("Chi sai").documentReference("ĐC-02/2024").build());
     }
 
     @ParameterizedTest
@@ -108,6 +119,24 @@ class FundingJsonTest {
         ObjectMapper mapper = RUNTIME.objectMapper();
         String json = mapper.writerFor(Command.class).writeValueAsString(command);
         assertThat(mapper.readValue(json, Command.class)).isEqualTo(command);
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void event_keepsItsBytesThroughARoundTrip(LedgerEvent event) throws Exception {
+        ObjectMapper mapper = RUNTIME.objectMapper();
+        String json = mapper.writerFor(LedgerEvent.class).writeValueAsString(event);
+        assertThat(mapper.writerFor(LedgerEvent.class).writeValueAsString(mapper.readValue(json, LedgerEvent.class)))
+                .isEqualTo(json);
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void command_keepsItsBytesThroughARoundTrip(Command command) throws Exception {
+        ObjectMapper mapper = RUNTIME.objectMapper();
+        String json = mapper.writerFor(Command.class).writeValueAsString(command);
+        assertThat(mapper.writerFor(Command.class).writeValueAsString(mapper.readValue(json, Command.class)))
+                .isEqualTo(json);
     }
 
     @Test

@@ -4,12 +4,14 @@ import java.util.List;
 import org.ketnghia.core.funding.BalanceTransferred;
 import org.ketnghia.core.funding.CounterpartContributionRecorded;
 import org.ketnghia.core.funding.ExpenditureRecorded;
+import org.ketnghia.core.funding.ExpenditureReversed;
 import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.FundingSourceRegistered;
 import org.ketnghia.core.funding.InKindContributionRecorded;
 import org.ketnghia.core.funding.PlanAllocationRecorded;
 import org.ketnghia.core.funding.PledgeMade;
 import org.ketnghia.core.funding.ReceiptRecorded;
+import org.ketnghia.core.funding.ReceiptReversed;
 import org.ketnghia.core.funding.settlement.AccountsSettled;
 import org.ketnghia.core.funding.settlement.FundingSettlements;
 import org.ketnghia.core.ledger.Command;
@@ -22,7 +24,8 @@ import org.ketnghia.core.spi.PilotModelContext;
 /**
  * The funding feature of the core (<i>quản lý nguồn vốn</i>): funding sources, pledges, receipts
  * into each commune's fund, in-kind and counterpart contributions, expenditures, plan allocations
- * and balance transfers between a merged commune and its successor, read through {@link
+ * balance transfers between a merged commune and its successor, and reversals of receipts and
+ * expenditures recorded by mistake, read through {@link
  * FundingLedger}. Its invariants: a commune never spends more than it has received for a purpose;
  * a receipt never exceeds what is open on its pledge; every đồng is traceable from source to
  * expenditure. Other features spend through {@link CommuneFunds}.
@@ -39,7 +42,8 @@ public final class FundingFeature implements LedgerFeature {
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(FundingSourceRegistered.class, PledgeMade.class, ReceiptRecorded.class,
                 InKindContributionRecorded.class, CounterpartContributionRecorded.class, ExpenditureRecorded.class,
-                PlanAllocationRecorded.class, BalanceTransferred.class, AccountsSettled.class);
+                PlanAllocationRecorded.class, BalanceTransferred.class, AccountsSettled.class, ReceiptReversed.class,
+                ExpenditureReversed.class);
     }
 
     @Override

@@ -55,7 +55,8 @@ public final class FundingHandlers {
         // a settled period is closed to the commands that move money (SettlementGuard)
         return SettlementGuard.guard(List.of(new RegisterSourceHandler(), new MakePledgeHandler(), new RecordReceiptHandler(),
                 new RecordInKindHandler(), new RecordCounterpartHandler(), new RecordExpenditureHandler(),
-                new RecordPlanAllocationHandler(), new TransferBalanceHandler(), new SettleAccountsHandler()));
+                new RecordPlanAllocationHandler(), new TransferBalanceHandler(), new SettleAccountsHandler(),
+                new ReversalHandlers.Receipt(), new ReversalHandlers.Expenditure()));
     }
 
     private static FundingLedger ledger(LedgerState state) {

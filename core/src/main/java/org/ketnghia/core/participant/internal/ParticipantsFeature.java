@@ -7,7 +7,15 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
+import org.ketnghia.core.participant.HouseholdEthnicityCorrected;
+import org.ketnghia.core.participant.HouseholdHeadChanged;
+import org.ketnghia.core.participant.HouseholdMemberAdded;
+import org.ketnghia.core.participant.HouseholdMemberRemoved;
+import org.ketnghia.core.participant.HouseholdMoved;
 import org.ketnghia.core.participant.HouseholdRegistered;
+import org.ketnghia.core.participant.HouseholdSplit;
+import org.ketnghia.core.participant.HouseholdsMerged;
+import org.ketnghia.core.participant.MemberBirthYearCorrected;
 import org.ketnghia.core.participant.OrganisationMembersAdded;
 import org.ketnghia.core.participant.OrganisationRegistered;
 import org.ketnghia.core.participant.ParticipantRegistry;
@@ -22,7 +30,9 @@ import org.ketnghia.core.spi.PilotModelContext;
  * The participant feature of the ledger: registering households, persons and organisations and
  * recording poverty status per year. It declares the commands ({@link RegisterHousehold}, {@link
  * RecordPovertyStatus}, {@link CorrectPovertyStatus}, {@link RegisterPerson}, {@link
- * RegisterOrganisation}, {@link AddOrganisationMembers}), their events and the {@link
+ * RegisterOrganisation}, {@link AddOrganisationMembers}, and the household changes and corrections:
+ * members added or removed, head changed, moved, split, merged, ethnicity or birth year corrected), their
+ * events and the {@link
  * ParticipantRegistry} projection.
  *
  * <p>Immutable and thread-safe.
@@ -44,14 +54,20 @@ public final class ParticipantsFeature implements LedgerFeature {
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(HouseholdRegistered.class, PovertyStatusRecorded.class, PovertyStatusCorrected.class,
-                PersonRegistered.class, OrganisationRegistered.class, OrganisationMembersAdded.class);
+                PersonRegistered.class, OrganisationRegistered.class, OrganisationMembersAdded.class,
+                HouseholdMemberAdded.class, HouseholdMemberRemoved.class, HouseholdHeadChanged.class,
+                HouseholdMoved.class, HouseholdSplit.class, HouseholdsMerged.class, HouseholdEthnicityCorrected.class,
+                MemberBirthYearCorrected.class);
     }
 
     @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
-        return List.of(new RegisterHouseholdHandler(ethnicGroups), new PovertyStatusHandlers.Record(),
-                new PovertyStatusHandlers.Correct(), new RegisterPersonHandler(ethnicGroups),
-                new OrganisationHandlers.Register(), new OrganisationHandlers.AddMembers());
+        List<CommandHandler<?>> handlers = new java.util.ArrayList<>(List.of(new RegisterHouseholdHandler(ethnicGroups),
+                new PovertyStatusHandlers.Record(), new PovertyStatusHandlers.Correct(),
+                new RegisterPersonHandler(ethnicGroups), new OrganisationHandlers.Register(),
+                new OrganisationHandlers.AddMembers()));
+        handlers.addAll(HouseholdChangeHandlers.all(ethnicGroups));
+        return List.copyOf(handlers);
     }
 
     @Override
