@@ -12,9 +12,8 @@ import org.ketnghia.core.participant.privacy.SensitiveKind;
  * ledger for the officials who handle the complaint and never reaches a public output ({@link PublicComplaintSummary}
  * holds counts only).
  *
- * <p>{@link SensitiveKind} has no kind for names, phone numbers or addresses yet: they are marked {@link
- * SensitiveKind#ID_NUMBER}, the kind for data that identifies a person, so that every check that looks for {@link
- * Sensitive} accessors finds them. Immutable and thread-safe.
+ * <p>Every part is marked {@link Sensitive}, so that every check that looks for sensitive accessors finds them.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableComplainant.class)
@@ -22,7 +21,7 @@ import org.ketnghia.core.participant.privacy.SensitiveKind;
 public abstract class Complainant {
 
     /** The full name. */
-    @Sensitive(kind = SensitiveKind.ID_NUMBER)
+    @Sensitive(kind = SensitiveKind.PERSON_NAME)
     public abstract String fullName();
 
     /** The identity card or personal identification number, if given. */
@@ -30,11 +29,11 @@ public abstract class Complainant {
     public abstract Optional<String> idNumber();
 
     /** The phone number, if given. */
-    @Sensitive(kind = SensitiveKind.ID_NUMBER)
+    @Sensitive(kind = SensitiveKind.CONTACT)
     public abstract Optional<String> phone();
 
     /** The address, if given (village, commune). */
-    @Sensitive(kind = SensitiveKind.ID_NUMBER)
+    @Sensitive(kind = SensitiveKind.ADDRESS)
     public abstract Optional<String> address();
 
     /** Never shows the personal data, so that logs and error messages cannot leak it. */

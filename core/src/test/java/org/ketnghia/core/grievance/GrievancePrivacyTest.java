@@ -17,6 +17,7 @@ import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.participant.privacy.SensitiveAccessor;
 import org.ketnghia.core.participant.privacy.SensitiveData;
+import org.ketnghia.core.participant.privacy.SensitiveKind;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.testing.Participants;
 
@@ -63,6 +64,11 @@ class GrievancePrivacyTest {
                 .containsExactlyElementsOf(expected);
         assertThat(SensitiveData.reachableFrom(ComplaintReceived.class)).extracting(SensitiveAccessor::path)
                 .containsExactlyElementsOf(expected);
+        assertThat(SensitiveData.reachableFrom(ComplaintReceived.class)).extracting(SensitiveAccessor::path, SensitiveAccessor::kinds)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("complainant.address", java.util.Set.of(SensitiveKind.ADDRESS)),
+                        org.assertj.core.groups.Tuple.tuple("complainant.fullName", java.util.Set.of(SensitiveKind.PERSON_NAME)),
+                        org.assertj.core.groups.Tuple.tuple("complainant.idNumber", java.util.Set.of(SensitiveKind.ID_NUMBER)),
+                        org.assertj.core.groups.Tuple.tuple("complainant.phone", java.util.Set.of(SensitiveKind.CONTACT)));
         assertThat(HOA.toString()).doesNotContain(HOA.fullName(), HOA.idNumber().orElseThrow(), HOA.phone().orElseThrow());
     }
 

@@ -19,7 +19,16 @@ public enum SensitiveKind {
     /** Số định danh cá nhân, căn cước công dân, mã số thuế cá nhân… */
     ID_NUMBER("số định danh", "identity number"),
     /** Năm sinh, ngày sinh. */
-    BIRTH_DATE("ngày, năm sinh", "birth date or year");
+    BIRTH_DATE("ngày, năm sinh", "birth date or year"),
+    /**
+     * Họ tên of a person who is not shown on a public list by right (a complainant, say); a household head's
+     * name on a support list is public by the plan's own rule and is not marked.
+     */
+    PERSON_NAME("họ tên", "name"),
+    /** Số điện thoại, thư điện tử. */
+    CONTACT("số điện thoại, thư điện tử", "contact details"),
+    /** Địa chỉ nơi ở. */
+    ADDRESS("địa chỉ", "address");
 
     private final BilingualText label;
 
