@@ -2,6 +2,7 @@ package org.ketnghia.core.runtime;
 
 import java.util.List;
 import org.ketnghia.core.disclosure.internal.DisclosureFeature;
+import org.ketnghia.core.duty.internal.DutyFeature;
 import org.ketnghia.core.funding.internal.FundingFeature;
 import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.programme.internal.ProgrammeFeature;
@@ -16,6 +17,6 @@ final class CoreFeatures {
 
     static List<LedgerFeature> all() {
         return List.of(new ParticipantsFeature(), new TwinningFeature(), new ProgrammeFeature(), new FundingFeature(),
-                new DisclosureFeature());
+                new DisclosureFeature(), new DutyFeature());
     }
 }
