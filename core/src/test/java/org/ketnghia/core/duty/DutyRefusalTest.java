@@ -60,7 +60,7 @@ class DutyRefusalTest {
                 .requestId("khong-co").build(), DutyErrorCode.DUTY_UNKNOWN_REQUEST);
         fixtures.assertRefused(SubmitReport.builder().from(valid).programmeId("khong-co").build(), DutyErrorCode.DUTY_PROGRAMME_UNKNOWN);
         fixtures.assertRefused(SubmitReport.builder().from(valid).periodKey("2025").build(), DutyErrorCode.DUTY_PERIOD_NOT_STARTED);
-        fixtures.assertRefused(submit(Fixtures2.commune(DANG), DANG, "dang-2023", COMMUNE_ANNUAL, "2023", ON, "v1"), DutyErrorCode.DUTY_NOT_OWED);
+        fixtures.assertRefused(submit(org.ketnghia.testing.Fixtures.actor(org.ketnghia.core.ledger.ActorRole.COMMUNE_COMMITTEE, DANG), DANG, "dang-2023", COMMUNE_ANNUAL, "2023", ON, "v1"), DutyErrorCode.DUTY_NOT_OWED);
         fixtures.assertRefused(sponsorReport(OTHER_SPONSOR_ACCOUNTANT, OTHER_SPONSOR, QNA, "syt-2023", "2023", ON), DutyErrorCode.DUTY_NOT_OWED);
         fixtures.assertRefused(sponsorReport(SPONSOR_ACCOUNTANT, SPONSOR, TAY_GIANG, "stc-2023", "2023", ON), DutyErrorCode.DUTY_WRONG_RECIPIENT);
     }
@@ -104,12 +104,5 @@ class DutyRefusalTest {
         fixtures.ledger.submit(returnForCorrection(TAY_GIANG_OFFICE, TAY_GIANG, "axan-2023", ON));
         fixtures.assertRefused(returnForCorrection(TAY_GIANG_OFFICE, TAY_GIANG, "axan-2023", ON), DutyErrorCode.DUTY_ALREADY_RETURNED);
         fixtures.assertRefused(approve(TAY_GIANG_OFFICE, TAY_GIANG, "axan-2023", ON), DutyErrorCode.DUTY_ALREADY_RETURNED);
-    }
-
-    /** Actors of units the shared fixtures do not name. */
-    private static final class Fixtures2 {
-        static org.ketnghia.core.ledger.Actor commune(String code) {
-            return org.ketnghia.testing.Fixtures.actor(org.ketnghia.core.ledger.ActorRole.COMMUNE_COMMITTEE, code);
-        }
     }
 }
