@@ -3,6 +3,7 @@ package org.ketnghia.core.runtime;
 import java.util.List;
 import org.ketnghia.core.approval.internal.ApprovalFeature;
 import org.ketnghia.core.disclosure.internal.DisclosureFeature;
+import org.ketnghia.core.duty.internal.DutyFeature;
 import org.ketnghia.core.funding.internal.FundingFeature;
 import org.ketnghia.core.grievance.internal.GrievanceFeature;
 import org.ketnghia.core.participant.internal.ParticipantsFeature;
@@ -18,6 +19,6 @@ final class CoreFeatures {
 
     static List<LedgerFeature> all() {
         return List.of(new ParticipantsFeature(), new TwinningFeature(), new ProgrammeFeature(), new FundingFeature(),
-                new DisclosureFeature(), new GrievanceFeature(), new ApprovalFeature());
+                new DisclosureFeature(), new GrievanceFeature(), new DutyFeature(), new ApprovalFeature());
     }
 }
