@@ -3,6 +3,7 @@ package org.ketnghia.core.runtime;
 import java.util.List;
 import org.ketnghia.core.disclosure.internal.DisclosureFeature;
 import org.ketnghia.core.funding.internal.FundingFeature;
+import org.ketnghia.core.inspection.internal.InspectionFeature;
 import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.programme.internal.ProgrammeFeature;
 import org.ketnghia.core.spi.LedgerFeature;
@@ -16,6 +17,6 @@ final class CoreFeatures {
 
     static List<LedgerFeature> all() {
         return List.of(new ParticipantsFeature(), new TwinningFeature(), new ProgrammeFeature(), new FundingFeature(),
-                new DisclosureFeature());
+                new DisclosureFeature(), new InspectionFeature());
     }
 }
