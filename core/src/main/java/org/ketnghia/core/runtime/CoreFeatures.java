@@ -5,7 +5,8 @@ import org.ketnghia.core.approval.internal.ApprovalFeature;
 import org.ketnghia.core.disclosure.internal.DisclosureFeature;
 import org.ketnghia.core.duty.internal.DutyFeature;
 import org.ketnghia.core.funding.internal.FundingFeature;
-import org.ketnghia.core.grievance.internal.GrievanceFeature;
+                new DisclosureFeature(), new GrievanceFeature(), new DutyFeature(), new InspectionFeature(),
+                new ApprovalFeature());
 import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.programme.internal.ProgrammeFeature;
 import org.ketnghia.core.spi.LedgerFeature;
@@ -19,6 +20,7 @@ final class CoreFeatures {
 
     static List<LedgerFeature> all() {
         return List.of(new ParticipantsFeature(), new TwinningFeature(), new ProgrammeFeature(), new FundingFeature(),
-                new DisclosureFeature(), new GrievanceFeature(), new DutyFeature(), new ApprovalFeature());
+                new DisclosureFeature(), new GrievanceFeature(), new DutyFeature(), new InspectionFeature(),
+                new ApprovalFeature());
     }
 }

@@ -1,0 +1,126 @@
+package org.ketnghia.core.twinning;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+
+/**
+ * The communes' model plans (<i>phương án</i>): every version as recorded or amended, and its approval. Read it with
+ * {@code ledger.read(ModelPlanRegistry.class, registry -> …)}. The version in force on a date is the latest version
+ * approved on or before it; an amendment awaiting approval leaves the earlier approved version in force. Models may
+ * ask {@link #approvedPlan} before they accept groups, calls or villages. Every query returns immutable values.
+ * Not thread-safe by itself: the ledger guards it with its lock.
+ */
+public final class ModelPlanRegistry implements Projection {
+
+    private final Map<String, PlanHistory> plans = new LinkedHashMap<>();
+
+    /** Creates an empty registry; the ledger folds its events into it. */
+    public ModelPlanRegistry() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        if (event.payload() instanceof ModelPlanRecorded recorded) {
+            if (!plans.containsKey(recorded.planId())) {
+                PlanHistory plan = new PlanHistory(recorded.planId(), event.unitCode());
+                plan.addVersion(recorded.scope(), event.occurredOn());
+                plans.put(recorded.planId(), plan);
+            }
+        } else if (event.payload() instanceof ModelPlanAmended amended) {
+            PlanHistory plan = plans.get(amended.planId());
+            if (plan != null) {
+                plan.addVersion(amended.scope(), event.occurredOn());
+            }
+        } else if (event.payload() instanceof ModelPlanApproved approved) {
+            PlanHistory plan = plans.get(approved.planId());
+            if (plan != null && approved.version() >= 1 && approved.version() <= plan.versions.size()) {
+                int index = approved.version() - 1;
+                ModelPlan version = plan.versions.get(index);
+                if (version.approvedOn().isEmpty()) {
+                    plan.versions.set(index, ModelPlan.builder().from(version).approvedOn(event.occurredOn())
+                            .approvedBy(approved.level()).approvalDecision(approved.decision()).build());
+                }
+            }
+        }
+    }
+
+    /** The latest version of the plan, approved or not; empty if unknown. */
+    public Optional<ModelPlan> plan(String planId) {
+        PlanHistory plan = plans.get(requireNonNull(planId, "planId"));
+        return plan == null ? Optional.empty() : Optional.of(plan.versions.get(plan.versions.size() - 1));
+    }
+
+    /** Every version of the plan, oldest first; empty if unknown. */
+    public List<ModelPlan> versions(String planId) {
+        PlanHistory plan = plans.get(requireNonNull(planId, "planId"));
+        return plan == null ? List.of() : List.copyOf(plan.versions);
+    }
+
+    /**
+     * The plan version in force on {@code date} for the commune and the model: the latest version approved on or
+     * before that day of a plan made for the commune or for a commune it carries on (after a merger); empty if none.
+     */
+    public Optional<ModelPlan> approvedPlan(String communeCode, String modelId, LocalDate date, AdministrativeRegistry units) {
+        requireNonNull(communeCode, "communeCode");
+        requireNonNull(modelId, "modelId");
+        requireNonNull(date, "date");
+        requireNonNull(units, "units");
+        ModelPlan found = null;
+        for (PlanHistory plan : plans.values()) {
+            if (!carriesOn(plan.communeCode, communeCode, date, units)) {
+                continue;
+            }
+            for (ModelPlan version : plan.versions) {
+                boolean inForce = version.scope().modelId().equals(modelId)
+                        && version.approvedOn().filter(day -> !day.isAfter(date)).isPresent();
+                if (inForce && (found == null || !version.approvedOn().get().isBefore(found.approvedOn().get()))) {
+                    found = version;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether the commune has an approved plan for the model on {@code date} (see {@link #approvedPlan}). */
+    public boolean hasApprovedPlan(String communeCode, String modelId, LocalDate date, AdministrativeRegistry units) {
+        return approvedPlan(communeCode, modelId, date, units).isPresent();
+    }
+
+    private static boolean carriesOn(String planCommune, String communeCode, LocalDate date, AdministrativeRegistry units) {
+        if (planCommune.equals(communeCode)) {
+            return true;
+        }
+        for (AdministrativeUnit successor : units.successorsAsOf(planCommune, date)) {
+            if (successor.code().equals(communeCode)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class PlanHistory {
+        private final String planId;
+        private final String communeCode;
+        private final List<ModelPlan> versions = new ArrayList<>();
+
+        PlanHistory(String planId, String communeCode) {
+            this.planId = planId;
+            this.communeCode = communeCode;
+        }
+
+        void addVersion(ModelPlanScope scope, LocalDate on) {
+            versions.add(ModelPlan.builder().planId(planId).communeCode(communeCode).version(versions.size() + 1)
+                    .scope(scope).recordedOn(on).build());
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.ketnghia.core.twinning;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+
+/**
+ * The communes' twinning task teams (<i>Tổ công tác kết nghĩa</i>) and their members over time. Read it with
+ * {@code ledger.read(TaskTeamRegistry.class, registry -> …)}. A member counts from the day they joined until the
+ * day before they left; history is kept. Every query returns immutable values. Not thread-safe by itself: the
+ * ledger guards it with its lock.
+ */
+public final class TaskTeamRegistry implements Projection {
+
+    private final Map<String, TeamHistory> teams = new LinkedHashMap<>();
+
+    /** Creates an empty registry; the ledger folds its events into it. */
+    public TaskTeamRegistry() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        if (event.payload() instanceof TaskTeamFormed formed) {
+            TeamHistory team = new TeamHistory(formed.teamId(), event.unitCode(), event.occurredOn(), formed.decision());
+            if (teams.putIfAbsent(formed.teamId(), team) == null) {
+                formed.members().forEach(member -> team.memberships.add(new Membership(member, event.occurredOn())));
+            }
+        } else if (event.payload() instanceof TaskTeamMemberAdded added) {
+            TeamHistory team = teams.get(added.teamId());
+            if (team != null) {
+                team.memberships.add(new Membership(added.member(), event.occurredOn()));
+            }
+        } else if (event.payload() instanceof TaskTeamMemberRemoved removed) {
+            TeamHistory team = teams.get(removed.teamId());
+            if (team != null) {
+                team.current(removed.personId()).ifPresent(membership -> membership.leftOn = event.occurredOn());
+            }
+        }
+    }
+
+    /** The team with its members on {@code date}; empty if unknown or formed later. */
+    public Optional<TaskTeam> team(String teamId, LocalDate date) {
+        requireNonNull(date, "date");
+        TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
+        return team == null || team.formedOn.isAfter(date) ? Optional.empty() : Optional.of(team.asOf(date));
+    }
+
+    /** The commune's team with its members on {@code date}; empty if it had none then. */
+    public Optional<TaskTeam> teamOf(String communeCode, LocalDate date) {
+        requireNonNull(communeCode, "communeCode");
+        return teams.values().stream().filter(team -> team.communeCode.equals(communeCode)).findFirst()
+                .flatMap(team -> team(team.teamId, date));
+    }
+
+    /** The commune's team id, whenever formed; empty if it has none. */
+    public Optional<String> teamIdOf(String communeCode) {
+        requireNonNull(communeCode, "communeCode");
+        return teams.values().stream().filter(team -> team.communeCode.equals(communeCode)).map(team -> team.teamId)
+                .findFirst();
+    }
+
+    /** The commune the team belongs to; empty if unknown. */
+    public Optional<String> communeOf(String teamId) {
+        TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
+        return team == null ? Optional.empty() : Optional.of(team.communeCode);
+    }
+
+    /** The day the team was formed; empty if unknown. */
+    public Optional<LocalDate> formedOn(String teamId) {
+        TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
+        return team == null ? Optional.empty() : Optional.of(team.formedOn);
+    }
+
+    /** The day a current member (one who has not left) joined the team; empty if the person is no current member. */
+    public Optional<LocalDate> currentMemberSince(String teamId, String personId) {
+        TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
+        return team == null ? Optional.empty() : team.current(requireNonNull(personId, "personId")).map(m -> m.joinedOn);
+    }
+
+    /** The current leader of the team, if any. */
+    public Optional<String> currentLeader(String teamId) {
+        TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
+        return team == null ? Optional.empty() : team.memberships.stream()
+                .filter(m -> m.leftOn == null && m.member.role() == TaskTeamRole.LEADER)
+                .map(m -> m.member.personId()).findFirst();
+    }
+
+    private static final class Membership {
+        private final TaskTeamMember member;
+        private final LocalDate joinedOn;
+        private LocalDate leftOn;
+
+        Membership(TaskTeamMember member, LocalDate joinedOn) {
+            this.member = member;
+            this.joinedOn = joinedOn;
+        }
+
+        boolean activeOn(LocalDate date) {
+            return !joinedOn.isAfter(date) && (leftOn == null || date.isBefore(leftOn));
+        }
+    }
+
+    private static final class TeamHistory {
+        private final String teamId;
+        private final String communeCode;
+        private final LocalDate formedOn;
+        private final String decision;
+        private final List<Membership> memberships = new ArrayList<>();
+
+        TeamHistory(String teamId, String communeCode, LocalDate formedOn, String decision) {
+            this.teamId = teamId;
+            this.communeCode = communeCode;
+            this.formedOn = formedOn;
+            this.decision = decision;
+        }
+
+        Optional<Membership> current(String personId) {
+            return memberships.stream().filter(m -> m.leftOn == null && m.member.personId().equals(personId)).findFirst();
+        }
+
+        TaskTeam asOf(LocalDate date) {
+            return TaskTeam.builder().teamId(teamId).communeCode(communeCode).formedOn(formedOn).decision(decision)
+                    .members(memberships.stream().filter(m -> m.activeOn(date)).map(m -> m.member).toList()).build();
+        }
+    }
+}
