@@ -5,8 +5,8 @@ import org.ketnghia.core.approval.internal.ApprovalFeature;
 import org.ketnghia.core.disclosure.internal.DisclosureFeature;
 import org.ketnghia.core.duty.internal.DutyFeature;
 import org.ketnghia.core.funding.internal.FundingFeature;
-                new DisclosureFeature(), new GrievanceFeature(), new DutyFeature(), new InspectionFeature(),
-                new ApprovalFeature());
+import org.ketnghia.core.grievance.internal.GrievanceFeature;
+import org.ketnghia.core.inspection.internal.InspectionFeature;
 import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.programme.internal.ProgrammeFeature;
 import org.ketnghia.core.spi.LedgerFeature;
