@@ -24,7 +24,11 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.course.AttendanceRecorded;
 import org.ketnghia.training.course.CertificateIssued;
 import org.ketnghia.training.course.ClassCostRecorded;
+import org.ketnghia.training.course.ClassCancelled;
 import org.ketnghia.training.course.ClassOpened;
+import org.ketnghia.training.course.ClassRescheduled;
+import org.ketnghia.training.course.EnrolmentWithdrawn;
+import org.ketnghia.training.course.ScoreCorrected;
 import org.ketnghia.training.course.OfficialDeparted;
 import org.ketnghia.training.course.OfficialEnrolled;
 import org.ketnghia.training.course.OfficialReassigned;
@@ -65,7 +69,8 @@ public final class TrainingModel implements PilotModel {
 
     private static final List<Class<? extends LedgerEvent>> EVENT_TYPES = List.of(ClassOpened.class,
             OfficialEnrolled.class, AttendanceRecorded.class, ScoresRecorded.class, CertificateIssued.class,
-            ClassCostRecorded.class, OfficialReassigned.class, OfficialDeparted.class);
+            ClassCostRecorded.class, OfficialReassigned.class, OfficialDeparted.class, EnrolmentWithdrawn.class,
+            ClassRescheduled.class, ClassCancelled.class, ScoreCorrected.class);
 
     private final TrainingConfiguration configuration;
 

@@ -101,6 +101,7 @@ class TrainingContractTest extends PilotModelContract {
             commands.add(enrol(CLASS_2023, CHOM, AFTER_THE_YEAR, "CH-1"));
             commands.add(RecordClassCost.builder().from(cost(TrainingYear.C1, TAY_GIANG, AFTER_THE_YEAR, "chi-c1-them",
                     Money.ofMillions(10))).aboveNormJustification("Bổ sung tài liệu cho học viên theo Công văn 7/UBND").build());
+            ClassCorrectionsTest.playCorrections(commands::add);
             played = List.copyOf(commands);
         }
         return played;
@@ -177,7 +178,18 @@ class TrainingContractTest extends PilotModelContract {
                         TrainingErrorCode.TRAINING_COST_ABOVE_NORM),
                 new Refusal(enrol(CLASS_2023, CHOM, AFTER_THE_YEAR, "CD-1"), ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS),
                 new Refusal(openClass("NG-2023", NAM_GIANG, OfficialLevel.DISTRICT, AFTER_THE_YEAR, laterDays, 10, "finance")
-                        .build(), ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS));
+                        .build(), ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS),
+                // corrections (issue 18)
+                new Refusal(ClassCorrectionsTest.withdraw(ClassCorrectionsTest.CLASS, A_XAN, LocalDate.of(2023, 3, 8),
+                        "AX-2"), TrainingErrorCode.TRAINING_NOT_ENROLLED),
+                new Refusal(ClassCorrectionsTest.reschedule(ClassCorrectionsTest.CLASS, A_XAN, LocalDate.of(2023, 3, 8),
+                        List.of(LocalDate.of(2023, 3, 20))), TrainingErrorCode.TRAINING_SESSION_ALREADY_HELD),
+                new Refusal(ClassCorrectionsTest.cancel(ClassCorrectionsTest.CANCELLED_CLASS, A_XAN,
+                        LocalDate.of(2023, 4, 4)), TrainingErrorCode.TRAINING_CLASS_CANCELLED),
+                new Refusal(ClassCorrectionsTest.correct(ClassCorrectionsTest.CLASS, A_XAN, LocalDate.of(2023, 3, 8),
+                        ScoreTest.PRE, "AX-1", 35), TrainingErrorCode.TRAINING_SCORE_UNCHANGED),
+                new Refusal(TrainingFixtures.attendance(ClassCorrectionsTest.CANCELLED_CLASS, A_XAN,
+                        LocalDate.of(2023, 4, 10), "AX-1"), TrainingErrorCode.TRAINING_CLASS_CANCELLED));
     }
 
     /**

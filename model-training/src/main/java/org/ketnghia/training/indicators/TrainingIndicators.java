@@ -15,8 +15,9 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
  * rolled up by the {@link org.ketnghia.core.reporting.ReportBuilder}:
  *
  * <ul>
- *   <li>{@link #CLASSES}: classes opened in the period;</li>
- *   <li>{@link #PARTICIPANTS}: enrolments (<i>lượt học viên</i>) in the period;</li>
+ *   <li>{@link #CLASSES}: classes opened in the period, less those cancelled before any session was held;</li>
+ *   <li>{@link #PARTICIPANTS}: enrolments (<i>lượt học viên</i>) in the period, less those withdrawn (a withdrawn
+ *       enrolment also leaves the completion rate and the shares of women and ethnic minorities);</li>
  *   <li>{@link #PERSON_DAYS}: session days attended in the period;</li>
  *   <li>{@link #COMPLETION_RATE}: of the enrolments in the period, the share certified by its end;</li>
  *   <li>{@link #OFFICIALS_TRAINED}: officials trained (<i>số cán bộ được bồi dưỡng</i>): officials certified
@@ -29,7 +30,8 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
  *       topic / on that topic;</li>
  *   <li>{@link #AVERAGE_SCORE_GAIN}: for officials whose post-test was recorded in the period and
  *       who have a pre-test, the mean of post − pre in percentage points of the class's scale
- *       (computed as {@code Σ(post−pre)·100 / Σ scale range}, exact when classes share a scale);</li>
+ *       (computed as {@code Σ(post−pre)·100 / Σ scale range}, exact when classes share a scale), corrected scores
+ *       replacing those first recorded;</li>
  *   <li>{@link #SPENDING_PER_TRAINED_OFFICIAL}: class costs in the period over certificates issued
  *       in the period (đồng per official);</li>
  *   <li>{@link #WOMEN_SHARE} and {@link #ETHNIC_MINORITY_SHARE}: of the enrolments in the period,
