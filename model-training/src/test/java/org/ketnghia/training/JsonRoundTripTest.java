@@ -41,6 +41,7 @@ class JsonRoundTripTest {
         Ledger ledger = runtime.ledger();
         playEveryEvent(ledger);
         ClassCorrectionsTest.playCorrections(ledger::submit);
+        HouseholdTrainingTest.playHouseholdTraining(ledger::submit);
         return ledger.store().readAll().stream().map(EventEnvelope::payload)
                 .filter(payload -> payload.getClass().getPackageName().startsWith("org.ketnghia.training"))
                 .toList();
@@ -82,7 +83,9 @@ class JsonRoundTripTest {
                 ClassCorrectionsTest.withdraw("X", A_XAN, day, "AX-1"),
                 ClassCorrectionsTest.reschedule("X", A_XAN, day, List.of(day, day.plusDays(3))),
                 ClassCorrectionsTest.cancel("X", A_XAN, day),
-                ClassCorrectionsTest.correct("X", A_XAN, day, ScoreTest.POST, "AX-1", 9));
+                ClassCorrectionsTest.correct("X", A_XAN, day, ScoreTest.POST, "AX-1", 9),
+                HouseholdTrainingTest.open(Fixtures.PROVINCE, "H"),
+                HouseholdTrainingTest.attendance(Fixtures.PROVINCE, day, HouseholdTrainingTest.HOA));
 
         List<Class<?>> commandClasses = commands.stream().<Class<?>>map(command -> command.getClass().getSuperclass()).toList();
         assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(List.<Class<?>>copyOf(Fixtures.commandTypes(runtime.model(TrainingModel.ID))));

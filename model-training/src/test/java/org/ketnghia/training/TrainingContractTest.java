@@ -47,6 +47,7 @@ import org.ketnghia.training.course.RecordClassCost;
 import org.ketnghia.training.course.ReassignOfficial;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ScoreTest;
+import org.ketnghia.training.household.HouseholdParticipant;
 import org.ketnghia.training.indicators.TrainingIndicators;
 import org.ketnghia.training.simulation.CoverageSimulator;
 
@@ -102,6 +103,7 @@ class TrainingContractTest extends PilotModelContract {
             commands.add(RecordClassCost.builder().from(cost(TrainingYear.C1, TAY_GIANG, AFTER_THE_YEAR, "chi-c1-them",
                     Money.ofMillions(10))).aboveNormJustification("Bổ sung tài liệu cho học viên theo Công văn 7/UBND").build());
             ClassCorrectionsTest.playCorrections(commands::add);
+            HouseholdTrainingTest.playHouseholdTraining(commands::add);
             played = List.copyOf(commands);
         }
         return played;
@@ -189,7 +191,14 @@ class TrainingContractTest extends PilotModelContract {
                 new Refusal(ClassCorrectionsTest.correct(ClassCorrectionsTest.CLASS, A_XAN, LocalDate.of(2023, 3, 8),
                         ScoreTest.PRE, "AX-1", 35), TrainingErrorCode.TRAINING_SCORE_UNCHANGED),
                 new Refusal(TrainingFixtures.attendance(ClassCorrectionsTest.CANCELLED_CLASS, A_XAN,
-                        LocalDate.of(2023, 4, 10), "AX-1"), TrainingErrorCode.TRAINING_CLASS_CANCELLED));
+                        LocalDate.of(2023, 4, 10), "AX-1"), TrainingErrorCode.TRAINING_CLASS_CANCELLED),
+                // technical training for households (issue 18)
+                new Refusal(HouseholdTrainingTest.attendance(Fixtures.PROVINCE, HouseholdTrainingTest.DAYS.get(2),
+                        HouseholdParticipant.of("HH-02", "Người khác")), TrainingErrorCode.TRAINING_NOT_A_HOUSEHOLD_MEMBER),
+                new Refusal(HouseholdTrainingTest.attendance(Fixtures.PROVINCE, HouseholdTrainingTest.DAYS.get(2),
+                        HouseholdParticipant.of("HH-09", "Hồ Văn Nam")), TrainingErrorCode.TRAINING_HOUSEHOLD_OUTSIDE_COMMUNE),
+                new Refusal(HouseholdTrainingTest.open(Fixtures.PROVINCE, HouseholdTrainingTest.CLASS),
+                        TrainingErrorCode.TRAINING_CLASS_ID_IN_USE));
     }
 
     /**

@@ -137,6 +137,21 @@ public enum TrainingErrorCode implements ErrorCode {
     TRAINING_SCORE_UNCHANGED(
             "Điểm {2} của {0} ở lớp {1} đã là {3}: không có gì để đính chính.",
             "The {2} score of {0} in class {1} is already {3}: nothing to correct."),
+    TRAINING_HOUSEHOLD_CLASS_NOT_IN_COMMUNE(
+            "Lớp tập huấn cho hộ phải tổ chức tại một xã: {0} không phải là xã vào ngày {1}.",
+            "A technical class for households is held in a commune: {0} is not a commune on {1}."),
+    TRAINING_HOUSEHOLD_CLASS_UNKNOWN(
+            "Không có lớp tập huấn cho hộ {0}.",
+            "There is no technical class for households {0}."),
+    TRAINING_HOUSEHOLD_UNKNOWN(
+            "Hộ {0} chưa có trong danh sách hộ tham gia.",
+            "Household {0} is not in the participant registry."),
+    TRAINING_NOT_A_HOUSEHOLD_MEMBER(
+            "{1} không phải là thành viên của hộ {0}.",
+            "{1} is not a member of household {0}."),
+    TRAINING_HOUSEHOLD_OUTSIDE_COMMUNE(
+            "Hộ {0} (thôn {1}) không thuộc xã {2} nơi tổ chức lớp vào ngày {3}.",
+            "Household {0} (village {1}) is not in commune {2}, where the class is held, on {3}."),
     TRAINING_UNIT_NOT_IN_SERVICE_AREA(
             "Đơn vị công tác {0} không tồn tại hoặc không phải huyện, xã, thôn vào ngày {1}.",
             "Work unit {0} does not exist or is not a district, commune or village on {1}.");
