@@ -116,6 +116,15 @@ public enum StartupErrorCode implements ErrorCode {
     STARTUP_SUPPORT_ABOVE_NORM(
             "Hồ sơ {0}: mức hỗ trợ phê duyệt {1} vượt định mức {2}/{3} ({4}, {5}); phải ghi rõ lý do chi vượt định mức.",
             "Application {0}: the approved support {1} exceeds the norm of {2} per {3} ({4}, {5}); a justification is required."),
+    STARTUP_AMENDMENT_BELOW_DISBURSED(
+            "Hồ sơ {0}: điều chỉnh nội dung {1} còn {2}, thấp hơn số đã giải ngân {3}.",
+            "Application {0}: the amendment leaves item {1} at {2}, below the {3} already paid."),
+    STARTUP_AMENDMENT_PAID_TRANCHE_CHANGED(
+            "Hồ sơ {0}: đợt {1} đã giải ngân {2}; phương án điều chỉnh phải giữ đợt này với mức mỗi nội dung không thấp hơn số đã chi.",
+            "Application {0}: tranche {1} has paid {2}; the amended plan must keep it, each item at least what it paid."),
+    STARTUP_AMENDMENT_UNCHANGED(
+            "Hồ sơ {0}: nội dung điều chỉnh giống hệt phương án đang có hiệu lực.",
+            "Application {0}: the amendment is the plan already in force."),
     STARTUP_SIMULATION_RATES_MISSING(
             "Không có tỷ lệ mô phỏng cho lĩnh vực {0}: khai báo trong phần \"rates\" của kế hoạch hoặc trong cấu hình mô hình.",
             "There are no simulation rates for sector {0}: give them in the plan's \"rates\" or in the model's configuration."),

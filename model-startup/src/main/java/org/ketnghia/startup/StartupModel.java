@@ -22,6 +22,7 @@ import org.ketnghia.startup.catalogue.Sector;
 import org.ketnghia.startup.indicators.StartupIndicators;
 import org.ketnghia.startup.internal.StartupJson;
 import org.ketnghia.startup.project.ApplicationApproved;
+import org.ketnghia.startup.project.ApprovalAmended;
 import org.ketnghia.startup.project.ApplicationRejected;
 import org.ketnghia.startup.project.ApplicationScreened;
 import org.ketnghia.startup.project.ApplicationSubmitted;
@@ -86,7 +87,7 @@ public final class StartupModel implements PilotModel {
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(CallOpened.class, ApplicationSubmitted.class, ApplicationScreened.class,
                 ApplicationApproved.class, ApplicationRejected.class, MilestoneReached.class, TrancheDisbursed.class,
-                FollowUpRecorded.class, ProjectClosed.class);
+                FollowUpRecorded.class, ProjectClosed.class, ApprovalAmended.class);
     }
 
     @Override

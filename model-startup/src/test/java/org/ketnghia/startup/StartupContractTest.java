@@ -57,6 +57,9 @@ class StartupContractTest extends PilotModelContract {
             new PortfolioLine(A_XAN, "processing", 3, Money.ofDong(70_000_001), Money.ofMillions(90))),
             List.of(new SectorRates("fruit", 0.25, 0.08, 0.1)));
 
+    /** A-11, approved above the norm, brought back to it by an amendment (issue 18). */
+    private static final LocalDate A_11_AMENDED = LocalDate.of(2025, 6, 10);
+
     private List<Command> played;
 
     @Override
@@ -81,6 +84,7 @@ class StartupContractTest extends PilotModelContract {
             StartupTestKit kit = new StartupTestKit();
             kit.playCall();
             kit.playProgrammeCall();
+            kit.submit(AmendmentTest.reduceSeedlings("A-11", A_XAN, A_11_AMENDED));
             played = kit.submitted();
         }
         return played;
@@ -149,7 +153,12 @@ class StartupContractTest extends PilotModelContract {
                 new Refusal(OpenCall.builder().actor(Fixtures.PROVINCE).unitCode("QNA.DAI-LOC")
                         .occurredOn(StartupTestKit.OPENED_2025).callId("kg-dai-loc-2025").title("Kêu gọi ngoài địa bàn")
                         .deadline(StartupTestKit.OPENED_2025.plusMonths(1)).budget(Money.ofMillions(10)).build(),
-                        ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS));
+                        ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS),
+                // amendments (issue 18): below what A-03 was paid, and A-11's plan already in force
+                new Refusal(AmendmentTest.reduceSeedlings("A-03", A_XAN, A_11_AMENDED),
+                        StartupErrorCode.STARTUP_AMENDMENT_BELOW_DISBURSED),
+                new Refusal(AmendmentTest.reduceSeedlings("A-11", A_XAN, A_11_AMENDED),
+                        StartupErrorCode.STARTUP_AMENDMENT_UNCHANGED));
     }
 
     private static PlanSection section() {

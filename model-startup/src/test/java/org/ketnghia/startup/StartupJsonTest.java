@@ -27,6 +27,7 @@ import org.ketnghia.startup.project.ApplicationSubmitted;
 import org.ketnghia.startup.project.CallOpened;
 import org.ketnghia.startup.project.FollowUpRecorded;
 import org.ketnghia.startup.project.ItemAmount;
+import org.ketnghia.startup.project.ApprovalAmended;
 import org.ketnghia.startup.project.Milestone;
 import org.ketnghia.startup.project.MilestoneReached;
 import org.ketnghia.startup.project.ProjectClosed;
@@ -69,7 +70,8 @@ class StartupJsonTest {
                         ItemAmount.of("seedlings", Money.ofDong(20_000_001))),
                 StartupTestKit.followUp("A-1", A_XAN, 2, StartupTestKit.FIRST_FOLLOW_UP)
                         .addCertifications("OCOP 4 sao").build(),
-                StartupTestKit.close("A-1", A_XAN, ProjectOutcome.FAILED, StartupTestKit.FAILED_ON, "Giải thể"));
+                StartupTestKit.close("A-1", A_XAN, ProjectOutcome.FAILED, StartupTestKit.FAILED_ON, "Giải thể"),
+                AmendmentTest.reduceSeedlings("A-1", A_XAN, AmendmentTest.AMENDED_ON));
     }
 
     static List<LedgerEvent> events() {
@@ -109,6 +111,14 @@ class StartupJsonTest {
                         .revenue(Money.ofDong(123_456_789)).jobsCreated(4).jobsForWomen(3).jobsForEthnicMinorities(2)
                         .addCertifications("OCOP 3 sao").build(),
                 ProjectClosed.builder().applicationId("A-1").outcome(ProjectOutcome.COMPLETED).reasonVi("Xong").build());
+    }
+
+    /** Samples of the events added after {@code recorded-events.jsonl} was pinned (issue 18). */
+    static List<LedgerEvent> laterEvents() {
+        List<ItemAmount> items = List.of(ItemAmount.of("seedlings", Money.ofMillions(30)));
+        return List.of(ApprovalAmended.builder().applicationId("A-1").decisionReference("QĐ 2").approvedItems(items)
+                        .tranches(List.of(new TranchePlan(1, Optional.empty(), items))).reason("Bỏ mốc")
+                        .previousTotal(Money.ofMillions(40)).aboveNormJustification("Công văn 45/UBND").build());
     }
 
 
@@ -170,24 +180,34 @@ class StartupJsonTest {
         for (Command command : commands()) {
             String json = mapper.writeValueAsString(command);
             assertThat(json).contains("\"type\":\"startup.");
-            assertThat(mapper.readValue(json, Command.class)).isEqualTo(command);
+            Command back = mapper.readValue(json, Command.class);
+            assertThat(back).isEqualTo(command);
+            assertThat(mapper.writeValueAsString(back)).isEqualTo(json);
         }
+    }
+
+    private static List<LedgerEvent> allEvents() {
+        List<LedgerEvent> all = new ArrayList<>(events());
+        all.addAll(laterEvents());
+        return all;
     }
 
     @Test
     void everyEvent_roundTripsThroughLedgerEvent() throws Exception {
-        for (LedgerEvent event : events()) {
+        for (LedgerEvent event : allEvents()) {
             String json = mapper.writeValueAsString(event);
-            assertThat(mapper.readValue(json, LedgerEvent.class)).isEqualTo(event);
+            LedgerEvent back = mapper.readValue(json, LedgerEvent.class);
+            assertThat(back).isEqualTo(event);
+            assertThat(mapper.writeValueAsString(back)).isEqualTo(json);
         }
     }
 
     @Test
     void theSamplesCoverEveryDeclaredType() {
         StartupModel model = new StartupModel(StartupConfiguration.quangNam2021());
-        assertThat(model.eventTypes()).hasSize(9).allSatisfy(
-                type -> assertThat(events()).anySatisfy(event -> assertThat(event).isInstanceOf(type)));
-        assertThat(Fixtures.commandTypes(model)).hasSize(9).allSatisfy(
+        assertThat(model.eventTypes()).hasSize(10).allSatisfy(
+                type -> assertThat(allEvents()).anySatisfy(event -> assertThat(event).isInstanceOf(type)));
+        assertThat(Fixtures.commandTypes(model)).hasSize(10).allSatisfy(
                 type -> assertThat(commands()).anySatisfy(command -> assertThat(command).isInstanceOf(type)));
     }
 

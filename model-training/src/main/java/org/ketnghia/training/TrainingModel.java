@@ -24,7 +24,11 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.course.AttendanceRecorded;
 import org.ketnghia.training.course.CertificateIssued;
 import org.ketnghia.training.course.ClassCostRecorded;
+import org.ketnghia.training.course.ClassCancelled;
 import org.ketnghia.training.course.ClassOpened;
+import org.ketnghia.training.course.ClassRescheduled;
+import org.ketnghia.training.course.EnrolmentWithdrawn;
+import org.ketnghia.training.course.ScoreCorrected;
 import org.ketnghia.training.course.OfficialDeparted;
 import org.ketnghia.training.course.OfficialEnrolled;
 import org.ketnghia.training.course.OfficialReassigned;
@@ -32,6 +36,10 @@ import org.ketnghia.training.course.OfficialRoster;
 import org.ketnghia.training.course.ScoresRecorded;
 import org.ketnghia.training.course.TrainingRecords;
 import org.ketnghia.training.course.internal.TrainingHandlers;
+import org.ketnghia.training.household.HouseholdAttendanceRecorded;
+import org.ketnghia.training.household.HouseholdClassOpened;
+import org.ketnghia.training.household.HouseholdTraining;
+import org.ketnghia.training.household.internal.HouseholdTrainingHandlers;
 import org.ketnghia.training.indicators.TrainingIndicators;
 import org.ketnghia.training.indicators.internal.TrainingIndicatorSources;
 import org.ketnghia.training.simulation.CoverageSimulator;
@@ -65,7 +73,9 @@ public final class TrainingModel implements PilotModel {
 
     private static final List<Class<? extends LedgerEvent>> EVENT_TYPES = List.of(ClassOpened.class,
             OfficialEnrolled.class, AttendanceRecorded.class, ScoresRecorded.class, CertificateIssued.class,
-            ClassCostRecorded.class, OfficialReassigned.class, OfficialDeparted.class);
+            ClassCostRecorded.class, OfficialReassigned.class, OfficialDeparted.class, EnrolmentWithdrawn.class,
+            ClassRescheduled.class, ClassCancelled.class, ScoreCorrected.class, HouseholdClassOpened.class,
+            HouseholdAttendanceRecorded.class);
 
     private final TrainingConfiguration configuration;
 
@@ -101,13 +111,16 @@ public final class TrainingModel implements PilotModel {
 
     @Override
     public List<CommandHandler<?>> commandHandlers(PilotModelContext context) {
-        return TrainingHandlers.all(catalogue(), FundPurpose.of(ID));
+        List<CommandHandler<?>> handlers = new ArrayList<>(TrainingHandlers.all(catalogue(), FundPurpose.of(ID)));
+        handlers.addAll(HouseholdTrainingHandlers.all());
+        return List.copyOf(handlers);
     }
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
         return List.of(ProjectionDefinition.of(TrainingRecords.class, TrainingRecords::new),
-                ProjectionDefinition.of(OfficialRoster.class, OfficialRoster::new));
+                ProjectionDefinition.of(OfficialRoster.class, OfficialRoster::new),
+                ProjectionDefinition.of(HouseholdTraining.class, HouseholdTraining::new));
     }
 
     /**

@@ -47,6 +47,7 @@ import org.ketnghia.training.course.RecordClassCost;
 import org.ketnghia.training.course.ReassignOfficial;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ScoreTest;
+import org.ketnghia.training.household.HouseholdParticipant;
 import org.ketnghia.training.indicators.TrainingIndicators;
 import org.ketnghia.training.simulation.CoverageSimulator;
 
@@ -101,6 +102,8 @@ class TrainingContractTest extends PilotModelContract {
             commands.add(enrol(CLASS_2023, CHOM, AFTER_THE_YEAR, "CH-1"));
             commands.add(RecordClassCost.builder().from(cost(TrainingYear.C1, TAY_GIANG, AFTER_THE_YEAR, "chi-c1-them",
                     Money.ofMillions(10))).aboveNormJustification("Bổ sung tài liệu cho học viên theo Công văn 7/UBND").build());
+            ClassCorrectionsTest.playCorrections(commands::add);
+            HouseholdTrainingTest.playHouseholdTraining(commands::add);
             played = List.copyOf(commands);
         }
         return played;
@@ -177,7 +180,25 @@ class TrainingContractTest extends PilotModelContract {
                         TrainingErrorCode.TRAINING_COST_ABOVE_NORM),
                 new Refusal(enrol(CLASS_2023, CHOM, AFTER_THE_YEAR, "CD-1"), ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS),
                 new Refusal(openClass("NG-2023", NAM_GIANG, OfficialLevel.DISTRICT, AFTER_THE_YEAR, laterDays, 10, "finance")
-                        .build(), ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS));
+                        .build(), ProgrammeErrorCode.PROGRAMME_OUTSIDE_DISTRICTS),
+                // corrections (issue 18)
+                new Refusal(ClassCorrectionsTest.withdraw(ClassCorrectionsTest.CLASS, A_XAN, LocalDate.of(2023, 3, 8),
+                        "AX-2"), TrainingErrorCode.TRAINING_NOT_ENROLLED),
+                new Refusal(ClassCorrectionsTest.reschedule(ClassCorrectionsTest.CLASS, A_XAN, LocalDate.of(2023, 3, 8),
+                        List.of(LocalDate.of(2023, 3, 20))), TrainingErrorCode.TRAINING_SESSION_ALREADY_HELD),
+                new Refusal(ClassCorrectionsTest.cancel(ClassCorrectionsTest.CANCELLED_CLASS, A_XAN,
+                        LocalDate.of(2023, 4, 4)), TrainingErrorCode.TRAINING_CLASS_CANCELLED),
+                new Refusal(ClassCorrectionsTest.correct(ClassCorrectionsTest.CLASS, A_XAN, LocalDate.of(2023, 3, 8),
+                        ScoreTest.PRE, "AX-1", 35), TrainingErrorCode.TRAINING_SCORE_UNCHANGED),
+                new Refusal(TrainingFixtures.attendance(ClassCorrectionsTest.CANCELLED_CLASS, A_XAN,
+                        LocalDate.of(2023, 4, 10), "AX-1"), TrainingErrorCode.TRAINING_CLASS_CANCELLED),
+                // technical training for households (issue 18)
+                new Refusal(HouseholdTrainingTest.attendance(Fixtures.PROVINCE, HouseholdTrainingTest.DAYS.get(2),
+                        HouseholdParticipant.of("HH-02", "Người khác")), TrainingErrorCode.TRAINING_NOT_A_HOUSEHOLD_MEMBER),
+                new Refusal(HouseholdTrainingTest.attendance(Fixtures.PROVINCE, HouseholdTrainingTest.DAYS.get(2),
+                        HouseholdParticipant.of("HH-09", "Hồ Văn Nam")), TrainingErrorCode.TRAINING_HOUSEHOLD_OUTSIDE_COMMUNE),
+                new Refusal(HouseholdTrainingTest.open(Fixtures.PROVINCE, HouseholdTrainingTest.CLASS),
+                        TrainingErrorCode.TRAINING_CLASS_ID_IN_USE));
     }
 
     /**

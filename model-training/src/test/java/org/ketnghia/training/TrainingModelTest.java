@@ -32,7 +32,8 @@ class TrainingModelTest {
         assertThat(model.name()).isEqualTo(BilingualText.of("Bồi dưỡng chuyên môn nghiệp vụ cho cán bộ cơ sở",
                 "Training and capacity building for grassroots officials"));
         assertThat(runtime.model("training")).isInstanceOf(TrainingModel.class);
-        assertThat(model.indicators()).hasSize(10 + 14).contains(TrainingIndicators.COVERAGE, TrainingIndicators.OFFICIALS_TRAINED);
+        assertThat(model.indicators()).hasSize(10 + 3 + 14).contains(TrainingIndicators.COVERAGE, TrainingIndicators.OFFICIALS_TRAINED,
+                TrainingIndicators.HOUSEHOLD_CLASSES, TrainingIndicators.HOUSEHOLD_PARTICIPANTS);
         assertThat(model.indicatorSources(runtime.context())).extracting(source -> source.definition())
                 .isEqualTo(model.indicators());
     }

@@ -138,6 +138,19 @@ public enum VillageErrorCode implements ErrorCode {
     VILLAGE_DECISION_IN_USE(
             "Số quyết định {0} đã được dùng.",
             "Decision number {0} is already used."),
+    // ---------------------------------------------------------------- corrections (đính chính)
+    VILLAGE_MEASUREMENT_UNKNOWN(
+            "Thôn {0} không có lần đo (đánh giá ban đầu hoặc đo chỉ tiêu) ghi ở sự kiện số {1}.",
+            "Village {0} has no baseline or measurement recorded as event {1}."),
+    VILLAGE_READING_NOT_IN_MEASUREMENT(
+            "Lần đo ghi ở sự kiện số {1} của thôn {0} không đo chỉ tiêu {2}: chỉ đính chính được chỉ tiêu đã đo.",
+            "The measurement recorded as event {1} of village {0} did not read indicator {2}: only readings taken can be corrected."),
+    VILLAGE_CORRECTION_UNCHANGED(
+            "Chỉ tiêu {2} của lần đo ghi ở sự kiện số {1} (thôn {0}) đã có đúng giá trị này: không có gì để đính chính.",
+            "Indicator {2} of the measurement recorded as event {1} (village {0}) already has this value: nothing to correct."),
+    VILLAGE_CORRECTION_BEFORE_MEASUREMENT(
+            "Ngày đính chính {1} trước ngày đo {2} của thôn {0}.",
+            "The correction date {1} is before the measurement date {2} of village {0}."),
     // ---------------------------------------------------------------- trace mode (ghi vết mô phỏng)
     VILLAGE_TRACE_TOO_FEW_VILLAGES(
             "Bối cảnh ghi vết nêu {2} thôn của xã {0}, kế hoạch mô phỏng {1} thôn.",

@@ -30,6 +30,7 @@ import org.ketnghia.village.scheme.BaselineAssessed;
 import org.ketnghia.village.scheme.CriteriaSetAdopted;
 import org.ketnghia.village.scheme.CriteriaTakenOn;
 import org.ketnghia.village.scheme.IndicatorsMeasured;
+import org.ketnghia.village.scheme.MeasurementCorrected;
 import org.ketnghia.village.scheme.RecognitionEligibility;
 import org.ketnghia.village.scheme.RecognitionRevoked;
 import org.ketnghia.village.scheme.RecognitionStepRecorded;
@@ -105,7 +106,7 @@ public final class VillageModel implements PilotModel {
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(CriteriaSetAdopted.class, VillageRegistered.class, BaselineAssessed.class,
                 CriteriaTakenOn.class, IndicatorsMeasured.class, RecognitionStepRecorded.class,
-                VillageRecognised.class, RecognitionRevoked.class);
+                VillageRecognised.class, RecognitionRevoked.class, MeasurementCorrected.class);
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.ketnghia.core.error.ErrorCode;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.programme.ProgrammeErrorCode;
 import org.ketnghia.core.simulation.SimulationScenario;
@@ -33,6 +35,8 @@ import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.Criterion;
 import org.ketnghia.village.criteria.Reading;
 import org.ketnghia.village.reporting.VillageIndicators;
+import org.ketnghia.village.scheme.IndicatorReading;
+import org.ketnghia.village.scheme.IndicatorsMeasured;
 import org.ketnghia.village.scheme.RecognitionStep;
 import org.ketnghia.village.scheme.RevokeRecognition;
 import org.ketnghia.village.simulation.CriterionWork;
@@ -58,6 +62,7 @@ class VillageContractTest extends PilotModelContract {
     private static final LocalDate REVOKED_ON = LocalDate.of(2026, 5, 4);
 
     private List<Command> played;
+    private long aUrFirstMeasurement;
 
     @Override
     protected PilotModel model() {
@@ -75,9 +80,35 @@ class VillageContractTest extends PilotModelContract {
         if (played == null) {
             List<Command> commands = new ArrayList<>();
             VillageProgrammeTest.playTheScheme(commands::add);
+            commands.add(VillageTestKit.correct(A_UR, AFTER_THE_SCHEME, aUrFirstMeasurement(),
+                    List.of(environmentMet())));
             played = List.copyOf(commands);
         }
         return played;
+    }
+
+    /**
+     * The ledger sequence of A Ur's measurement of 1 March 2025 (the environment still unmet), found by playing the
+     * scheme on a fresh runtime as the contract does.
+     */
+    private long aUrFirstMeasurement() {
+        if (aUrFirstMeasurement == 0) {
+            Ledger ledger = VillageTestKit.runtime().ledger();
+            VillageProgrammeTest.playTheScheme(ledger::submit);
+            aUrFirstMeasurement = ledger.store().readAll().stream()
+                    .filter(event -> event.payloadAs(IndicatorsMeasured.class)
+                            .filter(measured -> measured.villageCode().equals(A_UR)).isPresent())
+                    .filter(event -> event.occurredOn().equals(LocalDate.of(2025, 3, 1)))
+                    .mapToLong(EventEnvelope::sequence).findFirst().orElseThrow();
+        }
+        return aUrFirstMeasurement;
+    }
+
+    /** The environment's first indicator at its threshold, as the correction of that measurement reads it. */
+    private static IndicatorReading environmentMet() {
+        IndicatorReading met = VillageTestKit.readings(SAMPLE, 1, Map.of()).stream()
+                .filter(reading -> reading.indicatorId().startsWith("moi-truong.")).findFirst().orElseThrow();
+        return IndicatorReading.of(met.indicatorId(), met.reading(), "Biên bản kiểm tra lại môi trường");
     }
 
     @Override
@@ -166,7 +197,12 @@ class VillageContractTest extends PilotModelContract {
                         VillageErrorCode.VILLAGE_STEP_BEFORE_PREVIOUS),
                 new Refusal(VillageTestKit.measure(A_UR, A_UR_RECOGNISED_ON.minusDays(5), true,
                         VillageTestKit.readings(SAMPLE, 1, Map.of())),
-                        VillageErrorCode.VILLAGE_REASSESSMENT_BEFORE_RECOGNITION));
+                        VillageErrorCode.VILLAGE_REASSESSMENT_BEFORE_RECOGNITION),
+                // corrections (issue 18): the value corrected already, a measurement the village does not have
+                new Refusal(VillageTestKit.correct(A_UR, AFTER_THE_SCHEME, aUrFirstMeasurement(),
+                        List.of(environmentMet())), VillageErrorCode.VILLAGE_CORRECTION_UNCHANGED),
+                new Refusal(VillageTestKit.correct(PA_RONG, AFTER_THE_SCHEME, aUrFirstMeasurement(),
+                        List.of(environmentMet())), VillageErrorCode.VILLAGE_MEASUREMENT_UNKNOWN));
     }
 
     /**

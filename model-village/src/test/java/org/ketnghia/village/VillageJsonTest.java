@@ -17,6 +17,8 @@ import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.criteria.Reading;
 import org.ketnghia.village.scheme.BaselineAssessed;
+import org.ketnghia.village.scheme.CorrectMeasurement;
+import org.ketnghia.village.scheme.MeasurementCorrected;
 import org.ketnghia.village.scheme.CriteriaSetAdopted;
 import org.ketnghia.village.scheme.CriteriaTakenOn;
 import org.ketnghia.village.scheme.IndicatorReading;
@@ -40,6 +42,15 @@ class VillageJsonTest {
             VillageTestKit.reading("thu-nhap.binh-quan-dau-nguoi", Reading.of(Money.ofDong(46_500_000))),
             VillageTestKit.reading("an-ninh.to-bao-ve-rung", Reading.of(true)));
 
+    private static final MeasurementCorrected CORRECTED = MeasurementCorrected.builder()
+            .villageCode(VillageTestKit.A_UR).measurementSequence(17).measuredOn(ON)
+            .addReadings(IndicatorReading.of("giao-thong.duong-truc-thon", Reading.of(new java.math.BigDecimal("62.5")),
+                    "Biên bản"))
+            .reason("Nhập nhầm tỷ lệ, theo biên bản kiểm tra").build();
+    private static final CorrectMeasurement CORRECT = CorrectMeasurement.builder().actor(Fixtures.PROVINCE)
+            .unitCode(VillageTestKit.A_UR).occurredOn(ON.plusDays(3)).measurementSequence(17)
+            .readings(CORRECTED.readings()).reason(CORRECTED.reason()).build();
+
     private final ObjectMapper mapper = VillageTestKit.runtime().objectMapper();
 
     @Test
@@ -58,7 +69,8 @@ class VillageJsonTest {
                 VillageRecognised.builder().villageCode(VillageTestKit.A_UR).decisionNumber("12/QĐ-UBND")
                         .decisionDate(ON).build(),
                 RecognitionRevoked.builder().villageCode(VillageTestKit.A_UR).decisionNumber("45/QĐ-UBND")
-                        .revokedDecisionNumber("12/QĐ-UBND").reason("Không đạt khi đánh giá lại").build());
+                        .revokedDecisionNumber("12/QĐ-UBND").reason("Không đạt khi đánh giá lại").build(),
+                CORRECTED);
 
         List<Object> eventTypes = List.copyOf(VillageTestKit.model().eventTypes());
         assertThat(events).extracting(event -> (Object) event.getClass().getSuperclass())
@@ -105,6 +117,23 @@ class VillageJsonTest {
             assertThat(mapper.writeValueAsString(entry.getValue())).as(entry.getKey()).isEqualTo(recorded);
             assertThat(mapper.readValue(recorded, LedgerEvent.class)).as(entry.getKey()).isEqualTo(entry.getValue());
         }
+    }
+
+    /** The correction's types (issue 18): equal values and identical bytes back, in the shape pinned here. */
+    @Test
+    void measurementCorrection_roundTripsToTheSameValueAndBytes() throws Exception {
+        String event = mapper.writeValueAsString(CORRECTED);
+        assertThat(event).isEqualTo("{\"type\":\"village.measurement-corrected\",\"measuredOn\":\"2025-10-01\","
+                + "\"measurementSequence\":17,\"readings\":[{\"evidence\":\"Biên bản\","
+                + "\"indicatorId\":\"giao-thong.duong-truc-thon\",\"reading\":{\"amount\":null,\"number\":62.5,\"yes\":null}}],"
+                + "\"reason\":\"Nhập nhầm tỷ lệ, theo biên bản kiểm tra\",\"villageCode\":\"QNA.TAY-GIANG.A-XAN.A-UR\"}");
+        LedgerEvent eventBack = mapper.readValue(event, LedgerEvent.class);
+        assertThat(eventBack).isEqualTo(CORRECTED);
+        assertThat(mapper.writeValueAsString(eventBack)).isEqualTo(event);
+        String command = mapper.writeValueAsString(CORRECT);
+        Command commandBack = mapper.readValue(command, Command.class);
+        assertThat(commandBack).isEqualTo(CORRECT);
+        assertThat(mapper.writeValueAsString(commandBack)).isEqualTo(command);
     }
 
     @Test
@@ -165,7 +194,8 @@ class VillageJsonTest {
                 VillageTestKit.step(VillageTestKit.A_UR, RecognitionStep.DOSSIER, ON, false),
                 VillageTestKit.recognise(VillageTestKit.A_UR, ON, "12/QĐ-UBND"),
                 RevokeRecognition.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.A_UR).occurredOn(ON)
-                        .decisionNumber("45/QĐ-UBND").reason("Không đạt").build());
+                        .decisionNumber("45/QĐ-UBND").reason("Không đạt").build(),
+                CORRECT);
 
         List<Object> commandTypes = List.copyOf(Fixtures.commandTypes(VillageTestKit.model()));
         assertThat(commands).extracting(command -> (Object) command.getClass().getSuperclass())

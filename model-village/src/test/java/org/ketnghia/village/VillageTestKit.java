@@ -36,6 +36,7 @@ import org.ketnghia.village.criteria.ThresholdKind;
 import org.ketnghia.village.reporting.VillageIndicators;
 import org.ketnghia.village.scheme.AdoptCriteriaSet;
 import org.ketnghia.village.scheme.AssessBaseline;
+import org.ketnghia.village.scheme.CorrectMeasurement;
 import org.ketnghia.village.scheme.IndicatorReading;
 import org.ketnghia.village.scheme.RecogniseVillage;
 import org.ketnghia.village.scheme.RecordMeasurement;
@@ -192,7 +193,14 @@ final class VillageTestKit {
                 .readings(readings).reassessment(reassessment).build();
     }
 
-    static TakeOnCriteria takeOn(String village, String sponsorId, LocalDate on, String... criterionIds) {
+    static CorrectMeasurement correct(String village, LocalDate on, long measurementSequence,
+            List<IndicatorReading> readings) {
+        return CorrectMeasurement.builder().actor(Fixtures.PROVINCE).unitCode(village).occurredOn(on)
+                .measurementSequence(measurementSequence).readings(readings)
+                .reason("Nhập nhầm số liệu, theo biên bản kiểm tra lại").build();
+    }
+
+        static TakeOnCriteria takeOn(String village, String sponsorId, LocalDate on, String... criterionIds) {
         return TakeOnCriteria.builder().actor(Fixtures.PROVINCE).unitCode(village).occurredOn(on).sponsorId(sponsorId)
                 .criterionIds(List.of(criterionIds)).planReference("Kế hoạch hỗ trợ thôn NTM kiểu mẫu " + on.getYear())
                 .build();

@@ -23,6 +23,7 @@ import org.ketnghia.startup.catalogue.SectorCatalogue;
 import org.ketnghia.startup.catalogue.SupportItem;
 import org.ketnghia.startup.policy.ApplicantKind;
 import org.ketnghia.startup.project.ApplicationApproved;
+import org.ketnghia.startup.project.ApprovalAmended;
 import org.ketnghia.startup.project.ApplicationSubmitted;
 import org.ketnghia.startup.project.FollowUpRecorded;
 import org.ketnghia.startup.project.ItemAmount;
@@ -81,8 +82,8 @@ public final class StartupIndicators {
                     ApplicationApproved.class,
                     approved -> IndicatorValue.of(approved.sectorId().equals(sector.id()) ? 1 : 0)));
         }
-        all.add(IndicatorSources.sumOfMoney(sum(APPROVED_VALUE, "Kinh phí hỗ trợ được phê duyệt",
-                "Support approved", "đồng"), ApplicationApproved.class, ApplicationApproved::approvedTotal));
+        all.add(new ApprovedValueSource(sum(APPROVED_VALUE, "Kinh phí hỗ trợ được phê duyệt",
+                "Support approved", "đồng")));
         all.add(IndicatorSources.sumOfMoney(sum(SUPPORT_VALUE, "Kinh phí hỗ trợ đã giải ngân", "Support paid", "đồng"),
                 TrancheDisbursed.class, TrancheDisbursed::value));
         for (SupportItem item : catalogue.items()) {
@@ -152,6 +153,47 @@ public final class StartupIndicators {
 
     private static IndicatorDefinition ratio(String id, String vi, String en) {
         return new IndicatorDefinition(id, vi, en, "%", Aggregation.RATIO_OF_SUMS);
+    }
+
+    /**
+     * Support approved in the period: the approvals' totals, and the change each amendment made (negative when it
+     * reduced the support), per unit.
+     */
+    private static final class ApprovedValueSource implements IndicatorSource {
+        private final IndicatorDefinition definition;
+
+        ApprovedValueSource(IndicatorDefinition definition) {
+            this.definition = definition;
+        }
+
+        @Override
+        public IndicatorDefinition definition() {
+            return definition;
+        }
+
+        @Override
+        public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
+            requireNonNull(period, "period");
+            Map<String, IndicatorValue> values = new HashMap<>();
+            return new IndicatorAccumulator() {
+                @Override
+                public void accept(EventEnvelope event) {
+                    if (!period.contains(event.occurredOn())) {
+                        return;
+                    }
+                    if (event.payload() instanceof ApplicationApproved approved) {
+                        values.merge(event.unitCode(), IndicatorValue.of(approved.approvedTotal()), Aggregation.SUM::combine);
+                    } else if (event.payload() instanceof ApprovalAmended amended) {
+                        values.merge(event.unitCode(), IndicatorValue.of(amended.totalChange()), Aggregation.SUM::combine);
+                    }
+                }
+
+                @Override
+                public Map<String, IndicatorValue> result() {
+                    return Map.copyOf(values);
+                }
+            };
+        }
     }
 
     /** Survival after N years: a stock over every approval up to the period's end. */

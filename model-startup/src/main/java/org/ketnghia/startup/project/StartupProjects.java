@@ -61,6 +61,17 @@ public final class StartupProjects implements Projection {
                 project.approvedOn = event.occurredOn();
                 project.status = ApplicationStatus.APPROVED;
             });
+        } else if (payload instanceof ApprovalAmended amended) {
+            withProject(amended.applicationId(), project -> {
+                if (project.approval != null) {
+                    project.amendments.add(new ApprovalAmendment(event.occurredOn(), event.sequence(), project.approval,
+                            amended));
+                    project.approval = ApplicationApproved.builder().from(project.approval)
+                            .approvedItems(amended.approvedItems()).milestones(amended.milestones())
+                            .tranches(amended.tranches()).aboveNormJustification(amended.aboveNormJustification())
+                            .build();
+                }
+            });
         } else if (payload instanceof ApplicationRejected rejected) {
             withProject(rejected.applicationId(), project -> project.status = ApplicationStatus.REJECTED);
         } else if (payload instanceof MilestoneReached reached) {
@@ -68,6 +79,8 @@ public final class StartupProjects implements Projection {
         } else if (payload instanceof TrancheDisbursed paid) {
             withProject(paid.applicationId(), project -> {
                 project.byTranche.merge(paid.trancheNumber(), paid.value(), Money::plus);
+                paid.items().forEach(item -> project.byTrancheItem.computeIfAbsent(paid.trancheNumber(),
+                        number -> new HashMap<>()).merge(item.itemId(), item.amount(), Money::plus));
                 paid.items().forEach(item -> project.byItem.merge(item.itemId(), item.amount(), Money::plus));
             });
         } else if (payload instanceof FollowUpRecorded followUp) {
@@ -130,6 +143,43 @@ public final class StartupProjects implements Projection {
                 && project.application().applicantId().equals(applicantId)).findFirst();
     }
 
+    /**
+     * The amendments of a project's approval, oldest first, each with the approval in force before it (the first
+     * one's is the approval as decided); empty if none or no such project.
+     */
+    public List<ApprovalAmendment> amendments(String applicationId) {
+        ProjectState project = projects.get(requireNonNull(applicationId, "applicationId"));
+        return project == null ? List.of() : List.copyOf(project.amendments);
+    }
+
+    /** What a tranche of a project paid per item; empty if not paid or no such project. */
+    public Map<String, Money> paidInTranche(String applicationId, int trancheNumber) {
+        ProjectState project = projects.get(requireNonNull(applicationId, "applicationId"));
+        if (project == null || !project.byTrancheItem.containsKey(trancheNumber)) {
+            return Map.of();
+        }
+        return Map.copyOf(project.byTrancheItem.get(trancheNumber));
+    }
+
+    /**
+     * One amendment of an approved project, as the history keeps it. Immutable.
+     *
+     * @param amendedOn the date of the amending decision
+     * @param sequence the ledger sequence of the amendment
+     * @param before the approval in force before it (items, milestones, tranches)
+     * @param amendment the amendment, with its decision and reason
+     */
+    public record ApprovalAmendment(LocalDate amendedOn, long sequence, ApplicationApproved before,
+            ApprovalAmended amendment) {
+
+        /** Checks that no part is missing. */
+        public ApprovalAmendment {
+            requireNonNull(amendedOn, "amendedOn");
+            requireNonNull(before, "before");
+            requireNonNull(amendment, "amendment");
+        }
+    }
+
     /** The total approved in a call. */
     public Money approvedIn(String callId) {
         return Money.sum(projectsOf(callId).stream().flatMap(project -> project.approval().stream())
@@ -165,6 +215,8 @@ public final class StartupProjects implements Projection {
         final Set<String> milestones = new HashSet<>();
         final Map<Integer, Money> byTranche = new HashMap<>();
         final Map<String, Money> byItem = new HashMap<>();
+        final Map<Integer, Map<String, Money>> byTrancheItem = new HashMap<>();
+        final List<ApprovalAmendment> amendments = new ArrayList<>();
         final Map<Integer, FollowUpRecorded> followUps = new HashMap<>();
         ProjectClosed closure;
 

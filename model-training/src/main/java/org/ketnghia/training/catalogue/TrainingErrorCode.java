@@ -113,6 +113,45 @@ public enum TrainingErrorCode implements ErrorCode {
     TRAINING_COST_ABOVE_NORM(
             "Chi phí lớp {0} lên tới {1}, vượt định mức {2}/{3} ({4}, {5}): phải ghi rõ lý do chi vượt định mức.",
             "The costs of class {0} would reach {1}, above the norm of {2} per {3} ({4}, {5}): a justification is required."),
+    TRAINING_CLASS_CANCELLED(
+            "Lớp {0} đã bị hủy ngày {1}: không ghi thêm được gì cho lớp này.",
+            "Class {0} was cancelled on {1}: nothing more can be recorded for it."),
+    TRAINING_CLASS_CERTIFIED(
+            "Lớp {0} đã cấp {1} chứng chỉ: không thể {2}.",
+            "Class {0} has issued {1} certificates: it cannot be {3}."),
+    TRAINING_WITHDRAWAL_CERTIFIED(
+            "{0} đã được cấp chứng chỉ lớp {1}: không thể rút tên.",
+            "{0} holds the certificate of class {1}: the enrolment cannot be withdrawn."),
+    TRAINING_SESSION_ALREADY_HELD(
+            "Ngày học {1} của lớp {0} đã được điểm danh: phải giữ trong lịch học.",
+            "Session {1} of class {0} has its attendance recorded: it must stay in the schedule."),
+    TRAINING_SESSION_BEFORE_CHANGE(
+            "Ngày học mới {1} của lớp {0} trước ngày điều chỉnh lịch {2}.",
+            "New session {1} of class {0} is before the change of schedule on {2}."),
+    TRAINING_SCHEDULE_UNCHANGED(
+            "Lịch học mới của lớp {0} giống lịch đang có hiệu lực.",
+            "The new schedule of class {0} is the one already in force."),
+    TRAINING_SCORE_NOT_RECORDED(
+            "Chưa có điểm {2} của {0} ở lớp {1}: không có gì để đính chính.",
+            "There is no {2} score of {0} in class {1} to correct."),
+    TRAINING_SCORE_UNCHANGED(
+            "Điểm {2} của {0} ở lớp {1} đã là {3}: không có gì để đính chính.",
+            "The {2} score of {0} in class {1} is already {3}: nothing to correct."),
+    TRAINING_HOUSEHOLD_CLASS_NOT_IN_COMMUNE(
+            "Lớp tập huấn cho hộ phải tổ chức tại một xã: {0} không phải là xã vào ngày {1}.",
+            "A technical class for households is held in a commune: {0} is not a commune on {1}."),
+    TRAINING_HOUSEHOLD_CLASS_UNKNOWN(
+            "Không có lớp tập huấn cho hộ {0}.",
+            "There is no technical class for households {0}."),
+    TRAINING_HOUSEHOLD_UNKNOWN(
+            "Hộ {0} chưa có trong danh sách hộ tham gia.",
+            "Household {0} is not in the participant registry."),
+    TRAINING_NOT_A_HOUSEHOLD_MEMBER(
+            "{1} không phải là thành viên của hộ {0}.",
+            "{1} is not a member of household {0}."),
+    TRAINING_HOUSEHOLD_OUTSIDE_COMMUNE(
+            "Hộ {0} (thôn {1}) không thuộc xã {2} nơi tổ chức lớp vào ngày {3}.",
+            "Household {0} (village {1}) is not in commune {2}, where the class is held, on {3}."),
     TRAINING_UNIT_NOT_IN_SERVICE_AREA(
             "Đơn vị công tác {0} không tồn tại hoặc không phải huyện, xã, thôn vào ngày {1}.",
             "Work unit {0} does not exist or is not a district, commune or village on {1}.");

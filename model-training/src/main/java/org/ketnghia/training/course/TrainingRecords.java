@@ -38,6 +38,10 @@ public final class TrainingRecords implements Projection {
     private final Set<String> certificateNumbers = new HashSet<>();
     private final Map<String, List<ClassCostRecorded>> costs = new HashMap<>();
     private final Set<String> costIds = new HashSet<>();
+    private final Map<String, List<Withdrawal>> withdrawals = new HashMap<>();
+    private final Map<String, List<ClassRescheduled>> reschedules = new HashMap<>();
+    private final Map<String, LocalDate> cancelledOn = new HashMap<>();
+    private final Map<String, List<ScoreCorrected>> scoreCorrections = new HashMap<>();
 
     /** An empty record; the ledger fills it. */
     public TrainingRecords() {
@@ -61,6 +65,25 @@ public final class TrainingRecords implements Projection {
             certificates.computeIfAbsent(issued.classId(), id -> new LinkedHashMap<>())
                     .put(issued.personId(), issued.certificateNumber());
             certificateNumbers.add(issued.certificateNumber());
+        } else if (payload instanceof EnrolmentWithdrawn withdrawn) {
+            enrolled.getOrDefault(withdrawn.classId(), new HashSet<>()).remove(withdrawn.personId());
+            classesOfPerson.getOrDefault(withdrawn.personId(), new HashSet<>()).remove(withdrawn.classId());
+            withdrawals.computeIfAbsent(withdrawn.classId(), id -> new ArrayList<>())
+                    .add(new Withdrawal(withdrawn.personId(), event.occurredOn(), withdrawn.reason()));
+        } else if (payload instanceof ClassRescheduled rescheduled) {
+            TrainingClass before = classes.get(rescheduled.classId());
+            if (before != null) {
+                classes.put(before.id(), TrainingClass.builder().from(before).sessionDays(rescheduled.sessionDays())
+                        .build());
+                reschedules.computeIfAbsent(before.id(), id -> new ArrayList<>()).add(rescheduled);
+            }
+        } else if (payload instanceof ClassCancelled cancelled) {
+            cancelledOn.putIfAbsent(cancelled.classId(), event.occurredOn());
+        } else if (payload instanceof ScoreCorrected corrected) {
+            scores.computeIfAbsent(corrected.classId(), id -> new EnumMap<>(ScoreTest.class))
+                    .computeIfAbsent(corrected.test(), test -> new LinkedHashMap<>())
+                    .put(corrected.personId(), corrected.score());
+            scoreCorrections.computeIfAbsent(corrected.classId(), id -> new ArrayList<>()).add(corrected);
         } else if (payload instanceof ClassCostRecorded cost) {
             costs.computeIfAbsent(cost.classId(), id -> new ArrayList<>()).add(cost);
             costIds.add(cost.costId());
@@ -146,6 +169,43 @@ public final class TrainingRecords implements Projection {
     /** Whether a certificate with that number was issued. */
     public boolean isCertificateNumberUsed(String number) {
         return certificateNumbers.contains(requireNonNull(number, "number"));
+    }
+
+    /** The withdrawals of enrolments in the class, in the order recorded; immutable. */
+    public List<Withdrawal> withdrawals(String classId) {
+        return List.copyOf(withdrawals.getOrDefault(requireNonNull(classId, "classId"), List.of()));
+    }
+
+    /** The changes of the class's schedule, oldest first, each with the days before and after; immutable. */
+    public List<ClassRescheduled> reschedules(String classId) {
+        return List.copyOf(reschedules.getOrDefault(requireNonNull(classId, "classId"), List.of()));
+    }
+
+    /** The day the class was cancelled, if it was. */
+    public Optional<LocalDate> cancelledOn(String classId) {
+        return Optional.ofNullable(cancelledOn.get(requireNonNull(classId, "classId")));
+    }
+
+    /** The corrections of the class's scores, oldest first, each naming the score it replaced; immutable. */
+    public List<ScoreCorrected> scoreCorrections(String classId) {
+        return List.copyOf(scoreCorrections.getOrDefault(requireNonNull(classId, "classId"), List.of()));
+    }
+
+    /**
+     * A withdrawn enrolment (<i>rút tên</i>). Immutable.
+     *
+     * @param personId the official
+     * @param withdrawnOn the day
+     * @param reason why
+     */
+    public record Withdrawal(String personId, LocalDate withdrawnOn, String reason) {
+
+        /** Checks that no part is missing. */
+        public Withdrawal {
+            requireNonNull(personId, "personId");
+            requireNonNull(withdrawnOn, "withdrawnOn");
+            requireNonNull(reason, "reason");
+        }
     }
 
     /** Whether a cost with that id was recorded. */

@@ -15,8 +15,9 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
  * rolled up by the {@link org.ketnghia.core.reporting.ReportBuilder}:
  *
  * <ul>
- *   <li>{@link #CLASSES}: classes opened in the period;</li>
- *   <li>{@link #PARTICIPANTS}: enrolments (<i>lượt học viên</i>) in the period;</li>
+ *   <li>{@link #CLASSES}: classes opened in the period, less those cancelled before any session was held;</li>
+ *   <li>{@link #PARTICIPANTS}: enrolments (<i>lượt học viên</i>) in the period, less those withdrawn (a withdrawn
+ *       enrolment also leaves the completion rate and the shares of women and ethnic minorities);</li>
  *   <li>{@link #PERSON_DAYS}: session days attended in the period;</li>
  *   <li>{@link #COMPLETION_RATE}: of the enrolments in the period, the share certified by its end;</li>
  *   <li>{@link #OFFICIALS_TRAINED}: officials trained (<i>số cán bộ được bồi dưỡng</i>): officials certified
@@ -29,12 +30,17 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
  *       topic / on that topic;</li>
  *   <li>{@link #AVERAGE_SCORE_GAIN}: for officials whose post-test was recorded in the period and
  *       who have a pre-test, the mean of post − pre in percentage points of the class's scale
- *       (computed as {@code Σ(post−pre)·100 / Σ scale range}, exact when classes share a scale);</li>
+ *       (computed as {@code Σ(post−pre)·100 / Σ scale range}, exact when classes share a scale), corrected scores
+ *       replacing those first recorded;</li>
  *   <li>{@link #SPENDING_PER_TRAINED_OFFICIAL}: class costs in the period over certificates issued
  *       in the period (đồng per official);</li>
  *   <li>{@link #WOMEN_SHARE} and {@link #ETHNIC_MINORITY_SHARE}: of the enrolments in the period,
  *       the share of women and of officials whose recorded ethnic group is not Kinh (an unrecorded
  *       ethnicity counts as not minority). Only the aggregate share is reported.</li>
+ *   <li>{@link #HOUSEHOLD_CLASSES}, {@link #HOUSEHOLD_PARTICIPANTS} and {@link #HOUSEHOLD_PERSON_DAYS}: the
+ *       technical training for households (<i>tập huấn kỹ thuật cho hộ</i>), apart from the officials' training and
+ *       never in its coverage: classes opened in the period, members of households attending at least one session
+ *       of a class in the period (once per class), and session days attended, at the class's commune.</li>
  * </ul>
  *
  * <p>The model computes them from the ledger (its indicator sources); a host reads them in the
@@ -77,6 +83,19 @@ public final class TrainingIndicators {
             "training.ethnic-minority-share", "Tỷ lệ học viên là người dân tộc thiểu số",
             "Share of ethnic-minority participants", "tỷ lệ", Aggregation.RATIO_OF_SUMS);
 
+    /** Số lớp tập huấn kỹ thuật cho hộ. */
+    public static final IndicatorDefinition HOUSEHOLD_CLASSES = new IndicatorDefinition("training.household-classes",
+            "Số lớp tập huấn kỹ thuật cho hộ dân đã mở", "Technical classes for households opened", "lớp",
+            Aggregation.COUNT);
+    /** Lượt thành viên hộ tham gia tập huấn kỹ thuật. */
+    public static final IndicatorDefinition HOUSEHOLD_PARTICIPANTS = new IndicatorDefinition(
+            "training.household-participants", "Lượt thành viên hộ tham gia tập huấn kỹ thuật",
+            "Household members trained (per class)", "lượt người", Aggregation.COUNT);
+    /** Ngày-người tập huấn kỹ thuật cho hộ. */
+    public static final IndicatorDefinition HOUSEHOLD_PERSON_DAYS = new IndicatorDefinition(
+            "training.household-person-days", "Số ngày-người tập huấn kỹ thuật cho hộ dân",
+            "Person-days of technical training for households", "ngày-người", Aggregation.SUM);
+
     private static final String COVERAGE_PREFIX = "training.coverage.";
 
     private TrainingIndicators() {
@@ -94,7 +113,7 @@ public final class TrainingIndicators {
     public static List<IndicatorDefinition> definitions(TopicCatalogue catalogue) {
         List<IndicatorDefinition> definitions = new ArrayList<>(List.of(CLASSES, PARTICIPANTS, PERSON_DAYS,
                 COMPLETION_RATE, OFFICIALS_TRAINED, COVERAGE, AVERAGE_SCORE_GAIN, SPENDING_PER_TRAINED_OFFICIAL, WOMEN_SHARE,
-                ETHNIC_MINORITY_SHARE));
+                ETHNIC_MINORITY_SHARE, HOUSEHOLD_CLASSES, HOUSEHOLD_PARTICIPANTS, HOUSEHOLD_PERSON_DAYS));
         catalogue.all().forEach(topic -> definitions.add(coverage(topic)));
         return List.copyOf(definitions);
     }

@@ -45,18 +45,20 @@ public final class VillageRegistry implements Projection {
         } else if (payload instanceof BaselineAssessed baseline) {
             withVillage(baseline.villageCode(), village -> {
                 village.baselineOn = date;
-                village.record(baseline.readings(), date, false);
+                village.record(event.sequence(), baseline.readings(), date, false);
                 if (village.stage == RecognitionStage.REGISTERED) {
                     village.moveTo(RecognitionStage.IN_PROGRESS, date);
                 }
             });
         } else if (payload instanceof IndicatorsMeasured measured) {
             withVillage(measured.villageCode(), village -> {
-                village.record(measured.readings(), date, measured.reassessment());
+                village.record(event.sequence(), measured.readings(), date, measured.reassessment());
                 if (measured.reassessment()) {
                     village.reassessedOn = date;
                 }
             });
+        } else if (payload instanceof MeasurementCorrected corrected) {
+            withVillage(corrected.villageCode(), village -> village.correct(corrected, event.sequence(), date));
         } else if (payload instanceof CriteriaTakenOn taken) {
             withVillage(taken.villageCode(), village -> taken.criterionIds().forEach(criterionId -> village.assignments
                     .add(new SponsorAssignment(taken.villageCode(), criterionId, taken.sponsorId(), date,
@@ -123,13 +125,34 @@ public final class VillageRegistry implements Projection {
         return villages.values().stream().map(village -> village.snapshot(sets.get(village.setId))).toList();
     }
 
-    /** The readings of one indicator of a village over time, oldest first; empty if none. */
+    /**
+     * The readings of one indicator of a village over time, in the order recorded, as corrected (the values first
+     * recorded are in {@link #corrections(String)}); empty if none.
+     */
     public List<DatedReading> history(String villageCode, String indicatorId) {
         VillageState village = villages.get(requireNonNull(villageCode, "villageCode"));
         if (village == null) {
             return List.of();
         }
-        return village.history.stream().filter(reading -> reading.indicatorId().equals(indicatorId)).toList();
+        return village.readingsInForce().filter(reading -> reading.indicatorId().equals(indicatorId)).toList();
+    }
+
+    /**
+     * The readings of the measurement recorded as event {@code measurementSequence} of the village (baseline or
+     * later measurement), as corrected; empty if the village has no such measurement.
+     */
+    public List<DatedReading> measurement(String villageCode, long measurementSequence) {
+        VillageState village = villages.get(requireNonNull(villageCode, "villageCode"));
+        if (village == null || !village.measurements.containsKey(measurementSequence)) {
+            return List.of();
+        }
+        return List.copyOf(village.measurements.get(measurementSequence).values());
+    }
+
+    /** Every correction of the village's readings, oldest first, each with the value it replaced; empty if none. */
+    public List<ReadingCorrection> corrections(String villageCode) {
+        VillageState village = villages.get(requireNonNull(villageCode, "villageCode"));
+        return village == null ? List.of() : List.copyOf(village.corrections);
     }
 
     /** Per criterion id, how many registered villages meet it now (criteria in the order first seen). */
@@ -165,9 +188,30 @@ public final class VillageRegistry implements Projection {
      * @param reading the value
      * @param evidence the evidence
      * @param reassessment whether it came from a re-assessment after recognition
+     * @param measurementSequence the ledger sequence of the baseline or measurement event that recorded it (the
+     *     number a correction names)
+     * @param corrected whether the value is a correction of the one first recorded
      */
     public record DatedReading(String indicatorId, LocalDate measuredOn, Reading reading, String evidence,
-            boolean reassessment) {
+            boolean reassessment, long measurementSequence, boolean corrected) {
+    }
+
+    /**
+     * A correction of one reading (<i>đính chính</i>), with the value it replaced: the history the registry keeps.
+     * Immutable.
+     *
+     * @param indicatorId the indicator
+     * @param measurementSequence the ledger sequence of the measurement corrected
+     * @param measuredOn the date of that measurement
+     * @param before the value in force before the correction
+     * @param after the corrected value
+     * @param evidence the evidence of the correction
+     * @param reason why
+     * @param correctedOn the day of the correction
+     * @param correctionSequence the ledger sequence of the correction
+     */
+    public record ReadingCorrection(String indicatorId, long measurementSequence, LocalDate measuredOn, Reading before,
+            Reading after, String evidence, String reason, LocalDate correctedOn, long correctionSequence) {
     }
 
     // ---------------------------------------------------------------- internals
@@ -182,8 +226,9 @@ public final class VillageRegistry implements Projection {
         LocalDate stageSince;
         LocalDate baselineOn;
         LocalDate lastMeasuredOn;
-        final Map<String, DatedReading> latest = new TreeMap<>();
-        final List<DatedReading> history = new ArrayList<>();
+        /** Per measurement event, in the order recorded, its readings in force (corrections applied). */
+        final Map<Long, Map<String, DatedReading>> measurements = new LinkedHashMap<>();
+        final List<ReadingCorrection> corrections = new ArrayList<>();
         final List<SponsorAssignment> assignments = new ArrayList<>();
         String recognitionDecision;
         LocalDate recognisedOn;
@@ -204,24 +249,56 @@ public final class VillageRegistry implements Projection {
             stageSince = on;
         }
 
-        void record(List<IndicatorReading> readings, LocalDate date, boolean reassessment) {
+        void record(long sequence, List<IndicatorReading> readings, LocalDate date, boolean reassessment) {
             if (lastMeasuredOn == null || date.isAfter(lastMeasuredOn)) {
                 lastMeasuredOn = date;
             }
+            Map<String, DatedReading> measurement = new LinkedHashMap<>();
             for (IndicatorReading reading : readings) {
-                DatedReading dated = new DatedReading(reading.indicatorId(), date, reading.reading(), reading.evidence(),
-                        reassessment);
-                history.add(dated);
-                DatedReading before = latest.get(reading.indicatorId());
-                if (before == null || !date.isBefore(before.measuredOn())) {
-                    latest.put(reading.indicatorId(), dated);
+                measurement.put(reading.indicatorId(), new DatedReading(reading.indicatorId(), date, reading.reading(),
+                        reading.evidence(), reassessment, sequence, false));
+            }
+            measurements.put(sequence, measurement);
+        }
+
+        void correct(MeasurementCorrected corrected, long sequence, LocalDate correctedOn) {
+            Map<String, DatedReading> measurement = measurements.get(corrected.measurementSequence());
+            if (measurement == null) {
+                return;
+            }
+            for (IndicatorReading reading : corrected.readings()) {
+                DatedReading before = measurement.get(reading.indicatorId());
+                if (before != null) {
+                    measurement.put(reading.indicatorId(), new DatedReading(reading.indicatorId(), before.measuredOn(),
+                            reading.reading(), reading.evidence(), before.reassessment(), before.measurementSequence(),
+                            true));
+                    corrections.add(new ReadingCorrection(reading.indicatorId(), before.measurementSequence(),
+                            before.measuredOn(), before.reading(), reading.reading(), reading.evidence(),
+                            corrected.reason(), correctedOn, sequence));
                 }
             }
         }
 
+        /** Every reading in force, measurement by measurement in the order recorded. */
+        java.util.stream.Stream<DatedReading> readingsInForce() {
+            return measurements.values().stream().flatMap(measurement -> measurement.values().stream());
+        }
+
+        /** The latest reading of each indicator: the latest date, and on one date the one recorded last. */
+        Map<String, DatedReading> latest() {
+            Map<String, DatedReading> latest = new TreeMap<>();
+            readingsInForce().forEach(dated -> {
+                DatedReading before = latest.get(dated.indicatorId());
+                if (before == null || !dated.measuredOn().isBefore(before.measuredOn())) {
+                    latest.put(dated.indicatorId(), dated);
+                }
+            });
+            return latest;
+        }
+
         VillageProgress snapshot(CriteriaSet set) {
             Map<String, Reading> readings = new LinkedHashMap<>();
-            latest.forEach((id, dated) -> readings.put(id, dated.reading()));
+            latest().forEach((id, dated) -> readings.put(id, dated.reading()));
             Map<String, CriterionStatus> statuses = new LinkedHashMap<>();
             boolean reverified = stage == RecognitionStage.RECOGNISED && reassessedOn != null;
             if (set != null) {

@@ -16,6 +16,7 @@ import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.funding.CommuneFunds;
 import org.ketnghia.core.funding.ExpenditureRecorded;
 import org.ketnghia.core.funding.FundPurpose;
+import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
@@ -28,6 +29,9 @@ import org.ketnghia.startup.StartupModel;
 import org.ketnghia.startup.catalogue.Product;
 import org.ketnghia.startup.policy.StartupNorms;
 import org.ketnghia.startup.project.ApplicationApproved;
+import org.ketnghia.startup.project.StartupProjects;
+import org.ketnghia.startup.project.ApprovalAmended;
+import org.ketnghia.startup.project.AmendApproval;
 import org.ketnghia.startup.project.ApplicationRejected;
 import org.ketnghia.startup.project.ApplicationStatus;
 import org.ketnghia.startup.project.ApplicationSubmitted;
@@ -120,7 +124,7 @@ final class ProjectHandlers {
          * The approved support within the programme's norm per project ({@link StartupNorms#SUPPORT_PER_PROJECT}),
          * unless the command justifies going beyond it; no norm set, no check.
          */
-        private static void checkNorm(ApproveApplication command, LedgerState state, Problems problems) {
+        static <C extends Command & ApprovalFacts> void checkNorm(C command, LedgerState state, Problems problems) {
             Optional<SpendingNorm> norm = ProgrammeScope.of(state)
                     .flatMap(scope -> scope.norm(StartupNorms.SUPPORT_PER_PROJECT, command.unitCode(), command.occurredOn()));
             boolean justified = command.aboveNormJustification().isPresent();
@@ -130,7 +134,7 @@ final class ProjectHandlers {
         }
 
         /** Milestones unique, tranches numbered once, waiting for known milestones, adding up to the approval. */
-        private static void checkPlan(ApproveApplication command, Problems problems) {
+        static void checkPlan(ApprovalFacts command, Problems problems) {
             Set<String> milestoneIds = new HashSet<>();
             for (int i = 0; i < command.milestones().size(); i++) {
                 Milestone milestone = command.milestones().get(i);
@@ -360,6 +364,92 @@ final class ProjectHandlers {
             blank(command.reasonVi(), "reasonVi", problems);
             problems.throwIfAny();
             return List.of(EventDraft.of(command, ProjectClosed.builder().from((ClosureFacts) command).build()));
+        }
+    }
+
+    /**
+     * Amends an approved project: the approval's rules on the plan as amended, never below what was disbursed, the
+     * decision and the reason given, something changed. The same roles as the approval.
+     */
+    static final class AmendApprovalHandler implements CommandHandler<AmendApproval> {
+        private final StartupConfiguration configuration;
+
+        AmendApprovalHandler(StartupConfiguration configuration) {
+            this.configuration = configuration;
+        }
+
+        @Override
+        public Class<AmendApproval> commandType() {
+            return AmendApproval.class;
+        }
+
+        @Override
+        public List<EventDraft> handle(AmendApproval command, LedgerState state) {
+            Problems problems = new Problems();
+            Optional<StartupProject> found = Checks.project(state, command.applicationId(), problems);
+            if (found.isEmpty()) {
+                problems.throwIfAny();
+            }
+            StartupProject project = found.get();
+            Checks.sameCommune(state, project, command, problems);
+            Checks.notBeforeApproval(project, command, "điều chỉnh / amendment", problems);
+            blank(command.decisionReference(), "decisionReference", problems);
+            blank(command.reason(), "reason", problems);
+            if (!Checks.status(project, "điều chỉnh / amendment", EnumSet.of(ApplicationStatus.APPROVED), problems)) {
+                problems.throwIfAny();
+            }
+            ApplicationApproved current = project.approval().orElseThrow();
+            ApplicationSubmitted application = project.application();
+            Checks.items(command.approvedItems(), "approvedItems", problems);
+            Map<String, Money> requested = application.requestedItems().stream()
+                    .collect(Collectors.toMap(ItemAmount::itemId, ItemAmount::amount, Money::plus));
+            Map<String, Money> amended = command.approvedItems().stream()
+                    .collect(Collectors.toMap(ItemAmount::itemId, ItemAmount::amount, Money::plus));
+            for (ItemAmount item : command.approvedItems()) {
+                Money asked = requested.getOrDefault(item.itemId(), Money.ZERO);
+                problems.check(item.amount().isGreaterThan(asked), StartupErrorCode.STARTUP_APPROVAL_ABOVE_REQUEST,
+                        "approvedItems", item.itemId(), item.amount(), asked);
+            }
+            ApproveApplicationHandler.checkPlan(command, problems);
+            checkDisbursed(command, project, amended, Checks.projects(state), problems);
+            if (problems.isEmpty()) {
+                CallHandlers.checkCounterpart(configuration, command.approvedTotal(), application.counterpartTotal(),
+                        application.projectKind(), application.areaDifficulty(), "approvedItems", problems);
+                CallForProposals call = Checks.projects(state).call(application.callId()).orElseThrow();
+                Money left = call.call().budget().minus(Checks.projects(state).approvedIn(application.callId()))
+                        .plus(current.approvedTotal());
+                problems.check(command.approvedTotal().isGreaterThan(left), StartupErrorCode.STARTUP_CALL_BUDGET_EXCEEDED,
+                        "approvedItems", command.approvedTotal(), left, application.callId());
+            }
+            ApproveApplicationHandler.checkNorm(command, state, problems);
+            command.aboveNormJustification().ifPresent(reason -> blank(reason, "aboveNormJustification", problems));
+            boolean unchanged = command.approvedItems().equals(current.approvedItems())
+                    && command.milestones().equals(current.milestones()) && command.tranches().equals(current.tranches())
+                    && command.aboveNormJustification().equals(current.aboveNormJustification());
+            problems.check(unchanged, StartupErrorCode.STARTUP_AMENDMENT_UNCHANGED, "approvedItems",
+                    command.applicationId());
+            problems.throwIfAny();
+            return List.of(EventDraft.of(command, ApprovalAmended.builder().from((ApprovalFacts) command)
+                    .reason(command.reason()).previousTotal(current.approvedTotal()).build()));
+        }
+
+        /** Each item at least what was paid for it; each paid tranche kept, with at least what it paid per item. */
+        private static void checkDisbursed(AmendApproval command, StartupProject project, Map<String, Money> amended,
+                StartupProjects projects, Problems problems) {
+            for (Map.Entry<String, Money> paid : new java.util.TreeMap<>(project.disbursedByItem()).entrySet()) {
+                Money amount = amended.getOrDefault(paid.getKey(), Money.ZERO);
+                problems.check(amount.isLessThan(paid.getValue()), StartupErrorCode.STARTUP_AMENDMENT_BELOW_DISBURSED,
+                        "approvedItems", command.applicationId(), paid.getKey(), amount, paid.getValue());
+            }
+            for (Integer number : new java.util.TreeSet<>(project.disbursedByTranche().keySet())) {
+                Optional<TranchePlan> plan = command.tranches().stream().filter(tranche -> tranche.number() == number)
+                        .findFirst();
+                Map<String, Money> paidInTranche = projects.paidInTranche(command.applicationId(), number);
+                boolean kept = plan.isPresent() && paidInTranche.entrySet().stream()
+                        .noneMatch(paid -> plan.get().amountFor(paid.getKey()).isLessThan(paid.getValue()));
+                problems.check(!kept, StartupErrorCode.STARTUP_AMENDMENT_PAID_TRANCHE_CHANGED, "tranches",
+                        command.applicationId(), number, project.disbursedByTranche().get(number));
+            }
         }
     }
 }

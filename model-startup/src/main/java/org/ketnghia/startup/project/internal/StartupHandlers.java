@@ -20,6 +20,6 @@ public final class StartupHandlers {
                 new ProjectHandlers.ApproveApplicationHandler(configuration),
                 new ProjectHandlers.RejectApplicationHandler(), new ProjectHandlers.RecordMilestoneHandler(),
                 new ProjectHandlers.DisburseTrancheHandler(configuration), new ProjectHandlers.RecordFollowUpHandler(),
-                new ProjectHandlers.CloseProjectHandler());
+                new ProjectHandlers.CloseProjectHandler(), new ProjectHandlers.AmendApprovalHandler(configuration));
     }
 }

@@ -38,15 +38,23 @@ public final class TrainingHandlers {
         requireNonNull(fundPurpose, "fundPurpose");
         return List.of(new OpenClassHandler(catalogue), new EnrolOfficialsHandler(), new RecordAttendanceHandler(),
                 new RecordScoresHandler(), new IssueCertificatesHandler(), new RecordClassCostHandler(fundPurpose),
-                new ReassignOfficialHandler(), new RecordOfficialDepartureHandler());
+                new ReassignOfficialHandler(), new RecordOfficialDepartureHandler(),
+                new CorrectionHandlers.WithdrawEnrolmentHandler(), new CorrectionHandlers.RescheduleClassHandler(),
+                new CorrectionHandlers.CancelClassHandler(), new CorrectionHandlers.CorrectScoreHandler());
     }
 
-    /** The class, checked to belong to the command's unit; throws at once when unknown. */
+    /**
+     * The class, checked to belong to the command's unit and not to be cancelled (a cancelled class records nothing
+     * more); throws at once when unknown.
+     */
     static TrainingClass requireClass(LedgerState state, String classId, Command command, Problems problems) {
-        TrainingClass trainingClass = state.projection(TrainingRecords.class).trainingClass(classId)
+        TrainingRecords records = state.projection(TrainingRecords.class);
+        TrainingClass trainingClass = records.trainingClass(classId)
                 .orElseThrow(() -> KetnghiaException.of(TrainingErrorCode.TRAINING_CLASS_UNKNOWN, "classId", classId));
         problems.check(!trainingClass.unitCode().equals(command.unitCode()), TrainingErrorCode.TRAINING_CLASS_OTHER_UNIT,
                 "unitCode", classId, trainingClass.unitCode(), command.unitCode());
+        records.cancelledOn(classId).ifPresent(cancelled -> problems.add(TrainingErrorCode.TRAINING_CLASS_CANCELLED,
+                "classId", classId, cancelled));
         return trainingClass;
     }
 

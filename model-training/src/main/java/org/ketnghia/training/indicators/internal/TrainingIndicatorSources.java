@@ -26,7 +26,13 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.course.AttendanceRecorded;
 import org.ketnghia.training.course.CertificateIssued;
 import org.ketnghia.training.course.ClassCostRecorded;
+import org.ketnghia.training.household.HouseholdAttendanceRecorded;
+import org.ketnghia.training.household.HouseholdClassOpened;
+import org.ketnghia.training.household.HouseholdParticipant;
+import org.ketnghia.training.course.ClassCancelled;
 import org.ketnghia.training.course.ClassOpened;
+import org.ketnghia.training.course.EnrolmentWithdrawn;
+import org.ketnghia.training.course.ScoreCorrected;
 import org.ketnghia.training.course.OfficialEnrolled;
 import org.ketnghia.training.course.OfficialRoster;
 import org.ketnghia.training.course.ScoreTest;
@@ -49,8 +55,8 @@ public final class TrainingIndicatorSources {
         requireNonNull(catalogue, "catalogue");
         requireNonNull(units, "units");
         List<IndicatorSource> sources = new ArrayList<>(List.of(
-                IndicatorSources.countOf(TrainingIndicators.CLASSES, ClassOpened.class),
-                IndicatorSources.countOf(TrainingIndicators.PARTICIPANTS, OfficialEnrolled.class),
+                IndicatorSource.of(TrainingIndicators.CLASSES, ClassesAccumulator::new),
+                IndicatorSource.of(TrainingIndicators.PARTICIPANTS, ParticipantsAccumulator::new),
                 IndicatorSources.sumOf(TrainingIndicators.PERSON_DAYS, AttendanceRecorded.class, event -> event.presentPersonIds().size()),
                 IndicatorSource.of(TrainingIndicators.COMPLETION_RATE, CompletionAccumulator::new),
                 IndicatorSource.of(TrainingIndicators.OFFICIALS_TRAINED, period -> new OfficialsTrainedAccumulator(period, units)),
@@ -60,12 +66,102 @@ public final class TrainingIndicatorSources {
                 IndicatorSource.of(TrainingIndicators.WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
                 IndicatorSource.of(TrainingIndicators.ETHNIC_MINORITY_SHARE, period -> new ShareAccumulator(period, person -> person.ethnicityCode()
                         .filter(code -> !EthnicGroup.KINH_CODE.equals(code)).isPresent()))));
+        sources.add(IndicatorSources.countOf(TrainingIndicators.HOUSEHOLD_CLASSES, HouseholdClassOpened.class));
+        sources.add(IndicatorSource.of(TrainingIndicators.HOUSEHOLD_PARTICIPANTS, HouseholdParticipantsAccumulator::new));
+        sources.add(IndicatorSources.sumOf(TrainingIndicators.HOUSEHOLD_PERSON_DAYS, HouseholdAttendanceRecorded.class,
+                event -> event.participants().size()));
         catalogue.all().forEach(topic -> sources.add(new CoverageSource(TrainingIndicators.coverage(topic), topic, units)));
         return List.copyOf(sources);
     }
 
     /** A (class, official) pair. */
     record Seat(String classId, String personId) {
+    }
+
+    /** A (technical class, household member) pair. */
+    record HouseholdSeat(String classId, HouseholdParticipant participant) {
+    }
+
+    /** Members of households attending a technical class in the period, once per class, at the class's commune. */
+    static final class HouseholdParticipantsAccumulator implements IndicatorAccumulator {
+        private final ReportingPeriod period;
+        private final Map<String, Set<HouseholdSeat>> seatsByUnit = new HashMap<>();
+
+        HouseholdParticipantsAccumulator(ReportingPeriod period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(EventEnvelope event) {
+            if (event.payload() instanceof HouseholdAttendanceRecorded recorded && period.contains(event.occurredOn())) {
+                Set<HouseholdSeat> seats = seatsByUnit.computeIfAbsent(event.unitCode(), unit -> new HashSet<>());
+                recorded.participants()
+                        .forEach(participant -> seats.add(new HouseholdSeat(recorded.classId(), participant)));
+            }
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            Map<String, IndicatorValue> values = new HashMap<>();
+            seatsByUnit.forEach((unit, seats) -> values.put(unit, IndicatorValue.of(seats.size())));
+            return Map.copyOf(values);
+        }
+    }
+
+    /** Classes opened in the period, less those cancelled before any session was held. */
+    static final class ClassesAccumulator implements IndicatorAccumulator {
+        private final ReportingPeriod period;
+        private final Map<String, String> unitOfClass = new HashMap<>();
+
+        ClassesAccumulator(ReportingPeriod period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(EventEnvelope event) {
+            if (event.payload() instanceof ClassOpened opened && period.contains(event.occurredOn())) {
+                unitOfClass.put(opened.trainingClass().id(), event.unitCode());
+            } else if (event.payload() instanceof ClassCancelled cancelled && cancelled.sessionsHeld() == 0) {
+                unitOfClass.remove(cancelled.classId());
+            }
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            Map<String, Long> counts = new HashMap<>();
+            unitOfClass.values().forEach(unit -> counts.merge(unit, 1L, Long::sum));
+            Map<String, IndicatorValue> values = new HashMap<>();
+            counts.forEach((unit, count) -> values.put(unit, IndicatorValue.of(count)));
+            return Map.copyOf(values);
+        }
+    }
+
+    /** Enrolments in the period, less those withdrawn since. */
+    static final class ParticipantsAccumulator implements IndicatorAccumulator {
+        private final ReportingPeriod period;
+        private final Map<Seat, String> seats = new HashMap<>();
+
+        ParticipantsAccumulator(ReportingPeriod period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(EventEnvelope event) {
+            if (event.payload() instanceof OfficialEnrolled enrolled && period.contains(event.occurredOn())) {
+                seats.put(new Seat(enrolled.classId(), enrolled.personId()), event.unitCode());
+            } else if (event.payload() instanceof EnrolmentWithdrawn withdrawn) {
+                seats.remove(new Seat(withdrawn.classId(), withdrawn.personId()));
+            }
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            Map<String, Long> counts = new HashMap<>();
+            seats.values().forEach(unit -> counts.merge(unit, 1L, Long::sum));
+            Map<String, IndicatorValue> values = new HashMap<>();
+            counts.forEach((unit, count) -> values.put(unit, IndicatorValue.of(count)));
+            return Map.copyOf(values);
+        }
     }
 
     /** Sums numerators and denominators per unit. */
@@ -99,6 +195,8 @@ public final class TrainingIndicatorSources {
         public void accept(EventEnvelope event) {
             if (event.payload() instanceof OfficialEnrolled enrolled && period.contains(event.occurredOn())) {
                 cohort.put(new Seat(enrolled.classId(), enrolled.personId()), event.unitCode());
+            } else if (event.payload() instanceof EnrolmentWithdrawn withdrawn) {
+                cohort.remove(new Seat(withdrawn.classId(), withdrawn.personId()));
             } else if (event.payload() instanceof CertificateIssued issued) {
                 certified.add(new Seat(issued.classId(), issued.personId()));
             }
@@ -170,6 +268,10 @@ public final class TrainingIndicatorSources {
         public void accept(EventEnvelope event) {
             if (event.payload() instanceof ClassOpened opened) {
                 scaleRange.put(opened.trainingClass().id(), opened.trainingClass().scoreScale().range());
+            } else if (event.payload() instanceof ScoreCorrected corrected) {
+                Map<Seat, Integer> scores = corrected.test() == ScoreTest.POST ? post : pre;
+                scores.computeIfPresent(new Seat(corrected.classId(), corrected.personId()),
+                        (seat, before) -> corrected.score());
             } else if (event.payload() instanceof ScoresRecorded scores) {
                 boolean isPost = scores.test() == ScoreTest.POST;
                 if (isPost && !period.contains(event.occurredOn())) {
@@ -223,6 +325,7 @@ public final class TrainingIndicatorSources {
         private final ReportingPeriod period;
         private final Predicate<Person> counted;
         private final Map<String, Person> persons = new HashMap<>();
+        private final Map<Seat, String> seats = new HashMap<>();
 
         ShareAccumulator(ReportingPeriod period, Predicate<Person> counted) {
             this.period = period;
@@ -234,9 +337,20 @@ public final class TrainingIndicatorSources {
             if (event.payload() instanceof PersonRegistered registered) {
                 persons.put(registered.person().id(), registered.person());
             } else if (event.payload() instanceof OfficialEnrolled enrolled && period.contains(event.occurredOn())) {
-                Person person = persons.get(enrolled.personId());
-                add(event.unitCode(), person != null && counted.test(person) ? 1 : 0, 1);
+                seats.put(new Seat(enrolled.classId(), enrolled.personId()), event.unitCode());
+            } else if (event.payload() instanceof EnrolmentWithdrawn withdrawn) {
+                seats.remove(new Seat(withdrawn.classId(), withdrawn.personId()));
             }
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            byUnit.clear();
+            seats.forEach((seat, unit) -> {
+                Person person = persons.get(seat.personId());
+                add(unit, person != null && counted.test(person) ? 1 : 0, 1);
+            });
+            return super.result();
         }
     }
 }

@@ -26,9 +26,11 @@ import org.ketnghia.village.scheme.AdoptCriteriaSet;
 import org.ketnghia.village.scheme.AssessBaseline;
 import org.ketnghia.village.scheme.BaselineAssessed;
 import org.ketnghia.village.scheme.CriteriaSetAdopted;
+import org.ketnghia.village.scheme.CorrectMeasurement;
 import org.ketnghia.village.scheme.CriteriaTakenOn;
 import org.ketnghia.village.scheme.IndicatorReading;
 import org.ketnghia.village.scheme.IndicatorsMeasured;
+import org.ketnghia.village.scheme.MeasurementCorrected;
 import org.ketnghia.village.scheme.RecogniseVillage;
 import org.ketnghia.village.scheme.RecognitionRevoked;
 import org.ketnghia.village.scheme.RecognitionStage;
@@ -59,7 +61,7 @@ public final class VillageHandlers {
     public static List<CommandHandler<?>> all() {
         return List.of(new AdoptCriteriaSetHandler(), new RegisterVillageHandler(), new AssessBaselineHandler(),
                 new TakeOnCriteriaHandler(), new RecordMeasurementHandler(), new RecordRecognitionStepHandler(),
-                new RecogniseVillageHandler(), new RevokeRecognitionHandler());
+                new RecogniseVillageHandler(), new RevokeRecognitionHandler(), new CorrectMeasurementHandler());
     }
 
     // ------------------------------------------------------------------ shared checks
@@ -385,6 +387,56 @@ public final class VillageHandlers {
             return List.of(EventDraft.of(command, RecognitionRevoked.builder().villageCode(village.villageCode())
                     .decisionNumber(command.decisionNumber())
                     .revokedDecisionNumber(village.recognitionDecision().orElseThrow()).reason(command.reason()).build()));
+        }
+    }
+
+    /**
+     * Corrects readings of a recorded measurement: the measurement must be the village's, each corrected indicator
+     * one it read, the value valid for the set and different from the value in force, the date not before the
+     * measurement's, the reason given. The same roles as for recording a measurement.
+     */
+    static final class CorrectMeasurementHandler implements CommandHandler<CorrectMeasurement> {
+        @Override
+        public Class<CorrectMeasurement> commandType() {
+            return CorrectMeasurement.class;
+        }
+
+        @Override
+        public List<EventDraft> handle(CorrectMeasurement command, LedgerState state) {
+            VillageProgress village = requireVillage(state, command.unitCode());
+            CriteriaSet set = setOf(state, village);
+            VillageRegistry registry = state.projection(VillageRegistry.class);
+            List<VillageRegistry.DatedReading> measurement = registry.measurement(village.villageCode(),
+                    command.measurementSequence());
+            Problems problems = new Problems();
+            checkReadings(set, command.readings(), problems);
+            checkText(command.reason(), "reason", problems);
+            if (measurement.isEmpty()) {
+                problems.add(VillageErrorCode.VILLAGE_MEASUREMENT_UNKNOWN, "measurementSequence", village.villageCode(),
+                        command.measurementSequence());
+                problems.throwIfAny();
+            }
+            LocalDate measuredOn = measurement.get(0).measuredOn();
+            problems.check(command.occurredOn().isBefore(measuredOn), VillageErrorCode.VILLAGE_CORRECTION_BEFORE_MEASUREMENT,
+                    "occurredOn", village.villageCode(), command.occurredOn(), measuredOn);
+            for (int i = 0; i < command.readings().size(); i++) {
+                IndicatorReading reading = command.readings().get(i);
+                String field = "readings[" + i + "].indicatorId";
+                Optional<VillageRegistry.DatedReading> inForce = measurement.stream()
+                        .filter(dated -> dated.indicatorId().equals(reading.indicatorId())).findFirst();
+                if (inForce.isEmpty()) {
+                    problems.add(VillageErrorCode.VILLAGE_READING_NOT_IN_MEASUREMENT, field, village.villageCode(),
+                            command.measurementSequence(), reading.indicatorId());
+                } else {
+                    problems.check(inForce.get().reading().equals(reading.reading()),
+                            VillageErrorCode.VILLAGE_CORRECTION_UNCHANGED, field, village.villageCode(),
+                            command.measurementSequence(), reading.indicatorId());
+                }
+            }
+            problems.throwIfAny();
+            return List.of(EventDraft.of(command, MeasurementCorrected.builder().villageCode(village.villageCode())
+                    .measurementSequence(command.measurementSequence()).measuredOn(measuredOn)
+                    .readings(command.readings()).reason(command.reason()).build()));
         }
     }
 }

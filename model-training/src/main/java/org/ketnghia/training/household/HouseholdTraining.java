@@ -1,0 +1,73 @@
+package org.ketnghia.training.household;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+
+/**
+ * The record of the technical classes for households (<i>sổ theo dõi tập huấn kỹ thuật cho hộ</i>): the classes and
+ * each session's attendance, apart from the officials' training record. Read it through {@code
+ * ledger.read(HouseholdTraining.class, training -> …)}; queries return immutable values; ignores unknown events, never
+ * throws. Not thread-safe by itself: the ledger guards it.
+ */
+public final class HouseholdTraining implements Projection {
+
+    private final Map<String, HouseholdClassOpened> classes = new LinkedHashMap<>();
+    private final Map<String, String> unitOfClass = new HashMap<>();
+    private final Map<String, TreeMap<LocalDate, Set<HouseholdParticipant>>> attendance = new HashMap<>();
+
+    /** An empty record; the ledger fills it. */
+    public HouseholdTraining() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        Object payload = event.payload();
+        if (payload instanceof HouseholdClassOpened opened) {
+            classes.put(opened.classId(), opened);
+            unitOfClass.put(opened.classId(), event.unitCode());
+        } else if (payload instanceof HouseholdAttendanceRecorded recorded) {
+            attendance.computeIfAbsent(recorded.classId(), id -> new TreeMap<>())
+                    .put(event.occurredOn(), Set.copyOf(recorded.participants()));
+        }
+    }
+
+    /** The class with that id. */
+    public Optional<HouseholdClassOpened> householdClass(String classId) {
+        return Optional.ofNullable(classes.get(requireNonNull(classId, "classId")));
+    }
+
+    /** The commune the class is held in. */
+    public Optional<String> unitOf(String classId) {
+        return Optional.ofNullable(unitOfClass.get(requireNonNull(classId, "classId")));
+    }
+
+    /** Every class in the order opened; immutable. */
+    public List<HouseholdClassOpened> classes() {
+        return List.copyOf(classes.values());
+    }
+
+    /** The session days whose attendance is recorded, with the members present; immutable. */
+    public Map<LocalDate, Set<HouseholdParticipant>> attendance(String classId) {
+        return Collections.unmodifiableMap(new TreeMap<>(attendance.getOrDefault(requireNonNull(classId, "classId"),
+                new TreeMap<>())));
+    }
+
+    /** The members who attended at least one session of the class, by household then name; immutable. */
+    public Set<HouseholdParticipant> participants(String classId) {
+        Set<HouseholdParticipant> all = new TreeSet<>();
+        attendance(classId).values().forEach(all::addAll);
+        return Collections.unmodifiableSet(all);
+    }
+}

@@ -1,0 +1,5 @@
+/** The handlers of the households' technical training; not API (reach them through {@code TrainingModel}). */
+@KetnghiaStyle
+package org.ketnghia.training.household.internal;
+
+import org.ketnghia.core.value.KetnghiaStyle;
