@@ -8,6 +8,7 @@ import static org.ketnghia.testing.Participants.IN_2024;
 import org.ketnghia.testing.Participants;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +70,18 @@ class ParticipantJsonTest {
                         .reason("Nhập hộ").build(),
                 HouseholdEthnicityCorrected.builder().householdId("HN-001").ethnicityCode("27").reason("Ghi nhầm").build(),
                 MemberBirthYearCorrected.builder().householdId("HN-001").memberName("Bríu Thị Hoa").birthYear(1977)
-                        .reason("Ghi nhầm").build());
+                        .reason("Ghi nhầm").build(),
+                PovertyReviewWindowSet.builder().windowStart(MonthDay.of(9, 1)).windowEnd(MonthDay.of(12, 14))
+                        .effectiveFrom(LocalDate.of(2024, 1, 1)).basis("Nghị định 07/2021/NĐ-CP").build(),
+                PovertyReviewResultsPosted.builder().postingId("NY-RS-2025").reviewYear(2025)
+                        .addPlaces("Trụ sở UBND xã").postedFrom(LocalDate.of(2024, 12, 20))
+                        .postedUntil(LocalDate.of(2024, 12, 30)).postedBy("Công chức xã")
+                        .addRows(PovertyReviewRow.of("Bríu Thị Hoa", A_UR, "A Ur", PovertyCategory.POOR),
+                                PovertyReviewRow.of("Alăng Văn Bốn", A_UR, "A Ur", PovertyCategory.NEWLY_ESCAPED))
+                        .build(),
+                PovertyReviewResultsPosted.builder().postingId("NY-RS-2026").reviewYear(2026)
+                        .addPlaces("Loa truyền thanh").postedFrom(LocalDate.of(2025, 12, 20))
+                        .postedUntil(LocalDate.of(2025, 12, 20)).postedBy("UBND xã").build());
     }
 
     static Stream<Command> commands() {
@@ -91,7 +103,10 @@ class ParticipantJsonTest {
                 HouseholdChangesTest.changeHead(), HouseholdChangesTest.move(), HouseholdChangesTest.split(),
                 SplitHousehold.builder().from(HouseholdChangesTest.split()).villageCode(A_UR).build(),
                 HouseholdChangesTest.merge(), HouseholdChangesTest.correctEthnicity(),
-                HouseholdChangesTest.correctBirthYear());
+                HouseholdChangesTest.correctBirthYear(), PovertyReviewTest.window(),
+                SetPovertyReviewWindow.builder().from(PovertyReviewTest.window()).windowStart(MonthDay.of(10, 1))
+                        .windowEnd(MonthDay.of(11, 30)).build(),
+                PovertyReviewTest.posting());
     }
 
     @ParameterizedTest

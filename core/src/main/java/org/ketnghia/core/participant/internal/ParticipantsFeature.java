@@ -20,6 +20,9 @@ import org.ketnghia.core.participant.OrganisationMembersAdded;
 import org.ketnghia.core.participant.OrganisationRegistered;
 import org.ketnghia.core.participant.ParticipantRegistry;
 import org.ketnghia.core.participant.PersonRegistered;
+import org.ketnghia.core.participant.PovertyReviewRegister;
+import org.ketnghia.core.participant.PovertyReviewResultsPosted;
+import org.ketnghia.core.participant.PovertyReviewWindowSet;
 import org.ketnghia.core.participant.PovertyStatusCorrected;
 import org.ketnghia.core.participant.PovertyStatusRecorded;
 import org.ketnghia.core.participant.ethnicity.EthnicGroupCatalogue;
@@ -31,9 +34,9 @@ import org.ketnghia.core.spi.PilotModelContext;
  * recording poverty status per year. It declares the commands ({@link RegisterHousehold}, {@link
  * RecordPovertyStatus}, {@link CorrectPovertyStatus}, {@link RegisterPerson}, {@link
  * RegisterOrganisation}, {@link AddOrganisationMembers}, and the household changes and corrections:
- * members added or removed, head changed, moved, split, merged, ethnicity or birth year corrected), their
- * events and the {@link
- * ParticipantRegistry} projection.
+ * members added or removed, head changed, moved, split, merged, ethnicity or birth year corrected; the annual
+ * poverty review's window and the public posting of its results), their events and the {@link
+ * ParticipantRegistry} and {@link PovertyReviewRegister} projections.
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,7 +60,7 @@ public final class ParticipantsFeature implements LedgerFeature {
                 PersonRegistered.class, OrganisationRegistered.class, OrganisationMembersAdded.class,
                 HouseholdMemberAdded.class, HouseholdMemberRemoved.class, HouseholdHeadChanged.class,
                 HouseholdMoved.class, HouseholdSplit.class, HouseholdsMerged.class, HouseholdEthnicityCorrected.class,
-                MemberBirthYearCorrected.class);
+                MemberBirthYearCorrected.class, PovertyReviewWindowSet.class, PovertyReviewResultsPosted.class);
     }
 
     @Override
@@ -67,11 +70,13 @@ public final class ParticipantsFeature implements LedgerFeature {
                 new RegisterPersonHandler(ethnicGroups), new OrganisationHandlers.Register(),
                 new OrganisationHandlers.AddMembers()));
         handlers.addAll(HouseholdChangeHandlers.all(ethnicGroups));
+        handlers.addAll(PovertyReviewHandlers.all());
         return List.copyOf(handlers);
     }
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(ParticipantRegistry.class, ParticipantRegistry::new));
+        return List.of(ProjectionDefinition.of(ParticipantRegistry.class, ParticipantRegistry::new),
+                ProjectionDefinition.of(PovertyReviewRegister.class, PovertyReviewRegister::new));
     }
 }

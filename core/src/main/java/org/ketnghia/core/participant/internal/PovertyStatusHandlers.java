@@ -50,7 +50,10 @@ public final class PovertyStatusHandlers {
         return Optional.of(category.orElseGet(() -> classification.get().category()));
     }
 
-    /** Handles {@link RecordPovertyStatus}: one status per household and year. */
+    /**
+     * Handles {@link RecordPovertyStatus}: one status per household and year, recorded within the review window when
+     * one is in force ({@link PovertyReviewHandlers#checkWindow}); a correction is allowed at any time.
+     */
     static final class Record implements CommandHandler<RecordPovertyStatus> {
 
         @Override
@@ -67,6 +70,7 @@ public final class PovertyStatusHandlers {
             state.projection(ParticipantRegistry.class).povertyStatus(command.householdId(), command.year())
                     .ifPresent(existing -> problems.add(ParticipantRegistryErrorCode.PARTICIPANT_STATUS_ALREADY_RECORDED,
                             "year", command.householdId(), command.year(), existing.category()));
+            PovertyReviewHandlers.checkWindow(problems, state, command);
             problems.throwIfAny();
             return List.of(EventDraft.of(command, PovertyStatusRecorded.builder()
                     .householdId(command.householdId()).year(command.year()).category(category.orElseThrow())

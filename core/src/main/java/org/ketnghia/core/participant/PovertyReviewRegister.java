@@ -1,0 +1,79 @@
+package org.ketnghia.core.participant;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.Projection;
+
+/**
+ * The annual poverty review (<i>rà soát hộ nghèo, hộ cận nghèo hằng năm</i>) folded from the ledger: the review windows
+ * set per province and the public postings of the results per commune.
+ *
+ * <p>Read it through {@code ledger.read(PovertyReviewRegister.class, register -> …)} or, in a command handler, through
+ * {@code state.projection(PovertyReviewRegister.class)}. Queries return immutable values; "not found" is an empty
+ * {@link Optional}. Not thread-safe by itself: the ledger guards it with its lock.
+ */
+public final class PovertyReviewRegister implements Projection {
+
+    private final List<PovertyReviewWindow> windows = new ArrayList<>();
+    private final List<PovertyReviewPosting> postings = new ArrayList<>();
+
+    /** An empty register; the ledger fills it. */
+    public PovertyReviewRegister() {
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        Object payload = event.payload();
+        if (payload instanceof PovertyReviewWindowSet set) {
+            windows.add(new PovertyReviewWindow(event.unitCode(), set.windowStart(), set.windowEnd(), set.effectiveFrom(),
+                    set.basis(), event.sequence()));
+        } else if (payload instanceof PovertyReviewResultsPosted posted) {
+            postings.add(new PovertyReviewPosting(event.unitCode(), event.occurredOn(), event.sequence(), posted));
+        }
+    }
+
+    /** Every window set, in the order recorded; immutable. */
+    public List<PovertyReviewWindow> windows() {
+        return List.copyOf(windows);
+    }
+
+    /**
+     * The window in force on {@code date} for a unit (a village, commune, …): among the windows set for a province
+     * containing {@code unitCode} on that date and in force by then, the one in force from the latest date (recorded
+     * last on a tie); empty when none is, and then nothing is checked.
+     */
+    public Optional<PovertyReviewWindow> windowFor(String unitCode, LocalDate date, AdministrativeRegistry units) {
+        requireNonNull(unitCode, "unitCode");
+        requireNonNull(date, "date");
+        requireNonNull(units, "units");
+        return windows.stream()
+                .filter(window -> !window.effectiveFrom().isAfter(date))
+                .filter(window -> units.isWithin(unitCode, window.unitCode(), date))
+                .max(Comparator.comparing(PovertyReviewWindow::effectiveFrom)
+                        .thenComparingLong(PovertyReviewWindow::sequence));
+    }
+
+    /** Whether a posting has that id. */
+    public boolean hasPosting(String postingId) {
+        requireNonNull(postingId, "postingId");
+        return postings.stream().anyMatch(posting -> posting.posted().postingId().equals(postingId));
+    }
+
+    /** The postings of the commune, in the order recorded; immutable. */
+    public List<PovertyReviewPosting> postingsOf(String communeCode) {
+        requireNonNull(communeCode, "communeCode");
+        return postings.stream().filter(posting -> posting.communeCode().equals(communeCode)).toList();
+    }
+
+    /** The postings of the commune for one review year, in the order recorded; immutable. */
+    public List<PovertyReviewPosting> postingsOf(String communeCode, int reviewYear) {
+        return postingsOf(communeCode).stream().filter(posting -> posting.posted().reviewYear() == reviewYear).toList();
+    }
+}
