@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.ketnghia.core.admin.AdministrativeRegistry;
+import org.ketnghia.core.approval.ApprovalPolicy;
 import org.ketnghia.core.ledger.DefaultPermissionPolicy;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.InMemoryEventStore;
@@ -32,7 +33,8 @@ import org.ketnghia.core.spi.PilotModelContext;
  * {@link #administrativeUnits(AdministrativeRegistry)}): nothing about one province is built in, and an injector without
  * units fails at start-up with {@code RUNTIME_NO_ADMINISTRATIVE_UNITS}, saying what to supply.
  * Defaults a host may override with {@link OptionalBinder#setBinding()} in its own module: the
- * {@link EventStore} (in memory) and the {@link PermissionPolicy} ({@link DefaultPermissionPolicy}).
+ * {@link EventStore} (in memory), the {@link PermissionPolicy} ({@link DefaultPermissionPolicy}) and the four-eyes
+ * {@link ApprovalPolicy} (none: every command applies directly).
  * The clock is given here.
  * Works in {@code Stage.PRODUCTION} with {@code requireExplicitBindings()}.
  */
@@ -68,15 +70,18 @@ public final class KetnghiaCoreModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), AdministrativeRegistry.class);
         OptionalBinder.newOptionalBinder(binder(), PermissionPolicy.class)
                 .setDefault().toInstance(new DefaultPermissionPolicy());
+        OptionalBinder.newOptionalBinder(binder(), ApprovalPolicy.class).setDefault().toInstance(ApprovalPolicy.none());
     }
 
     @Provides
     @Singleton
     KetnghiaRuntime runtime(Set<PilotModel> models, Set<LedgerFeature> features, EventStore store,
-            Optional<AdministrativeRegistry> administrativeUnits, PermissionPolicy permissionPolicy, Clock runtimeClock) {
+            Optional<AdministrativeRegistry> administrativeUnits, PermissionPolicy permissionPolicy, ApprovalPolicy approvalPolicy,
+            Clock runtimeClock) {
         KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder()
                 .eventStore(store)
                 .permissionPolicy(permissionPolicy)
+                .approvalPolicy(approvalPolicy)
                 .clock(runtimeClock)
                 .addModels(models);
         administrativeUnits.ifPresent(builder::administrativeUnits);

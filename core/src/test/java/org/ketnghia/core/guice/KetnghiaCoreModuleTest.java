@@ -77,6 +77,28 @@ class KetnghiaCoreModuleTest {
         assertThat(own.size()).isEqualTo(1);
     }
 
+    @Test
+    void hostMayConfigureFourEyes_andACommandUnderTheRuleWaitsForASecondPerson() {
+        Injector injector = injector(new DemoModule(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), org.ketnghia.core.approval.ApprovalPolicy.class).setBinding()
+                        .toInstance(org.ketnghia.core.approval.ApprovalPolicy.of(
+                                org.ketnghia.core.approval.ApprovalRule.always(org.ketnghia.testing.demo.RecordItem.class)));
+            }
+        });
+        Ledger ledger = injector.getInstance(Ledger.class);
+        ledger.submit(Fixtures.recordItem(Fixtures.PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 2, 1), "de-01", 5));
+        assertThat(ledger.read(DemoItems.class, DemoItems::quantities)).doesNotContainKey("de-01");
+        List<org.ketnghia.core.approval.ApprovalRequest> pending = ledger.read(org.ketnghia.core.approval.ApprovalRegister.class,
+                register -> register.pending(LocalDate.of(2026, 2, 1)));
+        assertThat(pending).hasSize(1);
+
+        Ledger withoutPolicy = injector(new DemoModule()).getInstance(Ledger.class); // the default: no four eyes
+        withoutPolicy.submit(Fixtures.recordItem(Fixtures.PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 2, 1), "de-01", 5));
+        assertThat(withoutPolicy.read(DemoItems.class, DemoItems::quantities)).containsEntry("de-01", 5);
+    }
+
     @JsonTypeName(ItemRecorded.TYPE)
     interface Clash extends LedgerEvent {
     }
