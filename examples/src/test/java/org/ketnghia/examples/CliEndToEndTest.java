@@ -180,6 +180,20 @@ class CliEndToEndTest {
     }
 
     @Test
+    void report_asKnownOnADate_countsOnlyWhatWasRecordedByThen() throws Exception {
+        // the main job records everything on its clock's day, the day after the programme's last day
+        Cli before = Cli.run("report", "--output", output.toString(), "--as-known-on", "2026-12-31");
+        Cli after = Cli.run("report", "--output", output.toString(), "--as-known-on", "2027-01-01");
+        assertThat(before.exitCode()).as(before.toString()).isZero();
+        assertThat(after.exitCode()).as(after.toString()).isZero();
+        Report knownBefore = ReportExport.fromJson(Files.readString(output.resolve("reports-as-known-2026-12-31/07-tong-ket-5-nam.json")));
+        Report knownAfter = ReportExport.fromJson(Files.readString(output.resolve("reports-as-known-2027-01-01/07-tong-ket-5-nam.json")));
+        Report asTrue = ReportExport.fromJson(Files.readString(output.resolve("reports/07-tong-ket-5-nam.json")));
+        assertThat(knownBefore.total("programme.spent")).isEmpty();
+        assertThat(knownAfter.total("programme.spent")).isEqualTo(asTrue.total("programme.spent")).isPresent();
+    }
+
+    @Test
     void settlement_closesTheProgramme_perModelUnitSponsorAndShare_andTheBudgetSeparatesTheStateShare() throws Exception {
         Path settlement = output.resolve(OutputWriter.SETTLEMENT);
         for (String suffix : List.of("theo-mo-hinh", "theo-don-vi", "theo-don-vi-ket-nghia", "theo-co-cau-nguon")) {

@@ -22,6 +22,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     ProgrammeOptions options;
 
+    @CommandLine.Option(names = "--as-known-on", paramLabel = "DATE",
+            description = {"Báo cáo theo những gì sổ cái đã biết đến hết ngày này (yyyy-mm-dd), ghi vào <output>/reports-as-known-<DATE>;"
+                    + " mặc định: theo sự thật hiện nay, kể cả các điều chỉnh ghi sau.",
+                "Reports as the ledger knew them at the end of DATE (yyyy-mm-dd), written to <output>/reports-as-known-<DATE>;"
+                    + " default: as true now, corrections recorded later included."})
+    java.time.LocalDate asKnownOn;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,8 +37,9 @@ public final class ReportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (ProgrammeHost.Shared ledger = LedgerCommands.openExisting(options)) {
             for (ProgrammeHost host : ledger.hosts()) {
-                List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host);
-                Path folder = options.output(host).resolve(OutputWriter.REPORTS);
+                List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host, java.util.Optional.ofNullable(asKnownOn));
+                Path folder = options.output(host).resolve(asKnownOn == null ? OutputWriter.REPORTS
+                        : OutputWriter.REPORTS + "-as-known-" + asKnownOn);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
                     OutputWriter.writeReports(reports, host.plan().programme().titleVi(), staged.path());
                     staged.commit();

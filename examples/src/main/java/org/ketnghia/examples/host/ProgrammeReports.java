@@ -116,7 +116,17 @@ public final class ProgrammeReports {
 
     /** Every report of the programme, from the events of the host's ledger that count for it. */
     public static List<NamedReport> build(ProgrammeHost host) {
+        return build(host, java.util.Optional.empty());
+    }
+
+    /**
+     * Every report of the programme as it is true now (empty {@code knownOn}: every event, corrections recorded
+     * later included), or as it was known at the end of {@code knownOn} (Vietnam time): only the events recorded
+     * by then count, for the indicators and the money tables alike.
+     */
+    public static List<NamedReport> build(ProgrammeHost host, java.util.Optional<java.time.LocalDate> knownOn) {
         ReportBuilder builder = new ReportBuilder(host.units()).addAll(hostSources());
+        knownOn.ifPresent(builder::asKnownOn);
         Map<String, IndicatorDefinition> definitions = new java.util.LinkedHashMap<>();
         hostSources().forEach(source -> definitions.put(source.definition().id(), source.definition()));
         for (PilotModel model : host.runtime().models()) {
@@ -126,7 +136,10 @@ public final class ProgrammeReports {
         }
         targets(host, definitions.keySet(), definitions).forEach(builder::plan);
         List<ReportingPeriod> periods = ReportingPeriod.programmePeriods(host.plan().programme().start());
-        List<EventEnvelope> events = host.events();
+        java.util.Optional<java.time.Instant> recordedBefore = knownOn
+                .map(date -> date.plusDays(1).atStartOfDay(org.ketnghia.core.runtime.KetnghiaRuntime.VIETNAM).toInstant());
+        List<EventEnvelope> events = host.events().stream()
+                .filter(event -> recordedBefore.map(cut -> event.recordedAt().isBefore(cut)).orElse(true)).toList();
         List<Report> reports = builder.build(periods, events);
         List<NamedReport> named = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
