@@ -5,6 +5,9 @@ import org.ketnghia.core.value.BilingualText;
 
 /** Error codes of the revolving livestock model ({@code LIVESTOCK_…}), in Vietnamese and English. */
 public enum LivestockErrorCode implements ErrorCode {
+    LIVESTOCK_NO_APPROVED_PLAN(
+            "Xã {0} đã có phương án mô hình thí điểm nhưng chưa có phương án mô hình {1} được phê duyệt có hiệu lực ngày {2}; chưa thể thành lập tổ, nhóm hộ.",
+            "Commune {0} has a model plan recorded but no approved plan for model {1} in force on {2}; no group can be founded yet."),
     LIVESTOCK_PLAN_INVALID(
             "Cấu hình mô hình chăn nuôi không hợp lệ: {0}.",
             "The livestock configuration is invalid: {0}."),

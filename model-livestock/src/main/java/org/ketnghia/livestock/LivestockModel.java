@@ -26,6 +26,7 @@ import org.ketnghia.livestock.group.GroupMembersAdded;
 import org.ketnghia.livestock.group.HouseholdGroups;
 import org.ketnghia.livestock.group.internal.AddMembersHandler;
 import org.ketnghia.livestock.group.internal.FoundGroupHandler;
+import org.ketnghia.livestock.group.internal.PlannedCommunes;
 import org.ketnghia.livestock.herd.AnimalBorn;
 import org.ketnghia.livestock.herd.AnimalDied;
 import org.ketnghia.livestock.herd.AnimalLost;
@@ -33,16 +34,16 @@ import org.ketnghia.livestock.herd.AnimalReplaced;
 import org.ketnghia.livestock.herd.AnimalSold;
 import org.ketnghia.livestock.herd.AnimalsHandedOver;
 import org.ketnghia.livestock.herd.AnimalsTransferred;
-import org.ketnghia.livestock.herd.BirthReversed;
-import org.ketnghia.livestock.herd.DeathReversed;
-import org.ketnghia.livestock.herd.SaleCorrected;
 import org.ketnghia.livestock.herd.AnimalsVaccinated;
+import org.ketnghia.livestock.herd.BirthReversed;
 import org.ketnghia.livestock.herd.CashPaidInstead;
+import org.ketnghia.livestock.herd.DeathReversed;
 import org.ketnghia.livestock.herd.Herd;
 import org.ketnghia.livestock.herd.LotAccepted;
 import org.ketnghia.livestock.herd.ObligationWaived;
 import org.ketnghia.livestock.herd.PackageExceptionRecorded;
 import org.ketnghia.livestock.herd.PurchaseLotRecorded;
+import org.ketnghia.livestock.herd.SaleCorrected;
 import org.ketnghia.livestock.herd.internal.HerdHandlers;
 import org.ketnghia.livestock.indicators.LivestockIndicators;
 import org.ketnghia.livestock.programme.LivestockProgramme;
@@ -117,7 +118,8 @@ public final class LivestockModel implements PilotModel {
     @Override
     public List<ProjectionDefinition<?>> projections() {
         return List.of(ProjectionDefinition.of(HouseholdGroups.class, HouseholdGroups::new),
-                ProjectionDefinition.of(Herd.class, Herd::new));
+                ProjectionDefinition.of(Herd.class, Herd::new),
+                ProjectionDefinition.of(PlannedCommunes.class, PlannedCommunes::new));
     }
 
     /** Members must be poor, near-poor or newly escaped households. */
