@@ -8,6 +8,9 @@ import org.ketnghia.core.value.BilingualText;
  * English; {@code {n}} placeholders are filled with the problem's arguments.
  */
 public enum StartupErrorCode implements ErrorCode {
+    STARTUP_NO_APPROVED_PLAN(
+            "Xã {0} đã có phương án mô hình thí điểm nhưng chưa có phương án mô hình {1} được phê duyệt có hiệu lực ngày {2}; chưa thể mở đợt kêu gọi hồ sơ.",
+            "Commune {0} has a model plan recorded but no approved plan for model {1} in force on {2}; no call can be opened yet."),
     STARTUP_CONFIG_INVALID(
             "Cấu hình mô hình khởi nghiệp không hợp lệ: {0}",
             "The start-up model configuration is invalid: {0}"),

@@ -22,16 +22,17 @@ import org.ketnghia.startup.catalogue.Sector;
 import org.ketnghia.startup.indicators.StartupIndicators;
 import org.ketnghia.startup.internal.StartupJson;
 import org.ketnghia.startup.project.ApplicationApproved;
-import org.ketnghia.startup.project.ApprovalAmended;
 import org.ketnghia.startup.project.ApplicationRejected;
 import org.ketnghia.startup.project.ApplicationScreened;
 import org.ketnghia.startup.project.ApplicationSubmitted;
+import org.ketnghia.startup.project.ApprovalAmended;
 import org.ketnghia.startup.project.CallOpened;
 import org.ketnghia.startup.project.FollowUpRecorded;
 import org.ketnghia.startup.project.MilestoneReached;
 import org.ketnghia.startup.project.ProjectClosed;
 import org.ketnghia.startup.project.StartupProjects;
 import org.ketnghia.startup.project.TrancheDisbursed;
+import org.ketnghia.startup.project.internal.PlannedCommunes;
 import org.ketnghia.startup.project.internal.StartupHandlers;
 import org.ketnghia.startup.screening.StartupRules;
 import org.ketnghia.startup.simulation.PortfolioLine;
@@ -97,7 +98,8 @@ public final class StartupModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(StartupProjects.class, StartupProjects::new));
+        return List.of(ProjectionDefinition.of(StartupProjects.class, StartupProjects::new),
+                ProjectionDefinition.of(PlannedCommunes.class, PlannedCommunes::new));
     }
 
     /** The conditions (with reasons) and priorities of screening, over an application profile. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.eligibility.RankedSubject;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
@@ -20,6 +21,7 @@ import org.ketnghia.core.participant.Organisation;
 import org.ketnghia.core.participant.ParticipantRegistry;
 import org.ketnghia.startup.StartupConfiguration;
 import org.ketnghia.startup.StartupErrorCode;
+import org.ketnghia.startup.StartupModel;
 import org.ketnghia.startup.catalogue.Sector;
 import org.ketnghia.startup.policy.ApplicantKind;
 import org.ketnghia.startup.policy.AreaDifficulty;
@@ -56,6 +58,14 @@ final class CallHandlers {
             if (!problems.check(state.administrativeUnits().unitAsOf(command.unitCode(), command.occurredOn()).isEmpty(),
                     CoreErrorCode.VALUE_UNKNOWN, "unitCode", command.unitCode())) {
                 Checks.inProgrammeDistricts(state, command, problems);
+                // a call of a commune with a model plan recorded opens only under an approved start-up plan;
+                // a district or provincial call is not checked against its communes' plans
+                boolean commune = state.administrativeUnits().unitAsOf(command.unitCode(), command.occurredOn())
+                        .map(unit -> AdminLevel.COMMUNE.equals(unit.levelId())).orElse(false);
+                if (commune) {
+                    PlannedCommunes.checkApprovedPlan(state, command.unitCode(), StartupModel.ID,
+                            command.occurredOn(), StartupErrorCode.STARTUP_NO_APPROVED_PLAN, "unitCode", problems);
+                }
             }
             problems.check(command.deadline().isBefore(command.occurredOn()), CoreErrorCode.PERIOD_INVERTED,
                     "deadline", command.occurredOn(), command.deadline());
