@@ -8,6 +8,9 @@ import org.ketnghia.core.value.BilingualText;
  * messages in Vietnamese and English. The constant name is the code and is never renamed.
  */
 public enum VillageErrorCode implements ErrorCode {
+    VILLAGE_NO_APPROVED_PLAN(
+            "Xã {0} đã có phương án mô hình thí điểm nhưng chưa có phương án mô hình {1} được phê duyệt có hiệu lực ngày {2}; chưa thể đăng ký thôn.",
+            "Commune {0} has a model plan recorded but no approved plan for model {1} in force on {2}; no village can be registered yet."),
     // ---------------------------------------------------------------- criteria set (bộ tiêu chí)
     VILLAGE_SET_NOT_LABELLED(
             "Bộ tiêu chí {0} phải có mã, tên và số quyết định ban hành.",

@@ -37,6 +37,7 @@ import org.ketnghia.village.scheme.RecognitionStepRecorded;
 import org.ketnghia.village.scheme.VillageRecognised;
 import org.ketnghia.village.scheme.VillageRegistered;
 import org.ketnghia.village.scheme.VillageRegistry;
+import org.ketnghia.village.scheme.internal.PlannedCommunes;
 import org.ketnghia.village.scheme.internal.VillageHandlers;
 import org.ketnghia.village.simulation.CriterionWork;
 import org.ketnghia.village.simulation.RecognitionPlan;
@@ -116,7 +117,8 @@ public final class VillageModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(VillageRegistry.class, VillageRegistry::new));
+        return List.of(ProjectionDefinition.of(VillageRegistry.class, VillageRegistry::new),
+                ProjectionDefinition.of(PlannedCommunes.class, PlannedCommunes::new));
     }
 
     @Override

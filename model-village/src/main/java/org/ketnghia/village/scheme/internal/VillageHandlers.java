@@ -20,13 +20,14 @@ import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.village.VillageErrorCode;
+import org.ketnghia.village.VillageModel;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.CriteriaSets;
 import org.ketnghia.village.scheme.AdoptCriteriaSet;
 import org.ketnghia.village.scheme.AssessBaseline;
 import org.ketnghia.village.scheme.BaselineAssessed;
-import org.ketnghia.village.scheme.CriteriaSetAdopted;
 import org.ketnghia.village.scheme.CorrectMeasurement;
+import org.ketnghia.village.scheme.CriteriaSetAdopted;
 import org.ketnghia.village.scheme.CriteriaTakenOn;
 import org.ketnghia.village.scheme.IndicatorReading;
 import org.ketnghia.village.scheme.IndicatorsMeasured;
@@ -168,6 +169,9 @@ public final class VillageHandlers {
                 problems.check(zone.isEmpty(), VillageErrorCode.VILLAGE_ZONE_UNKNOWN, "unitCode", code, date);
                 problems.check(commune.isEmpty(), VillageErrorCode.VILLAGE_NOT_A_VILLAGE, "unitCode", code, date);
                 ProcessRules.checkPilotCommune(state, code, date, problems);
+                // a commune with a model plan recorded registers villages only under an approved village plan
+                commune.ifPresent(found -> PlannedCommunes.checkApprovedPlan(state, found.code(), VillageModel.ID,
+                        date, VillageErrorCode.VILLAGE_NO_APPROVED_PLAN, "unitCode", problems));
             }
             if (zone.isPresent() && set.isPresent()) {
                 problems.check(!set.get().zones().contains(zone.getAsInt()), VillageErrorCode.VILLAGE_ZONE_NOT_IN_SET,
