@@ -26,7 +26,6 @@ import org.ketnghia.livestock.group.GroupMembersAdded;
 import org.ketnghia.livestock.group.HouseholdGroups;
 import org.ketnghia.livestock.group.internal.AddMembersHandler;
 import org.ketnghia.livestock.group.internal.FoundGroupHandler;
-import org.ketnghia.livestock.group.internal.PlannedCommunes;
 import org.ketnghia.livestock.herd.AnimalBorn;
 import org.ketnghia.livestock.herd.AnimalDied;
 import org.ketnghia.livestock.herd.AnimalLost;
@@ -118,8 +117,7 @@ public final class LivestockModel implements PilotModel {
     @Override
     public List<ProjectionDefinition<?>> projections() {
         return List.of(ProjectionDefinition.of(HouseholdGroups.class, HouseholdGroups::new),
-                ProjectionDefinition.of(Herd.class, Herd::new),
-                ProjectionDefinition.of(PlannedCommunes.class, PlannedCommunes::new));
+                ProjectionDefinition.of(Herd.class, Herd::new));
     }
 
     /** Members must be poor, near-poor or newly escaped households. */

@@ -32,7 +32,6 @@ import org.ketnghia.startup.project.MilestoneReached;
 import org.ketnghia.startup.project.ProjectClosed;
 import org.ketnghia.startup.project.StartupProjects;
 import org.ketnghia.startup.project.TrancheDisbursed;
-import org.ketnghia.startup.project.internal.PlannedCommunes;
 import org.ketnghia.startup.project.internal.StartupHandlers;
 import org.ketnghia.startup.screening.StartupRules;
 import org.ketnghia.startup.simulation.PortfolioLine;
@@ -98,8 +97,7 @@ public final class StartupModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(StartupProjects.class, StartupProjects::new),
-                ProjectionDefinition.of(PlannedCommunes.class, PlannedCommunes::new));
+        return List.of(ProjectionDefinition.of(StartupProjects.class, StartupProjects::new));
     }
 
     /** The conditions (with reasons) and priorities of screening, over an application profile. */

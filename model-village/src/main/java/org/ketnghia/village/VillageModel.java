@@ -37,7 +37,6 @@ import org.ketnghia.village.scheme.RecognitionStepRecorded;
 import org.ketnghia.village.scheme.VillageRecognised;
 import org.ketnghia.village.scheme.VillageRegistered;
 import org.ketnghia.village.scheme.VillageRegistry;
-import org.ketnghia.village.scheme.internal.PlannedCommunes;
 import org.ketnghia.village.scheme.internal.VillageHandlers;
 import org.ketnghia.village.simulation.CriterionWork;
 import org.ketnghia.village.simulation.RecognitionPlan;
@@ -117,8 +116,7 @@ public final class VillageModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(VillageRegistry.class, VillageRegistry::new),
-                ProjectionDefinition.of(PlannedCommunes.class, PlannedCommunes::new));
+        return List.of(ProjectionDefinition.of(VillageRegistry.class, VillageRegistry::new));
     }
 
     @Override

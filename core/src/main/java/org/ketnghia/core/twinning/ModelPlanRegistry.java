@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.ledger.Projection;
 
 /**
@@ -94,6 +97,36 @@ public final class ModelPlanRegistry implements Projection {
     /** Whether the commune has an approved plan for the model on {@code date} (see {@link #approvedPlan}). */
     public boolean hasApprovedPlan(String communeCode, String modelId, LocalDate date, AdministrativeRegistry units) {
         return approvedPlan(communeCode, modelId, date, units).isPresent();
+    }
+
+    /**
+     * Whether any model plan, of any model, approved or not, is recorded for the commune or for a commune it carries
+     * on on {@code date} (the 1 July 2025 mergers). A commune with none is not held to the plans.
+     */
+    public boolean anyPlanRecordedFor(String communeCode, LocalDate date, AdministrativeRegistry units) {
+        requireNonNull(communeCode, "communeCode");
+        requireNonNull(date, "date");
+        requireNonNull(units, "units");
+        return plans.values().stream().anyMatch(plan -> carriesOn(plan.communeCode, communeCode, date, units));
+    }
+
+    /**
+     * The rule a pilot model applies to what it accepts in a commune (a group, a call, a village): once the commune
+     * (or a commune it carries on) has a model plan recorded, adds {@code code} at {@code field}, with the commune,
+     * the model and the date as arguments, unless an approved plan for the model is in force on {@code date}. A
+     * commune with no plan recorded is not checked, so ledgers kept before the plans stay valid.
+     */
+    public static void checkApprovedPlan(LedgerState state, String communeCode, String modelId, LocalDate date, ErrorCode code,
+            String field, Problems problems) {
+        requireNonNull(state, "state");
+        if (!state.hasProjection(ModelPlanRegistry.class)) {
+            return;
+        }
+        ModelPlanRegistry registry = state.projection(ModelPlanRegistry.class);
+        AdministrativeRegistry units = state.administrativeUnits();
+        if (registry.anyPlanRecordedFor(communeCode, date, units)) {
+            problems.check(!registry.hasApprovedPlan(communeCode, modelId, date, units), code, field, communeCode, modelId, date);
+        }
     }
 
     private static boolean carriesOn(String planCommune, String communeCode, LocalDate date, AdministrativeRegistry units) {

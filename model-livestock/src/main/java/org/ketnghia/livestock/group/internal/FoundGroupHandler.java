@@ -26,6 +26,7 @@ import org.ketnghia.core.participant.Person;
 import org.ketnghia.core.participant.PovertyStatus;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.programme.ProgrammeScope;
+import org.ketnghia.core.twinning.ModelPlanRegistry;
 import org.ketnghia.livestock.LivestockErrorCode;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.group.FoundGroup;
@@ -83,7 +84,7 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
         // a programme declared in the ledger: groups only in its pilot communes (or their villages, or successors)
         ProgrammeScope.of(state).ifPresent(scope -> scope.checkPilotCommune(problems, "unitCode", commune, date));
         // a commune with a model plan recorded founds groups only under an approved livestock plan
-        PlannedCommunes.checkApprovedPlan(state, commune, LivestockModel.ID, date,
+        ModelPlanRegistry.checkApprovedPlan(state, commune, LivestockModel.ID, date,
                 LivestockErrorCode.LIVESTOCK_NO_APPROVED_PLAN, "unitCode", problems);
 
         Set<String> seen = new HashSet<>();

@@ -19,6 +19,7 @@ import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.Organisation;
 import org.ketnghia.core.participant.ParticipantRegistry;
+import org.ketnghia.core.twinning.ModelPlanRegistry;
 import org.ketnghia.startup.StartupConfiguration;
 import org.ketnghia.startup.StartupErrorCode;
 import org.ketnghia.startup.StartupModel;
@@ -63,7 +64,7 @@ final class CallHandlers {
                 boolean commune = state.administrativeUnits().unitAsOf(command.unitCode(), command.occurredOn())
                         .map(unit -> AdminLevel.COMMUNE.equals(unit.levelId())).orElse(false);
                 if (commune) {
-                    PlannedCommunes.checkApprovedPlan(state, command.unitCode(), StartupModel.ID,
+                    ModelPlanRegistry.checkApprovedPlan(state, command.unitCode(), StartupModel.ID,
                             command.occurredOn(), StartupErrorCode.STARTUP_NO_APPROVED_PLAN, "unitCode", problems);
                 }
             }

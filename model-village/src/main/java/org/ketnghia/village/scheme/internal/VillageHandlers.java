@@ -18,6 +18,7 @@ import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.twinning.ModelPlanRegistry;
 import org.ketnghia.core.twinning.TwinningRegistry;
 import org.ketnghia.village.VillageErrorCode;
 import org.ketnghia.village.VillageModel;
@@ -170,7 +171,7 @@ public final class VillageHandlers {
                 problems.check(commune.isEmpty(), VillageErrorCode.VILLAGE_NOT_A_VILLAGE, "unitCode", code, date);
                 ProcessRules.checkPilotCommune(state, code, date, problems);
                 // a commune with a model plan recorded registers villages only under an approved village plan
-                commune.ifPresent(found -> PlannedCommunes.checkApprovedPlan(state, found.code(), VillageModel.ID,
+                commune.ifPresent(found -> ModelPlanRegistry.checkApprovedPlan(state, found.code(), VillageModel.ID,
                         date, VillageErrorCode.VILLAGE_NO_APPROVED_PLAN, "unitCode", problems));
             }
             if (zone.isPresent() && set.isPresent()) {
