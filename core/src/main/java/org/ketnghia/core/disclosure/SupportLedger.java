@@ -18,8 +18,11 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.participant.HouseholdHeadChanged;
+import org.ketnghia.core.participant.HouseholdMoved;
 import org.ketnghia.core.participant.HouseholdRegistered;
 import org.ketnghia.core.participant.HouseholdRelation;
+import org.ketnghia.core.participant.HouseholdSplit;
 import org.ketnghia.core.participant.PovertyStatusCorrected;
 import org.ketnghia.core.participant.PovertyStatusRecorded;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
@@ -38,7 +41,8 @@ public final class SupportLedger implements Projection {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final List<SupportRecord> supports = new ArrayList<>();
-    private final Map<String, PublicFacts> households = new HashMap<>();
+    /** Per household, its public facts from the day they hold (registration counts from the beginning). */
+    private final Map<String, TreeMap<LocalDate, PublicFacts>> households = new HashMap<>();
     private final Map<String, TreeMap<Integer, List<DatedCategory>>> categories = new HashMap<>();
 
     /** An empty ledger of support; the ledger fills it. */
@@ -56,13 +60,37 @@ public final class SupportLedger implements Projection {
         if (payload instanceof HouseholdRegistered registered) {
             // only the head's name and the village are kept: nothing else may reach a public list
             registered.household().members().stream().filter(member -> member.relation() == HouseholdRelation.HEAD)
-                    .findFirst().ifPresent(head -> households.put(registered.household().id(),
-                            new PublicFacts(head.fullName(), registered.household().villageCode())));
+                    .findFirst().ifPresent(head -> households.computeIfAbsent(registered.household().id(), id -> new TreeMap<>())
+                            .put(LocalDate.MIN, new PublicFacts(head.fullName(), registered.household().villageCode())));
+        } else if (payload instanceof HouseholdHeadChanged changed) {
+            latest(changed.householdId()).ifPresent(facts -> households.get(changed.householdId())
+                    .put(event.occurredOn(), new PublicFacts(changed.newHeadName(), facts.villageCode())));
+        } else if (payload instanceof HouseholdMoved moved) {
+            latest(moved.householdId()).ifPresent(facts -> households.get(moved.householdId())
+                    .put(event.occurredOn(), new PublicFacts(facts.headName(), moved.villageCode())));
+        } else if (payload instanceof HouseholdSplit split) {
+            households.computeIfAbsent(split.newHouseholdId(), id -> new TreeMap<>())
+                    .put(event.occurredOn(), new PublicFacts(split.newHeadName(), split.villageCode()));
         } else if (payload instanceof PovertyStatusRecorded recorded) {
             addCategory(recorded.householdId(), recorded.year(), event.occurredOn(), recorded.category());
         } else if (payload instanceof PovertyStatusCorrected corrected) {
             addCategory(corrected.householdId(), corrected.year(), event.occurredOn(), corrected.category());
         }
+    }
+
+    private Optional<PublicFacts> latest(String householdId) {
+        TreeMap<LocalDate, PublicFacts> history = households.get(householdId);
+        return history == null || history.isEmpty() ? Optional.empty() : Optional.of(history.lastEntry().getValue());
+    }
+
+    /** The household's public facts on {@code date}: after a change of head or a move, the new ones. */
+    private PublicFacts factsOn(String householdId, LocalDate date) {
+        TreeMap<LocalDate, PublicFacts> history = households.get(householdId);
+        if (history == null) {
+            return null;
+        }
+        Map.Entry<LocalDate, PublicFacts> entry = history.floorEntry(date);
+        return entry == null ? null : entry.getValue();
     }
 
     private void addCategory(String householdId, int year, LocalDate decidedOn, PovertyCategory category) {
@@ -124,7 +152,7 @@ public final class SupportLedger implements Projection {
         Map<String, Boolean> inside = new HashMap<>();
         List<Line> lines = new ArrayList<>();
         for (SupportRecord support : supports) {
-            PublicFacts facts = households.get(support.householdId());
+            PublicFacts facts = factsOn(support.householdId(), date);
             if (facts == null || support.supportedOn().isBefore(since) || support.supportedOn().isAfter(date)) {
                 continue;
             }

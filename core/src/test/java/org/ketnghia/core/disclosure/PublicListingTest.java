@@ -70,6 +70,18 @@ class PublicListingTest {
     }
 
     @Test
+    void afterAChangeOfHead_theListShowsTheNewHead_fromTheDayOfTheChange() {
+        runtime.ledger().submit(org.ketnghia.core.participant.ChangeHouseholdHead.builder().actor(Fixtures.PROVINCE)
+                .unitCode(HUNG_SON).occurredOn(LocalDate.of(2026, 4, 1)).householdId("HN-001").newHeadName("Bríu Văn Lực")
+                .formerHeadRelation(HouseholdRelation.PARENT).reason("Chủ hộ cũ cao tuổi").build());
+
+        assertThat(listing(HUNG_SON, LocalDate.of(2026, 3, 31)).rows()).extracting(PublicListingRow::headName)
+                .containsExactly("Alăng Văn Bốn", "Bríu Thị Hoa", "Bríu Thị Hoa");
+        assertThat(listing(HUNG_SON, LISTING_DATE).rows()).extracting(PublicListingRow::headName)
+                .containsExactly("Alăng Văn Bốn", "Bríu Văn Lực", "Bríu Văn Lực");
+    }
+
+    @Test
     void listing_showsHeadVillageCategorySupportAndValue_forTheCommuneOnly() {
         PublicListing listing = listing(HUNG_SON, LISTING_DATE);
 
