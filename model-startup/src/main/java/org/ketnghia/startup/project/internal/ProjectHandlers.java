@@ -93,25 +93,12 @@ final class ProjectHandlers {
             }
             blank(command.decisionReference(), "decisionReference", problems);
             ApplicationSubmitted application = project.application();
-            Checks.items(command.approvedItems(), "approvedItems", problems);
-            Map<String, Money> requested = application.requestedItems().stream()
-                    .collect(Collectors.toMap(ItemAmount::itemId, ItemAmount::amount, Money::plus));
-            for (ItemAmount item : command.approvedItems()) {
-                Money asked = requested.getOrDefault(item.itemId(), Money.ZERO);
-                problems.check(item.amount().isGreaterThan(asked), StartupErrorCode.STARTUP_APPROVAL_ABOVE_REQUEST,
-                        "approvedItems", item.itemId(), item.amount(), asked);
-            }
+            checkWithinRequest(command, application, problems);
             checkPlan(command, problems);
             if (problems.isEmpty()) {
-                CallHandlers.checkCounterpart(configuration, command.approvedTotal(), application.counterpartTotal(),
-                        application.projectKind(), application.areaDifficulty(), "approvedItems", problems);
-                CallForProposals call = Checks.projects(state).call(application.callId()).orElseThrow();
-                Money left = call.call().budget().minus(Checks.projects(state).approvedIn(application.callId()));
-                problems.check(command.approvedTotal().isGreaterThan(left), StartupErrorCode.STARTUP_CALL_BUDGET_EXCEEDED,
-                        "approvedItems", command.approvedTotal(), left, application.callId());
+                checkCounterpartAndCallBudget(configuration, command, application, Checks.projects(state), Money.ZERO, problems);
             }
             checkNorm(command, state, problems);
-            command.aboveNormJustification().ifPresent(reason -> blank(reason, "aboveNormJustification", problems));
             problems.throwIfAny();
             return List.of(EventDraft.of(command, ApplicationApproved.builder().from((ApprovalFacts) command)
                     .callId(application.callId()).applicantKind(application.applicantKind())
@@ -122,7 +109,7 @@ final class ProjectHandlers {
 
         /**
          * The approved support within the programme's norm per project ({@link StartupNorms#SUPPORT_PER_PROJECT}),
-         * unless the command justifies going beyond it; no norm set, no check.
+         * unless the command justifies going beyond it (a justification given must not be blank); no norm set, no check.
          */
         static <C extends Command & ApprovalFacts> void checkNorm(C command, LedgerState state, Problems problems) {
             Optional<SpendingNorm> norm = ProgrammeScope.of(state)
@@ -131,6 +118,34 @@ final class ProjectHandlers {
             norm.ifPresent(limit -> problems.check(command.approvedTotal().isGreaterThan(limit.amount()) && !justified,
                     StartupErrorCode.STARTUP_SUPPORT_ABOVE_NORM, "aboveNormJustification", command.applicationId(),
                     command.approvedTotal(), limit.amount(), limit.unit(), limit.key(), limit.legalBasis()));
+            command.aboveNormJustification().ifPresent(reason -> blank(reason, "aboveNormJustification", problems));
+        }
+
+        /** The approved items well formed, each no more than the application requested for it. */
+        static void checkWithinRequest(ApprovalFacts command, ApplicationSubmitted application, Problems problems) {
+            Checks.items(command.approvedItems(), "approvedItems", problems);
+            Map<String, Money> requested = application.requestedItems().stream()
+                    .collect(Collectors.toMap(ItemAmount::itemId, ItemAmount::amount, Money::plus));
+            for (ItemAmount item : command.approvedItems()) {
+                Money asked = requested.getOrDefault(item.itemId(), Money.ZERO);
+                problems.check(item.amount().isGreaterThan(asked), StartupErrorCode.STARTUP_APPROVAL_ABOVE_REQUEST,
+                        "approvedItems", item.itemId(), item.amount(), asked);
+            }
+        }
+
+        /**
+         * The state share within its ceiling for the project's kind and area, and the approved total within what the
+         * call has left; {@code released} is what this project already holds of the call (its approval in force,
+         * when it is amended), so that it is counted once.
+         */
+        static void checkCounterpartAndCallBudget(StartupConfiguration configuration, ApprovalFacts command,
+                ApplicationSubmitted application, StartupProjects projects, Money released, Problems problems) {
+            CallHandlers.checkCounterpart(configuration, command.approvedTotal(), application.counterpartTotal(),
+                    application.projectKind(), application.areaDifficulty(), "approvedItems", problems);
+            CallForProposals call = projects.call(application.callId()).orElseThrow();
+            Money left = call.call().budget().minus(projects.approvedIn(application.callId())).plus(released);
+            problems.check(command.approvedTotal().isGreaterThan(left), StartupErrorCode.STARTUP_CALL_BUDGET_EXCEEDED,
+                    "approvedItems", command.approvedTotal(), left, application.callId());
         }
 
         /** Milestones unique, tranches numbered once, waiting for known milestones, adding up to the approval. */
@@ -400,29 +415,16 @@ final class ProjectHandlers {
             }
             ApplicationApproved current = project.approval().orElseThrow();
             ApplicationSubmitted application = project.application();
-            Checks.items(command.approvedItems(), "approvedItems", problems);
-            Map<String, Money> requested = application.requestedItems().stream()
-                    .collect(Collectors.toMap(ItemAmount::itemId, ItemAmount::amount, Money::plus));
             Map<String, Money> amended = command.approvedItems().stream()
                     .collect(Collectors.toMap(ItemAmount::itemId, ItemAmount::amount, Money::plus));
-            for (ItemAmount item : command.approvedItems()) {
-                Money asked = requested.getOrDefault(item.itemId(), Money.ZERO);
-                problems.check(item.amount().isGreaterThan(asked), StartupErrorCode.STARTUP_APPROVAL_ABOVE_REQUEST,
-                        "approvedItems", item.itemId(), item.amount(), asked);
-            }
+            ApproveApplicationHandler.checkWithinRequest(command, application, problems);
             ApproveApplicationHandler.checkPlan(command, problems);
             checkDisbursed(command, project, amended, Checks.projects(state), problems);
             if (problems.isEmpty()) {
-                CallHandlers.checkCounterpart(configuration, command.approvedTotal(), application.counterpartTotal(),
-                        application.projectKind(), application.areaDifficulty(), "approvedItems", problems);
-                CallForProposals call = Checks.projects(state).call(application.callId()).orElseThrow();
-                Money left = call.call().budget().minus(Checks.projects(state).approvedIn(application.callId()))
-                        .plus(current.approvedTotal());
-                problems.check(command.approvedTotal().isGreaterThan(left), StartupErrorCode.STARTUP_CALL_BUDGET_EXCEEDED,
-                        "approvedItems", command.approvedTotal(), left, application.callId());
+                ApproveApplicationHandler.checkCounterpartAndCallBudget(configuration, command, application, Checks.projects(state),
+                        current.approvedTotal(), problems);
             }
             ApproveApplicationHandler.checkNorm(command, state, problems);
-            command.aboveNormJustification().ifPresent(reason -> blank(reason, "aboveNormJustification", problems));
             boolean unchanged = command.approvedItems().equals(current.approvedItems())
                     && command.milestones().equals(current.milestones()) && command.tranches().equals(current.tranches())
                     && command.aboveNormJustification().equals(current.aboveNormJustification());
