@@ -2,7 +2,6 @@ package org.ketnghia.livestock.group.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.participant.Household;
 import org.ketnghia.core.participant.HouseholdProfile;
 import org.ketnghia.core.participant.ParticipantRegistry;
-import org.ketnghia.core.participant.PovertyStatus;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.livestock.LivestockErrorCode;
 import org.ketnghia.livestock.group.AddGroupMembers;
@@ -39,9 +37,6 @@ import org.ketnghia.livestock.passon.QueueOrder;
  * with the queue after the addition. Thread-safe.
  */
 public final class AddMembersHandler implements CommandHandler<AddGroupMembers> {
-
-    private static final Set<PovertyCategory> BENEFICIARIES =
-            EnumSet.of(PovertyCategory.POOR, PovertyCategory.NEAR_POOR, PovertyCategory.NEWLY_ESCAPED);
 
     @Override
     public Class<AddGroupMembers> commandType() {
@@ -87,21 +82,7 @@ public final class AddMembersHandler implements CommandHandler<AddGroupMembers> 
                     field + ".role", 2);
             Optional<Household> household = FoundGroupHandler.checkHousehold(householdId, field + ".householdId",
                     command.unitCode(), date, participants, groups, units, problems);
-            problems.check(member.commitmentReference().filter(r -> !r.isBlank()).isEmpty(),
-                    LivestockErrorCode.LIVESTOCK_COMMITMENT_MISSING, field + ".commitmentReference", householdId);
-            if (household.isPresent()) {
-                Optional<PovertyStatus> status = participants.povertyStatus(householdId, year);
-                if (status.isEmpty()) {
-                    problems.add(LivestockErrorCode.LIVESTOCK_MEMBER_WITHOUT_STATUS, field + ".householdId",
-                            householdId, year);
-                } else if (!BENEFICIARIES.contains(status.get().category())) {
-                    problems.add(LivestockErrorCode.LIVESTOCK_MEMBER_NOT_BENEFICIARY, field + ".householdId",
-                            householdId, status.get().category().label().vi(), year);
-                } else {
-                    categories.put(householdId, status.get().category());
-                    profiles.add(new HouseholdProfile(household.get(), year, status.get()));
-                }
-            }
+            FoundGroupHandler.checkMember(member, field, household, participants, year, categories, profiles, problems);
         }
         Herd herd = state.projection(Herd.class);
         command.placedBefore().filter(before -> !group.queue().contains(before) || herd.roundOf(before).isPresent())

@@ -101,21 +101,7 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
             }
             Optional<Household> household = checkHousehold(householdId, field + ".householdId", commune, date,
                     participants, groups, units, problems);
-            problems.check(member.commitmentReference().filter(r -> !r.isBlank()).isEmpty(),
-                    LivestockErrorCode.LIVESTOCK_COMMITMENT_MISSING, field + ".commitmentReference", householdId);
-            if (household.isPresent()) {
-                Optional<PovertyStatus> status = participants.povertyStatus(householdId, year);
-                if (status.isEmpty()) {
-                    problems.add(LivestockErrorCode.LIVESTOCK_MEMBER_WITHOUT_STATUS, field + ".householdId",
-                            householdId, year);
-                } else if (!BENEFICIARIES.contains(status.get().category())) {
-                    problems.add(LivestockErrorCode.LIVESTOCK_MEMBER_NOT_BENEFICIARY, field + ".householdId",
-                            householdId, status.get().category().label().vi(), year);
-                } else {
-                    categories.put(householdId, status.get().category());
-                    profiles.add(new HouseholdProfile(household.get(), year, status.get()));
-                }
-            }
+            checkMember(member, field, household, participants, year, categories, profiles, problems);
         }
         long deputies = command.members().stream().filter(m -> m.role() == GroupRole.DEPUTY_SECRETARY).count();
         problems.check(deputies != 1, LivestockErrorCode.LIVESTOCK_GROUP_DEPUTY_COUNT, "members", deputies);
@@ -165,6 +151,31 @@ public final class FoundGroupHandler implements CommandHandler<FoundGroup> {
         groups.groupOf(householdId).ifPresent(other -> problems.add(LivestockErrorCode.LIVESTOCK_HOUSEHOLD_IN_OTHER_GROUP,
                 field, householdId, other.groupId()));
         return household;
+    }
+
+    /**
+     * A member household's signed commitment, and its poverty status in {@code year}: poor, near-poor or newly
+     * escaped (a beneficiary); a beneficiary's category and profile are added to {@code categories} and {@code
+     * profiles}.
+     */
+    static void checkMember(GroupMember member, String field, Optional<Household> household, ParticipantRegistry participants,
+            int year, Map<String, PovertyCategory> categories, List<HouseholdProfile> profiles, Problems problems) {
+        String householdId = member.householdId();
+        problems.check(member.commitmentReference().filter(r -> !r.isBlank()).isEmpty(),
+                LivestockErrorCode.LIVESTOCK_COMMITMENT_MISSING, field + ".commitmentReference", householdId);
+        if (household.isPresent()) {
+            Optional<PovertyStatus> status = participants.povertyStatus(householdId, year);
+            if (status.isEmpty()) {
+                problems.add(LivestockErrorCode.LIVESTOCK_MEMBER_WITHOUT_STATUS, field + ".householdId",
+                        householdId, year);
+            } else if (!BENEFICIARIES.contains(status.get().category())) {
+                problems.add(LivestockErrorCode.LIVESTOCK_MEMBER_NOT_BENEFICIARY, field + ".householdId",
+                        householdId, status.get().category().label().vi(), year);
+            } else {
+                categories.put(householdId, status.get().category());
+                profiles.add(new HouseholdProfile(household.get(), year, status.get()));
+            }
+        }
     }
 
     private static void checkLeaders(FoundGroup command, Set<String> memberIds, ParticipantRegistry participants,
