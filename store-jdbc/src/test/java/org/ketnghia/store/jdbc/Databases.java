@@ -11,6 +11,7 @@ import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.testing.demo.DemoModel;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.postgres.PostgresServer;
 
 /** The databases every store test runs against, and runtimes over them. */
 enum Databases {
@@ -29,7 +30,7 @@ enum Databases {
         }
         PostgresServer server = PostgresServer.get().orElse(null);
         Assumptions.assumeTrue(server != null, () -> "PostgreSQL unavailable: " + PostgresServer.unavailableReason());
-        return server.newDatabase();
+        return JdbcStores.postgres(server.newDatabaseUrl(), PostgresServer.USER, "");
     }
 
     /**

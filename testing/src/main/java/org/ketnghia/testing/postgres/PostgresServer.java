@@ -1,4 +1,4 @@
-package org.ketnghia.store.jdbc;
+package org.ketnghia.testing.postgres;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 
 /**
- * A throwaway PostgreSQL server for tests, started from the machine's PostgreSQL binaries (Debian
+ * A throwaway PostgreSQL server for tests and benchmarks, started from the machine's PostgreSQL binaries (Debian
  * package {@code postgresql}, which {@code .ci/run} installs) in a temporary directory on a free
  * loopback port, with trust authentication. As root, the server runs as the {@code postgres}
  * user, since PostgreSQL refuses to run as root. One server per test JVM, stopped at exit.
  */
-final class PostgresServer {
+public final class PostgresServer {
+
+    /** The superuser every database is created for. */
+    public static final String USER = "ketnghia";
 
     private static PostgresServer instance;
     private static String unavailableReason;
@@ -34,7 +36,7 @@ final class PostgresServer {
     }
 
     /** The running server, or why it could not start. */
-    static synchronized Optional<PostgresServer> get() {
+    public static synchronized Optional<PostgresServer> get() {
         if (instance == null && unavailableReason == null) {
             try {
                 instance = start();
@@ -47,16 +49,25 @@ final class PostgresServer {
         return Optional.ofNullable(instance);
     }
 
-    static synchronized String unavailableReason() {
+    /** Why the server could not start, or null while it has not failed. */
+    public static synchronized String unavailableReason() {
         return unavailableReason;
     }
 
-    /** A fresh, empty database on the server. */
-    synchronized DataSource newDatabase() throws Exception {
+    /**
+     * Creates a fresh, empty database on the server and returns its JDBC URL; the user is {@link #USER}
+     * with no password (trust authentication on the loopback interface).
+     */
+    public synchronized String newDatabaseUrl() throws Exception {
         String name = "ketnghia_" + (++databases);
         run(List.of(binaries.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U",
-                "ketnghia", name));
-        return JdbcStores.postgres("jdbc:postgresql://127.0.0.1:" + port + "/" + name, "ketnghia", "");
+                USER, name));
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
+    }
+
+    /** The directory holding the server's data and log. */
+    public Path directory() {
+        return directory;
     }
 
     private static PostgresServer start() throws Exception {
@@ -72,7 +83,7 @@ final class PostgresServer {
             run(List.of("chown", "-R", "postgres", directory.toString()));
         }
         Path data = directory.resolve("data");
-        server.runAsServerUser(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", "ketnghia",
+        server.runAsServerUser(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", USER,
                 "-A", "trust", "-E", "UTF8", "--no-locale"));
         server.runAsServerUser(List.of(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
                 "-l", directory.resolve("server.log").toString(), "-o",
