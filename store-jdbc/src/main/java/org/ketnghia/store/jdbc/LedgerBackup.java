@@ -20,8 +20,8 @@ import org.ketnghia.core.ledger.EventStore;
  * Backups of a ledger as JSON Lines: one event envelope per line, in sequence order. Export
  * writes a JDBC store's rows exactly as stored, up to the last sequence at its start while writers
  * keep recording, and checks the chain of what it writes ({@link #exportConsistent}); import checks
- * every line and the whole hash chain before anything is written, then appends in batches to an empty store, so that exporting the
- * restored store gives the same bytes. Lines are decoded and their hashes recomputed in batches on
+ * every line and the whole hash chain before anything is written, then appends in batches to an
+ * empty store, so that exporting the restored store gives the same bytes. Lines are decoded and their hashes recomputed in batches on
  * every core ({@link JsonBatch}); errors are still reported for the first bad line in file order.
  *
  * <p>Stateless and thread-safe.
@@ -59,7 +59,8 @@ public final class LedgerBackup {
      * @return where the backup ends: its last sequence, that event's hash and the number of events
      * @throws KetnghiaException {@link StoreErrorCode#STORE_CHAIN_BROKEN} naming the first event that does
      *     not continue the chain (or the sequence missing at the end); the lines before it have been
-     *     written, and the file is not a backup
+     *     written, and the file is not a backup; {@link StoreErrorCode#STORE_BAD_ROW} likewise for a row
+     *     that cannot be read
      * @throws UncheckedIOException if {@code out} cannot be written
      */
     public Exported exportConsistent(EventStore store, Writer out) {
