@@ -27,6 +27,7 @@ public final class Benchmarks {
         BENCHMARKS.put("B3", ReportingBenchmark::run);
         BENCHMARKS.put("B4", EligibilityBenchmark::run);
         BENCHMARKS.put("B5", CodecBenchmark::run);
+        BENCHMARKS.put("B6", DiskBenchmark::run);
     }
 
     private Benchmarks() {

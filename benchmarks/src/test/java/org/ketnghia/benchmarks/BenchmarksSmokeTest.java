@@ -18,10 +18,11 @@ class BenchmarksSmokeTest {
                 "B2 h2-append-events-per-second ", "B2 h2-batch-append-events-per-second "},
             "B3", new String[] {"B3 seconds ", "B3 peak-heap-mb "},
             "B4", new String[] {"B4 households-per-second "},
-            "B5", new String[] {"B5 events-per-second ", "B5 events-per-second-1-thread "});
+            "B5", new String[] {"B5 events-per-second ", "B5 events-per-second-1-thread "},
+            "B6", new String[] {"B6 json-bytes-per-event ", "B6 disk-bytes-per-event ", "B6 h2-disk-to-json-ratio "});
 
     @ParameterizedTest
-    @ValueSource(strings = {"B1", "B2", "B3", "B4", "B5"})
+    @ValueSource(strings = {"B1", "B2", "B3", "B4", "B5", "B6"})
     void benchmarkAtTinySize_printsItsFigureLines(String id) {
         String output = run(id, "--scale=0.001", "--repeats=1", "--quiet");
 
@@ -31,7 +32,7 @@ class BenchmarksSmokeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"B1", "B2", "B3", "B4", "B5"})
+    @ValueSource(strings = {"B1", "B2", "B3", "B4", "B5", "B6"})
     void everyBenchmarkOfThisModule_isDispatchedById(String id) {
         assertThat(Benchmarks.BENCHMARKS).containsKey(id);
     }

@@ -29,6 +29,8 @@ import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.output.ExcelWriter;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.water.CleanWaterModel;
+import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,23 @@ class CliEndToEndTest {
         assertThat(manifest.get("events").asLong()).isGreaterThan(100);
         assertThat(manifest.get("reports")).hasSize(7);
         assertThat(afterRun).containsExactly("output");
+    }
+
+    @Test
+    void run_closesItsLedger_leavingNoLockFile_andAFileProportionalToItsData() throws Exception {
+        Path ledger = output.resolve("ledger");
+        // other tests reopen the ledger; every one of them closes it again, compacting the file
+        assertThat(ledger.resolve("ketnghia.lock.db")).as("the database was shut down").doesNotExist();
+        long file = Files.size(ledger.resolve("ketnghia.mv.db"));
+        long[] json = {0};
+        try (JdbcEventStore store = JdbcEventStore.open(JdbcStores.h2(ledger), new EventCodec(JSON))) {
+            store.forEachRow(1, (sequence, envelope) -> json[0] += envelope.getBytes(StandardCharsets.UTF_8).length);
+            assertThat(ledger.resolve("ketnghia.lock.db")).as("open again").exists();
+        }
+        assertThat(json[0]).isGreaterThan(1_000_000);
+        // before issue 19 the main job's file was 43 times its JSON and kept its lock file after exiting
+        assertThat(file).as("file, JSON %d bytes", json[0]).isLessThan(3 * json[0]);
+        assertThat(ledger.resolve("ketnghia.lock.db")).doesNotExist();
     }
 
     @Test

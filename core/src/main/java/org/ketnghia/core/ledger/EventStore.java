@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  *   <li>Stored events are never changed or removed.
  * </ul>
  * Implementations are thread-safe.
+ *
+ * <p>A store may hold resources (a database file, connections): {@link #close()} releases them. The
+ * default does nothing, so a store without resources need not implement it.
  */
-public interface EventStore {
+public interface EventStore extends AutoCloseable {
 
     /** Sequence of the last stored event, 0 when empty. */
     long lastSequence();
@@ -44,6 +47,17 @@ public interface EventStore {
      * consumer must not append to this store.
      */
     void forEach(long fromSequence, Consumer<? super EventEnvelope> consumer);
+
+    /**
+     * Releases what the store holds; the store must not be used afterwards. Closing twice does nothing
+     * the second time. The default, for stores that hold nothing (the in-memory store), does nothing.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException if the store's resources could not be released
+     *     cleanly; they are released as far as possible all the same
+     */
+    @Override
+    default void close() {
+    }
 
     /** Every stored event, in order (convenient for small stores and tests). */
     default List<EventEnvelope> readAll() {

@@ -50,8 +50,13 @@ import org.ketnghia.core.spi.PilotModelContext;
  * }</pre>
  * The Guice module {@code KetnghiaCoreModule} builds the same object from its bindings.
  * Immutable after {@link Builder#build()} and thread-safe (the ledger guards its own state).
+ *
+ * <p>The runtime owns the {@link EventStore} it was built with: {@link #close()} closes it (a JDBC
+ * store over an embedded database shuts the database down when its last store in the process
+ * closes). Runtimes that share one ledger therefore each get their own store object over the same
+ * database, rather than one store object between them.
  */
-public final class KetnghiaRuntime {
+public final class KetnghiaRuntime implements AutoCloseable {
 
     /** The zone programme dates are in: Vietnam, UTC+7. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -94,6 +99,15 @@ public final class KetnghiaRuntime {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Closes the runtime's event store ({@link EventStore#close()}); the runtime must not be used
+     * afterwards. Closing twice is harmless for the stores of this library.
+     */
+    @Override
+    public void close() {
+        ledger.store().close();
     }
 
     /** The programme ledger. */

@@ -2,8 +2,6 @@ package org.ketnghia.examples.host;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.ketnghia.core.admin.AdministrativeRegistry;
@@ -25,13 +23,11 @@ public final class LedgerFiles implements AutoCloseable {
     private final JdbcEventStore store;
     private final EventCodec codec;
     private final EventChain chain;
-    private final Connection keepAlive;
 
-    private LedgerFiles(JdbcEventStore store, EventCodec codec, EventChain chain, Connection keepAlive) {
+    private LedgerFiles(JdbcEventStore store, EventCodec codec, EventChain chain) {
         this.store = store;
         this.codec = codec;
         this.chain = chain;
-        this.keepAlive = keepAlive;
     }
 
     /** Whether {@code directory} holds a ledger database. */
@@ -61,19 +57,12 @@ public final class LedgerFiles implements AutoCloseable {
         var types = ExamplesInjector.runtime(ProgrammeHost.clockOf(files.get(0).plan()), null, units, models);
         try {
             Files.createDirectories(directory);
-            DataSource dataSource = JdbcStores.h2(directory);
-            Connection keepAlive = dataSource.getConnection();
-            try {
-                EventCodec codec = new EventCodec(types.objectMapper());
-                return new LedgerFiles(JdbcEventStore.open(dataSource, codec), codec, new EventChain(types.objectMapper()),
-                        keepAlive);
-            } catch (RuntimeException e) {
-                keepAlive.close();
-                throw e;
-            }
-        } catch (java.io.IOException | SQLException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot open the ledger in " + directory + ": " + e.getMessage(), e);
         }
+        DataSource dataSource = JdbcStores.h2(directory);
+        EventCodec codec = new EventCodec(types.objectMapper());
+        return new LedgerFiles(JdbcEventStore.open(dataSource, codec), codec, new EventChain(types.objectMapper()));
     }
 
     /** The store. */
@@ -91,12 +80,14 @@ public final class LedgerFiles implements AutoCloseable {
         return new LedgerBackup(codec, chain);
     }
 
+    /**
+     * Closes the store: the embedded database, unless another store of this process still uses it, is
+     * shut down with compaction, leaving no lock file.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException if the database could not be shut down cleanly
+     */
     @Override
     public void close() {
-        try {
-            keepAlive.close();
-        } catch (SQLException e) {
-            // closing: nothing left to do
-        }
+        store.close();
     }
 }

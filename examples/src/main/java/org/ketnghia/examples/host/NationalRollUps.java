@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,25 +76,25 @@ public final class NationalRollUps {
      */
     public static NationalRollUp rollUp(List<ProvinceInput> inputs) {
         requireNonNull(inputs, "inputs");
-        List<Connection> connections = new ArrayList<>();
+        List<EventStore> stores = new ArrayList<>();
         try {
             RollUpBuilder builder = new RollUpBuilder();
             for (ProvinceInput input : inputs) {
-                builder.add(open(input, connections));
+                builder.add(open(input, stores));
             }
             return builder.build();
         } finally {
-            for (Connection connection : connections) {
+            for (EventStore store : stores) {
                 try {
-                    connection.close();
-                } catch (SQLException e) {
-                    // closing: nothing left to do
+                    store.close();
+                } catch (RuntimeException e) {
+                    // closing after the roll-up: the ledgers were only read
                 }
             }
         }
     }
 
-    private static ProvinceLedger open(ProvinceInput input, List<Connection> connections) {
+    private static ProvinceLedger open(ProvinceInput input, List<EventStore> stores) {
         ProgrammeFile file = ProgrammeFile.read(input.programme());
         ProvinceData province = ProvinceData.resolve(file, Optional.empty(), input.units());
         AdministrativeRegistry units = ProgrammeHost.unitsOf(file, province.units());
@@ -109,7 +107,8 @@ public final class NationalRollUps {
         KetnghiaRuntime runtime = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, units, models);
         EventCodec codec = new EventCodec(runtime.objectMapper());
         EventStore store = JsonLinesLedger.isJsonLines(input.ledger()) ? JsonLinesLedger.read(input.ledger(), codec)
-                : openH2(input.ledger(), codec, connections);
+                : openH2(input.ledger(), codec);
+        stores.add(store);
         List<IndicatorSource> sources = new ArrayList<>(ProgrammeReports.hostSources());
         for (PilotModel model : runtime.models()) {
             sources.addAll(model.indicatorSources(runtime.context()));
@@ -122,14 +121,8 @@ public final class NationalRollUps {
                 Optional.of(file.plan().programme().id()));
     }
 
-    private static EventStore openH2(Path directory, EventCodec codec, List<Connection> connections) {
-        try {
-            DataSource dataSource = JdbcStores.h2(directory);
-            Connection keepAlive = dataSource.getConnection();
-            connections.add(keepAlive);
-            return JdbcEventStore.open(dataSource, codec);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the ledger in " + directory + ": " + e.getMessage(), e);
-        }
+    private static EventStore openH2(Path directory, EventCodec codec) {
+        DataSource dataSource = JdbcStores.h2(directory);
+        return JdbcEventStore.open(dataSource, codec);
     }
 }

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,40 +128,39 @@ public final class ProgrammeHost implements AutoCloseable {
         Clock lastDay = files.stream().map(file -> clockOf(file.plan()))
                 .max(java.util.Comparator.comparing(Clock::instant)).orElseThrow();
         KetnghiaRuntime types = ExamplesInjector.runtime(lastDay, null, units, union(models, 0));
-        EventStore store;
         DataSource dataSource = null;
-        Connection keepAlive = null;
         if (ledgerDirectory.isPresent()) {
             try {
                 Files.createDirectories(ledgerDirectory.get());
-                dataSource = JdbcStores.h2(ledgerDirectory.get());
-                keepAlive = dataSource.getConnection();
-            } catch (java.io.IOException | SQLException e) {
-                closeQuietly(keepAlive);
+            } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot open the ledger in " + ledgerDirectory.get() + ": " + e.getMessage(), e);
             }
-            try {
-                store = JdbcEventStore.open(dataSource, new EventCodec(types.objectMapper()));
-            } catch (RuntimeException e) {
-                closeQuietly(keepAlive);
-                throw e;
-            }
-        } else {
-            store = new InMemoryEventStore();
+            dataSource = JdbcStores.h2(ledgerDirectory.get());
         }
+        EventCodec codec = new EventCodec(types.objectMapper());
+        InMemoryEventStore memory = new InMemoryEventStore();
         List<ProgrammeHost> hosts = new ArrayList<>();
         try {
             for (int i = 0; i < files.size(); i++) {
                 ProgrammeFile file = files.get(i);
-                KetnghiaRuntime runtime = ExamplesInjector.runtime(clockOf(file.plan()), store, units, union(models, i));
+                // each runtime owns a store of its own over the one database, which stays open until the
+                // last of them closes; in memory they share the one store (closing it releases nothing)
+                EventStore store = dataSource == null ? memory : JdbcEventStore.open(dataSource, codec);
+                KetnghiaRuntime runtime;
+                try {
+                    runtime = ExamplesInjector.runtime(clockOf(file.plan()), store, units, union(models, i));
+                } catch (RuntimeException e) {
+                    store.close();
+                    throw e;
+                }
                 hosts.add(new ProgrammeHost(file, units, runtime, i == 0 ? "" : file.plan().programme().id() + "-",
                         dataSource != null, null, province.norms()));
             }
         } catch (RuntimeException e) {
-            closeQuietly(keepAlive);
+            hosts.forEach(host -> closeQuietly(host.runtime()));
             throw e;
         }
-        return new Shared(hosts, keepAlive);
+        return new Shared(hosts);
     }
 
     /** The models of programme {@code index}, then those only the others use, configured from their own sections. */
@@ -230,12 +227,12 @@ public final class ProgrammeHost implements AutoCloseable {
 
     /**
      * The hosts of the programmes sharing one ledger, in recording order. Close it (not the hosts) to
-     * release the database.
+     * release the database: every host's runtime is closed, and the embedded database, once the last of
+     * them has closed its store, is shut down with compaction, leaving no lock file.
      *
      * @param hosts one host per programme
-     * @param keepAlive the connection that keeps an embedded database open, or null in memory
      */
-    public record Shared(List<ProgrammeHost> hosts, Connection keepAlive) implements AutoCloseable {
+    public record Shared(List<ProgrammeHost> hosts) implements AutoCloseable {
 
         /** Copies the list. */
         public Shared {
@@ -248,9 +245,24 @@ public final class ProgrammeHost implements AutoCloseable {
                     .orElseThrow(() -> new IllegalArgumentException("no programme " + programmeId));
         }
 
+        /**
+         * Closes every host's runtime.
+         *
+         * @throws KetnghiaException if the database could not be shut down cleanly (every runtime is closed all the same)
+         */
         @Override
         public void close() {
-            closeQuietly(keepAlive);
+            KetnghiaException failure = null;
+            for (ProgrammeHost host : hosts) {
+                try {
+                    host.runtime().close();
+                } catch (KetnghiaException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -31,26 +33,38 @@ import org.ketnghia.core.ledger.LedgerErrorCode;
  * makes a second writer of the same sequence fail, and that failure — like a last sequence that
  * is not the one the caller expected — is reported as {@link
  * LedgerErrorCode#LEDGER_CONCURRENT_APPEND}; no lock is held between calls. The schema is created
- * and migrated by Flyway when the store is opened.
+ * and migrated by Flyway when the store is opened. The row keeps the envelope's hash beside the JSON
+ * (read on every append) but not its previous hash, and carries no secondary index: nothing reads
+ * by unit or type, and every index page rewritten on a commit is disk written (migration V2).
+ *
+ * <p>Over embedded H2 ({@link JdbcStores#h2}) the store keeps the file proportional to its data
+ * while it records and shuts the database down with compaction when the last store over it in this
+ * process {@linkplain #close() closes}, so that no lock file stays behind; see {@link EmbeddedH2}.
  *
  * <p>Thread-safe; several processes may share one database.
  */
 public final class JdbcEventStore implements EventStore {
 
     private static final String INSERT = "INSERT INTO ledger_event (sequence, occurred_on, recorded_at, actor_id, "
-            + "unit_code, type_id, envelope_json, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "unit_code, type_id, envelope_json, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String LAST = "SELECT sequence, hash FROM ledger_event ORDER BY sequence DESC";
-    private static final String FROM = "SELECT sequence, envelope_json FROM ledger_event WHERE sequence >= ? ORDER BY sequence";
+    private static final String FROM = "SELECT sequence, envelope_json FROM ledger_event WHERE sequence >= ? AND sequence <= ? "
+            + "ORDER BY sequence";
     private static final int FETCH_SIZE = 1_000;
     /** Rows decoded at once, on every core. */
     private static final int DECODE_BATCH = 8_192;
 
     private final DataSource dataSource;
     private final EventCodec codec;
+    /** The embedded H2 database this store counts as a user of, or null (PostgreSQL, another data source). */
+    private final H2DataSource embedded;
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private JdbcEventStore(DataSource dataSource, EventCodec codec) {
         this.dataSource = dataSource;
         this.codec = codec;
+        this.embedded = dataSource instanceof H2DataSource h2 ? h2 : null;
     }
 
     /**
@@ -63,6 +77,10 @@ public final class JdbcEventStore implements EventStore {
     public static JdbcEventStore open(DataSource dataSource, EventCodec codec) {
         requireNonNull(dataSource, "dataSource");
         requireNonNull(codec, "codec");
+        JdbcEventStore store = new JdbcEventStore(dataSource, codec);
+        if (store.embedded != null) {
+            EmbeddedH2.opened(store.embedded.url());
+        }
         try {
             Flyway.configure(JdbcEventStore.class.getClassLoader())
                     .dataSource(dataSource)
@@ -71,9 +89,10 @@ public final class JdbcEventStore implements EventStore {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
+            store.closeQuietly();
             throw unavailable(e);
         }
-        return new JdbcEventStore(dataSource, codec);
+        return store;
     }
 
     /**
@@ -86,10 +105,15 @@ public final class JdbcEventStore implements EventStore {
     public static JdbcEventStore openVerified(DataSource dataSource, EventCodec codec, EventChain chain) {
         requireNonNull(chain, "chain");
         JdbcEventStore store = open(dataSource, codec);
-        chain.verify(store).firstBreak().ifPresent(broken -> {
-            throw KetnghiaException.of(StoreErrorCode.STORE_CHAIN_BROKEN, "sequence", broken.sequence(),
-                    broken.kind() + ": " + broken.detail());
-        });
+        try {
+            chain.verify(store).firstBreak().ifPresent(broken -> {
+                throw KetnghiaException.of(StoreErrorCode.STORE_CHAIN_BROKEN, "sequence", broken.sequence(),
+                        broken.kind() + ": " + broken.detail());
+            });
+        } catch (RuntimeException e) {
+            store.closeQuietly();
+            throw e;
+        }
         return store;
     }
 
@@ -119,6 +143,9 @@ public final class JdbcEventStore implements EventStore {
                 EventChain.checkContinues(last.sequence(), last.hash(), batch);
                 insert(connection, batch);
                 connection.commit();
+                if (embedded != null && commits.incrementAndGet() % EmbeddedH2.COMMITS_BETWEEN_COMPACTIONS == 0) {
+                    compactQuietly(connection);
+                }
             } catch (SQLException e) {
                 rollback(connection);
                 if (isUniqueViolation(e)) {
@@ -162,9 +189,60 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
+     * Rewrites half-empty parts of an embedded H2 file; the batch is committed already, so a failure here
+     * must not fail the append: the next compaction or the compaction on close will do the work.
+     */
+    private static void compactQuietly(Connection connection) {
+        try {
+            EmbeddedH2.compact(connection);
+        } catch (SQLException | RuntimeException e) {
+            // housekeeping only: the file stays larger until the next compaction
+        }
+    }
+
+    /**
+     * Releases the store. Over embedded H2, when this is the last open store over the database in this
+     * process and this process holds the database (it is not a client of another process's auto-server),
+     * the database is shut down with {@code SHUTDOWN COMPACT}: its file is rewritten to its live data and
+     * its lock file removed. Several runtimes recording into one database each open their own store, and
+     * the database stays open until the last of them closes. Nothing to release for PostgreSQL. Closing
+     * twice does nothing the second time.
+     *
+     * @throws KetnghiaException {@link StoreErrorCode#STORE_UNAVAILABLE} if the database could not be shut down
+     */
+    @Override
+    public void close() {
+        if (embedded == null || !closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            EmbeddedH2.closed(embedded);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            // closing after a failure: the failure is what the caller needs
+        }
+    }
+
+    /**
      * Passes every stored row's envelope JSON, exactly as stored, with its sequence — for backups.
      */
     public void forEachRow(long fromSequence, RowConsumer consumer) {
+        forEachRow(fromSequence, Long.MAX_VALUE, consumer);
+    }
+
+    /**
+     * Passes the envelope JSON of every stored row from {@code fromSequence} to {@code toSequence} (both
+     * included), exactly as stored, with its sequence, in order — for backups that end at a sequence fixed
+     * beforehand while writers keep recording.
+     */
+    public void forEachRow(long fromSequence, long toSequence, RowConsumer consumer) {
         requireNonNull(consumer, "consumer");
         try (Connection connection = dataSource.getConnection()) {
             // PostgreSQL streams with a fetch size only inside a transaction
@@ -172,6 +250,7 @@ public final class JdbcEventStore implements EventStore {
             try (PreparedStatement statement = connection.prepareStatement(FROM)) {
                 statement.setFetchSize(FETCH_SIZE);
                 statement.setLong(1, fromSequence);
+                statement.setLong(2, toSequence);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         consumer.accept(rows.getLong(1), rows.getString(2));
@@ -220,8 +299,7 @@ public final class JdbcEventStore implements EventStore {
                 statement.setString(5, event.unitCode());
                 statement.setString(6, event.typeId());
                 statement.setString(7, codec.write(event));
-                statement.setString(8, event.previousHash());
-                statement.setString(9, event.hash());
+                statement.setString(8, event.hash());
                 statement.addBatch();
             }
             statement.executeBatch();

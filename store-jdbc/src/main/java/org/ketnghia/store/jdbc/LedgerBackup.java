@@ -18,9 +18,10 @@ import org.ketnghia.core.ledger.EventStore;
 
 /**
  * Backups of a ledger as JSON Lines: one event envelope per line, in sequence order. Export
- * writes a JDBC store's rows exactly as stored; import checks every line and the whole hash chain
- * before anything is written, then appends in batches to an empty store, so that exporting the
- * restored store gives the same bytes. Lines are decoded and their hashes recomputed in batches on
+ * writes a JDBC store's rows exactly as stored, up to the last sequence at its start while writers
+ * keep recording, and checks the chain of what it writes ({@link #exportConsistent}); import checks
+ * every line and the whole hash chain before anything is written, then appends in batches to an
+ * empty store, so that exporting the restored store gives the same bytes. Lines are decoded and their hashes recomputed in batches on
  * every core ({@link JsonBatch}); errors are still reported for the first bad line in file order.
  *
  * <p>Stateless and thread-safe.
@@ -40,30 +41,103 @@ public final class LedgerBackup {
         this.chain = requireNonNull(chain, "chain");
     }
 
-    /** Writes every event of {@code store} to {@code out}, one JSON line each; returns the count. */
+    /**
+     * Writes every event of {@code store} to {@code out}, one JSON line each, like {@link #exportConsistent};
+     * returns the count.
+     */
     public long export(EventStore store, Writer out) {
+        return exportConsistent(store, out).events();
+    }
+
+    /**
+     * Writes a consistent backup of {@code store} to {@code out} while writers may keep recording: the
+     * backup ends at the last sequence the store holds when the export starts (read first; events recorded
+     * after it are left for the next backup), one JSON line per event in sequence order, exactly as a JDBC
+     * store holds it. Every line is checked before it is written: it decodes, its hash matches its content,
+     * and it links to the line before, so that the file is a whole chain from the first event to the end.
+     *
+     * @return where the backup ends: its last sequence, that event's hash and the number of events
+     * @throws KetnghiaException {@link StoreErrorCode#STORE_CHAIN_BROKEN} naming the first event that does
+     *     not continue the chain (or the sequence missing at the end); the lines before it have been
+     *     written, and the file is not a backup; {@link StoreErrorCode#STORE_BAD_ROW} likewise for a row
+     *     that cannot be read
+     * @throws UncheckedIOException if {@code out} cannot be written
+     */
+    public Exported exportConsistent(EventStore store, Writer out) {
         requireNonNull(store, "store");
         requireNonNull(out, "out");
-        long[] count = {0};
+        long end = store.lastSequence();
+        ChainPosition position = new ChainPosition();
+        List<String> lines = new ArrayList<>(DECODE_BATCH);
         try {
             if (store instanceof JdbcEventStore jdbc) {
-                jdbc.forEachRow(1, (sequence, json) -> writeLine(out, json, count));
+                jdbc.forEachRow(1, end, (sequence, json) -> {
+                    lines.add(json);
+                    if (lines.size() == DECODE_BATCH) {
+                        checkAndWrite(lines, position, out);
+                    }
+                });
             } else {
                 List<EventEnvelope> pending = new ArrayList<>(DECODE_BATCH);
                 store.forEach(1, event -> {
-                    pending.add(event);
+                    if (event.sequence() <= end) {
+                        pending.add(event);
+                    }
                     if (pending.size() == DECODE_BATCH) {
-                        codec.writeAll(pending).forEach(json -> writeLine(out, json, count));
+                        lines.addAll(codec.writeAll(pending));
                         pending.clear();
+                        checkAndWrite(lines, position, out);
                     }
                 });
-                codec.writeAll(pending).forEach(json -> writeLine(out, json, count));
+                lines.addAll(codec.writeAll(pending));
             }
+            checkAndWrite(lines, position, out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return count[0];
+        if (position.expected != end + 1) {
+            throw KetnghiaException.of(StoreErrorCode.STORE_CHAIN_BROKEN, "sequence", position.expected,
+                    "the store holds sequence " + end + " but the export found only " + (position.expected - 1));
+        }
+        return new Exported(end, position.previousHash, end);
+    }
+
+    /**
+     * Where a consistent backup ends.
+     *
+     * @param lastSequence the sequence of its last event, 0 for an empty store
+     * @param lastHash the hash of its last event, {@link EventChain#GENESIS_HASH} for an empty store
+     * @param events the number of events written
+     */
+    public record Exported(long lastSequence, String lastHash, long events) {
+
+        /** Checks that nothing is missing. */
+        public Exported {
+            requireNonNull(lastHash, "lastHash");
+        }
+    }
+
+    /** Checks a batch of stored lines on every core, then writes it in order; empties the batch. */
+    private void checkAndWrite(List<String> lines, ChainPosition position, Writer out) {
+        long first = position.expected;
+        JsonBatch.forEachInOrder(lines.size(), index -> {
+            EventEnvelope event = decodeRow(first + index, lines.get(index));
+            return new Decoded(event, chain.expectedHash(event));
+        }, position::advance);
+        lines.forEach(json -> writeLine(out, json));
+        lines.clear();
+    }
+
+    /** A stored row of the export, expected at {@code sequence}. */
+    private EventEnvelope decodeRow(long sequence, String json) {
+        try {
+            return codec.read(json);
+        } catch (KetnghiaException e) {
+            Problem cause = e.problems().get(0);
+            throw new KetnghiaException(List.of(Problem.of(StoreErrorCode.STORE_BAD_ROW, "sequence", sequence,
+                    cause.code().name() + ": " + cause.messageEn()), cause), e);
+        }
     }
 
     /**
@@ -127,20 +201,7 @@ public final class LedgerBackup {
         JsonBatch.forEachInOrder(lines.size(), index -> {
             EventEnvelope event = decode(lineNumbers.get(index), lines.get(index));
             return new Decoded(event, chain.expectedHash(event));
-        }, line -> {
-            EventEnvelope event = line.event();
-            String broken = event.sequence() != position.expected ? "expected sequence " + position.expected
-                    : !event.previousHash().equals(position.previousHash)
-                            ? "previousHash does not link to the event before"
-                    : !line.expectedHash().equals(event.hash()) ? "content does not match its hash"
-                    : null;
-            if (broken != null) {
-                throw KetnghiaException.of(StoreErrorCode.STORE_CHAIN_BROKEN, "sequence", event.sequence(), broken);
-            }
-            events.add(event);
-            position.previousHash = event.hash();
-            position.expected++;
-        });
+        }, line -> events.add(position.advance(line)));
         lines.clear();
         lineNumbers.clear();
     }
@@ -153,6 +214,21 @@ public final class LedgerBackup {
     private static final class ChainPosition {
         private long expected = 1;
         private String previousHash = EventChain.GENESIS_HASH;
+
+        /** Checks that {@code line} continues the chain and moves past it; returns its event. */
+        EventEnvelope advance(Decoded line) {
+            EventEnvelope event = line.event();
+            String broken = event.sequence() != expected ? "expected sequence " + expected
+                    : !event.previousHash().equals(previousHash) ? "previousHash does not link to the event before"
+                    : !line.expectedHash().equals(event.hash()) ? "content does not match its hash"
+                    : null;
+            if (broken != null) {
+                throw KetnghiaException.of(StoreErrorCode.STORE_CHAIN_BROKEN, "sequence", event.sequence(), broken);
+            }
+            previousHash = event.hash();
+            expected++;
+            return event;
+        }
     }
 
     private EventEnvelope decode(long lineNumber, String line) {
@@ -165,11 +241,10 @@ public final class LedgerBackup {
         }
     }
 
-    private static void writeLine(Writer out, String json, long[] count) {
+    private static void writeLine(Writer out, String json) {
         try {
             out.write(json);
             out.write('\n');
-            count[0]++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
