@@ -3,7 +3,6 @@ package org.ketnghia.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
@@ -47,6 +46,9 @@ final class GroupCommit {
                 submission.leads = true;
             }
             while (!submission.done && !submission.leads) {
+                if (submission.changed == null) {
+                    submission.changed = lock.newCondition(); // only a caller that waits needs one
+                }
                 submission.changed.awaitUninterruptibly();
             }
         } finally {
@@ -63,14 +65,14 @@ final class GroupCommit {
         List<Submission> group;
         lock.lock();
         try {
-            group = new ArrayList<>(queue);
+            group = List.copyOf(queue);
             queue.clear();
         } finally {
             lock.unlock();
         }
         Throwable unexpected = null;
         try {
-            recorder.accept(List.copyOf(group));
+            recorder.accept(group);
         } catch (RuntimeException | Error failure) {
             unexpected = failure;
         } finally {
@@ -82,14 +84,18 @@ final class GroupCommit {
                                 : new IllegalStateException("the group commit left a command without an outcome"));
                     }
                     submission.done = true;
-                    submission.changed.signal();
+                    if (submission.changed != null) {
+                        submission.changed.signal();
+                    }
                 }
                 Submission next = queue.peekFirst();
                 if (next == null) {
                     leaderActive = false;
                 } else {
                     next.leads = true;
-                    next.changed.signal();
+                    if (next.changed != null) {
+                        next.changed.signal();
+                    }
                 }
             } finally {
                 lock.unlock();
@@ -109,7 +115,7 @@ final class GroupCommit {
 
     /** Creates a submission waiting on this queue. */
     Submission submission(Command command, CommandHandler<?> handler, Optional<String> programmeId) {
-        return new Submission(command, handler, programmeId, lock.newCondition());
+        return new Submission(command, handler, programmeId);
     }
 
     /**
@@ -120,7 +126,8 @@ final class GroupCommit {
         final Command command;
         final CommandHandler<?> handler;
         final Optional<String> programmeId;
-        private final Condition changed;
+        /** Guarded by the queue's lock; created when the caller first waits. */
+        private Condition changed;
         /** Guarded by the queue's lock. */
         private boolean leads;
         /** Guarded by the queue's lock. */
@@ -128,11 +135,10 @@ final class GroupCommit {
         private List<EventEnvelope> events;
         private Throwable failure;
 
-        private Submission(Command command, CommandHandler<?> handler, Optional<String> programmeId, Condition changed) {
+        private Submission(Command command, CommandHandler<?> handler, Optional<String> programmeId) {
             this.command = command;
             this.handler = handler;
             this.programmeId = programmeId;
-            this.changed = changed;
         }
 
         /** The command was recorded durably with these events. */
