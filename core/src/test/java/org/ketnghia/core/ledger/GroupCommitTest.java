@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,7 @@ import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.demo.DemoItems;
 import org.ketnghia.testing.demo.DemoModel;
 import org.ketnghia.testing.demo.ItemRecorded;
+import org.ketnghia.testing.demo.RecordItem;
 
 /**
  * Group commit: commands submitted by many threads at once share appends, each checked against every command
@@ -315,6 +317,66 @@ class GroupCommitTest {
                 .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.code()).isEqualTo(CoreErrorCode.VALUE_DUPLICATE));
         assertThat(store.appends()).as("a refused command appends nothing").isEqualTo(5);
         assertThat(ledger.lastSequence()).isEqualTo(5);
+        assertThat(ledger.verifyChain().isIntact()).isTrue();
+    }
+
+    /** Fails, like a bug would, on the item {@code "vo-projection"}. */
+    private static final class FussyProjection implements Projection {
+        @Override
+        public void apply(EventEnvelope event) {
+            if (event.payload() instanceof ItemRecorded item && item.itemId().equals("vo-projection")) {
+                throw new IllegalStateException("a projection that cannot fold " + item.itemId());
+            }
+        }
+    }
+
+    /** Fails, like a bug in a handler would, on the item {@code "vo-handler"}. */
+    private static final class FussyHold implements SubmissionHold {
+        @Override
+        public Set<Class<? extends Command>> commandTypes() {
+            return Set.of(RecordItem.class);
+        }
+
+        @Override
+        public Optional<EventDraft> hold(Command command, LedgerState state) {
+            if (((RecordItem) command).itemId().equals("vo-handler")) {
+                throw new IllegalStateException("a hold that breaks on vo-handler");
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void anUnexpectedFailureOfOneCommand_failsOnlyThatCommand() throws Exception {
+        InMemoryEventStore events = new InMemoryEventStore();
+        GatedStore store = new GatedStore(events);
+        Ledger ledger = new Ledger(store, new EventChain(runtime(new InMemoryEventStore()).objectMapper()),
+                new DemoModel().commandHandlers(null), List.of(ProjectionDefinition.of(DemoItems.class, DemoItems::new),
+                        ProjectionDefinition.of(FussyProjection.class, FussyProjection::new)),
+                new DefaultPermissionPolicy(), Fixtures.QUANG_NAM, Fixtures.CLOCK, new FussyHold());
+        store.close();
+        Future<List<EventEnvelope>> first = inAnotherThread(() -> ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "bo-00", 1)));
+        awaitUntil(() -> store.waitingAppends() == 1, "the first command's append is in flight");
+        Future<List<EventEnvelope>> one = queued(ledger, () -> ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "bo-01", 1)));
+        Future<List<EventEnvelope>> handlerBug = queued(ledger,
+                () -> ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "vo-handler", 1)));
+        // folded in before the append (to check bo-02): the projection's failure must leave no trace
+        Future<List<EventEnvelope>> projectionBug = queued(ledger,
+                () -> ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "vo-projection", 1)));
+        Future<List<EventEnvelope>> two = queued(ledger, () -> ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "bo-02", 1)));
+        store.open();
+
+        assertThat(eventsOf(first)).singleElement().extracting(EventEnvelope::sequence).isEqualTo(1L);
+        assertThat(eventsOf(one)).singleElement().extracting(EventEnvelope::sequence).isEqualTo(2L);
+        assertThat(eventsOf(two)).singleElement().extracting(EventEnvelope::sequence).isEqualTo(3L);
+        assertThatThrownBy(() -> handlerBug.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+                .hasRootCauseMessage("a hold that breaks on vo-handler");
+        assertThatThrownBy(() -> projectionBug.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+                .hasRootCauseMessage("a projection that cannot fold vo-projection");
+        assertThat(events.readAll()).extracting(event -> ((ItemRecorded) event.payload()).itemId())
+                .containsExactly("bo-00", "bo-01", "bo-02");
+        assertThat(quantities(ledger)).containsOnlyKeys("bo-00", "bo-01", "bo-02");
+        assertThat(ledger.lastSequence()).isEqualTo(3);
         assertThat(ledger.verifyChain().isIntact()).isTrue();
     }
 }
