@@ -88,6 +88,7 @@ class ProcessesTest {
                 String[] parts = line.split(" ");
                 assertThat(acknowledged.put(Long.parseLong(parts[2]), parts[1])).as("one sequence, one command").isNull();
             }
+        } finally {
             child.destroyForcibly(); // SIGKILL while commands of every thread are queued or in flight
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
