@@ -185,6 +185,15 @@ public final class Ledger {
         lock.writeLock().lock();
         boolean mayDiffer = false; // the projections may hold events the store does not
         try {
+            if (group.size() == 1) {
+                GroupCommit.Submission alone = group.get(0);
+                try {
+                    alone.succeed(recordAlone(alone.command, alone.handler, alone.programmeId));
+                } catch (RuntimeException failure) {
+                    alone.fail(failure);
+                }
+                return;
+            }
             List<GroupCommit.Submission> remaining = new ArrayList<>(group);
             KetnghiaException lastConflict = null;
             int conflicts = 0;
@@ -277,6 +286,30 @@ public final class Ledger {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * A group of one, without the group's bookkeeping (a lone caller's path stays as short as it was): nothing
+     * is folded in before the append, so a failed append leaves nothing to restore.
+     */
+    private List<EventEnvelope> recordAlone(Command command, CommandHandler<?> handler, Optional<String> programmeId) {
+        KetnghiaException lastConflict = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            catchUp();
+            List<EventEnvelope> sealed = validateAndSeal(command, handler, programmeId);
+            try {
+                store.append(appliedSequence, sealed);
+            } catch (KetnghiaException conflict) {
+                if (!conflict.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
+                    throw conflict;
+                }
+                lastConflict = conflict;
+                continue;
+            }
+            applyAll(sealed);
+            return sealed;
+        }
+        throw lastConflict;
     }
 
     /** Commands waiting for the group being recorded to finish (tests use it to form a group). */
