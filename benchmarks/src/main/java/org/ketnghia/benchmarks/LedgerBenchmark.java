@@ -5,28 +5,42 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.ketnghia.benchmarks.Benchmarks.Options;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.participant.RegisterHousehold;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.programme.LivestockProgramme;
 import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
+import org.ketnghia.testing.postgres.PostgresServer;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * B2: append 1,000,000 mixed events through {@link Ledger#submit} (permission, validation, hash
  * chain, atomic append, projections), then replay them into fresh projections with {@link
  * Ledger#rebuildProjections()}. The runtime has every core feature and the livestock model, so
- * replay folds into all their projections. Also the JDBC store on embedded H2 (and PostgreSQL when
- * {@code KETNGHIA_PG_URL} is set and reachable) at {@value #JDBC_EVENTS} events, one command per transaction
- * and, for the {@code …-batch-append-…} figures, {@value #BATCH} commands per {@link Ledger#submitAll}.
+ * replay folds into all their projections. Also the JDBC store on embedded H2 and on PostgreSQL (the
+ * database at {@code KETNGHIA_PG_URL} when set, otherwise a throwaway server started from the machine's
+ * PostgreSQL binaries) at {@value #JDBC_EVENTS} events, one command per transaction and, for the {@code
+ * …-batch-append-…} figures, {@value #BATCH} commands per {@link Ledger#submitAll}; and, for the {@code
+ * …-concurrent-commands-…} figures, {@value #CONCURRENT_COMMANDS} single commands submitted by {@value
+ * #CONCURRENT_THREADS} threads at once (group commit), PostgreSQL through a connection pool.
  */
 final class LedgerBenchmark {
 
@@ -35,6 +49,10 @@ final class LedgerBenchmark {
     static final int VILLAGES_PER_COMMUNE = 30;
     /** Commands per {@link Ledger#submitAll} in the {@code …-batch-append-…} figures. */
     static final int BATCH = 500;
+    /** Threads submitting single commands at once in the {@code …-concurrent-…} figures. */
+    static final int CONCURRENT_THREADS = 16;
+    /** Commands (household registrations) in the {@code …-concurrent-…} figures. */
+    static final int CONCURRENT_COMMANDS = 20_000;
 
     private LedgerBenchmark() {
     }
@@ -77,23 +95,144 @@ final class LedgerBenchmark {
         options.figure("B2", "h2-append-events-per-second-database-closing", h2Closing[0]);
         options.figure("B2", "h2-replay-events-per-second-database-closing", h2Closing[1]);
         options.figure("B2", "h2-batch-append-events-per-second", h2(province, jdbcBig, true, BATCH)[0]);
-        String pgUrl = System.getenv("KETNGHIA_PG_URL");
-        if (pgUrl == null || pgUrl.isBlank()) {
-            options.note("B2 PostgreSQL skipped: no server configured (set KETNGHIA_PG_URL, KETNGHIA_PG_USER, "
-                    + "KETNGHIA_PG_PASSWORD to a database that may be emptied)");
-        } else {
-            DataSource pg = JdbcStores.postgres(pgUrl, System.getenv().getOrDefault("KETNGHIA_PG_USER", "ketnghia"),
-                    System.getenv().getOrDefault("KETNGHIA_PG_PASSWORD", ""));
-            if (!reachable(pg)) {
-                options.note("B2 PostgreSQL skipped: " + pgUrl + " is not reachable");
-            } else {
-                double[] rates = jdbc(province, jdbcBig, pg, true, 1);
-                options.figure("B2", "postgresql-append-events-per-second", rates[0]);
-                options.figure("B2", "postgresql-replay-events-per-second", rates[1]);
-                options.figure("B2", "postgresql-batch-append-events-per-second",
-                        jdbc(province, jdbcBig, pg, true, BATCH)[0]);
+        List<Command> households = households(province, options.size(CONCURRENT_COMMANDS));
+        options.figure("B2", "h2-concurrent-commands-per-second", h2Concurrent(province, households));
+        DataSource pg = postgres(options);
+        if (pg != null) {
+            double[] rates = jdbc(province, jdbcBig, pg, true, 1);
+            options.figure("B2", "postgresql-append-events-per-second", rates[0]);
+            options.figure("B2", "postgresql-replay-events-per-second", rates[1]);
+            options.figure("B2", "postgresql-batch-append-events-per-second", jdbc(province, jdbcBig, pg, true, BATCH)[0]);
+            options.note("B2 concurrent without a connection pool (JdbcStores.postgres opens a connection per store call), "
+                    + "at 1/10 size: " + Options.format(concurrent(province, households.subList(0, Math.max(1,
+                            households.size() / 10)), pg)) + " commands/s");
+            JdbcConnectionPool pool = pooled(pg);
+            try {
+                concurrent(province, households.subList(0, Math.max(1, households.size() / 10)), pool); // warm-up
+                options.figure("B2", "postgresql-concurrent-commands-per-second", concurrent(province, households, pool));
+            } finally {
+                pool.dispose();
             }
         }
+    }
+
+    /**
+     * PostgreSQL at {@code KETNGHIA_PG_URL} (user {@code KETNGHIA_PG_USER}, password {@code KETNGHIA_PG_PASSWORD}),
+     * or else a fresh database on a throwaway server started from the machine's PostgreSQL binaries with its
+     * default durable settings ({@code fsync} and {@code synchronous_commit} on); null, with a note, when neither
+     * can be had.
+     */
+    private static DataSource postgres(Options options) {
+        String pgUrl = System.getenv("KETNGHIA_PG_URL");
+        if (pgUrl == null || pgUrl.isBlank()) {
+            PostgresServer server = PostgresServer.get().orElse(null);
+            if (server == null) {
+                options.note("B2 PostgreSQL skipped: no KETNGHIA_PG_URL and no server could be started: "
+                        + PostgresServer.unavailableReason());
+                return null;
+            }
+            try {
+                String url = server.newDatabaseUrl();
+                options.note("B2 PostgreSQL: a throwaway server in " + server.directory());
+                return JdbcStores.postgres(url, PostgresServer.USER, "");
+            } catch (Exception e) {
+                options.note("B2 PostgreSQL skipped: no database could be created: " + e.getMessage());
+                return null;
+            }
+        }
+        DataSource pg = JdbcStores.postgres(pgUrl, System.getenv().getOrDefault("KETNGHIA_PG_USER", "ketnghia"),
+                System.getenv().getOrDefault("KETNGHIA_PG_PASSWORD", ""));
+        if (!reachable(pg)) {
+            options.note("B2 PostgreSQL skipped: " + pgUrl + " is not reachable");
+            return null;
+        }
+        return pg;
+    }
+
+    /** The same PostgreSQL database through a connection pool, as a production host connects. */
+    private static JdbcConnectionPool pooled(DataSource pg) {
+        PGSimpleDataSource simple = (PGSimpleDataSource) pg;
+        PGConnectionPoolDataSource connections = new PGConnectionPoolDataSource();
+        connections.setUrl(simple.getUrl());
+        connections.setUser(simple.getUser());
+        connections.setPassword(simple.getPassword());
+        JdbcConnectionPool pool = JdbcConnectionPool.create(connections);
+        pool.setMaxConnections(CONCURRENT_THREADS);
+        return pool;
+    }
+
+    /** Household registrations only: commands that do not depend on one another, in any order. */
+    private static List<Command> households(Province province, int count) {
+        List<Command> households = new ArrayList<>(count);
+        for (Command command : MixedCommands.generate(province, count * 7 + 200)) {
+            if (command instanceof RegisterHousehold && households.size() < count) {
+                households.add(command);
+            }
+        }
+        return households;
+    }
+
+    private static double h2Concurrent(Province province, List<Command> commands) {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("ketnghia-bench-h2");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DataSource dataSource = JdbcStores.h2(directory);
+        try (Connection keeper = dataSource.getConnection()) {
+            concurrent(province, commands.subList(0, Math.max(1, commands.size() / 10)), dataSource); // warm-up
+            return concurrent(province, commands, dataSource);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    /**
+     * Commands per second with {@value #CONCURRENT_THREADS} threads each submitting single commands through one
+     * ledger on an emptied store in {@code dataSource} (group commit shares their transactions).
+     */
+    private static double concurrent(Province province, List<Command> commands, DataSource dataSource) {
+        EventCodec codec = new EventCodec(runtime(province, null).objectMapper());
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
+            // quoted: Flyway names its table in lower case on H2 as well
+            statement.execute("DROP TABLE IF EXISTS \"ketnghia_schema_history\" CASCADE");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Ledger ledger = runtime(province, JdbcEventStore.open(dataSource, codec)).ledger();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(CONCURRENT_THREADS);
+        List<Future<?>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int thread = 0; thread < CONCURRENT_THREADS; thread++) {
+            workers.add(threads.submit(() -> {
+                for (int index = next.getAndIncrement(); index < commands.size(); index = next.getAndIncrement()) {
+                    ledger.submit(commands.get(index));
+                }
+            }));
+        }
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a concurrent command failed", e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (ledger.lastSequence() != commands.size() || ledger.store().lastSequence() != commands.size()) {
+            throw new IllegalStateException("expected " + commands.size() + " events, store has " + ledger.store().lastSequence());
+        }
+        return commands.size() / seconds;
     }
 
     /** Best append and replay rates of {@code options.repeats()} runs. */

@@ -22,15 +22,42 @@ import org.ketnghia.core.error.Problems;
  * The programme ledger: the append-only record of everything that happens in a programme, and
  * the projections (current state) folded from it.
  *
- * <p>{@link #submit} runs one command through the whole path: permission check, handler
+ * <p>{@link #submit} runs a command through the whole path: permission check, handler
  * validation against the current projections, sealing the events into the hash chain, an atomic
  * append with optimistic concurrency, and finally folding the events into every projection. A
  * command that is refused or rejected appends nothing. When another writer (another process on
  * the same durable store) appended in between, the ledger catches up and validates again, up to
  * {@value #MAX_ATTEMPTS} times.
  *
- * <p>Thread-safe: commands are processed one at a time; {@link #read} runs queries under a read
- * lock, so readers always see the state after a whole command.
+ * <h2>Group commit (ghi gộp)</h2>
+ *
+ * <p>A durable store pays for every append with a flush to disk, so many officers recording at once
+ * would each wait for their own. Instead, commands submitted by many threads at once share appends: while
+ * one group is being recorded, arriving commands queue; one of their threads (the leader; the others
+ * wait) then takes every queued command as the next group and, under the write lock,
+ * <ol>
+ *   <li>checks them one after another, each against the state that includes every command accepted
+ *       before it — of earlier groups and earlier in its own group — so that a command may use what the
+ *       one before it registered;
+ *   <li>seals the accepted commands' events into the chain, in that order;
+ *   <li>appends them all with one {@link EventStore#append} (one transaction in a JDBC store);
+ *   <li>folds them into the projections, and only then returns each caller its own events: a command is
+ *       acknowledged only once it is durable.
+ * </ol>
+ * A command that is refused or breaks a rule fails only its own caller, with its own exception (a
+ * handler's unexpected {@link RuntimeException} too), and leaves no trace in the state the others are
+ * checked against: its drafts are never applied. If the append fails, every projection ahead of the
+ * store is restored from it; after a concurrent append by another writer the group is checked and
+ * appended again (up to {@value #MAX_ATTEMPTS} times), any other failure (the store unavailable) fails
+ * every caller of the group with that exception. A caller alone finds no queue and records at once, as
+ * if there were no grouping: nothing ever waits for company. The thread that recorded a group hands the
+ * lead to the oldest queued command, so no caller keeps recording for others indefinitely.
+ *
+ * <p>Thread-safe. {@link #read} and {@link #lastSequence} run under a read lock: readers see the state
+ * after whole groups (and batches), never the events of a group that is not yet appended, which are
+ * folded in before the append only for checking the group's later commands. Waiting for a group is not
+ * interruptible, as waiting for the write lock is not: a command handed to a group cannot be taken
+ * back. Handlers, holds and projections must not call {@link #submit} (an {@link IllegalStateException}).
  */
 public final class Ledger {
 
@@ -46,6 +73,7 @@ public final class Ledger {
     private final Map<Class<?>, CommandHandler<?>> handlerCache = new ConcurrentHashMap<>();
     private final List<ProjectionDefinition<?>> projectionDefinitions;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final GroupCommit groupCommit = new GroupCommit(this::recordGroup);
     private final LedgerState state = new State();
     /** The programme of the command being handled; written and read under the write lock only. */
     private Optional<String> handledProgramme = Optional.empty();
@@ -109,9 +137,14 @@ public final class Ledger {
      * <p>A valid command that the ledger's {@link SubmissionHold} holds (one that needs a second
      * person's approval) takes no effect now: the hold's event (the request) is recorded instead.
      *
+     * <p>Commands submitted by other threads at the same time are recorded with it in one append (see
+     * group commit above); the call returns once the events are in the store and in the projections.
+     *
      * @return the events recorded, sealed into the chain
      * @throws KetnghiaException if the command is refused or breaks a rule (nothing is appended),
-     *     or if other writers kept winning the race {@value #MAX_ATTEMPTS} times
+     *     if other writers kept winning the race {@value #MAX_ATTEMPTS} times, or as the store's append
+     *     when it fails (then nothing of the command's group is appended)
+     * @throws IllegalStateException if called by a handler, hold or projection while the ledger records
      */
     public List<EventEnvelope> submit(Command command) {
         return submit(command, Optional.empty());
@@ -133,28 +166,155 @@ public final class Ledger {
     List<EventEnvelope> submit(Command command, Optional<String> programmeId) {
         requireNonNull(command, "command");
         CommandHandler<?> handler = handlerFor(command);
+        if (lock.isWriteLockedByCurrentThread()) {
+            // a handler, hold or projection calling back would wait for the group it is part of, for ever
+            throw new IllegalStateException("Ledger.submit called from within the ledger's own recording of a command");
+        }
+        return groupCommit.submit(groupCommit.submission(command, handler, programmeId));
+    }
+
+    /**
+     * Records one group of the {@link GroupCommit} under the write lock: each command is checked against the
+     * state every command accepted before it leaves (so the events of all but the last accepted one are
+     * folded in before the append, where no reader sees them), all accepted events go to the store in one
+     * append, and only then does any caller learn its outcome. A refused command fails alone: its drafts are
+     * never applied. When the append fails, projections ahead of the store are restored from it, and the
+     * group is tried again after a concurrent append (up to {@value #MAX_ATTEMPTS} times) or fails as a whole.
+     */
+    private void recordGroup(List<GroupCommit.Submission> group) {
         lock.writeLock().lock();
+        boolean mayDiffer = false; // the projections may hold events the store does not
         try {
-            KetnghiaException lastConflict = null;
-            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-                catchUp();
-                List<EventEnvelope> sealed = validateAndSeal(command, handler, programmeId);
+            if (group.size() == 1) {
+                GroupCommit.Submission alone = group.get(0);
                 try {
-                    store.append(appliedSequence, sealed);
-                } catch (KetnghiaException conflict) {
-                    if (!conflict.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
-                        throw conflict;
+                    alone.succeed(recordAlone(alone.command, alone.handler, alone.programmeId));
+                } catch (RuntimeException failure) {
+                    alone.fail(failure);
+                }
+                return;
+            }
+            List<GroupCommit.Submission> remaining = new ArrayList<>(group);
+            KetnghiaException lastConflict = null;
+            int conflicts = 0;
+            while (!remaining.isEmpty()) {
+                if (conflicts == MAX_ATTEMPTS) {
+                    for (GroupCommit.Submission submission : remaining) {
+                        submission.fail(lastConflict);
                     }
-                    lastConflict = conflict;
+                    return;
+                }
+                try {
+                    catchUp();
+                } catch (RuntimeException unreadable) {
+                    remaining.forEach(submission -> submission.fail(unreadable));
+                    return;
+                }
+                long startSequence = appliedSequence;
+                List<GroupCommit.Submission> accepted = new ArrayList<>();
+                List<List<EventEnvelope>> acceptedEvents = new ArrayList<>();
+                List<EventEnvelope> sealed = new ArrayList<>();
+                List<EventEnvelope> unapplied = List.of(); // the last accepted command's events
+                GroupCommit.Submission brokeAProjection = null;
+                for (GroupCommit.Submission submission : List.copyOf(remaining)) {
+                    if (!unapplied.isEmpty()) {
+                        try {
+                            mayDiffer = true;
+                            applyAll(unapplied); // the next command is checked against them
+                            unapplied = List.of();
+                        } catch (RuntimeException applyFailure) {
+                            // applyAll reset the projections; the command whose events they cannot fold fails alone
+                            brokeAProjection = accepted.get(accepted.size() - 1);
+                            brokeAProjection.fail(applyFailure);
+                            break;
+                        }
+                    }
+                    List<EventEnvelope> events;
+                    try {
+                        events = validateAndSeal(submission.command, submission.handler, submission.programmeId);
+                    } catch (RuntimeException refused) {
+                        submission.fail(refused); // its drafts were never applied: no trace in the state
+                        remaining.remove(submission);
+                        continue;
+                    }
+                    accepted.add(submission);
+                    acceptedEvents.add(events);
+                    sealed.addAll(events);
+                    unapplied = events;
+                }
+                if (brokeAProjection != null) {
+                    remaining.remove(brokeAProjection);
+                    mayDiffer = false; // applyAll reset the projections: the next attempt replays the store
                     continue;
                 }
-                applyAll(sealed);
-                return sealed;
+                if (accepted.isEmpty()) {
+                    return;
+                }
+                try {
+                    store.append(startSequence, sealed);
+                } catch (RuntimeException failure) {
+                    if (mayDiffer) {
+                        restoreFromStore(failure);
+                        mayDiffer = false;
+                    }
+                    if (failure instanceof KetnghiaException conflict && conflict.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
+                        lastConflict = conflict;
+                        conflicts++;
+                        continue;
+                    }
+                    accepted.forEach(submission -> submission.fail(failure));
+                    return;
+                }
+                for (int index = 0; index < accepted.size(); index++) {
+                    accepted.get(index).succeed(acceptedEvents.get(index));
+                }
+                mayDiffer = true;
+                try {
+                    applyAll(unapplied);
+                } catch (RuntimeException applyFailure) {
+                    // recorded, but not folded (applyAll reset the projections): as a lone submit reports it
+                    accepted.get(accepted.size() - 1).fail(applyFailure);
+                }
+                mayDiffer = false;
+                return;
             }
-            throw lastConflict;
+        } catch (RuntimeException | Error unexpected) {
+            if (mayDiffer) {
+                resetProjections(); // the next catch-up replays the store
+            }
+            throw unexpected;
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * A group of one, without the group's bookkeeping (a lone caller's path stays as short as it was): nothing
+     * is folded in before the append, so a failed append leaves nothing to restore.
+     */
+    private List<EventEnvelope> recordAlone(Command command, CommandHandler<?> handler, Optional<String> programmeId) {
+        KetnghiaException lastConflict = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            catchUp();
+            List<EventEnvelope> sealed = validateAndSeal(command, handler, programmeId);
+            try {
+                store.append(appliedSequence, sealed);
+            } catch (KetnghiaException conflict) {
+                if (!conflict.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
+                    throw conflict;
+                }
+                lastConflict = conflict;
+                continue;
+            }
+            applyAll(sealed);
+            return sealed;
+        }
+        throw lastConflict;
+    }
+
+    /** Commands waiting for the group being recorded to finish (tests use it to form a group). */
+    int queuedCommands() {
+        return groupCommit.queued();
     }
 
     /**

@@ -6,7 +6,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.testing.demo.ItemRecorded;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** Proof that nothing is lost: writers in other JVMs, killed with SIGKILL or racing each other. */
@@ -69,6 +72,40 @@ class ProcessesTest {
                     .verify(reopened).isIntact()).isTrue();
             database.close(dataSource); // H2's lock-file watchdog must not write while the temp folder is deleted
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void killedLedgerWithSeveralWriterThreads_losesNoAcknowledgedCommand(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        String location = dataSource instanceof PGSimpleDataSource postgres ? postgres.getUrl() : directory.toString();
+        String kind = dataSource instanceof PGSimpleDataSource ? "postgres" : "h2";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the child creates the schema: this JVM must not hold the H2 file open while the child writes
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LedgerWriter.class.getName(),
+                kind, location, "crash").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Map<Long, String> acknowledged = new HashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            while (acknowledged.size() < 120) {
+                String line = out.readLine();
+                assertThat(line).as("the writer stopped early").isNotNull().startsWith("ACK ");
+                String[] parts = line.split(" ");
+                assertThat(acknowledged.put(Long.parseLong(parts[2]), parts[1])).as("one sequence, one command").isNull();
+            }
+        } finally {
+            child.destroyForcibly(); // SIGKILL while commands of every thread are queued or in flight
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        JdbcEventStore reopened = JdbcEventStore.open(dataSource, Databases.codec());
+        Map<Long, String> stored = new HashMap<>();
+        reopened.forEach(1, event -> stored.put(event.sequence(), ((ItemRecorded) event.payload()).itemId()));
+        assertThat(stored).as("every acknowledged command is there, at its sequence").containsAllEntriesOf(acknowledged);
+        assertThat(acknowledged.values().stream().map(itemId -> itemId.substring(0, itemId.lastIndexOf('-'))).distinct())
+                .as("several threads were acknowledged").hasSizeGreaterThan(1);
+        assertThat(new EventChain(Databases.runtime(new org.ketnghia.core.ledger.InMemoryEventStore()).objectMapper())
+                .verify(reopened).isIntact()).isTrue();
+        database.close(dataSource);
     }
 
     @ParameterizedTest
