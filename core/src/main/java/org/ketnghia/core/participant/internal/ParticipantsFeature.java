@@ -77,6 +77,7 @@ public final class ParticipantsFeature implements LedgerFeature {
     @Override
     public List<ProjectionDefinition<?>> projections() {
         return List.of(ProjectionDefinition.of(ParticipantRegistry.class, ParticipantRegistry::new),
-                ProjectionDefinition.of(PovertyReviewRegister.class, PovertyReviewRegister::new));
+                ProjectionDefinition.of(PovertyReviewRegister.class, PovertyReviewRegister::new,
+                        PovertyReviewRegister.SNAPSHOT_FORM));
     }
 }
