@@ -17,6 +17,12 @@ public final class SnapshotFormCheck {
     private SnapshotFormCheck() {
     }
 
+    /** Checks every core projection with a form over the ledger's stored events (a ledger of core features only). */
+    public static int assertRestoresAsReplay(Ledger ledger) {
+        return assertRestoresAsReplay(KetnghiaRuntime.builder().administrativeUnits(ledger.administrativeUnits())
+                .eventStore(ledger.store()).build());
+    }
+
     /**
      * Checks every projection with a form over the runtime's stored events.
      *

@@ -54,6 +54,7 @@ public final class FundingFeature implements LedgerFeature {
     @Override
     public List<ProjectionDefinition<?>> projections() {
         return List.of(ProjectionDefinition.of(FundingLedger.class, FundingLedger::new),
-                ProjectionDefinition.of(FundingSettlements.class, FundingSettlements::new));
+                ProjectionDefinition.of(FundingSettlements.class, FundingSettlements::new,
+                        FundingSettlements.SNAPSHOT_FORM));
     }
 }
