@@ -94,6 +94,7 @@ final class LedgerBenchmark {
                         jdbc(province, jdbcBig, pg, true, BATCH)[0]);
             }
         }
+        SnapshotOpenBenchmark.run(options, province);
     }
 
     /** Best append and replay rates of {@code options.repeats()} runs. */
