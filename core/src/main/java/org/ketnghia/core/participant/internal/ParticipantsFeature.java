@@ -76,7 +76,8 @@ public final class ParticipantsFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(ParticipantRegistry.class, ParticipantRegistry::new),
+        return List.of(ProjectionDefinition.of(ParticipantRegistry.class, ParticipantRegistry::new,
+                        ParticipantRegistry.SNAPSHOT_FORM),
                 ProjectionDefinition.of(PovertyReviewRegister.class, PovertyReviewRegister::new,
                         PovertyReviewRegister.SNAPSHOT_FORM));
     }
