@@ -80,7 +80,7 @@ final class SnapshotKeeper {
                     why = Optional.of(new LedgerOpening.Replayed(type, LedgerOpening.Reason.CODE_CHANGED, ""));
                 } else {
                     try {
-                        projection = restore(definition, definition.snapshotForm().get(), saved.get().stateJson());
+                        projection = restore(definition, definition.snapshotForm().get(), saved.get().stateStream());
                     } catch (IOException | RuntimeException unreadable) {
                         why = Optional.of(new LedgerOpening.Replayed(type, LedgerOpening.Reason.STATE_UNREADABLE,
                                 String.valueOf(unreadable.getMessage())));
@@ -142,7 +142,7 @@ final class SnapshotKeeper {
             }
             try {
                 byte[] state = stateJson(definition.snapshotForm().get(), projections.get(definition.type()));
-                saved.add(new ProjectionSnapshot(definition.type().getName(), fingerprint.get(), state));
+                saved.add(ProjectionSnapshot.owning(definition.type().getName(), fingerprint.get(), state));
             } catch (IOException | RuntimeException failure) {
                 throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                         LedgerErrorCode.LEDGER_SNAPSHOT_NOT_SAVED, "projections", definition.type().getName(),
@@ -178,7 +178,7 @@ final class SnapshotKeeper {
     }
 
     private <P extends Projection, S> Projection restore(ProjectionDefinition<?> definition, SnapshotForm<P, S> form,
-            byte[] json) throws IOException {
+            java.io.InputStream json) throws IOException {
         S state = mapper.readerFor(form.stateType()).readValue(json);
         P projection = form.restore().apply(state);
         if (!definition.type().isInstance(projection)) {

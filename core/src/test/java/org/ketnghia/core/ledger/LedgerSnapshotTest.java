@@ -171,7 +171,7 @@ class LedgerSnapshotTest {
         LedgerSnapshot honest = first.ledger().saveSnapshot().orElseThrow();
         // a snapshot claiming the same event with another hash, whose state says something else
         LedgerSnapshot forged = new LedgerSnapshot(honest.sequence(), "f".repeat(64), honest.savedAt(),
-                List.of(new ProjectionSnapshot(Units.class.getName(),
+                List.of(ProjectionSnapshot.of(Units.class.getName(),
                         honest.projection(Units.class.getName()).orElseThrow().fingerprint(),
                         "{\"units\":[\"QNA\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         snapshots.save(forged);
@@ -209,7 +209,7 @@ class LedgerSnapshotTest {
         for (ProjectionSnapshot saved : honest.projections()) {
             tampered.add(saved.projectionType().equals(Units.class.getName())
                     // old code's state of Units: a different list, under another fingerprint — must not be used
-                    ? new ProjectionSnapshot(saved.projectionType(), "0".repeat(64),
+                    ? ProjectionSnapshot.of(saved.projectionType(), "0".repeat(64),
                             "{\"units\":[\"QNA\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     : saved);
         }
@@ -219,7 +219,7 @@ class LedgerSnapshotTest {
         KetnghiaRuntime reopened = runtime(events, snapshots);
         LedgerOpening opening = reopened.ledger().openedFrom();
         assertThat(opening.snapshotSequence()).contains(12L);
-        assertThat(opening.restored()).containsExactly(EventCounts.class.getName());
+        assertThat(opening.restored()).contains(EventCounts.class.getName()).doesNotContain(Units.class.getName());
         assertThat(opening.replayed()).extracting(LedgerOpening.Replayed::projectionType, LedgerOpening.Replayed::reason)
                 .contains(org.assertj.core.groups.Tuple.tuple(Units.class.getName(), LedgerOpening.Reason.CODE_CHANGED))
                 .noneMatch(tuple -> tuple.toList().contains(EventCounts.class.getName()));
@@ -236,7 +236,7 @@ class LedgerSnapshotTest {
         LedgerSnapshot honest = first.ledger().saveSnapshot().orElseThrow();
         ProjectionSnapshot units = honest.projection(Units.class.getName()).orElseThrow();
         snapshots.save(new LedgerSnapshot(honest.sequence(), honest.eventHash(), honest.savedAt(), List.of(
-                new ProjectionSnapshot(units.projectionType(), units.fingerprint(),
+                ProjectionSnapshot.of(units.projectionType(), units.fingerprint(),
                         "{\"towns\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
 
         KetnghiaRuntime reopened = runtime(events, snapshots);
@@ -274,6 +274,12 @@ class LedgerSnapshotTest {
                 .containsOnly(LedgerOpening.Reason.NO_SNAPSHOT_STORE);
         assertThatThrownBy(() -> runtime.ledger().saveSnapshot()).isInstanceOfSatisfying(KetnghiaException.class,
                 e -> assertThat(e.code()).isEqualTo(LedgerErrorCode.LEDGER_NO_SNAPSHOT_STORE));
+    }
+
+    @Test
+    void aNegativeInterval_isRefused() {
+        assertThatThrownBy(() -> KetnghiaRuntime.builder().snapshotEvery(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
     }
 
     @Test

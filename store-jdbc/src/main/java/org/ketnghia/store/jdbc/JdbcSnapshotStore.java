@@ -91,7 +91,7 @@ public final class JdbcSnapshotStore implements SnapshotStore {
                         statement.setInt(2, index++);
                         statement.setString(3, projection.projectionType());
                         statement.setString(4, projection.fingerprint());
-                        statement.setBytes(5, projection.stateJson());
+                        statement.setBinaryStream(5, projection.stateStream(), projection.stateBytes());
                         statement.addBatch();
                     }
                     statement.executeBatch();
@@ -133,7 +133,7 @@ public final class JdbcSnapshotStore implements SnapshotStore {
                 statement.setLong(1, sequence);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        projections.add(new ProjectionSnapshot(rows.getString(1), rows.getString(2), rows.getBytes(3)));
+                        projections.add(ProjectionSnapshot.of(rows.getString(1), rows.getString(2), rows.getBytes(3)));
                     }
                 }
             }
