@@ -114,6 +114,7 @@ final class LedgerBenchmark {
                 pool.dispose();
             }
         }
+        SnapshotOpenBenchmark.run(options, province);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.JsonTypeRegistry;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The approval projection (<i>sổ theo dõi phê duyệt</i>): every request for a second person's approval,
@@ -23,6 +24,10 @@ import org.ketnghia.core.ledger.Projection;
  * <p>Every query returns immutable values. Not thread-safe by itself: the ledger guards it with its lock.
  */
 public final class ApprovalRegister implements Projection {
+
+    /** How the register is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<ApprovalRegister, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, register -> new State(register.requests()), ApprovalRegister::restore);
 
     private final Map<String, ApprovalRequest> requests = new LinkedHashMap<>();
 
@@ -47,6 +52,12 @@ public final class ApprovalRegister implements Projection {
 
     private void decide(String requestId, ApprovalRequest.Decision decision) {
         requests.computeIfPresent(requestId, (id, request) -> request.decided(decision));
+    }
+
+    private static ApprovalRegister restore(State state) {
+        ApprovalRegister register = new ApprovalRegister();
+        state.requests().forEach(request -> register.requests.put(request.requestId(), request));
+        return register;
     }
 
     /** The request with the given id, if recorded. */
@@ -95,5 +106,18 @@ public final class ApprovalRegister implements Projection {
     private List<ApprovalRequest> withStatus(ApprovalStatus status, LocalDate asOf, Predicate<ApprovalRequest> filter) {
         requireNonNull(asOf, "asOf");
         return requests.values().stream().filter(request -> request.statusAsOf(asOf) == status).filter(filter).toList();
+    }
+
+    /**
+     * The register's whole state in a snapshot.
+     *
+     * @param requests every request with its decision, oldest first
+     */
+    public record State(List<ApprovalRequest> requests) {
+
+        /** Copies the list. */
+        public State {
+            requests = List.copyOf(requests);
+        }
     }
 }

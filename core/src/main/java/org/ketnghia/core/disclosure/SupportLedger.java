@@ -17,6 +17,7 @@ import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.HouseholdHeadChanged;
 import org.ketnghia.core.participant.HouseholdMoved;
@@ -38,6 +39,10 @@ import org.ketnghia.core.participant.poverty.PovertyCategory;
  */
 public final class SupportLedger implements Projection {
 
+    /** How the ledger of support is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<SupportLedger, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, SupportLedger::state, SupportLedger::restore);
+
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final List<SupportRecord> supports = new ArrayList<>();
@@ -47,6 +52,27 @@ public final class SupportLedger implements Projection {
 
     /** An empty ledger of support; the ledger fills it. */
     public SupportLedger() {
+    }
+
+    /** The whole state; what lives in hash maps is sorted by household id, so equal ledgers save equal JSON. */
+    private State state() {
+        List<SavedFacts> facts = new ArrayList<>();
+        new TreeMap<>(households).forEach((householdId, history) -> history.forEach((from, held) ->
+                facts.add(new SavedFacts(householdId, from, held.headName(), held.villageCode()))));
+        List<SavedCategory> saved = new ArrayList<>();
+        new TreeMap<>(categories).forEach((householdId, byYear) -> byYear.forEach((year, decided) -> decided.forEach(
+                category -> saved.add(new SavedCategory(householdId, year, category.decidedOn(), category.category())))));
+        return new State(supports(), facts, saved);
+    }
+
+    private static SupportLedger restore(State state) {
+        SupportLedger ledger = new SupportLedger();
+        ledger.supports.addAll(state.supports());
+        state.facts().forEach(facts -> ledger.households.computeIfAbsent(facts.householdId(), id -> new TreeMap<>())
+                .put(facts.from(), new PublicFacts(facts.headName(), facts.villageCode())));
+        state.categories().forEach(category -> ledger.addCategory(category.householdId(), category.year(),
+                category.decidedOn(), category.category()));
+        return ledger;
     }
 
     @Override
@@ -203,5 +229,44 @@ public final class SupportLedger implements Projection {
     }
 
     private record Line(SupportRecord support, PublicListingRow row) {
+    }
+
+    /**
+     * The ledger of support's whole state in a snapshot: only what a public list may show.
+     *
+     * @param supports every support recorded, in ledger order
+     * @param facts each household's public facts from the day they hold, by household id, then day
+     * @param categories each household's poverty categories, by household id, then year, then as decided
+     */
+    public record State(List<SupportRecord> supports, List<SavedFacts> facts, List<SavedCategory> categories) {
+
+        /** Copies the lists. */
+        public State {
+            supports = List.copyOf(supports);
+            facts = List.copyOf(facts);
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /**
+     * A household's public facts from a day on, in a snapshot.
+     *
+     * @param householdId the household
+     * @param from the day they hold from ({@link LocalDate#MIN} for the registration)
+     * @param headName the head's name
+     * @param villageCode the village
+     */
+    public record SavedFacts(String householdId, LocalDate from, String headName, String villageCode) {
+    }
+
+    /**
+     * A poverty category decided for a household and year, in a snapshot.
+     *
+     * @param householdId the household
+     * @param year the year
+     * @param decidedOn the day it was recorded or corrected
+     * @param category the category
+     */
+    public record SavedCategory(String householdId, int year, LocalDate decidedOn, PovertyCategory category) {
     }
 }

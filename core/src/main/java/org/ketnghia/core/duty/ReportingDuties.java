@@ -15,7 +15,9 @@ import java.util.TreeSet;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.CodeFingerprint;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.programme.ProgrammeRegistry;
 import org.ketnghia.core.programme.ProgrammeTerms;
 import org.ketnghia.core.twinning.Sponsor;
@@ -36,8 +38,8 @@ import org.ketnghia.core.twinning.TwinningRegistry;
  */
 public final class ReportingDuties implements Projection {
 
-    private final ProgrammeRegistry programmes = new ProgrammeRegistry();
-    private final TwinningRegistry twinning = new TwinningRegistry();
+    private final ProgrammeRegistry programmes;
+    private final TwinningRegistry twinning;
     private final Map<String, Map<String, ReportingDuty>> dutiesByProgramme = new LinkedHashMap<>();
     private final Map<String, RequestedReport> requests = new LinkedHashMap<>();
     private final Map<String, ReportTrail> trails = new LinkedHashMap<>();
@@ -46,6 +48,70 @@ public final class ReportingDuties implements Projection {
 
     /** Creates an empty projection; the ledger folds its events into it. */
     public ReportingDuties() {
+        this(new ProgrammeRegistry(), new TwinningRegistry());
+    }
+
+    private ReportingDuties(ProgrammeRegistry programmes, TwinningRegistry twinning) {
+        this.programmes = programmes;
+        this.twinning = twinning;
+    }
+
+    /**
+     * How the projection is saved in a ledger snapshot and restored from it. It folds a programme registry and a
+     * twinning registry of its own, saved in their forms with their code fingerprints: restored by other code, the
+     * state is refused as unreadable and the projection is replayed.
+     */
+    public static final SnapshotForm<ReportingDuties, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, ReportingDuties::state, ReportingDuties::restore);
+
+    private State state() {
+        java.util.IdentityHashMap<ReportTrail, String> keyOf = new java.util.IdentityHashMap<>();
+        trails.forEach((key, trail) -> keyOf.put(trail, key));
+        return new State(embeddedFingerprint(ProgrammeRegistry.class, ProgrammeRegistry.SNAPSHOT_FORM),
+                ProgrammeRegistry.SNAPSHOT_FORM.save().apply(programmes),
+                embeddedFingerprint(TwinningRegistry.class, TwinningRegistry.SNAPSHOT_FORM),
+                TwinningRegistry.SNAPSHOT_FORM.save().apply(twinning),
+                dutiesByProgramme.entrySet().stream().map(entry -> new SavedDuties(entry.getKey(),
+                        List.copyOf(entry.getValue().values()))).toList(),
+                List.copyOf(requests.values()),
+                trails.entrySet().stream().map(entry -> new SavedTrail(entry.getKey(), entry.getValue().programmeId(),
+                        entry.getValue().dutyId(), entry.getValue().requestId(), entry.getValue().periodKey(),
+                        entry.getValue().reporter(), entry.getValue().acts().stream().map(act -> new SavedAct(act.status(),
+                                act.submissionId(), act.date(), act.actorId(), act.unitCode(), act.contentSha256(),
+                                act.dispatchNumber(), act.reasonVi())).toList())).toList(),
+                trailBySubmission.entrySet().stream().map(entry -> new SavedSubmission(entry.getKey(),
+                        keyOf.get(entry.getValue()), submitterBySubmission.get(entry.getKey()))).toList());
+    }
+
+    private static ReportingDuties restore(State state) {
+        if (!state.programmesFingerprint().equals(embeddedFingerprint(ProgrammeRegistry.class, ProgrammeRegistry.SNAPSHOT_FORM))
+                || !state.twinningFingerprint().equals(embeddedFingerprint(TwinningRegistry.class, TwinningRegistry.SNAPSHOT_FORM))) {
+            throw new IllegalStateException("the programme or twinning registry's code changed since the snapshot");
+        }
+        ReportingDuties duties = new ReportingDuties(ProgrammeRegistry.SNAPSHOT_FORM.restore().apply(state.programmes()),
+                TwinningRegistry.SNAPSHOT_FORM.restore().apply(state.twinning()));
+        state.duties().forEach(saved -> {
+            Map<String, ReportingDuty> byId = duties.dutiesByProgramme.computeIfAbsent(saved.programmeId(),
+                    id -> new LinkedHashMap<>());
+            saved.duties().forEach(duty -> byId.put(duty.dutyId(), duty));
+        });
+        state.requests().forEach(request -> duties.requests.put(request.request().requestId(), request));
+        for (SavedTrail saved : state.trails()) {
+            ReportTrail trail = new ReportTrail(saved.programmeId(), saved.dutyId(), saved.requestId(), saved.periodKey(),
+                    saved.reporter());
+            saved.acts().forEach(act -> trail.add(new ReportAct(act.status(), act.submissionId(), act.date(), act.actorId(),
+                    act.unitCode(), act.contentSha256(), act.dispatchNumber(), act.reasonVi())));
+            duties.trails.put(saved.key(), trail);
+        }
+        state.submissions().forEach(submission -> {
+            duties.trailBySubmission.put(submission.submissionId(), duties.trails.get(submission.trailKey()));
+            duties.submitterBySubmission.put(submission.submissionId(), submission.submitterId());
+        });
+        return duties;
+    }
+
+    private static String embeddedFingerprint(Class<? extends Projection> type, SnapshotForm<?, ?> form) {
+        return CodeFingerprint.of(type, form).orElse("");
     }
 
     @Override
@@ -257,5 +323,96 @@ public final class ReportingDuties implements Projection {
             request.addresseeSponsorIds().forEach(id -> addressees.add(Reporter.ofSponsor(id)));
             return List.copyOf(addressees);
         }
+    }
+
+    // ---------------------------------------------------------------- snapshot
+
+    /**
+     * The projection's whole state in a snapshot, in the order recorded.
+     *
+     * @param programmesFingerprint the code fingerprint of the programme registry that saved {@code programmes}
+     * @param programmes its own programme registry
+     * @param twinningFingerprint the code fingerprint of the twinning registry that saved {@code twinning}
+     * @param twinning its own twinning registry
+     * @param duties the duties declared, per programme
+     * @param requests the ad-hoc requests
+     * @param trails the history of every report owed, by its obligation key
+     * @param submissions each submission's report owed and who recorded it
+     */
+    public record State(String programmesFingerprint, ProgrammeRegistry.State programmes, String twinningFingerprint,
+            TwinningRegistry.State twinning, List<SavedDuties> duties, List<RequestedReport> requests,
+            List<SavedTrail> trails, List<SavedSubmission> submissions) {
+
+        /** Copies the lists. */
+        public State {
+            requireNonNull(programmesFingerprint, "programmesFingerprint");
+            requireNonNull(programmes, "programmes");
+            requireNonNull(twinningFingerprint, "twinningFingerprint");
+            requireNonNull(twinning, "twinning");
+            duties = List.copyOf(duties);
+            requests = List.copyOf(requests);
+            trails = List.copyOf(trails);
+            submissions = List.copyOf(submissions);
+        }
+    }
+
+    /**
+     * The duties declared for a programme, in a snapshot.
+     *
+     * @param programmeId the programme
+     * @param duties its duties, in the order declared
+     */
+    public record SavedDuties(String programmeId, List<ReportingDuty> duties) {
+
+        /** Copies the list. */
+        public SavedDuties {
+            duties = List.copyOf(duties);
+        }
+    }
+
+    /**
+     * The history of a report owed, in a snapshot.
+     *
+     * @param key its obligation key
+     * @param programmeId the programme
+     * @param dutyId the duty, for a periodic report
+     * @param requestId the request, for an ad-hoc report
+     * @param periodKey the period
+     * @param reporter who owes it
+     * @param acts every act, in the order recorded
+     */
+    public record SavedTrail(String key, String programmeId, Optional<String> dutyId, Optional<String> requestId,
+            String periodKey, Reporter reporter, List<SavedAct> acts) {
+
+        /** Copies the list. */
+        public SavedTrail {
+            acts = List.copyOf(acts);
+        }
+    }
+
+    /**
+     * One act on a report owed, in a snapshot ({@link ReportAct}'s parts).
+     *
+     * @param status the status it gives
+     * @param submissionId the submission it concerns
+     * @param date the day
+     * @param actorId who recorded it
+     * @param unitCode the unit it was recorded for
+     * @param contentSha256 the content's hash, for a submission
+     * @param dispatchNumber the dispatch number, for a submission
+     * @param reasonVi the reason, for a return or a reopening
+     */
+    public record SavedAct(ReportStatus status, String submissionId, LocalDate date, String actorId, String unitCode,
+            Optional<String> contentSha256, Optional<String> dispatchNumber, Optional<String> reasonVi) {
+    }
+
+    /**
+     * A submission, the report owed it belongs to and who recorded it, in a snapshot.
+     *
+     * @param submissionId the submission
+     * @param trailKey the obligation key of its report owed
+     * @param submitterId the actor who recorded it
+     */
+    public record SavedSubmission(String submissionId, String trailKey, String submitterId) {
     }
 }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.money.Money;
 
 /**
@@ -54,6 +55,10 @@ import org.ketnghia.core.money.Money;
  */
 public final class FundingLedger implements Projection {
 
+    /** How the funding ledger is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<FundingLedger, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, FundingLedger::state, FundingLedger::restore);
+
     private final Map<String, FundingSource> sources = new LinkedHashMap<>();
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();
     private final Map<String, FundReceipt> receipts = new LinkedHashMap<>();
@@ -68,6 +73,48 @@ public final class FundingLedger implements Projection {
     /** commune → model → lots in order of arrival. */
     private final Map<String, Map<String, List<Lot>>> lots = new TreeMap<>();
     private Money unfunded = Money.ZERO;
+
+    /** The whole state; what lives in hash maps and sets is sorted by id, so equal ledgers save equal JSON. */
+    private State state() {
+        List<SavedLots> savedLots = new ArrayList<>();
+        lots.forEach((commune, byModel) -> byModel.forEach((model, held) -> savedLots.add(new SavedLots(commune, model,
+                held.stream().map(lot -> new SavedLot(lot.receiptId, lot.sourceId, lot.activity, lot.remaining)).toList()))));
+        return new State(sources(), pledges(), List.copyOf(receipts.values()), List.copyOf(expenditures.values()),
+                List.copyOf(nonCash), List.copyOf(planAllocations),
+                transferSlices.stream().map(slice -> new SavedTransferSlice(slice.fromCommune(), slice.toCommune(),
+                        slice.modelId(), slice.sourceId(), slice.amount())).toList(),
+                List.copyOf(new TreeSet<>(usedIds)), List.copyOf(reversals.values()), links(receiptReversals),
+                links(expenditureReversals), savedLots, unfunded);
+    }
+
+    private static List<SavedReversalLink> links(Map<String, FundReversal> byReversedId) {
+        List<SavedReversalLink> links = new ArrayList<>();
+        new TreeMap<>(byReversedId).forEach((reversedId, reversal) -> links.add(new SavedReversalLink(reversedId, reversal)));
+        return links;
+    }
+
+    private static FundingLedger restore(State state) {
+        FundingLedger ledger = new FundingLedger();
+        state.sources().forEach(source -> ledger.sources.put(source.sourceId(), source));
+        state.pledges().forEach(pledge -> ledger.pledges.put(pledge.pledgeId(), pledge));
+        state.receipts().forEach(receipt -> ledger.receipts.put(receipt.receiptId(), receipt));
+        state.expenditures().forEach(expenditure -> ledger.expenditures.put(expenditure.expenditureId(), expenditure));
+        ledger.nonCash.addAll(state.nonCash());
+        ledger.planAllocations.addAll(state.planAllocations());
+        state.transferSlices().forEach(slice -> ledger.transferSlices.add(new TransferSlice(slice.fromCommune(),
+                slice.toCommune(), slice.modelId(), slice.sourceId(), slice.amount())));
+        ledger.usedIds.addAll(state.usedIds());
+        state.reversals().forEach(reversal -> ledger.reversals.put(reversal.reversalId(), reversal));
+        state.receiptReversals().forEach(link -> ledger.receiptReversals.put(link.reversedId(), link.reversal()));
+        state.expenditureReversals().forEach(link -> ledger.expenditureReversals.put(link.reversedId(), link.reversal()));
+        state.lots().forEach(saved -> {
+            List<Lot> held = ledger.lots.computeIfAbsent(saved.communeCode(), key -> new TreeMap<>())
+                    .computeIfAbsent(saved.modelId(), key -> new ArrayList<>());
+            saved.lots().forEach(lot -> held.add(new Lot(lot.receiptId(), lot.sourceId(), lot.activity(), lot.remaining())));
+        });
+        ledger.unfunded = state.unfunded();
+        return ledger;
+    }
 
     @Override
     public void apply(EventEnvelope event) {
@@ -586,5 +633,95 @@ public final class FundingLedger implements Projection {
     }
 
     private record TransferSlice(String fromCommune, String toCommune, String modelId, String sourceId, Money amount) {
+    }
+
+    // ------------------------------------------------------------------ snapshot
+
+    /**
+     * The funding ledger's whole state in a snapshot, in the order recorded unless said otherwise.
+     *
+     * @param sources the sources
+     * @param pledges the pledges, with what was received against them
+     * @param receipts the receipts and cash counterpart contributions, with what is spent of them
+     * @param expenditures the expenditures, with the receipts that paid them
+     * @param nonCash the contributions in kind and in labour
+     * @param planAllocations the plan allocations recorded
+     * @param transferSlices the money moved between funds, slice by slice
+     * @param usedIds every id used by a funding record, sorted
+     * @param reversals every reversal
+     * @param receiptReversals the reversal of each reversed receipt, by receipt id
+     * @param expenditureReversals the reversal of each reversed expenditure, by expenditure id
+     * @param lots the money held in each fund, by commune and model, lot by lot in order of arrival
+     * @param unfunded spending no lot could pay (never for validated events)
+     */
+    public record State(List<FundingSource> sources, List<Pledge> pledges, List<FundReceipt> receipts,
+            List<FundExpenditure> expenditures, List<NonCashContribution> nonCash, List<PlanAllocationRecorded> planAllocations,
+            List<SavedTransferSlice> transferSlices, List<String> usedIds, List<FundReversal> reversals,
+            List<SavedReversalLink> receiptReversals, List<SavedReversalLink> expenditureReversals, List<SavedLots> lots,
+            Money unfunded) {
+
+        /** Copies the lists. */
+        public State {
+            sources = List.copyOf(sources);
+            pledges = List.copyOf(pledges);
+            receipts = List.copyOf(receipts);
+            expenditures = List.copyOf(expenditures);
+            nonCash = List.copyOf(nonCash);
+            planAllocations = List.copyOf(planAllocations);
+            transferSlices = List.copyOf(transferSlices);
+            usedIds = List.copyOf(usedIds);
+            reversals = List.copyOf(reversals);
+            receiptReversals = List.copyOf(receiptReversals);
+            expenditureReversals = List.copyOf(expenditureReversals);
+            lots = List.copyOf(lots);
+            requireNonNull(unfunded, "unfunded");
+        }
+    }
+
+    /**
+     * Money moved from one fund to another, in a snapshot.
+     *
+     * @param fromCommune the commune it left
+     * @param toCommune the commune it entered
+     * @param modelId the model of both funds
+     * @param sourceId the source of the money moved
+     * @param amount how much
+     */
+    public record SavedTransferSlice(String fromCommune, String toCommune, String modelId, String sourceId, Money amount) {
+    }
+
+    /**
+     * The reversal of a receipt or an expenditure, by the id of what it reversed, in a snapshot.
+     *
+     * @param reversedId the receipt's or expenditure's id
+     * @param reversal the reversal
+     */
+    public record SavedReversalLink(String reversedId, FundReversal reversal) {
+    }
+
+    /**
+     * The lots of one fund (a commune and a model), in a snapshot.
+     *
+     * @param communeCode the commune
+     * @param modelId the model
+     * @param lots the lots in order of arrival
+     */
+    public record SavedLots(String communeCode, String modelId, List<SavedLot> lots) {
+
+        /** Copies the list. */
+        public SavedLots {
+            lots = List.copyOf(lots);
+        }
+    }
+
+    /**
+     * Money in a fund that remembers where it came from, in a snapshot.
+     *
+     * @param receiptId the receipt it came with
+     * @param sourceId that receipt's source
+     * @param activity the activity it is earmarked for, if any
+     * @param remaining how much of it is left
+     */
+    public record SavedLot(String receiptId, String sourceId, Optional<String> activity, Money remaining) {
     }
 }

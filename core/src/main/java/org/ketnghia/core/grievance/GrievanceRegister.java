@@ -20,6 +20,7 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The register of public postings and of the complaints about them (<i>sổ theo dõi niêm yết, tiếp nhận và giải quyết
@@ -32,6 +33,10 @@ import org.ketnghia.core.ledger.Projection;
  */
 public final class GrievanceRegister implements Projection {
 
+    /** How the register is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<GrievanceRegister, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, GrievanceRegister::state, GrievanceRegister::restore);
+
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Map<String, TreeMap<LocalDate, GrievanceRules>> rules = new HashMap<>();
@@ -42,6 +47,28 @@ public final class GrievanceRegister implements Projection {
 
     /** An empty register; the ledger fills it. */
     public GrievanceRegister() {
+    }
+
+    /** The whole state; what lives in hash maps and sets is sorted, so equal registers save equal JSON. */
+    private State state() {
+        List<SavedRules> savedRules = new ArrayList<>();
+        new TreeMap<>(rules).forEach((programmeId, byDay) -> byDay.forEach((from, held) ->
+                savedRules.add(new SavedRules(programmeId, from, held))));
+        List<SavedRequest> requests = new ArrayList<>();
+        new TreeMap<>(complaintOfRequest).forEach((requestId, complaintId) -> requests.add(new SavedRequest(requestId, complaintId)));
+        return new State(savedRules, List.copyOf(postings.values()), List.copyOf(complaints.values()), requests,
+                List.copyOf(new java.util.TreeSet<>(grievanceSequences)));
+    }
+
+    private static GrievanceRegister restore(State state) {
+        GrievanceRegister register = new GrievanceRegister();
+        state.rules().forEach(saved -> register.rules.computeIfAbsent(saved.programmeId(), id -> new TreeMap<>())
+                .put(saved.from(), saved.rules()));
+        state.postings().forEach(posting -> register.postings.put(posting.posted().event().postingId(), posting));
+        state.complaints().forEach(file -> register.complaints.put(file.received().event().complaintId(), file));
+        state.requests().forEach(request -> register.complaintOfRequest.put(request.requestId(), request.complaintId()));
+        register.grievanceSequences.addAll(state.grievanceSequences());
+        return register;
     }
 
     @Override
@@ -248,5 +275,48 @@ public final class GrievanceRegister implements Projection {
         return commune -> known.computeIfAbsent(commune, code -> code.equals(unitCode) || units.isWithin(code, unitCode, date)
                 || units.successorsAsOf(code, date).stream().anyMatch(successor -> successor.code().equals(unitCode)
                         || units.isWithin(successor.code(), unitCode, date)));
+    }
+
+    // ---------------------------------------------------------------- snapshot
+
+    /**
+     * The register's whole state in a snapshot.
+     *
+     * @param rules the rules set per programme, by programme id, then the day they hold from
+     * @param postings the lists posted, in the order recorded
+     * @param complaints every complaint's file, in the order received
+     * @param requests the complaint each correction request belongs to, by request id
+     * @param grievanceSequences the sequences of every grievance event, ascending
+     */
+    public record State(List<SavedRules> rules, List<Posting> postings, List<ComplaintFile> complaints,
+            List<SavedRequest> requests, List<Long> grievanceSequences) {
+
+        /** Copies the lists. */
+        public State {
+            rules = List.copyOf(rules);
+            postings = List.copyOf(postings);
+            complaints = List.copyOf(complaints);
+            requests = List.copyOf(requests);
+            grievanceSequences = List.copyOf(grievanceSequences);
+        }
+    }
+
+    /**
+     * Grievance rules of a programme from a day on, in a snapshot.
+     *
+     * @param programmeId the programme
+     * @param from the day they hold from
+     * @param rules the rules
+     */
+    public record SavedRules(String programmeId, LocalDate from, GrievanceRules rules) {
+    }
+
+    /**
+     * The complaint a correction request belongs to, in a snapshot.
+     *
+     * @param requestId the request
+     * @param complaintId the complaint
+     */
+    public record SavedRequest(String requestId, String complaintId) {
     }
 }

@@ -18,6 +18,7 @@ import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.ledger.PermissionPolicy;
+import org.ketnghia.core.ledger.SnapshotStore;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.spi.PilotModel;
@@ -34,7 +35,9 @@ import org.ketnghia.core.spi.PilotModelContext;
  * units fails at start-up with {@code RUNTIME_NO_ADMINISTRATIVE_UNITS}, saying what to supply.
  * Defaults a host may override with {@link OptionalBinder#setBinding()} in its own module: the
  * {@link EventStore} (in memory), the {@link PermissionPolicy} ({@link DefaultPermissionPolicy}) and the four-eyes
- * {@link ApprovalPolicy} (none: every command applies directly).
+ * {@link ApprovalPolicy} (none: every command applies directly); a host may also bind a {@link
+ * SnapshotStore} (none by default), and the ledger then opens from its latest snapshot and saves one every
+ * {@link KetnghiaRuntime#DEFAULT_SNAPSHOT_EVERY} events.
  * The clock is given here.
  * Works in {@code Stage.PRODUCTION} with {@code requireExplicitBindings()}.
  */
@@ -71,13 +74,14 @@ public final class KetnghiaCoreModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), PermissionPolicy.class)
                 .setDefault().toInstance(new DefaultPermissionPolicy());
         OptionalBinder.newOptionalBinder(binder(), ApprovalPolicy.class).setDefault().toInstance(ApprovalPolicy.none());
+        OptionalBinder.newOptionalBinder(binder(), SnapshotStore.class);
     }
 
     @Provides
     @Singleton
     KetnghiaRuntime runtime(Set<PilotModel> models, Set<LedgerFeature> features, EventStore store,
             Optional<AdministrativeRegistry> administrativeUnits, PermissionPolicy permissionPolicy, ApprovalPolicy approvalPolicy,
-            Clock runtimeClock) {
+            Optional<SnapshotStore> snapshotStore, Clock runtimeClock) {
         KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder()
                 .eventStore(store)
                 .permissionPolicy(permissionPolicy)
@@ -85,6 +89,7 @@ public final class KetnghiaCoreModule extends AbstractModule {
                 .clock(runtimeClock)
                 .addModels(models);
         administrativeUnits.ifPresent(builder::administrativeUnits);
+        snapshotStore.ifPresent(builder::snapshotStore);
         features.forEach(builder::addFeature);
         return builder.build();
     }

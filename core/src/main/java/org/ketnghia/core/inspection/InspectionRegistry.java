@@ -13,6 +13,7 @@ import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The inspections projection (<i>kiểm tra, giám sát, phúc tra</i>): every inspection recorded, its findings and
@@ -28,10 +29,40 @@ import org.ketnghia.core.ledger.Projection;
  */
 public final class InspectionRegistry implements Projection {
 
+    /** How the registry is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<InspectionRegistry, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, InspectionRegistry::state, InspectionRegistry::restore);
+
     private final Map<String, InspectionHistory> inspections = new LinkedHashMap<>();
 
     /** Creates an empty registry; the ledger folds its events into it. */
     public InspectionRegistry() {
+    }
+
+    private State state() {
+        return new State(inspections.values().stream().map(inspection -> new SavedInspection(inspection.recorded,
+                inspection.inspectedOn, inspection.unitCode, inspection.actions.entrySet().stream()
+                        .map(entry -> new SavedAction(entry.getKey(), entry.getValue().changes.stream()
+                                .map(change -> new SavedChange(change.on(), change.status(), change.deadline(),
+                                        change.closedOn(), change.evidenceReference())).toList()))
+                        .toList())).toList());
+    }
+
+    private static InspectionRegistry restore(State state) {
+        InspectionRegistry registry = new InspectionRegistry();
+        for (SavedInspection saved : state.inspections()) {
+            InspectionHistory inspection = new InspectionHistory(saved.recorded(), saved.inspectedOn(), saved.unitCode());
+            for (SavedAction action : saved.actions()) {
+                ActionHistory history = inspection.actions.get(action.actionId());
+                if (history != null) {
+                    history.changes.clear();
+                    action.changes().forEach(change -> history.changes.add(new Change(change.on(), change.status(),
+                            change.deadline(), change.closedOn(), change.evidenceReference())));
+                }
+            }
+            registry.inspections.put(saved.recorded().inspectionId(), inspection);
+        }
+        return registry;
     }
 
     @Override
@@ -265,5 +296,64 @@ public final class InspectionRegistry implements Projection {
                     .deadline(change.deadline()).status(change.status()).closedOn(change.closedOn())
                     .evidenceReference(change.evidenceReference()).build();
         }
+    }
+
+    // ---------------------------------------------------------------- snapshot
+
+    /**
+     * The registry's whole state in a snapshot.
+     *
+     * @param inspections every inspection, in the order recorded
+     */
+    public record State(List<SavedInspection> inspections) {
+
+        /** Copies the list. */
+        public State {
+            inspections = List.copyOf(inspections);
+        }
+    }
+
+    /**
+     * An inspection as recorded with the history of each of its actions, in a snapshot.
+     *
+     * @param recorded the inspection as recorded
+     * @param inspectedOn the day of the inspection
+     * @param unitCode the unit inspected
+     * @param actions each action's history, in the order the inspection lists them
+     */
+    public record SavedInspection(InspectionRecorded recorded, LocalDate inspectedOn, String unitCode,
+            List<SavedAction> actions) {
+
+        /** Copies the list. */
+        public SavedInspection {
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /**
+     * The history of one required action, in a snapshot.
+     *
+     * @param actionId the action
+     * @param changes its changes, oldest first (the requirement first)
+     */
+    public record SavedAction(String actionId, List<SavedChange> changes) {
+
+        /** Copies the list. */
+        public SavedAction {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * One change of an action's status, in a snapshot.
+     *
+     * @param on the day of the change
+     * @param status the status from then
+     * @param deadline the deadline from then
+     * @param closedOn the day it was closed, while closed
+     * @param evidenceReference the evidence of the closure, while closed
+     */
+    public record SavedChange(LocalDate on, ActionStatus status, LocalDate deadline, Optional<LocalDate> closedOn,
+            Optional<String> evidenceReference) {
     }
 }

@@ -2,6 +2,7 @@ package org.ketnghia.core.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -57,6 +58,24 @@ public interface EventStore extends AutoCloseable {
      */
     @Override
     default void close() {
+    }
+
+    /**
+     * The hash of the stored event at {@code sequence}, or empty when the store holds no such event — how a
+     * ledger checks that a snapshot stands on an event of this chain. The default reads the events from
+     * {@code sequence} on; stores override it with a direct lookup.
+     */
+    default Optional<String> hashAt(long sequence) {
+        if (sequence < 1 || sequence > lastSequence()) {
+            return Optional.empty();
+        }
+        String[] found = new String[1];
+        forEach(sequence, event -> {
+            if (found[0] == null && event.sequence() == sequence) {
+                found[0] = event.hash();
+            }
+        });
+        return Optional.ofNullable(found[0]);
     }
 
     /** Every stored event, in order (convenient for small stores and tests). */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -79,6 +80,21 @@ public final class InMemoryEventStore implements EventStore {
             for (int i = start; i < events.size(); i++) {
                 consumer.accept(events.get(i));
             }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<String> hashAt(long sequence) {
+        lock.readLock().lock();
+        try {
+            long index = sequence - firstSequence();
+            if (index < 0 || index >= events.size()) {
+                return Optional.empty();
+            }
+            EventEnvelope event = events.get((int) index);
+            return event.sequence() == sequence ? Optional.of(event.hash()) : Optional.empty();
         } finally {
             lock.readLock().unlock();
         }

@@ -64,6 +64,8 @@ public final class Ledger {
     /** How many times a command is re-validated after losing a race with another writer. */
     public static final int MAX_ATTEMPTS = 5;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ledger.class);
+
     private final EventStore store;
     private final EventChain chain;
     private final PermissionPolicy permissionPolicy;
@@ -85,6 +87,10 @@ public final class Ledger {
     private final Map<CommandHandler<?>, java.util.Set<ActorRole>> rolesByHandler = new ConcurrentHashMap<>();
     /** Holds by the command type they hold; empty (and never looked into) when nothing is held. */
     private final Map<Class<?>, SubmissionHold> holdsByType;
+    /** Saves and restores snapshots; empty when the ledger has no snapshot store. */
+    private final Optional<SnapshotKeeper> snapshots;
+    /** How the projections were brought up to date when the ledger opened. */
+    private LedgerOpening opening;
 
     /**
      * Creates a ledger over {@code store} and replays the events already stored into fresh
@@ -116,6 +122,25 @@ public final class Ledger {
     public Ledger(EventStore store, EventChain chain, List<? extends CommandHandler<?>> handlers,
             List<? extends ProjectionDefinition<?>> projectionDefinitions, PermissionPolicy permissionPolicy,
             AdministrativeRegistry administrativeUnits, Clock clock, SubmissionHold hold) {
+        this(store, chain, handlers, projectionDefinitions, permissionPolicy, administrativeUnits, clock, hold,
+                SnapshotSettings.none());
+    }
+
+    /**
+     * Creates a ledger as {@link #Ledger(EventStore, EventChain, List, List, PermissionPolicy,
+     * AdministrativeRegistry, Clock, SubmissionHold)} does, that opens from the latest valid snapshot in the
+     * settings' store plus the events after it, and saves snapshots there ({@link #saveSnapshot()}, and
+     * automatically every {@link SnapshotSettings#everyEvents()} events). {@link #openedFrom()} tells how it
+     * opened.
+     *
+     * @param snapshots where and how often snapshots are kept; {@link SnapshotSettings#none()} for never
+     */
+    public Ledger(EventStore store, EventChain chain, List<? extends CommandHandler<?>> handlers,
+            List<? extends ProjectionDefinition<?>> projectionDefinitions, PermissionPolicy permissionPolicy,
+            AdministrativeRegistry administrativeUnits, Clock clock, SubmissionHold hold, SnapshotSettings snapshots) {
+        requireNonNull(snapshots, "snapshots");
+        this.snapshots = snapshots.store().map(snapshotStore ->
+                new SnapshotKeeper(snapshotStore, snapshots.mapper(), snapshots.everyEvents()));
         Map<Class<?>, SubmissionHold> holds = new LinkedHashMap<>();
         requireNonNull(hold, "hold").commandTypes().forEach(type -> holds.put(type, hold));
         this.holdsByType = Map.copyOf(holds);
@@ -127,7 +152,7 @@ public final class Ledger {
         this.handlersByType = indexHandlers(handlers);
         this.projectionDefinitions = List.copyOf(projectionDefinitions);
         checkProjectionTypes(this.projectionDefinitions);
-        rebuildProjections();
+        open();
     }
 
     /**
@@ -422,7 +447,42 @@ public final class Ledger {
         }
     }
 
-    /** Discards every projection and replays the whole store into fresh ones. */
+    /**
+     * How the projections were brought up to date when this ledger opened: from which snapshot, and which
+     * projections were replayed from the first event and why. A snapshot that does not match the chain is
+     * never used; this says so (and the ledger logs it as a warning).
+     */
+    public LedgerOpening openedFrom() {
+        lock.readLock().lock();
+        try {
+            return opening;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Saves a snapshot of every projection that has a {@link SnapshotForm} at the last event folded in, so that
+     * the next ledger opened on this store starts from it. Runs under the write lock: commands and reads wait
+     * while each projection's state is copied, written as JSON and stored (about as long as writing the
+     * projections' JSON; see {@code docs/}). Nothing is saved when no event is recorded.
+     *
+     * @return the snapshot saved, empty when the ledger holds no event
+     * @throws KetnghiaException {@link LedgerErrorCode#LEDGER_NO_SNAPSHOT_STORE} when the ledger has no snapshot
+     *     store; {@link LedgerErrorCode#LEDGER_SNAPSHOT_NOT_SAVED} naming the projection or the store that failed
+     */
+    public Optional<LedgerSnapshot> saveSnapshot() {
+        SnapshotKeeper keeper = snapshots.orElseThrow(() ->
+                KetnghiaException.of(LedgerErrorCode.LEDGER_NO_SNAPSHOT_STORE, "snapshotStore"));
+        lock.writeLock().lock();
+        try {
+            return keeper.save(appliedSequence, appliedHash, projectionDefinitions, projections, clock.instant());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Discards every projection and replays the whole store into fresh ones (never from a snapshot). */
     public void rebuildProjections() {
         lock.writeLock().lock();
         try {
@@ -442,6 +502,59 @@ public final class Ledger {
         projectionArray = fresh.values().toArray(Projection[]::new);
         appliedSequence = 0;
         appliedHash = EventChain.GENESIS_HASH;
+    }
+
+    /**
+     * Brings the projections up to date when the ledger opens: from the latest snapshot that matches the chain,
+     * replaying from the first event only the projections it cannot restore (up to the snapshot's event), then
+     * every projection over the events after it.
+     */
+    private void open() {
+        lock.writeLock().lock();
+        try {
+            SnapshotKeeper.Start start = snapshots.map(keeper -> keeper.start(store, projectionDefinitions))
+                    .orElseGet(() -> SnapshotKeeper.fresh(projectionDefinitions, LedgerOpening.Reason.NO_SNAPSHOT_STORE,
+                            Optional.empty()));
+            opening = start.opening();
+            if (start.sequence() == 0) {
+                resetProjections();
+                catchUp();
+                return;
+            }
+            projections = start.projections();
+            projectionArray = projections.values().toArray(Projection[]::new);
+            appliedSequence = start.sequence();
+            appliedHash = start.hash();
+            if (start.toReplay().isEmpty()) {
+                catchUp();
+            } else {
+                replayUpTo(start.sequence(), start.toReplay().toArray(Projection[]::new));
+            }
+            LOG.info("Ledger {}", opening.describe());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * One pass over the store: events up to {@code snapshotSequence} go only to {@code rebuilt}, the restored
+     * projections already hold them; the events after it go to every projection.
+     */
+    private void replayUpTo(long snapshotSequence, Projection[] rebuilt) {
+        try {
+            store.forEach(1, event -> {
+                if (event.sequence() <= snapshotSequence) {
+                    for (Projection projection : rebuilt) {
+                        projection.apply(event);
+                    }
+                } else {
+                    applyOne(event);
+                }
+            });
+        } catch (RuntimeException failure) {
+            resetProjections();
+            throw failure;
+        }
     }
 
     /**
@@ -567,6 +680,7 @@ public final class Ledger {
     }
 
     private void catchUp() {
+        saveSnapshotIfDue();
         if (store.lastSequence() == appliedSequence) {
             return;
         }
@@ -576,6 +690,23 @@ public final class Ledger {
             // leave no half-applied state behind: the next catch-up replays from an empty state
             resetProjections();
             throw failure;
+        }
+    }
+
+    /**
+     * The automatic snapshot: the projections hold exactly the stored events up to {@code appliedSequence}
+     * whenever the ledger catches up, so the snapshot is taken there, before the next command. A failure is
+     * logged and does not stop the command: a snapshot only saves opening time.
+     */
+    private void saveSnapshotIfDue() {
+        if (snapshots.isEmpty() || !snapshots.get().due(appliedSequence)) {
+            return;
+        }
+        try {
+            snapshots.get().save(appliedSequence, appliedHash, projectionDefinitions, projections, clock.instant());
+        } catch (RuntimeException failure) {
+            snapshots.get().postpone(appliedSequence);
+            LOG.warn("Ledger snapshot at event {} not saved: {}", appliedSequence, failure.getMessage());
         }
     }
 

@@ -17,6 +17,12 @@ public enum LedgerErrorCode implements ErrorCode {
     LEDGER_DUPLICATE_HANDLER(
             "Lệnh {0} có nhiều hơn một bộ xử lý.",
             "Command {0} has more than one handler."),
+    LEDGER_NO_SNAPSHOT_STORE(
+            "Sổ cái không có kho ảnh chụp trạng thái.",
+            "The ledger has no snapshot store."),
+    LEDGER_SNAPSHOT_NOT_SAVED(
+            "Không lưu được ảnh chụp trạng thái ({0}): {1}.",
+            "The snapshot cannot be saved ({0}): {1}."),
     LEDGER_DUPLICATE_PROJECTION(
             "Phép chiếu {0} được đăng ký hai lần.",
             "Projection {0} is registered twice."),

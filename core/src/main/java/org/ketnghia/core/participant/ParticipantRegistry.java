@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
+import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.core.participant.poverty.PovertyClassification;
 
 /**
  * The registry of participants folded from the ledger: households with their poverty status per
@@ -33,6 +37,10 @@ import org.ketnghia.core.ledger.Projection;
  */
 public final class ParticipantRegistry implements Projection {
 
+    /** How the registry is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<ParticipantRegistry, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, ParticipantRegistry::state, ParticipantRegistry::restore);
+
     private final Map<String, Household> households = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, List<PovertyStatus>>> statuses = new HashMap<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
@@ -44,6 +52,36 @@ public final class ParticipantRegistry implements Projection {
 
     /** An empty registry; the ledger fills it. */
     public ParticipantRegistry() {
+    }
+
+    /** The whole state; what lives in hash maps is sorted by household id, so equal registries save equal JSON. */
+    private State state() {
+        List<SavedStatus> allStatuses = new ArrayList<>();
+        new TreeMap<>(statuses).values().forEach(byYear -> byYear.values().forEach(history -> history.forEach(status ->
+                allStatuses.add(new SavedStatus(status.householdId(), status.year(), status.category(), status.basis(),
+                        status.classification(), status.recordedOn(), status.correctionReason(), status.sequence())))));
+        List<SavedChange> changes = new ArrayList<>();
+        new TreeMap<>(steps).forEach((householdId, history) -> history.forEach(step ->
+                changes.add(new SavedChange(householdId, step.change(), step.cause(), step.joining()))));
+        List<SavedEnd> ended = new ArrayList<>();
+        new TreeMap<>(endedOn).forEach((householdId, day) -> ended.add(new SavedEnd(householdId, day)));
+        return new State(List.copyOf(households.values()), allStatuses, List.copyOf(persons.values()),
+                List.copyOf(organisations.values()), List.copyOf(new TreeMap<>(asRegistered).values()), changes, ended);
+    }
+
+    private static ParticipantRegistry restore(State state) {
+        ParticipantRegistry registry = new ParticipantRegistry();
+        state.households().forEach(household -> registry.households.put(household.id(), household));
+        state.statuses().forEach(saved -> registry.addStatus(PovertyStatus.builder().householdId(saved.householdId())
+                .year(saved.year()).category(saved.category()).basis(saved.basis()).classification(saved.classification())
+                .recordedOn(saved.recordedOn()).correctionReason(saved.correctionReason()).sequence(saved.sequence()).build()));
+        state.persons().forEach(person -> registry.persons.put(person.id(), person));
+        state.organisations().forEach(organisation -> registry.organisations.put(organisation.id(), organisation));
+        state.asRegistered().forEach(household -> registry.asRegistered.put(household.id(), household));
+        state.changes().forEach(saved -> registry.steps.computeIfAbsent(saved.householdId(), id -> new ArrayList<>())
+                .add(new Step(saved.change().kind(), saved.cause(), saved.joining(), saved.change())));
+        state.ended().forEach(end -> registry.endedOn.put(end.householdId(), end.endedOn()));
+        return registry;
     }
 
     @Override
@@ -61,33 +99,23 @@ public final class ParticipantRegistry implements Projection {
                     .recordedOn(event.occurredOn()).sequence(event.sequence()).correctionReason(corrected.reason())
                     .build());
         } else if (payload instanceof HouseholdMemberAdded added) {
-            change(added.householdId(), HouseholdChange.Kind.MEMBER_ADDED, event, added.reason(),
-                    household -> withMembers(household, concat(household.members(), List.of(added.member()))));
+            change(added.householdId(), HouseholdChange.Kind.MEMBER_ADDED, event, added.reason(), added, List.of());
         } else if (payload instanceof HouseholdMemberRemoved removed) {
-            change(removed.householdId(), HouseholdChange.Kind.MEMBER_REMOVED, event, removed.reason(),
-                    household -> withMembers(household, without(household.members(), List.of(removed.memberName()))));
+            change(removed.householdId(), HouseholdChange.Kind.MEMBER_REMOVED, event, removed.reason(), removed, List.of());
         } else if (payload instanceof HouseholdHeadChanged changed) {
-            change(changed.householdId(), HouseholdChange.Kind.HEAD_CHANGED, event, changed.reason(),
-                    household -> withMembers(household, household.members().stream().map(member ->
-                            member.fullName().equals(changed.newHeadName()) ? withRelation(member, HouseholdRelation.HEAD)
-                                    : member.relation() == HouseholdRelation.HEAD
-                                            ? withRelation(member, changed.formerHeadRelation()) : member).toList()));
+            change(changed.householdId(), HouseholdChange.Kind.HEAD_CHANGED, event, changed.reason(), changed, List.of());
         } else if (payload instanceof HouseholdMoved moved) {
-            change(moved.householdId(), HouseholdChange.Kind.MOVED, event, moved.reason(),
-                    household -> Household.builder().from(household).villageCode(moved.villageCode()).build());
+            change(moved.householdId(), HouseholdChange.Kind.MOVED, event, moved.reason(), moved, List.of());
         } else if (payload instanceof HouseholdSplit split) {
             applySplit(split, event);
         } else if (payload instanceof HouseholdsMerged merged) {
             applyMerge(merged, event);
         } else if (payload instanceof HouseholdEthnicityCorrected corrected) {
-            change(corrected.householdId(), HouseholdChange.Kind.ETHNICITY_CORRECTED, event, corrected.reason(),
-                    household -> Household.builder().from(household).ethnicityCode(corrected.ethnicityCode()).build());
+            change(corrected.householdId(), HouseholdChange.Kind.ETHNICITY_CORRECTED, event, corrected.reason(), corrected,
+                    List.of());
         } else if (payload instanceof MemberBirthYearCorrected corrected) {
-            change(corrected.householdId(), HouseholdChange.Kind.BIRTH_YEAR_CORRECTED, event, corrected.reason(),
-                    household -> withMembers(household, household.members().stream().map(member ->
-                            member.fullName().equals(corrected.memberName())
-                                    ? HouseholdMember.builder().from(member).birthYear(corrected.birthYear()).build()
-                                    : member).toList()));
+            change(corrected.householdId(), HouseholdChange.Kind.BIRTH_YEAR_CORRECTED, event, corrected.reason(), corrected,
+                    List.of());
         } else if (payload instanceof PersonRegistered registered) {
             persons.put(registered.person().id(), registered.person());
         } else if (payload instanceof OrganisationRegistered registered) {
@@ -112,8 +140,7 @@ public final class ParticipantRegistry implements Projection {
                 .map(member -> member.fullName().equals(split.newHeadName()) ? withRelation(member, HouseholdRelation.HEAD)
                         : member)
                 .toList();
-        change(split.householdId(), HouseholdChange.Kind.SPLIT, event, split.reason(),
-                household -> withMembers(household, without(household.members(), split.memberNames())));
+        change(split.householdId(), HouseholdChange.Kind.SPLIT, event, split.reason(), split, List.of());
         households.put(split.newHouseholdId(), Household.builder().id(split.newHouseholdId())
                 .villageCode(split.villageCode()).ethnicityCode(original.ethnicityCode()).members(leaving)
                 .registeredOn(event.occurredOn()).build());
@@ -126,24 +153,52 @@ public final class ParticipantRegistry implements Projection {
         }
         List<HouseholdMember> joining = absorbed.members().stream().map(member -> withRelation(member,
                 merged.relations().getOrDefault(member.fullName(), HouseholdRelation.OTHER))).toList();
-        change(merged.householdId(), HouseholdChange.Kind.MERGED_IN, event, merged.reason(),
-                household -> withMembers(household, concat(household.members(), joining)));
-        change(merged.absorbedHouseholdId(), HouseholdChange.Kind.MERGED_AWAY, event, merged.reason(),
-                household -> household);
+        change(merged.householdId(), HouseholdChange.Kind.MERGED_IN, event, merged.reason(), merged, joining);
+        change(merged.absorbedHouseholdId(), HouseholdChange.Kind.MERGED_AWAY, event, merged.reason(), merged, List.of());
         endedOn.put(merged.absorbedHouseholdId(), event.occurredOn());
     }
 
     private void change(String householdId, HouseholdChange.Kind kind, EventEnvelope event, String reason,
-            java.util.function.UnaryOperator<Household> operation) {
+            LedgerEvent cause, List<HouseholdMember> joining) {
         Household current = households.get(householdId);
         if (current == null) {
             return;
         }
         asRegistered.putIfAbsent(householdId, current);
-        Household after = operation.apply(current);
+        Household after = changed(kind, cause, joining, current);
         households.put(householdId, after);
         steps.computeIfAbsent(householdId, id -> new ArrayList<>())
-                .add(new Step(new HouseholdChange(kind, event.occurredOn(), event.sequence(), reason, after), operation));
+                .add(new Step(kind, cause, joining, new HouseholdChange(kind, event.occurredOn(), event.sequence(), reason, after)));
+    }
+
+    /** What a change does to the household as it stood before: the event that caused it says it all. */
+    private static Household changed(HouseholdChange.Kind kind, LedgerEvent cause, List<HouseholdMember> joining,
+            Household household) {
+        if (cause instanceof HouseholdMemberAdded added) {
+            return withMembers(household, concat(household.members(), List.of(added.member())));
+        } else if (cause instanceof HouseholdMemberRemoved removed) {
+            return withMembers(household, without(household.members(), List.of(removed.memberName())));
+        } else if (cause instanceof HouseholdHeadChanged changed) {
+            return withMembers(household, household.members().stream().map(member ->
+                    member.fullName().equals(changed.newHeadName()) ? withRelation(member, HouseholdRelation.HEAD)
+                            : member.relation() == HouseholdRelation.HEAD
+                                    ? withRelation(member, changed.formerHeadRelation()) : member).toList());
+        } else if (cause instanceof HouseholdMoved moved) {
+            return Household.builder().from(household).villageCode(moved.villageCode()).build();
+        } else if (cause instanceof HouseholdSplit split) {
+            return withMembers(household, without(household.members(), split.memberNames()));
+        } else if (cause instanceof HouseholdsMerged) {
+            return kind == HouseholdChange.Kind.MERGED_IN ? withMembers(household, concat(household.members(), joining))
+                    : household;
+        } else if (cause instanceof HouseholdEthnicityCorrected corrected) {
+            return Household.builder().from(household).ethnicityCode(corrected.ethnicityCode()).build();
+        } else if (cause instanceof MemberBirthYearCorrected corrected) {
+            return withMembers(household, household.members().stream().map(member ->
+                    member.fullName().equals(corrected.memberName())
+                            ? HouseholdMember.builder().from(member).birthYear(corrected.birthYear()).build()
+                            : member).toList());
+        }
+        throw new IllegalStateException("no household change is caused by " + cause.getClass().getName());
     }
 
     private static Household withMembers(Household household, List<HouseholdMember> members) {
@@ -164,8 +219,15 @@ public final class ParticipantRegistry implements Projection {
         return members.stream().filter(member -> !names.contains(member.fullName())).toList();
     }
 
-    /** One change of a household and how to apply it to the household as it stood before. */
-    private record Step(HouseholdChange change, java.util.function.UnaryOperator<Household> operation) {
+    /**
+     * One change of a household, the event that caused it and, for a merge, the members who joined: enough to apply
+     * it again to the household as it stood before (and to save it in a snapshot).
+     */
+    private record Step(HouseholdChange.Kind kind, LedgerEvent cause, List<HouseholdMember> joining, HouseholdChange change) {
+
+        Household applyTo(Household household) {
+            return changed(kind, cause, joining, household);
+        }
     }
 
     private void addStatus(PovertyStatus status) {
@@ -241,7 +303,7 @@ public final class ParticipantRegistry implements Projection {
         Household household = asRegistered.get(householdId);
         for (Step step : changes) {
             if (step.change().kind().isCorrection() || !step.change().occurredOn().isAfter(date)) {
-                household = step.operation().apply(household);
+                household = step.applyTo(household);
             }
         }
         return household;
@@ -345,5 +407,74 @@ public final class ParticipantRegistry implements Projection {
             return List.of();
         }
         return years.getOrDefault(year, List.of());
+    }
+
+    /**
+     * The registry's whole state in a snapshot (personal data included, as in the events it comes from).
+     *
+     * @param households every household as it stands now, in the order registered
+     * @param statuses every poverty status recorded or corrected, by household id, then year, then as recorded
+     * @param persons every person, in the order registered
+     * @param organisations every organisation, in the order registered
+     * @param asRegistered the households that changed since, as first recorded, by id
+     * @param changes every change of a household, by household id, then as recorded
+     * @param ended the households merged into another, by id, with the day they ended
+     */
+    public record State(List<Household> households, List<SavedStatus> statuses, List<Person> persons,
+            List<Organisation> organisations, List<Household> asRegistered, List<SavedChange> changes,
+            List<SavedEnd> ended) {
+
+        /** Copies the lists. */
+        public State {
+            households = List.copyOf(households);
+            statuses = List.copyOf(statuses);
+            persons = List.copyOf(persons);
+            organisations = List.copyOf(organisations);
+            asRegistered = List.copyOf(asRegistered);
+            changes = List.copyOf(changes);
+            ended = List.copyOf(ended);
+        }
+    }
+
+    /**
+     * One change of a household in a snapshot, with the event that caused it.
+     *
+     * @param householdId the household changed
+     * @param change the change as the history shows it
+     * @param cause the event that caused it
+     * @param joining for a household another merged into, the members who joined; empty otherwise
+     */
+    public record SavedChange(String householdId, HouseholdChange change, LedgerEvent cause, List<HouseholdMember> joining) {
+
+        /** Copies the list. */
+        public SavedChange {
+            joining = List.copyOf(joining);
+        }
+    }
+
+    /**
+     * A household merged into another, in a snapshot.
+     *
+     * @param householdId the household
+     * @param endedOn the day it ended
+     */
+    public record SavedEnd(String householdId, LocalDate endedOn) {
+    }
+
+    /**
+     * One poverty status recorded or corrected, in a snapshot.
+     *
+     * @param householdId the household
+     * @param year the year it is for
+     * @param category the category
+     * @param basis the basis recorded
+     * @param classification the classification, if recorded
+     * @param recordedOn the day it was recorded
+     * @param correctionReason why it corrects an earlier one, for a correction
+     * @param sequence the event that recorded it
+     */
+    public record SavedStatus(String householdId, int year, PovertyCategory category, String basis,
+            Optional<PovertyClassification> classification, LocalDate recordedOn, Optional<String> correctionReason,
+            long sequence) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The annual poverty review (<i>rà soát hộ nghèo, hộ cận nghèo hằng năm</i>) folded from the ledger: the review windows
@@ -20,6 +21,11 @@ import org.ketnghia.core.ledger.Projection;
  * {@link Optional}. Not thread-safe by itself: the ledger guards it with its lock.
  */
 public final class PovertyReviewRegister implements Projection {
+
+    /** How the register is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<PovertyReviewRegister, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, register -> new State(register.windows(), List.copyOf(register.postings)),
+                    PovertyReviewRegister::restore);
 
     private final List<PovertyReviewWindow> windows = new ArrayList<>();
     private final List<PovertyReviewPosting> postings = new ArrayList<>();
@@ -37,6 +43,13 @@ public final class PovertyReviewRegister implements Projection {
         } else if (payload instanceof PovertyReviewResultsPosted posted) {
             postings.add(new PovertyReviewPosting(event.unitCode(), event.occurredOn(), event.sequence(), posted));
         }
+    }
+
+    private static PovertyReviewRegister restore(State state) {
+        PovertyReviewRegister register = new PovertyReviewRegister();
+        register.windows.addAll(state.windows());
+        register.postings.addAll(state.postings());
+        return register;
     }
 
     /** Every window set, in the order recorded; immutable. */
@@ -75,5 +88,20 @@ public final class PovertyReviewRegister implements Projection {
     /** The postings of the commune for one review year, in the order recorded; immutable. */
     public List<PovertyReviewPosting> postingsOf(String communeCode, int reviewYear) {
         return postingsOf(communeCode).stream().filter(posting -> posting.posted().reviewYear() == reviewYear).toList();
+    }
+
+    /**
+     * The register's whole state in a snapshot, in the order recorded.
+     *
+     * @param windows the review windows set
+     * @param postings the public postings of results
+     */
+    public record State(List<PovertyReviewWindow> windows, List<PovertyReviewPosting> postings) {
+
+        /** Copies the lists. */
+        public State {
+            windows = List.copyOf(windows);
+            postings = List.copyOf(postings);
+        }
     }
 }

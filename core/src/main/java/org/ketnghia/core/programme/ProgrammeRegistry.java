@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.money.Money;
 
 /**
@@ -20,6 +21,10 @@ import org.ketnghia.core.money.Money;
  * ledger guards it with its lock.
  */
 public final class ProgrammeRegistry implements Projection {
+
+    /** How the registry is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<ProgrammeRegistry, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, ProgrammeRegistry::state, ProgrammeRegistry::restore);
 
     private final Map<String, ProgrammeTerms> programmes = new LinkedHashMap<>();
     private final Map<String, Money> adjustedAllotments = new LinkedHashMap<>();
@@ -80,6 +85,24 @@ public final class ProgrammeRegistry implements Projection {
         return Optional.ofNullable(replications.get(replicationId));
     }
 
+    private State state() {
+        List<AdjustedAllotment> adjusted = new java.util.ArrayList<>();
+        adjustedAllotments.forEach((key, amount) -> {
+            String[] parts = key.split("\n", -1);
+            adjusted.add(new AdjustedAllotment(parts[0], parts[1], parts[2], amount));
+        });
+        return new State(programmes(), adjusted, replications());
+    }
+
+    private static ProgrammeRegistry restore(State state) {
+        ProgrammeRegistry registry = new ProgrammeRegistry();
+        state.programmes().forEach(terms -> registry.programmes.put(terms.id(), terms));
+        state.adjustedAllotments().forEach(adjusted -> registry.adjustedAllotments.put(
+                key(adjusted.programmeId(), adjusted.unitCode(), adjusted.modelId()), adjusted.amount()));
+        state.replications().forEach(replication -> registry.replications.put(replication.event().replicationId(), replication));
+        return registry;
+    }
+
     private static String key(String programmeId, String unitCode, String modelId) {
         return programmeId + '\n' + unitCode + '\n' + modelId;
     }
@@ -101,5 +124,34 @@ public final class ProgrammeRegistry implements Projection {
             requireNonNull(date, "date");
             requireNonNull(programmeId, "programmeId");
         }
+    }
+
+    /**
+     * The registry's whole state in a snapshot, in the order recorded.
+     *
+     * @param programmes the declared programmes
+     * @param adjustedAllotments the allotments in force after approved adjustments
+     * @param replications the replications recorded
+     */
+    public record State(List<ProgrammeTerms> programmes, List<AdjustedAllotment> adjustedAllotments,
+            List<Replication> replications) {
+
+        /** Copies the lists. */
+        public State {
+            programmes = List.copyOf(programmes);
+            adjustedAllotments = List.copyOf(adjustedAllotments);
+            replications = List.copyOf(replications);
+        }
+    }
+
+    /**
+     * An approved adjustment in force, in a snapshot.
+     *
+     * @param programmeId the programme
+     * @param unitCode the unit of the allotment
+     * @param modelId the model
+     * @param amount the amount in force
+     */
+    public record AdjustedAllotment(String programmeId, String unitCode, String modelId, Money amount) {
     }
 }

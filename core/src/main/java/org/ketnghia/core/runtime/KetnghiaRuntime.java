@@ -32,6 +32,8 @@ import org.ketnghia.core.ledger.JsonTypeRegistry;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.ledger.PermissionPolicy;
 import org.ketnghia.core.ledger.ProjectionDefinition;
+import org.ketnghia.core.ledger.SnapshotSettings;
+import org.ketnghia.core.ledger.SnapshotStore;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.core.spi.PilotModelContext;
@@ -57,6 +59,9 @@ import org.ketnghia.core.spi.PilotModelContext;
  * database, rather than one store object between them.
  */
 public final class KetnghiaRuntime implements AutoCloseable {
+
+    /** Events between automatic snapshots when a snapshot store is given and no other interval. */
+    public static final long DEFAULT_SNAPSHOT_EVERY = 100_000;
 
     /** The zone programme dates are in: Vietnam, UTC+7. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -90,7 +95,8 @@ public final class KetnghiaRuntime implements AutoCloseable {
         this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes);
         this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
                 builder.permissionPolicy, builder.administrativeUnits, builder.clock,
-                new ApprovalHold(builder.approvalPolicy, builder.clock));
+                new ApprovalHold(builder.approvalPolicy, builder.clock), builder.snapshotStore == null ? SnapshotSettings.none()
+                        : SnapshotSettings.of(builder.snapshotStore, objectMapper, builder.snapshotEvery));
     }
 
     /**
@@ -256,6 +262,8 @@ public final class KetnghiaRuntime implements AutoCloseable {
         private PermissionPolicy permissionPolicy = new DefaultPermissionPolicy();
         private ApprovalPolicy approvalPolicy = ApprovalPolicy.none();
         private Clock clock = Clock.system(VIETNAM);
+        private SnapshotStore snapshotStore;
+        private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
 
         private Builder() {
         }
@@ -323,6 +331,32 @@ public final class KetnghiaRuntime implements AutoCloseable {
          */
         public Builder approvalPolicy(ApprovalPolicy policy) {
             this.approvalPolicy = requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Where snapshots of the projections are kept (<i>ảnh chụp trạng thái</i>); default none, so the ledger
+         * opens by replaying every event. With a store, the ledger opens from its latest snapshot that matches
+         * the chain and saves one every {@link #snapshotEvery} events ({@code Ledger.openedFrom()} tells how it
+         * opened).
+         */
+        public Builder snapshotStore(SnapshotStore store) {
+            this.snapshotStore = requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * How many events between automatic snapshots; default {@value KetnghiaRuntime#DEFAULT_SNAPSHOT_EVERY};
+         * {@code 0} saves only on {@code Ledger.saveSnapshot()}. Each save holds the ledger's lock while every
+         * projection's state is written as JSON.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder snapshotEvery(long events) {
+            if (events < 0) {
+                throw new IllegalArgumentException("snapshotEvery must be 0 (never automatically) or more, not " + events);
+            }
+            this.snapshotEvery = events;
             return this;
         }
 

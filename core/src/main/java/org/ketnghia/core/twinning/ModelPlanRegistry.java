@@ -15,6 +15,7 @@ import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The communes' model plans (<i>phương án</i>): every version as recorded or amended, and its approval. Read it with
@@ -25,10 +26,35 @@ import org.ketnghia.core.ledger.Projection;
  */
 public final class ModelPlanRegistry implements Projection {
 
+    /** How the registry is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<ModelPlanRegistry, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, ModelPlanRegistry::state, ModelPlanRegistry::restore);
+
     private final Map<String, PlanHistory> plans = new LinkedHashMap<>();
 
     /** Creates an empty registry; the ledger folds its events into it. */
     public ModelPlanRegistry() {
+    }
+
+    private State state() {
+        return new State(plans.values().stream().map(plan -> new SavedPlan(plan.planId, plan.communeCode,
+                plan.versions.stream().map(version -> new SavedVersion(version.scope(), version.recordedOn(),
+                        version.approvedOn(), version.approvedBy(), version.approvalDecision())).toList())).toList());
+    }
+
+    private static ModelPlanRegistry restore(State state) {
+        ModelPlanRegistry registry = new ModelPlanRegistry();
+        for (SavedPlan saved : state.plans()) {
+            PlanHistory plan = new PlanHistory(saved.planId(), saved.communeCode());
+            for (SavedVersion version : saved.versions()) {
+                plan.versions.add(ModelPlan.builder().planId(saved.planId()).communeCode(saved.communeCode())
+                        .version(plan.versions.size() + 1).scope(version.scope()).recordedOn(version.recordedOn())
+                        .approvedOn(version.approvedOn()).approvedBy(version.approvedBy())
+                        .approvalDecision(version.approvalDecision()).build());
+            }
+            registry.plans.put(saved.planId(), plan);
+        }
+        return registry;
     }
 
     @Override
@@ -155,5 +181,46 @@ public final class ModelPlanRegistry implements Projection {
             versions.add(ModelPlan.builder().planId(planId).communeCode(communeCode).version(versions.size() + 1)
                     .scope(scope).recordedOn(on).build());
         }
+    }
+
+    /**
+     * The registry's whole state in a snapshot.
+     *
+     * @param plans every plan, in the order first recorded
+     */
+    public record State(List<SavedPlan> plans) {
+
+        /** Copies the list. */
+        public State {
+            plans = List.copyOf(plans);
+        }
+    }
+
+    /**
+     * A plan with every version, in a snapshot.
+     *
+     * @param planId the plan
+     * @param communeCode its commune
+     * @param versions every version, oldest first (version 1 first), with its approval
+     */
+    public record SavedPlan(String planId, String communeCode, List<SavedVersion> versions) {
+
+        /** Copies the list. */
+        public SavedPlan {
+            versions = List.copyOf(versions);
+        }
+    }
+
+    /**
+     * One version of a plan, in a snapshot.
+     *
+     * @param scope what it foresees
+     * @param recordedOn the day it was recorded or amended
+     * @param approvedOn the day it was approved, if it was
+     * @param approvedBy who approved it, if it was
+     * @param approvalDecision the approval decision, if approved
+     */
+    public record SavedVersion(ModelPlanScope scope, LocalDate recordedOn, Optional<LocalDate> approvedOn,
+            Optional<PlanApprovalLevel> approvedBy, Optional<String> approvalDecision) {
     }
 }

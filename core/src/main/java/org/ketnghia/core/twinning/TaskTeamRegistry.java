@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The communes' twinning task teams (<i>Tổ công tác kết nghĩa</i>) and their members over time. Read it with
@@ -18,6 +19,10 @@ import org.ketnghia.core.ledger.Projection;
  * ledger guards it with its lock.
  */
 public final class TaskTeamRegistry implements Projection {
+
+    /** How the registry is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<TaskTeamRegistry, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, TaskTeamRegistry::state, TaskTeamRegistry::restore);
 
     private final Map<String, TeamHistory> teams = new LinkedHashMap<>();
 
@@ -43,6 +48,26 @@ public final class TaskTeamRegistry implements Projection {
                 team.current(removed.personId()).ifPresent(membership -> membership.leftOn = event.occurredOn());
             }
         }
+    }
+
+    private State state() {
+        return new State(teams.values().stream().map(team -> new SavedTeam(team.teamId, team.communeCode, team.formedOn,
+                team.decision, team.memberships.stream().map(membership -> new SavedMembership(membership.member,
+                        membership.joinedOn, java.util.Optional.ofNullable(membership.leftOn))).toList())).toList());
+    }
+
+    private static TaskTeamRegistry restore(State state) {
+        TaskTeamRegistry registry = new TaskTeamRegistry();
+        for (SavedTeam saved : state.teams()) {
+            TeamHistory team = new TeamHistory(saved.teamId(), saved.communeCode(), saved.formedOn(), saved.decision());
+            for (SavedMembership membership : saved.memberships()) {
+                Membership restored = new Membership(membership.member(), membership.joinedOn());
+                restored.leftOn = membership.leftOn().orElse(null);
+                team.memberships.add(restored);
+            }
+            registry.teams.put(saved.teamId(), team);
+        }
+        return registry;
     }
 
     /** The team with its members on {@code date}; empty if unknown or formed later. */
@@ -129,5 +154,46 @@ public final class TaskTeamRegistry implements Projection {
             return TaskTeam.builder().teamId(teamId).communeCode(communeCode).formedOn(formedOn).decision(decision)
                     .members(memberships.stream().filter(m -> m.activeOn(date)).map(m -> m.member).toList()).build();
         }
+    }
+
+    /**
+     * The registry's whole state in a snapshot.
+     *
+     * @param teams every team formed, in the order formed
+     */
+    public record State(List<SavedTeam> teams) {
+
+        /** Copies the list. */
+        public State {
+            teams = List.copyOf(teams);
+        }
+    }
+
+    /**
+     * A team and every membership it had, in a snapshot.
+     *
+     * @param teamId the team
+     * @param communeCode its commune
+     * @param formedOn the day it was formed
+     * @param decision the decision forming it
+     * @param memberships every membership, in the order recorded
+     */
+    public record SavedTeam(String teamId, String communeCode, LocalDate formedOn, String decision,
+            List<SavedMembership> memberships) {
+
+        /** Copies the list. */
+        public SavedTeam {
+            memberships = List.copyOf(memberships);
+        }
+    }
+
+    /**
+     * One membership of a team, in a snapshot.
+     *
+     * @param member the member as recorded
+     * @param joinedOn the day they joined
+     * @param leftOn the day they left, if they did
+     */
+    public record SavedMembership(TaskTeamMember member, LocalDate joinedOn, Optional<LocalDate> leftOn) {
     }
 }

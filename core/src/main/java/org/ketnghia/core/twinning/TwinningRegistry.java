@@ -14,6 +14,7 @@ import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The twinning projection: the registered sponsors and the agreements, with their model choices
@@ -27,11 +28,35 @@ import org.ketnghia.core.ledger.Projection;
  */
 public final class TwinningRegistry implements Projection {
 
+    /** How the registry is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<TwinningRegistry, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, TwinningRegistry::state, TwinningRegistry::restore);
+
     private final Map<String, Sponsor> sponsors = new LinkedHashMap<>();
     private final Map<String, AgreementHistory> agreements = new LinkedHashMap<>();
 
     /** Creates an empty registry; the ledger folds its events into it. */
     public TwinningRegistry() {
+    }
+
+    private State state() {
+        return new State(sponsors(), agreements.values().stream().map(history -> new SavedAgreement(history.signed,
+                history.choices.stream().map(choice -> new SavedChoice(choice.effectiveFrom(), choice.modelIds(),
+                        choice.commitments())).toList(), Optional.ofNullable(history.lastDay))).toList());
+    }
+
+    private static TwinningRegistry restore(State state) {
+        TwinningRegistry registry = new TwinningRegistry();
+        state.sponsors().forEach(sponsor -> registry.sponsors.put(sponsor.id(), sponsor));
+        for (SavedAgreement saved : state.agreements()) {
+            AgreementHistory history = new AgreementHistory(saved.signed());
+            history.choices.clear();
+            saved.choices().forEach(choice -> history.choices.add(
+                    new ModelChoice(choice.effectiveFrom(), choice.modelIds(), choice.commitments())));
+            history.lastDay = saved.lastDay().orElse(null);
+            registry.agreements.put(saved.signed().id(), history);
+        }
+        return registry;
     }
 
     @Override
@@ -205,6 +230,54 @@ public final class TwinningRegistry implements Projection {
                     .commitments(choice.commitments())
                     .validTo(end())
                     .build();
+        }
+    }
+
+    // ---------------------------------------------------------------- snapshot
+
+    /**
+     * The registry's whole state in a snapshot, in the order recorded.
+     *
+     * @param sponsors every registered sponsor
+     * @param agreements every signed agreement with its history
+     */
+    public record State(List<Sponsor> sponsors, List<SavedAgreement> agreements) {
+
+        /** Copies the lists. */
+        public State {
+            sponsors = List.copyOf(sponsors);
+            agreements = List.copyOf(agreements);
+        }
+    }
+
+    /**
+     * An agreement as signed, its choices of models over time and its early end, in a snapshot.
+     *
+     * @param signed the agreement as signed
+     * @param choices its choices of models, oldest first (the signed one first)
+     * @param lastDay the day it was ended early, if it was
+     */
+    public record SavedAgreement(TwinningAgreement signed, List<SavedChoice> choices, Optional<LocalDate> lastDay) {
+
+        /** Copies the list. */
+        public SavedAgreement {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /**
+     * One choice of models of an agreement, in a snapshot.
+     *
+     * @param effectiveFrom the day it takes effect
+     * @param modelIds the models chosen
+     * @param commitments the commitments
+     */
+    public record SavedChoice(LocalDate effectiveFrom, List<String> modelIds, List<Commitment> commitments) {
+
+        /** Copies the lists. */
+        public SavedChoice {
+            modelIds = List.copyOf(modelIds);
+            commitments = List.copyOf(commitments);
         }
     }
 }

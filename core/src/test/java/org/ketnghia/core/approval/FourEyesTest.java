@@ -149,6 +149,7 @@ class FourEyesTest {
         runtime.ledger().rebuildProjections();
         assertThat(expenditures(runtime)).isEqualTo(expenditures(direct));
         assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
     }
 
     @Test

@@ -42,6 +42,13 @@ class PublicListingTest {
             .assessmentDate(LocalDate.of(2024, 11, 1)).area(Area.RURAL).monthlyIncomePerPerson(Money.ofDong(1_234_567))
             .addDeprivations("employment", "health-insurance", "water-source").build());
 
+
+    /** Whatever the test recorded, every projection with a snapshot form restores as a full replay folds it. */
+    @org.junit.jupiter.api.AfterEach
+    void snapshotsRestoreAsAFullReplay() {
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
+    }
+
     @BeforeEach
     void recordSupport() {
         runtime.ledger().submit(RegisterHousehold.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)

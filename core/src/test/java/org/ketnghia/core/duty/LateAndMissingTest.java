@@ -21,6 +21,13 @@ class LateAndMissingTest {
 
     private final DutyFixtures fixtures = new DutyFixtures();
 
+    /** Whatever the test recorded, every projection with a snapshot form restores as a full replay folds it. */
+    @org.junit.jupiter.api.AfterEach
+    void snapshotsRestoreAsAFullReplay() {
+        org.assertj.core.api.Assertions.assertThat(
+                org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(fixtures.ledger)).isPositive();
+    }
+
     @Test
     void aroundTheReorganisation_lateAndMissingAreListedPerUnitAndDeadline() {
         fixtures.ledger.submit(submit(A_XAN_COMMITTEE, A_XAN, "axan-2024", COMMUNE_ANNUAL, "2024", LocalDate.of(2025, 1, 8), "a"));

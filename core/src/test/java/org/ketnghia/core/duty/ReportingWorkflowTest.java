@@ -15,6 +15,24 @@ class ReportingWorkflowTest {
 
     private final DutyFixtures fixtures = new DutyFixtures();
 
+    @org.junit.jupiter.api.Test
+    void aSnapshotSavedByOtherProgrammeRegistryCode_isRefused() {
+        ReportingDuties.State saved = ReportingDuties.SNAPSHOT_FORM.save().apply(new ReportingDuties());
+        ReportingDuties.State stale = new ReportingDuties.State("0".repeat(64), saved.programmes(), saved.twinningFingerprint(),
+                saved.twinning(), saved.duties(), saved.requests(), saved.trails(), saved.submissions());
+
+        assertThat(ReportingDuties.SNAPSHOT_FORM.restore().apply(saved)).isNotNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportingDuties.SNAPSHOT_FORM.restore().apply(stale))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("changed");
+    }
+
+    /** Whatever the test recorded, every projection with a snapshot form restores as a full replay folds it. */
+    @org.junit.jupiter.api.AfterEach
+    void snapshotsRestoreAsAFullReplay() {
+        org.assertj.core.api.Assertions.assertThat(
+                org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(fixtures.ledger)).isPositive();
+    }
+
     @Test
     void calendar_followsTheProgrammeDates() {
         ReportingDuties duties = fixtures.ledger.read(ReportingDuties.class, d -> d);

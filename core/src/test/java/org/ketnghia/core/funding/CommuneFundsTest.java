@@ -28,6 +28,13 @@ class CommuneFundsTest {
 
     private KetnghiaRuntime runtime;
 
+
+    /** Whatever the test recorded, every projection with a snapshot form restores as a full replay folds it. */
+    @org.junit.jupiter.api.AfterEach
+    void snapshotsRestoreAsAFullReplay() {
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
+    }
+
     @BeforeEach
     void fundedCommune() {
         runtime = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addFeature(new FundingFeature()).addFeature(new AnimalPurchaseFeature())

@@ -21,6 +21,13 @@ class FundTraceabilityTest {
 
     private KetnghiaRuntime runtime;
 
+
+    /** Whatever the test recorded, every projection with a snapshot form restores as a full replay folds it. */
+    @org.junit.jupiter.api.AfterEach
+    void snapshotsRestoreAsAFullReplay() {
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
+    }
+
     @BeforeEach
     void threeReceipts() {
         runtime = FundingFixtures.runtime();

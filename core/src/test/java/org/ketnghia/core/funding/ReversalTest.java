@@ -41,6 +41,13 @@ class ReversalTest {
 
     private KetnghiaRuntime runtime;
 
+
+    /** Whatever the test recorded, every projection with a snapshot form restores as a full replay folds it. */
+    @org.junit.jupiter.api.AfterEach
+    void snapshotsRestoreAsAFullReplay() {
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
+    }
+
     @BeforeEach
     void receiveMoney() {
         runtime = FundingFixtures.runtime();

@@ -28,6 +28,12 @@ class ComplaintLifecycleTest {
 
     private final KetnghiaRuntime runtime = GrievanceFixtures.runtime();
     private final Ledger ledger = runtime.ledger();
+
+    /** Whatever the test recorded, every projection with a snapshot form restores as a full replay folds it. */
+    @org.junit.jupiter.api.AfterEach
+    void snapshotsRestoreAsAFullReplay() {
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
+    }
     private final AdministrativeRegistry units = runtime.administrativeUnits();
 
     @BeforeEach

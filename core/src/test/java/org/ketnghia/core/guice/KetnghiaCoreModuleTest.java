@@ -64,6 +64,29 @@ class KetnghiaCoreModuleTest {
     }
 
     @Test
+    void hostMayBindASnapshotStore_andTheLedgerOpensFromIt() {
+        InMemoryEventStore events = new InMemoryEventStore();
+        org.ketnghia.core.ledger.InMemorySnapshotStore snapshots = new org.ketnghia.core.ledger.InMemorySnapshotStore();
+        Module stores = new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), EventStore.class).setBinding().toInstance(events);
+                OptionalBinder.newOptionalBinder(binder(), org.ketnghia.core.ledger.SnapshotStore.class).setBinding()
+                        .toInstance(snapshots);
+            }
+        };
+        Ledger first = injector(new DemoModule(), stores).getInstance(Ledger.class);
+        first.submit(Fixtures.recordItem(Fixtures.PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 2, 1), "de-01", 5));
+        first.saveSnapshot();
+
+        Ledger reopened = injector(new DemoModule(), stores).getInstance(Ledger.class);
+        assertThat(reopened.openedFrom().snapshotSequence()).contains(1L);
+        assertThat(injector(new DemoModule()).getInstance(Ledger.class).openedFrom().replayed())
+                .extracting(org.ketnghia.core.ledger.LedgerOpening.Replayed::reason)
+                .containsOnly(org.ketnghia.core.ledger.LedgerOpening.Reason.NO_SNAPSHOT_STORE);
+    }
+
+    @Test
     void hostMayReplaceTheEventStore() {
         InMemoryEventStore own = new InMemoryEventStore();
         Injector injector = injector(new DemoModule(), new AbstractModule() {

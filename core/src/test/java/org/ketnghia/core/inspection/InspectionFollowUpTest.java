@@ -37,6 +37,12 @@ class InspectionFollowUpTest {
     private final InMemoryEventStore store = new InMemoryEventStore();
     private final Ledger ledger = InspectionFixtures.ledger(store);
 
+    /** Whatever the test recorded, every projection with a snapshot form restores as a full replay folds it. */
+    @org.junit.jupiter.api.AfterEach
+    void snapshotsRestoreAsAFullReplay() {
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(ledger)).isPositive();
+    }
+
     private <R> R read(java.util.function.Function<InspectionRegistry, R> query) {
         return ledger.read(InspectionRegistry.class, query);
     }

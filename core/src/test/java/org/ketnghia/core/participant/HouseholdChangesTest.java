@@ -181,6 +181,21 @@ class HouseholdChangesTest {
     }
 
     @Test
+    void everyKindOfChange_isSavedInASnapshot_andRestoredAsAFullReplayWouldFoldIt() {
+        runtime.ledger().submit(Participants.status("HN-001", A_XAN, 2024, org.ketnghia.core.participant.poverty.PovertyCategory.POOR));
+        runtime.ledger().submit(Participants.status("HN-002", A_XAN, 2023, org.ketnghia.core.participant.poverty.PovertyCategory.NEAR_POOR));
+        runtime.ledger().submit(correctEthnicity());
+        runtime.ledger().submit(correctBirthYear());
+        runtime.ledger().submit(split());
+        runtime.ledger().submit(MergeHouseholds.builder().from(merge()).occurredOn(AUGUST).build());
+        runtime.ledger().submit(MoveHousehold.builder().from(move()).householdId("HN-003").occurredOn(AUGUST).build());
+        runtime.ledger().submit(AddHouseholdMember.builder().from(addMember("HN-001")).occurredOn(AUGUST).build());
+
+        assertThat(history("HN-001")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
+    }
+
+    @Test
     void corrections_holdForEveryDate_andTheHistoryKeepsWhatWasFirstRecorded() {
         runtime.ledger().submit(correctEthnicity());
         runtime.ledger().submit(correctBirthYear());

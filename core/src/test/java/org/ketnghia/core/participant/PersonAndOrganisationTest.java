@@ -75,6 +75,8 @@ class PersonAndOrganisationTest {
         List<Organisation> groups = runtime.ledger().read(ParticipantRegistry.class,
                 registry -> registry.organisations(OrganisationKind.HOUSEHOLD_GROUP));
         assertThat(groups).extracting(Organisation::id).containsExactly("TO-DE-01");
+        runtime.ledger().submit(official("CB-001").build());
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
     }
 
     @Test

@@ -196,6 +196,7 @@ class PovertyReviewTest {
                 .hasSize(1);
         assertThat(windowFor(A_UR, LocalDate.of(2024, 6, 15)))
                 .hasValueSatisfying(window -> assertThat(window.windowStart()).isEqualTo(MonthDay.of(9, 1)));
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
     }
 
     @Test
@@ -237,6 +238,7 @@ class PovertyReviewTest {
         });
         assertThat(register().postingsOf(A_XAN, 2024)).isEmpty();
         assertThat(postingsOf(A_NONG)).isEmpty();
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
     }
 
     @Test

@@ -182,6 +182,11 @@ class ProgrammeIntegrationTest {
     }
 
     @Test
+    void everyProjectionWithASnapshotForm_restoredAndFedTheLaterEvents_savesWhatAFullReplaySaves() {
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void chainIsIntact_andRebuiltProjectionsGiveTheSameBalancesAndListing() {
         Money balance = balance(ledger);
         Money spent = spent(ledger);

@@ -146,6 +146,10 @@ class ProgrammeScopeTest {
         assertThat(adjusted).contains(Money.ofMillions(130));
         assertThat(refusal(() -> ledger.submit(spend("chi-4", A_XAN, 1)))).extracting(Problem::code)
                 .containsExactly(FundingErrorCode.FUNDING_ALLOTMENT_EXCEEDED);
+        ledger.submit(RecordReplication.builder().actor(PROVINCE).unitCode(A_TIENG).occurredOn(IN_2024).replicationId("nr-1")
+                .modelId("livestock").learntFrom("to-bo-a-xan").households(6).fundedBy("Hộ tự đầu tư")
+                .descriptionVi("Tổ nuôi bò quay vòng do dân tự lập theo mô hình A Xan").build());
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
     }
 
     @Test

@@ -154,5 +154,7 @@ class AgreementLifecycleTest {
 
         assertThat(ledger.read(TwinningRegistry.class, TwinningRegistry::agreements)).isEqualTo(before)
                 .singleElement().satisfies(a -> assertThat(a.modelIds()).containsExactly("training", "village"));
+        ledger.submit(amend(LocalDate.of(2023, 1, 1), StandardModels.STARTUP));
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(ledger)).isPositive();
     }
 }

@@ -87,6 +87,7 @@ class CommuneTaskTeamTest {
         Optional<TaskTeam> before = team(left);
         ledger.rebuildProjections();
         assertThat(team(left)).isEqualTo(before).hasValueSatisfying(t -> assertThat(t.members()).hasSize(3));
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(ledger)).isPositive();
     }
 
     @Test

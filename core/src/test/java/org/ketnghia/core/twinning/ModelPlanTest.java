@@ -94,6 +94,7 @@ class ModelPlanTest {
         ledger.rebuildProjections();
         assertThat(ledger.read(ModelPlanRegistry.class, (ModelPlanRegistry r) -> r.versions("PA-A-XAN-DE"))).isEqualTo(versions)
                 .hasSize(2);
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(ledger)).isPositive();
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class JdbcEventStore implements EventStore {
     private static final String INSERT = "INSERT INTO ledger_event (sequence, occurred_on, recorded_at, actor_id, "
             + "unit_code, type_id, envelope_json, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String LAST = "SELECT sequence, hash FROM ledger_event ORDER BY sequence DESC";
+    private static final String HASH_AT = "SELECT hash FROM ledger_event WHERE sequence = ?";
     private static final String FROM = "SELECT sequence, envelope_json FROM ledger_event WHERE sequence >= ? AND sequence <= ? "
             + "ORDER BY sequence";
     private static final int FETCH_SIZE = 1_000;
@@ -125,6 +126,19 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public String lastHash() {
         return last().hash();
+    }
+
+    @Override
+    public java.util.Optional<String> hashAt(long sequence) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(HASH_AT)) {
+            statement.setLong(1, sequence);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? java.util.Optional.of(rows.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
     }
 
     @Override

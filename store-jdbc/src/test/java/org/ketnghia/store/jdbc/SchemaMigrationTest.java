@@ -23,9 +23,14 @@ import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.demo.DemoItems;
+import org.ketnghia.testing.demo.DemoModel;
 
-/** A store written with the first schema (V1) opens, verifies and replays after migrating to the lean rows (V2). */
+/**
+ * A store written with the first schema (V1) opens, verifies and replays after migrating to the lean rows (V2),
+ * and the snapshot tables (V3) work beside it.
+ */
 class SchemaMigrationTest {
 
     private static final String V1_INSERT = "INSERT INTO ledger_event (sequence, occurred_on, recorded_at, actor_id, "
@@ -62,7 +67,38 @@ class SchemaMigrationTest {
             runtime.ledger().submit(recordItem(PROVINCE, "QNA.TAY-GIANG.A-XAN", LocalDate.of(2024, 3, 2), "after", 7));
             assertThat(runtime.ledger().lastSequence()).isEqualTo(41);
             assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
+            assertThat(appliedMigrations(dataSource)).containsExactly("1", "2", "3");
+
+            try (KetnghiaRuntime saving = withSnapshots(JdbcEventStore.open(dataSource, Databases.codec()), dataSource)) {
+                assertThat(saving.ledger().saveSnapshot()).hasValueSatisfying(saved -> assertThat(saved.sequence()).isEqualTo(41));
+            }
+            try (KetnghiaRuntime reopened = withSnapshots(JdbcEventStore.open(dataSource, Databases.codec()), dataSource)) {
+                assertThat(reopened.ledger().openedFrom().snapshotSequence()).contains(41L);
+                assertThat(reopened.ledger().read(DemoItems.class, DemoItems::quantities))
+                        .isEqualTo(runtime.ledger().read(DemoItems.class, DemoItems::quantities)).containsEntry("after", 7);
+            }
         }
+    }
+
+    private static KetnghiaRuntime withSnapshots(JdbcEventStore events, DataSource dataSource) {
+        return KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM)
+                .addModel(new DemoModel()).eventStore(events)
+                .snapshotStore(JdbcSnapshotStore.open(dataSource)).snapshotEvery(0)
+                .clock(Fixtures.CLOCK).build();
+    }
+
+    /** The migrations Flyway recorded as applied, in order. */
+    private static List<String> appliedMigrations(DataSource dataSource) throws Exception {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT \"version\" FROM \"ketnghia_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
     }
 
     /** The schema and the rows exactly as the code before migration V2 wrote them. */

@@ -1,5 +1,6 @@
 package org.ketnghia.testing.contract;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
@@ -37,6 +38,7 @@ import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.ledger.ProjectionDefinition;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.privacy.SensitiveAccessor;
 import org.ketnghia.core.participant.privacy.SensitiveData;
@@ -73,7 +75,10 @@ import org.ketnghia.testing.Fixtures;
  *       event type the model declares has a sample;</li>
  *   <li><b>ledger</b> — the accepted samples are recorded and chained; a refused command appends nothing
  *       and leaves every projection as the store says, and names the code the sample expects; projections rebuilt from the store equal the live
- *       ones;</li>
+ *       ones; every projection with a {@link org.ketnghia.core.ledger.SnapshotForm} (the model's and the core's),
+ *       saved after any prefix of the recorded samples, written as JSON, read back, restored and fed the
+ *       remaining events, saves exactly the JSON a full replay saves (and its saved JSON reads back to identical
+ *       bytes);</li>
  *   <li><b>budget and indicators</b> — the budget's lines sum exactly to its total; every declared
  *       indicator has a source and every source's indicator is declared;</li>
  *   <li><b>simulation</b> — the same seed gives identical summaries with 1 and 2 threads, other seeds
@@ -203,7 +208,9 @@ public abstract class PilotModelContract {
                         dynamicTest("a refused command appends nothing and changes no projection",
                                 () -> checkRefused(samples)),
                         dynamicTest("projections rebuilt from the store equal the live ones",
-                                () -> checkRebuilt(samples.acceptedRuntime())))),
+                                () -> checkRebuilt(samples.acceptedRuntime())),
+                        dynamicTest("a projection restored from its snapshot, then fed the later events, saves what a"
+                                + " full replay saves", () -> checkSnapshots(samples)))),
                 dynamicContainer("budget and indicators", Stream.of(
                         dynamicTest("the budget's lines sum exactly to its total", this::checkBudget),
                         dynamicTest("every declared indicator has a source, every source is declared",
@@ -376,6 +383,63 @@ public abstract class PilotModelContract {
                     + " it outside apply(), or apply() depends on something besides the events", type.getSimpleName())
                     .usingRecursiveComparison().isEqualTo(rebuilt);
         }
+    }
+
+    /**
+     * Every projection of the runtime with a snapshot form: restored from its state saved after the first {@code
+     * cut} recorded events, then fed the rest, it saves the JSON a full replay saves — for every cut when the
+     * samples are few, otherwise for {@value #SNAPSHOT_CUTS} cuts spread over them.
+     */
+    private void checkSnapshots(Samples samples) throws Exception {
+        KetnghiaRuntime runtime = samples.acceptedRuntime();
+        List<ProjectionDefinition<?>> withForm = runtime.features().stream().flatMap(feature -> feature.projections().stream())
+                .filter(definition -> definition.snapshotForm().isPresent()).toList();
+        org.junit.jupiter.api.Assumptions.assumeTrue(!withForm.isEmpty(),
+                "no projection of the model or the core has a snapshot form (ProjectionDefinition.of(type, factory, form))");
+        ObjectMapper mapper = runtime.objectMapper();
+        List<EventEnvelope> events = samples.recorded();
+        int step = Math.max(1, events.size() / SNAPSHOT_CUTS);
+        for (ProjectionDefinition<?> definition : withForm) {
+            byte[] replayed = savedJson(definition, replay(definition, events, 0, events.size()), mapper);
+            for (int cut = 0; cut <= events.size(); cut = cut == events.size() ? cut + 1 : Math.min(events.size(), cut + step)) {
+                byte[] saved = savedJson(definition, replay(definition, events, 0, cut), mapper);
+                assertThat(new String(savedJson(definition, restored(definition, saved, mapper), mapper), UTF_8))
+                        .as("projection %s saved after %d of %d sample events: its state read back from JSON and saved"
+                                + " again must give the same JSON — the state type loses or changes something in JSON",
+                                definition.type().getSimpleName(), cut, events.size())
+                        .isEqualTo(new String(saved, UTF_8));
+                Projection restored = restored(definition, saved, mapper);
+                events.subList(cut, events.size()).forEach(restored::apply);
+                assertThat(new String(savedJson(definition, restored, mapper), UTF_8))
+                        .as("projection %s restored from its snapshot after %d of %d sample events, then fed the rest,"
+                                + " must save what a full replay saves — the form's save() or restore() misses part of"
+                                + " the state", definition.type().getSimpleName(), cut, events.size())
+                        .isEqualTo(new String(replayed, UTF_8));
+            }
+        }
+    }
+
+    private static final int SNAPSHOT_CUTS = 40;
+
+    private static Projection replay(ProjectionDefinition<?> definition, List<EventEnvelope> events, int from, int to) {
+        Projection projection = definition.factory().get();
+        events.subList(from, to).forEach(projection::apply);
+        return projection;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P extends Projection, S> byte[] savedJson(ProjectionDefinition<?> definition, Projection projection,
+            ObjectMapper mapper) throws Exception {
+        SnapshotForm<P, S> form = (SnapshotForm<P, S>) definition.snapshotForm().orElseThrow();
+        return mapper.writerFor(form.stateType()).writeValueAsBytes(form.save().apply((P) projection));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P extends Projection, S> Projection restored(ProjectionDefinition<?> definition, byte[] json,
+            ObjectMapper mapper) throws Exception {
+        SnapshotForm<P, S> form = (SnapshotForm<P, S>) definition.snapshotForm().orElseThrow();
+        S state = mapper.readerFor(form.stateType()).readValue(json);
+        return form.restore().apply(state);
     }
 
     private static Projection rebuild(ProjectionDefinition<?> definition, EventStore store) {

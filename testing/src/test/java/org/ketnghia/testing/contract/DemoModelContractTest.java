@@ -45,7 +45,7 @@ class DemoModelContractTest extends PilotModelContract {
         ContractRun run = ContractRun.of(this);
 
         assertThat(run.failed()).isEmpty();
-        assertThat(run.checks()).isEqualTo(21);
+        assertThat(run.checks()).isEqualTo(22);
         assertThat(run.skipped()).containsKey("simulation / same seed: identical summaries with 1 and 2 threads")
                 .allSatisfy((name, reason) -> assertThat(reason).isNotBlank());
         assertThat(run.passed()).containsKeys("json / recorded events round-trip, payloads and envelopes",

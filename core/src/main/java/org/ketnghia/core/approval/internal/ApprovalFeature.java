@@ -35,6 +35,6 @@ public final class ApprovalFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(ApprovalRegister.class, ApprovalRegister::new));
+        return List.of(ProjectionDefinition.of(ApprovalRegister.class, ApprovalRegister::new, ApprovalRegister.SNAPSHOT_FORM));
     }
 }

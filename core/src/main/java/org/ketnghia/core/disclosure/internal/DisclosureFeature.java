@@ -18,6 +18,6 @@ public final class DisclosureFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(SupportLedger.class, SupportLedger::new));
+        return List.of(ProjectionDefinition.of(SupportLedger.class, SupportLedger::new, SupportLedger.SNAPSHOT_FORM));
     }
 }

@@ -41,6 +41,6 @@ public final class DutyFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(ReportingDuties.class, ReportingDuties::new));
+        return List.of(ProjectionDefinition.of(ReportingDuties.class, ReportingDuties::new, ReportingDuties.SNAPSHOT_FORM));
     }
 }

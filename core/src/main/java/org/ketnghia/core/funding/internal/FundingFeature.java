@@ -53,7 +53,8 @@ public final class FundingFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(FundingLedger.class, FundingLedger::new),
-                ProjectionDefinition.of(FundingSettlements.class, FundingSettlements::new));
+        return List.of(ProjectionDefinition.of(FundingLedger.class, FundingLedger::new, FundingLedger.SNAPSHOT_FORM),
+                ProjectionDefinition.of(FundingSettlements.class, FundingSettlements::new,
+                        FundingSettlements.SNAPSHOT_FORM));
     }
 }

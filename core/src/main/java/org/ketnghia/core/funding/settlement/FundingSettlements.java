@@ -13,6 +13,8 @@ import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.ReceiptRecorded;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
+import org.ketnghia.core.money.Money;
 
 /**
  * The settlements of accounts recorded in the ledger (<i>các kỳ quyết toán đã phê duyệt</i>), and what
@@ -24,6 +26,10 @@ import org.ketnghia.core.ledger.Projection;
  * itself; every query returns immutable values.
  */
 public final class FundingSettlements implements Projection {
+
+    /** How the projection is saved in a ledger snapshot and restored from it. */
+    public static final SnapshotForm<FundingSettlements, State> SNAPSHOT_FORM =
+            SnapshotForm.of(State.class, FundingSettlements::state, FundingSettlements::restore);
 
     private final List<Settlement> settlements = new ArrayList<>();
     private final List<SettlementCalculator.Flow> flows = new ArrayList<>();
@@ -47,6 +53,20 @@ public final class FundingSettlements implements Projection {
         } else if (payload instanceof BalanceTransferred transfer) {
             flows.add(SettlementCalculator.Flow.transfer(transfer, date));
         }
+    }
+
+    private State state() {
+        return new State(settlements(), flows.stream().map(flow -> new SavedFlow(flow.kind().name(), flow.id(), flow.date(),
+                flow.fromUnit(), flow.toUnit(), flow.modelId(), flow.amount())).toList());
+    }
+
+    private static FundingSettlements restore(State state) {
+        FundingSettlements projection = new FundingSettlements();
+        projection.settlements.addAll(state.settlements());
+        state.flows().forEach(flow -> projection.flows.add(new SettlementCalculator.Flow(
+                SettlementCalculator.Flow.Kind.valueOf(flow.kind()), flow.id(), flow.date(), flow.fromUnit(), flow.toUnit(),
+                flow.modelId(), flow.amount())));
+        return projection;
     }
 
     /** Every settlement, in the order approved. */
@@ -104,5 +124,35 @@ public final class FundingSettlements implements Projection {
         requireNonNull(funding, "funding");
         requireNonNull(periodEnd, "periodEnd");
         return new SettlementCalculator(funding, periodEnd).lines(flows);
+    }
+
+    /**
+     * The projection's whole state in a snapshot, in the order recorded.
+     *
+     * @param settlements the settlements approved
+     * @param flows money in, out and between funds, as the settlement calculator reads it
+     */
+    public record State(List<Settlement> settlements, List<SavedFlow> flows) {
+
+        /** Copies the lists. */
+        public State {
+            settlements = List.copyOf(settlements);
+            flows = List.copyOf(flows);
+        }
+    }
+
+    /**
+     * One movement of money in a snapshot: a receipt, an expenditure or a transfer between funds.
+     *
+     * @param kind {@code RECEIPT}, {@code EXPENDITURE} or {@code TRANSFER}
+     * @param id the receipt's, expenditure's or transfer's id
+     * @param date the day it happened
+     * @param fromUnit the unit a transfer leaves, empty otherwise
+     * @param toUnit the unit a transfer enters, empty otherwise
+     * @param modelId the model of a transfer's fund, empty otherwise
+     * @param amount the amount of a transfer, zero otherwise
+     */
+    public record SavedFlow(String kind, String id, LocalDate date, String fromUnit, String toUnit, String modelId,
+            Money amount) {
     }
 }

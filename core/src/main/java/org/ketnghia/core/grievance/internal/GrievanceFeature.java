@@ -43,6 +43,6 @@ public final class GrievanceFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(GrievanceRegister.class, GrievanceRegister::new));
+        return List.of(ProjectionDefinition.of(GrievanceRegister.class, GrievanceRegister::new, GrievanceRegister.SNAPSHOT_FORM));
     }
 }

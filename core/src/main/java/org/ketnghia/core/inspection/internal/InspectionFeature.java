@@ -36,6 +36,7 @@ public final class InspectionFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(InspectionRegistry.class, InspectionRegistry::new));
+        return List.of(ProjectionDefinition.of(InspectionRegistry.class, InspectionRegistry::new,
+                InspectionRegistry.SNAPSHOT_FORM));
     }
 }

@@ -76,7 +76,9 @@ public final class ParticipantsFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(ParticipantRegistry.class, ParticipantRegistry::new),
-                ProjectionDefinition.of(PovertyReviewRegister.class, PovertyReviewRegister::new));
+        return List.of(ProjectionDefinition.of(ParticipantRegistry.class, ParticipantRegistry::new,
+                        ParticipantRegistry.SNAPSHOT_FORM),
+                ProjectionDefinition.of(PovertyReviewRegister.class, PovertyReviewRegister::new,
+                        PovertyReviewRegister.SNAPSHOT_FORM));
     }
 }

@@ -36,6 +36,7 @@ public final class ProgrammeFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(ProgrammeRegistry.class, ProgrammeRegistry::new));
+        return List.of(ProjectionDefinition.of(ProgrammeRegistry.class, ProgrammeRegistry::new,
+                ProgrammeRegistry.SNAPSHOT_FORM));
     }
 }

@@ -54,8 +54,8 @@ public final class TwinningFeature implements LedgerFeature {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(TwinningRegistry.class, TwinningRegistry::new),
-                ProjectionDefinition.of(TaskTeamRegistry.class, TaskTeamRegistry::new),
-                ProjectionDefinition.of(ModelPlanRegistry.class, ModelPlanRegistry::new));
+        return List.of(ProjectionDefinition.of(TwinningRegistry.class, TwinningRegistry::new, TwinningRegistry.SNAPSHOT_FORM),
+                ProjectionDefinition.of(TaskTeamRegistry.class, TaskTeamRegistry::new, TaskTeamRegistry.SNAPSHOT_FORM),
+                ProjectionDefinition.of(ModelPlanRegistry.class, ModelPlanRegistry::new, ModelPlanRegistry.SNAPSHOT_FORM));
     }
 }

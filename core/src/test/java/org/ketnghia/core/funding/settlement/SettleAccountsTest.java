@@ -196,6 +196,7 @@ class SettleAccountsTest {
         assertThat(settled.totals().balance())
                 .isEqualTo(runtime.ledger().read(FundingLedger.class, l -> l.balance(HUNG_SON, LIVESTOCK)
                         .plus(l.balance(A_XAN, LIVESTOCK)).plus(l.balance(A_XAN, STARTUP))));
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
     }
 
     @Test

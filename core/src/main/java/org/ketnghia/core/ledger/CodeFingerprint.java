@@ -1,0 +1,80 @@
+package org.ketnghia.core.ledger;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The fingerprint of a projection's code (<i>dấu vân tay mã</i>): SHA-256 over the class files of the
+ * projection type and its snapshot state type, each with every member of its nest (its nested and
+ * enclosing classes), read through the class's own loader. A snapshot saved by code with another
+ * fingerprint is not restored: the projection is rebuilt by replay.
+ *
+ * <p>What it covers, and what not: any change to those class files (a field, a method body, a constant)
+ * changes the fingerprint; a change in another top-level class the projection calls (a helper, a value
+ * type) does not, so a projection keeps the logic that shapes its state in its own nest or in its state type.
+ * A value type whose JSON changes shape fails to read and is rebuilt as well.
+ */
+public final class CodeFingerprint {
+
+    private CodeFingerprint() {
+    }
+
+    /**
+     * The fingerprint of {@code types} and their nest members, as 64 lower-case hex digits, or empty when a
+     * class file cannot be read (then the projection is always rebuilt by replay).
+     */
+    public static Optional<String> of(List<Class<?>> types) {
+        requireNonNull(types, "types");
+        TreeMap<String, Class<?>> classes = new TreeMap<>();
+        for (Class<?> type : types) {
+            Class<?> host = requireNonNull(type, "type").getNestHost();
+            for (Class<?> member : host.getNestMembers()) {
+                classes.put(member.getName(), member);
+            }
+        }
+        MessageDigest digest = sha256();
+        for (Class<?> type : classes.values()) {
+            Optional<byte[]> bytes = classFile(type);
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            digest.update(type.getName().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Integer.toString(bytes.get().length).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(bytes.get());
+        }
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The fingerprint of a projection with the given form ({@link #of(List)} of both types). */
+    public static Optional<String> of(Class<? extends Projection> projectionType, SnapshotForm<?, ?> form) {
+        return of(List.of(requireNonNull(projectionType, "projectionType"), requireNonNull(form, "form").stateType()));
+    }
+
+    private static Optional<byte[]> classFile(Class<?> type) {
+        // Class.getResourceAsStream reads through the class's own loader (or its module for the JDK's classes)
+        try (InputStream in = type.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
