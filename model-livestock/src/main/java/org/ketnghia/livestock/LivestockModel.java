@@ -116,8 +116,8 @@ public final class LivestockModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(HouseholdGroups.class, HouseholdGroups::new),
-                ProjectionDefinition.of(Herd.class, Herd::new));
+        return List.of(ProjectionDefinition.of(HouseholdGroups.class, HouseholdGroups::new, HouseholdGroups.snapshotForm()),
+                ProjectionDefinition.of(Herd.class, Herd::new, Herd.snapshotForm()));
     }
 
     /** Members must be poor, near-poor or newly escaped households. */

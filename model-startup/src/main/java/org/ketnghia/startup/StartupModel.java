@@ -97,7 +97,8 @@ public final class StartupModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(StartupProjects.class, StartupProjects::new));
+        return List.of(ProjectionDefinition.of(StartupProjects.class, StartupProjects::new,
+                StartupProjects.snapshotForm()));
     }
 
     /** The conditions (with reasons) and priorities of screening, over an application profile. */

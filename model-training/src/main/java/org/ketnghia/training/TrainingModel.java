@@ -118,9 +118,11 @@ public final class TrainingModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(TrainingRecords.class, TrainingRecords::new),
-                ProjectionDefinition.of(OfficialRoster.class, OfficialRoster::new),
-                ProjectionDefinition.of(HouseholdTraining.class, HouseholdTraining::new));
+        return List.of(
+                ProjectionDefinition.of(TrainingRecords.class, TrainingRecords::new, TrainingRecords.snapshotForm()),
+                ProjectionDefinition.of(OfficialRoster.class, OfficialRoster::new, OfficialRoster.snapshotForm()),
+                ProjectionDefinition.of(HouseholdTraining.class, HouseholdTraining::new,
+                        HouseholdTraining.snapshotForm()));
     }
 
     /**

@@ -116,7 +116,8 @@ public final class VillageModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(VillageRegistry.class, VillageRegistry::new));
+        return List.of(ProjectionDefinition.of(VillageRegistry.class, VillageRegistry::new,
+                VillageRegistry.snapshotForm()));
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class CleanWaterModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(WaterSystems.class, WaterSystems::new));
+        return List.of(ProjectionDefinition.of(WaterSystems.class, WaterSystems::new, WaterSystems.snapshotForm()));
     }
 
     /**

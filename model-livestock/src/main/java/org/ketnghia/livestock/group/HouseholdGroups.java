@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The household groups recorded (<i>danh sách tổ, nhóm hộ</i>) and which group each household
@@ -27,6 +29,31 @@ public final class HouseholdGroups implements Projection {
 
     /** An empty projection. */
     public HouseholdGroups() {
+    }
+
+    /** How this projection is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
+    public static SnapshotForm<HouseholdGroups, ?> snapshotForm() {
+        return SnapshotForm.of(HouseholdGroupsState.class, HouseholdGroups::save, HouseholdGroups::restore);
+    }
+
+    private HouseholdGroupsState save() {
+        List<GroupMembersAdded> allAdditions = new ArrayList<>();
+        new TreeMap<>(additions).values().forEach(allAdditions::addAll);
+        List<HouseholdGroupsState.HouseholdGroup> households = new ArrayList<>();
+        new TreeMap<>(groupOfHousehold).forEach((household, group) ->
+                households.add(new HouseholdGroupsState.HouseholdGroup(household, group)));
+        return new HouseholdGroupsState(List.copyOf(groups.values()), List.copyOf(new TreeMap<>(foundings).values()),
+                allAdditions, households);
+    }
+
+    private static HouseholdGroups restore(HouseholdGroupsState state) {
+        HouseholdGroups restored = new HouseholdGroups();
+        state.groups().forEach(group -> restored.groups.put(group.groupId(), group));
+        state.foundings().forEach(founding -> restored.foundings.put(founding.groupId(), founding));
+        state.additions().forEach(added ->
+                restored.additions.computeIfAbsent(added.groupId(), key -> new ArrayList<>()).add(added));
+        state.groupOfHousehold().forEach(entry -> restored.groupOfHousehold.put(entry.householdId(), entry.groupId()));
+        return restored;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.ketnghia.livestock.herd;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,7 +46,8 @@ public record Animal(String earTag, Species species, AnimalSex sex, LocalDate bo
         return (int) Math.max(0, ChronoUnit.MONTHS.between(bornOn, date));
     }
 
-    /** Whether it is alive in the herd. */
+    /** Whether it is alive in the herd; derived from the status, so not a JSON property of its own. */
+    @JsonIgnore
     public boolean isAlive() {
         return status.isAlive();
     }

@@ -13,11 +13,17 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.EnumMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.ketnghia.core.funding.CommuneFunds;
 import org.ketnghia.core.funding.ExpenditureRecorded;
 import org.ketnghia.core.funding.FundPurpose;
 import org.ketnghia.core.funding.ReceiptRecorded;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.livestock.Species;
@@ -80,6 +86,76 @@ public final class Herd implements Projection {
 
     /** An empty registry. */
     public Herd() {
+    }
+
+    /**
+     * How this registry is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it: every map of
+     * the registry as a list, in its own order or sorted by key; the tag-to-lot index is rebuilt on restore.
+     */
+    public static SnapshotForm<Herd, ?> snapshotForm() {
+        return SnapshotForm.of(HerdState.class, Herd::save, Herd::restore);
+    }
+
+    private HerdState save() {
+        List<HerdState.CommuneFlows> communeFlows = new ArrayList<>();
+        new TreeMap<>(flows).forEach((commune, f) -> communeFlows.add(new HerdState.CommuneFlows(commune, f[BORN],
+                f[RECEIVED], f[DIED], f[SOLD], f[LOST], f[HANDED_OUT])));
+        List<HerdState.RoundOneReceived> received = new ArrayList<>();
+        new TreeMap<>(roundOneReceived).forEach((household, perSpecies) -> new TreeMap<>(perSpecies)
+                .forEach((species, head) -> received.add(new HerdState.RoundOneReceived(household, species, head))));
+        List<HerdState.Correction> allCorrections = new ArrayList<>();
+        corrections.values().forEach(list -> list.forEach(correction -> allCorrections.add(
+                new HerdState.Correction(correction.recordedOn(), (LedgerEvent) correction.correction()))));
+        return new HerdState(List.copyOf(animals.values()), new TreeSet<>(reservedTags).stream().toList(),
+                List.copyOf(lots.values()), sorted(acceptedOn, HerdState.DatedKey::new), List.copyOf(obligations.values()),
+                sorted(roundOfHousehold, HerdState.CountedKey::new),
+                chains.entrySet().stream().map(e -> new HerdState.GroupChain(e.getKey(), e.getValue())).toList(),
+                sorted(policyOfGroup, HerdState.GroupPolicy::new), sorted(communeOfGroup, HerdState.KeyValue::new),
+                communeFlows, sorted(replacementOf, HerdState.KeyValue::new), received,
+                new TreeMap<>(packageExceptions).values().stream().toList(), sorted(fundBalance, HerdState.GroupMoney::new),
+                sorted(fundMovements, HerdState.GroupMovements::new), sorted(highestCashPayerRound, HerdState.CountedKey::new),
+                sorted(outsideFundingLedger, HerdState.GroupMoney::new), new TreeMap<>(beforeEnd).values().stream().toList(),
+                sorted(writtenOffBy, HerdState.KeyValue::new), new TreeMap<>(sales).values().stream().toList(),
+                allCorrections, transfers, new TreeSet<>(fundingIdsOfHerdEvents).stream().toList());
+    }
+
+    private static <V, E> List<E> sorted(Map<String, V> map, BiFunction<String, V, E> entry) {
+        List<E> entries = new ArrayList<>(map.size());
+        new TreeMap<>(map).forEach((key, value) -> entries.add(entry.apply(key, value)));
+        return entries;
+    }
+
+    private static Herd restore(HerdState state) {
+        Herd herd = new Herd();
+        state.animals().forEach(animal -> herd.animals.put(animal.earTag(), animal));
+        herd.reservedTags.addAll(state.reservedTags());
+        for (PurchaseLotRecorded lot : state.lots()) {
+            herd.lots.put(lot.lotId(), lot);
+            lot.animals().forEach(animal -> herd.lotOfTag.put(animal.earTag(), lot.lotId()));
+        }
+        state.acceptedOn().forEach(entry -> herd.acceptedOn.put(entry.key(), entry.date()));
+        state.obligations().forEach(obligation -> herd.obligations.put(obligation.obligationId(), obligation));
+        state.roundOfHousehold().forEach(entry -> herd.roundOfHousehold.put(entry.key(), entry.count()));
+        state.chains().forEach(chain -> herd.chains.put(chain.groupId(), new ArrayList<>(chain.handOvers())));
+        state.policyOfGroup().forEach(entry -> herd.policyOfGroup.put(entry.groupId(), entry.policy()));
+        state.communeOfGroup().forEach(entry -> herd.communeOfGroup.put(entry.key(), entry.value()));
+        state.flows().forEach(entry -> herd.flows.put(entry.communeCode(), new long[] {entry.born(), entry.received(),
+                entry.died(), entry.sold(), entry.lost(), entry.handedOut()}));
+        state.replacementOf().forEach(entry -> herd.replacementOf.put(entry.key(), entry.value()));
+        state.roundOneReceived().forEach(entry -> herd.roundOneReceived
+                .computeIfAbsent(entry.householdId(), key -> new EnumMap<>(Species.class)).put(entry.species(), entry.head()));
+        state.packageExceptions().forEach(exception -> herd.packageExceptions.put(exception.householdId(), exception));
+        state.fundBalance().forEach(entry -> herd.fundBalance.put(entry.groupId(), entry.amount()));
+        state.fundMovements().forEach(entry -> herd.fundMovements.put(entry.groupId(), new ArrayList<>(entry.movements())));
+        state.highestCashPayerRound().forEach(entry -> herd.highestCashPayerRound.put(entry.key(), entry.count()));
+        state.outsideFundingLedger().forEach(entry -> herd.outsideFundingLedger.put(entry.groupId(), entry.amount()));
+        state.beforeEnd().forEach(animal -> herd.beforeEnd.put(animal.earTag(), animal));
+        state.writtenOffBy().forEach(entry -> herd.writtenOffBy.put(entry.key(), entry.value()));
+        state.sales().forEach(sale -> herd.sales.put(sale.earTag(), sale));
+        state.corrections().forEach(entry -> herd.correction((CorrectionFacts) entry.correction(), entry.recordedOn()));
+        herd.transfers.addAll(state.transfers());
+        herd.fundingIdsOfHerdEvents.addAll(state.fundingIdsOfHerdEvents());
+        return herd;
     }
 
     @Override

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.startup.policy.ApplicantKind;
 
@@ -31,6 +34,32 @@ public final class StartupProjects implements Projection {
 
     /** An empty projection; the ledger fills it. */
     public StartupProjects() {
+    }
+
+    /** How this projection is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
+    public static SnapshotForm<StartupProjects, ?> snapshotForm() {
+        return SnapshotForm.of(StartupProjectsState.class, StartupProjects::save, StartupProjects::restore);
+    }
+
+    private StartupProjectsState save() {
+        return new StartupProjectsState(calls.values().stream().map(CallState::save).toList(),
+                projects.values().stream().map(ProjectState::save).toList());
+    }
+
+    private static StartupProjects restore(StartupProjectsState state) {
+        StartupProjects restored = new StartupProjects();
+        for (StartupProjectsState.Call saved : state.calls()) {
+            CallState call = new CallState(saved.call(), saved.unitCode(), saved.openedOn());
+            call.applicationIds.addAll(saved.applicationIds());
+            call.screened = saved.screened();
+            restored.calls.put(saved.call().callId(), call);
+            restored.usedIds.add(saved.call().callId());
+        }
+        for (StartupProjectsState.Project saved : state.projects()) {
+            restored.projects.put(saved.application().applicationId(), ProjectState.restore(saved));
+            restored.usedIds.add(saved.application().applicationId());
+        }
+        return restored;
     }
 
     @Override
@@ -202,6 +231,10 @@ public final class StartupProjects implements Projection {
         CallForProposals snapshot() {
             return new CallForProposals(call, unitCode, openedOn, screened, applicationIds);
         }
+
+        StartupProjectsState.Call save() {
+            return new StartupProjectsState.Call(call, unitCode, openedOn, applicationIds, screened);
+        }
     }
 
     private static final class ProjectState {
@@ -224,6 +257,38 @@ public final class StartupProjects implements Projection {
             this.application = application;
             this.communeCode = communeCode;
             this.submittedOn = submittedOn;
+        }
+
+        StartupProjectsState.Project save() {
+            List<StartupProjectsState.TranchePaid> tranches = new ArrayList<>();
+            new TreeMap<>(byTranche).forEach((number, amount) -> tranches.add(
+                    new StartupProjectsState.TranchePaid(number, amount)));
+            List<StartupProjectsState.ItemPaid> items = new ArrayList<>();
+            new TreeMap<>(byItem).forEach((item, amount) -> items.add(new StartupProjectsState.ItemPaid(item, amount)));
+            List<StartupProjectsState.TrancheItemPaid> trancheItems = new ArrayList<>();
+            new TreeMap<>(byTrancheItem).forEach((number, perItem) -> new TreeMap<>(perItem).forEach((item, amount) ->
+                    trancheItems.add(new StartupProjectsState.TrancheItemPaid(number, item, amount))));
+            return new StartupProjectsState.Project(application, communeCode, submittedOn, status,
+                    Optional.ofNullable(screening), Optional.ofNullable(approval), Optional.ofNullable(approvedOn),
+                    new TreeSet<>(milestones).stream().toList(), tranches, items, trancheItems, amendments,
+                    List.copyOf(new TreeMap<>(followUps).values()), Optional.ofNullable(closure));
+        }
+
+        static ProjectState restore(StartupProjectsState.Project saved) {
+            ProjectState project = new ProjectState(saved.application(), saved.communeCode(), saved.submittedOn());
+            project.status = saved.status();
+            project.screening = saved.screening().orElse(null);
+            project.approval = saved.approval().orElse(null);
+            project.approvedOn = saved.approvedOn().orElse(null);
+            project.milestones.addAll(saved.milestones());
+            saved.byTranche().forEach(paid -> project.byTranche.put(paid.trancheNumber(), paid.amount()));
+            saved.byItem().forEach(paid -> project.byItem.put(paid.itemId(), paid.amount()));
+            saved.byTrancheItem().forEach(paid -> project.byTrancheItem.computeIfAbsent(paid.trancheNumber(),
+                    number -> new HashMap<>()).put(paid.itemId(), paid.amount()));
+            project.amendments.addAll(saved.amendments());
+            saved.followUps().forEach(followUp -> project.followUps.put(followUp.year(), followUp));
+            project.closure = saved.closure().orElse(null);
+            return project;
         }
 
         StartupProject snapshot() {

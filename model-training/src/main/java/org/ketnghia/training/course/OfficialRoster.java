@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.participant.PersonRegistered;
 import org.ketnghia.core.participant.PersonRole;
 import org.ketnghia.training.catalogue.OfficialLevel;
@@ -36,6 +38,27 @@ public final class OfficialRoster implements Projection {
 
     /** An empty roster; the ledger fills it. */
     public OfficialRoster() {
+    }
+
+    /** How this roster is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
+    public static SnapshotForm<OfficialRoster, ?> snapshotForm() {
+        return SnapshotForm.of(OfficialRosterState.class, OfficialRoster::save, OfficialRoster::restore);
+    }
+
+    private OfficialRosterState save() {
+        List<Posting> all = new ArrayList<>();
+        postings.values().forEach(all::addAll);
+        List<OfficialRosterState.Departure> left = new ArrayList<>();
+        new TreeMap<>(departures).forEach((personId, day) -> left.add(new OfficialRosterState.Departure(personId, day)));
+        return new OfficialRosterState(all, left);
+    }
+
+    private static OfficialRoster restore(OfficialRosterState state) {
+        OfficialRoster roster = new OfficialRoster();
+        state.postings().forEach(posting -> roster.postings.computeIfAbsent(posting.personId(), id -> new ArrayList<>())
+                .add(posting));
+        state.departures().forEach(departure -> roster.departures.put(departure.personId(), departure.departedOn()));
+        return roster;
     }
 
     @Override

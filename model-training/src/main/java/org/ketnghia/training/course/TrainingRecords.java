@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.money.Money;
 
 /**
@@ -45,6 +47,70 @@ public final class TrainingRecords implements Projection {
 
     /** An empty record; the ledger fills it. */
     public TrainingRecords() {
+    }
+
+    /** How this record is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
+    public static SnapshotForm<TrainingRecords, ?> snapshotForm() {
+        return SnapshotForm.of(TrainingRecordsState.class, TrainingRecords::save, TrainingRecords::restore);
+    }
+
+    private TrainingRecordsState save() {
+        List<TrainingRecordsState.People> people = new ArrayList<>();
+        new TreeMap<>(enrolled).forEach((classId, ids) -> people.add(new TrainingRecordsState.People(classId,
+                List.copyOf(ids))));
+        List<TrainingRecordsState.Classes> classesOf = new ArrayList<>();
+        new TreeMap<>(classesOfPerson).forEach((personId, ids) -> classesOf.add(new TrainingRecordsState.Classes(personId,
+                List.copyOf(ids))));
+        List<TrainingRecordsState.Attendance> days = new ArrayList<>();
+        new TreeMap<>(attendance).forEach((classId, byDay) -> byDay.forEach((day, present) -> days.add(
+                new TrainingRecordsState.Attendance(classId, day, new TreeSet<>(present).stream().toList()))));
+        List<TrainingRecordsState.Score> allScores = new ArrayList<>();
+        new TreeMap<>(scores).forEach((classId, byTest) -> new TreeMap<>(byTest).forEach((test, byPerson) -> byPerson
+                .forEach((personId, score) -> allScores.add(new TrainingRecordsState.Score(classId, test, personId, score)))));
+        List<TrainingRecordsState.Certificate> allCertificates = new ArrayList<>();
+        new TreeMap<>(certificates).forEach((classId, byPerson) -> byPerson.forEach((personId, number) ->
+                allCertificates.add(new TrainingRecordsState.Certificate(classId, personId, number))));
+        List<TrainingRecordsState.Withdrawals> allWithdrawals = new ArrayList<>();
+        new TreeMap<>(withdrawals).forEach((classId, list) -> allWithdrawals.add(
+                new TrainingRecordsState.Withdrawals(classId, list)));
+        List<TrainingRecordsState.Cancellation> cancellations = new ArrayList<>();
+        new TreeMap<>(cancelledOn).forEach((classId, day) -> cancellations.add(
+                new TrainingRecordsState.Cancellation(classId, day)));
+        return new TrainingRecordsState(List.copyOf(classes.values()), people, classesOf, days, allScores,
+                allCertificates, new TreeSet<>(certificateNumbers).stream().toList(), grouped(costs), allWithdrawals,
+                grouped(reschedules), cancellations, grouped(scoreCorrections));
+    }
+
+    private static <T> List<T> grouped(Map<String, List<T>> byClass) {
+        List<T> all = new ArrayList<>();
+        new TreeMap<>(byClass).values().forEach(all::addAll);
+        return all;
+    }
+
+    private static TrainingRecords restore(TrainingRecordsState state) {
+        TrainingRecords records = new TrainingRecords();
+        state.classes().forEach(trainingClass -> records.classes.put(trainingClass.id(), trainingClass));
+        state.enrolled().forEach(entry -> records.enrolled.put(entry.classId(), new LinkedHashSet<>(entry.personIds())));
+        state.classesOfPerson().forEach(entry -> records.classesOfPerson.put(entry.personId(),
+                new LinkedHashSet<>(entry.classIds())));
+        state.attendance().forEach(entry -> records.attendance.computeIfAbsent(entry.classId(), id -> new TreeMap<>())
+                .put(entry.day(), Set.copyOf(entry.presentPersonIds())));
+        state.scores().forEach(entry -> records.scores.computeIfAbsent(entry.classId(), id -> new EnumMap<>(ScoreTest.class))
+                .computeIfAbsent(entry.test(), test -> new LinkedHashMap<>()).put(entry.personId(), entry.score()));
+        state.certificates().forEach(entry -> records.certificates.computeIfAbsent(entry.classId(),
+                id -> new LinkedHashMap<>()).put(entry.personId(), entry.number()));
+        records.certificateNumbers.addAll(state.certificateNumbers());
+        state.costs().forEach(cost -> {
+            records.costs.computeIfAbsent(cost.classId(), id -> new ArrayList<>()).add(cost);
+            records.costIds.add(cost.costId());
+        });
+        state.withdrawals().forEach(entry -> records.withdrawals.put(entry.classId(), new ArrayList<>(entry.withdrawals())));
+        state.reschedules().forEach(rescheduled -> records.reschedules
+                .computeIfAbsent(rescheduled.classId(), id -> new ArrayList<>()).add(rescheduled));
+        state.cancellations().forEach(entry -> records.cancelledOn.put(entry.classId(), entry.cancelledOn()));
+        state.scoreCorrections().forEach(corrected -> records.scoreCorrections
+                .computeIfAbsent(corrected.classId(), id -> new ArrayList<>()).add(corrected));
+        return records;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ketnghia.training.household;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
  * The record of the technical classes for households (<i>sổ theo dõi tập huấn kỹ thuật cho hộ</i>): the classes and
@@ -29,6 +31,32 @@ public final class HouseholdTraining implements Projection {
 
     /** An empty record; the ledger fills it. */
     public HouseholdTraining() {
+    }
+
+    /** How this record is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
+    public static SnapshotForm<HouseholdTraining, ?> snapshotForm() {
+        return SnapshotForm.of(HouseholdTrainingState.class, HouseholdTraining::save, HouseholdTraining::restore);
+    }
+
+    private HouseholdTrainingState save() {
+        List<HouseholdTrainingState.HeldClass> held = new ArrayList<>();
+        classes.forEach((classId, opened) -> held.add(new HouseholdTrainingState.HeldClass(opened,
+                unitOfClass.get(classId))));
+        List<HouseholdTrainingState.Attendance> days = new ArrayList<>();
+        new TreeMap<>(attendance).forEach((classId, byDay) -> byDay.forEach((day, present) -> days.add(
+                new HouseholdTrainingState.Attendance(classId, day, new TreeSet<>(present).stream().toList()))));
+        return new HouseholdTrainingState(held, days);
+    }
+
+    private static HouseholdTraining restore(HouseholdTrainingState state) {
+        HouseholdTraining training = new HouseholdTraining();
+        state.classes().forEach(held -> {
+            training.classes.put(held.opened().classId(), held.opened());
+            training.unitOfClass.put(held.opened().classId(), held.unitCode());
+        });
+        state.attendance().forEach(entry -> training.attendance.computeIfAbsent(entry.classId(), id -> new TreeMap<>())
+                .put(entry.day(), Set.copyOf(entry.participants())));
+        return training;
     }
 
     @Override

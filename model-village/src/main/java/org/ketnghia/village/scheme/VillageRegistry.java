@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
+import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.village.criteria.CriteriaSet;
 import org.ketnghia.village.criteria.Criterion;
 import org.ketnghia.village.criteria.Reading;
@@ -32,6 +34,24 @@ public final class VillageRegistry implements Projection {
 
     /** An empty registry; the ledger folds events into it. */
     public VillageRegistry() {
+    }
+
+    /** How this registry is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
+    public static SnapshotForm<VillageRegistry, ?> snapshotForm() {
+        return SnapshotForm.of(VillageRegistryState.class, VillageRegistry::save, VillageRegistry::restore);
+    }
+
+    private VillageRegistryState save() {
+        return new VillageRegistryState(List.copyOf(sets.values()), villages.values().stream().map(VillageState::save)
+                .toList(), new TreeSet<>(decisionNumbers).stream().toList());
+    }
+
+    private static VillageRegistry restore(VillageRegistryState state) {
+        VillageRegistry registry = new VillageRegistry();
+        state.criteriaSets().forEach(set -> registry.sets.put(set.id(), set));
+        state.villages().forEach(village -> registry.villages.put(village.code(), new VillageState(village)));
+        registry.decisionNumbers.addAll(state.decisionNumbers());
+        return registry;
     }
 
     @Override
@@ -242,6 +262,39 @@ public final class VillageRegistry implements Projection {
             this.zone = registered.zone();
             this.registeredOn = date;
             this.stageSince = date;
+        }
+
+        VillageState(VillageRegistryState.Village saved) {
+            this.code = saved.code();
+            this.communeCode = saved.communeCode();
+            this.setId = saved.setId();
+            this.zone = saved.zone();
+            this.registeredOn = saved.registeredOn();
+            this.stage = saved.stage();
+            this.stageSince = saved.stageSince();
+            this.baselineOn = saved.baselineOn().orElse(null);
+            this.lastMeasuredOn = saved.lastMeasuredOn().orElse(null);
+            for (VillageRegistryState.Measurement measurement : saved.measurements()) {
+                Map<String, DatedReading> readings = new LinkedHashMap<>();
+                measurement.readings().forEach(reading -> readings.put(reading.indicatorId(), reading));
+                measurements.put(measurement.sequence(), readings);
+            }
+            corrections.addAll(saved.corrections());
+            assignments.addAll(saved.assignments());
+            this.recognitionDecision = saved.recognitionDecision().orElse(null);
+            this.recognisedOn = saved.recognisedOn().orElse(null);
+            this.reassessedOn = saved.reassessedOn().orElse(null);
+            this.revokedOn = saved.revokedOn().orElse(null);
+        }
+
+        VillageRegistryState.Village save() {
+            List<VillageRegistryState.Measurement> saved = new ArrayList<>();
+            measurements.forEach((sequence, readings) -> saved.add(new VillageRegistryState.Measurement(sequence,
+                    List.copyOf(readings.values()))));
+            return new VillageRegistryState.Village(code, communeCode, setId, zone, registeredOn, stage, stageSince,
+                    Optional.ofNullable(baselineOn), Optional.ofNullable(lastMeasuredOn), saved, corrections,
+                    assignments, Optional.ofNullable(recognitionDecision), Optional.ofNullable(recognisedOn),
+                    Optional.ofNullable(reassessedOn), Optional.ofNullable(revokedOn));
         }
 
         void moveTo(RecognitionStage next, LocalDate on) {

@@ -34,7 +34,7 @@ public final class DemoModel implements PilotModel {
 
     @Override
     public List<ProjectionDefinition<?>> projections() {
-        return List.of(ProjectionDefinition.of(DemoItems.class, DemoItems::new));
+        return List.of(ProjectionDefinition.of(DemoItems.class, DemoItems::new, DemoItems.snapshotForm()));
     }
 
     /** Equal to any other demo model: it has no configuration, so installing it twice installs it once. */
