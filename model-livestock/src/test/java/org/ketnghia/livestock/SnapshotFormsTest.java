@@ -25,6 +25,7 @@ import org.ketnghia.livestock.herd.ObligationStatus;
 import org.ketnghia.livestock.herd.PurchaseLotRecorded;
 import org.ketnghia.livestock.herd.PurchasedAnimal;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.contract.SnapshotFormCheck;
 
 /**
  * The snapshot forms of {@link Herd} and {@link HouseholdGroups}: restored from their saved JSON at every event of

@@ -21,6 +21,7 @@ import org.ketnghia.startup.project.ProjectClosed;
 import org.ketnghia.startup.project.StartupProjects;
 import org.ketnghia.startup.project.TrancheDisbursed;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.contract.SnapshotFormCheck;
 
 /**
  * The snapshot form of {@link StartupProjects}: restored from its saved JSON at every event of the contract's samples

@@ -13,6 +13,7 @@ import org.ketnghia.core.participant.PersonRegistered;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.contract.SnapshotFormCheck;
 import org.ketnghia.training.course.CertificateIssued;
 import org.ketnghia.training.course.ClassCancelled;
 import org.ketnghia.training.course.ClassCostRecorded;

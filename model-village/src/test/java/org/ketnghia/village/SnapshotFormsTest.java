@@ -10,6 +10,7 @@ import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.contract.SnapshotFormCheck;
 import org.ketnghia.village.scheme.BaselineAssessed;
 import org.ketnghia.village.scheme.CriteriaSetAdopted;
 import org.ketnghia.village.scheme.CriteriaTakenOn;

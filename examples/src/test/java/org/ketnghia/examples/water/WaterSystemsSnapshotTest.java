@@ -9,6 +9,7 @@ import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.contract.SnapshotFormCheck;
 
 /**
  * The snapshot form of {@link WaterSystems}: restored from its saved JSON at every event of the contract's samples

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.contract.SnapshotFormCheck;
 
 /**
  * The snapshot form of {@link DemoItems}: restored from its saved JSON at every event of the contract's samples and

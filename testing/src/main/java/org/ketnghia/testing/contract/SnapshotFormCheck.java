@@ -1,5 +1,6 @@
-package org.ketnghia.startup;
+package org.ketnghia.testing.contract;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,28 +16,40 @@ import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.spi.PilotModel;
 
 /**
- * Checks a projection's snapshot form over recorded events, at every cut point k: the projection folded over
- * events 1..k, saved, written to JSON with the runtime's mapper, read back and restored, answers its queries as
- * the folded one does; fed the events after k, it saves exactly the JSON a projection folded over all events
- * saves, and answers its queries as that one does.
+ * Checks a projection's snapshot form (<i>ảnh chụp trạng thái</i>) over recorded events, at every cut point k:
+ * the projection folded over events 1..k, saved, written to JSON with the runtime's mapper, read back and
+ * restored, answers its queries as the folded one does; fed the events after k, it saves exactly the JSON a
+ * projection folded over all events saves, and answers its queries as that one does.
+ *
+ * <p>What it adds to the contract's snapshot check ({@link PilotModelContract}, which compares saved JSON at
+ * every cut of a few samples, at about 40 cuts spread over many): every cut of any events a test records
+ * (scenarios the samples do not reach), and the answers of the projection's
+ * queries, so that state a form rebuilds on restore instead of saving (an index, a set of ids in use) is
+ * checked too. Failures are AssertJ assertion errors. Not thread-safe; one check per test.
  *
  * @param <P> the projection type
  */
-final class SnapshotFormCheck<P extends Projection> {
+public final class SnapshotFormCheck<P extends Projection> {
 
     private final ObjectMapper mapper;
     private final ProjectionDefinition<P> definition;
     private final Function<P, List<Object>> answers;
 
     private SnapshotFormCheck(ObjectMapper mapper, ProjectionDefinition<P> definition, Function<P, List<Object>> answers) {
-        this.mapper = mapper;
+        this.mapper = requireNonNull(mapper, "mapper");
         this.definition = definition;
-        this.answers = answers;
+        this.answers = requireNonNull(answers, "answers");
     }
 
-    /** The check of {@code type} as {@code model} registers it; {@code answers} lists the main queries' answers. */
+    /**
+     * The check of {@code type} as {@code model} registers it.
+     *
+     * @param mapper the runtime's mapper (it knows the model's types)
+     * @param answers the answers of the projection's main queries, compared as a list with {@code equals}
+     * @throws AssertionError if {@code model} registers no such projection or it has no snapshot form
+     */
     @SuppressWarnings("unchecked")
-    static <P extends Projection> SnapshotFormCheck<P> of(ObjectMapper mapper, PilotModel model, Class<P> type,
+    public static <P extends Projection> SnapshotFormCheck<P> of(ObjectMapper mapper, PilotModel model, Class<P> type,
             Function<P, List<Object>> answers) {
         ProjectionDefinition<?> definition = model.projections().stream().filter(d -> d.type().equals(type))
                 .findFirst().orElseThrow(() -> new AssertionError(type.getSimpleName() + " is not registered"));
@@ -45,7 +58,7 @@ final class SnapshotFormCheck<P extends Projection> {
     }
 
     /** Runs the check at every cut point 0..n of {@code events}; returns how many cut points it checked. */
-    int checkEveryCut(List<EventEnvelope> events) {
+    public int checkEveryCut(List<EventEnvelope> events) {
         P full = folded(events, events.size());
         String fullJson = json(full);
         List<Object> fullAnswers = answers.apply(full);
@@ -64,14 +77,14 @@ final class SnapshotFormCheck<P extends Projection> {
     }
 
     /** The payload types of {@code events}, in the order they first appear. */
-    static Set<Class<?>> payloadTypes(List<EventEnvelope> events) {
+    public static Set<Class<?>> payloadTypes(List<EventEnvelope> events) {
         Set<Class<?>> types = new LinkedHashSet<>();
         events.forEach(event -> types.add(event.payload().getClass()));
         return types;
     }
 
     /** The JSON the projection folded over every event saves. */
-    String savedJson(List<EventEnvelope> events) {
+    public String savedJson(List<EventEnvelope> events) {
         return json(folded(events, events.size()));
     }
 
