@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.ketnghia.benchmarks.Benchmarks.Options;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.EventCodec;
@@ -28,7 +27,6 @@ import org.ketnghia.livestock.programme.LivestockProgramme;
 import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
 import org.ketnghia.testing.postgres.PostgresServer;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -40,7 +38,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * PostgreSQL binaries) at {@value #JDBC_EVENTS} events, one command per transaction and, for the {@code
  * …-batch-append-…} figures, {@value #BATCH} commands per {@link Ledger#submitAll}; and, for the {@code
  * …-concurrent-commands-…} figures, {@value #CONCURRENT_COMMANDS} single commands submitted by {@value
- * #CONCURRENT_THREADS} threads at once (group commit), PostgreSQL through a connection pool.
+ * #CONCURRENT_THREADS} threads at once (group commit). PostgreSQL is reached as every host reaches it, through
+ * the connection pool {@link JdbcStores#postgres} returns.
  */
 final class LedgerBenchmark {
 
@@ -97,22 +96,18 @@ final class LedgerBenchmark {
         options.figure("B2", "h2-batch-append-events-per-second", h2(province, jdbcBig, true, BATCH)[0]);
         List<Command> households = households(province, options.size(CONCURRENT_COMMANDS));
         options.figure("B2", "h2-concurrent-commands-per-second", h2Concurrent(province, households));
-        DataSource pg = postgres(options);
-        if (pg != null) {
+        PostgresDatabase database = postgres(options);
+        if (database != null) {
+            DataSource pg = database.pooled();
             double[] rates = jdbc(province, jdbcBig, pg, true, 1);
             options.figure("B2", "postgresql-append-events-per-second", rates[0]);
             options.figure("B2", "postgresql-replay-events-per-second", rates[1]);
             options.figure("B2", "postgresql-batch-append-events-per-second", jdbc(province, jdbcBig, pg, true, BATCH)[0]);
-            options.note("B2 concurrent without a connection pool (JdbcStores.postgres opens a connection per store call), "
-                    + "at 1/10 size: " + Options.format(concurrent(province, households.subList(0, Math.max(1,
-                            households.size() / 10)), pg)) + " commands/s");
-            JdbcConnectionPool pool = pooled(pg);
-            try {
-                concurrent(province, households.subList(0, Math.max(1, households.size() / 10)), pool); // warm-up
-                options.figure("B2", "postgresql-concurrent-commands-per-second", concurrent(province, households, pool));
-            } finally {
-                pool.dispose();
-            }
+            options.note("B2 concurrent without a connection pool (a plain PGSimpleDataSource: a new connection per store"
+                    + " call), at 1/10 size: " + Options.format(concurrent(province, households.subList(0, Math.max(1,
+                            households.size() / 10)), database.unpooled())) + " commands/s");
+            concurrent(province, households.subList(0, Math.max(1, households.size() / 10)), pg); // warm-up
+            options.figure("B2", "postgresql-concurrent-commands-per-second", concurrent(province, households, pg));
         }
         SnapshotOpenBenchmark.run(options, province);
     }
@@ -123,7 +118,7 @@ final class LedgerBenchmark {
      * default durable settings ({@code fsync} and {@code synchronous_commit} on); null, with a note, when neither
      * can be had.
      */
-    private static DataSource postgres(Options options) {
+    private static PostgresDatabase postgres(Options options) {
         String pgUrl = System.getenv("KETNGHIA_PG_URL");
         if (pgUrl == null || pgUrl.isBlank()) {
             PostgresServer server = PostgresServer.get().orElse(null);
@@ -135,31 +130,36 @@ final class LedgerBenchmark {
             try {
                 String url = server.newDatabaseUrl();
                 options.note("B2 PostgreSQL: a throwaway server in " + server.directory());
-                return JdbcStores.postgres(url, PostgresServer.USER, "");
+                return new PostgresDatabase(url, PostgresServer.USER, "");
             } catch (Exception e) {
                 options.note("B2 PostgreSQL skipped: no database could be created: " + e.getMessage());
                 return null;
             }
         }
-        DataSource pg = JdbcStores.postgres(pgUrl, System.getenv().getOrDefault("KETNGHIA_PG_USER", "ketnghia"),
+        PostgresDatabase database = new PostgresDatabase(pgUrl, System.getenv().getOrDefault("KETNGHIA_PG_USER", "ketnghia"),
                 System.getenv().getOrDefault("KETNGHIA_PG_PASSWORD", ""));
-        if (!reachable(pg)) {
+        if (!reachable(database.pooled())) {
             options.note("B2 PostgreSQL skipped: " + pgUrl + " is not reachable");
             return null;
         }
-        return pg;
+        return database;
     }
 
-    /** The same PostgreSQL database through a connection pool, as a production host connects. */
-    private static JdbcConnectionPool pooled(DataSource pg) {
-        PGSimpleDataSource simple = (PGSimpleDataSource) pg;
-        PGConnectionPoolDataSource connections = new PGConnectionPoolDataSource();
-        connections.setUrl(simple.getUrl());
-        connections.setUser(simple.getUser());
-        connections.setPassword(simple.getPassword());
-        JdbcConnectionPool pool = JdbcConnectionPool.create(connections);
-        pool.setMaxConnections(CONCURRENT_THREADS);
-        return pool;
+    /** A PostgreSQL database: as hosts reach it ({@link JdbcStores#postgres}, pooled), and unpooled for a note. */
+    private record PostgresDatabase(String url, String user, String password, DataSource pooled) {
+
+        PostgresDatabase(String url, String user, String password) {
+            this(url, user, password, JdbcStores.postgres(url, user, password));
+        }
+
+        /** A new connection for every call of the store, as {@code JdbcStores.postgres} was before it pooled. */
+        DataSource unpooled() {
+            PGSimpleDataSource simple = new PGSimpleDataSource();
+            simple.setUrl(url);
+            simple.setUser(user);
+            simple.setPassword(password);
+            return simple;
+        }
     }
 
     /** Household registrations only: commands that do not depend on one another, in any order. */

@@ -13,9 +13,11 @@ import java.util.Optional;
  * least the latest snapshot and may drop older ones (the in-memory and JDBC stores keep the last few).
  *
  * <p>Implementations are thread-safe. The in-memory {@link InMemorySnapshotStore} is here; a JDBC store
- * lives in {@code ketnghia-store-jdbc}.
+ * lives in {@code ketnghia-store-jdbc}. A store may hold resources (connections, an embedded database):
+ * {@link #close()} releases them, and a runtime built with the store closes it when it closes, as it
+ * closes its {@link EventStore}.
  */
-public interface SnapshotStore {
+public interface SnapshotStore extends AutoCloseable {
 
     /**
      * Saves a snapshot atomically: after a failure the store holds the snapshots it held before. A
@@ -32,4 +34,14 @@ public interface SnapshotStore {
      *     be read (the ledger then opens by replaying every event)
      */
     Optional<LedgerSnapshot> latest();
+
+    /**
+     * Releases what the store holds; the store must not be used afterwards. Closing twice does nothing the
+     * second time. The default, for stores that hold nothing (the in-memory store), does nothing.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException if the store's resources could not be released cleanly
+     */
+    @Override
+    default void close() {
+    }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,9 +54,9 @@ import org.ketnghia.core.spi.PilotModelContext;
  * The Guice module {@code KetnghiaCoreModule} builds the same object from its bindings.
  * Immutable after {@link Builder#build()} and thread-safe (the ledger guards its own state).
  *
- * <p>The runtime owns the {@link EventStore} it was built with: {@link #close()} closes it (a JDBC
- * store over an embedded database shuts the database down when its last store in the process
- * closes). Runtimes that share one ledger therefore each get their own store object over the same
+ * <p>The runtime owns the {@link EventStore} it was built with, and its {@link SnapshotStore} if it
+ * has one: {@link #close()} closes them (a JDBC store over an embedded database shuts the database
+ * down when its last store in the process closes; over PostgreSQL, the last store closes the pool). Runtimes that share one ledger therefore each get their own store object over the same
  * database, rather than one store object between them.
  */
 public final class KetnghiaRuntime implements AutoCloseable {
@@ -74,6 +75,7 @@ public final class KetnghiaRuntime implements AutoCloseable {
     private final ObjectMapper objectMapper;
     private final PilotModelContext context;
     private final Ledger ledger;
+    private final Optional<SnapshotStore> snapshotStore;
 
     private KetnghiaRuntime(Builder builder) {
         this.models = indexModels(builder.models);
@@ -93,6 +95,7 @@ public final class KetnghiaRuntime implements AutoCloseable {
         this.jsonTypes = checkedTypes(typesByFeature, handlers);
         checkApprovalPolicy(builder.approvalPolicy, handlers);
         this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes);
+        this.snapshotStore = Optional.ofNullable(builder.snapshotStore);
         this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
                 builder.permissionPolicy, builder.administrativeUnits, builder.clock,
                 new ApprovalHold(builder.approvalPolicy, builder.clock), builder.snapshotStore == null ? SnapshotSettings.none()
@@ -108,12 +111,17 @@ public final class KetnghiaRuntime implements AutoCloseable {
     }
 
     /**
-     * Closes the runtime's event store ({@link EventStore#close()}); the runtime must not be used
-     * afterwards. Closing twice is harmless for the stores of this library.
+     * Closes the runtime's snapshot store, if any ({@link SnapshotStore#close()}), then its event store
+     * ({@link EventStore#close()}), the event store even when the snapshot store fails to close; the
+     * runtime must not be used afterwards. Closing twice is harmless for the stores of this library.
      */
     @Override
     public void close() {
-        ledger.store().close();
+        try {
+            snapshotStore.ifPresent(SnapshotStore::close);
+        } finally {
+            ledger.store().close();
+        }
     }
 
     /** The programme ledger. */

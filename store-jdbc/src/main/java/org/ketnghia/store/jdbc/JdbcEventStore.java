@@ -59,6 +59,8 @@ public final class JdbcEventStore implements EventStore {
     private final EventCodec codec;
     /** The embedded H2 database this store counts as a user of, or null (PostgreSQL, another data source). */
     private final H2DataSource embedded;
+    /** The pool of {@link JdbcStores#postgres} this store counts as a user of, or null. */
+    private final PostgresPool pooled;
     private final AtomicLong commits = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -66,6 +68,7 @@ public final class JdbcEventStore implements EventStore {
         this.dataSource = dataSource;
         this.codec = codec;
         this.embedded = dataSource instanceof H2DataSource h2 ? h2 : null;
+        this.pooled = dataSource instanceof PostgresPool pool ? pool : null;
     }
 
     /**
@@ -81,6 +84,9 @@ public final class JdbcEventStore implements EventStore {
         JdbcEventStore store = new JdbcEventStore(dataSource, codec);
         if (store.embedded != null) {
             EmbeddedH2.opened(store.embedded.url());
+        }
+        if (store.pooled != null) {
+            store.pooled.storeOpened();
         }
         try {
             Flyway.configure(JdbcEventStore.class.getClassLoader())
@@ -219,20 +225,25 @@ public final class JdbcEventStore implements EventStore {
      * process and this process holds the database (it is not a client of another process's auto-server),
      * the database is shut down with {@code SHUTDOWN COMPACT}: its file is rewritten to its live data and
      * its lock file removed. Several runtimes recording into one database each open their own store, and
-     * the database stays open until the last of them closes. Nothing to release for PostgreSQL. Closing
-     * twice does nothing the second time.
+     * the database stays open until the last of them closes. Over the PostgreSQL pool of {@link
+     * JdbcStores#postgres}, the last store over it closes the pool. Closing twice does nothing the second time.
      *
      * @throws KetnghiaException {@link StoreErrorCode#STORE_UNAVAILABLE} if the database could not be shut down
      */
     @Override
     public void close() {
-        if (embedded == null || !closed.compareAndSet(false, true)) {
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            EmbeddedH2.closed(embedded);
-        } catch (SQLException e) {
-            throw unavailable(e);
+        if (pooled != null) {
+            pooled.storeClosed();
+        }
+        if (embedded != null) {
+            try {
+                EmbeddedH2.closed(embedded);
+            } catch (SQLException e) {
+                throw unavailable(e);
+            }
         }
     }
 

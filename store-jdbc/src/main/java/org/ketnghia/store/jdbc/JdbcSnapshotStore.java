@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.ketnghia.core.error.KetnghiaException;
@@ -24,6 +25,11 @@ import org.ketnghia.core.ledger.SnapshotStore;
  * ledger_snapshot_projection}, its state as JSON bytes. A snapshot is saved in one transaction, which also
  * deletes every snapshot but the last {@value #KEPT}, so the tables hold a few states however long the ledger
  * lives. Snapshots are not events: deleting the tables' rows loses nothing but opening time.
+ *
+ * <p>Over embedded H2 and over the PostgreSQL pool of {@link JdbcStores}, the store counts as a user of the
+ * database as a {@link JdbcEventStore} does: {@link #close()} (which the runtime calls when it closes) lets
+ * the last store over an embedded database shut it down with compaction, and the last store over a pool close
+ * it.
  *
  * <p>Thread-safe; several processes may share one database.
  */
@@ -44,9 +50,16 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     private static final String DELETE_OLD = "DELETE FROM ledger_snapshot WHERE sequence < ?";
 
     private final DataSource dataSource;
+    /** The embedded H2 database this store counts as a user of, or null. */
+    private final H2DataSource embedded;
+    /** The pool of {@link JdbcStores#postgres} this store counts as a user of, or null. */
+    private final PostgresPool pooled;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private JdbcSnapshotStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.embedded = dataSource instanceof H2DataSource h2 ? h2 : null;
+        this.pooled = dataSource instanceof PostgresPool pool ? pool : null;
     }
 
     /**
@@ -57,6 +70,13 @@ public final class JdbcSnapshotStore implements SnapshotStore {
      */
     public static JdbcSnapshotStore open(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
+        JdbcSnapshotStore store = new JdbcSnapshotStore(dataSource);
+        if (store.embedded != null) {
+            EmbeddedH2.opened(store.embedded.url());
+        }
+        if (store.pooled != null) {
+            store.pooled.storeOpened();
+        }
         try {
             Flyway.configure(JdbcSnapshotStore.class.getClassLoader())
                     .dataSource(dataSource)
@@ -65,9 +85,38 @@ public final class JdbcSnapshotStore implements SnapshotStore {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
+            try {
+                store.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw unavailable(e);
         }
-        return new JdbcSnapshotStore(dataSource);
+        return store;
+    }
+
+    /**
+     * Releases the store: the last store over an embedded H2 database in this process shuts it down with
+     * compaction, the last store over the pool of {@link JdbcStores#postgres} closes the pool (see {@link
+     * JdbcEventStore#close()}). Closing twice does nothing the second time.
+     *
+     * @throws KetnghiaException {@link StoreErrorCode#STORE_UNAVAILABLE} if the database could not be shut down
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (pooled != null) {
+            pooled.storeClosed();
+        }
+        if (embedded != null) {
+            try {
+                EmbeddedH2.closed(embedded);
+            } catch (SQLException e) {
+                throw unavailable(e);
+            }
+        }
     }
 
     @Override

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * Data sources for the two supported databases. The store needs nothing else: no installation,
@@ -47,12 +47,21 @@ public final class JdbcStores {
         return new H2DataSource(dataSource);
     }
 
-    /** A PostgreSQL database. */
+    /**
+     * A PostgreSQL database, through a pool of at most {@value PostgresPool#MAX_CONNECTIONS} connections: a
+     * store asks for a connection on every call, and opening one costs more than a commit, so concurrent
+     * writers reach the rates group commit allows only pooled. The pool belongs to the stores over it
+     * ({@link JdbcEventStore}, {@link JdbcSnapshotStore}): it is closed when the last of them closes (and
+     * opened again if the data source is used afterwards). A host that has its own pool passes that data
+     * source to the stores instead.
+     *
+     * @param password may be null (no password, e.g. a local trust or peer login)
+     */
     public static DataSource postgres(String url, String user, String password) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(requireNonNull(url, "url"));
-        dataSource.setUser(requireNonNull(user, "user"));
-        dataSource.setPassword(password);
-        return dataSource;
+        PGConnectionPoolDataSource connections = new PGConnectionPoolDataSource();
+        connections.setUrl(requireNonNull(url, "url"));
+        connections.setUser(requireNonNull(user, "user"));
+        connections.setPassword(password);
+        return new PostgresPool(connections);
     }
 }

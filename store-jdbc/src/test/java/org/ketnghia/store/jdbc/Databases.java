@@ -18,26 +18,54 @@ enum Databases {
     H2,
     POSTGRESQL;
 
+    /** The PostgreSQL pools handed out by {@link #fresh} and not yet closed. */
+    private static final java.util.List<PostgresPool> POOLS = new java.util.ArrayList<>();
+
     /** Both databases, named for the test report. */
     static Stream<Named<Databases>> both() {
         return Stream.of(Named.of("H2", H2), Named.of("PostgreSQL", POSTGRESQL));
     }
 
-    /** A fresh empty database; PostgreSQL tests are skipped with a visible reason where no server can start. */
+    /**
+     * A fresh empty database; PostgreSQL tests are skipped with a visible reason where no server can start. The
+     * PostgreSQL data source is the pool {@link JdbcStores#postgres} returns; the idle connections of the pools
+     * handed out before are closed first (a pool opens again if used), so that the tests' many databases do not
+     * use up the server's connections.
+     */
     DataSource fresh(Path directory) throws Exception {
         if (this == H2) {
             return JdbcStores.h2(directory);
         }
         PostgresServer server = PostgresServer.get().orElse(null);
         Assumptions.assumeTrue(server != null, () -> "PostgreSQL unavailable: " + PostgresServer.unavailableReason());
-        return JdbcStores.postgres(server.newDatabaseUrl(), PostgresServer.USER, "");
+        synchronized (POOLS) {
+            POOLS.forEach(PostgresPool::closeConnections);
+            POOLS.clear();
+            PostgresPool pool = (PostgresPool) JdbcStores.postgres(server.newDatabaseUrl(), PostgresServer.USER, "");
+            POOLS.add(pool);
+            return pool;
+        }
+    }
+
+    /** The JDBC URL of a PostgreSQL database from {@link #fresh}, for a writer in another process. */
+    static String postgresUrl(DataSource dataSource) {
+        return ((PostgresPool) dataSource).url();
+    }
+
+    /** Whether {@code dataSource} is a PostgreSQL database from {@link #fresh}. */
+    static boolean isPostgres(DataSource dataSource) {
+        return dataSource instanceof PostgresPool;
     }
 
     /**
      * Closes an H2 database this JVM opened (it stays open for the life of the process, {@code DB_CLOSE_DELAY=-1}),
-     * so that its lock-file watchdog stops writing into a folder the test is about to delete; nothing for PostgreSQL.
+     * so that its lock-file watchdog stops writing into a folder the test is about to delete; for PostgreSQL,
+     * closes the pool's idle connections.
      */
     void close(DataSource dataSource) throws Exception {
+        if (dataSource instanceof PostgresPool pool) {
+            pool.closeConnections();
+        }
         if (this == H2) {
             try (java.sql.Connection connection = dataSource.getConnection();
                     java.sql.Statement statement = connection.createStatement()) {

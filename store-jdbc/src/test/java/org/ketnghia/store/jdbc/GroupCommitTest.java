@@ -17,15 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.testing.demo.DemoItems;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Group commit on a durable store: sixteen officers recording single commands at once share transactions, and
@@ -46,25 +43,12 @@ class GroupCommitTest {
         return Databases.both();
     }
 
-    /**
-     * PostgreSQL through a connection pool, as a production host connects: {@link JdbcStores#postgres} opens a
-     * connection for every call of the store, which costs more than the commit itself.
-     */
-    private static DataSource pooled(DataSource dataSource) {
-        if (dataSource instanceof PGSimpleDataSource simple) {
-            PGConnectionPoolDataSource connections = new PGConnectionPoolDataSource();
-            connections.setUrl(simple.getUrl());
-            connections.setUser(simple.getUser());
-            return JdbcConnectionPool.create(connections);
-        }
-        return dataSource;
-    }
-
     @ParameterizedTest
     @MethodSource("databases")
     void sixteenThreadsOfSingleCommands_shareTransactions_andEveryAcknowledgedCommandIsDurable(Databases database)
             throws Exception {
-        DataSource dataSource = pooled(database.fresh(directory));
+        // PostgreSQL through the connection pool JdbcStores.postgres gives every host
+        DataSource dataSource = database.fresh(directory);
         CountingStore store = new CountingStore(JdbcEventStore.open(dataSource, Databases.codec()));
         Ledger ledger = Databases.runtime(store).ledger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -105,9 +89,6 @@ class GroupCommitTest {
         assertThat(reopenedLedger.verifyChain().isIntact()).isTrue();
         assertThat(reopenedLedger.read(DemoItems.class, DemoItems::quantities))
                 .isEqualTo(ledger.read(DemoItems.class, DemoItems::quantities)).hasSize(commands);
-        if (dataSource instanceof JdbcConnectionPool connectionPool) {
-            connectionPool.dispose();
-        }
         database.close(dataSource);
     }
 }

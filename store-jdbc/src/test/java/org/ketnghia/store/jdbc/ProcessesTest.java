@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.testing.demo.ItemRecorded;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** Proof that nothing is lost: writers in other JVMs, killed with SIGKILL or racing each other. */
 class ProcessesTest {
@@ -31,8 +30,8 @@ class ProcessesTest {
     }
 
     private static Process writer(DataSource dataSource, Path directory, String name, long batches) throws Exception {
-        String location = dataSource instanceof PGSimpleDataSource postgres ? postgres.getUrl() : directory.toString();
-        String kind = dataSource instanceof PGSimpleDataSource ? "postgres" : "h2";
+        String location = Databases.isPostgres(dataSource) ? Databases.postgresUrl(dataSource) : directory.toString();
+        String kind = Databases.isPostgres(dataSource) ? "postgres" : "h2";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), BatchWriter.class.getName(), kind,
                 location, name, Long.toString(batches)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -78,8 +77,8 @@ class ProcessesTest {
     @MethodSource("databases")
     void killedLedgerWithSeveralWriterThreads_losesNoAcknowledgedCommand(Databases database) throws Exception {
         DataSource dataSource = database.fresh(directory);
-        String location = dataSource instanceof PGSimpleDataSource postgres ? postgres.getUrl() : directory.toString();
-        String kind = dataSource instanceof PGSimpleDataSource ? "postgres" : "h2";
+        String location = Databases.isPostgres(dataSource) ? Databases.postgresUrl(dataSource) : directory.toString();
+        String kind = Databases.isPostgres(dataSource) ? "postgres" : "h2";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the child creates the schema: this JVM must not hold the H2 file open while the child writes
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LedgerWriter.class.getName(),
