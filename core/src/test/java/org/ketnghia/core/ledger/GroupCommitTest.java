@@ -115,6 +115,60 @@ class GroupCommitTest {
         assertThat(ledger.lastSequence()).isEqualTo(store.lastSequence()).isEqualTo(rebuilt.lastSequence());
     }
 
+    /**
+     * The automatic snapshot is taken when the ledger catches up, before a group: never while a group's events are
+     * folded in ahead of its append, so every snapshot stands on a stored event and a ledger reopened from the
+     * last one equals a full replay.
+     */
+    @Test
+    void automaticSnapshotsBetweenGroups_standOnStoredEvents_andReopenAsAFullReplay() throws Exception {
+        InMemoryEventStore events = new InMemoryEventStore();
+        GatedStore store = new GatedStore(events);
+        InMemorySnapshotStore kept = new InMemorySnapshotStore();
+        List<String> offTheChain = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SnapshotStore checking = new SnapshotStore() {
+            @Override
+            public void save(LedgerSnapshot snapshot) {
+                if (!events.hashAt(snapshot.sequence()).equals(Optional.of(snapshot.eventHash()))) {
+                    offTheChain.add("snapshot at " + snapshot.sequence() + " with the store at " + events.lastSequence());
+                }
+                kept.save(snapshot);
+            }
+
+            @Override
+            public Optional<LedgerSnapshot> latest() {
+                return kept.latest();
+            }
+        };
+        Ledger ledger = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel())
+                .eventStore(store).snapshotStore(checking).snapshotEvery(2).clock(Fixtures.CLOCK).build().ledger();
+        for (int round = 0; round < 5; round++) {
+            int r = round;
+            store.closeGate();
+            Future<List<EventEnvelope>> first = inAnotherThread(() -> ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "r" + r + "-0", 1)));
+            awaitUntil(() -> store.waitingAppends() == 1, "the first append waits at the gate");
+            List<Future<List<EventEnvelope>>> group = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                int n = i;
+                group.add(queued(ledger, () -> ledger.submit(recordItem(PROVINCE, A_XAN, IN_2024, "r" + r + "-" + n, n))));
+            }
+            store.openGate();
+            assertThat(eventsOf(first)).hasSize(1);
+            for (Future<List<EventEnvelope>> queuedCommand : group) {
+                assertThat(eventsOf(queuedCommand)).hasSize(1);
+            }
+        }
+
+        assertThat(store.appends()).as("one append for each first command, one for each group of three").isEqualTo(10);
+        assertThat(offTheChain).isEmpty();
+        assertThat(kept.latest()).hasValueSatisfying(snapshot -> assertThat(snapshot.sequence()).isGreaterThan(10));
+        Ledger reopened = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel())
+                .eventStore(events).snapshotStore(kept).snapshotEvery(0).clock(Fixtures.CLOCK).build().ledger();
+        assertThat(reopened.openedFrom().snapshotSequence()).isEqualTo(kept.latest().map(LedgerSnapshot::sequence));
+        assertThat(reopened.openedFrom().snapshotIgnored()).isEmpty();
+        assertThat(quantities(reopened)).isEqualTo(quantities(ledger)).hasSize(20);
+    }
+
     @Test
     void manyThreads_areAllAcknowledgedWithTheirOwnEvents_inOneIntactChain() throws Exception {
         InMemoryEventStore events = new InMemoryEventStore();
