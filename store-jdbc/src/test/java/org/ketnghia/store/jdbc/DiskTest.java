@@ -22,6 +22,8 @@ class DiskTest {
 
     /** Commands recorded one per commit, as officers record them: the case that grew H2's file 40-fold. */
     private static final int COMMANDS = 4_000;
+    /** Commands recorded while the file is measured open: enough that the second of commits H2 keeps is not all of it. */
+    private static final int RECORDING_COMMANDS = 20_000;
     private static final String[] UNITS = {"QNA.TAY-GIANG.A-XAN", "QNA.TAY-GIANG.A-NONG", "QNA.TAY-GIANG"};
 
     @TempDir
@@ -51,12 +53,15 @@ class DiskTest {
     void h2File_staysProportionalWhileRecording() throws Exception {
         JdbcEventStore store = JdbcEventStore.open(JdbcStores.h2(directory), Databases.codec());
         try (KetnghiaRuntime runtime = Databases.runtime(store)) {
-            record(runtime.ledger(), 0, COMMANDS);
+            record(runtime.ledger(), 0, RECORDING_COMMANDS);
             long json = jsonBytes(store);
             System.out.printf("DISK h2 open: file %d, json %d%n", fileSize(), json);
-            // without compaction while recording this file was 48 times its JSON; H2 keeps up to a
-            // second of dead chunks before reusing their space, so the bound while open is loose on purpose
-            assertThat(fileSize()).as("file while recording, JSON %d bytes", json).isLessThan(12 * json);
+            // H2 keeps the chunks of the last second of commits before reusing their space: about 20 MB at the
+            // 2,000 commits/s of a quiet 2-core machine, whatever the ledger's size, so the file while recording
+            // is that plus what compaction leaves. Measured at the merge (quiet machine): 5.4 times the JSON with
+            // compaction every 256 commits, 9.3 without; at 4,000 commands both were 12 times (the retained
+            // second is all there is), which is why this test records more.
+            assertThat(fileSize()).as("file while recording, JSON %d bytes", json).isLessThan(8 * json);
             assertThat(lockFileExists()).isTrue();
         }
     }
