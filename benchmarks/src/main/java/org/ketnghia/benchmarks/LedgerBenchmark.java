@@ -200,6 +200,9 @@ final class LedgerBenchmark {
         try (Connection connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
+            // the snapshot tables (migration V3) too: Flyway refuses a schema with tables but no history
+            statement.execute("DROP TABLE IF EXISTS ledger_snapshot_projection CASCADE");
+            statement.execute("DROP TABLE IF EXISTS ledger_snapshot CASCADE");
             // quoted: Flyway names its table in lower case on H2 as well
             statement.execute("DROP TABLE IF EXISTS \"ketnghia_schema_history\" CASCADE");
         } catch (java.sql.SQLException e) {
@@ -331,6 +334,9 @@ final class LedgerBenchmark {
             try (Connection connection = dataSource.getConnection();
                     var statement = connection.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
+                // the snapshot tables (migration V3) too: Flyway refuses a schema with tables but no history
+                statement.execute("DROP TABLE IF EXISTS ledger_snapshot_projection CASCADE");
+                statement.execute("DROP TABLE IF EXISTS ledger_snapshot CASCADE");
                 statement.execute("DROP TABLE IF EXISTS ketnghia_schema_history CASCADE");
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
