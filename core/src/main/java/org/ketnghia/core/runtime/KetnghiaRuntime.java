@@ -26,6 +26,8 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.DefaultPermissionPolicy;
 import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.ledger.EventSchemas;
+import org.ketnghia.core.ledger.EventUpcaster;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.JsonTypeRegistry;
@@ -74,7 +76,9 @@ public final class KetnghiaRuntime {
         List<CommandHandler<?>> handlers = new ArrayList<>();
         List<ProjectionDefinition<?>> projections = new ArrayList<>();
         Map<LedgerFeature, List<Class<?>>> typesByFeature = new LinkedHashMap<>();
+        List<EventUpcaster> upcasters = new ArrayList<>();
         for (LedgerFeature feature : features) {
+            upcasters.addAll(feature.eventUpcasters());
             List<CommandHandler<?>> featureHandlers = feature.commandHandlers(context);
             handlers.addAll(featureHandlers);
             projections.addAll(feature.projections());
@@ -82,7 +86,7 @@ public final class KetnghiaRuntime {
         }
         this.jsonTypes = checkedTypes(typesByFeature, handlers);
         checkApprovalPolicy(builder.approvalPolicy, handlers);
-        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes);
+        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes, EventSchemas.of(jsonTypes, upcasters));
         this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
                 builder.permissionPolicy, builder.administrativeUnits, builder.clock,
                 new ApprovalHold(builder.approvalPolicy, builder.clock));
