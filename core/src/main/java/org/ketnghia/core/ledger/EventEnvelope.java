@@ -59,7 +59,7 @@ public record EventEnvelope(
         LedgerEvent payload,
         String previousHash,
         String hash,
-        Optional<RecordedPayload> recordedPayload) {
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<RecordedPayload> recordedPayload) {
 
     /** Checks that no part is missing. */
     public EventEnvelope {
