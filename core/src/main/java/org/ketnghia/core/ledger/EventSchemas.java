@@ -3,12 +3,17 @@ package org.ketnghia.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import StandardCharsets;
+import java.security.MessageDigest;
+import NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
@@ -93,6 +98,28 @@ public final class EventSchemas {
     /** The current schema version of event type {@code type}: its {@link EventVersion}, or 1. */
     public static int versionOf(Class<?> type) {
         return VERSION_CACHE.computeIfAbsent(type, EventSchemas::findVersion);
+    }
+
+    /**
+     * A signature of these schemas (<i>chữ ký lược đồ</i>): SHA-256 over every event type id with its current
+     * version and every upcaster's recorded type id and version, sorted; 64 lower-case hex digits. Two runtimes
+     * with the same signature read every recorded event into the same types, so a projection state saved by
+     * one (a snapshot) is valid for the other only when their signatures are equal.
+     */
+    public String signature() {
+        TreeSet<String> lines = new TreeSet<>();
+        currentVersions.forEach((id, version) -> lines.add("type:" + id + ":" + version));
+        upcasters.keySet().forEach(key -> lines.add("upcaster:" + key.typeId() + ":" + key.version()));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String line : lines) {
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** Whether any upcaster is declared. */

@@ -64,6 +64,7 @@ public final class KetnghiaRuntime {
     private final List<LedgerFeature> features;
     private final JsonTypeRegistry jsonTypes;
     private final ObjectMapper objectMapper;
+    private final EventSchemas eventSchemas;
     private final PilotModelContext context;
     private final Ledger ledger;
 
@@ -86,7 +87,8 @@ public final class KetnghiaRuntime {
         }
         this.jsonTypes = checkedTypes(typesByFeature, handlers);
         checkApprovalPolicy(builder.approvalPolicy, handlers);
-        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes, EventSchemas.of(jsonTypes, upcasters));
+        this.eventSchemas = EventSchemas.of(jsonTypes, upcasters);
+        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes, eventSchemas);
         this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
                 builder.permissionPolicy, builder.administrativeUnits, builder.clock,
                 new ApprovalHold(builder.approvalPolicy, builder.clock));
@@ -103,6 +105,11 @@ public final class KetnghiaRuntime {
     /** The programme ledger. */
     public Ledger ledger() {
         return ledger;
+    }
+
+    /** The schema versions of the runtime's event types and the upcasters reading older ones. */
+    public EventSchemas eventSchemas() {
+        return eventSchemas;
     }
 
     /** The JSON mapper that knows every registered event, command and other polymorphic type. */

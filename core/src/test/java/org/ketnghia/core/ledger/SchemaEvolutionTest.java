@@ -252,6 +252,22 @@ class SchemaEvolutionTest {
         assertThat(EventSchemas.NONE.hasUpcasters()).isFalse();
     }
 
+    @Test
+    void theSignatureChangesWithAVersionOrAnUpcasterAndWithNothingElse() {
+        JsonTypeRegistry types = registryOf(ItemRegistered.class, StockReceived.class);
+        EventUpcaster upcaster = EventUpcaster.nextVersion(ItemRegistered.TYPE, 1, payload -> { });
+        String withUpcaster = EventSchemas.of(types, List.of(upcaster)).signature();
+
+        assertThat(withUpcaster).hasSize(64).isEqualTo(EventSchemas.of(types, List.of(
+                EventUpcaster.nextVersion(ItemRegistered.TYPE, 1, payload -> payload.put("other", 1)))).signature());
+        assertThat(EventSchemas.of(types, List.of()).signature()).isNotEqualTo(withUpcaster);
+        assertThat(EventSchemas.of(registryOf(ItemRegistered.class, StockReceived.class, StockIssued.class), List.of(upcaster))
+                .signature()).isNotEqualTo(withUpcaster);
+        assertThat(EventSchemas.of(registryOf(ItemRegistered.class, StockReceived.class), List.of(upcaster)).signature())
+                .isEqualTo(withUpcaster);
+        assertThat(builder().addFeature(new EvolvedStockFeature()).build().eventSchemas().upcasts(ItemMoved.TYPE, 1)).isTrue();
+    }
+
     private static KetnghiaRuntime.Builder builder() {
         return KetnghiaRuntime.builder().administrativeUnits(AdministrativeRegistry.quangNamReference());
     }
