@@ -3,13 +3,13 @@ package org.ketnghia.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import StandardCharsets;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import NoSuchAlgorithmException;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import HexFormat;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
