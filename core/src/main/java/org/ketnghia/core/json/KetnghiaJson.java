@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.ketnghia.core.json.internal.CanonicalSets;
 import org.ketnghia.core.json.internal.FastDates;
+import org.ketnghia.core.ledger.EventSchemas;
 import org.ketnghia.core.ledger.JsonTypeRegistry;
 
 /**
@@ -29,11 +31,21 @@ public final class KetnghiaJson {
         return baseBuilder().build();
     }
 
-    /** A mapper that knows every type of {@code types}. Thread-safe once returned. */
+    /** A mapper that knows every type of {@code types}, none of which has changed shape. Thread-safe once returned. */
     public static ObjectMapper newObjectMapper(JsonTypeRegistry types) {
+        return newObjectMapper(types, EventSchemas.NONE);
+    }
+
+    /**
+     * A mapper that knows every type of {@code types} and reads events recorded in older shapes through the
+     * upcasters of {@code schemas}. Thread-safe once returned.
+     */
+    public static ObjectMapper newObjectMapper(JsonTypeRegistry types, EventSchemas schemas) {
         requireNonNull(types, "types");
+        requireNonNull(schemas, "schemas");
         ObjectMapper mapper = baseBuilder().build();
         mapper.registerSubtypes(types.namedTypes().toArray(com.fasterxml.jackson.databind.jsontype.NamedType[]::new));
+        mapper.setDefaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(EventSchemas.ATTRIBUTE, schemas));
         return mapper;
     }
 

@@ -61,6 +61,19 @@ public final class CodeFingerprint {
         return of(List.of(requireNonNull(projectionType, "projectionType"), requireNonNull(form, "form").stateType()));
     }
 
+    /**
+     * A projection's code fingerprint bound to the event schemas it was computed under: SHA-256 over {@code
+     * codeFingerprint}, a newline and {@link EventSchemas#signature()}, as 64 lower-case hex digits. A snapshot
+     * saved before any event type changed version or gained an upcaster then no longer matches.
+     */
+    public static String withSchemas(String codeFingerprint, EventSchemas schemas) {
+        MessageDigest digest = sha256();
+        digest.update(requireNonNull(codeFingerprint, "codeFingerprint").getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+        digest.update(requireNonNull(schemas, "schemas").signature().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static Optional<byte[]> classFile(Class<?> type) {
         // Class.getResourceAsStream reads through the class's own loader (or its module for the JDK's classes)
         try (InputStream in = type.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {

@@ -26,8 +26,11 @@ import org.ketnghia.core.ledger.ChainVerification.Kind;
  *
  * <p>An event's hash is SHA-256 over the UTF-8 bytes of, separated by newlines: the sequence, the
  * date it happened (ISO), the time recorded (ISO instant), the actor as JSON, the unit code, {@code
- * programme:} and the programme id when the event was recorded for a programme (no line otherwise), the
- * payload as JSON with its type id, and the previous event's hash. JSON is produced by the
+ * programme:} and the programme id when the event was recorded for a programme (no line otherwise), {@code
+ * payloadVersion:} and the payload's schema version when it is 2 or more (no line otherwise), the payload as JSON
+ * with its type id — for a payload read in an older shape and upcast, the JSON exactly as recorded ({@link
+ * RecordedPayload}) — and the previous event's hash. Events recorded before schema versions existed are all of
+ * version 1, so their hashes are unchanged. JSON is produced by the
  * runtime's mapper, whose output is deterministic ({@link org.ketnghia.core.json.KetnghiaJson}).
  * Anyone holding the events can recompute the chain.
  *
@@ -42,6 +45,7 @@ public final class EventChain {
 
     private static final byte[] NEWLINE = {'\n'};
     private static final String PROGRAMME_LINE = "programme:";
+    private static final String VERSION_LINE = "payloadVersion:";
     private static final int ACTOR_CACHE_LIMIT = 10_000;
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EventChain::sha256);
 
@@ -65,7 +69,7 @@ public final class EventChain {
     public EventEnvelope seal(long sequence, EventDraft draft, Actor actor, Optional<String> programmeId, Instant recordedAt,
             String previousHash) {
         String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), programmeId,
-                draft.payload(), previousHash);
+                EventSchemas.versionOf(draft.payload().getClass()), draft.payload(), Optional.empty(), previousHash);
         return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId,
                 draft.payload(), previousHash, hash);
     }
@@ -73,7 +77,7 @@ public final class EventChain {
     /** The hash {@code event} should have given its content. */
     public String expectedHash(EventEnvelope event) {
         return hash(event.sequence(), IsoDates.format(event.occurredOn()), event.recordedAt(), event.actor(), event.unitCode(),
-                event.programmeId(), event.payload(), event.previousHash());
+                event.programmeId(), event.payloadVersion(), event.payload(), event.recordedPayload(), event.previousHash());
     }
 
     /** Reads the whole store and reports the first break of the chain, if any. */
@@ -135,7 +139,8 @@ public final class EventChain {
     }
 
     private String hash(long sequence, String occurredOn, Instant recordedAt, Actor actor, String unitCode,
-            Optional<String> programmeId, LedgerEvent payload, String previousHash) {
+            Optional<String> programmeId, int payloadVersion, LedgerEvent payload, Optional<RecordedPayload> recorded,
+            String previousHash) {
         // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in parts
         MessageDigest digest = DIGEST.get();
         digest.reset();
@@ -150,7 +155,12 @@ public final class EventChain {
                 // a line of its own only when present: events recorded for no programme keep their hashes
                 update(digest, PROGRAMME_LINE + programmeId.get());
             }
-            digest.update(payloadWriter.writeValueAsBytes(payload));
+            if (payloadVersion > 1) {
+                // like the programme line: absent for version 1, so events recorded before versions keep their hashes
+                update(digest, VERSION_LINE + payloadVersion);
+            }
+            digest.update(recorded.isPresent() ? recorded.get().json().getBytes(StandardCharsets.UTF_8)
+                    : payloadWriter.writeValueAsBytes(payload));
             digest.update(NEWLINE);
             digest.update(previousHash.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {

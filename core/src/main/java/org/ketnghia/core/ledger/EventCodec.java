@@ -11,23 +11,31 @@ import java.util.List;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.JsonBatch;
+import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
 
 /**
  * Writes and reads {@link EventEnvelope}s as JSON (one object per event, the payload carrying its
  * {@code "type"}), for durable stores, exports and imports. An unknown type id fails loudly with
  * {@link LedgerErrorCode#LEDGER_UNKNOWN_TYPE_ID}; any other unreadable input with {@link
- * LedgerErrorCode#LEDGER_UNREADABLE_EVENT}. Thread-safe.
+ * LedgerErrorCode#LEDGER_UNREADABLE_EVENT}; an event of a version above the code's with {@link
+ * LedgerErrorCode#LEDGER_EVENT_NEWER_THAN_CODE}. Thread-safe.
  */
 public final class EventCodec {
 
     private final ObjectWriter writer;
     private final ObjectReader reader;
+    private final boolean upcasting;
 
-    /** A codec using {@code mapper}, which must know every event type. */
+    /**
+     * A codec using {@code mapper}, which must know every event type; events recorded in older shapes are
+     * read through the upcasters of the mapper's {@link EventSchemas} ({@link org.ketnghia.core.json.KetnghiaJson}).
+     */
     public EventCodec(ObjectMapper mapper) {
         requireNonNull(mapper, "mapper");
         this.writer = mapper.writerFor(EventEnvelope.class);
         this.reader = mapper.readerFor(EventEnvelope.class);
+        Object schemas = mapper.getDeserializationConfig().getAttributes().getAttribute(EventSchemas.ATTRIBUTE);
+        this.upcasting = schemas instanceof EventSchemas declared && declared.hasUpcasters();
     }
 
     /** The event as one line of JSON. */
@@ -47,7 +55,9 @@ public final class EventCodec {
      */
     public EventEnvelope read(String json) {
         try {
-            return reader.readValue(requireNonNull(json, "json"));
+            requireNonNull(json, "json");
+            // with upcasters, the reader is given the text so that an upcast payload keeps its recorded bytes
+            return upcasting ? reader.withAttribute(EventEnvelopeJson.SOURCE, json).readValue(json) : reader.readValue(json);
         } catch (InvalidTypeIdException e) {
             throw new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_UNKNOWN_TYPE_ID, "payload.type",
                     e.getTypeId())), e);

@@ -22,7 +22,12 @@ import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
  *
  * <p>Its JSON form (stores, exports, imports) is written and read by {@code EventEnvelopeJson}: the
  * properties below in this order, every one required except {@code programmeId}, which is written only when
- * present (so an event recorded for no programme keeps the bytes, and the hash, it always had).
+ * present (so an event recorded for no programme keeps the bytes, and the hash, it always had), and {@code
+ * payloadVersion}, the payload type's {@link EventVersion}, written before the payload only from version 2 on.
+ *
+ * <p>An event read in an older shape is upcast to the current one ({@link EventUpcaster}): its {@code
+ * payload} is the current type, and {@code recordedPayload} keeps the payload exactly as recorded, which the
+ * hash is computed over and a backup writes back.
  *
  * <p>Immutable and thread-safe.
  *
@@ -37,11 +42,13 @@ import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
  * @param payload what happened
  * @param previousHash hash of the event before, or the genesis hash
  * @param hash hash of this event
+ * @param recordedPayload the payload as recorded, present only when it was read in an older shape and
+ *     upcast to {@code payload}
  */
 @JsonSerialize(using = EventEnvelopeJson.Writer.class)
 @JsonDeserialize(using = EventEnvelopeJson.Reader.class)
-@JsonPropertyOrder({"sequence", "occurredOn", "recordedAt", "actor", "unitCode", "programmeId", "payload", "previousHash",
-    "hash"})
+@JsonPropertyOrder({"sequence", "occurredOn", "recordedAt", "actor", "unitCode", "programmeId", "payloadVersion", "payload",
+    "previousHash", "hash"})
 public record EventEnvelope(
         long sequence,
         LocalDate occurredOn,
@@ -51,7 +58,8 @@ public record EventEnvelope(
         @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> programmeId,
         LedgerEvent payload,
         String previousHash,
-        String hash) {
+        String hash,
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<RecordedPayload> recordedPayload) {
 
     /** Checks that no part is missing. */
     public EventEnvelope {
@@ -63,12 +71,20 @@ public record EventEnvelope(
         requireNonNull(payload, "payload");
         requireNonNull(previousHash, "previousHash");
         requireNonNull(hash, "hash");
+        requireNonNull(recordedPayload, "recordedPayload");
+    }
+
+    /** An event as recorded by the current code: its payload is in its current shape. */
+    public EventEnvelope(long sequence, LocalDate occurredOn, Instant recordedAt, Actor actor, String unitCode,
+            Optional<String> programmeId, LedgerEvent payload, String previousHash, String hash) {
+        this(sequence, occurredOn, recordedAt, actor, unitCode, programmeId, payload, previousHash, hash, Optional.empty());
     }
 
     /** An event recorded for no programme in particular. */
     public EventEnvelope(long sequence, LocalDate occurredOn, Instant recordedAt, Actor actor, String unitCode,
             LedgerEvent payload, String previousHash, String hash) {
-        this(sequence, occurredOn, recordedAt, actor, unitCode, Optional.empty(), payload, previousHash, hash);
+        this(sequence, occurredOn, recordedAt, actor, unitCode, Optional.empty(), payload, previousHash, hash,
+                Optional.empty());
     }
 
     /**
@@ -84,6 +100,15 @@ public record EventEnvelope(
     @JsonIgnore
     public String typeId() {
         return JsonTypeRegistry.typeIdOf(payload.getClass());
+    }
+
+    /**
+     * The schema version the payload was recorded at: the recorded one for an upcast payload, otherwise the
+     * current {@link EventVersion} of its type.
+     */
+    @JsonIgnore
+    public int payloadVersion() {
+        return recordedPayload.isPresent() ? recordedPayload.get().version() : EventSchemas.versionOf(payload.getClass());
     }
 
     /** The payload as {@code type}, if it is one. */

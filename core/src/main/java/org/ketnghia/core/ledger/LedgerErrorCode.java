@@ -70,7 +70,25 @@ public enum LedgerErrorCode implements ErrorCode {
             "This ledger state cannot check command {0}."),
     LEDGER_SCOPE_MISSING(
             "Vai trò {0} cần phạm vi (đơn vị hoặc đơn vị kết nghĩa).",
-            "Role {0} needs a scope (unit or sponsor).");
+            "Role {0} needs a scope (unit or sponsor)."),
+    LEDGER_EVENT_NEWER_THAN_CODE(
+            "Sự kiện loại {0} được ghi ở phiên bản {1}, mới hơn phiên bản {2} mà phần mềm này hiểu: hãy cập nhật phần mềm trước khi mở sổ cái.",
+            "Event type {0} was recorded at version {1}, newer than version {2} this code knows: update the software before opening this ledger."),
+    LEDGER_NO_UPCASTER(
+            "Không có bộ nâng cấp nào đưa sự kiện loại {0} phiên bản {1} lên phiên bản hiện tại {2}.",
+            "No upcaster turns event type {0} at version {1} into its current version {2}."),
+    LEDGER_UPCASTER_DUPLICATE(
+            "Hai bộ nâng cấp cùng đọc sự kiện loại {0} phiên bản {1}.",
+            "Two upcasters read event type {0} at version {1}."),
+    LEDGER_UPCASTER_INVALID(
+            "Bộ nâng cấp sự kiện loại {0} phiên bản {1} không hợp lệ: {2}.",
+            "The upcaster of event type {0} at version {1} is invalid: {2}."),
+    LEDGER_UPCAST_FAILED(
+            "Không nâng cấp được sự kiện loại {0} phiên bản {1}: {2}.",
+            "Event type {0} at version {1} cannot be upcast: {2}."),
+    LEDGER_EVENT_VERSION_INVALID(
+            "Phiên bản lược đồ của loại sự kiện {0} phải từ 2 trở lên (không ghi thì là 1), nhận được {1}.",
+            "The schema version of event type {0} must be 2 or more (1 when not given), found {1}.");
 
     private final BilingualText message;
 

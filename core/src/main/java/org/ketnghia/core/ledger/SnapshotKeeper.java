@@ -166,9 +166,20 @@ final class SnapshotKeeper {
         lastSavedSequence = appliedSequence;
     }
 
+    /**
+     * The projection's code fingerprint combined with the runtime's event schemas ({@link EventSchemas#signature()}):
+     * a state saved before an event type changed version or gained an upcaster may hold what the old shapes gave,
+     * so it is rebuilt by replay rather than trusted.
+     */
     private Optional<String> fingerprint(ProjectionDefinition<?> definition) {
         return fingerprints.computeIfAbsent(definition.type(),
-                type -> CodeFingerprint.of(definition.type(), definition.snapshotForm().orElseThrow()));
+                type -> CodeFingerprint.of(definition.type(), definition.snapshotForm().orElseThrow())
+                        .map(code -> CodeFingerprint.withSchemas(code, schemas())));
+    }
+
+    private EventSchemas schemas() {
+        Object schemas = mapper.getDeserializationConfig().getAttributes().getAttribute(EventSchemas.ATTRIBUTE);
+        return schemas instanceof EventSchemas declared ? declared : EventSchemas.NONE;
     }
 
     @SuppressWarnings("unchecked")

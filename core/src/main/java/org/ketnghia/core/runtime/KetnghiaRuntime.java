@@ -27,6 +27,8 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.DefaultPermissionPolicy;
 import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.ledger.EventSchemas;
+import org.ketnghia.core.ledger.EventUpcaster;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.JsonTypeRegistry;
@@ -73,6 +75,7 @@ public final class KetnghiaRuntime implements AutoCloseable {
     private final List<LedgerFeature> features;
     private final JsonTypeRegistry jsonTypes;
     private final ObjectMapper objectMapper;
+    private final EventSchemas eventSchemas;
     private final PilotModelContext context;
     private final Ledger ledger;
     private final Optional<SnapshotStore> snapshotStore;
@@ -86,7 +89,9 @@ public final class KetnghiaRuntime implements AutoCloseable {
         List<CommandHandler<?>> handlers = new ArrayList<>();
         List<ProjectionDefinition<?>> projections = new ArrayList<>();
         Map<LedgerFeature, List<Class<?>>> typesByFeature = new LinkedHashMap<>();
+        List<EventUpcaster> upcasters = new ArrayList<>();
         for (LedgerFeature feature : features) {
+            upcasters.addAll(feature.eventUpcasters());
             List<CommandHandler<?>> featureHandlers = feature.commandHandlers(context);
             handlers.addAll(featureHandlers);
             projections.addAll(feature.projections());
@@ -94,7 +99,8 @@ public final class KetnghiaRuntime implements AutoCloseable {
         }
         this.jsonTypes = checkedTypes(typesByFeature, handlers);
         checkApprovalPolicy(builder.approvalPolicy, handlers);
-        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes);
+        this.eventSchemas = EventSchemas.of(jsonTypes, upcasters);
+        this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes, eventSchemas);
         this.snapshotStore = Optional.ofNullable(builder.snapshotStore);
         this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
                 builder.permissionPolicy, builder.administrativeUnits, builder.clock,
@@ -127,6 +133,11 @@ public final class KetnghiaRuntime implements AutoCloseable {
     /** The programme ledger. */
     public Ledger ledger() {
         return ledger;
+    }
+
+    /** The schema versions of the runtime's event types and the upcasters reading older ones. */
+    public EventSchemas eventSchemas() {
+        return eventSchemas;
     }
 
     /** The JSON mapper that knows every registered event, command and other polymorphic type. */

@@ -2,6 +2,7 @@ package org.ketnghia.core.spi;
 
 import java.util.List;
 import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.EventUpcaster;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
 
@@ -18,6 +19,16 @@ public interface LedgerFeature {
 
     /** The event payload types this feature records. */
     default List<Class<? extends LedgerEvent>> eventTypes() {
+        return List.of();
+    }
+
+    /**
+     * The upcasters that read this feature's events recorded in older shapes (<i>nâng cấp sự kiện cũ</i>):
+     * one per recorded type id and version that changed, see {@link EventUpcaster}. The current version of an
+     * event type is its {@link org.ketnghia.core.ledger.EventVersion}. A renamed type, or a type split in two,
+     * keeps an upcaster for its old id although no class carries that id any more.
+     */
+    default List<EventUpcaster> eventUpcasters() {
         return List.of();
     }
 

@@ -228,6 +228,28 @@ class LedgerSnapshotTest {
     }
 
     @Test
+    void aSnapshotSavedBeforeAnEventTypeChangedShape_isRebuiltByReplay() {
+        InMemoryEventStore events = new InMemoryEventStore();
+        InMemorySnapshotStore snapshots = new InMemorySnapshotStore();
+        record(runtime(events, snapshots), 0, 10);
+        runtime(events, snapshots).ledger().saveSnapshot().orElseThrow();
+
+        // the same projection code, but the runtime now reads an event type through an upcaster
+        KetnghiaRuntime evolved = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel())
+                .addFeature(new TestFeature()).addFeature(new org.ketnghia.testing.evolution.EvolvedStockFeature())
+                .eventStore(events).snapshotStore(snapshots).snapshotEvery(0).clock(Fixtures.CLOCK).build();
+
+        LedgerOpening opening = evolved.ledger().openedFrom();
+        assertThat(opening.snapshotSequence()).contains(10L);
+        assertThat(opening.restored()).doesNotContain(EventCounts.class.getName(), Units.class.getName());
+        assertThat(opening.replayed()).extracting(LedgerOpening.Replayed::projectionType, LedgerOpening.Replayed::reason)
+                .contains(org.assertj.core.groups.Tuple.tuple(Units.class.getName(), LedgerOpening.Reason.CODE_CHANGED),
+                        org.assertj.core.groups.Tuple.tuple(EventCounts.class.getName(), LedgerOpening.Reason.CODE_CHANGED));
+        assertThat(unitsOf(evolved)).hasSize(10);
+        assertThat(runtime(events, snapshots).ledger().openedFrom().restored()).contains(Units.class.getName());
+    }
+
+    @Test
     void anUnreadableState_isRebuiltByReplay() {
         InMemoryEventStore events = new InMemoryEventStore();
         InMemorySnapshotStore snapshots = new InMemorySnapshotStore();

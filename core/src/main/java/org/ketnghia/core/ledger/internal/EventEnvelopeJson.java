@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -24,7 +26,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.EventSchemas;
+import org.ketnghia.core.ledger.EventUpcaster;
+import org.ketnghia.core.ledger.LedgerErrorCode;
 import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.ledger.RecordedPayload;
+import org.ketnghia.core.error.KetnghiaException;
 
 /**
  * The JSON form of an {@link EventEnvelope}, written and read by hand because every stored,
@@ -34,6 +41,13 @@ import org.ketnghia.core.ledger.LedgerEvent;
  * record, and reads what Jackson would read, except that it is stricter: every property is
  * required, and an unknown one fails (whatever {@code FAIL_ON_UNKNOWN_PROPERTIES} says). Dates,
  * the actor and the payload are left to the mapper's own (de)serializers.
+ *
+ * <p>Schema versions ({@link EventSchemas}): {@code payloadVersion} is written before the payload from
+ * version 2 on, and must come before it when read. When the mapper's schemas declare upcasters, a payload
+ * whose recorded type some upcaster reads is read as a tree, upcast, and bound to its current type; the
+ * envelope keeps the recorded JSON ({@link RecordedPayload}), cut from the source text when the reader was
+ * given it as the {@link #SOURCE} attribute ({@code EventCodec} does), and written back as it was. Every other
+ * payload is bound directly, then its recorded version is checked against its type's.
  */
 public final class EventEnvelopeJson {
 
@@ -43,7 +57,13 @@ public final class EventEnvelopeJson {
     static final String ACTOR = "actor";
     static final String UNIT_CODE = "unitCode";
     static final String PROGRAMME_ID = "programmeId";
+    static final String PAYLOAD_VERSION = "payloadVersion";
     static final String PAYLOAD = "payload";
+
+    /** Reader attribute: the JSON text being read, so that a recorded payload is kept exactly as written. */
+    public static final String SOURCE = "ketnghia.envelope-source";
+
+    private static final String TYPE_PREFIX = "{\"type\":\"";
     static final String PREVIOUS_HASH = "previousHash";
     static final String HASH = "hash";
 
@@ -85,9 +105,17 @@ public final class EventEnvelopeJson {
             if (event.programmeId().isPresent()) {
                 generator.writeStringField(PROGRAMME_ID, event.programmeId().get());
             }
+            int version = event.payloadVersion();
+            if (version > 1) {
+                generator.writeNumberField(PAYLOAD_VERSION, version);
+            }
             generator.writeFieldName(PAYLOAD);
-            provider.findValueSerializer(event.payload().getClass())
-                    .serializeWithType(event.payload(), generator, provider, payloadTypes);
+            if (event.recordedPayload().isPresent()) {
+                generator.writeRawValue(event.recordedPayload().get().json()); // upcast on read: written back as recorded
+            } else {
+                provider.findValueSerializer(event.payload().getClass())
+                        .serializeWithType(event.payload(), generator, provider, payloadTypes);
+            }
             generator.writeStringField(PREVIOUS_HASH, event.previousHash());
             generator.writeStringField(HASH, event.hash());
             generator.writeEndObject();
@@ -126,7 +154,9 @@ public final class EventEnvelopeJson {
             Actor actor = null;
             String unitCode = null;
             String programmeId = null;
+            Integer payloadVersion = null;
             LedgerEvent payload = null;
+            RecordedPayload recorded = null;
             String previousHash = null;
             String hash = null;
             for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
@@ -141,7 +171,24 @@ public final class EventEnvelopeJson {
                     case ACTOR -> actor = (Actor) actors.deserialize(parser, context);
                     case UNIT_CODE -> unitCode = text(parser, context, EventEnvelope.class, name);
                     case PROGRAMME_ID -> programmeId = text(parser, context, EventEnvelope.class, name);
-                    case PAYLOAD -> payload = (LedgerEvent) payloads.deserialize(parser, context);
+                    case PAYLOAD_VERSION -> {
+                        if (payload != null) {
+                            return (EventEnvelope) context.reportInputMismatch(EventEnvelope.class,
+                                    "payloadVersion must come before payload");
+                        }
+                        payloadVersion = _parseIntPrimitive(parser, context);
+                    }
+                    case PAYLOAD -> {
+                        int version = payloadVersion == null ? 1 : payloadVersion;
+                        EventSchemas schemas = (EventSchemas) context.getAttribute(EventSchemas.ATTRIBUTE);
+                        if (schemas == null || !schemas.hasUpcasters() || !mayUpcast(parser, context, schemas)) {
+                            payload = (LedgerEvent) payloads.deserialize(parser, context);
+                        } else {
+                            Upcasting upcasting = readUpcasting(parser, context, schemas, version);
+                            payload = upcasting.payload();
+                            recorded = upcasting.recorded();
+                        }
+                    }
                     case PREVIOUS_HASH -> previousHash = text(parser, context, EventEnvelope.class, name);
                     case HASH -> hash = text(parser, context, EventEnvelope.class, name);
                     default -> unknown(context, EventEnvelope.class, name);
@@ -155,8 +202,79 @@ public final class EventEnvelopeJson {
             require(context, EventEnvelope.class, payload, PAYLOAD);
             require(context, EventEnvelope.class, previousHash, PREVIOUS_HASH);
             require(context, EventEnvelope.class, hash, HASH);
+            if (recorded == null) {
+                int version = payloadVersion == null ? 1 : payloadVersion;
+                if (version != 1 || EventSchemas.versionOf(payload.getClass()) != 1) {
+                    EventSchemas.checkVersion(org.ketnghia.core.ledger.JsonTypeRegistry.typeIdOf(payload.getClass()), version,
+                            EventSchemas.versionOf(payload.getClass()));
+                }
+            }
             return new EventEnvelope(sequence, occurredOn, recordedAt, actor, unitCode, Optional.ofNullable(programmeId), payload,
-                    previousHash, hash);
+                    previousHash, hash, Optional.ofNullable(recorded));
+        }
+
+        /**
+         * Whether the payload at the parser may need upcasting: its recorded type (peeked from the source text,
+         * where the payload starts with its {@code "type"}) is one some upcaster reads, or cannot be peeked.
+         */
+        private static boolean mayUpcast(JsonParser parser, DeserializationContext context, EventSchemas schemas) {
+            String typeId = peekTypeId(context.getAttribute(SOURCE), parser.currentTokenLocation().getCharOffset());
+            return typeId == null || schemas.mayUpcast(typeId);
+        }
+
+        private static String peekTypeId(Object source, long offset) {
+            if (!(source instanceof String text) || offset < 0 || offset > text.length()
+                    || !text.startsWith(TYPE_PREFIX, (int) offset)) {
+                return null;
+            }
+            int from = (int) offset + TYPE_PREFIX.length();
+            int end = text.indexOf('"', from);
+            return end < 0 || text.lastIndexOf('\\', end) >= from ? null : text.substring(from, end);
+        }
+
+        /** Reads the payload as a tree, upcasts it if an upcaster reads its recorded type and version, binds it. */
+        private Upcasting readUpcasting(JsonParser parser, DeserializationContext context, EventSchemas schemas,
+                int version) throws IOException {
+            Object source = context.getAttribute(SOURCE);
+            long start = parser.currentTokenLocation().getCharOffset();
+            JsonNode tree = context.readTree(parser);
+            if (!(tree instanceof ObjectNode node) || !node.path("type").isTextual()) {
+                return new Upcasting((LedgerEvent) context.reportInputMismatch(EventEnvelope.class,
+                        "payload must be an object with its \"type\""), null);
+            }
+            String typeId = node.get("type").asText();
+            if (!schemas.upcasts(typeId, version)) {
+                return new Upcasting(bind(node, parser, context), null);
+            }
+            long end = parser.currentLocation().getCharOffset();
+            String json = source instanceof String text && start >= 0 && end > start && end <= text.length()
+                    && text.charAt((int) start) == '{' && text.charAt((int) end - 1) == '}'
+                    ? text.substring((int) start, (int) end)
+                    : parser.getCodec() instanceof com.fasterxml.jackson.databind.ObjectMapper mapper
+                            ? mapper.writeValueAsString(node) : node.toString();
+            ObjectNode copy = node.deepCopy();
+            copy.remove("type");
+            EventUpcaster.Upcast upcast = schemas.upcast(typeId, version, copy);
+            ObjectNode typed = context.getNodeFactory().objectNode();
+            typed.put("type", upcast.typeId());
+            typed.setAll(upcast.payload());
+            LedgerEvent payload = bind(typed, parser, context);
+            if (!org.ketnghia.core.ledger.JsonTypeRegistry.typeIdOf(payload.getClass()).equals(upcast.typeId())) {
+                throw KetnghiaException.of(LedgerErrorCode.LEDGER_UPCAST_FAILED, "payload.type", typeId, version,
+                        "the result claims type " + upcast.typeId() + " but reads as " + payload.getClass().getName());
+            }
+            return new Upcasting(payload, new RecordedPayload(typeId, version, json));
+        }
+
+        private LedgerEvent bind(ObjectNode node, JsonParser parser, DeserializationContext context) throws IOException {
+            try (JsonParser tokens = node.traverse(parser.getCodec())) {
+                tokens.nextToken();
+                return (LedgerEvent) payloads.deserialize(tokens, context);
+            }
+        }
+
+        /** A payload read through the upcasting path, with its recorded form when it was upcast. */
+        private record Upcasting(LedgerEvent payload, RecordedPayload recorded) {
         }
     }
 }
