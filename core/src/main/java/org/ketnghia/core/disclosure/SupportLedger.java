@@ -27,6 +27,7 @@ import org.ketnghia.core.participant.HouseholdSplit;
 import org.ketnghia.core.participant.PovertyStatusCorrected;
 import org.ketnghia.core.participant.PovertyStatusRecorded;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.core.util.internal.YearHistory;
 
 /**
  * Collects every recorded event that implements {@link BeneficiarySupport}, whatever its pilot
@@ -48,7 +49,7 @@ public final class SupportLedger implements Projection {
     private final List<SupportRecord> supports = new ArrayList<>();
     /** Per household, its public facts from the day they hold (registration counts from the beginning). */
     private final Map<String, TreeMap<LocalDate, PublicFacts>> households = new HashMap<>();
-    private final Map<String, TreeMap<Integer, List<DatedCategory>>> categories = new HashMap<>();
+    private final Map<String, YearHistory<DatedCategory>> categories = new HashMap<>();
 
     /** An empty ledger of support; the ledger fills it. */
     public SupportLedger() {
@@ -60,8 +61,12 @@ public final class SupportLedger implements Projection {
         new TreeMap<>(households).forEach((householdId, history) -> history.forEach((from, held) ->
                 facts.add(new SavedFacts(householdId, from, held.headName(), held.villageCode()))));
         List<SavedCategory> saved = new ArrayList<>();
-        new TreeMap<>(categories).forEach((householdId, byYear) -> byYear.forEach((year, decided) -> decided.forEach(
-                category -> saved.add(new SavedCategory(householdId, year, category.decidedOn(), category.category())))));
+        new TreeMap<>(categories).forEach((householdId, history) -> {
+            for (int i = 0; i < history.size(); i++) {
+                DatedCategory category = history.valueAt(i);
+                saved.add(new SavedCategory(householdId, history.yearAt(i), category.decidedOn(), category.category()));
+            }
+        });
         return new State(supports(), facts, saved);
     }
 
@@ -120,9 +125,7 @@ public final class SupportLedger implements Projection {
     }
 
     private void addCategory(String householdId, int year, LocalDate decidedOn, PovertyCategory category) {
-        categories.computeIfAbsent(householdId, id -> new TreeMap<>())
-                .computeIfAbsent(year, y -> new ArrayList<>(1))
-                .add(new DatedCategory(decidedOn, category));
+        categories.computeIfAbsent(householdId, id -> new YearHistory<>()).add(year, new DatedCategory(decidedOn, category));
     }
 
     /** Every support recorded, in ledger order; immutable. */
@@ -202,14 +205,13 @@ public final class SupportLedger implements Projection {
      * the listing date; a status decided later is not yet public on that date.
      */
     private String categoryLabel(String householdId, LocalDate date) {
-        TreeMap<Integer, List<DatedCategory>> years = categories.get(householdId);
-        if (years != null) {
-            for (List<DatedCategory> history : years.headMap(date.getYear(), true).descendingMap().values()) {
-                for (int i = history.size() - 1; i >= 0; i--) {
-                    if (!history.get(i).decidedOn().isAfter(date)) {
-                        String label = history.get(i).category().label().vi();
-                        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
-                    }
+        YearHistory<DatedCategory> history = categories.get(householdId);
+        if (history != null) {
+            // latest year first, and within a year the latest decided first
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (history.yearAt(i) <= date.getYear() && !history.valueAt(i).decidedOn().isAfter(date)) {
+                    String label = history.valueAt(i).category().label().vi();
+                    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
                 }
             }
         }

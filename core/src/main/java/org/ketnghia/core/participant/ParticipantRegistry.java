@@ -18,6 +18,7 @@ import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.participant.poverty.PovertyClassification;
+import org.ketnghia.core.util.internal.YearHistory;
 
 /**
  * The registry of participants folded from the ledger: households with their poverty status per
@@ -42,7 +43,7 @@ public final class ParticipantRegistry implements Projection {
             SnapshotForm.of(State.class, ParticipantRegistry::state, ParticipantRegistry::restore);
 
     private final Map<String, Household> households = new LinkedHashMap<>();
-    private final Map<String, TreeMap<Integer, List<PovertyStatus>>> statuses = new HashMap<>();
+    private final Map<String, YearHistory<PovertyStatus>> statuses = new HashMap<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     /** The household as first recorded, for the households that changed since. */
@@ -57,9 +58,13 @@ public final class ParticipantRegistry implements Projection {
     /** The whole state; what lives in hash maps is sorted by household id, so equal registries save equal JSON. */
     private State state() {
         List<SavedStatus> allStatuses = new ArrayList<>();
-        new TreeMap<>(statuses).values().forEach(byYear -> byYear.values().forEach(history -> history.forEach(status ->
+        new TreeMap<>(statuses).values().forEach(history -> {
+            for (int i = 0; i < history.size(); i++) {
+                PovertyStatus status = history.valueAt(i);
                 allStatuses.add(new SavedStatus(status.householdId(), status.year(), status.category(), status.basis(),
-                        status.classification(), status.recordedOn(), status.correctionReason(), status.sequence())))));
+                        status.classification(), status.recordedOn(), status.correctionReason(), status.sequence()));
+            }
+        });
         List<SavedChange> changes = new ArrayList<>();
         new TreeMap<>(steps).forEach((householdId, history) -> history.forEach(step ->
                 changes.add(new SavedChange(householdId, step.change(), step.cause(), step.joining()))));
@@ -231,9 +236,7 @@ public final class ParticipantRegistry implements Projection {
     }
 
     private void addStatus(PovertyStatus status) {
-        statuses.computeIfAbsent(status.householdId(), id -> new TreeMap<>())
-                .computeIfAbsent(status.year(), year -> new ArrayList<>(1))
-                .add(status);
+        statuses.computeIfAbsent(status.householdId(), id -> new YearHistory<>()).add(status.year(), status);
     }
 
     /** The household with the given id. */
@@ -348,12 +351,14 @@ public final class ParticipantRegistry implements Projection {
 
     /** The status in force of each year recorded for the household, by year; immutable. */
     public Map<Integer, PovertyStatus> povertyStatusByYear(String householdId) {
-        TreeMap<Integer, List<PovertyStatus>> years = statuses.get(requireNonNull(householdId, "householdId"));
-        if (years == null) {
+        YearHistory<PovertyStatus> history = statuses.get(requireNonNull(householdId, "householdId"));
+        if (history == null) {
             return Map.of();
         }
         Map<Integer, PovertyStatus> current = new LinkedHashMap<>();
-        years.forEach((year, history) -> current.put(year, history.get(history.size() - 1)));
+        for (int i = 0; i < history.size(); i++) {
+            current.put(history.yearAt(i), history.valueAt(i));
+        }
         return Collections.unmodifiableMap(current);
     }
 
@@ -402,11 +407,8 @@ public final class ParticipantRegistry implements Projection {
     }
 
     private List<PovertyStatus> history(String householdId, int year) {
-        TreeMap<Integer, List<PovertyStatus>> years = statuses.get(requireNonNull(householdId, "householdId"));
-        if (years == null) {
-            return List.of();
-        }
-        return years.getOrDefault(year, List.of());
+        YearHistory<PovertyStatus> history = statuses.get(requireNonNull(householdId, "householdId"));
+        return history == null ? List.of() : history.ofYear(year);
     }
 
     /**
