@@ -9,11 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.JsonBatch;
@@ -57,18 +55,13 @@ public final class JdbcEventStore implements EventStore {
 
     private final DataSource dataSource;
     private final EventCodec codec;
-    /** The embedded H2 database this store counts as a user of, or null (PostgreSQL, another data source). */
-    private final H2DataSource embedded;
-    /** The pool of {@link JdbcStores#postgres} this store counts as a user of, or null. */
-    private final PostgresPool pooled;
+    private final DatabaseUse use;
     private final AtomicLong commits = new AtomicLong();
-    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private JdbcEventStore(DataSource dataSource, EventCodec codec) {
+    private JdbcEventStore(DataSource dataSource, EventCodec codec, DatabaseUse use) {
         this.dataSource = dataSource;
         this.codec = codec;
-        this.embedded = dataSource instanceof H2DataSource h2 ? h2 : null;
-        this.pooled = dataSource instanceof PostgresPool pool ? pool : null;
+        this.use = use;
     }
 
     /**
@@ -81,25 +74,11 @@ public final class JdbcEventStore implements EventStore {
     public static JdbcEventStore open(DataSource dataSource, EventCodec codec) {
         requireNonNull(dataSource, "dataSource");
         requireNonNull(codec, "codec");
-        JdbcEventStore store = new JdbcEventStore(dataSource, codec);
-        if (store.embedded != null) {
-            EmbeddedH2.opened(store.embedded.url());
-        }
-        if (store.pooled != null) {
-            store.pooled.storeOpened();
-        }
         try {
-            Flyway.configure(JdbcEventStore.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/ketnghia/migration")
-                    .table("ketnghia_schema_history")
-                    .load()
-                    .migrate();
+            return new JdbcEventStore(dataSource, codec, DatabaseUse.begin(dataSource));
         } catch (RuntimeException e) {
-            store.closeQuietly();
             throw unavailable(e);
         }
-        return store;
     }
 
     /**
@@ -163,7 +142,7 @@ public final class JdbcEventStore implements EventStore {
                 EventChain.checkContinues(last.sequence(), last.hash(), batch);
                 insert(connection, batch);
                 connection.commit();
-                if (embedded != null && commits.incrementAndGet() % EmbeddedH2.COMMITS_BETWEEN_COMPACTIONS == 0) {
+                if (use.isEmbedded() && commits.incrementAndGet() % EmbeddedH2.COMMITS_BETWEEN_COMPACTIONS == 0) {
                     compactQuietly(connection);
                 }
             } catch (SQLException e) {
@@ -232,18 +211,10 @@ public final class JdbcEventStore implements EventStore {
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        if (pooled != null) {
-            pooled.storeClosed();
-        }
-        if (embedded != null) {
-            try {
-                EmbeddedH2.closed(embedded);
-            } catch (SQLException e) {
-                throw unavailable(e);
-            }
+        try {
+            use.release();
+        } catch (SQLException e) {
+            throw unavailable(e);
         }
     }
 

@@ -10,9 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.LedgerSnapshot;
@@ -50,16 +48,11 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     private static final String DELETE_OLD = "DELETE FROM ledger_snapshot WHERE sequence < ?";
 
     private final DataSource dataSource;
-    /** The embedded H2 database this store counts as a user of, or null. */
-    private final H2DataSource embedded;
-    /** The pool of {@link JdbcStores#postgres} this store counts as a user of, or null. */
-    private final PostgresPool pooled;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final DatabaseUse use;
 
-    private JdbcSnapshotStore(DataSource dataSource) {
+    private JdbcSnapshotStore(DataSource dataSource, DatabaseUse use) {
         this.dataSource = dataSource;
-        this.embedded = dataSource instanceof H2DataSource h2 ? h2 : null;
-        this.pooled = dataSource instanceof PostgresPool pool ? pool : null;
+        this.use = use;
     }
 
     /**
@@ -70,29 +63,11 @@ public final class JdbcSnapshotStore implements SnapshotStore {
      */
     public static JdbcSnapshotStore open(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
-        JdbcSnapshotStore store = new JdbcSnapshotStore(dataSource);
-        if (store.embedded != null) {
-            EmbeddedH2.opened(store.embedded.url());
-        }
-        if (store.pooled != null) {
-            store.pooled.storeOpened();
-        }
         try {
-            Flyway.configure(JdbcSnapshotStore.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/ketnghia/migration")
-                    .table("ketnghia_schema_history")
-                    .load()
-                    .migrate();
+            return new JdbcSnapshotStore(dataSource, DatabaseUse.begin(dataSource));
         } catch (RuntimeException e) {
-            try {
-                store.close();
-            } catch (RuntimeException closing) {
-                e.addSuppressed(closing);
-            }
             throw unavailable(e);
         }
-        return store;
     }
 
     /**
@@ -104,18 +79,10 @@ public final class JdbcSnapshotStore implements SnapshotStore {
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        if (pooled != null) {
-            pooled.storeClosed();
-        }
-        if (embedded != null) {
-            try {
-                EmbeddedH2.closed(embedded);
-            } catch (SQLException e) {
-                throw unavailable(e);
-            }
+        try {
+            use.release();
+        } catch (SQLException e) {
+            throw unavailable(e);
         }
     }
 
