@@ -45,7 +45,12 @@ public final class JdbcEventStore implements EventStore {
 
     private static final String INSERT = "INSERT INTO ledger_event (sequence, occurred_on, recorded_at, actor_id, "
             + "unit_code, type_id, envelope_json, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String LAST = "SELECT sequence, hash FROM ledger_event ORDER BY sequence DESC";
+    /**
+     * The last event. {@code LIMIT 1} is what lets PostgreSQL's planner read it from the primary key's index:
+     * a row limit set only on the statement ({@code setMaxRows}) is unknown to the planner, which then sorts
+     * the whole table on every append.
+     */
+    private static final String LAST = "SELECT sequence, hash FROM ledger_event ORDER BY sequence DESC LIMIT 1";
     private static final String HASH_AT = "SELECT hash FROM ledger_event WHERE sequence = ?";
     private static final String FROM = "SELECT sequence, envelope_json FROM ledger_event WHERE sequence >= ? AND sequence <= ? "
             + "ORDER BY sequence";
@@ -312,7 +317,6 @@ public final class JdbcEventStore implements EventStore {
 
     private static Last last(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(LAST)) {
-            statement.setMaxRows(1);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? new Last(rows.getLong(1), rows.getString(2)) : new Last(0, EventChain.GENESIS_HASH);
             }

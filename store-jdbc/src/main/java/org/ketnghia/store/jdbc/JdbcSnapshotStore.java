@@ -36,7 +36,7 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     /** How many snapshots are kept: the latest and the ones just before it. */
     public static final int KEPT = 3;
 
-    private static final String LATEST = "SELECT sequence, event_hash, saved_at FROM ledger_snapshot ORDER BY sequence DESC";
+    private static final String LATEST = "SELECT sequence, event_hash, saved_at FROM ledger_snapshot ORDER BY sequence DESC LIMIT 1";
     private static final String PROJECTIONS = "SELECT projection_type, fingerprint, state_json FROM ledger_snapshot_projection "
             + "WHERE sequence = ? ORDER BY entry_index";
     private static final String INSERT = "INSERT INTO ledger_snapshot (sequence, event_hash, saved_at) VALUES (?, ?, ?)";
@@ -134,7 +134,6 @@ public final class JdbcSnapshotStore implements SnapshotStore {
             String eventHash;
             Instant savedAt;
             try (PreparedStatement statement = connection.prepareStatement(LATEST)) {
-                statement.setMaxRows(1);
                 try (ResultSet rows = statement.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
@@ -173,8 +172,8 @@ public final class JdbcSnapshotStore implements SnapshotStore {
 
     /** The sequence of the {@value #KEPT}th latest snapshot, below which every snapshot is deleted. */
     private static Optional<Long> oldestKept(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT sequence FROM ledger_snapshot ORDER BY sequence DESC")) {
-            statement.setMaxRows(KEPT);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT sequence FROM ledger_snapshot ORDER BY sequence DESC LIMIT " + KEPT)) {
             try (ResultSet rows = statement.executeQuery()) {
                 long last = -1;
                 int count = 0;
