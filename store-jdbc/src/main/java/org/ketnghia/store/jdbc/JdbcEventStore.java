@@ -50,7 +50,7 @@ public final class JdbcEventStore implements EventStore {
      * a row limit set only on the statement ({@code setMaxRows}) is unknown to the planner, which then sorts
      * the whole table on every append.
      */
-    private static final String LAST = "SELECT sequence, hash FROM ledger_event ORDER BY sequence DESC LIMIT 1";
+    static final String LAST = "SELECT sequence, hash FROM ledger_event ORDER BY sequence DESC LIMIT 1";
     private static final String HASH_AT = "SELECT hash FROM ledger_event WHERE sequence = ?";
     private static final String FROM = "SELECT sequence, envelope_json FROM ledger_event WHERE sequence >= ? AND sequence <= ? "
             + "ORDER BY sequence";
