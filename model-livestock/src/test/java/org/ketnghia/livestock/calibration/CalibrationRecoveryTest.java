@@ -150,7 +150,8 @@ class CalibrationRecoveryTest {
 
         assertThat(read).isEqualTo(report);
         assertThat(mapper.writeValueAsString(read)).isEqualTo(json);
-        assertThat(json).contains("\"MORTALITY_YOUNG\"").contains("Tỷ lệ chết/năm, dưới 12 tháng");
+        assertThat(json).contains("\"MORTALITY_YOUNG\"").contains("Tỷ lệ chết/năm, dưới 12 tháng")
+                .doesNotContain("departures").doesNotContain("Rows");
     }
 
     @Test

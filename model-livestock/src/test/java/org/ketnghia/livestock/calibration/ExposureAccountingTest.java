@@ -160,4 +160,36 @@ class ExposureAccountingTest {
         assertThat(byDistrict.exposures()).isEmpty();
         assertThat(byDistrict.estimates()).isEmpty();
     }
+
+    @Test
+    void aTransferredAnimal_countsInEachGroupForTheMonthsItWasThere() {
+        TinyLedger ledger = new TinyLedger().founded(JAN.minusMonths(1), TinyLedger.GROUP, Participants.A_XAN)
+                .founded(JAN.minusMonths(1), "to-de-a-nong", Participants.A_NONG)
+                .lot(JAN, TinyLedger.goat("D1", AnimalSex.FEMALE, 40))
+                .transferred(LocalDate.of(2022, 7, 1), "D1", TinyLedger.GROUP, "to-de-a-nong", Participants.A_NONG);
+
+        assertThat(adultMonths(ledger, CalibrationSelection.ofGroups(TinyLedger.GROUP))).isEqualTo(6);
+        assertThat(adultMonths(ledger, CalibrationSelection.ofCommunes(Participants.A_NONG))).isEqualTo(6);
+        assertThat(adultMonths(ledger, CalibrationSelection.ofDistricts(Participants.TAY_GIANG_DISTRICT))).isEqualTo(12);
+    }
+
+    @Test
+    void aGroupFoundedAfterTheMergers_isFoundInItsDistrictThroughThePredecessorCommunes() {
+        LocalDate after = LocalDate.of(2025, 8, 1);
+        TinyLedger ledger = new TinyLedger().founded(after, TinyLedger.GROUP, Participants.HUNG_SON)
+                .lot(after, TinyLedger.goat("D1", AnimalSex.FEMALE, 40));
+
+        CalibrationReport report = HerdCalibration.estimate(ledger.store(), Participants.units(),
+                CalibrationSelection.ofDistricts(Participants.TAY_GIANG_DISTRICT), LocalDate.of(2025, 12, 31),
+                Demography.standard());
+
+        assertThat(row(report, AnimalSex.FEMALE, AgeClass.ADULT).animalMonths()).isEqualTo(5);
+        assertThat(report.districtCodes()).containsEntry(Species.GOAT, java.util.List.of(Participants.TAY_GIANG_DISTRICT));
+    }
+
+    private static long adultMonths(TinyLedger ledger, CalibrationSelection selection) {
+        CalibrationReport report = HerdCalibration.estimate(ledger.store(), Participants.units(), selection, END,
+                Demography.standard());
+        return report.exposures().isEmpty() ? 0 : row(report, AnimalSex.FEMALE, AgeClass.ADULT).animalMonths();
+    }
 }

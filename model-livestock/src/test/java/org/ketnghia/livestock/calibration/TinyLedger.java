@@ -11,7 +11,13 @@ import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.livestock.AnimalSex;
 import org.ketnghia.livestock.Species;
+import org.ketnghia.livestock.group.GroupFounded;
+import org.ketnghia.livestock.group.GroupLeader;
+import org.ketnghia.livestock.group.GroupMember;
+import org.ketnghia.livestock.group.GroupRole;
 import org.ketnghia.livestock.herd.AnimalBorn;
+import org.ketnghia.livestock.herd.AnimalsTransferred;
+import org.ketnghia.livestock.passon.PassOnPolicies;
 import org.ketnghia.livestock.herd.AnimalDied;
 import org.ketnghia.livestock.herd.AnimalSold;
 import org.ketnghia.livestock.herd.BirthReversed;
@@ -43,6 +49,22 @@ final class TinyLedger {
             accepted.addAccepted(animal.earTag());
         }
         return record(acceptedOn, accepted.build());
+    }
+
+    /** Founds goat group {@code groupId} in {@code communeCode}, with one member household. */
+    TinyLedger founded(LocalDate on, String groupId, String communeCode) {
+        return record(on, GroupFounded.builder().groupId(groupId).name("Tổ " + groupId).species(Species.GOAT)
+                .decisionReference("QĐ " + groupId).publicVoteOn(on.minusDays(7)).charterReference("Quy chế " + groupId)
+                .passOnPolicy(PassOnPolicies.standard().require(PassOnPolicies.FIRST_FEMALE_OFFSPRING))
+                .addMembers(GroupMember.of(HOUSEHOLD, GroupRole.DEPUTY_SECRETARY, "CK-1")).communeCode(communeCode)
+                .leader(GroupLeader.household("HN-L", "CK-L")).build());
+    }
+
+    /** Moves {@code tag} from {@code fromGroupId} to {@code toGroupId} in {@code toCommuneCode}. */
+    TinyLedger transferred(LocalDate on, String tag, String fromGroupId, String toGroupId, String toCommuneCode) {
+        return record(on, AnimalsTransferred.builder().addEarTags(tag).fromGroupId(fromGroupId).toGroupId(toGroupId)
+                .fromCommuneCode(Participants.A_XAN).toCommuneCode(toCommuneCode).species(Species.GOAT)
+                .reason("Tổ giải thể").minutesReference("BB-CD").build());
     }
 
     static PurchasedAnimal goat(String tag, AnimalSex sex, int ageMonths) {
