@@ -131,11 +131,16 @@ final class Comparisons {
             int lowest = -1;
             int highest = -1;
             int moved = 0;
+            // the baseline first, so that a dimension that moves nothing reports its baseline level as lowest and highest
+            List<Integer> candidates = new ArrayList<>();
+            candidates.add(scenarios.indexOf(baseline));
             for (int s = 0; s < scenarios.size(); s++) {
-                if (!othersAtBaseline(scenarios.get(s), baseline, dimension)) {
-                    continue;
+                if (!scenarios.get(s).equals(baseline) && othersAtBaseline(scenarios.get(s), baseline, dimension)) {
+                    candidates.add(s);
+                    moved++;
                 }
-                moved += scenarios.get(s).equals(baseline) ? 0 : 1;
+            }
+            for (int s : candidates) {
                 double difference = rows.get(s).results().get(rankingIndex).difference();
                 if (lowest < 0 || difference < difference(rows, lowest, rankingIndex)) {
                     lowest = s;

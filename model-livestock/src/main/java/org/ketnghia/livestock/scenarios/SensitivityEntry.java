@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * its baseline level, every other dimension at its baseline, moves the ranking indicator (by default
  * households reached at year 5). {@link #lowestDifference()} and {@link #highestDifference()} are the
  * smallest and largest paired differences from the baseline over its levels (the baseline's own 0
- * included, so lowest ≤ 0 ≤ highest), with their levels and standard errors; {@link #swing()} is
+ * included, so lowest ≤ 0 ≤ highest; a tie goes to the baseline level, then to the first level), with
+ * their levels and standard errors; {@link #swing()} is
  * their distance (the bar of a tornado chart). When the sweep covers the full grid, {@link
  * #mainEffectSwing()} is the range of the indicator's mean over the levels of the dimension, each
  * averaged over every combination of the others. Immutable and thread-safe.

@@ -139,6 +139,8 @@ class ScenarioSweepTest {
         assertThat(price.swing()).isEqualTo(0.0);
         assertThat(price.lowestDifference()).isEqualTo(0.0);
         assertThat(price.highestDifference()).isEqualTo(0.0);
+        assertThat(price.lowestLevel()).isEqualTo("1"); // a tie goes to the baseline level: nothing moved it
+        assertThat(price.highestLevel()).isEqualTo("1");
         assertThat(price.mainEffectSwing()).contains(0.0);
         assertThat(price.labelVi()).isEqualTo("Mức giá");
         SensitivityEntry first = comparison.sensitivity().get(0);
