@@ -167,6 +167,8 @@ public final class CompareCommand implements Callable<Integer> {
                     catalogue = catalogue.with(PassOnPolicies.fromJson(in, KetnghiaJson.newObjectMapper()));
                 } catch (IOException e) {
                     throw usage("--policy-file", "không đọc được / cannot read " + policyFile + ": " + e.getMessage());
+                } catch (KetnghiaException invalid) {
+                    throw usage("--policy-file", policyFile + ": " + lines(invalid));
                 }
             }
             List<String> ids = policies != null ? policies
@@ -236,11 +238,17 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs {@code action}; a {@link KetnghiaException} becomes a usage error naming the options of its fields. */
+    /**
+     * Runs {@code action}; a {@link KetnghiaException} whose every problem is about an option's value becomes a
+     * usage error naming the options.
+     */
     private <T> T refusingBadOptions(java.util.function.Supplier<T> action) {
         try {
             return action.get();
         } catch (KetnghiaException refused) {
+            if (!refused.problems().stream().allMatch(problem -> optionOf(problem.field()).startsWith("--"))) {
+                throw refused; // not about an option (e.g. the simulator refused the plan): the usual handling
+            }
             StringBuilder message = new StringBuilder("Tùy chọn không hợp lệ / invalid options:");
             for (Problem problem : refused.problems()) {
                 message.append(System.lineSeparator()).append("  ").append(optionOf(problem.field())).append(" (")
@@ -266,13 +274,13 @@ public final class CompareCommand implements Callable<Integer> {
             case "replicates" -> "--replicates";
             case "threads" -> "--threads";
             case "years", "indicators" -> "--years";
-            default -> field.startsWith("[") ? "--policy-file" : field;
+            default -> field;
         };
     }
 
     private static String lines(KetnghiaException invalid) {
-        return String.join("; ", invalid.problems().stream()
-                .map(problem -> problem.field() + ": " + problem.messageVi() + " / " + problem.messageEn()).toList());
+        return String.join("; ", invalid.problems().stream().map(problem -> problem.field() + ": ["
+                + problem.code().name() + "] " + problem.messageVi() + " / " + problem.messageEn()).toList());
     }
 
     private CommandLine.ParameterException usage(String option, String message) {

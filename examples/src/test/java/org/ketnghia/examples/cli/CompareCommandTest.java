@@ -125,6 +125,32 @@ class CompareCommandTest {
     }
 
     @Test
+    void aPolicyFile_addsPoliciesToCompare_andABrokenOneIsRefused() throws Exception {
+        Path file = temp.resolve("policies.json");
+        Files.writeString(file, "[{\"id\": \"second-female-offspring\", \"nameVi\": \"Chuyển giao con cái thứ hai\","
+                + " \"nameEn\": \"Second female offspring\", \"offspringSex\": \"FEMALE\", \"offspringOrdinal\": 2,"
+                + " \"minimumAgeMonths\": 8, \"deadlineMonths\": 60}]");
+        Path output = temp.resolve("policy-file");
+
+        Run run = cli(List.of("compare", "--replicates", "2", "--seed", "3", "--years", "3", "--threads", "1",
+                "--policy-file", file.toString(), "--policies", "second-female-offspring," + PassOnPolicies.FIRST_FEMALE_OFFSPRING,
+                "--price-levels", "1", "--shocks", "none", "--output", output.toString()));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        ScenarioComparison comparison = ScenarioComparison.fromJson(
+                Files.readString(output.resolve("compare").resolve("compare.json")));
+        assertThat(comparison.baselineScenario()).startsWith("second-female-offspring | ");
+        assertThat(comparison.dimensions().get(0).labelsVi()).containsExactly("Chuyển giao con cái thứ hai",
+                PassOnPolicies.standard().require(PassOnPolicies.FIRST_FEMALE_OFFSPRING).nameVi());
+
+        Files.writeString(file, "[{\"id\": \"Bad Id\", \"nameVi\": \"x\", \"nameEn\": \"x\", \"minimumAgeMonths\": 8,"
+                + " \"deadlineMonths\": 0}]");
+        Run refused = cli(List.of("compare", "--policy-file", file.toString(), "--output", output.toString()));
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("--policy-file", "LIVESTOCK_POLICY_INVALID", "deadlineMonths");
+    }
+
+    @Test
     void badOptions_areRefusedWithAUsageError_namingTheOption() throws Exception {
         Path output = temp.resolve("bad");
         Path broken = temp.resolve("broken.json");

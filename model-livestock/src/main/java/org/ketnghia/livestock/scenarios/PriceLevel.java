@@ -36,7 +36,11 @@ public abstract class PriceLevel {
         return "giá × " + multiplier().stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    /** A level named after its multiplier ({@code of("0.8")} is named {@code "0.8"}). */
+    /**
+     * A level named after its multiplier ({@code of("0.8")} and {@code of("0.80")} are named {@code "0.8"}).
+     *
+     * @throws NumberFormatException if {@code multiplier} is not a decimal number
+     */
     public static PriceLevel of(String multiplier) {
         BigDecimal value = new BigDecimal(requireNonNull(multiplier, "multiplier"));
         return builder().name(value.stripTrailingZeros().toPlainString()).multiplier(value).build();
