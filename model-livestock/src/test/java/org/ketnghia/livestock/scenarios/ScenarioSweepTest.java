@@ -66,7 +66,7 @@ class ScenarioSweepTest {
     }
 
     @Test
-    void differentScenarios_haveANonZeroPairedStandardError_smallerThanIndependentRuns() {
+    void differentScenarios_haveAPairedDifference_equalToTheDifferenceOfMeans_withANonZeroStandardError() {
         ScenarioComparison comparison = sweep(2).run(SCENARIO, SweepFixtures.grid());
         ScenarioRow epidemic = comparison.rows().stream()
                 .filter(row -> row.level(ScenarioDimension.SHOCKS).equals(ShockLevel.EPIDEMIC)
@@ -78,6 +78,31 @@ class ScenarioSweepTest {
         assertThat(households.difference()).isLessThan(0);
         assertThat(households.difference()).isCloseTo(households.mean() - baseline.mean(), within(1e-9));
         assertThat(households.differenceStandardError()).isGreaterThan(0);
+    }
+
+    @Test
+    void aShockInTheLastYear_leavesEveryEarlierYearIdentical_replicateByReplicate() {
+        // common random numbers: replicate i draws the same stream in both scenarios, and the simulator consumes it
+        // month by month, so up to the shock the two runs are the same run
+        int last = SweepFixtures.YEARS;
+        ScenarioGrid grid = ScenarioGrid.builder().from(SweepFixtures.grid())
+                .shockLevels(ShockLevel.standardSet(List.of(last), 0.3, List.of(last), 0.2).subList(0, 2))
+                .build();
+        List<ScenarioIndicator> indicators = List.of(ScenarioIndicator.householdsReached(last - 1),
+                ScenarioIndicator.of(SimulationIndicators.BIRTHS_ID, last - 1, "sinh", "births"),
+                ScenarioIndicator.of(SimulationIndicators.DEATHS_ID, last, "chết", "deaths"));
+
+        ScenarioComparison comparison = ScenarioSweep.builder().replicates(REPLICATES).masterSeed(SEED).threads(2)
+                .indicators(indicators).build().run(SCENARIO, grid, grid.oneAtATime());
+
+        ScenarioRow epidemic = comparison.rows().stream()
+                .filter(row -> row.level(ScenarioDimension.SHOCKS).equals(ShockLevel.EPIDEMIC)).findFirst().orElseThrow();
+        for (IndicatorResult before : epidemic.results().subList(0, 2)) {
+            assertThat(before.difference()).as(before.indicator()).isEqualTo(0.0);
+            assertThat(before.differenceStandardError()).as(before.indicator()).isEqualTo(0.0);
+        }
+        IndicatorResult deaths = epidemic.results().get(2);
+        assertThat(deaths.difference()).isPositive();
     }
 
     @Test
