@@ -20,9 +20,9 @@ import org.ketnghia.core.json.KetnghiaJson;
  * scenario, in the order run; and the {@link SensitivityEntry sensitivity ranking} of the dimensions
  * by {@link #rankingIndicator()}.
  *
- * <p>{@link #toJson()} and {@link #toCsv()} give the same bytes for equal comparisons (properties
- * sorted, numbers in a fixed format), and a sweep gives an equal comparison for the same inputs
- * whatever its thread count. Immutable and thread-safe.
+ * <p>{@link #toJson()} and {@link #toCsv()} give the same bytes for equal comparisons (JSON properties
+ * sorted and numbers as Java prints a double, CSV numbers with 4 decimals), and a sweep gives an equal
+ * comparison for the same inputs whatever its thread count. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScenarioComparison.class)

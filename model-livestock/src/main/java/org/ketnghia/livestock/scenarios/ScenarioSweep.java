@@ -26,8 +26,9 @@ import org.ketnghia.livestock.simulation.SimulationSettings;
  * MonteCarloRunner#replicate}, which hands the simulator the stream of replicate {@code i} that a
  * Monte Carlo run uses: {@code new SplittableRandom(mix(mix(masterSeed) + γ·(i + 1)))}, derived from
  * the master seed and the replicate index alone — not from the scenario, the thread or the order of
- * work. So replicate {@code i} of two scenarios starts from the same random numbers, and the baseline
- * row equals a plain Monte Carlo run of the baseline settings with the same seed. The simulator draws
+ * work. So replicate {@code i} of two scenarios starts from the same random numbers, and replicate by
+ * replicate the baseline's values are those of a plain Monte Carlo run of the baseline settings with the
+ * same seed (its summary differs only in rounding, and in P² percentiles beyond 128 replicates). The simulator draws
  * in a fixed order (month by month, animal by animal); where two scenarios differ in nothing that
  * changes a draw (prices only value the herd) their replicates are equal animal for animal, and where
  * they differ (policy, shocks, demography) the paths stay aligned and strongly correlated. The
