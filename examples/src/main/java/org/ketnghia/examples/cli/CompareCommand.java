@@ -1,0 +1,310 @@
+package org.ketnghia.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.simulation.SimulationScenario;
+import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.Simulations;
+import org.ketnghia.examples.output.StagedDirectory;
+import org.ketnghia.livestock.LivestockModel;
+import org.ketnghia.livestock.passon.PassOnPolicies;
+import org.ketnghia.livestock.passon.PassOnPolicy;
+import org.ketnghia.livestock.scenarios.DemographyLevel;
+import org.ketnghia.livestock.scenarios.IndicatorResult;
+import org.ketnghia.livestock.scenarios.PriceLevel;
+import org.ketnghia.livestock.scenarios.Scenario;
+import org.ketnghia.livestock.scenarios.ScenarioComparison;
+import org.ketnghia.livestock.scenarios.ScenarioGrid;
+import org.ketnghia.livestock.scenarios.ScenarioRow;
+import org.ketnghia.livestock.scenarios.ScenarioSweep;
+import org.ketnghia.livestock.scenarios.SensitivityEntry;
+import org.ketnghia.livestock.scenarios.ShockLevel;
+import org.ketnghia.livestock.simulation.Demography;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code compare}: the revolving-livestock scenarios side by side (<i>so sánh kịch bản</i>) — pass-on
+ * policies × price levels × demographies × shocks — run with common random numbers; writes {@code
+ * <output>/compare}: {@code compare.json}, {@code compare.csv}, {@code compare-sensitivity.csv}, {@code
+ * compare.xlsx} and {@code compare.html} (one comparison table, a chart of households reached at year 5
+ * with p5–p95 per scenario and the sensitivity bars). A bad option is refused with exit code {@link
+ * ExitCodes#USAGE} and a message naming it.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"So sánh kịch bản mô hình chăn nuôi quay vòng (phương án quay vòng, mức giá, tham số đàn, cú sốc)"
+                + " với cùng dãy số ngẫu nhiên; xếp hạng độ nhạy.",
+            "Revolving-livestock scenarios side by side (pass-on policy, price level, demography, shocks) with common"
+                + " random numbers, and a sensitivity ranking. Writes <output>/compare."})
+public final class CompareCommand implements Callable<Integer> {
+
+    /** The folder under the output folder. */
+    static final String FOLDER = "compare";
+
+    @Mixin
+    ProgrammeOptions options;
+
+    @Mixin
+    SimulationOptions simulation;
+
+    @Option(names = "--policies", split = ",", paramLabel = "ID",
+            description = "Phương án quay vòng / pass-on policy ids (default: every shipped policy and those of --policy-file)")
+    List<String> policies;
+
+    @Option(names = "--policy-file", paramLabel = "FILE",
+            description = "Tệp JSON các phương án quay vòng thêm / a JSON array of more pass-on policies")
+    Path policyFile;
+
+    @Option(names = "--baseline-policy", paramLabel = "ID", description = "Phương án cơ sở / baseline policy (default: the first)")
+    String baselinePolicy;
+
+    @Option(names = "--price-levels", split = ",", paramLabel = "MULTIPLIER", defaultValue = "0.8,1,1.2",
+            description = "Hệ số giá / price multipliers (default: ${DEFAULT-VALUE})")
+    List<String> priceLevels;
+
+    @Option(names = "--baseline-price", paramLabel = "MULTIPLIER",
+            description = "Mức giá cơ sở / baseline price level (default: 1 if given, else the first)")
+    String baselinePrice;
+
+    @Option(names = "--shocks", split = ",", paramLabel = "LEVEL", defaultValue = "none,epidemic,drought,epidemic+drought",
+            description = "Cú sốc / shock levels among none, epidemic, drought, epidemic+drought (default: ${DEFAULT-VALUE})")
+    List<String> shocks;
+
+    @Option(names = "--baseline-shocks", paramLabel = "LEVEL",
+            description = "Cú sốc cơ sở / baseline shock level (default: none if given, else the first)")
+    String baselineShocks;
+
+    @Option(names = "--epidemic-years", split = ",", paramLabel = "YEAR", defaultValue = "3",
+            description = "Năm có dịch bệnh / epidemic years (default: ${DEFAULT-VALUE})")
+    List<Integer> epidemicYears;
+
+    @Option(names = "--epidemic-mortality", paramLabel = "RATE", defaultValue = "0.13",
+            description = "Tỷ lệ chết thêm trong năm dịch / added annual mortality in an epidemic year (default: ${DEFAULT-VALUE})")
+    double epidemicMortality;
+
+    @Option(names = "--drought-years", split = ",", paramLabel = "YEAR", defaultValue = "2",
+            description = "Năm hạn hán / drought years (default: ${DEFAULT-VALUE})")
+    List<Integer> droughtYears;
+
+    @Option(names = "--drought-fertility", paramLabel = "FACTOR", defaultValue = "0.7",
+            description = "Hệ số sinh sản trong năm hạn / fertility factor in a drought year (default: ${DEFAULT-VALUE})")
+    double droughtFertility;
+
+    @Option(names = "--demography", paramLabel = "NAME=FILE", mapFallbackValue = "",
+            description = {"Bộ tham số đàn thêm / another demography, JSON (e.g. calibrated=calibrated.json);"
+                    + " repeatable. 'assumed' (giả định) is always the shipped defaults."})
+    Map<String, Path> demographies = new LinkedHashMap<>();
+
+    @Option(names = "--baseline-demography", paramLabel = "NAME",
+            description = "Tham số đàn cơ sở / baseline demography (default: assumed)")
+    String baselineDemography;
+
+    @Option(names = "--one-at-a-time",
+            description = "Chỉ chạy kịch bản cơ sở và từng chiều một / only the baseline and one dimension moved at a time")
+    boolean oneAtATime;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        ScenarioGrid grid = grid();
+        try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(List.of(options.programmeFile()), options.province(),
+                Optional.empty())) {
+            ProgrammeHost host = ledger.hosts().get(0);
+            ValidateCommand.checked(host);
+            Optional<PlanSection> section = host.section(LivestockModel.ID);
+            if (section.isEmpty()) {
+                commandLine.getErr().println("Kế hoạch không có mô hình chăn nuôi quay vòng / the programme has no livestock"
+                        + " model section (models.livestock): nothing to compare");
+                return ExitCodes.INVALID_PLAN;
+            }
+            Simulations.Settings settings = simulation.settings(host.plan());
+            ScenarioSweep sweep = refusingBadOptions(() -> ScenarioSweep.builder().replicates(settings.replicates())
+                    .masterSeed(settings.seed()).threads(settings.threads()).progress(progress()).build());
+            SimulationScenario scenario = refusingBadOptions(() -> new SimulationScenario(host.plan().programme().start(),
+                    settings.years(), section.get()));
+            List<Scenario> scenarios = oneAtATime ? grid.oneAtATime() : grid.scenarios();
+            ScenarioComparison comparison = refusingBadOptions(() -> sweep.run(scenario, grid, scenarios));
+            Path folder = options.output().resolve(FOLDER);
+            try (StagedDirectory staged = StagedDirectory.of(folder)) {
+                ComparisonOutputs.write(comparison, host.plan().programme().titleVi(), staged.path());
+                staged.commit();
+            }
+            print(commandLine.getOut(), comparison);
+            commandLine.getOut().println("Kết quả / written to: " + folder);
+            return ExitCodes.OK;
+        }
+    }
+
+    private org.ketnghia.core.simulation.ProgressListener progress() {
+        ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr());
+        return (done, total) -> bar.onProgress(LivestockModel.ID, 0, 1, done, total);
+    }
+
+    /** The grid the options describe; refuses a bad option naming it. */
+    ScenarioGrid grid() {
+        List<PassOnPolicy> chosen = refusingBadOptions(() -> {
+            PassOnPolicies catalogue = PassOnPolicies.standard();
+            if (policyFile != null) {
+                try (InputStream in = Files.newInputStream(policyFile)) {
+                    catalogue = catalogue.with(PassOnPolicies.fromJson(in, KetnghiaJson.newObjectMapper()));
+                } catch (IOException e) {
+                    throw usage("--policy-file", "không đọc được / cannot read " + policyFile + ": " + e.getMessage());
+                } catch (KetnghiaException invalid) {
+                    throw usage("--policy-file", policyFile + ": " + lines(invalid));
+                }
+            }
+            List<String> ids = policies != null ? policies
+                    : catalogue.policies().stream().map(PassOnPolicy::id).toList();
+            return ScenarioGrid.policiesNamed(catalogue, ids);
+        });
+        List<PriceLevel> prices = new ArrayList<>();
+        for (String multiplier : priceLevels) {
+            try {
+                prices.add(PriceLevel.of(multiplier.trim()));
+            } catch (NumberFormatException e) {
+                throw usage("--price-levels", "'" + multiplier + "' không phải là số / is not a number");
+            }
+        }
+        if (!(epidemicMortality >= 0 && epidemicMortality < 1)) {
+            throw usage("--epidemic-mortality", epidemicMortality + " phải trong [0, 1) / must be in [0, 1)");
+        }
+        if (!(droughtFertility >= 0 && droughtFertility <= 1)) {
+            throw usage("--drought-fertility", droughtFertility + " phải trong [0, 1] / must be in [0, 1]");
+        }
+        checkYears("--epidemic-years", epidemicYears);
+        checkYears("--drought-years", droughtYears);
+        Map<String, ShockLevel> standardShocks = new LinkedHashMap<>();
+        ShockLevel.standardSet(epidemicYears, epidemicMortality, droughtYears, droughtFertility)
+                .forEach(level -> standardShocks.put(level.name(), level));
+        List<ShockLevel> shockLevels = new ArrayList<>();
+        for (String name : shocks) {
+            ShockLevel level = standardShocks.get(name.trim());
+            if (level == null) {
+                throw usage("--shocks", "không có mức cú sốc / no shock level '" + name + "'; có / known: "
+                        + String.join(", ", standardShocks.keySet()));
+            }
+            shockLevels.add(level);
+        }
+        List<DemographyLevel> demographyLevels = new ArrayList<>();
+        demographyLevels.add(DemographyLevel.assumed(Demography.standard()));
+        demographies.forEach((name, file) -> demographyLevels.add(DemographyLevel.of(name, readDemography(name, file))));
+        ScenarioGrid.Builder grid = ScenarioGrid.builder().policies(chosen).priceLevels(prices)
+                .demographies(demographyLevels).shockLevels(shockLevels);
+        Optional.ofNullable(baselinePolicy).ifPresent(grid::baselinePolicy);
+        grid.baselinePrice(Optional.ofNullable(baselinePrice)
+                .or(() -> prices.stream().map(PriceLevel::name).filter("1"::equals).findFirst()));
+        grid.baselineShocks(Optional.ofNullable(baselineShocks)
+                .or(() -> shockLevels.stream().map(ShockLevel::name).filter(ShockLevel.NONE::equals).findFirst()));
+        Optional.ofNullable(baselineDemography).ifPresent(grid::baselineDemography);
+        return refusingBadOptions(grid::build);
+    }
+
+    private void checkYears(String option, List<Integer> years) {
+        for (int year : years) {
+            if (year < 1 || year > 50) {
+                throw usage(option, "năm " + year + " phải từ 1 đến 50 / year " + year + " must be from 1 to 50");
+            }
+        }
+    }
+
+    private Demography readDemography(String name, Path file) {
+        if (name.isBlank() || file == null || file.toString().isEmpty()) {
+            throw usage("--demography", "cần dạng TÊN=TỆP / expected NAME=FILE, got '" + name + "'");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Demography.fromJson(in, KetnghiaJson.newObjectMapper());
+        } catch (IOException e) {
+            throw usage("--demography", "không đọc được / cannot read " + file + ": " + e.getMessage());
+        } catch (KetnghiaException invalid) {
+            throw usage("--demography", name + " (" + file + "): " + lines(invalid));
+        }
+    }
+
+    /**
+     * Runs {@code action}; a {@link KetnghiaException} whose every problem is about an option's value becomes a
+     * usage error naming the options.
+     */
+    private <T> T refusingBadOptions(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (KetnghiaException refused) {
+            if (!refused.problems().stream().allMatch(problem -> optionOf(problem.field()).startsWith("--"))) {
+                throw refused; // not about an option (e.g. the simulator refused the plan): the usual handling
+            }
+            StringBuilder message = new StringBuilder("Tùy chọn không hợp lệ / invalid options:");
+            for (Problem problem : refused.problems()) {
+                message.append(System.lineSeparator()).append("  ").append(optionOf(problem.field())).append(" (")
+                        .append(problem.field()).append("): [").append(problem.code().name()).append("] ")
+                        .append(problem.messageVi()).append(" / ").append(problem.messageEn());
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), message.toString());
+        }
+    }
+
+    /** The option that sets a field of the grid or the sweep. */
+    static String optionOf(String field) {
+        String head = field.split("[\\[.]", 2)[0];
+        return switch (head) {
+            case "policies" -> "--policies";
+            case "priceLevels" -> "--price-levels";
+            case "demographies" -> "--demography";
+            case "shockLevels" -> "--shocks";
+            case "baselinePolicy" -> "--baseline-policy";
+            case "baselinePrice" -> "--baseline-price";
+            case "baselineDemography" -> "--baseline-demography";
+            case "baselineShocks" -> "--baseline-shocks";
+            case "replicates" -> "--replicates";
+            case "threads" -> "--threads";
+            case "years", "indicators" -> "--years";
+            default -> field;
+        };
+    }
+
+    private static String lines(KetnghiaException invalid) {
+        return String.join("; ", invalid.problems().stream().map(problem -> problem.field() + ": ["
+                + problem.code().name() + "] " + problem.messageVi() + " / " + problem.messageEn()).toList());
+    }
+
+    private CommandLine.ParameterException usage(String option, String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), option + ": " + message);
+    }
+
+    private static void print(java.io.PrintWriter out, ScenarioComparison comparison) {
+        String key = comparison.rankingIndicator();
+        String label = comparison.indicator(key).orElseThrow().labelVi();
+        out.println("SO SÁNH KỊCH BẢN / SCENARIO COMPARISON: " + comparison.rows().size() + " kịch bản / scenarios × "
+                + comparison.replicates() + " lần lặp / replicates, hạt giống / seed " + comparison.masterSeed() + ", "
+                + comparison.years() + " năm / years (cùng dãy số ngẫu nhiên / common random numbers)");
+        out.println("  " + label + ":");
+        for (ScenarioRow row : comparison.rows()) {
+            IndicatorResult result = row.result(key).orElseThrow();
+            out.println(String.format(Locale.ROOT, "    %-62s %,9.1f [p5 %,.0f – p95 %,.0f]  %s", row.scenarioId(),
+                    result.mean(), result.p5(), result.p95(), row.baseline() ? "(cơ sở / baseline)"
+                            : String.format(Locale.ROOT, "%+,.1f ± %.1f", result.difference(), result.differenceStandardError())));
+        }
+        out.println("  Xếp hạng độ nhạy / sensitivity ranking:");
+        for (SensitivityEntry entry : comparison.sensitivity()) {
+            out.println(String.format(Locale.ROOT, "    %d. %-20s %,8.1f  (%s %+,.1f … %s %+,.1f)", entry.rank(),
+                    entry.labelVi(), entry.swing(), entry.lowestLevel(), entry.lowestDifference(), entry.highestLevel(),
+                    entry.highestDifference()));
+        }
+    }
+}

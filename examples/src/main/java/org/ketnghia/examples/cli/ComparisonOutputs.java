@@ -1,0 +1,292 @@
+package org.ketnghia.examples.cli;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
+import org.ketnghia.livestock.scenarios.IndicatorResult;
+import org.ketnghia.livestock.scenarios.ScenarioComparison;
+import org.ketnghia.livestock.scenarios.ScenarioDimension;
+import org.ketnghia.livestock.scenarios.ScenarioIndicator;
+import org.ketnghia.livestock.scenarios.ScenarioRow;
+import org.ketnghia.livestock.scenarios.SensitivityEntry;
+
+/**
+ * The files of {@code compare}: the comparison's JSON and CSV (the library's own forms), an Excel
+ * workbook (comparison sheet and sensitivity sheet) and an HTML page with the comparison table, a
+ * chart of the ranking indicator (households reached at year 5) with its p5–p95 band per scenario, and
+ * the sensitivity bars; charts are PNG data URIs, so the page opens offline.
+ */
+final class ComparisonOutputs {
+
+    static final String JSON = "compare.json";
+    static final String CSV = "compare.csv";
+    static final String SENSITIVITY_CSV = "compare-sensitivity.csv";
+    static final String EXCEL = "compare.xlsx";
+    static final String HTML = "compare.html";
+    static final String SHEET = "So sánh kịch bản";
+    static final String SENSITIVITY_SHEET = "Độ nhạy";
+
+    private static final int WIDTH = 900;
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private ComparisonOutputs() {
+    }
+
+    /** Writes every file into {@code folder}. */
+    static void write(ScenarioComparison comparison, String programmeTitle, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(JSON), comparison.toJson(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(CSV), comparison.toCsv(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(SENSITIVITY_CSV), comparison.sensitivityCsv(), StandardCharsets.UTF_8);
+            writeExcel(comparison, folder.resolve(EXCEL));
+            Files.writeString(folder.resolve(HTML), html(comparison, programmeTitle), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void writeExcel(ScenarioComparison comparison, Path file) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            CellStyle number = workbook.createCellStyle();
+            number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            Sheet sheet = workbook.createSheet(SHEET);
+            text(sheet.createRow(0), 0, "So sánh kịch bản — " + comparison.rows().size() + " kịch bản × "
+                    + comparison.replicates() + " lần lặp, hạt giống " + comparison.masterSeed() + ", "
+                    + comparison.years() + " năm, cùng dãy số ngẫu nhiên", header);
+            Row heading = sheet.createRow(2);
+            int column = 0;
+            for (ScenarioDimension dimension : ScenarioDimension.values()) {
+                text(heading, column++, dimension.labelVi(), header);
+            }
+            text(heading, column++, "Cơ sở", header);
+            for (ScenarioIndicator indicator : comparison.indicators()) {
+                for (String part : List.of("trung bình", "p5", "p95", "chênh lệch so với cơ sở", "sai số chuẩn chênh lệch")) {
+                    text(heading, column++, indicator.labelVi() + " — " + part, header);
+                }
+            }
+            int r = 3;
+            for (ScenarioRow scenario : comparison.rows()) {
+                Row row = sheet.createRow(r++);
+                column = 0;
+                for (String label : scenario.levelLabelsVi()) {
+                    text(row, column++, label, null);
+                }
+                text(row, column++, scenario.baseline() ? "cơ sở" : "", null);
+                for (IndicatorResult result : scenario.results()) {
+                    for (double value : new double[] {result.mean(), result.p5(), result.p95(), result.difference(),
+                        result.differenceStandardError()}) {
+                        Cell cell = row.createCell(column++);
+                        cell.setCellValue(value);
+                        cell.setCellStyle(number);
+                    }
+                }
+            }
+            for (int c = 0; c < column; c++) {
+                sheet.setColumnWidth(c, (c < 4 ? 28 : 16) * 256);
+            }
+            Sheet ranking = workbook.createSheet(SENSITIVITY_SHEET);
+            text(ranking.createRow(0), 0, "Xếp hạng độ nhạy: "
+                    + comparison.indicator(comparison.rankingIndicator()).orElseThrow().labelVi(), header);
+            Row rankingHeading = ranking.createRow(2);
+            String[] headings = {"Hạng", "Chiều", "Biên độ", "Mức thấp nhất", "Chênh lệch thấp nhất", "Mức cao nhất",
+                "Chênh lệch cao nhất", "Biên độ hiệu ứng chính (cả lưới)"};
+            for (int i = 0; i < headings.length; i++) {
+                text(rankingHeading, i, headings[i], header);
+            }
+            r = 3;
+            for (SensitivityEntry entry : comparison.sensitivity()) {
+                Row row = ranking.createRow(r++);
+                row.createCell(0).setCellValue(entry.rank());
+                text(row, 1, entry.labelVi(), null);
+                row.createCell(2).setCellValue(entry.swing());
+                text(row, 3, entry.lowestLevel(), null);
+                row.createCell(4).setCellValue(entry.lowestDifference());
+                text(row, 5, entry.highestLevel(), null);
+                row.createCell(6).setCellValue(entry.highestDifference());
+                entry.mainEffectSwing().ifPresent(value -> row.createCell(7).setCellValue(value));
+            }
+            for (int c = 0; c < headings.length; c++) {
+                ranking.setColumnWidth(c, 20 * 256);
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    static String html(ScenarioComparison comparison, String programmeTitle) {
+        ScenarioIndicator ranking = comparison.indicator(comparison.rankingIndicator()).orElseThrow();
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>So sánh kịch bản — ")
+                .append(esc(programmeTitle)).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
+                        + "table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:3px 6px}"
+                        + "td.n{text-align:right}tr.base{font-weight:bold;background:#eef5fb}</style>\n</head>\n<body>\n");
+        html.append("<h1>So sánh kịch bản / Scenario comparison</h1>\n<p>").append(esc(programmeTitle)).append("<br>")
+                .append(comparison.rows().size()).append(" kịch bản × ").append(comparison.replicates())
+                .append(" lần lặp, hạt giống ").append(comparison.masterSeed()).append(", ").append(comparison.years())
+                .append(" năm. Mọi kịch bản dùng cùng dãy số ngẫu nhiên (lần lặp i giống nhau ở mọi kịch bản), nên chênh lệch"
+                        + " so với kịch bản cơ sở là của kịch bản, không phải nhiễu; ± là sai số chuẩn của chênh lệch ghép cặp.</p>\n");
+        html.append("<h2>Bảng so sánh / Comparison table</h2>\n<table>\n<tr>");
+        for (ScenarioDimension dimension : ScenarioDimension.values()) {
+            html.append("<th>").append(esc(dimension.labelVi())).append("</th>");
+        }
+        for (ScenarioIndicator indicator : comparison.indicators()) {
+            html.append("<th>").append(esc(indicator.labelVi())).append("<br>trung bình [p5–p95]</th><th>chênh lệch ± sai số chuẩn</th>");
+        }
+        html.append("</tr>\n");
+        for (ScenarioRow row : comparison.rows()) {
+            html.append(row.baseline() ? "<tr class=\"base\">" : "<tr>");
+            for (String label : row.levelLabelsVi()) {
+                html.append("<td>").append(esc(label)).append("</td>");
+            }
+            for (IndicatorResult result : row.results()) {
+                html.append("<td class=\"n\">").append(format(result.mean())).append(" [").append(format(result.p5()))
+                        .append("–").append(format(result.p95())).append("]</td><td class=\"n\">")
+                        .append(row.baseline() ? "cơ sở" : signed(result.difference()) + " ± "
+                                + format(result.differenceStandardError()))
+                        .append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n<h2>").append(esc(ranking.labelVi())).append("</h2>\n<img alt=\"")
+                .append(esc(ranking.labelVi())).append("\" src=\"").append(householdsChart(comparison, ranking)).append("\">\n");
+        html.append("<h2>Xếp hạng độ nhạy / Sensitivity ranking</h2>\n<table>\n<tr><th>Hạng</th><th>Chiều</th><th>Biên độ</th>"
+                + "<th>Thấp nhất</th><th>Cao nhất</th></tr>\n");
+        for (SensitivityEntry entry : comparison.sensitivity()) {
+            html.append("<tr><td class=\"n\">").append(entry.rank()).append("</td><td>").append(esc(entry.labelVi()))
+                    .append("</td><td class=\"n\">").append(format(entry.swing())).append("</td><td>")
+                    .append(esc(entry.lowestLevel())).append(": ").append(signed(entry.lowestDifference()))
+                    .append("</td><td>").append(esc(entry.highestLevel())).append(": ")
+                    .append(signed(entry.highestDifference())).append("</td></tr>\n");
+        }
+        html.append("</table>\n<img alt=\"Xếp hạng độ nhạy\" src=\"").append(sensitivityChart(comparison)).append("\">\n");
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /** The ranking indicator per scenario: its p5–p95 band as a floating bar and its mean as a point. */
+    private static String householdsChart(ScenarioComparison comparison, ScenarioIndicator indicator) {
+        List<ScenarioRow> rows = comparison.rows();
+        String[] scenarios = rows.stream().map(ScenarioRow::scenarioId).toArray(String[]::new);
+        Number[][] starts = new Number[1][rows.size()];
+        Number[][] ends = new Number[1][rows.size()];
+        DefaultCategoryDataset means = new DefaultCategoryDataset();
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorResult result = rows.get(i).result(indicator.key()).orElseThrow();
+            starts[0][i] = result.p5();
+            ends[0][i] = result.p95();
+            means.addValue(result.mean(), "Trung bình", scenarios[i]);
+        }
+        DefaultIntervalCategoryDataset bands = new DefaultIntervalCategoryDataset(new String[] {"Dải p5–p95"},
+                scenarios, starts, ends);
+        IntervalBarRenderer bandRenderer = new IntervalBarRenderer();
+        bandRenderer.setSeriesPaint(0, new Color(120, 180, 220));
+        bandRenderer.setIncludeBaseInRange(false);
+        bandRenderer.setBarPainter(new StandardBarPainter());
+        bandRenderer.setShadowVisible(false);
+        CategoryAxis scenarioAxis = new CategoryAxis("");
+        scenarioAxis.setMaximumCategoryLabelWidthRatio(0.45f);
+        CategoryPlot plot = new CategoryPlot(bands, scenarioAxis, new NumberAxis(indicator.labelVi()), bandRenderer);
+        LineAndShapeRenderer meanRenderer = new LineAndShapeRenderer(false, true);
+        meanRenderer.setSeriesPaint(0, new Color(0, 92, 153));
+        plot.setDataset(1, means);
+        plot.setRenderer(1, meanRenderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        return png(new JFreeChart(indicator.labelVi(), JFreeChart.DEFAULT_TITLE_FONT, plot, true),
+                160 + 22 * rows.size());
+    }
+
+    /** A tornado: per dimension, the lowest and the highest difference from the baseline. */
+    private static String sensitivityChart(ScenarioComparison comparison) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (SensitivityEntry entry : comparison.sensitivity()) {
+            String category = entry.rank() + ". " + entry.labelVi();
+            data.addValue(entry.lowestDifference(), "Chênh lệch thấp nhất", category);
+            data.addValue(entry.highestDifference(), "Chênh lệch cao nhất", category);
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setSeriesPaint(0, new Color(200, 90, 60));
+        renderer.setSeriesPaint(1, new Color(0, 92, 153));
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(""), new NumberAxis("Chênh lệch so với cơ sở"), renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        String title = "Độ nhạy: " + comparison.indicator(comparison.rankingIndicator()).orElseThrow().labelVi();
+        return png(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
+                160 + 50 * Math.max(1, comparison.sensitivity().size()));
+    }
+
+    private static String png(JFreeChart chart, int height) {
+        chart.setBackgroundPaint(Color.WHITE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart, WIDTH, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%,.1f", value);
+    }
+
+    private static String signed(double value) {
+        return String.format(Locale.ROOT, "%+,.1f", value);
+    }
+
+    private static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
