@@ -29,16 +29,19 @@ import org.ketnghia.livestock.simulation.internal.Replicate;
  * <p><b>Start.</b> In month 0 every district's target households each receive the package's head of
  * its priority species: females of the founder age, round 1.
  *
- * <p><b>Each month</b>, animal by animal (in the order of the {@link CohortProjection} convention):
- * a female at or past the age of first parturition gives birth with probability {@code fertility /
- * interval} (times a drought's factor), litter size drawn from the distribution and each young female
- * with the female fraction; then the animal dies or — a male of 12 months or more, with sales on — is
- * sold, as competing risks with hazards {@code −ln(1 − q)/12} and {@code −ln(1 − offtake)/12} (an
- * epidemic adds its own); then it ages one month and leaves, culled, at the cull age. After the pass:
- * pass-on hand-overs, replacement of dead received animals (policies {@link
- * DeathHandling#HOUSEHOLD_REPLACES} / {@link DeathHandling#GROUP_POOL_REPLACES}: a death, not a sale
- * or a cull, is replaced, by a female of the founder age), and sales of the surplus above the herd cap
- * (males first, never a received animal or one owed to the next household).
+ * <p><b>Each month</b> (the birth-flow census convention of {@link CohortProjection}: an animal born during
+ * month {@code t} is in age class 0 at the census of month {@code t+1}, with no mortality step before it;
+ * deaths and removals apply to the animals alive at the census; births come from the females alive at the
+ * census): the hand-overs due at the census; a female at or past the age of first parturition gives birth
+ * with probability {@code fertility / interval} (times a drought's factor), litter size drawn from the
+ * distribution and each young female with the female fraction; an animal dies or — a male of 12 months or
+ * more, with sales on — is sold, as competing risks with hazards {@code −ln(1 − q)/12} and {@code −ln(1 −
+ * offtake)/12} (an epidemic adds its own); it ages one month and leaves, culled, at the cull age. At the
+ * month's end: replacement of dead received animals (policies {@link DeathHandling#HOUSEHOLD_REPLACES} /
+ * {@link DeathHandling#GROUP_POOL_REPLACES}: a death, not a sale or a cull, is replaced, by a female of the
+ * founder age), and sales of the surplus above the herd cap (males first, never a received animal or one
+ * owed to the next household). The engine draws these events per animal by inverse CDF rather than month
+ * by month: see the package documentation for the design and why it is exact.
  *
  * <p><b>Pass-on.</b> Every household that receives animals owes the policy's {@code count} pass-ons
  * within {@code deadlineMonths}. Offspring of the required sex are counted per mother (the policy's
@@ -56,10 +59,9 @@ import org.ketnghia.livestock.simulation.internal.Replicate;
  * <p><b>Indicators</b> (at the end of each programme year, for the total and per district with
  * suffix {@code /<districtCode>}): see {@link SimulationIndicators}.
  *
- * <p><b>Speed.</b> Per replicate the herd lives in primitive arrays (age, household, district,
- * flags), with swap-removal; no object per animal and no boxing in the monthly loop. Thread-safe:
- * all state of a replicate is local to the call; the compiled plan is immutable and cached.
- * Deterministic for a random stream.
+ * <p><b>Speed.</b> Per replicate the herd lives in primitive arrays (stable slots, household lists) and
+ * a calendar of month buckets; no object per animal and no boxing. Thread-safe: all state of a replicate
+ * is local to the call; the compiled plan is immutable and cached. Deterministic for a random stream.
  */
 public final class LivestockSimulator implements ModelSimulator {
 

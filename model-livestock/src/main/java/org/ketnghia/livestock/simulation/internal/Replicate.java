@@ -17,13 +17,13 @@ public final class Replicate {
 
     private final CompiledPlan plan;
     private final HerdState herd;
-    private final MonthlyStep month;
+    private final Engine engine;
     private final TraceListener trace;
 
     private Replicate(CompiledPlan plan, SplittableRandom random, TraceListener trace) {
         this.plan = plan;
         this.herd = new HerdState(plan.districts, plan.groups, trace != null);
-        this.month = new MonthlyStep(plan, herd, random, trace);
+        this.engine = new Engine(plan, herd, random, trace, this::newRecipient);
         this.trace = trace;
     }
 
@@ -54,17 +54,18 @@ public final class Replicate {
             for (int j = 0; j < plan.groupRoundOne[g]; j++) {
                 int household = herd.newHousehold(g, d, 1, 0, obligation, plan.count);
                 for (int k = 0; k < plan.headPerHousehold[d]; k++) {
-                    herd.addAnimal(plan.founderAge[d], household, d, founder);
+                    int animal = herd.addAnimal(-plan.founderAge[d], household, d, founder);
                     herd.receivedAlive[household]++;
+                    engine.enter(animal, 0);
                 }
             }
         }
         if (trace != null) {
             trace.start(herd);
         }
-        int months = plan.years * 12;
+        int months = plan.horizon;
         for (int m = 0; m < months; m++) {
-            month.step(m, m / 12);
+            engine.step(m);
             if (m % 12 == 11) {
                 YearlyReport.record(plan, herd, recorder, m / 12 + 1, m);
             }
@@ -72,5 +73,14 @@ public final class Replicate {
         if (trace != null) {
             trace.finish(herd);
         }
+    }
+
+    /** A new household at the end of group {@code g}'s queue, one round after the giver's; -1 past the waiting cap. */
+    private int newRecipient(int g, int giver, int month) {
+        if (plan.waitingCap > 0 && herd.groupNextSlot[g] >= plan.groupRoundOne[g] + plan.waitingCap) {
+            return -1;
+        }
+        return herd.newHousehold(g, plan.groupDistrict[g], herd.round[giver] + 1, month,
+                plan.passOn ? HerdState.OPEN : HerdState.NO_OBLIGATION, plan.count);
     }
 }

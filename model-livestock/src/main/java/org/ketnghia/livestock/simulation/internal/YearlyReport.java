@@ -62,10 +62,14 @@ public final class YearlyReport {
         long[] females = new long[districts];
         long[] males = new long[districts];
         long[] value = new long[districts];
-        for (int i = 0; i < herd.animals; i++) {
+        int census = month + 1;
+        for (int i = 0; i < herd.slots; i++) {
+            if (!herd.alive[i]) {
+                continue;
+            }
             int d = herd.district[i];
             boolean female = (herd.flags[i] & FEMALE) != 0;
-            boolean young = herd.age[i] < DemographyParameters.YOUNG_UNTIL_MONTHS;
+            boolean young = census - herd.born[i] < DemographyParameters.YOUNG_UNTIL_MONTHS;
             if (female) {
                 females[d]++;
             } else {
@@ -108,7 +112,7 @@ public final class YearlyReport {
         }
         double[] totals = new double[COUNT];
         for (int d = 0; d < districts; d++) {
-            String suffix = "/" + plan.districtCodes[d];
+            String[] ids = plan.districtIds[d];
             boolean cattle = plan.species[d] == Species.CATTLE;
             double[] v = new double[COUNT];
             v[HOUSEHOLDS_REACHED] = reached[d];
@@ -134,7 +138,7 @@ public final class YearlyReport {
                 boolean otherSpecies = cattle ? x == GOAT_FEMALE || x == GOAT_MALE
                         : x == CATTLE_FEMALE || x == CATTLE_MALE;
                 if (!otherSpecies) {
-                    recorder.record(ID[x] + suffix, year, v[x]);
+                    recorder.record(ids[x], year, v[x]);
                 }
                 totals[x] += v[x];
             }
