@@ -18,7 +18,9 @@ import org.ketnghia.livestock.passon.DeathHandling;
 import org.ketnghia.livestock.passon.PassOnKind;
 import org.ketnghia.livestock.programme.DistrictPlan;
 import org.ketnghia.livestock.programme.LivestockProgramme;
+import org.ketnghia.livestock.forecast.ForecastStart;
 import org.ketnghia.livestock.simulation.internal.CompiledPlan;
+import org.ketnghia.livestock.simulation.internal.ForecastPlan;
 import org.ketnghia.livestock.simulation.internal.Replicate;
 
 /**
@@ -130,6 +132,60 @@ public final class LivestockSimulator implements ModelSimulator {
         requireNonNull(context, "context");
         requireNonNull(sink, "sink");
         Replicate.traced(compile(requireNonNull(scenario, "scenario")), random, context, sink).run(recorder);
+    }
+
+    /**
+     * A simulator of the same settings whose replicates start from {@code start} (<i>dự báo từ hiện trạng</i>)
+     * instead of round 1's founders: every animal alive at the start with its age, sex, household, received and
+     * earmarked flags and offspring count, every household of the groups' queues with its round and
+     * obligation, in month {@link ForecastStart#monthsElapsed()}; then month after month to the scenario's end
+     * ({@code years · 12}) with the same rules. Waiting households receive in the queue's order; once a group's
+     * waiting households are all served, its further pass-ons wait. It records the indicators of {@link
+     * SimulationIndicators} (totals and districts) for the programme years that end after the start, and per
+     * group and household those of {@link SimulationIndicators#GROUP_SUFFIX}, {@link
+     * SimulationIndicators#FORECAST_RECEIVED_PREFIX} and {@link SimulationIndicators#FORECAST_OVERDUE_PREFIX}.
+     * The start is checked against the scenario's plan at the first replicate. A forecast has no trace mode
+     * ({@link org.ketnghia.core.simulation.SimulationErrorCode#SIMULATION_NO_TRACE_MODE}).
+     *
+     * <p>From a start equal to round 1 in month 0 (each group's round-1 households with their founders, then
+     * {@code w} waiting households) a forecast gives exactly the replicates of this simulator with {@code
+     * waitingHouseholdsPerGroup} {@code w}: the same draws in the same order.
+     *
+     * @throws KetnghiaException (from its replicates) {@link LivestockErrorCode#LIVESTOCK_PLAN_INVALID} naming
+     *     each bad field of the start, e.g. {@code groups[2].communeCode} unknown to the plan, {@code
+     *     animals[7].householdId} in no group, {@code animals[9].earTag} listed twice
+     */
+    public ModelSimulator forecast(ForecastStart start) {
+        requireNonNull(start, "start");
+        return new Forecast(start);
+    }
+
+    /** The simulator of a forecast: the outer simulator's settings and plan, another start. */
+    private final class Forecast implements ModelSimulator {
+        private final ForecastStart start;
+        private volatile ForecastPlan cached;
+
+        Forecast(ForecastStart start) {
+            this.start = start;
+        }
+
+        @Override
+        public String modelId() {
+            return LivestockModel.ID;
+        }
+
+        @Override
+        public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+            requireNonNull(random, "random");
+            requireNonNull(recorder, "recorder");
+            CompiledPlan plan = compile(requireNonNull(scenario, "scenario"));
+            ForecastPlan bound = cached;
+            if (bound == null || bound.plan() != plan) {
+                bound = ForecastPlan.compile(plan, start);
+                cached = bound;
+            }
+            Replicate.forecast(bound, random).run(recorder);
+        }
     }
 
     private CompiledPlan compile(SimulationScenario scenario) {
