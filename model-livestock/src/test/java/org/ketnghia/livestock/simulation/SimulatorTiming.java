@@ -23,6 +23,22 @@ public final class SimulatorTiming {
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         SimulationScenario scenario = Scenarios.quangNam(10);
         LivestockSimulator simulator = new LivestockSimulator();
+        if (args.length > 2 && args[2].equals("figures")) { // means of the main figures, years 5 and 10
+            SimulationSummary figures = runner(replicates, 2).run(simulator, scenario);
+            for (String id : java.util.List.of(SimulationIndicators.HOUSEHOLDS, SimulationIndicators.HOUSEHOLDS_ROUND_2,
+                    SimulationIndicators.HOUSEHOLDS_ROUND_3_PLUS, SimulationIndicators.CATTLE_FEMALES,
+                    SimulationIndicators.GOAT_FEMALES, SimulationIndicators.BIRTHS_ID, SimulationIndicators.DEATHS_ID,
+                    SimulationIndicators.SALES_ID, SimulationIndicators.PASS_ONS_DONE_ID,
+                    SimulationIndicators.PASS_ONS_OVERDUE_ID, SimulationIndicators.HERD_VALUE_ID,
+                    SimulationIndicators.ANIMAL_MONTHS_ID)) {
+                for (int year : new int[] {5, 10}) {
+                    IndicatorStatistics stats = figures.statistics(id, year).orElseThrow();
+                    System.out.printf(Locale.ROOT, "%s year %d: mean %.1f p5 %.1f p95 %.1f%n", id, year, stats.mean(),
+                            stats.p5(), stats.p95());
+                }
+            }
+            return;
+        }
         if (args.length > 2 && args[2].equals("count")) { // what one replicate does, summed over the years
             java.util.Map<String, Double> sums = new java.util.TreeMap<>();
             simulator.simulateReplicate(scenario, new java.util.SplittableRandom(1), (id, year, value) -> {
@@ -34,13 +50,16 @@ public final class SimulatorTiming {
             return;
         }
         if (args.length > 2) { // the simulator alone, one thread, values thrown away
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int r = 0; r < repeats; r++) {
                 long start = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < replicates; i++) {
                     simulator.simulateReplicate(scenario, new java.util.SplittableRandom(i), (id, year, value) -> { });
                 }
-                System.out.printf(Locale.ROOT, "simulator alone: %.3f ms per replicate%n",
-                        (System.nanoTime() - start) / 1e6 / replicates);
+                System.out.printf(Locale.ROOT, "simulator alone: %.3f ms per replicate (thread CPU %.3f ms)%n",
+                        (System.nanoTime() - start) / 1e6 / replicates,
+                        (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / replicates);
             }
             return;
         }

@@ -56,9 +56,10 @@ final class Engine {
         this.trace = trace;
         this.queue = queue;
         this.horizon = plan.horizon;
-        this.handOvers = new Calendar(horizon);
-        this.births = new Calendar(horizon);
-        this.exits = new Calendar(horizon);
+        Calendar[] calendars = Calendar.forThread(horizon);
+        this.handOvers = calendars[0];
+        this.births = calendars[1];
+        this.exits = calendars[2];
         boolean cap = false;
         for (int c : plan.herdCap) {
             cap |= c > 0;
@@ -185,8 +186,15 @@ final class Engine {
             if (noBirth[horizon] >= threshold) {
                 return;
             }
+            // galloping from s (a parturition interval is a few months), then bisection
             int low = s;
             int high = horizon - 1;
+            int step = 4;
+            while (low + step < high && noBirth[low + step + 1] >= threshold) {
+                low += step + 1;
+                step <<= 1;
+            }
+            high = Math.min(high, low + step);
             while (low < high) {
                 int mid = (low + high) >>> 1;
                 if (noBirth[mid + 1] < threshold) {
@@ -484,10 +492,34 @@ final class Engine {
      * kind. Entries of a slot freed since are stale and skipped (lazy deletion).
      */
     static final class Calendar {
+        /**
+         * The calendars of the replicate running on this thread: kept from one replicate to the next (a
+         * replicate runs on one thread from start to end), so that the buckets' arrays, grown once, are not
+         * allocated again for every replicate.
+         */
+        private static final ThreadLocal<Calendar[]> SCRATCH = new ThreadLocal<>();
+
         private final Bucket[] buckets;
 
         Calendar(int months) {
             buckets = new Bucket[months + 1];
+        }
+
+        /** Three empty calendars of {@code months} months for the replicate starting on this thread. */
+        static Calendar[] forThread(int months) {
+            Calendar[] calendars = SCRATCH.get();
+            if (calendars == null || calendars[0].buckets.length != months + 1) {
+                calendars = new Calendar[] {new Calendar(months), new Calendar(months), new Calendar(months)};
+                SCRATCH.set(calendars);
+            }
+            for (Calendar calendar : calendars) {
+                for (Bucket bucket : calendar.buckets) {
+                    if (bucket != null) {
+                        bucket.count = 0;
+                    }
+                }
+            }
+            return calendars;
         }
 
         void add(int month, int slot, int generation, int kind) {
