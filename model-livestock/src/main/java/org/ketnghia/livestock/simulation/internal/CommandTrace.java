@@ -100,10 +100,11 @@ final class CommandTrace implements TraceListener {
         for (int g = 0; g < plan.groups; g++) {
             villageOfGroup[g] = context.villageOf(plan.groupCommune[g]);
         }
-        founderHousehold = Arrays.copyOf(herd.household, herd.slots);
+        founderHousehold = new int[herd.slots];
         founderId = Arrays.copyOf(herd.animalId, herd.slots);
         founderAge = new int[herd.slots];
         for (int i = 0; i < herd.slots; i++) {
+            founderHousehold[i] = herd.household(i);
             founderAge[i] = herd.age(i, 0);
         }
     }
@@ -111,7 +112,7 @@ final class CommandTrace implements TraceListener {
     @Override
     public void born(HerdState herd, int kid, int mother, int month) {
         LocalDate date = clock.monthEnd(month);
-        String unit = unit(herd, herd.household[mother], date);
+        String unit = unit(herd, herd.household(mother), date);
         happenings.add(RecordBirth.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
                 .motherTag(tag(herd.animalId[mother])).earTag(tag(herd.animalId[kid]))
                 .sex(herd.female(kid) ? AnimalSex.FEMALE : AnimalSex.MALE).build());
@@ -120,7 +121,7 @@ final class CommandTrace implements TraceListener {
     @Override
     public void died(HerdState herd, int i, int month) {
         LocalDate date = clock.monthEnd(month);
-        int h = herd.household[i];
+        int h = herd.household(i);
         String unit = unit(herd, h, date);
         String tag = tag(herd.animalId[i]);
         happenings.add(RecordDeath.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
@@ -133,9 +134,9 @@ final class CommandTrace implements TraceListener {
     @Override
     public void sold(HerdState herd, int i, int month, String reason) {
         LocalDate date = clock.monthEnd(month);
-        String unit = unit(herd, herd.household[i], date);
+        String unit = unit(herd, herd.household(i), date);
         String tag = tag(herd.animalId[i]);
-        long price = Math.max(1, plan.price(herd.district[i], herd.female(i), herd.age(i, month)));
+        long price = Math.max(1, plan.price(herd.district(i), herd.female(i), herd.age(i, month)));
         happenings.add(RecordSale.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
                 .earTag(tag).buyer("Thương lái (" + reason + ")").price(Money.ofDong(price))
                 .permissionReference(Optional.of("GP-" + tag)).build());

@@ -84,10 +84,10 @@ final class Engine {
             return;
         }
         scheduleExit(i, month);
-        if ((herd.flags[i] & FEMALE) != 0) {
+        if ((herd.flags(i) & FEMALE) != 0) {
             scheduleBirth(i, month);
         }
-        if ((herd.flags[i] & EARMARKED) != 0) {
+        if ((herd.flags(i) & EARMARKED) != 0) {
             scheduleHandOver(i, month);
         }
     }
@@ -103,15 +103,15 @@ final class Engine {
      */
     private void scheduleExit(int i, int m0) {
         final CompiledPlan k = plan;
-        int d = herd.district[i];
+        int d = herd.district(i);
         int cull = k.cullAge[d];
-        int a0 = m0 - herd.born[i];
+        int a0 = m0 - herd.born(i);
         if (a0 >= cull) { // only a forecast's start: past the cull age, culled in its first month
-            herd.exitMonth[i] = m0;
-            exits.add(m0, i, herd.generation[i], CULL);
+            herd.exitMonth(i, m0);
+            exits.add(m0, i, herd.generation(i), CULL);
             return;
         }
-        boolean female = (herd.flags[i] & FEMALE) != 0;
+        boolean female = (herd.flags(i) & FEMALE) != 0;
         double[] survival = female ? k.survivalFemale[d] : k.survivalMale[d];
         double[] shock = k.shock[d];
         int cullMonth = m0 + (cull - 1 - a0);
@@ -120,10 +120,10 @@ final class Engine {
         int span = last - m0;
         if (survival[a0 + span + 1] * shock[last + 1] >= threshold) {
             if (cullMonth < horizon) {
-                herd.exitMonth[i] = cullMonth;
-                exits.add(cullMonth, i, herd.generation[i], CULL);
+                herd.exitMonth(i, cullMonth);
+                exits.add(cullMonth, i, herd.generation(i), CULL);
             } else {
-                herd.exitMonth[i] = Integer.MAX_VALUE;
+                herd.exitMonth(i, Integer.MAX_VALUE);
             }
             return;
         }
@@ -153,8 +153,8 @@ final class Engine {
                 }
             }
         }
-        herd.exitMonth[i] = exit;
-        exits.add(exit, i, herd.generation[i], kind);
+        herd.exitMonth(i, exit);
+        exits.add(exit, i, herd.generation(i), kind);
     }
 
     /**
@@ -165,8 +165,8 @@ final class Engine {
      * exit, so that scenarios share their random numbers).
      */
     private void scheduleBirth(int i, int from) {
-        int d = herd.district[i];
-        int s = Math.max(from, herd.born[i] + plan.firstParturition[d]);
+        int d = herd.district(i);
+        int s = Math.max(from, herd.born(i) + plan.firstParturition[d]);
         if (s >= horizon) {
             return;
         }
@@ -205,16 +205,16 @@ final class Engine {
             }
             month = low;
         }
-        if (month <= herd.exitMonth[i] && month < horizon) {
-            births.add(month, i, herd.generation[i], 0);
+        if (month <= herd.exitMonth(i) && month < horizon) {
+            births.add(month, i, herd.generation(i), 0);
         }
     }
 
     /** An earmarked animal is handed over (or frees a mother) at the first census at which it is old enough and alive. */
     private void scheduleHandOver(int i, int from) {
-        int month = Math.max(from, herd.born[i] + plan.minimumAge);
-        if (month < horizon && month <= herd.exitMonth[i]) {
-            handOvers.add(month, i, herd.generation[i], 0);
+        int month = Math.max(from, herd.born(i) + plan.minimumAge);
+        if (month < horizon && month <= herd.exitMonth(i)) {
+            handOvers.add(month, i, herd.generation(i), 0);
         }
     }
 
@@ -232,7 +232,7 @@ final class Engine {
         for (int e = 0; e < due.count; e++) {
             long entry = due.entries[e];
             int i = Calendar.slot(entry);
-            if (s.alive[i] && s.generation[i] == Calendar.generation(entry) && (s.flags[i] & EARMARKED) != 0) {
+            if (s.current(i, Calendar.generation(entry)) && (s.flags(i) & EARMARKED) != 0) {
                 handOverDue(i, month);
             }
         }
@@ -240,7 +240,7 @@ final class Engine {
         for (int e = 0; e < born.count; e++) {
             long entry = born.entries[e];
             int i = Calendar.slot(entry);
-            if (s.alive[i] && s.generation[i] == Calendar.generation(entry)) {
+            if (s.current(i, Calendar.generation(entry))) {
                 giveBirth(i, month);
                 scheduleBirth(i, month + 1);
             }
@@ -249,7 +249,7 @@ final class Engine {
         for (int e = 0; e < leaving.count; e++) {
             long entry = leaving.entries[e];
             int i = Calendar.slot(entry);
-            if (s.alive[i] && s.generation[i] == Calendar.generation(entry)) {
+            if (s.current(i, Calendar.generation(entry))) {
                 exit(i, Calendar.kind(entry), month);
             }
         }
@@ -261,7 +261,7 @@ final class Engine {
         }
         for (int a = 0; a < arrivalCount; a++) {
             int i = arrivals[a];
-            if (s.alive[i]) { // not sold as surplus at the month's end
+            if (s.alive(i)) { // not sold as surplus at the month's end
                 enter(i, month + 1);
             }
         }
@@ -282,18 +282,18 @@ final class Engine {
     /** An earmarked animal at its hand-over census. */
     private void handOverDue(int i, int month) {
         final HerdState s = herd;
-        int h = s.household[i];
+        int h = s.household(i);
         if (s.obligation[h] != OPEN) {
-            s.setFlags(i, (byte) (s.flags[i] & ~EARMARKED));
+            s.setFlags(i, (byte) (s.flags(i) & ~EARMARKED));
             check(h);
         } else if (plan.kind == PassOnKind.OFFSPRING) {
             handOver(i, h, month);
         } else {
-            s.setFlags(i, (byte) (s.flags[i] & ~EARMARKED));
+            s.setFlags(i, (byte) (s.flags(i) & ~EARMARKED));
             check(h);
             // the freed mother: the first received female of the household's list (most recent entry first)
-            for (int j = s.head[h]; j != NONE; j = s.next[j]) {
-                if ((s.flags[j] & (RECEIVED | FEMALE)) == (RECEIVED | FEMALE)) {
+            for (int j = s.head[h]; j != NONE; j = s.next(j)) {
+                if ((s.flags(j) & (RECEIVED | FEMALE)) == (RECEIVED | FEMALE)) {
                     if (recipient(h, month) >= 0) {
                         s.receivedAlive[h]--;
                         handOver(j, h, month);
@@ -312,8 +312,8 @@ final class Engine {
      */
     private void giveBirth(int mother, int month) {
         final HerdState s = herd;
-        int h = s.household[mother];
-        int d = s.district[mother];
+        int h = s.household(mother);
+        int d = s.district(mother);
         double[] cumulative = plan.litterCumulative[d];
         int litter = 1;
         if (cumulative.length > 1) {
@@ -327,10 +327,10 @@ final class Engine {
             boolean female = random.nextDouble() < plan.femaleFraction[d];
             byte f = female ? FEMALE : 0;
             if (plan.requiredSex < 0 || (plan.requiredSex == 1) == female) {
-                int borne = (s.flags[mother] & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
+                int borne = (s.flags(mother) & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
                 if (borne < plan.ordinal) {
                     borne++;
-                    s.flags[mother] = (byte) (s.flags[mother] + OFFSPRING_ONE);
+                    s.setFemaleFlags(mother, (byte) (s.flags(mother) + OFFSPRING_ONE));
                 }
                 if (open && borne >= plan.ordinal) {
                     f |= EARMARKED;
@@ -348,8 +348,8 @@ final class Engine {
 
     private void exit(int i, int kind, int month) {
         final HerdState s = herd;
-        int h = s.household[i];
-        int d = s.district[i];
+        int h = s.household(i);
+        int d = s.district(i);
         if (kind == DEATH) {
             s.deaths[d]++;
             if (trace != null) {
@@ -366,7 +366,7 @@ final class Engine {
                 trace.sold(s, i, month, TraceListener.CULLED);
             }
         }
-        leave(i, h, s.flags[i], kind == DEATH);
+        leave(i, h, s.flags(i), kind == DEATH);
     }
 
     /**
@@ -412,7 +412,7 @@ final class Engine {
             return;
         }
         // the count of offspring borne stays with the animal
-        s.move(i, to, (byte) ((s.flags[i] & (FEMALE | OFFSPRING_BITS)) | RECEIVED));
+        s.move(i, to, (byte) ((s.flags(i) & (FEMALE | OFFSPRING_BITS)) | RECEIVED));
         s.receivedAlive[to]++;
         if (--s.owed[h] == 0) {
             s.obligation[h] = DONE;
@@ -471,10 +471,10 @@ final class Engine {
             for (int pass = s.sellableMales[h] > 0 ? 0 : 1; pass < 2 && s.herdSize[h] > cap; pass++) {
                 int j = s.head[h];
                 while (j != NONE && s.herdSize[h] > cap && (pass == 1 || s.sellableMales[h] > 0)) {
-                    int after = s.next[j];
-                    byte f = s.flags[j];
+                    int after = s.next(j);
+                    byte f = s.flags(j);
                     if ((f & (RECEIVED | EARMARKED)) == 0 && (pass == 1 || (f & FEMALE) == 0)) {
-                        s.sold[s.district[j]]++;
+                        s.sold[s.district(j)]++;
                         if (trace != null) {
                             trace.sold(s, j, month, TraceListener.SURPLUS);
                         }

@@ -43,24 +43,31 @@ final class HerdState {
     /** No link. */
     static final int NONE = -1;
 
-    // ---- animals, by slot (stable while the animal lives)
+    // ---- animals, by slot (stable while the animal lives), packed: one slot's fields share a cache line
+    /** Ints per slot in {@link #data}. */
+    static final int STRIDE = 8;
+    private static final int BORN = 0;
+    private static final int HOUSEHOLD = 1;
+    private static final int DISTRICT = 2;
+    /** The flags in the low byte, {@link #ALIVE} above. */
+    private static final int FLAGS = 3;
+    private static final int GENERATION = 4;
+    private static final int EXIT = 5;
+    private static final int NEXT = 6;
+    private static final int PREV = 7;
+    private static final int ALIVE = 0x100;
     /** Animals alive. */
     int animals;
     /** Slots ever used: every live animal's slot is below it. */
     int slots;
-    /** The census month at which the animal is (or was) of age 0: its age at census {@code m} is {@code m − born}. */
-    int[] born = new int[1024];
-    int[] household = new int[1024];
-    int[] district = new int[1024];
-    byte[] flags = new byte[1024];
-    boolean[] alive = new boolean[1024];
-    /** Moves on each time the slot is freed: calendar entries of a former occupant are stale. */
-    int[] generation = new int[1024];
-    /** The month the animal leaves (dies, is sold or culled during it); {@link Integer#MAX_VALUE} if after the horizon. */
-    int[] exitMonth = new int[1024];
-    /** Household list links. */
-    int[] next = new int[1024];
-    int[] prev = new int[1024];
+    /**
+     * Per slot, {@value #STRIDE} ints: the census month at which the animal is of age 0 (its age at census
+     * {@code m} is {@code m − born}); its household; its district; its flags and whether it is alive; its
+     * slot's generation, which moves on each time the slot is freed (calendar entries of a former occupant
+     * are stale); the month it leaves ({@link Integer#MAX_VALUE} if after the horizon); its household
+     * list links.
+     */
+    private int[] data = new int[1024 * STRIDE];
     private int[] free = new int[64];
     private int freeCount;
     /** A stable id per animal (its ear tag {@code T<id>}), kept only in trace mode. */
@@ -119,6 +126,57 @@ final class HerdState {
         groupNextSlot = new int[groups];
     }
 
+    /** The census month at which animal {@code i} is of age 0. */
+    int born(int i) {
+        return data[i * STRIDE + BORN];
+    }
+
+    /** The household keeping animal {@code i}. */
+    int household(int i) {
+        return data[i * STRIDE + HOUSEHOLD];
+    }
+
+    /** The district of animal {@code i}. */
+    int district(int i) {
+        return data[i * STRIDE + DISTRICT];
+    }
+
+    /** The flags of animal {@code i}. */
+    byte flags(int i) {
+        return (byte) data[i * STRIDE + FLAGS];
+    }
+
+    /** Whether slot {@code i} holds a live animal. */
+    boolean alive(int i) {
+        return (data[i * STRIDE + FLAGS] & ALIVE) != 0;
+    }
+
+    /** The generation of slot {@code i}. */
+    int generation(int i) {
+        return data[i * STRIDE + GENERATION];
+    }
+
+    /** Whether slot {@code i} still holds the animal a calendar entry of {@code generation} was scheduled for. */
+    boolean current(int i, int generation) {
+        int o = i * STRIDE;
+        return data[o + GENERATION] == generation && (data[o + FLAGS] & ALIVE) != 0;
+    }
+
+    /** The month animal {@code i} leaves. */
+    int exitMonth(int i) {
+        return data[i * STRIDE + EXIT];
+    }
+
+    /** Sets the month animal {@code i} leaves. */
+    void exitMonth(int i, int month) {
+        data[i * STRIDE + EXIT] = month;
+    }
+
+    /** The next animal of the household's list after {@code i}; -1 at its end. */
+    int next(int i) {
+        return data[i * STRIDE + NEXT];
+    }
+
     /** A new household, next in group {@code g}'s queue, receiving in {@code month} (round 0: waiting). */
     int newHousehold(int g, int d, int inRound, int month, byte obligationState, int animalsOwed) {
         if (households == districtOfHousehold.length) {
@@ -161,17 +219,20 @@ final class HerdState {
             i = free[--freeCount];
         } else {
             i = slots;
-            if (i == born.length) {
-                grow(i * 2);
+            if ((i + 1) * STRIDE > data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+                if (animalId != null) {
+                    animalId = Arrays.copyOf(animalId, data.length / STRIDE);
+                }
             }
             slots = i + 1;
         }
-        born[i] = bornAt;
-        household[i] = h;
-        district[i] = d;
-        flags[i] = animalFlags;
-        alive[i] = true;
-        exitMonth[i] = Integer.MAX_VALUE;
+        int o = i * STRIDE;
+        data[o + BORN] = bornAt;
+        data[o + HOUSEHOLD] = h;
+        data[o + DISTRICT] = d;
+        data[o + FLAGS] = (animalFlags & 0xFF) | ALIVE;
+        data[o + EXIT] = Integer.MAX_VALUE;
         if (animalId != null) {
             animalId[i] = nextAnimalId++;
         }
@@ -180,26 +241,12 @@ final class HerdState {
         return i;
     }
 
-    private void grow(int size) {
-        born = Arrays.copyOf(born, size);
-        household = Arrays.copyOf(household, size);
-        district = Arrays.copyOf(district, size);
-        flags = Arrays.copyOf(flags, size);
-        alive = Arrays.copyOf(alive, size);
-        generation = Arrays.copyOf(generation, size);
-        exitMonth = Arrays.copyOf(exitMonth, size);
-        next = Arrays.copyOf(next, size);
-        prev = Arrays.copyOf(prev, size);
-        if (animalId != null) {
-            animalId = Arrays.copyOf(animalId, size);
-        }
-    }
-
     /** Removes animal {@code i}: frees its slot and makes its calendar entries stale. */
     void removeAnimal(int i) {
         unlink(i);
-        alive[i] = false;
-        generation[i]++;
+        int o = i * STRIDE;
+        data[o + FLAGS] &= ~ALIVE;
+        data[o + GENERATION]++;
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, freeCount * 2);
         }
@@ -210,16 +257,19 @@ final class HerdState {
     /** Moves animal {@code i} to household {@code to}, with {@code newFlags}. */
     void move(int i, int to, byte newFlags) {
         unlink(i);
-        household[i] = to;
-        flags[i] = newFlags;
+        int o = i * STRIDE;
+        data[o + HOUSEHOLD] = to;
+        data[o + FLAGS] = (newFlags & 0xFF) | ALIVE;
         link(i, to);
     }
 
     /** Sets animal {@code i}'s flags. */
     void setFlags(int i, byte newFlags) {
-        int h = household[i];
-        sellableMales[h] += (sellableMale(newFlags) ? 1 : 0) - (sellableMale(flags[i]) ? 1 : 0);
-        flags[i] = newFlags;
+        int o = i * STRIDE;
+        int h = data[o + HOUSEHOLD];
+        byte old = (byte) data[o + FLAGS];
+        sellableMales[h] += (sellableMale(newFlags) ? 1 : 0) - (sellableMale(old) ? 1 : 0);
+        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & ALIVE);
     }
 
     /** Whether an animal with {@code f} is a male a surplus sale may take. */
@@ -228,40 +278,42 @@ final class HerdState {
     }
 
     private void link(int i, int h) {
+        int o = i * STRIDE;
         int first = head[h];
-        next[i] = first;
-        prev[i] = NONE;
+        data[o + NEXT] = first;
+        data[o + PREV] = NONE;
         if (first != NONE) {
-            prev[first] = i;
+            data[first * STRIDE + PREV] = i;
         }
         head[h] = i;
         herdSize[h]++;
-        if (sellableMale(flags[i])) {
+        if (sellableMale((byte) data[o + FLAGS])) {
             sellableMales[h]++;
         }
     }
 
     private void unlink(int i) {
-        int h = household[i];
-        int before = prev[i];
-        int after = next[i];
+        int o = i * STRIDE;
+        int h = data[o + HOUSEHOLD];
+        int before = data[o + PREV];
+        int after = data[o + NEXT];
         if (before == NONE) {
             head[h] = after;
         } else {
-            next[before] = after;
+            data[before * STRIDE + NEXT] = after;
         }
         if (after != NONE) {
-            prev[after] = before;
+            data[after * STRIDE + PREV] = before;
         }
         herdSize[h]--;
-        if (sellableMale(flags[i])) {
+        if (sellableMale((byte) data[o + FLAGS])) {
             sellableMales[h]--;
         }
     }
 
     /** Age in months of animal {@code i} at the census of month {@code month}. */
     int age(int i, int month) {
-        return month - born[i];
+        return month - data[i * STRIDE + BORN];
     }
 
     /** Notes that household {@code h} has a dead received animal to replace this month. */
@@ -287,12 +339,18 @@ final class HerdState {
 
     /** Whether animal {@code i} is female. */
     boolean female(int i) {
-        return (flags[i] & FEMALE) != 0;
+        return (data[i * STRIDE + FLAGS] & FEMALE) != 0;
     }
 
     /** Whether the household keeping animal {@code i} received it. */
     boolean received(int i) {
-        return (flags[i] & RECEIVED) != 0;
+        return (data[i * STRIDE + FLAGS] & RECEIVED) != 0;
+    }
+
+    /** Sets the flags of animal {@code i} without touching the household's count of sellable males (a female's offspring count). */
+    void setFemaleFlags(int i, byte newFlags) {
+        int o = i * STRIDE;
+        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & ALIVE);
     }
 
     /** Clears the year's flows after the yearly report. */

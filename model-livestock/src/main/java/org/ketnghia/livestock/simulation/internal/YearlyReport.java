@@ -74,13 +74,13 @@ public final class YearlyReport {
         long[] value = new long[groups];
         int census = month + 1;
         for (int i = 0; i < herd.slots; i++) {
-            if (!herd.alive[i]) {
+            if (!herd.alive(i)) {
                 continue;
             }
-            int g = herd.groupOfHousehold[herd.household[i]];
-            int d = herd.district[i];
-            boolean female = (herd.flags[i] & FEMALE) != 0;
-            boolean young = census - herd.born[i] < DemographyParameters.YOUNG_UNTIL_MONTHS;
+            int g = herd.groupOfHousehold[herd.household(i)];
+            int d = herd.district(i);
+            boolean female = (herd.flags(i) & FEMALE) != 0;
+            boolean young = census - herd.born(i) < DemographyParameters.YOUNG_UNTIL_MONTHS;
             if (female) {
                 females[g]++;
             } else {
@@ -126,12 +126,12 @@ public final class YearlyReport {
         long[] value = new long[districts];
         int census = month + 1;
         for (int i = 0; i < herd.slots; i++) {
-            if (!herd.alive[i]) {
+            if (!herd.alive(i)) {
                 continue;
             }
-            int d = herd.district[i];
-            boolean female = (herd.flags[i] & FEMALE) != 0;
-            boolean young = census - herd.born[i] < DemographyParameters.YOUNG_UNTIL_MONTHS;
+            int d = herd.district(i);
+            boolean female = (herd.flags(i) & FEMALE) != 0;
+            boolean young = census - herd.born(i) < DemographyParameters.YOUNG_UNTIL_MONTHS;
             if (female) {
                 females[d]++;
             } else {
