@@ -127,16 +127,15 @@ final class Engine {
             }
             return;
         }
-        int low = 0;
-        int high = span;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (survival[a0 + mid + 1] * shock[m0 + mid + 1] < threshold) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
+        // branchless lower bound (no mispredicted jumps): the first k in [0, span] whose end survival is below
+        int base = 0;
+        for (int n = span + 1; n > 1; ) {
+            int half = n >>> 1;
+            int k2 = base + half;
+            base = survival[a0 + k2 + 1] * shock[m0 + k2 + 1] >= threshold ? k2 : base;
+            n -= half;
         }
+        int low = base + (survival[a0 + base + 1] * shock[m0 + base + 1] >= threshold ? 1 : 0);
         int exit = m0 + low;
         int kind = DEATH;
         if (!female) {
@@ -186,24 +185,15 @@ final class Engine {
             if (noBirth[horizon] >= threshold) {
                 return;
             }
-            // galloping from s (a parturition interval is a few months), then bisection
-            int low = s;
-            int high = horizon - 1;
-            int step = 4;
-            while (low + step < high && noBirth[low + step + 1] >= threshold) {
-                low += step + 1;
-                step <<= 1;
+            // branchless lower bound: the first month in [s, horizon − 1] whose end no-birth product is below
+            int at = s;
+            for (int n = horizon - s; n > 1; ) {
+                int half = n >>> 1;
+                int m = at + half;
+                at = noBirth[m + 1] >= threshold ? m : at;
+                n -= half;
             }
-            high = Math.min(high, low + step);
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (noBirth[mid + 1] < threshold) {
-                    high = mid;
-                } else {
-                    low = mid + 1;
-                }
-            }
-            month = low;
+            month = at + (noBirth[at + 1] >= threshold ? 1 : 0);
         }
         if (month <= herd.exitMonth(i) && month < horizon) {
             births.add(month, i, herd.generation(i), 0);
