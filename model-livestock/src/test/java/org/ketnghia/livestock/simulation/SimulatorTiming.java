@@ -23,6 +23,23 @@ public final class SimulatorTiming {
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         SimulationScenario scenario = Scenarios.quangNam(10);
         LivestockSimulator simulator = new LivestockSimulator();
+        if (args.length > 2 && args[2].equals("forecast")) { // a forecast from round 1 with 300 waiting per group
+            org.ketnghia.core.simulation.ModelSimulator forecast = new LivestockSimulator().forecast(
+                    ForecastTest.roundOne(org.ketnghia.livestock.programme.LivestockProgramme.quangNam2021(), 300, 24, 8));
+            for (int r = 0; r < repeats; r++) {
+                long start = System.nanoTime();
+                runner(replicates, 2).run(forecast, scenario);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                start = System.nanoTime();
+                for (int i = 0; i < replicates; i++) {
+                    forecast.simulateReplicate(scenario, new java.util.SplittableRandom(i), (id, year, value) -> { });
+                }
+                System.out.printf(Locale.ROOT, "forecast: %d replicates, 2 threads through the runner %.3f s; the simulator"
+                        + " alone, 1 thread, values thrown away %.3f s%n", replicates, seconds,
+                        (System.nanoTime() - start) / 1e9);
+            }
+            return;
+        }
         if (args.length > 2 && args[2].equals("figures")) { // means of the main figures, years 5 and 10
             SimulationSummary figures = runner(replicates, 2).run(simulator, scenario);
             for (String id : java.util.List.of(SimulationIndicators.HOUSEHOLDS, SimulationIndicators.HOUSEHOLDS_ROUND_2,
