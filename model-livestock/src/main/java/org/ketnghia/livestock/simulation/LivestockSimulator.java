@@ -144,7 +144,8 @@ public final class LivestockSimulator implements ModelSimulator {
      * SimulationIndicators} (totals and districts) for the programme years that end after the start, and per
      * group and household those of {@link SimulationIndicators#GROUP_SUFFIX}, {@link
      * SimulationIndicators#FORECAST_RECEIVED_PREFIX} and {@link SimulationIndicators#FORECAST_OVERDUE_PREFIX}.
-     * The start is checked against the scenario's plan at the first replicate. A forecast has no trace mode
+     * The flows of the year the forecast starts in (births, deaths, sales, culls, replacements, animal-months)
+     * count from the start. The start is checked against the scenario's plan at the first replicate. A forecast has no trace mode
      * ({@link org.ketnghia.core.simulation.SimulationErrorCode#SIMULATION_NO_TRACE_MODE}).
      *
      * <p>From a start equal to round 1 in month 0 (each group's round-1 households with their founders, then
