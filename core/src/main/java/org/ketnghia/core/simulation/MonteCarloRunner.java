@@ -2,10 +2,12 @@ package org.ketnghia.core.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ketnghia.core.error.KetnghiaException;
@@ -141,8 +143,12 @@ public final class MonteCarloRunner {
         private final SimulationScenario scenario;
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition windowOpened = lock.newCondition();
-        private final Map<Long, ValuesRecorder> pending = new HashMap<>();
-        private final Map<Key, StreamingStatistics> statistics = new HashMap<>();
+        private final Map<Long, FoldingRecorder> pending = new HashMap<>();
+        /**
+         * The statistics per indicator id, one slot per year (index = year); a worker resolves the slots of
+         * the values it records (lock-free reads), the fold only adds to them, under the lock.
+         */
+        private final ConcurrentHashMap<String, Slot[]> statistics = new ConcurrentHashMap<>();
         private long nextToClaim;
         private long nextToFold;
         private Throwable failure;
@@ -171,7 +177,7 @@ public final class MonteCarloRunner {
                 } finally {
                     lock.unlock();
                 }
-                ValuesRecorder recorder = new ValuesRecorder(scenario.years());
+                FoldingRecorder recorder = new FoldingRecorder(scenario.years(), statistics);
                 try {
                     simulator.simulateReplicate(scenario, ReplicateSeeds.random(masterSeed, index), recorder);
                 } catch (Throwable replicateFailure) {
@@ -181,10 +187,9 @@ public final class MonteCarloRunner {
                 lock.lock();
                 try {
                     pending.put(index, recorder);
-                    ValuesRecorder next;
+                    FoldingRecorder next;
                     while (failure == null && (next = pending.remove(nextToFold)) != null) {
-                        next.values.forEach((key, value) ->
-                                statistics.computeIfAbsent(key, k -> new StreamingStatistics()).add(value));
+                        next.fold(nextToFold);
                         nextToFold++;
                         progress.onProgress(nextToFold, replicates);
                     }
@@ -237,8 +242,13 @@ public final class MonteCarloRunner {
                     throw new IllegalStateException("a replicate failed", failure);
                 }
                 Map<String, Map<Integer, IndicatorStatistics>> byIndicator = new TreeMap<>();
-                statistics.forEach((key, stats) -> byIndicator.computeIfAbsent(key.indicatorId(), id -> new TreeMap<>())
-                        .put(key.year(), stats.snapshot()));
+                statistics.forEach((id, slots) -> {
+                    for (int year = 1; year < slots.length; year++) {
+                        if (slots[year].stats.count() > 0) {
+                            byIndicator.computeIfAbsent(id, k -> new TreeMap<>()).put(year, slots[year].stats.snapshot());
+                        }
+                    }
+                });
                 return new SimulationSummary(simulator.modelId(), masterSeed, replicates, scenario.years(), byIndicator);
             } finally {
                 lock.unlock();
@@ -247,6 +257,75 @@ public final class MonteCarloRunner {
     }
 
     private record Key(String indicatorId, int year) {
+    }
+
+    /** The statistics of one (indicator, year), and the last replicate folded into them. */
+    private static final class Slot {
+        final StreamingStatistics stats = new StreamingStatistics();
+        long lastReplicate = -1;
+    }
+
+    /**
+     * Collects one replicate's values for {@link #run}, checking each as it comes: the statistics slot each
+     * value goes to (resolved here, on the worker's thread) and the value, in parallel arrays; no key object
+     * and no boxing per value.
+     */
+    private static final class FoldingRecorder implements ReplicateRecorder {
+        private final int years;
+        private final ConcurrentHashMap<String, Slot[]> statistics;
+        private Slot[] slots = new Slot[256];
+        private double[] values = new double[256];
+        private int count;
+
+        FoldingRecorder(int years, ConcurrentHashMap<String, Slot[]> statistics) {
+            this.years = years;
+            this.statistics = statistics;
+        }
+
+        @Override
+        public void record(String indicatorId, int year, double value) {
+            requireNonNull(indicatorId, "indicatorId");
+            if (year < 1 || year > years || !Double.isFinite(value)) {
+                Problems problems = new Problems();
+                problems.check(year < 1 || year > years, SimulationErrorCode.SIMULATION_YEAR_OUT_OF_RANGE, "year",
+                        indicatorId, year, years);
+                problems.check(!Double.isFinite(value), SimulationErrorCode.SIMULATION_VALUE_NOT_FINITE, "value",
+                        indicatorId, year, value);
+                problems.throwIfAny();
+            }
+            Slot[] perYear = statistics.get(indicatorId);
+            if (perYear == null) {
+                perYear = statistics.computeIfAbsent(indicatorId, id -> newSlots(years));
+            }
+            if (count == values.length) {
+                slots = Arrays.copyOf(slots, count * 2);
+                values = Arrays.copyOf(values, count * 2);
+            }
+            slots[count] = perYear[year];
+            values[count++] = value;
+        }
+
+        private static Slot[] newSlots(int years) {
+            Slot[] perYear = new Slot[years + 1];
+            for (int year = 1; year <= years; year++) {
+                perYear[year] = new Slot();
+            }
+            return perYear;
+        }
+
+        /**
+         * Adds the values to the statistics (under the run's lock, in replicate order); a value recorded twice
+         * for the same indicator and year counts once, the last one, as a replicate's values map keeps it.
+         */
+        void fold(long replicate) {
+            for (int i = count - 1; i >= 0; i--) {
+                Slot slot = slots[i];
+                if (slot.lastReplicate != replicate) {
+                    slot.lastReplicate = replicate;
+                    slot.stats.add(values[i]);
+                }
+            }
+        }
     }
 
     /** Collects one replicate's values, checking each as it comes. */

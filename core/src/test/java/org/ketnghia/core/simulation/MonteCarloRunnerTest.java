@@ -118,6 +118,34 @@ class MonteCarloRunnerTest {
     }
 
     @Test
+    void aValueRecordedTwiceForTheSameYear_countsOnce_theLastOne_asInTheReplicatesValues() {
+        ModelSimulator twice = new ModelSimulator() {
+            @Override
+            public String modelId() {
+                return "twice";
+            }
+
+            @Override
+            public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+                recorder.record("x", 1, 1);
+                recorder.record("y", 2, random.nextInt(10));
+                recorder.record("x", 1, 3);
+            }
+        };
+
+        SimulationSummary summary = runner(40, 2).run(twice, SCENARIO);
+
+        IndicatorStatistics x = summary.statistics("x", 1).orElseThrow();
+        assertThat(x.count()).isEqualTo(40);
+        assertThat(x.min()).isEqualTo(3.0);
+        assertThat(summary.statistics("y", 2).orElseThrow().count()).isEqualTo(40);
+        assertThat(summary.statistics("x", 2)).isEmpty();
+        assertThat(summary.indicators().keySet()).containsExactly("x", "y");
+        assertThat(runner(40, 1).run(twice, SCENARIO)).isEqualTo(summary);
+        assertThat(runner(1, 1).replicate(twice, SCENARIO, 0).value("x", 1)).contains(3.0);
+    }
+
+    @Test
     void failingReplicate_stopsTheRun_andItsExceptionIsRethrown() {
         AtomicInteger calls = new AtomicInteger();
         ModelSimulator failing = new ModelSimulator() {
