@@ -54,11 +54,10 @@ class CalibrationRecoveryTest {
     @Test
     void theAgeAtFirstParturition_isTheYoungestAgeAtAFirstKidding_exactly() {
         ParameterEstimate age = report.estimate(Species.GOAT, CalibrationParameter.AGE_AT_FIRST_PARTURITION).orElseThrow();
-        // DEPENDS ON THE ENGINE CHANGE (issue 20 §1): with the birth-flow convention a doe first kids at 12 months
-        // exactly as the demography says; the engine before it aged a kid one month in its month of birth, so she
-        // kids at 11 census months — the bias §1 fixes. After the merge only the first branch runs.
-        int expected = SimulatedLedgers.birthFlowConvention(runtime) ? SimulatedLedgers.TRUTH.ageAtFirstParturitionMonths()
-                : SimulatedLedgers.TRUTH.ageAtFirstParturitionMonths() - 1;
+        // with the birth-flow convention (issue 20 §1) a doe first kids at exactly the age the demography says; the
+        // engine before it aged a kid one month in its month of birth, so she kidded at 11 census months
+        assertThat(SimulatedLedgers.birthFlowConvention(runtime)).isTrue();
+        int expected = SimulatedLedgers.TRUTH.ageAtFirstParturitionMonths();
 
         assertThat(age.estimate()).hasValue(expected);
         assertThat(age.lower95()).hasValue(expected);
