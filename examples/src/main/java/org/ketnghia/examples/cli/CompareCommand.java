@@ -4,22 +4,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.spi.PlanSection;
+import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.StagedDirectory;
 import org.ketnghia.livestock.LivestockModel;
+import org.ketnghia.livestock.calibration.CalibrationReport;
+import org.ketnghia.livestock.calibration.CalibrationSelection;
+import org.ketnghia.livestock.calibration.HerdCalibration;
 import org.ketnghia.livestock.passon.PassOnPolicies;
 import org.ketnghia.livestock.passon.PassOnPolicy;
 import org.ketnghia.livestock.scenarios.DemographyLevel;
@@ -43,8 +50,13 @@ import picocli.CommandLine.Option;
  * policies × price levels × demographies × shocks — run with common random numbers; writes {@code
  * <output>/compare}: {@code compare.json}, {@code compare.csv}, {@code compare-sensitivity.csv}, {@code
  * compare.xlsx} and {@code compare.html} (one comparison table, a chart of households reached at year 5
- * with p5–p95 per scenario and the sensitivity bars). A bad option is refused with exit code {@link
- * ExitCodes#USAGE} and a message naming it.
+ * with p5–p95 per scenario and the sensitivity bars). With {@code --calibrate-as-of DATE} the demography is
+ * also calibrated on the recorded ledger up to DATE (<i>hiệu chỉnh tham số đàn theo sổ cái</i>, {@link
+ * HerdCalibration}, optionally only on the groups of {@code --calibrate-districts}) and compared as the level
+ * {@value DemographyLevel#CALIBRATED} (<i>hiệu chỉnh</i>) beside {@value DemographyLevel#ASSUMED} (<i>giả
+ * định</i>); the estimates with their 95 % intervals, the assumption and the flags go to {@code
+ * calibration.csv}, a sheet of the workbook and a table of the page. A bad option is refused with exit code
+ * {@link ExitCodes#USAGE} and a message naming it.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"So sánh kịch bản mô hình chăn nuôi quay vòng (phương án quay vòng, mức giá, tham số đàn, cú sốc)"
@@ -55,6 +67,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The folder under the output folder. */
     static final String FOLDER = "compare";
+
+    /** The assumed demography (<i>giả định</i>): the shipped defaults. */
+    private static final Demography ASSUMED = Demography.standard();
 
     @Mixin
     ProgrammeOptions options;
@@ -114,6 +129,18 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Tham số đàn cơ sở / baseline demography (default: assumed)")
     String baselineDemography;
 
+    @Option(names = "--calibrate-as-of", paramLabel = "DATE",
+            description = {"Hiệu chỉnh tham số đàn theo sổ cái đã ghi đến hết ngày này (yyyy-mm-dd) và so sánh mức"
+                    + " 'calibrated' (hiệu chỉnh) bên cạnh 'assumed' (giả định); cần sổ cái của lệnh run.",
+                "Calibrate the demography on the recorded ledger up to DATE (yyyy-mm-dd, inclusive) and compare it as"
+                    + " 'calibrated' beside 'assumed'; needs the ledger the run subcommand records."})
+    String calibrateAsOf;
+
+    @Option(names = "--calibrate-districts", split = ",", paramLabel = "CODE",
+            description = "Chỉ hiệu chỉnh theo các huyện này / calibrate on the groups of these districts only"
+                    + " (default: every group of the ledger)")
+    List<String> calibrateDistricts;
+
     @Option(names = "--one-at-a-time",
             description = "Chỉ chạy kịch bản cơ sở và từng chiều một / only the baseline and one dimension moved at a time")
     boolean oneAtATime;
@@ -124,9 +151,18 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        ScenarioGrid grid = grid();
-        try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(List.of(options.programmeFile()), options.province(),
-                Optional.empty())) {
+        Optional<LocalDate> asOf = calibrationDate();
+        if (asOf.isEmpty() && calibrateDistricts != null) {
+            throw usage("--calibrate-districts", "cần --calibrate-as-of / needs --calibrate-as-of");
+        }
+        if (asOf.isPresent() && !LedgerFiles.exists(options.ledger())) {
+            throw usage("--calibrate-as-of", "chưa có sổ cái ở " + options.ledger() + "; hãy chạy lệnh run trước"
+                    + " (hoặc import) / no ledger recorded yet in " + options.ledger()
+                    + "; run the programme first (or import a backup)");
+        }
+        ScenarioGrid checked = grid(Optional.empty(), asOf.isPresent());
+        try (ProgrammeHost.Shared ledger = asOf.isPresent() ? LedgerCommands.openExisting(options)
+                : ProgrammeHost.shared(List.of(options.programmeFile()), options.province(), Optional.empty())) {
             ProgrammeHost host = ledger.hosts().get(0);
             ValidateCommand.checked(host);
             Optional<PlanSection> section = host.section(LivestockModel.ID);
@@ -135,6 +171,9 @@ public final class CompareCommand implements Callable<Integer> {
                         + " model section (models.livestock): nothing to compare");
                 return ExitCodes.INVALID_PLAN;
             }
+            Optional<CalibrationReport> calibration = asOf.map(date -> calibrate(host, date));
+            ScenarioGrid grid = calibration.isEmpty() ? checked
+                    : grid(calibration.map(report -> DemographyLevel.calibrated(report.calibratedDemography(ASSUMED))), false);
             Simulations.Settings settings = simulation.settings(host.plan());
             ScenarioSweep sweep = refusingBadOptions(() -> ScenarioSweep.builder().replicates(settings.replicates())
                     .masterSeed(settings.seed()).threads(settings.threads()).progress(progress()).build());
@@ -144,10 +183,14 @@ public final class CompareCommand implements Callable<Integer> {
             ScenarioComparison comparison = refusingBadOptions(() -> sweep.run(scenario, grid, scenarios));
             Path folder = options.output().resolve(FOLDER);
             try (StagedDirectory staged = StagedDirectory.of(folder)) {
-                ComparisonOutputs.write(comparison, host.plan().programme().titleVi(), staged.path());
+                ComparisonOutputs.write(comparison, calibration, host.plan().programme().titleVi(), staged.path());
                 staged.commit();
             }
             print(commandLine.getOut(), comparison);
+            calibration.ifPresent(report -> commandLine.getOut().println("Hiệu chỉnh tham số đàn đến / demography calibrated"
+                    + " as of " + report.asOf() + " (tháng điều tra cuối / last census " + report.lastCensus() + "): "
+                    + report.estimates().size() + " ước lượng / estimates, " + report.departures().size()
+                    + " khác giả định / depart from the assumption"));
             commandLine.getOut().println("Kết quả / written to: " + folder);
             return ExitCodes.OK;
         }
@@ -158,8 +201,49 @@ public final class CompareCommand implements Callable<Integer> {
         return (done, total) -> bar.onProgress(LivestockModel.ID, 0, 1, done, total);
     }
 
-    /** The grid the options describe; refuses a bad option naming it. */
-    ScenarioGrid grid() {
+    /**
+     * The date of {@code --calibrate-as-of}, if given; refuses one that is not a date {@code yyyy-mm-dd}, naming
+     * the option.
+     */
+    private Optional<LocalDate> calibrationDate() {
+        if (calibrateAsOf == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(calibrateAsOf.trim()));
+        } catch (DateTimeParseException e) {
+            throw usage("--calibrate-as-of", "'" + calibrateAsOf + "' không phải là ngày yyyy-mm-dd / is not a date"
+                    + " yyyy-mm-dd");
+        }
+    }
+
+    /**
+     * Calibrates the demography on {@code host}'s recorded ledger up to {@code asOf}; refuses a date before the
+     * programme's start or after the ledger's today, and what the calibration refuses, naming the option.
+     */
+    private CalibrationReport calibrate(ProgrammeHost host, LocalDate asOf) {
+        LocalDate start = host.plan().programme().start();
+        if (asOf.isBefore(start)) {
+            throw usage("--calibrate-as-of", asOf + " trước ngày bắt đầu chương trình " + start + " / is before the"
+                    + " programme's start " + start);
+        }
+        LocalDate today = LocalDate.now(host.runtime().clock());
+        if (asOf.isAfter(today)) {
+            throw usage("--calibrate-as-of", asOf + " sau ngày hôm nay của sổ cái " + today + " / is after the"
+                    + " ledger's today " + today);
+        }
+        CalibrationSelection selection = calibrateDistricts == null ? CalibrationSelection.all()
+                : new CalibrationSelection(Set.copyOf(calibrateDistricts.stream().map(String::trim).toList()), Set.of(),
+                        Set.of());
+        return refusingBadOptions(() -> HerdCalibration.estimate(host.runtime().ledger(), selection, asOf, ASSUMED));
+    }
+
+    /**
+     * The grid the options describe, with {@code calibrated} beside the assumed demography; refuses a bad option
+     * naming it. With {@code calibrationToCome}, only checks the options: a baseline demography naming the
+     * calibrated level is left to the grid built once the calibration is known.
+     */
+    ScenarioGrid grid(Optional<DemographyLevel> calibrated, boolean calibrationToCome) {
         List<PassOnPolicy> chosen = refusingBadOptions(() -> {
             PassOnPolicies catalogue = PassOnPolicies.standard();
             if (policyFile != null) {
@@ -204,7 +288,11 @@ public final class CompareCommand implements Callable<Integer> {
             shockLevels.add(level);
         }
         List<DemographyLevel> demographyLevels = new ArrayList<>();
-        demographyLevels.add(DemographyLevel.assumed(Demography.standard()));
+        demographyLevels.add(DemographyLevel.assumed(ASSUMED));
+        calibrated.ifPresent(demographyLevels::add);
+        if (calibrationToCome) {
+            demographyLevels.add(DemographyLevel.calibrated(ASSUMED)); // a stand-in until the calibration is known
+        }
         demographies.forEach((name, file) -> demographyLevels.add(DemographyLevel.of(name, readDemography(name, file))));
         ScenarioGrid.Builder grid = ScenarioGrid.builder().policies(chosen).priceLevels(prices)
                 .demographies(demographyLevels).shockLevels(shockLevels);
@@ -274,6 +362,8 @@ public final class CompareCommand implements Callable<Integer> {
             case "replicates" -> "--replicates";
             case "threads" -> "--threads";
             case "years", "indicators" -> "--years";
+            case "asOf" -> "--calibrate-as-of";
+            case "selection" -> "--calibrate-districts";
             default -> field;
         };
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -30,6 +31,8 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
+import org.ketnghia.livestock.calibration.CalibrationReport;
+import org.ketnghia.livestock.calibration.ParameterEstimate;
 import org.ketnghia.livestock.scenarios.IndicatorResult;
 import org.ketnghia.livestock.scenarios.ScenarioComparison;
 import org.ketnghia.livestock.scenarios.ScenarioDimension;
@@ -41,7 +44,10 @@ import org.ketnghia.livestock.scenarios.SensitivityEntry;
  * The files of {@code compare}: the comparison's JSON and CSV (the library's own forms), an Excel
  * workbook (comparison sheet and sensitivity sheet) and an HTML page with the comparison table, a
  * chart of the ranking indicator (households reached at year 5) with its p5–p95 band per scenario, and
- * the sensitivity bars; charts are PNG data URIs, so the page opens offline.
+ * the sensitivity bars; charts are PNG data URIs, so the page opens offline. When the demography was calibrated
+ * on the ledger, its estimates (<i>ước lượng hiệu chỉnh</i>: 95 % intervals, the assumption, the flags) go
+ * beside: {@code calibration.csv} (the rows of {@link CalibrationReport#estimateRows()}), a sheet of the
+ * workbook and a table of the page.
  */
 final class ComparisonOutputs {
 
@@ -52,6 +58,8 @@ final class ComparisonOutputs {
     static final String HTML = "compare.html";
     static final String SHEET = "So sánh kịch bản";
     static final String SENSITIVITY_SHEET = "Độ nhạy";
+    static final String CALIBRATION_CSV = "calibration.csv";
+    static final String CALIBRATION_SHEET = "Hiệu chỉnh tham số đàn";
 
     private static final int WIDTH = 900;
 
@@ -62,21 +70,44 @@ final class ComparisonOutputs {
     private ComparisonOutputs() {
     }
 
-    /** Writes every file into {@code folder}. */
-    static void write(ScenarioComparison comparison, String programmeTitle, Path folder) {
+    /** Writes every file into {@code folder}; with {@code calibration}, its estimates too. */
+    static void write(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle,
+            Path folder) {
         try {
+            if (calibration.isPresent()) {
+                Files.createDirectories(folder);
+                Files.writeString(folder.resolve(CALIBRATION_CSV), csv(calibration.get().estimateRows()),
+                        StandardCharsets.UTF_8);
+            }
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(JSON), comparison.toJson(), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve(CSV), comparison.toCsv(), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve(SENSITIVITY_CSV), comparison.sensitivityCsv(), StandardCharsets.UTF_8);
-            writeExcel(comparison, folder.resolve(EXCEL));
-            Files.writeString(folder.resolve(HTML), html(comparison, programmeTitle), StandardCharsets.UTF_8);
+            writeExcel(comparison, calibration, folder.resolve(EXCEL));
+            Files.writeString(folder.resolve(HTML), html(comparison, calibration, programmeTitle), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static void writeExcel(ScenarioComparison comparison, Path file) throws IOException {
+    /** RFC 4180 text of {@code rows}: a field with a comma, a quote or a line break is quoted. */
+    static String csv(List<List<String>> rows) {
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                String field = row.get(i);
+                if (i > 0) {
+                    text.append(',');
+                }
+                text.append(field.matches("(?s).*[,\"\r\n].*") ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    static void writeExcel(ScenarioComparison comparison, Optional<CalibrationReport> calibration, Path file)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -144,10 +175,35 @@ final class ComparisonOutputs {
             for (int c = 0; c < headings.length; c++) {
                 ranking.setColumnWidth(c, 20 * 256);
             }
+            if (calibration.isPresent()) {
+                calibrationSheet(workbook.createSheet(CALIBRATION_SHEET), calibration.get(), header);
+            }
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
+        }
+    }
+
+    /** The estimates' rows, numbers as numbers, under a title naming the date and the last census. */
+    private static void calibrationSheet(Sheet sheet, CalibrationReport calibration, CellStyle header) {
+        text(sheet.createRow(0), 0, "Hiệu chỉnh tham số đàn theo sổ cái đến ngày " + calibration.asOf()
+                + " (tháng điều tra cuối " + calibration.lastCensus() + "); khoảng tin cậy 95 %", header);
+        List<List<String>> rows = calibration.estimateRows();
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(2 + r);
+            List<String> values = rows.get(r);
+            for (int c = 0; c < values.size(); c++) {
+                String value = values.get(c);
+                if (r > 0 && c >= 4 && c <= 9 && !value.isEmpty()) {
+                    row.createCell(c).setCellValue(Double.parseDouble(value));
+                } else {
+                    text(row, c, value, r == 0 ? header : null);
+                }
+            }
+        }
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            sheet.setColumnWidth(c, (c == 2 ? 36 : 16) * 256);
         }
     }
 
@@ -159,7 +215,7 @@ final class ComparisonOutputs {
         }
     }
 
-    static String html(ScenarioComparison comparison, String programmeTitle) {
+    static String html(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle) {
         ScenarioIndicator ranking = comparison.indicator(comparison.rankingIndicator()).orElseThrow();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>So sánh kịch bản — ")
@@ -205,8 +261,33 @@ final class ComparisonOutputs {
                     .append(signed(entry.highestDifference())).append("</td></tr>\n");
         }
         html.append("</table>\n<img alt=\"Xếp hạng độ nhạy\" src=\"").append(sensitivityChart(comparison)).append("\">\n");
+        calibration.ifPresent(report -> calibrationTable(html, report));
         html.append("</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The calibration's estimates beside the assumption, flagged where the data are thin or depart from it. */
+    private static void calibrationTable(StringBuilder html, CalibrationReport calibration) {
+        html.append("<h2>Hiệu chỉnh tham số đàn / Calibrated demography</h2>\n<p>Theo sổ cái đến ngày ")
+                .append(calibration.asOf()).append(" (tháng điều tra cuối ").append(calibration.lastCensus())
+                .append("). Mức <i>hiệu chỉnh</i> dùng các ước lượng đủ số liệu; tham số khác giữ như <i>giả định</i>."
+                        + " Khoảng tin cậy 95 %.</p>\n<table>\n<tr><th>Loài</th><th>Tham số</th><th>Ước lượng [95 %]</th>"
+                        + "<th>Giả định</th><th>Số liệu</th><th>Nhận xét</th></tr>\n");
+        for (ParameterEstimate estimate : calibration.estimates()) {
+            html.append("<tr><td>").append(esc(estimate.species().name())).append("</td><td>")
+                    .append(esc(estimate.labelVi())).append("</td><td class=\"n\">");
+            if (estimate.estimate().isPresent()) {
+                html.append(precise(estimate.estimate().getAsDouble())).append(" [")
+                        .append(precise(estimate.lower95().orElse(Double.NaN))).append("–")
+                        .append(precise(estimate.upper95().orElse(Double.NaN))).append("]");
+            }
+            html.append("</td><td class=\"n\">").append(precise(estimate.assumed())).append("</td><td class=\"n\">")
+                    .append(format(estimate.exposure())).append(' ').append(esc(estimate.exposureUnit()))
+                    .append("</td><td>").append(!estimate.sufficientData() ? "chưa đủ số liệu"
+                            : estimate.excludesAssumption() ? "<b>khác giả định</b>" : "phù hợp giả định")
+                    .append("</td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     /** The ranking indicator per scenario: its p5–p95 band as a floating bar and its mean as a point. */
@@ -280,6 +361,10 @@ final class ComparisonOutputs {
 
     private static String format(double value) {
         return String.format(Locale.ROOT, "%,.1f", value);
+    }
+
+    private static String precise(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
     }
 
     private static String signed(double value) {
