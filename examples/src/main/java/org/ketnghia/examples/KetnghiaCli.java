@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             "The Quảng Nam 2021 twinning programme: plan checks, budget, simulation, ledger, reports."},
         subcommands = {ValidateCommand.class, BudgetCommand.class, SimulateCommand.class, RunCommand.class,
             ReportCommand.class, DiscloseCommand.class, VerifyCommand.class, ExportCommand.class, ImportCommand.class, org.ketnghia.examples.cli.RollupCommand.class,
+            org.ketnghia.examples.cli.ForecastCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes / Mã thoát:%n",
         exitCodeList = {"0:thành công / success", "1:lỗi nội bộ / internal error",
