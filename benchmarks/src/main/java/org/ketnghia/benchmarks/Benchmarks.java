@@ -28,6 +28,7 @@ public final class Benchmarks {
         BENCHMARKS.put("B4", EligibilityBenchmark::run);
         BENCHMARKS.put("B5", CodecBenchmark::run);
         BENCHMARKS.put("B6", DiskBenchmark::run);
+        BENCHMARKS.put("B8", ForecastBenchmark::run);
     }
 
     private Benchmarks() {
