@@ -18,6 +18,9 @@ import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.output.StagedDirectory;
 import org.ketnghia.livestock.LivestockModel;
+import org.ketnghia.livestock.calibration.CalibrationReport;
+import org.ketnghia.livestock.calibration.CalibrationSelection;
+import org.ketnghia.livestock.calibration.HerdCalibration;
 import org.ketnghia.livestock.forecast.ForecastErrorCode;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastStart;
@@ -44,6 +47,9 @@ import picocli.CommandLine.Option;
             "Forecast from the ledger: from the herds and queues recorded up to --as-of, each waiting household's"
                 + " chance of receiving, obligations at risk, herd size and value with p5–p95 bands."})
 public final class ForecastCommand implements Callable<Integer> {
+
+    private static final String DEFAULT = "default";
+    private static final String CALIBRATED = "calibrated";
 
     /** The output folder's name before the date: {@code forecast-<DATE>}. */
     public static final String FOLDER_PREFIX = "forecast-";
@@ -98,7 +104,7 @@ public final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        Demography chosen = demography();
+        Optional<Demography> fromFile = demographyFile();
         PrintWriter out = spec.commandLine().getOut();
         try (ProgrammeHost.Shared ledger = LedgerCommands.openExisting(options)) {
             for (ProgrammeHost host : ledger.hosts()) {
@@ -117,8 +123,11 @@ public final class ForecastCommand implements Callable<Integer> {
                             + " / The livestock simulator of this build cannot start from a ledger's state yet.");
                     return ExitCodes.INTERNAL;
                 }
+                SimulationSettings settings = settings(host);
+                Demography chosen = fromFile.orElseGet(() -> demography.equals(CALIBRATED)
+                        ? calibrated(host, settings.demography()) : settings.demography());
                 LivestockForecast forecast = LivestockForecast.builder().engine(engine.get())
-                        .settings(settings(host)).demography(chosen, demography).replicates(replicates).seed(seed)
+                        .settings(settings).demography(chosen, demography).replicates(replicates).seed(seed)
                         .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
                         .progress(progress()).build();
                 ForecastReport report = forecast.run(scenario, start, asOf, Optional.of(host.units()));
@@ -145,23 +154,30 @@ public final class ForecastCommand implements Callable<Integer> {
         }
     }
 
-    /** The demography {@code --demography} names. */
-    private Demography demography() {
-        if (demography.equals("default")) {
-            return Demography.standard();
-        }
-        if (demography.equals("calibrated")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--demography calibrated: bản này chưa có"
-                    + " chức năng hiệu chỉnh từ sổ cái; dùng default hoặc một tệp JSON. / this build has no calibration"
-                    + " from the ledger yet; use default or a JSON file.");
+    /** The demography file {@code --demography} names; empty for {@code default} and {@code calibrated}. */
+    private Optional<Demography> demographyFile() {
+        if (demography.equals(DEFAULT) || demography.equals(CALIBRATED)) {
+            return Optional.empty();
         }
         Path file = Path.of(demography);
         try (InputStream in = Files.newInputStream(file)) {
-            return Demography.fromJson(in, org.ketnghia.core.json.KetnghiaJson.newObjectMapper());
+            return Optional.of(Demography.fromJson(in, org.ketnghia.core.json.KetnghiaJson.newObjectMapper()));
         } catch (IOException | KetnghiaException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--demography " + demography
                     + ": không đọc được tệp tham số đàn / cannot read the demography file: " + e.getMessage());
         }
+    }
+
+    /**
+     * The demography in use with the parameters the ledger informs well enough replaced by their estimates from
+     * every group's records up to the day before {@code --as-of} (<i>tham số đàn hiệu chỉnh theo sổ cái</i>).
+     */
+    private Demography calibrated(ProgrammeHost host, Demography assumed) {
+        CalibrationReport calibration = HerdCalibration.estimate(host.runtime().ledger(), CalibrationSelection.all(),
+                asOf.minusDays(1), assumed);
+        spec.commandLine().getOut().println("Hiệu chỉnh tham số đàn / calibration: " + calibration.departures().size()
+                + " tham số khác giả định / parameters departing from the assumption");
+        return calibration.calibratedDemography(assumed);
     }
 
     /** The state as of {@code --as-of}; a date the ledger cannot start from is refused naming the option. */

@@ -33,6 +33,7 @@ import org.ketnghia.livestock.forecast.ForecastStart.HouseholdStart;
 import org.ketnghia.livestock.forecast.LivestockForecast;
 import org.ketnghia.livestock.forecast.internal.ReportAssembly;
 import org.ketnghia.livestock.programme.LivestockProgramme;
+import org.ketnghia.livestock.simulation.Demography;
 import org.ketnghia.livestock.simulation.SimulationIndicators;
 import picocli.CommandLine;
 
@@ -65,9 +66,13 @@ class ForecastCommandTest {
 
     /** Runs {@code forecast} with the stand-in simulator; returns the exit code and what it printed. */
     private static String[] forecast(String... args) {
+        return forecast(new StandIn(), args);
+    }
+
+    private static String[] forecast(StandIn standIn, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new ForecastCommand(Optional.of(new StandIn())));
+        CommandLine command = new CommandLine(new ForecastCommand(Optional.of(standIn)));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setExecutionExceptionHandler(ExitCodes::handle);
@@ -153,6 +158,25 @@ class ForecastCommandTest {
     }
 
     @Test
+    void aCalibratedDemography_isEstimatedFromTheLedgerBeforeTheDate() throws Exception {
+        Path calibrated = temp.resolve("calibrated");
+        StandIn standIn = new StandIn();
+        String[] run = forecast(standIn, "--output", calibrated.toString(), "--ledger",
+                output.resolve("ledger").toString(), "--as-of", YEAR_4, "--replicates", "10", "--demography",
+                "calibrated");
+
+        assertThat(run[0]).as(String.join("\n", run)).isEqualTo("0");
+        assertThat(run[1]).contains("Hiệu chỉnh tham số đàn / calibration:");
+        assertThat(standIn.seen.demography()).isNotEqualTo(Demography.standard());
+        assertThat(read(calibrated.resolve(ForecastCommand.FOLDER_PREFIX + YEAR_4).resolve(ForecastOutputs.JSON))
+                .demography()).isEqualTo("calibrated");
+        String[] standard = forecast(standIn, "--output", temp.resolve("standard").toString(), "--ledger",
+                output.resolve("ledger").toString(), "--as-of", YEAR_4, "--replicates", "10");
+        assertThat(standard[0]).isEqualTo("0");
+        assertThat(standIn.seen.demography()).isEqualTo(Demography.standard());
+    }
+
+    @Test
     void badInput_isRefused_namingTheOption() {
         String ledger = output.resolve("ledger").toString();
         String[][] cases = {
@@ -197,9 +221,13 @@ class ForecastCommandTest {
      * its start's head.
      */
     private static final class StandIn implements LivestockForecast.ForecastEngine {
+        /** The settings of the last forecast. */
+        volatile org.ketnghia.livestock.simulation.SimulationSettings seen;
+
         @Override
         public ModelSimulator simulator(org.ketnghia.livestock.simulation.SimulationSettings settings,
                 ForecastStart start) {
+            seen = settings;
             return new ModelSimulator() {
                 @Override
                 public String modelId() {
