@@ -80,25 +80,16 @@ public final class ForecastCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Optional<LivestockForecast.ForecastEngine> engine;
+    private final LivestockForecast.ForecastEngine engine;
 
-    /** The command with the livestock simulator's forecast ({@link #livestockEngine()}). */
+    /** The command with the livestock simulator's forecast ({@link LivestockForecast.ForecastEngine#LIVESTOCK}). */
     public ForecastCommand() {
-        this(livestockEngine());
+        this(LivestockForecast.ForecastEngine.LIVESTOCK);
     }
 
     /** The command with {@code engine} (a host's own, or a test's). */
-    public ForecastCommand(Optional<LivestockForecast.ForecastEngine> engine) {
+    public ForecastCommand(LivestockForecast.ForecastEngine engine) {
         this.engine = requireNonNull(engine, "engine");
-    }
-
-    /**
-     * The livestock simulator's forecast entry point ({@code LivestockSimulator.forecast(ForecastStart)}): not
-     * in this build of the simulator yet, so empty; {@link #call} then stops with a message after reading the
-     * state, before any replicate.
-     */
-    public static Optional<LivestockForecast.ForecastEngine> livestockEngine() {
-        return Optional.empty();
     }
 
     @Override
@@ -118,15 +109,10 @@ public final class ForecastCommand implements Callable<Integer> {
                 ProgrammePlanDates dates = new ProgrammePlanDates(host);
                 SimulationScenario scenario = new SimulationScenario(dates.start(), dates.years(), section.get());
                 ForecastStart start = readStart(host, scenario, dates.today());
-                if (engine.isEmpty()) {
-                    spec.commandLine().getErr().println("Bộ mô phỏng chưa có chức năng dự báo từ hiện trạng trong bản này."
-                            + " / The livestock simulator of this build cannot start from a ledger's state yet.");
-                    return ExitCodes.INTERNAL;
-                }
                 SimulationSettings settings = settings(host);
                 Demography chosen = fromFile.orElseGet(() -> demography.equals(CALIBRATED)
                         ? calibrated(host, settings.demography()) : settings.demography());
-                LivestockForecast forecast = LivestockForecast.builder().engine(engine.get())
+                LivestockForecast forecast = LivestockForecast.builder().engine(engine)
                         .settings(settings).demography(chosen, demography).replicates(replicates).seed(seed)
                         .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
                         .progress(progress()).build();

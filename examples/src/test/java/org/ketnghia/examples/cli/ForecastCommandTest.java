@@ -72,7 +72,7 @@ class ForecastCommandTest {
     private static String[] forecast(StandIn standIn, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new ForecastCommand(Optional.of(standIn)));
+        CommandLine command = new CommandLine(new ForecastCommand(standIn));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setExecutionExceptionHandler(ExitCodes::handle);

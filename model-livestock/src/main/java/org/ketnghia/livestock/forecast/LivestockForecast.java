@@ -16,6 +16,7 @@ import org.ketnghia.livestock.forecast.internal.ForecastRecording;
 import org.ketnghia.livestock.forecast.internal.ReportAssembly;
 import org.ketnghia.livestock.programme.LivestockProgramme;
 import org.ketnghia.livestock.simulation.Demography;
+import org.ketnghia.livestock.simulation.LivestockSimulator;
 import org.ketnghia.livestock.simulation.SimulationSettings;
 
 /**
@@ -26,7 +27,7 @@ import org.ketnghia.livestock.simulation.SimulationSettings;
  *
  * <pre>{@code
  * ForecastStart start = ForecastStarts.asOf(ledger, scenario, asOf, today);
- * ForecastReport report = LivestockForecast.builder().engine(engine).demography(calibrated)
+ * ForecastReport report = LivestockForecast.builder().demography(calibrated, "calibrated")
  *         .replicates(1_000).seed(2021).threads(2).build().run(scenario, start, asOf, units);
  * }</pre>
  *
@@ -54,7 +55,10 @@ public final class LivestockForecast {
         this.engine = builder.engine;
     }
 
-    /** A builder: default settings and demography, 1,000 replicates, seed 0, one thread per processor. */
+    /**
+     * A builder: the livestock simulator's forecast, default settings and demography, 1,000 replicates, seed 0,
+     * one thread per processor.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -119,6 +123,9 @@ public final class LivestockForecast {
     @FunctionalInterface
     public interface ForecastEngine {
 
+        /** The livestock simulator's own forecast: {@link LivestockSimulator#forecast(ForecastStart)}. */
+        ForecastEngine LIVESTOCK = (settings, start) -> new LivestockSimulator(settings).forecast(start);
+
         /** The simulator of a forecast from {@code start} under {@code settings}. */
         ModelSimulator simulator(SimulationSettings settings, ForecastStart start);
     }
@@ -132,7 +139,7 @@ public final class LivestockForecast {
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
         private ProgressListener progress = ProgressListener.NONE;
-        private ForecastEngine engine;
+        private ForecastEngine engine = ForecastEngine.LIVESTOCK;
 
         private Builder() {
         }
@@ -177,7 +184,7 @@ public final class LivestockForecast {
             return this;
         }
 
-        /** The simulator of the forecast. */
+        /** The simulator of the forecast (default: {@link ForecastEngine#LIVESTOCK}). */
         public Builder engine(ForecastEngine value) {
             this.engine = requireNonNull(value, "engine");
             return this;
@@ -186,8 +193,8 @@ public final class LivestockForecast {
         /**
          * The forecast.
          *
-         * @throws KetnghiaException {@link ForecastErrorCode#FORECAST_INVALID_SETTING} naming {@code replicates},
-         *     {@code threads} or {@code engine}, with every problem
+         * @throws KetnghiaException {@link ForecastErrorCode#FORECAST_INVALID_SETTING} naming {@code replicates}
+         *     or {@code threads}, with every problem
          */
         public LivestockForecast build() {
             org.ketnghia.core.error.Problems problems = new org.ketnghia.core.error.Problems();
@@ -195,8 +202,6 @@ public final class LivestockForecast {
                     "at least 1");
             problems.check(threads < 1 || threads > MonteCarloRunner.MAX_THREADS, ForecastErrorCode.FORECAST_INVALID_SETTING,
                     "threads", threads, "1 to " + MonteCarloRunner.MAX_THREADS);
-            problems.check(engine == null, ForecastErrorCode.FORECAST_INVALID_SETTING, "engine", "none",
-                    "a forecast needs the simulator's forecast entry point");
             problems.throwIfAny();
             return new LivestockForecast(this);
         }

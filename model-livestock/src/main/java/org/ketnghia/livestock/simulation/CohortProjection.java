@@ -8,26 +8,28 @@ import org.ketnghia.livestock.simulation.internal.DominantEigenvalue;
  * The deterministic monthly cohort (birth-flow) projection of a herd from one founder female
  * (<i>dự báo tất định theo nhóm tuổi</i>), and its asymptotic annual growth rate λ.
  *
- * <p><b>Convention</b> (so that anyone can recompute the numbers). The state is the expected number of
- * females {@code n_a(t)} and males {@code m_a(t)} of age {@code a} months ({@code 0 ≤ a < cull age
- * c}) at the start of month {@code t}. One founder female of age {@code founderAgeMonths} at {@code t =
- * 0}. Each month, in this order (DYNMOD / LIVSIM convention):
+ * <p><b>Convention</b> (the birth-flow census of DYNMOD, mmage, GLEAM and LIVSIM, as DOMAIN.md states
+ * it). The state is the expected number of females {@code n_a(t)} and males {@code m_a(t)} of age class
+ * {@code a} months ({@code 0 ≤ a < cull age c}) at the census at the start of month {@code t}; class 0
+ * holds the animals born during the previous month. One founder female of age {@code founderAgeMonths}
+ * at {@code t = 0}. Each month:
  * <ol>
- *   <li>births from the females alive at the start: {@code B(t) = d · Σ_{a ≥ A} n_a(t)} daughters
- *       and {@code B(t)·(1 − φ)/φ} sons, where {@code A} is the age at first parturition, {@code d =
+ *   <li>the females alive at the census at or past the age at first parturition {@code A} give birth:
+ *       {@code B(t) = d · Σ_{a ≥ A} n_a(t)} daughters and {@code B(t)·(1 − φ)/φ} sons, with {@code d =
  *       (1 / I) · L̄ · φ}, {@code I} the parturition interval in months, {@code L̄} the mean litter size
  *       and {@code φ} the female fraction at birth;</li>
- *   <li>deaths: an animal of age {@code a} survives the month with {@code s(a) = (1 − q(a))^(1/12)},
- *       {@code q(a)} the annual mortality of its age class (young {@code a < 12}, yearling {@code 12 ≤
- *       a < 36}, adult); newborns survive with {@code s(0)};</li>
- *   <li>ageing by one month; an animal reaching the cull age {@code c} leaves the herd.</li>
+ *   <li>the animals alive at the census survive the month with {@code s(a) = (1 − q(a))^(1/12)},
+ *       {@code q(a)} the annual mortality of their class (young {@code a < 12}, yearling {@code 12 ≤ a <
+ *       36}, adult), and age by one month; one reaching the cull age {@code c} leaves the herd;</li>
+ *   <li>the newborns enter the next census in class 0, with no mortality step before it.</li>
  * </ol>
- * Hence {@code n_1(t+1) = s(0)·(n_0(t) + B(t))} and {@code n_(a+1)(t+1) = s(a)·n_a(t)} for {@code 1 ≤
- * a+1 < c}; {@code n_0(t+1) = 0}. The monthly projection matrix {@code M} ({@code c × c}, ages {@code
- * 0 … c−1}) has {@code M[a+1][a] = s(a)} and, for {@code a ≥ A}, {@code M[1][a] += s(0)·d}. The
- * asymptotic monthly rate is its dominant eigenvalue {@code λ_m} ({@link DominantEigenvalue}); the
- * annual rate is {@code λ = λ_m^12}. Values "at the end of year {@code y}" are the state at the
- * start of month {@code 12y}. Sales, herd caps and pass-on are not part of the projection.
+ * Hence {@code n_0(t+1) = d · Σ_{a ≥ A} n_a(t)}, {@code m_0(t+1) = n_0(t+1)·(1 − φ)/φ} and {@code
+ * n_(a+1)(t+1) = s(a)·n_a(t)} for {@code a+1 < c}. The monthly projection matrix {@code M} ({@code c ×
+ * c}, ages {@code 0 … c−1}) has {@code M[0][a] = d} for {@code a ≥ A} and {@code M[a+1][a] = s(a)}; no
+ * class is transient. The asymptotic monthly rate is its dominant eigenvalue {@code λ_m} ({@link
+ * DominantEigenvalue}); the annual rate is {@code λ = λ_m^12}. Values "at the end of year {@code y}"
+ * are the census at the start of month {@code 12y}. Sales, herd caps and pass-on are not part of the
+ * projection.
  *
  * <p>Immutable and thread-safe.
  */
@@ -97,10 +99,8 @@ public final class CohortProjection {
                 n[a] = survival[from] * n[from];
                 m[a] = survival[from] * m[from];
             }
-            n[1] += survival[0] * bornF;
-            m[1] += survival[0] * bornM;
-            n[0] = 0;
-            m[0] = 0;
+            n[0] = bornF;
+            m[0] = bornM;
             double sf = 0;
             double sm = 0;
             for (int a = 0; a < cull; a++) {
@@ -120,20 +120,14 @@ public final class CohortProjection {
             matrix[a + 1][a] = survival[a];
         }
         for (int a = parameters.ageAtFirstParturitionMonths(); a < cull; a++) {
-            matrix[1][a] += survival[0] * daughters;
+            matrix[0][a] = daughters;
         }
         return matrix;
     }
 
     /** The dominant eigenvalue {@code λ_m} of {@link #monthlyMatrix()}, by power iteration. */
     public double monthlyLambda() {
-        // iterate on the sub-matrix of ages 1 … c−1 (age 0 is transient and only adds a zero eigenvalue)
-        double[][] full = monthlyMatrix();
-        double[][] sub = new double[cull - 1][cull - 1];
-        for (int i = 1; i < cull; i++) {
-            System.arraycopy(full[i], 1, sub[i - 1], 0, cull - 1);
-        }
-        return DominantEigenvalue.powerIteration(sub, 1e-15, 5_000_000);
+        return DominantEigenvalue.powerIteration(monthlyMatrix(), 1e-15, 5_000_000);
     }
 
     /** The asymptotic annual growth rate {@code λ = λ_m^12}. */
@@ -142,19 +136,20 @@ public final class CohortProjection {
     }
 
     /**
-     * {@code λ_m} again, from the Euler–Lotka equation of the ages {@code 1 … c−1} (an independent
-     * check of {@link #monthlyLambda()}).
+     * {@code λ_m} again, from the Euler–Lotka equation {@code 1 = Σ_{a ≥ A} d · l_a · λ_m^−(a+1)} with
+     * {@code l_0 = 1}, {@code l_a = s(0)⋯s(a−1)} (the matrix is a Leslie matrix: fertilities {@code d} in
+     * the first row from age {@code A}, survivals on the sub-diagonal): an independent check of {@link
+     * #monthlyLambda()}.
      */
     public double monthlyLambdaByEulerLotka() {
-        int size = cull - 1;
-        double[] fertility = new double[size];
-        double[] surv = new double[size - 1];
-        for (int a = 1; a < cull; a++) {
+        double[] fertility = new double[cull];
+        double[] surv = new double[cull - 1];
+        for (int a = 0; a < cull; a++) {
             if (a >= parameters.ageAtFirstParturitionMonths()) {
-                fertility[a - 1] = survival[0] * daughters;
+                fertility[a] = daughters;
             }
             if (a < cull - 1) {
-                surv[a - 1] = survival[a];
+                surv[a] = survival[a];
             }
         }
         return DominantEigenvalue.leslieRoot(fertility, surv);

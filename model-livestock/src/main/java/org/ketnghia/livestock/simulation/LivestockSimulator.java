@@ -18,7 +18,9 @@ import org.ketnghia.livestock.passon.DeathHandling;
 import org.ketnghia.livestock.passon.PassOnKind;
 import org.ketnghia.livestock.programme.DistrictPlan;
 import org.ketnghia.livestock.programme.LivestockProgramme;
+import org.ketnghia.livestock.forecast.ForecastStart;
 import org.ketnghia.livestock.simulation.internal.CompiledPlan;
+import org.ketnghia.livestock.simulation.internal.ForecastPlan;
 import org.ketnghia.livestock.simulation.internal.Replicate;
 
 /**
@@ -29,16 +31,19 @@ import org.ketnghia.livestock.simulation.internal.Replicate;
  * <p><b>Start.</b> In month 0 every district's target households each receive the package's head of
  * its priority species: females of the founder age, round 1.
  *
- * <p><b>Each month</b>, animal by animal (in the order of the {@link CohortProjection} convention):
- * a female at or past the age of first parturition gives birth with probability {@code fertility /
- * interval} (times a drought's factor), litter size drawn from the distribution and each young female
- * with the female fraction; then the animal dies or — a male of 12 months or more, with sales on — is
- * sold, as competing risks with hazards {@code −ln(1 − q)/12} and {@code −ln(1 − offtake)/12} (an
- * epidemic adds its own); then it ages one month and leaves, culled, at the cull age. After the pass:
- * pass-on hand-overs, replacement of dead received animals (policies {@link
- * DeathHandling#HOUSEHOLD_REPLACES} / {@link DeathHandling#GROUP_POOL_REPLACES}: a death, not a sale
- * or a cull, is replaced, by a female of the founder age), and sales of the surplus above the herd cap
- * (males first, never a received animal or one owed to the next household).
+ * <p><b>Each month</b> (the birth-flow census convention of {@link CohortProjection}: an animal born during
+ * month {@code t} is in age class 0 at the census of month {@code t+1}, with no mortality step before it;
+ * deaths and removals apply to the animals alive at the census; births come from the females alive at the
+ * census): the hand-overs due at the census; a female at or past the age of first parturition gives birth
+ * with probability {@code fertility / interval} (times a drought's factor), litter size drawn from the
+ * distribution and each young female with the female fraction; an animal dies or — a male of 12 months or
+ * more, with sales on — is sold, as competing risks with hazards {@code −ln(1 − q)/12} and {@code −ln(1 −
+ * offtake)/12} (an epidemic adds its own); it ages one month and leaves, culled, at the cull age. At the
+ * month's end: replacement of dead received animals (policies {@link DeathHandling#HOUSEHOLD_REPLACES} /
+ * {@link DeathHandling#GROUP_POOL_REPLACES}: a death, not a sale or a cull, is replaced, by a female of the
+ * founder age), and sales of the surplus above the herd cap (males first, never a received animal or one
+ * owed to the next household). The engine draws these events per animal by inverse CDF rather than month
+ * by month: see the package documentation for the design and why it is exact.
  *
  * <p><b>Pass-on.</b> Every household that receives animals owes the policy's {@code count} pass-ons
  * within {@code deadlineMonths}. Offspring of the required sex are counted per mother (the policy's
@@ -56,10 +61,9 @@ import org.ketnghia.livestock.simulation.internal.Replicate;
  * <p><b>Indicators</b> (at the end of each programme year, for the total and per district with
  * suffix {@code /<districtCode>}): see {@link SimulationIndicators}.
  *
- * <p><b>Speed.</b> Per replicate the herd lives in primitive arrays (age, household, district,
- * flags), with swap-removal; no object per animal and no boxing in the monthly loop. Thread-safe:
- * all state of a replicate is local to the call; the compiled plan is immutable and cached.
- * Deterministic for a random stream.
+ * <p><b>Speed.</b> Per replicate the herd lives in primitive arrays (stable slots, household lists) and
+ * a calendar of month buckets; no object per animal and no boxing. Thread-safe: all state of a replicate
+ * is local to the call; the compiled plan is immutable and cached. Deterministic for a random stream.
  */
 public final class LivestockSimulator implements ModelSimulator {
 
@@ -128,6 +132,60 @@ public final class LivestockSimulator implements ModelSimulator {
         requireNonNull(context, "context");
         requireNonNull(sink, "sink");
         Replicate.traced(compile(requireNonNull(scenario, "scenario")), random, context, sink).run(recorder);
+    }
+
+    /**
+     * A simulator of the same settings whose replicates start from {@code start} (<i>dự báo từ hiện trạng</i>)
+     * instead of round 1's founders: every animal alive at the start with its age, sex, household, received and
+     * earmarked flags and offspring count, every household of the groups' queues with its round and
+     * obligation, in month {@link ForecastStart#monthsElapsed()}; then month after month to the scenario's end
+     * ({@code years · 12}) with the same rules. Waiting households receive in the queue's order; once a group's
+     * waiting households are all served, its further pass-ons wait. It records the indicators of {@link
+     * SimulationIndicators} (totals and districts) for the programme years that end after the start, and per
+     * group and household those of {@link SimulationIndicators#GROUP_SUFFIX}, {@link
+     * SimulationIndicators#FORECAST_RECEIVED_PREFIX} and {@link SimulationIndicators#FORECAST_OVERDUE_PREFIX}.
+     * The start is checked against the scenario's plan at the first replicate. A forecast has no trace mode
+     * ({@link org.ketnghia.core.simulation.SimulationErrorCode#SIMULATION_NO_TRACE_MODE}).
+     *
+     * <p>From a start equal to round 1 in month 0 (each group's round-1 households with their founders, then
+     * {@code w} waiting households) a forecast gives exactly the replicates of this simulator with {@code
+     * waitingHouseholdsPerGroup} {@code w}: the same draws in the same order.
+     *
+     * @throws KetnghiaException (from its replicates) {@link LivestockErrorCode#LIVESTOCK_PLAN_INVALID} naming
+     *     each bad field of the start, e.g. {@code groups[2].communeCode} unknown to the plan, {@code
+     *     animals[7].householdId} in no group, {@code animals[9].earTag} listed twice
+     */
+    public ModelSimulator forecast(ForecastStart start) {
+        requireNonNull(start, "start");
+        return new Forecast(start);
+    }
+
+    /** The simulator of a forecast: the outer simulator's settings and plan, another start. */
+    private final class Forecast implements ModelSimulator {
+        private final ForecastStart start;
+        private volatile ForecastPlan cached;
+
+        Forecast(ForecastStart start) {
+            this.start = start;
+        }
+
+        @Override
+        public String modelId() {
+            return LivestockModel.ID;
+        }
+
+        @Override
+        public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+            requireNonNull(random, "random");
+            requireNonNull(recorder, "recorder");
+            CompiledPlan plan = compile(requireNonNull(scenario, "scenario"));
+            ForecastPlan bound = cached;
+            if (bound == null || bound.plan() != plan) {
+                bound = ForecastPlan.compile(plan, start);
+                cached = bound;
+            }
+            Replicate.forecast(bound, random).run(recorder);
+        }
     }
 
     private CompiledPlan compile(SimulationScenario scenario) {

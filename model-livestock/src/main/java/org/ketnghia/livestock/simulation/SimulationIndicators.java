@@ -67,6 +67,25 @@ public final class SimulationIndicators {
     /** Animal-months simulated in the year (total only). */
     public static final String ANIMAL_MONTHS_ID = P + "animal-months";
 
+    /**
+     * Forecasts ({@link LivestockSimulator#forecast}): the suffix, followed by the group's commune code, of a
+     * group's value of {@link #HOUSEHOLDS}, {@link #HERD_VALUE_ID}, {@link #CATTLE_FEMALES}, {@link
+     * #CATTLE_MALES}, {@link #GOAT_FEMALES}, {@link #GOAT_MALES} (its species only) and {@link
+     * #PASS_ONS_OVERDUE_ID}, e.g. {@code livestock.sim.households-reached/group/QNA.TAY-GIANG.A-XAN}.
+     */
+    public static final String GROUP_SUFFIX = "/group/";
+    /**
+     * Forecasts: followed by a household id, 1 if the household, waiting at the start, has received
+     * animals by the year's end, else 0 (<i>hộ đã nhận</i>); its mean over replicates is the probability.
+     */
+    public static final String FORECAST_RECEIVED_PREFIX = "livestock.forecast.received/";
+    /**
+     * Forecasts: followed by a household id, 1 if the household's obligation is open past its deadline
+     * (received month + the policy's deadline, as {@link #PASS_ONS_OVERDUE_ID} counts) at the year's end,
+     * else 0; recorded for the households with an open obligation at the start or waiting then.
+     */
+    public static final String FORECAST_OVERDUE_PREFIX = "livestock.forecast.overdue/";
+
     private SimulationIndicators() {
     }
 

@@ -2,10 +2,67 @@
  * Simulation of the revolving livestock scheme (<i>mô phỏng mô hình chăn nuôi quay vòng</i>): herd
  * demography parameters per species, overridable per district ({@link
  * org.ketnghia.livestock.simulation.Demography}); the deterministic monthly cohort projection with its
- * asymptotic growth rate λ ({@link org.ketnghia.livestock.simulation.CohortProjection}); and the stochastic individual-based
- * simulator ({@link org.ketnghia.livestock.simulation.LivestockSimulator}) that the core Monte Carlo
- * engine runs over replicates, applying births, competing-risk deaths and removals, ageing, culling,
- * herd-cap sales, the pass-on policy and epidemic or drought shocks month by month, and can trace a
- * replicate into a ledger. Its parts are in {@code simulation.internal}, which is not API.
+ * asymptotic growth rate λ ({@link org.ketnghia.livestock.simulation.CohortProjection}); and the stochastic
+ * individual-based simulator ({@link org.ketnghia.livestock.simulation.LivestockSimulator}) that the core
+ * Monte Carlo engine runs over replicates, applying births, competing-risk deaths and removals, ageing,
+ * culling, herd-cap sales, the pass-on policy and epidemic or drought shocks month by month, and can trace a
+ * replicate into a ledger or run forward from a ledger's state ({@link
+ * org.ketnghia.livestock.simulation.LivestockSimulator#forecast}). Its parts are in {@code
+ * simulation.internal}, which is not API.
+ *
+ * <h2>The census convention</h2>
+ * Both the projection and the simulator use the birth-flow census convention of DYNMOD, mmage, GLEAM and
+ * LIVSIM (DOMAIN.md, "Conventions from the anchors"): a census at the start of each month; age classes in
+ * whole months; the animals alive at the census face deaths and removals as competing risks during the
+ * month and age by one month (one reaching the cull age leaves); the females alive at the census at or
+ * past the age at first parturition give birth; an animal born during month {@code t} is in class 0 at the
+ * census of month {@code t+1}, with no mortality step before it.
+ *
+ * <h2>The engine: event-driven, exact</h2>
+ * A month-by-month Bernoulli draw per animal (about 30 ns an animal-month) cannot go fast enough, and most
+ * animal-months are months in which nothing happens to the animal. The engine instead draws, once, when an
+ * animal enters the herd (a founder, a young at its first census, a replacement; an animal handed over keeps
+ * its schedule), <b>what will happen to it and when</b>, and puts the events in a calendar of month buckets:
+ * <ul>
+ *   <li><b>Exit month</b>, one uniform {@code u}: with {@code L(a)} the cumulative survival to age {@code a}
+ *       of its district and sex ({@code Π exp(−h)}, the male's hazard including offtake) and {@code K(m)}
+ *       the cumulative epidemic factor to calendar month {@code m}, the survival from the entry at age
+ *       {@code a0} in month {@code m0} to the end of month {@code m0+k} is {@code S(k) = L(a0+k+1)·K(m0+k+1) /
+ *       (L(a0)·K(m0))}, because the monthly hazard is the age's plus the calendar month's. The exit is in
+ *       the first month whose {@code S(k)} falls below {@code 1 − u} (binary search); if none does before
+ *       the cull month, the animal is culled in it. {@code P(exit in month m0+k) = S(k−1) − S(k)}: exactly
+ *       the month-by-month law, {@code Π (1 − p_month)} with {@code p_month = 1 − exp(−h)}. A male's exit is
+ *       a death or a sale by the ratio of the hazards in that month (the competing risks of the old step),
+ *       decided by where {@code u} falls within the month's probability, itself uniform and independent of
+ *       the month: one draw per entry.</li>
+ *   <li><b>Next parturition</b> of a female, one uniform: the first month {@code m ≥ s} ({@code s} the later
+ *       of now and the month she reaches the age at first parturition) in which the cumulative no-birth
+ *       product {@code G(m+1) = Π_{j ≤ m} (1 − p_birth(j))} of her district falls below {@code (1 − u)·G(s)};
+ *       {@code p_birth} is the month's parturition probability, droughts included. The months are
+ *       independent Bernoulli trials in the old step, so the first success has exactly this law; a birth
+ *       after her exit month does not happen. After each birth the next one is drawn from the next month.
+ *       Litter size and sexes are drawn at the birth.</li>
+ *   <li><b>Hand-over</b> of an earmarked young (or the mother it frees): deterministic, at the first census
+ *       at which it has the policy's minimum age, if it is alive then.</li>
+ * </ul>
+ * Each month, in this order: the hand-overs due at the census (in the order they were scheduled); the
+ * births of the month (a mother handed over at the census gives birth in her new household); the exits;
+ * at the month's end the replacements of dead received animals and, for the households whose herd grew or
+ * whose animal stopped being earmarked this month (no other can have become sellable), the sales of the
+ * surplus above the herd cap: males first, then females, never a received or earmarked animal, in the
+ * order of the household's list, the most recent entry first (so the young of the month go first). The young
+ * and replacements of a month draw their schedule at the month's end, after those sales, so that one sold at
+ * once costs no draw. A freed mother is the first received female of that list. Animals live in stable slots
+ * (a free list); a slot's generation stamp moves on when it is freed, so that its stale calendar entries
+ * are skipped (lazy deletion); each household keeps the list of its animals (int {@code next}/{@code prev}
+ * arrays). The yearly report is one pass over the live animals at each programme year's end. Animal-months
+ * are counted as before: the animals alive at each census, summed.
+ *
+ * <p>The draws are exact draws from the same distributions as the month-by-month rules; only the random
+ * numbers and which animal a surplus sale or a mother hand-over takes (a documented, deterministic order)
+ * differ. Every entry draws the same number of uniforms whatever its outcome, so two scenarios that differ
+ * from a programme year on give identical values before it (common random numbers). A replicate's draws
+ * come from its own stream in calendar order, so the summary is identical for any thread count, and trace
+ * mode runs the same code with a listener and draws nothing more.
  */
 package org.ketnghia.livestock.simulation;

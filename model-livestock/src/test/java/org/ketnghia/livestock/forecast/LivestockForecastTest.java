@@ -157,10 +157,10 @@ class LivestockForecastTest {
     }
 
     @Test
-    void aForecastWithoutReplicatesThreadsOrEngine_isRefused_namingEach() {
+    void aForecastWithoutReplicatesOrThreads_isRefused_namingEach() {
         assertThatThrownBy(() -> LivestockForecast.builder().replicates(0).threads(0).build())
                 .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field()).containsExactly("replicates", "threads", "engine"));
+                        .extracting(p -> p.field()).containsExactly("replicates", "threads"));
     }
 
     @Test

@@ -4,18 +4,17 @@ import java.util.List;
 import org.ketnghia.livestock.simulation.SimulationIndicators;
 
 /**
- * The indicator ids a forecast reads from the simulator and those it derives per replicate. The first three
- * are the simulator's forecast ids ({@code SimulationIndicators.FORECAST_RECEIVED_PREFIX}, {@code
- * FORECAST_OVERDUE_PREFIX}, {@code GROUP_SUFFIX}), spelled out here with the same strings.
+ * The indicator ids a forecast reads from the simulator ({@link SimulationIndicators}) and those it derives per
+ * replicate.
  */
 public final class ForecastIds {
 
     /** Per waiting household: 1 if it has received by the end of the year, else 0 (the simulator's). */
-    public static final String RECEIVED_PREFIX = "livestock.forecast.received/";
+    public static final String RECEIVED_PREFIX = SimulationIndicators.FORECAST_RECEIVED_PREFIX;
     /** Per household: 1 if its obligation is open past its deadline at the year end (the simulator's). */
-    public static final String OVERDUE_PREFIX = "livestock.forecast.overdue/";
+    public static final String OVERDUE_PREFIX = SimulationIndicators.FORECAST_OVERDUE_PREFIX;
     /** The suffix of a group's indicators, followed by the group's pilot commune code (the simulator's). */
-    public static final String GROUP_SUFFIX = "/group/";
+    public static final String GROUP_SUFFIX = SimulationIndicators.GROUP_SUFFIX;
 
     /** Derived per household: 1 if its obligation was overdue at the end of this or an earlier forecast year. */
     public static final String EVER_OVERDUE_PREFIX = "livestock.forecast.overdue-so-far/";

@@ -52,9 +52,11 @@ import org.ketnghia.livestock.herd.ReplaceDeadAnimal;
  * household the replicate reaches, however many. Since that is known only when the replicate ends,
  * every command is kept, in order, and submitted when it ends, opening first.
  *
- * <p><b>Then</b> births (dated the first day of their month), deaths, sales and replacements of dead
- * received animals (the last day), and pass-ons (the first day, so that the ledger's ages and due
- * dates count whole months as the simulator does). Ear tags are {@code T<n>}, households {@code
+ * <p><b>Then</b>, month by month in the engine's order: pass-ons (dated the first day of the month, the
+ * census), births, deaths, sales and replacements of dead received animals (the last day). A young born
+ * on the last day of month {@code t} is 0 whole months old on the first day of month {@code t+1} and
+ * {@code a} whole months old {@code a} months later, exactly its age class in the simulator
+ * (birth-flow convention), so the ledger's ages and due dates count whole months as the simulator does. Ear tags are {@code T<n>}, households {@code
  * <group>-H<slot>}, the group leader {@code <group>-TT}.
  *
  * <p>Everything the host decides comes from the {@link TraceContext}: each command is recorded for its
@@ -98,15 +100,19 @@ final class CommandTrace implements TraceListener {
         for (int g = 0; g < plan.groups; g++) {
             villageOfGroup[g] = context.villageOf(plan.groupCommune[g]);
         }
-        founderHousehold = Arrays.copyOf(herd.household, herd.animals);
-        founderId = Arrays.copyOf(herd.animalId, herd.animals);
-        founderAge = Arrays.copyOf(herd.age, herd.animals);
+        founderHousehold = new int[herd.slots];
+        founderId = Arrays.copyOf(herd.animalId, herd.slots);
+        founderAge = new int[herd.slots];
+        for (int i = 0; i < herd.slots; i++) {
+            founderHousehold[i] = herd.household(i);
+            founderAge[i] = herd.age(i, 0);
+        }
     }
 
     @Override
     public void born(HerdState herd, int kid, int mother, int month) {
-        LocalDate date = clock.monthStart(month);
-        String unit = unit(herd, herd.household[mother], date);
+        LocalDate date = clock.monthEnd(month);
+        String unit = unit(herd, herd.household(mother), date);
         happenings.add(RecordBirth.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
                 .motherTag(tag(herd.animalId[mother])).earTag(tag(herd.animalId[kid]))
                 .sex(herd.female(kid) ? AnimalSex.FEMALE : AnimalSex.MALE).build());
@@ -115,7 +121,7 @@ final class CommandTrace implements TraceListener {
     @Override
     public void died(HerdState herd, int i, int month) {
         LocalDate date = clock.monthEnd(month);
-        int h = herd.household[i];
+        int h = herd.household(i);
         String unit = unit(herd, h, date);
         String tag = tag(herd.animalId[i]);
         happenings.add(RecordDeath.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
@@ -128,9 +134,9 @@ final class CommandTrace implements TraceListener {
     @Override
     public void sold(HerdState herd, int i, int month, String reason) {
         LocalDate date = clock.monthEnd(month);
-        String unit = unit(herd, herd.household[i], date);
+        String unit = unit(herd, herd.household(i), date);
         String tag = tag(herd.animalId[i]);
-        long price = Math.max(1, plan.price(herd.district[i], herd.female(i), herd.age[i]));
+        long price = Math.max(1, plan.price(herd.district(i), herd.female(i), herd.age(i, month)));
         happenings.add(RecordSale.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
                 .earTag(tag).buyer("Thương lái (" + reason + ")").price(Money.ofDong(price))
                 .permissionReference(Optional.of("GP-" + tag)).build());
@@ -153,7 +159,7 @@ final class CommandTrace implements TraceListener {
         String tag = tag(herd.animalId[i]);
         String dead = awaitingReplacement.get(h).removeFirst();
         happenings.add(ReplaceDeadAnimal.builder().actor(context.actorFor(unit)).unitCode(unit).occurredOn(date)
-                .replacedEarTag(dead).earTag(tag).sex(AnimalSex.FEMALE).ageMonths(herd.age[i])
+                .replacedEarTag(dead).earTag(tag).sex(AnimalSex.FEMALE).ageMonths(herd.age(i, month + 1))
                 .replacementReference("BB-BU-" + tag).build());
     }
 

@@ -19,11 +19,14 @@ import org.ketnghia.livestock.simulation.Shock;
 import org.ketnghia.livestock.simulation.SimulationSettings;
 
 /**
- * A scenario's plan bound to tables the monthly step reads by index: per district its species,
- * founders, demography and prices; per group its district, pilot commune and round-1 households;
- * per programme year and district the monthly birth probability, and per age the monthly death and
- * exit probabilities (competing risks, shocks applied). Compiled once per scenario; immutable and
- * shared by every replicate.
+ * A scenario's plan bound to tables the engine reads by index: per district its species, founders,
+ * demography and prices; per group its district, pilot commune and round-1 households; per district
+ * the tables the event-driven engine draws from by inverse CDF (see the package {@code
+ * org.ketnghia.livestock.simulation}): the cumulative survival by age of each sex ({@code survivalFemale},
+ * {@code survivalMale}, the male's including offtake), the cumulative shock factor by calendar month
+ * ({@code shock}) and the cumulative no-birth probability by calendar month ({@code noBirth}), and the
+ * monthly hazards that decide a male's exit between death and sale. Compiled once per scenario;
+ * immutable and shared by every replicate. Also the indicator ids per district and group, built once.
  */
 public final class CompiledPlan {
 
@@ -46,9 +49,24 @@ public final class CompiledPlan {
     final long[][] price;
     // per programme year (0-based), district and age in months
     final double[][] birthProbability;
-    final double[][][] deathFemale;
-    final double[][][] deathMale;
-    final double[][][] exitMale;
+    /** Months simulated: {@code years · 12}. */
+    final int horizon;
+    /** [district][age 0 … cull]: {@code Π_{k<a} exp(−h_death(k))}. */
+    final double[][] survivalFemale;
+    /** [district][age 0 … cull]: {@code Π_{k<a} exp(−h_death(k) − h_offtake(k))}. */
+    final double[][] survivalMale;
+    /** [district][month 0 … horizon]: {@code Π_{j<m} exp(−h_epidemic(j))}. */
+    final double[][] shock;
+    /** [district][month 0 … horizon]: {@code Π_{j<m} (1 − p_birth(j))}. */
+    final double[][] noBirth;
+    /** [district][age]: the monthly death hazard without shocks. */
+    final double[][] deathHazard;
+    /** [district][age]: the monthly male offtake hazard (0 below 12 months or with sales off). */
+    final double[][] offtakeHazard;
+    /** [year index][district]: the monthly hazard an epidemic adds. */
+    final double[][] epidemicHazard;
+    /** [district][indicator]: indicator id + {@code /<districtCode>}. */
+    final String[][] districtIds;
     // the pass-on policy
     final boolean passOn;
     final boolean sales;
@@ -86,9 +104,15 @@ public final class CompiledPlan {
         litterCumulative = new double[districts][];
         price = new long[districts][4];
         birthProbability = new double[years][districts];
-        deathFemale = new double[years][districts][];
-        deathMale = new double[years][districts][];
-        exitMale = new double[years][districts][];
+        horizon = years * 12;
+        survivalFemale = new double[districts][];
+        survivalMale = new double[districts][];
+        shock = new double[districts][];
+        noBirth = new double[districts][];
+        deathHazard = new double[districts][];
+        offtakeHazard = new double[districts][];
+        epidemicHazard = new double[years][districts];
+        districtIds = new String[districts][];
         passOn = settings.passOn();
         sales = settings.sales();
         kind = policy.kind();
@@ -179,7 +203,7 @@ public final class CompiledPlan {
         price[d][1] = p.priceYoungMale().dong();
         price[d][2] = p.priceAdultFemale().dong();
         price[d][3] = p.priceAdultMale().dong();
-        double offtakeHazard = settings.sales() ? -Math.log(1 - p.maleOfftakeRate()) / 12 : 0;
+        double offtakeRate = settings.sales() ? -Math.log(1 - p.maleOfftakeRate()) / 12 : 0;
         for (int y = 1; y <= years; y++) {
             double fertility = 1;
             double extraHazard = 0;
@@ -190,22 +214,39 @@ public final class CompiledPlan {
                 }
             }
             birthProbability[y - 1][d] = Math.min(1, fertility / p.parturitionIntervalMonths());
-            int cull = p.cullAgeMonths();
-            double[] femaleDeath = new double[cull];
-            double[] maleDeath = new double[cull];
-            double[] maleExit = new double[cull];
-            for (int a = 0; a < cull; a++) {
-                double deathHazard = -Math.log(1 - p.annualMortality(a)) / 12 + extraHazard;
-                double sale = a >= DemographyParameters.YOUNG_UNTIL_MONTHS ? offtakeHazard : 0;
-                femaleDeath[a] = 1 - Math.exp(-deathHazard);
-                double total = deathHazard + sale;
-                double exit = 1 - Math.exp(-total);
-                maleDeath[a] = total == 0 ? 0 : exit * deathHazard / total;
-                maleExit[a] = exit;
-            }
-            deathFemale[y - 1][d] = femaleDeath;
-            deathMale[y - 1][d] = maleDeath;
-            exitMale[y - 1][d] = maleExit;
+            epidemicHazard[y - 1][d] = extraHazard;
+        }
+        int cull = p.cullAgeMonths();
+        double[] death = new double[cull];
+        double[] offtake = new double[cull];
+        double[] female = new double[cull + 1];
+        double[] male = new double[cull + 1];
+        female[0] = 1;
+        male[0] = 1;
+        for (int a = 0; a < cull; a++) {
+            death[a] = -Math.log(1 - p.annualMortality(a)) / 12;
+            offtake[a] = a >= DemographyParameters.YOUNG_UNTIL_MONTHS ? offtakeRate : 0;
+            female[a + 1] = female[a] * Math.exp(-death[a]);
+            male[a + 1] = male[a] * Math.exp(-(death[a] + offtake[a]));
+        }
+        deathHazard[d] = death;
+        this.offtakeHazard[d] = offtake;
+        survivalFemale[d] = female;
+        survivalMale[d] = male;
+        double[] k = new double[horizon + 1];
+        double[] g = new double[horizon + 1];
+        k[0] = 1;
+        g[0] = 1;
+        for (int m = 0; m < horizon; m++) {
+            k[m + 1] = k[m] * Math.exp(-epidemicHazard[m / 12][d]);
+            g[m + 1] = g[m] * (1 - birthProbability[m / 12][d]);
+        }
+        shock[d] = k;
+        noBirth[d] = g;
+        List<String> ids = YearlyReport.indicatorIds();
+        districtIds[d] = new String[ids.size()];
+        for (int x = 0; x < ids.size(); x++) {
+            districtIds[d][x] = ids.get(x) + "/" + plan.districtCode();
         }
     }
 

@@ -4,10 +4,12 @@ import java.util.Arrays;
 
 /**
  * One replicate's herd and households on primitive arrays (<i>trạng thái đàn</i>): no object per
- * animal, no boxing. Animals are removed by moving the last one into the hole, so an animal's index
- * is not stable; households are never removed. The arrays grow by doubling. Also the year's flows per
- * district until the yearly report reads and clears them. Confined to the thread running the
- * replicate.
+ * animal, no boxing. An animal lives in a stable slot from its entry to its exit; a freed slot goes to
+ * a free list and its generation stamp moves on, so that events still in the calendar for its former
+ * occupant are recognised as stale. Each household keeps the list of its animals (int {@code next} /
+ * {@code prev} links, the most recent entry first). Households are never removed. The arrays grow by
+ * doubling. Also the year's flows per district until the yearly report reads and clears them.
+ * Confined to the thread running the replicate.
  */
 final class HerdState {
 
@@ -29,7 +31,7 @@ final class HerdState {
     /** The largest offspring ordinal the five bits count. */
     static final int MAX_ORDINAL = 31;
 
-    /** A household's obligation: none (pass-on off). */
+    /** A household's obligation: none (pass-on off, or still waiting). */
     static final byte NO_OBLIGATION = 0;
     /** A household's obligation: open. */
     static final byte OPEN = 1;
@@ -38,12 +40,36 @@ final class HerdState {
     /** A household's obligation: written off after the certified death of its last received animal. */
     static final byte WRITTEN_OFF = 3;
 
-    // ---- animals, by index (not stable)
+    /** No link. */
+    static final int NONE = -1;
+
+    // ---- animals, by slot (stable while the animal lives), packed: one slot's fields share a cache line
+    /** Ints per slot in {@link #data}. */
+    static final int STRIDE = 8;
+    private static final int BORN = 0;
+    private static final int HOUSEHOLD = 1;
+    private static final int DISTRICT = 2;
+    /** The flags in the low byte, {@link #ALIVE} above. */
+    private static final int FLAGS = 3;
+    private static final int GENERATION = 4;
+    private static final int EXIT = 5;
+    private static final int NEXT = 6;
+    private static final int PREV = 7;
+    private static final int ALIVE = 0x100;
+    /** Animals alive. */
     int animals;
-    int[] age = new int[1024];
-    int[] household = new int[1024];
-    int[] district = new int[1024];
-    byte[] flags = new byte[1024];
+    /** Slots ever used: every live animal's slot is below it. */
+    int slots;
+    /**
+     * Per slot, {@value #STRIDE} ints: the census month at which the animal is of age 0 (its age at census
+     * {@code m} is {@code m − born}); its household; its district; its flags and whether it is alive; its
+     * slot's generation, which moves on each time the slot is freed (calendar entries of a former occupant
+     * are stale); the month it leaves ({@link Integer#MAX_VALUE} if after the horizon); its household
+     * list links.
+     */
+    private int[] data = new int[1024 * STRIDE];
+    private int[] free = new int[64];
+    private int freeCount;
     /** A stable id per animal (its ear tag {@code T<id>}), kept only in trace mode. */
     int[] animalId;
     private int nextAnimalId;
@@ -54,6 +80,7 @@ final class HerdState {
     int[] groupOfHousehold = new int[256];
     /** The household's place in its group's queue, 0 first. */
     int[] queueSlot = new int[256];
+    /** The round it received in; 0 while it waits (forecasts). */
     int[] round = new int[256];
     int[] receivedMonth = new int[256];
     byte[] obligation = new byte[256];
@@ -64,12 +91,19 @@ final class HerdState {
     /** The next household it passes on to, once chosen; -1 before. */
     int[] recipient = new int[256];
     int[] herdSize = new int[256];
+    /** The first animal of the household's list (the most recent entry); -1 when empty. */
+    int[] head = new int[256];
+    /** Males neither received nor earmarked in the household: those a surplus sale takes first. */
+    int[] sellableMales = new int[256];
     /** Dead received animals to replace at the end of this month. */
     int[] replacementsDue = new int[256];
-    /** Mothers freed by their offspring this month, to hand over at its end. */
-    int[] mothersFreed = new int[256];
+    /** Households whose herd may have to sell surplus at the end of this month. */
+    boolean[] capCheck = new boolean[256];
     int[] pendingHouseholds = new int[64];
     int pendingCount;
+    int[] checkHouseholds = new int[64];
+    int checkCount;
+    /** Per group, the next queue slot a new household takes. */
     final int[] groupNextSlot;
 
     // ---- this year's flows per district
@@ -92,7 +126,58 @@ final class HerdState {
         groupNextSlot = new int[groups];
     }
 
-    /** A new household, next in group {@code g}'s queue, receiving in {@code month}. */
+    /** The census month at which animal {@code i} is of age 0. */
+    int born(int i) {
+        return data[i * STRIDE + BORN];
+    }
+
+    /** The household keeping animal {@code i}. */
+    int household(int i) {
+        return data[i * STRIDE + HOUSEHOLD];
+    }
+
+    /** The district of animal {@code i}. */
+    int district(int i) {
+        return data[i * STRIDE + DISTRICT];
+    }
+
+    /** The flags of animal {@code i}. */
+    byte flags(int i) {
+        return (byte) data[i * STRIDE + FLAGS];
+    }
+
+    /** Whether slot {@code i} holds a live animal. */
+    boolean alive(int i) {
+        return (data[i * STRIDE + FLAGS] & ALIVE) != 0;
+    }
+
+    /** The generation of slot {@code i}. */
+    int generation(int i) {
+        return data[i * STRIDE + GENERATION];
+    }
+
+    /** Whether slot {@code i} still holds the animal a calendar entry of {@code generation} was scheduled for. */
+    boolean current(int i, int generation) {
+        int o = i * STRIDE;
+        return data[o + GENERATION] == generation && (data[o + FLAGS] & ALIVE) != 0;
+    }
+
+    /** The month animal {@code i} leaves. */
+    int exitMonth(int i) {
+        return data[i * STRIDE + EXIT];
+    }
+
+    /** Sets the month animal {@code i} leaves. */
+    void exitMonth(int i, int month) {
+        data[i * STRIDE + EXIT] = month;
+    }
+
+    /** The next animal of the household's list after {@code i}; -1 at its end. */
+    int next(int i) {
+        return data[i * STRIDE + NEXT];
+    }
+
+    /** A new household, next in group {@code g}'s queue, receiving in {@code month} (round 0: waiting). */
     int newHousehold(int g, int d, int inRound, int month, byte obligationState, int animalsOwed) {
         if (households == districtOfHousehold.length) {
             int size = households * 2;
@@ -106,8 +191,10 @@ final class HerdState {
             receivedAlive = Arrays.copyOf(receivedAlive, size);
             recipient = Arrays.copyOf(recipient, size);
             herdSize = Arrays.copyOf(herdSize, size);
+            head = Arrays.copyOf(head, size);
+            sellableMales = Arrays.copyOf(sellableMales, size);
             replacementsDue = Arrays.copyOf(replacementsDue, size);
-            mothersFreed = Arrays.copyOf(mothersFreed, size);
+            capCheck = Arrays.copyOf(capCheck, size);
         }
         int h = households++;
         districtOfHousehold[h] = d;
@@ -117,57 +204,121 @@ final class HerdState {
         receivedMonth[h] = month;
         obligation[h] = obligationState;
         owed[h] = animalsOwed;
-        recipient[h] = -1;
+        recipient[h] = NONE;
+        head[h] = NONE;
         return h;
     }
 
-    /** Adds an animal of {@code animalAge} months to household {@code h} of district {@code d}; its index. */
-    int addAnimal(int animalAge, int h, int d, byte animalFlags) {
-        int n = animals;
-        if (n == age.length) {
-            int size = n * 2;
-            age = Arrays.copyOf(age, size);
-            household = Arrays.copyOf(household, size);
-            district = Arrays.copyOf(district, size);
-            flags = Arrays.copyOf(flags, size);
-            if (animalId != null) {
-                animalId = Arrays.copyOf(animalId, size);
-            }
-        }
-        age[n] = animalAge;
-        household[n] = h;
-        district[n] = d;
-        flags[n] = animalFlags;
-        if (animalId != null) {
-            animalId[n] = nextAnimalId++;
-        }
-        herdSize[h]++;
-        animals = n + 1;
-        return n;
-    }
-
-    /** Removes animal {@code i}, moving the last animal into its place. */
-    void removeAnimal(int i) {
-        herdSize[household[i]]--;
-        int last = --animals;
-        age[i] = age[last];
-        household[i] = household[last];
-        district[i] = district[last];
-        flags[i] = flags[last];
-        if (animalId != null) {
-            animalId[i] = animalId[last];
-        }
-    }
-
-    /** Notes that household {@code h} has a mother freed or a dead received animal to replace this month. */
-    void pend(int h, boolean mother) {
-        boolean listed = replacementsDue[h] + mothersFreed[h] > 0;
-        if (mother) {
-            mothersFreed[h]++;
+    /**
+     * Adds an animal of age 0 at census {@code bornAt} to household {@code h} of district {@code d};
+     * its slot. In trace mode it gets the next ear tag.
+     */
+    int addAnimal(int bornAt, int h, int d, byte animalFlags) {
+        int i;
+        if (freeCount > 0) {
+            i = free[--freeCount];
         } else {
-            replacementsDue[h]++;
+            i = slots;
+            if ((i + 1) * STRIDE > data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+                if (animalId != null) {
+                    animalId = Arrays.copyOf(animalId, data.length / STRIDE);
+                }
+            }
+            slots = i + 1;
         }
-        if (!listed) {
+        int o = i * STRIDE;
+        data[o + BORN] = bornAt;
+        data[o + HOUSEHOLD] = h;
+        data[o + DISTRICT] = d;
+        data[o + FLAGS] = (animalFlags & 0xFF) | ALIVE;
+        data[o + EXIT] = Integer.MAX_VALUE;
+        if (animalId != null) {
+            animalId[i] = nextAnimalId++;
+        }
+        link(i, h);
+        animals++;
+        return i;
+    }
+
+    /** Removes animal {@code i}: frees its slot and makes its calendar entries stale. */
+    void removeAnimal(int i) {
+        unlink(i);
+        int o = i * STRIDE;
+        data[o + FLAGS] &= ~ALIVE;
+        data[o + GENERATION]++;
+        if (freeCount == free.length) {
+            free = Arrays.copyOf(free, freeCount * 2);
+        }
+        free[freeCount++] = i;
+        animals--;
+    }
+
+    /** Moves animal {@code i} to household {@code to}, with {@code newFlags}. */
+    void move(int i, int to, byte newFlags) {
+        unlink(i);
+        int o = i * STRIDE;
+        data[o + HOUSEHOLD] = to;
+        data[o + FLAGS] = (newFlags & 0xFF) | ALIVE;
+        link(i, to);
+    }
+
+    /** Sets animal {@code i}'s flags. */
+    void setFlags(int i, byte newFlags) {
+        int o = i * STRIDE;
+        int h = data[o + HOUSEHOLD];
+        byte old = (byte) data[o + FLAGS];
+        sellableMales[h] += (sellableMale(newFlags) ? 1 : 0) - (sellableMale(old) ? 1 : 0);
+        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & ALIVE);
+    }
+
+    /** Whether an animal with {@code f} is a male a surplus sale may take. */
+    static boolean sellableMale(byte f) {
+        return (f & (FEMALE | RECEIVED | EARMARKED)) == 0;
+    }
+
+    private void link(int i, int h) {
+        int o = i * STRIDE;
+        int first = head[h];
+        data[o + NEXT] = first;
+        data[o + PREV] = NONE;
+        if (first != NONE) {
+            data[first * STRIDE + PREV] = i;
+        }
+        head[h] = i;
+        herdSize[h]++;
+        if (sellableMale((byte) data[o + FLAGS])) {
+            sellableMales[h]++;
+        }
+    }
+
+    private void unlink(int i) {
+        int o = i * STRIDE;
+        int h = data[o + HOUSEHOLD];
+        int before = data[o + PREV];
+        int after = data[o + NEXT];
+        if (before == NONE) {
+            head[h] = after;
+        } else {
+            data[before * STRIDE + NEXT] = after;
+        }
+        if (after != NONE) {
+            data[after * STRIDE + PREV] = before;
+        }
+        herdSize[h]--;
+        if (sellableMale((byte) data[o + FLAGS])) {
+            sellableMales[h]--;
+        }
+    }
+
+    /** Age in months of animal {@code i} at the census of month {@code month}. */
+    int age(int i, int month) {
+        return month - data[i * STRIDE + BORN];
+    }
+
+    /** Notes that household {@code h} has a dead received animal to replace this month. */
+    void pendReplacement(int h) {
+        if (replacementsDue[h]++ == 0) {
             if (pendingCount == pendingHouseholds.length) {
                 pendingHouseholds = Arrays.copyOf(pendingHouseholds, pendingCount * 2);
             }
@@ -175,14 +326,31 @@ final class HerdState {
         }
     }
 
+    /** Notes that household {@code h}'s herd may be above its cap at the end of this month. */
+    void markCapCheck(int h) {
+        if (!capCheck[h]) {
+            capCheck[h] = true;
+            if (checkCount == checkHouseholds.length) {
+                checkHouseholds = Arrays.copyOf(checkHouseholds, checkCount * 2);
+            }
+            checkHouseholds[checkCount++] = h;
+        }
+    }
+
     /** Whether animal {@code i} is female. */
     boolean female(int i) {
-        return (flags[i] & FEMALE) != 0;
+        return (data[i * STRIDE + FLAGS] & FEMALE) != 0;
     }
 
     /** Whether the household keeping animal {@code i} received it. */
     boolean received(int i) {
-        return (flags[i] & RECEIVED) != 0;
+        return (data[i * STRIDE + FLAGS] & RECEIVED) != 0;
+    }
+
+    /** Sets the flags of animal {@code i} without touching the household's count of sellable males (a female's offspring count). */
+    void setFemaleFlags(int i, byte newFlags) {
+        int o = i * STRIDE;
+        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & ALIVE);
     }
 
     /** Clears the year's flows after the yearly report. */

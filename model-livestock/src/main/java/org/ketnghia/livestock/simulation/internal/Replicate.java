@@ -17,19 +17,34 @@ public final class Replicate {
 
     private final CompiledPlan plan;
     private final HerdState herd;
-    private final MonthlyStep month;
+    private final Engine engine;
     private final TraceListener trace;
+    private final ForecastPlan forecast; // null from founders
+    /** Forecasts: per group, the next waiting household to serve. */
+    private final int[] nextWaiting;
 
-    private Replicate(CompiledPlan plan, SplittableRandom random, TraceListener trace) {
+    private Replicate(CompiledPlan plan, SplittableRandom random, TraceListener trace, ForecastPlan forecast) {
         this.plan = plan;
         this.herd = new HerdState(plan.districts, plan.groups, trace != null);
-        this.month = new MonthlyStep(plan, herd, random, trace);
+        this.forecast = forecast;
+        this.nextWaiting = new int[plan.groups];
+        this.engine = new Engine(plan, herd, random, trace, forecast == null ? this::newRecipient : this::waitingRecipient);
         this.trace = trace;
     }
 
     /** A replicate of {@code plan} drawing from {@code random}. */
     public static Replicate of(CompiledPlan plan, SplittableRandom random) {
-        return new Replicate(requireNonNull(plan, "plan"), requireNonNull(random, "random"), null);
+        return new Replicate(requireNonNull(plan, "plan"), requireNonNull(random, "random"), null, null);
+    }
+
+    /**
+     * A replicate of a forecast: the herds and queues of {@code start} in its first month, then month after
+     * month to the scenario's end with the same rules; yearly indicators for the programme years that end
+     * after the start, with those of the groups and of the households followed ({@link YearlyReport}).
+     */
+    public static Replicate forecast(ForecastPlan start, SplittableRandom random) {
+        requireNonNull(start, "start");
+        return new Replicate(start.plan, requireNonNull(random, "random"), null, start);
     }
 
     /**
@@ -41,12 +56,16 @@ public final class Replicate {
         requireNonNull(plan, "plan");
         CommandTrace trace = new CommandTrace(plan, SimulationClock.of(plan.scenario), requireNonNull(context, "context"),
                 requireNonNull(sink, "sink"));
-        return new Replicate(plan, requireNonNull(random, "random"), trace);
+        return new Replicate(plan, requireNonNull(random, "random"), trace, null);
     }
 
     /** Runs the replicate, recording each programme year's indicators into {@code recorder}. */
     public void run(ReplicateRecorder recorder) {
         requireNonNull(recorder, "recorder");
+        if (forecast != null) {
+            runForecast(recorder);
+            return;
+        }
         byte founder = (byte) (HerdState.FEMALE | HerdState.RECEIVED);
         byte obligation = plan.passOn ? HerdState.OPEN : HerdState.NO_OBLIGATION;
         for (int g = 0; g < plan.groups; g++) {
@@ -54,17 +73,18 @@ public final class Replicate {
             for (int j = 0; j < plan.groupRoundOne[g]; j++) {
                 int household = herd.newHousehold(g, d, 1, 0, obligation, plan.count);
                 for (int k = 0; k < plan.headPerHousehold[d]; k++) {
-                    herd.addAnimal(plan.founderAge[d], household, d, founder);
+                    int animal = herd.addAnimal(-plan.founderAge[d], household, d, founder);
                     herd.receivedAlive[household]++;
+                    engine.enter(animal, 0);
                 }
             }
         }
         if (trace != null) {
             trace.start(herd);
         }
-        int months = plan.years * 12;
+        int months = plan.horizon;
         for (int m = 0; m < months; m++) {
-            month.step(m, m / 12);
+            engine.step(m);
             if (m % 12 == 11) {
                 YearlyReport.record(plan, herd, recorder, m / 12 + 1, m);
             }
@@ -72,5 +92,53 @@ public final class Replicate {
         if (trace != null) {
             trace.finish(herd);
         }
+    }
+
+    private void runForecast(ReplicateRecorder recorder) {
+        ForecastPlan f = forecast;
+        int first = f.start;
+        for (int h = 0; h < f.households; h++) {
+            int g = f.householdGroup[h];
+            herd.newHousehold(g, plan.groupDistrict[g], f.round[h], f.receivedMonth[h], f.obligation[h], f.owed[h]);
+        }
+        for (int i = 0; i < f.animals; i++) {
+            int h = f.animalHousehold[i];
+            int d = herd.districtOfHousehold[h];
+            int animal = herd.addAnimal(first - f.animalAge[i], h, d, f.animalFlags[i]);
+            if ((f.animalFlags[i] & HerdState.RECEIVED) != 0) {
+                herd.receivedAlive[h]++;
+            }
+            engine.enter(animal, first);
+        }
+        for (int m = first; m < plan.horizon; m++) {
+            engine.step(m);
+            if (m % 12 == 11) {
+                YearlyReport.record(plan, herd, recorder, m / 12 + 1, m);
+                YearlyReport.recordForecast(f, herd, recorder, m / 12 + 1, m);
+            }
+        }
+    }
+
+    /** The next household waiting in group {@code g}'s queue of a forecast, one round after the giver's; -1 once all are served. */
+    private int waitingRecipient(int g, int giver, int month) {
+        int[] queue = forecast.waiting[g];
+        if (nextWaiting[g] >= queue.length) {
+            return -1;
+        }
+        int h = queue[nextWaiting[g]++];
+        herd.round[h] = herd.round[giver] + 1;
+        herd.receivedMonth[h] = month;
+        herd.obligation[h] = plan.passOn ? HerdState.OPEN : HerdState.NO_OBLIGATION;
+        herd.owed[h] = plan.count;
+        return h;
+    }
+
+    /** A new household at the end of group {@code g}'s queue, one round after the giver's; -1 past the waiting cap. */
+    private int newRecipient(int g, int giver, int month) {
+        if (plan.waitingCap > 0 && herd.groupNextSlot[g] >= plan.groupRoundOne[g] + plan.waitingCap) {
+            return -1;
+        }
+        return herd.newHousehold(g, plan.groupDistrict[g], herd.round[giver] + 1, month,
+                plan.passOn ? HerdState.OPEN : HerdState.NO_OBLIGATION, plan.count);
     }
 }

@@ -1,8 +1,10 @@
 package org.ketnghia.livestock.simulation.internal;
 
 /**
- * Receives what happens in a traced replicate, animal by animal (indices into the replicate's
- * arrays, valid during the call). Called only in trace mode: the Monte Carlo path has no listener.
+ * Receives what happens in a traced replicate, animal by animal (slots of the replicate's arrays, valid
+ * during the call). Called only in trace mode: the Monte Carlo path has no listener. Within a month the
+ * engine calls it in its order: hand-overs at the census, births, exits, replacements and surplus sales at
+ * the month's end.
  */
 interface TraceListener {
 
@@ -19,7 +21,7 @@ interface TraceListener {
     /** Animal {@code kid} was just born to {@code mother}. */
     void born(HerdState herd, int kid, int mother, int month);
 
-    /** Animal {@code i} dies (still in the arrays). */
+    /** Animal {@code i} dies during month {@code month} (still in the arrays). */
     void died(HerdState herd, int i, int month);
 
     /** Animal {@code i} is sold or culled (still in the arrays), for {@code reason}. */

@@ -56,16 +56,82 @@ public final class YearlyReport {
         return List.of(ID);
     }
 
+    /**
+     * Records a forecast's indicators of year {@code year} besides the totals and districts': per group of
+     * the start (suffix {@link SimulationIndicators#GROUP_SUFFIX} and the commune code) households reached,
+     * herd value, head by sex and obligations overdue; per household waiting at the start whether it has
+     * received, and per household waiting or with an open obligation at the start whether its obligation
+     * is open past its deadline.
+     */
+    static void recordForecast(ForecastPlan forecast, HerdState herd, ReplicateRecorder recorder, int year,
+            int month) {
+        CompiledPlan plan = forecast.plan;
+        int groups = plan.groups;
+        long[] reached = new long[groups];
+        long[] overdue = new long[groups];
+        long[] females = new long[groups];
+        long[] males = new long[groups];
+        long[] value = new long[groups];
+        int census = month + 1;
+        for (int i = 0; i < herd.slots; i++) {
+            if (!herd.alive(i)) {
+                continue;
+            }
+            int g = herd.groupOfHousehold[herd.household(i)];
+            int d = herd.district(i);
+            boolean female = (herd.flags(i) & FEMALE) != 0;
+            boolean young = census - herd.born(i) < DemographyParameters.YOUNG_UNTIL_MONTHS;
+            if (female) {
+                females[g]++;
+            } else {
+                males[g]++;
+            }
+            value[g] += plan.price[d][(young ? 0 : 2) + (female ? 0 : 1)];
+        }
+        for (int h = 0; h < herd.households; h++) {
+            int g = herd.groupOfHousehold[h];
+            boolean isOverdue = herd.obligation[h] == OPEN && month - herd.receivedMonth[h] >= plan.deadline;
+            if (herd.round[h] > 0) {
+                reached[g]++;
+            }
+            if (isOverdue) {
+                overdue[g]++;
+            }
+            if (h < forecast.households) {
+                if (forecast.waitingAtStart[h]) {
+                    recorder.record(forecast.receivedIds[h], year, herd.round[h] > 0 ? 1 : 0);
+                }
+                if (forecast.followed[h]) {
+                    recorder.record(forecast.overdueIds[h], year, isOverdue ? 1 : 0);
+                }
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            String[] ids = forecast.groupIds[g];
+            if (ids != null) {
+                recorder.record(ids[0], year, reached[g]);
+                recorder.record(ids[1], year, value[g]);
+                recorder.record(ids[2], year, females[g]);
+                recorder.record(ids[3], year, males[g]);
+                recorder.record(ids[4], year, overdue[g]);
+            }
+        }
+    }
+
     /** Records year {@code year}'s indicators (its last month is {@code month}) and clears the year's flows. */
     static void record(CompiledPlan plan, HerdState herd, ReplicateRecorder recorder, int year, int month) {
         int districts = plan.districts;
         long[] females = new long[districts];
         long[] males = new long[districts];
         long[] value = new long[districts];
-        for (int i = 0; i < herd.animals; i++) {
-            int d = herd.district[i];
-            boolean female = (herd.flags[i] & FEMALE) != 0;
-            boolean young = herd.age[i] < DemographyParameters.YOUNG_UNTIL_MONTHS;
+        int census = month + 1;
+        for (int i = 0; i < herd.slots; i++) {
+            if (!herd.alive(i)) {
+                continue;
+            }
+            int d = herd.district(i);
+            boolean female = (herd.flags(i) & FEMALE) != 0;
+            boolean young = census - herd.born(i) < DemographyParameters.YOUNG_UNTIL_MONTHS;
             if (female) {
                 females[d]++;
             } else {
@@ -83,8 +149,11 @@ public final class YearlyReport {
         long[] writtenOff = new long[districts];
         for (int h = 0; h < herd.households; h++) {
             int d = herd.districtOfHousehold[h];
-            reached[d]++;
             int round = herd.round[h];
+            if (round == 0) { // waiting (forecasts)
+                continue;
+            }
+            reached[d]++;
             if (round == 1) {
                 round1[d]++;
             } else if (round == 2) {
@@ -108,7 +177,7 @@ public final class YearlyReport {
         }
         double[] totals = new double[COUNT];
         for (int d = 0; d < districts; d++) {
-            String suffix = "/" + plan.districtCodes[d];
+            String[] ids = plan.districtIds[d];
             boolean cattle = plan.species[d] == Species.CATTLE;
             double[] v = new double[COUNT];
             v[HOUSEHOLDS_REACHED] = reached[d];
@@ -134,7 +203,7 @@ public final class YearlyReport {
                 boolean otherSpecies = cattle ? x == GOAT_FEMALE || x == GOAT_MALE
                         : x == CATTLE_FEMALE || x == CATTLE_MALE;
                 if (!otherSpecies) {
-                    recorder.record(ID[x] + suffix, year, v[x]);
+                    recorder.record(ids[x], year, v[x]);
                 }
                 totals[x] += v[x];
             }

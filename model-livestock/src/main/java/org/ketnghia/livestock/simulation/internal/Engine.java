@@ -1,0 +1,552 @@
+package org.ketnghia.livestock.simulation.internal;
+
+import static org.ketnghia.livestock.simulation.internal.HerdState.DONE;
+import static org.ketnghia.livestock.simulation.internal.HerdState.EARMARKED;
+import static org.ketnghia.livestock.simulation.internal.HerdState.FEMALE;
+import static org.ketnghia.livestock.simulation.internal.HerdState.NONE;
+import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_BITS;
+import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_ONE;
+import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_SHIFT;
+import static org.ketnghia.livestock.simulation.internal.HerdState.OPEN;
+import static org.ketnghia.livestock.simulation.internal.HerdState.RECEIVED;
+import static org.ketnghia.livestock.simulation.internal.HerdState.WRITTEN_OFF;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.ketnghia.livestock.passon.PassOnKind;
+
+/**
+ * The event-driven engine of a replicate (<i>bộ máy mô phỏng theo sự kiện</i>): what happens to each
+ * animal is drawn once, when it enters the herd, from the compiled plan's tables by inverse CDF, and
+ * put in a calendar of month buckets; each month only the animals something happens to are touched.
+ * See the package {@code org.ketnghia.livestock.simulation} for the design and why it is exact.
+ *
+ * <p>The random draws and their order are the simulator's contract (a traced replicate equals its
+ * Monte Carlo replicate): nothing here draws for the trace. Confined to the replicate's thread.
+ */
+final class Engine {
+
+    /** An exit: death. */
+    private static final int DEATH = 0;
+    /** An exit: a male sold by offtake. */
+    private static final int SALE = 1;
+    /** An exit: culled at the cull age. */
+    private static final int CULL = 2;
+    /** Below this the no-birth product is no base for a quotient (fertility 1 every month): draw month by month. */
+    private static final double TINY = 1e-290;
+
+    private final CompiledPlan plan;
+    private final HerdState herd;
+    private final SplittableRandom random;
+    private final TraceListener trace; // null on the fast path
+    private final Queue queue;
+    private final int horizon;
+    private final Calendar handOvers;
+    private final Calendar births;
+    private final Calendar exits;
+    private final boolean anyCap;
+    /** The young and replacements of this month, to enter at the next census. */
+    private int[] arrivals = new int[256];
+    private int arrivalCount;
+
+    Engine(CompiledPlan plan, HerdState herd, SplittableRandom random, TraceListener trace, Queue queue) {
+        this.plan = plan;
+        this.herd = herd;
+        this.random = random;
+        this.trace = trace;
+        this.queue = queue;
+        this.horizon = plan.horizon;
+        Calendar[] calendars = Calendar.forThread(horizon);
+        this.handOvers = calendars[0];
+        this.births = calendars[1];
+        this.exits = calendars[2];
+        boolean cap = false;
+        for (int c : plan.herdCap) {
+            cap |= c > 0;
+        }
+        this.anyCap = cap;
+    }
+
+    /** Where a giver's recipient comes from: new households of the group (simulation) or a given queue (forecast). */
+    interface Queue {
+        /** The next household of group {@code g}'s queue to receive from {@code giver} in {@code month}; -1 if none. */
+        int next(int g, int giver, int month);
+    }
+
+    // ------------------------------------------------------------------ entering: the draws
+
+    /**
+     * Animal {@code i} is in the herd at the census of {@code month}: draws its exit month, then, for a
+     * female, its next parturition month, and schedules its hand-over if it is earmarked.
+     */
+    void enter(int i, int month) {
+        if (month >= horizon) {
+            return;
+        }
+        scheduleExit(i, month);
+        if ((herd.flags(i) & FEMALE) != 0) {
+            scheduleBirth(i, month);
+        }
+        if ((herd.flags(i) & EARMARKED) != 0) {
+            scheduleHandOver(i, month);
+        }
+    }
+
+    /**
+     * One uniform {@code u}: the exit month is the first month {@code m0 + k} whose end survival {@code
+     * L(a0+k+1)·K(m0+k+1)} falls below {@code (1 − u)·L(a0)·K(m0)} (binary search; {@code L} the
+     * cumulative survival by age, {@code K} the shock factor by calendar month); none before the cull
+     * month: culled in it. A male's exit by hazard is a death or a sale by the hazards' ratio in that
+     * month, decided by where the uniform falls within the exit month's probability (itself uniform):
+     * exactly one draw per entry, whatever happens, so that scenarios differing in a later year share
+     * their random numbers up to it.
+     */
+    private void scheduleExit(int i, int m0) {
+        final CompiledPlan k = plan;
+        int d = herd.district(i);
+        int cull = k.cullAge[d];
+        int a0 = m0 - herd.born(i);
+        if (a0 >= cull) { // only a forecast's start: past the cull age, culled in its first month
+            herd.exitMonth(i, m0);
+            exits.add(m0, i, herd.generation(i), CULL);
+            return;
+        }
+        boolean female = (herd.flags(i) & FEMALE) != 0;
+        double[] survival = female ? k.survivalFemale[d] : k.survivalMale[d];
+        double[] shock = k.shock[d];
+        int cullMonth = m0 + (cull - 1 - a0);
+        int last = Math.min(cullMonth, horizon - 1);
+        double threshold = (1.0 - random.nextDouble()) * survival[a0] * shock[m0];
+        int span = last - m0;
+        if (survival[a0 + span + 1] * shock[last + 1] >= threshold) {
+            if (cullMonth < horizon) {
+                herd.exitMonth(i, cullMonth);
+                exits.add(cullMonth, i, herd.generation(i), CULL);
+            } else {
+                herd.exitMonth(i, Integer.MAX_VALUE);
+            }
+            return;
+        }
+        // branchless lower bound (no mispredicted jumps): the first k in [0, span] whose end survival is below
+        int base = 0;
+        for (int n = span + 1; n > 1; ) {
+            int half = n >>> 1;
+            int k2 = base + half;
+            base = survival[a0 + k2 + 1] * shock[m0 + k2 + 1] >= threshold ? k2 : base;
+            n -= half;
+        }
+        int low = base + (survival[a0 + base + 1] * shock[m0 + base + 1] >= threshold ? 1 : 0);
+        int exit = m0 + low;
+        int kind = DEATH;
+        if (!female) {
+            int age = a0 + low;
+            double offtake = k.offtakeHazard[d][age];
+            if (offtake > 0) {
+                // the uniform's place within the exit month's probability is a fresh uniform: no second draw
+                double before = survival[age] * shock[exit];
+                double after = survival[age + 1] * shock[exit + 1];
+                double residual = (before - threshold) / (before - after);
+                double death = k.deathHazard[d][age] + k.epidemicHazard[exit / 12][d];
+                if (residual * (death + offtake) >= death) {
+                    kind = SALE;
+                }
+            }
+        }
+        herd.exitMonth(i, exit);
+        exits.add(exit, i, herd.generation(i), kind);
+    }
+
+    /**
+     * One uniform {@code u}: the next parturition is in the first month {@code m ≥ s} ({@code s} the later
+     * of {@code from} and the month the female reaches the age at first parturition) whose end no-birth
+     * product {@code G(m+1)} falls below {@code (1 − u)·G(s)} (binary search); none if it falls after
+     * the horizon or after the female's exit month (drawn even then: one draw per scheduling whatever the
+     * exit, so that scenarios share their random numbers).
+     */
+    private void scheduleBirth(int i, int from) {
+        int d = herd.district(i);
+        int s = Math.max(from, herd.born(i) + plan.firstParturition[d]);
+        if (s >= horizon) {
+            return;
+        }
+        double[] noBirth = plan.noBirth[d];
+        double base = noBirth[s];
+        int month;
+        if (base < TINY) {
+            month = Integer.MAX_VALUE;
+            for (int m = s; m < horizon; m++) {
+                if (random.nextDouble() < plan.birthProbability[m / 12][d]) {
+                    month = m;
+                    break;
+                }
+            }
+        } else {
+            double threshold = (1.0 - random.nextDouble()) * base;
+            if (noBirth[horizon] >= threshold) {
+                return;
+            }
+            // branchless lower bound: the first month in [s, horizon − 1] whose end no-birth product is below
+            int at = s;
+            for (int n = horizon - s; n > 1; ) {
+                int half = n >>> 1;
+                int m = at + half;
+                at = noBirth[m + 1] >= threshold ? m : at;
+                n -= half;
+            }
+            month = at + (noBirth[at + 1] >= threshold ? 1 : 0);
+        }
+        if (month <= herd.exitMonth(i) && month < horizon) {
+            births.add(month, i, herd.generation(i), 0);
+        }
+    }
+
+    /** An earmarked animal is handed over (or frees a mother) at the first census at which it is old enough and alive. */
+    private void scheduleHandOver(int i, int from) {
+        int month = Math.max(from, herd.born(i) + plan.minimumAge);
+        if (month < horizon && month <= herd.exitMonth(i)) {
+            handOvers.add(month, i, herd.generation(i), 0);
+        }
+    }
+
+    // ------------------------------------------------------------------ a month
+
+    /**
+     * Month {@code month}: at its census the hand-overs due; during it the births of the females alive
+     * at the census, then the exits (deaths, sales, culls); at its end the replacements of dead received
+     * animals and the sales of the surplus above the herd cap.
+     */
+    void step(int month) {
+        final HerdState s = herd;
+        s.animalMonths += s.animals;
+        Calendar.Bucket due = handOvers.take(month);
+        for (int e = 0; e < due.count; e++) {
+            long entry = due.entries[e];
+            int i = Calendar.slot(entry);
+            if (s.current(i, Calendar.generation(entry)) && (s.flags(i) & EARMARKED) != 0) {
+                handOverDue(i, month);
+            }
+        }
+        Calendar.Bucket born = births.take(month);
+        for (int e = 0; e < born.count; e++) {
+            long entry = born.entries[e];
+            int i = Calendar.slot(entry);
+            if (s.current(i, Calendar.generation(entry))) {
+                giveBirth(i, month);
+                scheduleBirth(i, month + 1);
+            }
+        }
+        Calendar.Bucket leaving = exits.take(month);
+        for (int e = 0; e < leaving.count; e++) {
+            long entry = leaving.entries[e];
+            int i = Calendar.slot(entry);
+            if (s.current(i, Calendar.generation(entry))) {
+                exit(i, Calendar.kind(entry), month);
+            }
+        }
+        if (s.pendingCount > 0) {
+            replace(month);
+        }
+        if (s.checkCount > 0) {
+            sellSurplus(month);
+        }
+        for (int a = 0; a < arrivalCount; a++) {
+            int i = arrivals[a];
+            if (s.alive(i)) { // not sold as surplus at the month's end
+                enter(i, month + 1);
+            }
+        }
+        arrivalCount = 0;
+    }
+
+    /**
+     * A young or a replacement joins the herd at the next census: its draws wait for the month's end, so
+     * that one sold at once as surplus costs none (slots freed by those sales are not reused before).
+     */
+    private void arrive(int i) {
+        if (arrivalCount == arrivals.length) {
+            arrivals = Arrays.copyOf(arrivals, arrivalCount * 2);
+        }
+        arrivals[arrivalCount++] = i;
+    }
+
+    /** An earmarked animal at its hand-over census. */
+    private void handOverDue(int i, int month) {
+        final HerdState s = herd;
+        int h = s.household(i);
+        if (s.obligation[h] != OPEN) {
+            s.setFlags(i, (byte) (s.flags(i) & ~EARMARKED));
+            check(h);
+        } else if (plan.kind == PassOnKind.OFFSPRING) {
+            handOver(i, h, month);
+        } else {
+            s.setFlags(i, (byte) (s.flags(i) & ~EARMARKED));
+            check(h);
+            // the freed mother: the first received female of the household's list (most recent entry first)
+            for (int j = s.head[h]; j != NONE; j = s.next(j)) {
+                if ((s.flags(j) & (RECEIVED | FEMALE)) == (RECEIVED | FEMALE)) {
+                    if (recipient(h, month) >= 0) {
+                        s.receivedAlive[h]--;
+                        handOver(j, h, month);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A litter of {@code mother} in household {@code h}: litter size, then each young's sex. Each young of
+     * the policy's sex adds one to the mother's count of such offspring (up to the ordinal); it is
+     * earmarked when its household's obligation is open and it is at least the ordinal-th. The young
+     * enter the next census in class 0.
+     */
+    private void giveBirth(int mother, int month) {
+        final HerdState s = herd;
+        int h = s.household(mother);
+        int d = s.district(mother);
+        double[] cumulative = plan.litterCumulative[d];
+        int litter = 1;
+        if (cumulative.length > 1) {
+            double u = random.nextDouble();
+            while (litter < cumulative.length && u >= cumulative[litter - 1]) {
+                litter++;
+            }
+        }
+        boolean open = s.obligation[h] == OPEN;
+        for (int j = 0; j < litter; j++) {
+            boolean female = random.nextDouble() < plan.femaleFraction[d];
+            byte f = female ? FEMALE : 0;
+            if (plan.requiredSex < 0 || (plan.requiredSex == 1) == female) {
+                int borne = (s.flags(mother) & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
+                if (borne < plan.ordinal) {
+                    borne++;
+                    s.setFemaleFlags(mother, (byte) (s.flags(mother) + OFFSPRING_ONE));
+                }
+                if (open && borne >= plan.ordinal) {
+                    f |= EARMARKED;
+                }
+            }
+            int kid = s.addAnimal(month + 1, h, d, f);
+            s.births[d]++;
+            if (trace != null) {
+                trace.born(s, kid, mother, month);
+            }
+            arrive(kid);
+        }
+        check(h);
+    }
+
+    private void exit(int i, int kind, int month) {
+        final HerdState s = herd;
+        int h = s.household(i);
+        int d = s.district(i);
+        if (kind == DEATH) {
+            s.deaths[d]++;
+            if (trace != null) {
+                trace.died(s, i, month);
+            }
+        } else if (kind == SALE) {
+            s.sold[d]++;
+            if (trace != null) {
+                trace.sold(s, i, month, TraceListener.MALE_OFFTAKE);
+            }
+        } else {
+            s.culled[d]++;
+            if (trace != null) {
+                trace.sold(s, i, month, TraceListener.CULLED);
+            }
+        }
+        leave(i, h, s.flags(i), kind == DEATH);
+    }
+
+    /**
+     * Removes animal {@code i}. The death of a received animal writes its household's obligation off
+     * once none is left (certified write-off, as the ledger does) or is replaced at the month's end
+     * (replacing policies); a sale or cull leaves the obligation as it is.
+     */
+    private void leave(int i, int h, byte f, boolean died) {
+        final HerdState s = herd;
+        s.removeAnimal(i);
+        if ((f & RECEIVED) != 0) {
+            s.receivedAlive[h]--;
+            if (died && s.obligation[h] == OPEN) {
+                if (plan.writeOff) {
+                    if (s.receivedAlive[h] == 0) {
+                        s.obligation[h] = WRITTEN_OFF;
+                    }
+                } else {
+                    s.pendReplacement(h);
+                }
+            }
+        }
+    }
+
+    /** The giver's recipient, chosen from its group's queue on first use; -1 when the queue is used up. */
+    private int recipient(int h, int month) {
+        final HerdState s = herd;
+        if (s.recipient[h] < 0) {
+            int to = queue.next(s.groupOfHousehold[h], h, month);
+            if (to < 0) {
+                return -1;
+            }
+            s.recipient[h] = to;
+        }
+        return s.recipient[h];
+    }
+
+    /** Hands animal {@code i} from household {@code h} to its recipient; nothing if the queue is used up. */
+    private void handOver(int i, int h, int month) {
+        final HerdState s = herd;
+        int to = recipient(h, month);
+        if (to < 0) {
+            return;
+        }
+        // the count of offspring borne stays with the animal
+        s.move(i, to, (byte) ((s.flags(i) & (FEMALE | OFFSPRING_BITS)) | RECEIVED));
+        s.receivedAlive[to]++;
+        if (--s.owed[h] == 0) {
+            s.obligation[h] = DONE;
+        }
+        check(to);
+        if (trace != null) {
+            trace.handedOver(s, i, h, to, month);
+        }
+    }
+
+    /** Replacements of dead received animals: females of the founder age, in the herd at the next census. */
+    private void replace(int month) {
+        final HerdState s = herd;
+        for (int p = 0; p < s.pendingCount; p++) {
+            int h = s.pendingHouseholds[p];
+            int due = s.replacementsDue[h];
+            s.replacementsDue[h] = 0;
+            if (s.obligation[h] != OPEN) {
+                continue;
+            }
+            int d = s.districtOfHousehold[h];
+            for (int r = 0; r < due; r++) {
+                int replacement = s.addAnimal(month + 1 - plan.founderAge[d], h, d, (byte) (FEMALE | RECEIVED));
+                s.receivedAlive[h]++;
+                s.replacements[d]++;
+                if (trace != null) {
+                    trace.replaced(s, replacement, h, month);
+                }
+                arrive(replacement);
+            }
+            check(h);
+        }
+        s.pendingCount = 0;
+    }
+
+    private void check(int h) {
+        if (anyCap) {
+            herd.markCapCheck(h);
+        }
+    }
+
+    /**
+     * Sells the surplus above the herd cap of the households whose herd grew (or whose animal stopped
+     * being earmarked) this month: males first, then females, never a received or earmarked animal,
+     * each in the order of the household's list (the most recent entry first: the youngest born first).
+     */
+    private void sellSurplus(int month) {
+        final HerdState s = herd;
+        for (int c = 0; c < s.checkCount; c++) {
+            int h = s.checkHouseholds[c];
+            s.capCheck[h] = false;
+            int cap = plan.herdCap[s.districtOfHousehold[h]];
+            if (cap <= 0 || s.herdSize[h] <= cap) {
+                continue;
+            }
+            for (int pass = s.sellableMales[h] > 0 ? 0 : 1; pass < 2 && s.herdSize[h] > cap; pass++) {
+                int j = s.head[h];
+                while (j != NONE && s.herdSize[h] > cap && (pass == 1 || s.sellableMales[h] > 0)) {
+                    int after = s.next(j);
+                    byte f = s.flags(j);
+                    if ((f & (RECEIVED | EARMARKED)) == 0 && (pass == 1 || (f & FEMALE) == 0)) {
+                        s.sold[s.district(j)]++;
+                        if (trace != null) {
+                            trace.sold(s, j, month, TraceListener.SURPLUS);
+                        }
+                        s.removeAnimal(j);
+                    }
+                    j = after;
+                }
+            }
+        }
+        s.checkCount = 0;
+    }
+
+    /**
+     * Month buckets of events: each entry packs the slot, the slot's generation when scheduled and a
+     * kind. Entries of a slot freed since are stale and skipped (lazy deletion).
+     */
+    static final class Calendar {
+        /**
+         * The calendars of the replicate running on this thread: kept from one replicate to the next (a
+         * replicate runs on one thread from start to end), so that the buckets' arrays, grown once, are not
+         * allocated again for every replicate.
+         */
+        private static final ThreadLocal<Calendar[]> SCRATCH = new ThreadLocal<>();
+
+        private final Bucket[] buckets;
+
+        Calendar(int months) {
+            buckets = new Bucket[months + 1];
+        }
+
+        /** Three empty calendars of {@code months} months for the replicate starting on this thread. */
+        static Calendar[] forThread(int months) {
+            Calendar[] calendars = SCRATCH.get();
+            if (calendars == null || calendars[0].buckets.length != months + 1) {
+                calendars = new Calendar[] {new Calendar(months), new Calendar(months), new Calendar(months)};
+                SCRATCH.set(calendars);
+            }
+            for (Calendar calendar : calendars) {
+                for (Bucket bucket : calendar.buckets) {
+                    if (bucket != null) {
+                        bucket.count = 0;
+                    }
+                }
+            }
+            return calendars;
+        }
+
+        void add(int month, int slot, int generation, int kind) {
+            Bucket bucket = buckets[month];
+            if (bucket == null) {
+                bucket = new Bucket();
+                buckets[month] = bucket;
+            }
+            if (bucket.count == bucket.entries.length) {
+                bucket.entries = Arrays.copyOf(bucket.entries, bucket.count * 2);
+            }
+            bucket.entries[bucket.count++] = ((long) generation << 32) | ((long) slot << 2) | kind;
+        }
+
+        /** The bucket of {@code month} (empty if nothing is due). */
+        Bucket take(int month) {
+            Bucket bucket = buckets[month];
+            return bucket == null ? Bucket.EMPTY : bucket;
+        }
+
+        static int slot(long entry) {
+            return (int) (entry & 0xFFFFFFFFL) >>> 2;
+        }
+
+        static int generation(long entry) {
+            return (int) (entry >>> 32);
+        }
+
+        static int kind(long entry) {
+            return (int) (entry & 3);
+        }
+
+        /** The entries of one month. */
+        static final class Bucket {
+            static final Bucket EMPTY = new Bucket();
+            long[] entries = new long[32];
+            int count;
+        }
+    }
+}
