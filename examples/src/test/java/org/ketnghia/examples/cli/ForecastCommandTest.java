@@ -199,6 +199,29 @@ class ForecastCommandTest {
     }
 
     @Test
+    void theLivestockSimulator_forecastsThroughTheCommandLine() throws Exception {
+        Path real = temp.resolve("real");
+        String[] run = Cli.run("forecast", "--output", real.toString(), "--ledger", output.resolve("ledger").toString(),
+                "--as-of", YEAR_4, "--replicates", "40", "--threads", "2");
+
+        assertThat(run[0]).as(String.join("\n", run)).isEqualTo("0");
+        ForecastReport report = read(real.resolve(ForecastCommand.FOLDER_PREFIX + YEAR_4).resolve(ForecastOutputs.JSON));
+        assertThat(report.years()).extracting(ForecastReport.YearEnd::year).containsExactly(4, 5);
+        assertThat(report.programme().waitingAtStart()).isEqualTo(report.households().size());
+        for (HouseholdForecast household : report.households()) {
+            double before = 0;
+            for (YearProbability year : household.received()) {
+                assertThat(year.probability()).isBetween(0.0, 1.0).isGreaterThanOrEqualTo(before);
+                before = year.probability();
+            }
+        }
+        assertThat(report.programme().years()).allSatisfy(year -> {
+            assertThat(year.herdSize().mean()).isPositive().isBetween(year.herdSize().p5(), year.herdSize().p95());
+            assertThat(year.waiting().mean()).isBetween(0.0, (double) report.programme().waitingAtStart());
+        });
+    }
+
+    @Test
     void theCommand_isRegistered() {
         String[] help = Cli.run("forecast", "--help");
         assertThat(help[0]).isEqualTo("0");
