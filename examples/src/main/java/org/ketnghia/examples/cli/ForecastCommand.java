@@ -62,6 +62,12 @@ public final class ForecastCommand implements Callable<Integer> {
                     + " first day of a month")
     LocalDate asOf;
 
+    @Option(names = "--by", paramLabel = "DATE",
+            description = {"Xác suất mỗi hộ đang chờ được nhận trước ngày này (cuối năm chương trình gần nhất trước đó),"
+                    + " ghi vào forecast-households-by-DATE.csv / each waiting household's probability of having"
+                    + " received by DATE (the last programme year end on or before it)"})
+    LocalDate by;
+
     @Option(names = "--replicates", defaultValue = "1000",
             description = "Số lần lặp / replicates (default: ${DEFAULT-VALUE})")
     long replicates;
@@ -93,7 +99,7 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         checkOptions();
         Optional<Demography> fromFile = demographyFile();
         PrintWriter out = spec.commandLine().getOut();
@@ -120,9 +126,19 @@ public final class ForecastCommand implements Callable<Integer> {
                 Path folder = options.output(host).resolve(FOLDER_PREFIX + asOf);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
                     ForecastOutputs.write(report, staged.path());
+                    if (by != null) {
+                        Files.writeString(staged.path().resolve(ForecastOutputs.HOUSEHOLDS_BY_PREFIX + by + ".csv"),
+                                report.householdsByCsv(by), java.nio.charset.StandardCharsets.UTF_8);
+                    }
                     staged.commit();
                 }
                 print(out, report);
+                if (by != null) {
+                    long likely = report.households().stream()
+                            .filter(h -> h.probabilityReceivedBy(by) >= ForecastReport.LIKELY).count();
+                    out.println("  Hộ có khả năng đã nhận trước / households likely to have received by " + by + ": "
+                            + likely + " / " + report.households().size());
+                }
                 out.println("Kết quả / written to: " + folder);
             }
             return ExitCodes.OK;
@@ -130,6 +146,10 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
+        if (by != null && asOf != null && by.isBefore(asOf)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--by " + by + ": không được trước --as-of " + asOf + " / must not be before --as-of " + asOf);
+        }
         if (replicates < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--replicates " + replicates + ": cần ít nhất 1 lần lặp / at least 1 replicate");

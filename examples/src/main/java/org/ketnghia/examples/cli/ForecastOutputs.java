@@ -48,6 +48,8 @@ final class ForecastOutputs {
     static final String OBLIGATIONS_CSV = "forecast-obligations.csv";
     static final String XLSX = "forecast.xlsx";
     static final String HTML = "forecast.html";
+    /** The file of {@code --by DATE}: {@code forecast-households-by-<DATE>.csv}. */
+    static final String HOUSEHOLDS_BY_PREFIX = "forecast-households-by-";
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 320;

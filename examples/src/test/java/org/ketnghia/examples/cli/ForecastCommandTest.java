@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +187,8 @@ class ForecastCommandTest {
             {"--as-of", YEAR_4, "--threads", "0", "--threads"},
             {"--as-of", YEAR_4, "--demography", temp.resolve("no-such.json").toString(), "--demography"},
             {"--as-of", "1-1-2025", "--as-of"},
-            {"--replicates", "10", "--as-of"}};
+            {"--replicates", "10", "--as-of"},
+            {"--as-of", YEAR_4, "--by", "2024-12-31", "--by"}};
         for (String[] c : cases) {
             List<String> args = new ArrayList<>(List.of("--output", output.toString(), "--ledger", ledger));
             args.addAll(List.of(c).subList(0, c.length - 1));
@@ -202,7 +204,7 @@ class ForecastCommandTest {
     void theLivestockSimulator_forecastsThroughTheCommandLine() throws Exception {
         Path real = temp.resolve("real");
         String[] run = Cli.run("forecast", "--output", real.toString(), "--ledger", output.resolve("ledger").toString(),
-                "--as-of", YEAR_4, "--replicates", "40", "--threads", "2");
+                "--as-of", YEAR_4, "--replicates", "40", "--threads", "2", "--by", "2026-06-30");
 
         assertThat(run[0]).as(String.join("\n", run)).isEqualTo("0");
         ForecastReport report = read(real.resolve(ForecastCommand.FOLDER_PREFIX + YEAR_4).resolve(ForecastOutputs.JSON));
@@ -215,6 +217,13 @@ class ForecastCommandTest {
                 before = year.probability();
             }
         }
+        // 30 June 2026 is before the end of year 5: the probabilities by then are those at the end of year 4
+        assertThat(Files.readString(real.resolve(ForecastCommand.FOLDER_PREFIX + YEAR_4)
+                .resolve(ForecastOutputs.HOUSEHOLDS_BY_PREFIX + "2026-06-30.csv")))
+                .isEqualTo(report.householdsByCsv(LocalDate.of(2026, 6, 30)));
+        assertThat(report.households()).allSatisfy(h -> assertThat(h.probabilityReceivedBy(LocalDate.of(2026, 6, 30)))
+                .isEqualTo(h.received().get(0).probability()));
+        assertThat(run[1]).contains("households likely to have received by 2026-06-30:");
         assertThat(report.programme().years()).allSatisfy(year -> {
             assertThat(year.herdSize().mean()).isPositive().isBetween(year.herdSize().p5(), year.herdSize().p95());
             assertThat(year.waiting().mean()).isBetween(0.0, (double) report.programme().waitingAtStart());

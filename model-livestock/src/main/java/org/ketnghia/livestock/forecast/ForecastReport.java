@@ -151,6 +151,21 @@ public record ForecastReport(String titleVi, LocalDate asOf, LocalDate programme
         return csv.toString();
     }
 
+    /**
+     * One row per household waiting at the start with the probability of having received by {@code date} (that
+     * of the last year end on or before it, see {@link HouseholdForecast#probabilityReceivedBy}).
+     */
+    public String householdsByCsv(LocalDate date) {
+        requireNonNull(date, "date");
+        StringBuilder csv = new StringBuilder();
+        row(csv, "ho", "to", "xa", "huyen", "nhan_truoc_" + date);
+        for (HouseholdForecast household : households) {
+            row(csv, household.householdId(), household.groupId(), household.communeCode(), household.districtCode(),
+                    number(household.probabilityReceivedBy(date)));
+        }
+        return csv.toString();
+    }
+
     /** One row per obligation that may fall overdue: the household, its state at the start and the probability. */
     public String obligationsCsv() {
         StringBuilder csv = new StringBuilder();

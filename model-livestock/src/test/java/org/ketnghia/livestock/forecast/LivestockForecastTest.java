@@ -152,6 +152,12 @@ class LivestockForecastTest {
         assertThat(households.get(0)).endsWith("nhan_truoc_2023-08-31,nhan_truoc_2024-08-31,nhan_truoc_2025-08-31,"
                 + "nhan_truoc_2026-08-31");
         assertThat(households.get(1)).startsWith("HN-4,to-de-a-ur,QNA.TAY-GIANG.A-XAN,QNA.TAY-GIANG,");
+        assertThat(report.householdsByCsv(LocalDate.of(2025, 1, 1)).lines().toList()).containsExactly(
+                "ho,to,xa,huyen,nhan_truoc_2025-01-01",
+                "HN-4,to-de-a-ur,QNA.TAY-GIANG.A-XAN,QNA.TAY-GIANG," + String.format(java.util.Locale.ROOT, "%.4f",
+                        report.households().get(0).received().get(1).probability()),
+                "HN-5,to-de-a-ur,QNA.TAY-GIANG.A-XAN,QNA.TAY-GIANG," + String.format(java.util.Locale.ROOT, "%.4f",
+                        report.households().get(1).received().get(1).probability()));
         assertThat(report.obligationsCsv().lines().toList()).hasSize(3).element(1).asString()
                 .isEqualTo("HN-2,to-de-a-ur,QNA.TAY-GIANG.A-XAN,QNA.TAY-GIANG,1,OPEN,1,1.0000,có");
     }
