@@ -29,6 +29,7 @@ public final class Benchmarks {
         BENCHMARKS.put("B5", CodecBenchmark::run);
         BENCHMARKS.put("B6", DiskBenchmark::run);
         BENCHMARKS.put("B7", ScenarioSweepBenchmark::run);
+        BENCHMARKS.put("B8", ForecastBenchmark::run);
     }
 
     private Benchmarks() {

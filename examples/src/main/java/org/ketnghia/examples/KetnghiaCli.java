@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, BudgetCommand.class, SimulateCommand.class, RunCommand.class,
             ReportCommand.class, DiscloseCommand.class, VerifyCommand.class, ExportCommand.class, ImportCommand.class, org.ketnghia.examples.cli.RollupCommand.class,
             org.ketnghia.examples.cli.CompareCommand.class,
+            org.ketnghia.examples.cli.ForecastCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes / Mã thoát:%n",
         exitCodeList = {"0:thành công / success", "1:lỗi nội bộ / internal error",

@@ -1,0 +1,258 @@
+package org.ketnghia.examples.cli;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.livestock.forecast.ForecastReport;
+import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
+import org.ketnghia.livestock.forecast.ForecastReport.Band;
+import org.ketnghia.livestock.forecast.ForecastReport.HouseholdForecast;
+import org.ketnghia.livestock.forecast.ForecastReport.ObligationForecast;
+import org.ketnghia.livestock.forecast.ForecastReport.YearForecast;
+
+/**
+ * The files of {@code forecast}: JSON, three CSV files, an Excel workbook (areas by year, waiting households,
+ * obligations) and an HTML page whose charts — herd size, herd value and households still waiting, mean and
+ * p5–p95 band by year, for the programme and each district — are PNG data URIs, so it opens offline.
+ */
+final class ForecastOutputs {
+
+    static final String JSON = "forecast.json";
+    static final String CSV = "forecast.csv";
+    static final String HOUSEHOLDS_CSV = "forecast-households.csv";
+    static final String OBLIGATIONS_CSV = "forecast-obligations.csv";
+    static final String XLSX = "forecast.xlsx";
+    static final String HTML = "forecast.html";
+    /** The file of {@code --by DATE}: {@code forecast-households-by-<DATE>.csv}. */
+    static final String HOUSEHOLDS_BY_PREFIX = "forecast-households-by-";
+
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 320;
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private ForecastOutputs() {
+    }
+
+    /** Writes every file into {@code folder}. */
+    static void write(ForecastReport report, Path folder) {
+        text(folder.resolve(JSON), report.toJson(KetnghiaJson.newObjectMapper()));
+        text(folder.resolve(CSV), report.toCsv());
+        text(folder.resolve(HOUSEHOLDS_CSV), report.householdsCsv());
+        text(folder.resolve(OBLIGATIONS_CSV), report.obligationsCsv());
+        workbook(report, folder.resolve(XLSX));
+        text(folder.resolve(HTML), html(report));
+    }
+
+    private static void text(Path file, String content) {
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ Excel
+
+    private static void workbook(ForecastReport report, Path file) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet areas = workbook.createSheet("Tổng hợp theo năm");
+            header(areas.createRow(0), bold, "Cấp", "Mã", "Tên", "Năm", "Ngày cuối năm", "Hộ chờ lúc đầu",
+                    "Hộ còn chờ (TB)", "p5", "p95", "Hộ được hưởng (TB)", "Tổng đàn (TB)", "p5", "p95",
+                    "Giá trị đàn, đồng (TB)", "p5", "p95", "Nghĩa vụ quá hạn (TB)");
+            int r = 1;
+            for (AreaForecast area : report.areas()) {
+                for (YearForecast year : area.years()) {
+                    Row row = areas.createRow(r++);
+                    row.createCell(0).setCellValue(area.level());
+                    row.createCell(1).setCellValue(area.code());
+                    row.createCell(2).setCellValue(area.nameVi());
+                    row.createCell(3).setCellValue(year.year());
+                    row.createCell(4).setCellValue(year.yearEnd().toString());
+                    row.createCell(5).setCellValue(area.waitingAtStart());
+                    band(row, 6, year.waiting());
+                    row.createCell(9).setCellValue(year.householdsReached().mean());
+                    band(row, 10, year.herdSize());
+                    band(row, 13, year.herdValue());
+                    row.createCell(16).setCellValue(year.passOnsOverdue().mean());
+                }
+            }
+            Sheet households = workbook.createSheet("Hộ đang chờ");
+            Row head = households.createRow(0);
+            header(head, bold, "Hộ", "Tổ", "Xã", "Huyện", "Xác suất nhận trước khi kết thúc");
+            for (int i = 0; i < report.years().size(); i++) {
+                head.createCell(5 + i).setCellValue("Nhận trước " + report.years().get(i).yearEnd());
+                head.getCell(5 + i).setCellStyle(bold);
+            }
+            r = 1;
+            for (HouseholdForecast household : report.households()) {
+                Row row = households.createRow(r++);
+                row.createCell(0).setCellValue(household.householdId());
+                row.createCell(1).setCellValue(household.groupId());
+                row.createCell(2).setCellValue(household.communeCode());
+                row.createCell(3).setCellValue(household.districtCode());
+                row.createCell(4).setCellValue(household.receivedByEnd());
+                for (int i = 0; i < report.years().size(); i++) {
+                    row.createCell(5 + i).setCellValue(household.probabilityReceivedBy(report.years().get(i).yearEnd()));
+                }
+            }
+            Sheet obligations = workbook.createSheet("Nghĩa vụ quay vòng");
+            header(obligations.createRow(0), bold, "Hộ", "Tổ", "Xã", "Huyện", "Vòng", "Trạng thái lúc đầu", "Còn nợ",
+                    "Xác suất quá hạn", "Có nguy cơ");
+            r = 1;
+            for (ObligationForecast obligation : report.obligations()) {
+                Row row = obligations.createRow(r++);
+                row.createCell(0).setCellValue(obligation.householdId());
+                row.createCell(1).setCellValue(obligation.groupId());
+                row.createCell(2).setCellValue(obligation.communeCode());
+                row.createCell(3).setCellValue(obligation.districtCode());
+                row.createCell(4).setCellValue(obligation.round());
+                row.createCell(5).setCellValue(obligation.stateAtStart().name());
+                row.createCell(6).setCellValue(obligation.owedAtStart());
+                row.createCell(7).setCellValue(obligation.probability());
+                row.createCell(8).setCellValue(obligation.likely() ? "có" : "không");
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void header(Row row, CellStyle style, String... titles) {
+        for (int i = 0; i < titles.length; i++) {
+            row.createCell(i).setCellValue(titles[i]);
+            row.getCell(i).setCellStyle(style);
+        }
+    }
+
+    private static void band(Row row, int column, Band band) {
+        row.createCell(column).setCellValue(band.mean());
+        row.createCell(column + 1).setCellValue(band.p5());
+        row.createCell(column + 2).setCellValue(band.p95());
+    }
+
+    // ------------------------------------------------------------------ HTML
+
+    static String html(ForecastReport report) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc(report.titleVi())).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
+                        + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px}"
+                        + ".n{text-align:right}.note{color:#555}</style></head><body>\n");
+        html.append("<h1>").append(esc(report.titleVi())).append("</h1>\n<p class=\"note\">Chương trình ")
+                .append(report.programmeStart()).append(" – ").append(report.programmeEnd()).append("; đã qua ")
+                .append(report.monthsElapsed()).append(" tháng; ").append(report.replicates())
+                .append(" lần lặp, hạt giống ").append(report.masterSeed()).append(", tham số đàn: ")
+                .append(esc(report.demography())).append(".</p>\n");
+        html.append("<h2>Hộ đang chờ và nghĩa vụ quay vòng</h2>\n<table><tr><th>Đơn vị</th><th>Hộ chờ lúc đầu</th>"
+                + "<th>Dự kiến còn chờ khi kết thúc</th><th>Nghĩa vụ đang mở</th><th>Nghĩa vụ có nguy cơ quá hạn</th>"
+                + "<th>Tổng đàn lúc đầu</th></tr>\n");
+        for (AreaForecast area : report.areas()) {
+            html.append("<tr><td>").append(esc(area.nameVi())).append("</td>").append(cell(area.waitingAtStart()))
+                    .append(cell(area.expectedWaitingAtEnd())).append(cell(area.openAtStart()))
+                    .append(cell(area.likelyOverdue())).append(cell(area.headAtStart())).append("</tr>\n");
+        }
+        html.append("</table>\n");
+        for (AreaForecast area : report.areas()) {
+            if (area.level().equals(ForecastReport.GROUP)) {
+                continue;
+            }
+            html.append("<h2>").append(esc(area.nameVi())).append("</h2>\n");
+            html.append(chart("Tổng đàn cuối năm — " + area.nameVi(), "con", area, YearForecast::herdSize));
+            html.append(chart("Giá trị đàn cuối năm — " + area.nameVi(), "đồng", area, YearForecast::herdValue));
+            if (area.waitingAtStart() > 0) {
+                html.append(chart("Hộ còn chờ nhận con giống — " + area.nameVi(), "hộ", area, YearForecast::waiting));
+            }
+        }
+        if (!report.likelyOverdue().isEmpty()) {
+            html.append("<h2>Nghĩa vụ có nguy cơ quá hạn (xác suất ≥ ").append(ForecastReport.LIKELY)
+                    .append(")</h2>\n<table><tr><th>Hộ</th><th>Tổ</th><th>Vòng</th><th>Xác suất</th></tr>\n");
+            for (ObligationForecast obligation : report.likelyOverdue()) {
+                html.append("<tr><td>").append(esc(obligation.householdId())).append("</td><td>")
+                        .append(esc(obligation.groupId())).append("</td>").append(cell(obligation.round()))
+                        .append(cell(obligation.probability())).append("</tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static String chart(String title, String unit, AreaForecast area, Function<YearForecast, Band> band) {
+        YIntervalSeries series = new YIntervalSeries("Trung bình (dải p5–p95)");
+        for (YearForecast year : area.years()) {
+            Band b = band.apply(year);
+            series.add(year.year(), b.mean(), b.p5(), b.p95());
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(series);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "Năm thứ", unit, data, PlotOrientation.VERTICAL, true,
+                false, false);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setSeriesPaint(0, new Color(0, 92, 153));
+        renderer.setSeriesFillPaint(0, new Color(120, 180, 220));
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setAlpha(0.35f);
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        chart.setBackgroundPaint(Color.WHITE);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "<img alt=\"" + esc(title) + "\" src=\"data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\">\n";
+    }
+
+    private static String cell(double value) {
+        return "<td class=\"n\">" + String.format(Locale.ROOT, "%,.2f", value) + "</td>";
+    }
+
+    private static String cell(int value) {
+        return "<td class=\"n\">" + value + "</td>";
+    }
+
+    private static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The files written, in order. */
+    static List<String> files() {
+        return List.of(JSON, CSV, HOUSEHOLDS_CSV, OBLIGATIONS_CSV, XLSX, HTML);
+    }
+}
