@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ketnghia.core.error.KetnghiaException;
@@ -21,10 +23,16 @@ import org.ketnghia.core.simulation.internal.StreamingStatistics;
  *
  * <p><b>Determinism.</b> Replicate {@code i} draws from {@link ReplicateSeeds#random(long, long)
  * ReplicateSeeds.random(masterSeed, i)}, so its values do not depend on which thread runs it. The
- * values are then added to the statistics strictly in replicate order: a finished replicate waits in
- * a reorder buffer until every replicate before it has been added. Hence the same master seed,
- * scenario and replicate count give a bit-for-bit equal {@link SimulationSummary} with 1, 2 or any
- * number of threads.
+ * values are then added to the statistics of each (indicator, year) strictly in replicate order: a
+ * finished replicate waits in a reorder buffer until every replicate before it has been added.
+ * Hence the same master seed, scenario and replicate count give a bit-for-bit equal {@link
+ * SimulationSummary} with 1, 2 or any number of threads.
+ *
+ * <p><b>Parallel fold.</b> With several threads the (indicator, year) statistics are split into
+ * shards, each folded under its own lock: a shard adds replicate {@code r}'s values once it has
+ * added replicate {@code r − 1}'s. Every statistic therefore sees its values in replicate order, as
+ * with one thread, while the threads fold different shards at once, so that a run recording many
+ * indicators (a forecast following thousands of households) is not limited by one serial fold.
  *
  * <p><b>Memory.</b> A thread may start replicate {@code i} only when {@code i < next + window},
  * where {@code next} is the first replicate not yet summarised; so at most {@code window} replicates'
@@ -137,25 +145,41 @@ public final class MonteCarloRunner {
         return recorder.toValues(replicateIndex);
     }
 
-    /** One run: the shared work counter, reorder buffer and statistics, guarded by one lock. */
+    /**
+     * One run. The claim counter, the window, progress and the first failure are guarded by {@code lock};
+     * the fold is sharded: each (indicator, year) slot belongs to one shard, and each shard, under its own
+     * lock, adds the values of replicate {@code r} to its slots once it has added those of {@code r − 1}.
+     * So every slot still sees its values in replicate order, while different shards fold at once on
+     * different threads. A worker that finishes a replicate publishes it in {@code finished} and then
+     * folds every shard it can lock; a shard's holder re-checks for newly published work after
+     * releasing it, so no published replicate is left unfolded.
+     */
     private final class Run {
         private final ModelSimulator simulator;
         private final SimulationScenario scenario;
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition windowOpened = lock.newCondition();
-        private final Map<Long, FoldingRecorder> pending = new HashMap<>();
+        /** Finished replicates not yet fully folded: replicate {@code r} at {@code r % window}. */
+        private final AtomicReferenceArray<FoldingRecorder> finished;
+        private final Shard[] shards;
+        private final AtomicInteger slotsCreated = new AtomicInteger();
         /**
          * The statistics per indicator id, one slot per year (index = year); a worker resolves the slots of
-         * the values it records (lock-free reads), the fold only adds to them, under the lock.
+         * the values it records (lock-free reads), the fold only adds to them, under the slot's shard lock.
          */
         private final ConcurrentHashMap<String, Slot[]> statistics = new ConcurrentHashMap<>();
         private long nextToClaim;
         private long nextToFold;
-        private Throwable failure;
+        private volatile Throwable failure;
 
         Run(ModelSimulator simulator, SimulationScenario scenario) {
             this.simulator = simulator;
             this.scenario = scenario;
+            this.finished = new AtomicReferenceArray<>(window);
+            this.shards = new Shard[threads == 1 ? 1 : Math.min(4 * threads, 64)];
+            for (int i = 0; i < shards.length; i++) {
+                shards[i] = new Shard();
+            }
         }
 
         void work() {
@@ -177,31 +201,86 @@ public final class MonteCarloRunner {
                 } finally {
                     lock.unlock();
                 }
-                FoldingRecorder recorder = new FoldingRecorder(scenario.years(), statistics);
+                FoldingRecorder recorder = new FoldingRecorder(index, scenario.years(), shards.length, this);
                 try {
                     simulator.simulateReplicate(scenario, ReplicateSeeds.random(masterSeed, index), recorder);
                 } catch (Throwable replicateFailure) {
                     fail(replicateFailure);
                     return;
                 }
-                lock.lock();
+                // the window guarantees that replicate index − window, the cell's last occupant, is fully folded
+                finished.set((int) (index % window), recorder);
                 try {
-                    pending.put(index, recorder);
-                    FoldingRecorder next;
-                    while (failure == null && (next = pending.remove(nextToFold)) != null) {
-                        next.fold(nextToFold);
-                        nextToFold++;
-                        progress.onProgress(nextToFold, replicates);
+                    int first = (int) (index % shards.length);
+                    for (int i = 0; i < shards.length && failure == null; i++) {
+                        foldShard((first + i) % shards.length);
                     }
-                    windowOpened.signalAll();
                 } catch (Throwable foldFailure) {
-                    // e.g. a progress listener that throws: stop every worker rather than leave them waiting
-                    failLocked(foldFailure);
+                    fail(foldFailure);
                     return;
-                } finally {
-                    lock.unlock();
                 }
             }
+        }
+
+        /** Folds, in replicate order, every finished replicate shard {@code k} has not folded yet, if it can lock it. */
+        private void foldShard(int k) {
+            Shard shard = shards[k];
+            while (failure == null) {
+                if (!shard.lock.tryLock()) {
+                    return; // its holder re-checks for work after releasing it
+                }
+                try {
+                    FoldingRecorder next;
+                    while (failure == null && (next = finishedReplicate(shard.next)) != null) {
+                        next.fold(k);
+                        shard.next++;
+                        if (next.shardsToFold.decrementAndGet() == 0) {
+                            replicateFolded(next.replicate);
+                        }
+                    }
+                } finally {
+                    shard.lock.unlock();
+                }
+                if (finishedReplicate(shard.next) == null) {
+                    return;
+                }
+            }
+        }
+
+        private FoldingRecorder finishedReplicate(long replicate) {
+            if (replicate >= replicates) {
+                return null;
+            }
+            FoldingRecorder recorder = finished.get((int) (replicate % window));
+            return recorder != null && recorder.replicate == replicate ? recorder : null;
+        }
+
+        /**
+         * Every shard has folded {@code replicate}, hence every replicate before it: reports progress in order,
+         * once per replicate, and opens the window.
+         */
+        private void replicateFolded(long replicate) {
+            lock.lock();
+            try {
+                while (failure == null && nextToFold <= replicate) {
+                    nextToFold++;
+                    progress.onProgress(nextToFold, replicates);
+                }
+                windowOpened.signalAll();
+            } catch (Throwable progressFailure) {
+                // e.g. a progress listener that throws: stop every worker rather than leave them waiting
+                failLocked(progressFailure);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        Slot[] newSlots(int years) {
+            Slot[] perYear = new Slot[years + 1];
+            for (int year = 1; year <= years; year++) {
+                perYear[year] = new Slot(slotsCreated.getAndIncrement() % shards.length);
+            }
+            return perYear;
         }
 
         void fail(Throwable cause) {
@@ -256,30 +335,49 @@ public final class MonteCarloRunner {
         }
     }
 
+    /** A part of the fold: the replicate it folds next, guarded by its lock (read without it to re-check). */
+    private static final class Shard {
+        final ReentrantLock lock = new ReentrantLock();
+        volatile long next;
+    }
+
     private record Key(String indicatorId, int year) {
     }
 
-    /** The statistics of one (indicator, year), and the last replicate folded into them. */
+    /** The statistics of one (indicator, year), its fold shard, and the last replicate folded into them. */
     private static final class Slot {
         final StreamingStatistics stats = new StreamingStatistics();
+        final int shard;
         long lastReplicate = -1;
+
+        Slot(int shard) {
+            this.shard = shard;
+        }
     }
 
     /**
      * Collects one replicate's values for {@link #run}, checking each as it comes: the statistics slot each
-     * value goes to (resolved here, on the worker's thread) and the value, in parallel arrays; no key object
-     * and no boxing per value.
+     * value goes to (resolved here, on the worker's thread) and the value, in parallel arrays per fold shard;
+     * no key object and no boxing per value.
      */
     private static final class FoldingRecorder implements ReplicateRecorder {
+        final long replicate;
+        /** How many shards have still to fold this replicate. */
+        final AtomicInteger shardsToFold;
         private final int years;
-        private final ConcurrentHashMap<String, Slot[]> statistics;
-        private Slot[] slots = new Slot[256];
-        private double[] values = new double[256];
-        private int count;
+        private final Run run;
+        private final Slot[][] slots;
+        private final double[][] values;
+        private final int[] counts;
 
-        FoldingRecorder(int years, ConcurrentHashMap<String, Slot[]> statistics) {
+        FoldingRecorder(long replicate, int years, int shards, Run run) {
+            this.replicate = replicate;
+            this.shardsToFold = new AtomicInteger(shards);
             this.years = years;
-            this.statistics = statistics;
+            this.run = run;
+            this.slots = new Slot[shards][];
+            this.values = new double[shards][];
+            this.counts = new int[shards];
         }
 
         @Override
@@ -293,38 +391,43 @@ public final class MonteCarloRunner {
                         indicatorId, year, value);
                 problems.throwIfAny();
             }
-            Slot[] perYear = statistics.get(indicatorId);
+            Slot[] perYear = run.statistics.get(indicatorId);
             if (perYear == null) {
-                perYear = statistics.computeIfAbsent(indicatorId, id -> newSlots(years));
+                perYear = run.statistics.computeIfAbsent(indicatorId, id -> run.newSlots(years));
             }
-            if (count == values.length) {
-                slots = Arrays.copyOf(slots, count * 2);
-                values = Arrays.copyOf(values, count * 2);
+            Slot slot = perYear[year];
+            int shard = slot.shard;
+            int count = counts[shard];
+            if (slots[shard] == null) {
+                slots[shard] = new Slot[64];
+                values[shard] = new double[64];
+            } else if (count == values[shard].length) {
+                slots[shard] = Arrays.copyOf(slots[shard], count * 2);
+                values[shard] = Arrays.copyOf(values[shard], count * 2);
             }
-            slots[count] = perYear[year];
-            values[count++] = value;
-        }
-
-        private static Slot[] newSlots(int years) {
-            Slot[] perYear = new Slot[years + 1];
-            for (int year = 1; year <= years; year++) {
-                perYear[year] = new Slot();
-            }
-            return perYear;
+            slots[shard][count] = slot;
+            values[shard][count] = value;
+            counts[shard] = count + 1;
         }
 
         /**
-         * Adds the values to the statistics (under the run's lock, in replicate order); a value recorded twice
-         * for the same indicator and year counts once, the last one, as a replicate's values map keeps it.
+         * Adds the values of shard {@code shard} to their statistics (under the shard's lock, in replicate
+         * order); a value recorded twice for the same indicator and year counts once, the last one, as a
+         * replicate's values map keeps it.
          */
-        void fold(long replicate) {
-            for (int i = count - 1; i >= 0; i--) {
-                Slot slot = slots[i];
+        void fold(int shard) {
+            Slot[] shardSlots = slots[shard];
+            double[] shardValues = values[shard];
+            for (int i = counts[shard] - 1; i >= 0; i--) {
+                Slot slot = shardSlots[i];
                 if (slot.lastReplicate != replicate) {
                     slot.lastReplicate = replicate;
-                    slot.stats.add(values[i]);
+                    slot.stats.add(shardValues[i]);
                 }
             }
+            // the values are no longer needed once folded
+            slots[shard] = null;
+            values[shard] = null;
         }
     }
 

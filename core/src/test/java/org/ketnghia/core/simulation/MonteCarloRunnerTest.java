@@ -41,6 +41,56 @@ class MonteCarloRunnerTest {
         assertThat(herdYear5.mean()).isCloseTo(10 + 60, within(1.0)); // 60 months × mean 1
     }
 
+    /** Records 400 indicators × 5 years per replicate, with uneven work, so that the sharded fold is exercised. */
+    private static final class ManyIndicators implements ModelSimulator {
+        static final int INDICATORS = 400;
+
+        @Override
+        public String modelId() {
+            return "many";
+        }
+
+        @Override
+        public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+            for (int year = 1; year <= scenario.years(); year++) {
+                for (int i = 0; i < INDICATORS; i++) {
+                    recorder.record("many.household-" + i, year, random.nextInt(0, 1 + i % 7) + random.nextDouble());
+                }
+            }
+            recorder.record("many.household-3", 2, -1); // recorded twice: the last value counts
+            double sink = 0;
+            for (int i = random.nextInt(0, 20_000); i > 0; i--) {
+                sink += random.nextDouble();
+            }
+            recorder.record("many.work", 1, sink);
+        }
+    }
+
+    @Test
+    void manyIndicators_giveBitForBitTheSameSummary_withOneTwoOrThreeThreads_asFoldedOneByOne() {
+        ManyIndicators simulator = new ManyIndicators();
+        SimulationSummary oneThread = runner(400, 1).run(simulator, SCENARIO);
+        SimulationSummary twoThreads = runner(400, 2).run(simulator, SCENARIO);
+        SimulationSummary threeThreadsNarrowWindow = MonteCarloRunner.builder().replicates(400).masterSeed(2021)
+                .threads(3).window(3).build().run(simulator, SCENARIO);
+        StreamingStatistics expected = new StreamingStatistics();
+        StreamingStatistics twice = new StreamingStatistics();
+        MonteCarloRunner serial = runner(400, 1);
+        for (long index = 0; index < 400; index++) {
+            ReplicateValues values = serial.replicate(simulator, SCENARIO, index);
+            expected.add(values.value("many.household-399", 5).orElseThrow());
+            twice.add(values.value("many.household-3", 2).orElseThrow());
+        }
+
+        assertThat(twoThreads).isEqualTo(oneThread);
+        assertThat(threeThreadsNarrowWindow).isEqualTo(oneThread);
+        assertThat(oneThread.indicators()).hasSize(ManyIndicators.INDICATORS + 1);
+        assertThat(twoThreads.statistics("many.household-399", 5)).contains(expected.snapshot());
+        assertThat(threeThreadsNarrowWindow.statistics("many.household-3", 2)).contains(twice.snapshot());
+        assertThat(twice.snapshot().max()).isEqualTo(-1);
+        assertThat(oneThread.statistics("many.household-399", 5).orElseThrow().count()).isEqualTo(400);
+    }
+
     @Test
     void differentMasterSeeds_giveDifferentResults() {
         SimulationSummary seed2021 = runner(200, 2).run(new GrowthSimulator(), SCENARIO);
