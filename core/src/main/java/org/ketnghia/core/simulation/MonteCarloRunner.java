@@ -168,6 +168,8 @@ public final class MonteCarloRunner {
          * the values it records (lock-free reads), the fold only adds to them, under the slot's shard lock.
          */
         private final ConcurrentHashMap<String, Slot[]> statistics = new ConcurrentHashMap<>();
+        /** The most values a replicate has put in one shard so far: the next recorders' initial capacity. */
+        private volatile int valuesPerShard = 64;
         private long nextToClaim;
         private long nextToFold;
         private volatile Throwable failure;
@@ -399,11 +401,15 @@ public final class MonteCarloRunner {
             int shard = slot.shard;
             int count = counts[shard];
             if (slots[shard] == null) {
-                slots[shard] = new Slot[64];
-                values[shard] = new double[64];
+                int capacity = run.valuesPerShard;
+                slots[shard] = new Slot[capacity];
+                values[shard] = new double[capacity];
             } else if (count == values[shard].length) {
                 slots[shard] = Arrays.copyOf(slots[shard], count * 2);
                 values[shard] = Arrays.copyOf(values[shard], count * 2);
+                if (count * 2 > run.valuesPerShard) {
+                    run.valuesPerShard = count * 2; // a benign race: only a capacity hint
+                }
             }
             slots[shard][count] = slot;
             values[shard][count] = value;
