@@ -3,7 +3,6 @@ package org.ketnghia.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,14 +13,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.ketnghia.benchmarks.Benchmarks.Options;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
-import org.ketnghia.examples.KetnghiaCli;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.ProgrammeFile;
@@ -50,28 +46,10 @@ final class DiskBenchmark {
     }
 
     static void run(Options options) {
-        Path temp;
-        try {
-            temp = Files.createTempDirectory("ketnghia-b6-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            measure(options, temp);
-        } finally {
-            delete(temp);
-        }
+        MainJobRun.recorded("ketnghia-b6-", options.size(REPLICATES), output -> measure(options, output));
     }
 
-    private static void measure(Options options, Path temp) {
-        Path output = temp.resolve("output");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = KetnghiaCli.execute(new String[] {"run", "--output", output.toString(), "--replicates",
-                Integer.toString(options.size(REPLICATES))}, new PrintWriter(out, true), new PrintWriter(err, true));
-        if (exit != 0) {
-            throw new IllegalStateException("the main job failed (exit " + exit + "):\n" + out + err);
-        }
+    private static void measure(Options options, Path output) {
         Path ledger = output.resolve("ledger");
         long h2Bytes = size(ledger.resolve("ketnghia.mv.db"));
         options.note("B6 H2 lock file left after the run: " + Files.exists(ledger.resolve("ketnghia.lock.db")));
@@ -169,14 +147,6 @@ final class DiskBenchmark {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder: the system cleans it up eventually
         }
     }
 }

@@ -1,18 +1,10 @@
 package org.ketnghia.benchmarks;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.ketnghia.benchmarks.Benchmarks.Options;
 import org.ketnghia.core.simulation.SimulationScenario;
-import org.ketnghia.examples.KetnghiaCli;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.ProgrammeFile;
@@ -40,27 +32,10 @@ final class ForecastBenchmark {
     }
 
     static void run(Options options) {
-        Path temp;
-        try {
-            temp = Files.createTempDirectory("ketnghia-b8-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            measure(options, temp);
-        } finally {
-            delete(temp);
-        }
+        MainJobRun.recorded("ketnghia-b8-", 1, output -> measure(options, output));
     }
 
-    private static void measure(Options options, Path temp) {
-        Path output = temp.resolve("output");
-        StringWriter out = new StringWriter();
-        int exit = KetnghiaCli.execute(new String[] {"run", "--output", output.toString(), "--replicates", "1"},
-                new PrintWriter(out, true), new PrintWriter(out, true));
-        if (exit != 0) {
-            throw new IllegalStateException("the main job failed (exit " + exit + "):\n" + out);
-        }
+    private static void measure(Options options, Path output) {
         ProgrammeFile file = ProgrammeFile.shipped();
         int replicates = options.size(REPLICATES);
         int threads = Runtime.getRuntime().availableProcessors();
@@ -96,14 +71,6 @@ final class ForecastBenchmark {
             options.figure(ID, "replicates-per-second", replicates / (best - bestRead));
             options.note(ID + " " + replicates + " replicates on " + threads + " threads; expected still waiting at"
                     + " the end " + report.programme().expectedWaitingAtEnd());
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder: the system cleans it up eventually
         }
     }
 }
