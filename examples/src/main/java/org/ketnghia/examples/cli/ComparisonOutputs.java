@@ -1,14 +1,12 @@
 package org.ketnghia.examples.cli;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +16,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -31,6 +28,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
+import org.ketnghia.examples.output.Charts;
 import org.ketnghia.livestock.calibration.CalibrationReport;
 import org.ketnghia.livestock.calibration.ParameterEstimate;
 import org.ketnghia.livestock.scenarios.IndicatorResult;
@@ -349,14 +347,7 @@ final class ComparisonOutputs {
     }
 
     private static String png(JFreeChart chart, int height) {
-        chart.setBackgroundPaint(Color.WHITE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+        return Charts.png(chart, WIDTH, height);
     }
 
     private static String format(double value) {

@@ -1,15 +1,11 @@
 package org.ketnghia.examples.cli;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -18,16 +14,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.examples.output.Charts;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
 import org.ketnghia.livestock.forecast.ForecastReport.Band;
@@ -51,8 +40,6 @@ final class ForecastOutputs {
     /** The file of {@code --by DATE}: {@code forecast-households-by-<DATE>.csv}. */
     static final String HOUSEHOLDS_BY_PREFIX = "forecast-households-by-";
 
-    private static final int WIDTH = 720;
-    private static final int HEIGHT = 320;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -209,34 +196,12 @@ final class ForecastOutputs {
     }
 
     private static String chart(String title, String unit, AreaForecast area, Function<YearForecast, Band> band) {
-        YIntervalSeries series = new YIntervalSeries("Trung bình (dải p5–p95)");
+        YIntervalSeries series = Charts.bandSeries();
         for (YearForecast year : area.years()) {
             Band b = band.apply(year);
             series.add(year.year(), b.mean(), b.p5(), b.p95());
         }
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        data.addSeries(series);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "Năm thứ", unit, data, PlotOrientation.VERTICAL, true,
-                false, false);
-        XYPlot plot = chart.getXYPlot();
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setSeriesPaint(0, new Color(0, 92, 153));
-        renderer.setSeriesFillPaint(0, new Color(120, 180, 220));
-        renderer.setSeriesStroke(0, new BasicStroke(2f));
-        renderer.setAlpha(0.35f);
-        plot.setRenderer(renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        chart.setBackgroundPaint(Color.WHITE);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "<img alt=\"" + esc(title) + "\" src=\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(png.toByteArray()) + "\">\n";
+        return "<img alt=\"" + esc(title) + "\" src=\"" + Charts.band(title, unit, series) + "\">\n";
     }
 
     private static String cell(double value) {

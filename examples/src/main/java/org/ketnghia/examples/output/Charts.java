@@ -23,7 +23,7 @@ import org.ketnghia.core.simulation.IndicatorStatistics;
  * Charts drawn with JFreeChart and embedded in HTML as PNG data URIs, so the summary opens offline
  * with no script.
  */
-final class Charts {
+public final class Charts {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 360;
@@ -37,8 +37,18 @@ final class Charts {
 
     /** A line of the mean per programme year with its p5–p95 band. */
     static String band(String title, String yLabel, Map<Integer, IndicatorStatistics> byYear) {
-        YIntervalSeries series = new YIntervalSeries("Trung bình (dải p5–p95)");
+        YIntervalSeries series = bandSeries();
         byYear.forEach((year, stats) -> series.add(year, stats.mean(), stats.p5(), stats.p95()));
+        return band(title, yLabel, series);
+    }
+
+    /** An empty series for {@link #band(String, String, YIntervalSeries)}: add (year, mean, p5, p95) to it. */
+    public static YIntervalSeries bandSeries() {
+        return new YIntervalSeries("Trung bình (dải p5–p95)");
+    }
+
+    /** A line of the mean per programme year with its p5–p95 band, from a {@link #bandSeries()}; a data URI. */
+    public static String band(String title, String yLabel, YIntervalSeries series) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
         JFreeChart chart = ChartFactory.createXYLineChart(title, "Năm thứ", yLabel, data, PlotOrientation.VERTICAL, true,
@@ -67,10 +77,15 @@ final class Charts {
     }
 
     private static String png(JFreeChart chart) {
+        return png(chart, WIDTH, HEIGHT);
+    }
+
+    /** {@code chart} on a white background as a PNG of {@code width} × {@code height}, in a data URI. */
+    public static String png(JFreeChart chart, int width, int height) {
         chart.setBackgroundPaint(Color.WHITE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
