@@ -130,6 +130,7 @@ class StartupTraceTest {
     @Test
     void aLedgerThatDeclaresTheProgramme_acceptsTheTrace_itsCallsWithinTheDistrictsAndItsApprovalsAtTheNorm()
             throws Exception {
+        runtime.ledger().submit(org.ketnghia.testing.Fixtures.simulatedLedger(scenario().start()));
         runtime.ledger().submit(StartupTestKit.programme(Money.ofDong(70_000_001), Participants.TAY_GIANG_DISTRICT));
         MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2021).replicates(1).threads(1).build();
 

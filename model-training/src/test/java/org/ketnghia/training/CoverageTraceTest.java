@@ -75,6 +75,12 @@ class CoverageTraceTest {
             .administrativeUnits(Participants.units()).clock(AFTER_THE_PROGRAMME).build();
     private final Ledger ledger = runtime.ledger();
 
+    /** The ledger is a simulated one: a trace is recorded into it after the sponsors and their money. */
+    @org.junit.jupiter.api.BeforeEach
+    void declareTheLedgerSimulated() {
+        ledger.submit(Fixtures.simulatedLedger(LocalDate.of(2021, 1, 1)));
+    }
+
     private static SimulationScenario scenario() throws Exception {
         return scenario("QNA.TAY-GIANG.CHOM");
     }

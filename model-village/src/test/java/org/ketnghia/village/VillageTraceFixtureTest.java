@@ -111,6 +111,7 @@ class VillageTraceFixtureTest {
         KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(VillageTestKit.model()).administrativeUnits(units)
                 .clock(Fixtures.CLOCK).build();
         Ledger ledger = runtime.ledger();
+        ledger.submit(Fixtures.simulatedLedger(PROGRAMME_START));
         for (String sponsor : List.of("dien-ban", "so-tai-chinh")) {
             ledger.submit(RegisterSponsor.builder().actor(Fixtures.PROVINCE).unitCode("QNA").occurredOn(PROGRAMME_START)
                     .sponsor(Sponsor.builder().id(sponsor).name(sponsor).kind(SponsorKind.DEPARTMENT).contactUnit("Văn phòng")
@@ -152,6 +153,7 @@ class VillageTraceFixtureTest {
     void aFundedTrace_recordsTheSameEventsAndExpenditures_asBeforeTheTraceContext() throws IOException {
         KetnghiaRuntime runtime = VillageTestKit.runtime();
         Ledger ledger = runtime.ledger();
+        ledger.submit(Fixtures.simulatedLedger(PROGRAMME_START));
         VillageTestKit.twinning(ledger);
         String activity = VillageFunding.activity(VillageTestKit.A_UR, "giao-thong");
         ledger.submit(RegisterFundingSource.builder().actor(Fixtures.PROVINCE).unitCode(VillageTestKit.PROVINCE)

@@ -108,6 +108,7 @@ class VillageTraceTest {
 
     private static Ledger twinnedLedger() {
         KetnghiaRuntime runtime = VillageTestKit.runtime();
+        runtime.ledger().submit(Fixtures.simulatedLedger(START));
         VillageTestKit.twinning(runtime.ledger());
         return runtime.ledger();
     }
@@ -268,6 +269,7 @@ class VillageTraceTest {
     @Test
     void tracedEvents_readBackFromTheirJson_withTheSameHash_soTheChainOfADurableLedgerStaysIntact() {
         KetnghiaRuntime runtime = VillageTestKit.runtime();
+        runtime.ledger().submit(Fixtures.simulatedLedger(START));
         VillageTestKit.twinning(runtime.ledger());
         runner(5).trace(SIMULATOR, scenario(plan(25)), 0, context().build(), new LedgerCommandSink(runtime.ledger()));
         EventCodec codec = new EventCodec(runtime.objectMapper());

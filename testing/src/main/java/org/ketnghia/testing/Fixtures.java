@@ -46,4 +46,14 @@ public final class Fixtures {
         return RecordItem.builder().actor(actor).unitCode(unitCode).occurredOn(date).itemId(itemId).quantity(quantity)
                 .value(Money.ofMillions(quantity)).build();
     }
+
+    /**
+     * The first event of a ledger a test sets up and then records a trace into ({@link
+     * org.ketnghia.core.simulation.DeclareSimulatedLedger}): a trace is refused in a ledger of recorded data
+     * unless the ledger is empty, and a host declares it before the programme's set-up.
+     */
+    public static org.ketnghia.core.simulation.DeclareSimulatedLedger simulatedLedger(LocalDate date) {
+        return org.ketnghia.core.simulation.DeclareSimulatedLedger.builder().actor(PROVINCE).unitCode("QNA").occurredOn(date)
+                .descriptionVi("Vết mô phỏng của bộ kiểm thử").build();
+    }
 }

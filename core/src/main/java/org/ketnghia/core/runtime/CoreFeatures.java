@@ -9,6 +9,7 @@ import org.ketnghia.core.grievance.internal.GrievanceFeature;
 import org.ketnghia.core.inspection.internal.InspectionFeature;
 import org.ketnghia.core.participant.internal.ParticipantsFeature;
 import org.ketnghia.core.programme.internal.ProgrammeFeature;
+import org.ketnghia.core.simulation.internal.SimulationFeature;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.twinning.internal.TwinningFeature;
 
@@ -21,6 +22,6 @@ final class CoreFeatures {
     static List<LedgerFeature> all() {
         return List.of(new ParticipantsFeature(), new TwinningFeature(), new ProgrammeFeature(), new FundingFeature(),
                 new DisclosureFeature(), new GrievanceFeature(), new DutyFeature(), new InspectionFeature(),
-                new ApprovalFeature());
+                new ApprovalFeature(), new SimulationFeature());
     }
 }

@@ -3,6 +3,7 @@ package org.ketnghia.core.simulation;
 import static java.util.Objects.requireNonNull;
 
 import java.util.function.Consumer;
+import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.ledger.ProgrammeLedger;
@@ -12,34 +13,59 @@ import org.ketnghia.core.ledger.ProgrammeLedger;
  * validation as real commands. The ledger's clock must be after the simulated dates (its "today"
  * rejects later events), and its administrative units must contain the simulated units.
  *
+ * <p>Simulated data never mixes with recorded data: the ledger must be declared simulated by its first
+ * event ({@link DeclareSimulatedLedger}, which a host records before its set-up), or be empty, in which
+ * case the sink declares it with the first command's actor, unit and date. Into a ledger of recorded
+ * data the first command is refused with {@link SimulationErrorCode#SIMULATION_LEDGER_NOT_SIMULATED}
+ * and nothing is recorded.
+ *
  * <p>Thread-safe as the ledger is.
  */
 public final class LedgerCommandSink implements CommandSink {
 
+    private final Ledger target;
     private final Consumer<Command> ledger;
     private long submitted;
+    private boolean originChecked;
 
     /** A sink into {@code ledger}, recording for no programme in particular. */
     public LedgerCommandSink(Ledger ledger) {
-        this.ledger = requireNonNull(ledger, "ledger")::submit;
+        this.target = requireNonNull(ledger, "ledger");
+        this.ledger = ledger::submit;
     }
 
     /** A sink into a ledger as programme {@code ledger} records in it: every event names the programme. */
     public LedgerCommandSink(ProgrammeLedger ledger) {
-        this.ledger = requireNonNull(ledger, "ledger")::submit;
+        this.target = requireNonNull(ledger, "ledger").ledger();
+        this.ledger = ledger::submit;
     }
 
     /**
-     * Submits the command to the ledger.
+     * Submits the command to the ledger; the first one also checks, or declares, that the ledger is simulated.
      *
-     * @throws org.ketnghia.core.error.KetnghiaException if the ledger rejects it
+     * @throws KetnghiaException if the ledger rejects it, or holds recorded data
      */
     @Override
     public void submit(Command command) {
-        ledger.accept(requireNonNull(command, "command"));
+        requireNonNull(command, "command");
+        checkOrigin(command);
+        ledger.accept(command);
         synchronized (this) {
             submitted++;
         }
+    }
+
+    private synchronized void checkOrigin(Command first) {
+        if (originChecked) {
+            return;
+        }
+        if (target.lastSequence() == 0) {
+            target.submit(DeclareSimulatedLedger.builder().actor(first.actor()).unitCode(first.unitCode())
+                    .occurredOn(first.occurredOn()).descriptionVi("Vết mô phỏng do bộ mô phỏng ghi").build());
+        } else if (!target.read(LedgerOrigin.class, LedgerOrigin::simulated)) {
+            throw KetnghiaException.of(SimulationErrorCode.SIMULATION_LEDGER_NOT_SIMULATED, "ledger");
+        }
+        originChecked = true;
     }
 
     /** How many commands were accepted by the ledger through this sink. */

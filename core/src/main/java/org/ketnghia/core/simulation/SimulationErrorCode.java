@@ -38,6 +38,12 @@ public enum SimulationErrorCode implements ErrorCode {
     SIMULATION_DATE_OUT_OF_RANGE(
             "Ngày {0} nằm ngoài thời gian mô phỏng {1} – {2}.",
             "Date {0} is outside the simulated time {1} – {2}."),
+    SIMULATION_LEDGER_NOT_EMPTY(
+            "Sổ cái đã có {0} sự kiện: chỉ sự kiện đầu tiên của sổ cái mới được khai báo sổ cái là mô phỏng.",
+            "The ledger already holds {0} events: only its first event may declare it simulated."),
+    SIMULATION_LEDGER_NOT_SIMULATED(
+            "Sổ cái có số liệu thực (không khai báo mô phỏng ở sự kiện đầu tiên): không được ghi vết mô phỏng vào đó.",
+            "The ledger holds recorded data (its first event does not declare it simulated): no simulated trace may be recorded into it."),
     SIMULATION_INTERRUPTED(
             "Mô phỏng bị ngắt sau {0} lần lặp.",
             "The simulation was interrupted after {0} replicates.");

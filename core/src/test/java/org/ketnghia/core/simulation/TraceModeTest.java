@@ -92,7 +92,11 @@ class TraceModeTest {
 
         ReplicateValues traced = runner.trace(new HandOverSimulator(), SCENARIO, 3, CONTEXT, sink);
 
-        List<EventEnvelope> events = runtime.ledger().store().readAll();
+        List<EventEnvelope> all = runtime.ledger().store().readAll();
+        // the sink declared the empty ledger simulated by its first event, then recorded the trace after it
+        assertThat(all.get(0).typeId()).isEqualTo(SimulatedLedgerDeclared.TYPE);
+        assertThat(runtime.ledger().read(LedgerOrigin.class, LedgerOrigin::simulated)).isTrue();
+        List<EventEnvelope> events = all.subList(1, all.size());
         assertThat(events).isNotEmpty().hasSize((int) sink.submitted());
         assertThat(events).allSatisfy(event -> {
             assertThat(event.typeId()).isEqualTo(ItemRecorded.TYPE);

@@ -108,6 +108,7 @@ public final class RunCommand implements Callable<Integer> {
     private Recorded record(ProgrammeHost host, java.io.PrintWriter out) {
         PlanChecks checks = ValidateCommand.checked(host);
         Simulations.Settings settings = simulation.settings(host.plan());
+        Simulations.declareSimulated(host, settings);
         int setup = ProgrammeSetup.record(host, checks.budgets());
         if (options.severalProgrammes()) {
             out.println(host.plan().programme().id() + ": " + host.plan().programme().titleVi());

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.Ledger;
+import org.ketnghia.core.simulation.DeclareSimulatedLedger;
 import org.ketnghia.core.simulation.LedgerCommandSink;
+import org.ketnghia.core.simulation.LedgerOrigin;
 import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.MonteCarloRunner;
 import org.ketnghia.core.simulation.ProgressListener;
@@ -88,6 +91,27 @@ public final class Simulations {
             }
         }
         return new Outcome(summaries, notes);
+    }
+
+    /**
+     * Declares the host's ledger simulated by its first event ({@link DeclareSimulatedLedger}), before the set-up
+     * of a programme whose figures a trace will produce; nothing when the ledger is already declared simulated
+     * (a later programme of a shared ledger).
+     *
+     * @throws KetnghiaException {@link SimulationErrorCode#SIMULATION_LEDGER_NOT_SIMULATED} if the ledger already
+     *     holds recorded data: a trace never mixes simulated events into it, and nothing is recorded
+     */
+    public static void declareSimulated(ProgrammeHost host, Settings settings) {
+        Ledger ledger = host.runtime().ledger();
+        ledger.refresh(); // another programme's host may have recorded into the shared store since
+        if (ledger.lastSequence() == 0) {
+            ledger.submit(DeclareSimulatedLedger.builder().actor(ProgrammeHost.PROVINCE)
+                    .unitCode(host.plan().programme().provinceCode()).occurredOn(host.plan().programme().start())
+                    .descriptionVi("Vết mô phỏng (lần lặp 0) của " + host.plan().programme().titleVi())
+                    .seed(settings.seed()).build());
+        } else if (!ledger.read(LedgerOrigin.class, LedgerOrigin::simulated)) {
+            throw KetnghiaException.of(SimulationErrorCode.SIMULATION_LEDGER_NOT_SIMULATED, "ledger");
+        }
     }
 
     /**

@@ -49,6 +49,7 @@ class HostTraceTest {
     @Test
     void aTraceWithAnIdPrefix_recordsPrefixedIds_andEqualsItsMonteCarloReplicate_forEveryModel() {
         try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped(), ProvinceData.of(ProvincePacks.quangNam()))) {
+            Simulations.declareSimulated(host, new Simulations.Settings(7, 1, 5, 1));
             ProgrammeSetup.record(host, PlanChecks.check(host).budgets());
             TraceContext.Builder builder = TraceContext.builder().actor(ProgrammeHost.PROVINCE).units(host.units())
                     .programme(host.plan().programme().start(), LocalDate.of(2026, 6, 30)).idPrefix("p2-");

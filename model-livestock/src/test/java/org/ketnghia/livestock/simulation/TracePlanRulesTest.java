@@ -84,7 +84,7 @@ class TracePlanRulesTest {
                         refused -> assertThat(refused.has(LivestockErrorCode.LIVESTOCK_PRICE_ABOVE_NORM)).isTrue());
     }
 
-    /** A runtime whose ledger declares the programme of A Xan with {@code goatNorm} a head. */
+    /** A runtime whose ledger, declared simulated, declares the programme of A Xan with {@code goatNorm} a head. */
     private static KetnghiaRuntime declared(Money goatNorm) {
         KetnghiaRuntime runtime = KetnghiaRuntime.builder().addModel(new LivestockModel(A_XAN_GOATS))
                 .administrativeUnits(Participants.units())
@@ -97,6 +97,7 @@ class TracePlanRulesTest {
                 .addNorms(SpendingNorm.builder().key(LivestockNorms.pricePerHead(Species.GOAT)).amount(goatNorm).unit("con")
                         .legalBasis("Kế hoạch 2021, mục II.1.3").build())
                 .build();
+        runtime.ledger().submit(Fixtures.simulatedLedger(Scenarios.START));
         runtime.ledger().submit(DeclareProgramme.builder().actor(Fixtures.PROVINCE).unitCode("QNA")
                 .occurredOn(Scenarios.START).terms(terms).build());
         return runtime;

@@ -718,6 +718,7 @@ public abstract class PilotModelContract {
                 Clock after = Clock.fixed(today.atTime(12, 0).atZone(KetnghiaRuntime.VIETNAM).toInstant(),
                         KetnghiaRuntime.VIETNAM);
                 KetnghiaRuntime runtime = newRuntime(after, new InMemoryEventStore());
+                runtime.ledger().submit(org.ketnghia.testing.Fixtures.simulatedLedger(scenario.start()));
                 traceSetUp().forEach(runtime.ledger()::submit);
                 long before = runtime.ledger().lastSequence();
                 MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(2021).replicates(1).threads(1).build();
