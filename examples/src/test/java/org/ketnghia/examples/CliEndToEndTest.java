@@ -76,6 +76,37 @@ class CliEndToEndTest {
     }
 
     @Test
+    void everyFileBuiltFromTheSimulatedLedger_carriesTheMark_andTheLedgerSaysSoInItsFirstEvent() throws Exception {
+        String mark = org.ketnghia.core.simulation.LedgerOrigin.MARK;
+        JsonNode manifest = JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile());
+        assertThat(manifest.get("simulated").asBoolean()).isTrue();
+        assertThat(manifest.get("simulationMark").asText()).isEqualTo(mark);
+        Path reports = output.resolve(OutputWriter.REPORTS);
+        assertThat(Files.readAllLines(reports.resolve("01-nam-thu-1.csv")).get(0).replace("\uFEFF", "")).isEqualTo("# " + mark);
+        JsonNode report = JSON.readTree(reports.resolve("01-nam-thu-1.json").toFile());
+        assertThat(report.get("simulated").asBoolean()).isTrue();
+        assertThat(report.get("simulationMark").asText()).isEqualTo(mark);
+        try (Stream<Path> lists = Files.list(output.resolve(OutputWriter.DISCLOSURE))) {
+            List<Path> files = lists.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".csv")).toList();
+            assertThat(files).isNotEmpty().allSatisfy(file -> assertThat(Files.readString(file)).contains(mark));
+        }
+        try (Stream<Path> settlements = Files.list(output.resolve(OutputWriter.SETTLEMENT))) {
+            assertThat(settlements.toList()).isNotEmpty().allSatisfy(file ->
+                    assertThat(Files.readAllLines(file).get(0).replace("\uFEFF", "")).isEqualTo("# " + mark));
+        }
+        try (JdbcEventStore store = JdbcEventStore.open(JdbcStores.h2(output.resolve("ledger")), new EventCodec(JSON))) {
+            List<String> first = new java.util.ArrayList<>();
+            store.forEachRow(1, (sequence, envelope) -> {
+                if (sequence == 1) {
+                    first.add(envelope);
+                }
+            });
+            assertThat(JSON.readTree(first.get(0)).at("/payload/type").asText())
+                    .isEqualTo(org.ketnghia.core.simulation.SimulatedLedgerDeclared.TYPE);
+        }
+    }
+
+    @Test
     void run_closesItsLedger_leavingNoLockFile_andAFileProportionalToItsData() throws Exception {
         Path ledger = output.resolve("ledger");
         // other tests reopen the ledger; every one of them closes it again, compacting the file
@@ -247,7 +278,9 @@ class CliEndToEndTest {
         for (String slug : List.of("01-nam-thu-1", "06-so-ket-3-nam", "07-tong-ket-5-nam")) {
             Report json = ReportExport.fromJson(Files.readString(reports.resolve(slug + ".json")));
             List<String> csv = Files.readAllLines(reports.resolve(slug + ".csv"), StandardCharsets.UTF_8);
-            assertThat(csv.get(0).replace("\uFEFF", "")).startsWith(ReportExport.REPORT_CSV_HEADER.get(0));
+            // the run's ledger is simulated: the mark comes first, then the header
+            assertThat(csv.get(0).replace("\uFEFF", "")).isEqualTo("# " + org.ketnghia.core.simulation.LedgerOrigin.MARK);
+            assertThat(csv.get(1)).startsWith(ReportExport.REPORT_CSV_HEADER.get(0));
             assertThat(csv).hasSizeGreaterThan(1);
             checkWorkbook(json, reports.resolve(slug + ".xlsx"));
         }

@@ -114,7 +114,11 @@ class TwoProgrammesTest {
         assertThat(Cli.run(plans("export", "--ledger", both.resolve("ledger").toString(), "--file", backup.toString()))
                 .exitCode()).isZero();
         var json = KetnghiaJson.newObjectMapper();
-        List<JsonNode> events = Files.readAllLines(backup).stream().map(line -> readTree(json, line)).toList();
+        List<JsonNode> all = Files.readAllLines(backup).stream().map(line -> readTree(json, line)).toList();
+        // the first event declares the whole ledger simulated: it belongs to no programme
+        assertThat(all.get(0).at("/payload/type").asText()).isEqualTo(org.ketnghia.core.simulation.SimulatedLedgerDeclared.TYPE);
+        assertThat(all.get(0).path("programmeId").isMissingNode() || all.get(0).path("programmeId").isNull()).isTrue();
+        List<JsonNode> events = all.subList(1, all.size());
 
         assertThat(events).allSatisfy(event -> assertThat(event.path("programmeId").asText()).isIn(PILOT, FOLLOW_UP));
         assertThat(events.stream().map(event -> event.get("programmeId").asText()).distinct()).containsExactly(PILOT, FOLLOW_UP);

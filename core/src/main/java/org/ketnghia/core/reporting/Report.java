@@ -31,6 +31,8 @@ import java.util.Optional;
  *     values were reported under
  * @param tables plan-versus-actual money tables
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({org.ketnghia.core.simulation.LedgerOrigin.JSON_SIMULATED_FIELD,
+        org.ketnghia.core.simulation.LedgerOrigin.JSON_MARK_FIELD})
 public record Report(ReportingPeriod period, LocalDate structureDate, List<IndicatorDefinition> indicators,
         List<ReportRow> rows, Map<String, ReportCell> totals, Map<String, String> carriedOnBy,
         List<PlanActualTable> tables) {

@@ -19,6 +19,15 @@ public final class LedgerOrigin implements Projection {
     /** The mark every output of a simulated ledger carries, in Vietnamese and English. */
     public static final String MARK = "MÔ PHỎNG — SIMULATED, NOT FOR POSTING";
 
+    /**
+     * The JSON field a simulated ledger's exports carry first, {@code true}; readers of the library's exports
+     * (reports, roll-ups) accept and skip it.
+     */
+    public static final String JSON_SIMULATED_FIELD = "simulated";
+
+    /** The JSON field holding {@link #MARK} in a simulated ledger's exports, beside {@link #JSON_SIMULATED_FIELD}. */
+    public static final String JSON_MARK_FIELD = "simulationMark";
+
     /** How the origin is saved in a ledger snapshot and restored from it. */
     public static final SnapshotForm<LedgerOrigin, State> SNAPSHOT_FORM =
             SnapshotForm.of(State.class, LedgerOrigin::state, LedgerOrigin::restore);

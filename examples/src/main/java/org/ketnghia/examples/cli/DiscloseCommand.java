@@ -2,15 +2,18 @@ package org.ketnghia.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.disclosure.PublicListing;
 import org.ketnghia.core.disclosure.SupportLedger;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.output.OutputWriter;
+import org.ketnghia.examples.output.SimulationMarks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,12 +45,13 @@ public final class DiscloseCommand implements Callable<Integer> {
             LocalDate on = date != null ? date : OutputWriter.listingDate(programme, commune,
                     programme.plan().programme().start().plusYears(programme.plan().programme().years()).minusDays(1));
             PublicListing listing = programme.projection(SupportLedger.class).publicListing(commune, on, programme.units());
-            spec.commandLine().getOut().print(listing.toText());
+            Optional<String> mark = SimulationMarks.of(programme);
+            spec.commandLine().getOut().print(SimulationMarks.text(listing.toText(), mark));
             Path file = options.output(programme).resolve(OutputWriter.DISCLOSURE).resolve(commune + ".csv");
             try {
                 Files.createDirectories(file.getParent());
                 Path partial = Files.createTempFile(file.getParent(), "." + commune, ".partial");
-                Files.write(partial, listing.toCsvBytes());
+                Files.write(partial, SimulationMarks.csv("\uFEFF" + listing.toCsv(), mark).getBytes(StandardCharsets.UTF_8));
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

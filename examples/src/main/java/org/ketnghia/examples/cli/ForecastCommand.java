@@ -16,6 +16,7 @@ import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.calibration.CalibrationReport;
@@ -125,10 +126,11 @@ public final class ForecastCommand implements Callable<Integer> {
                 ForecastReport report = forecast.run(scenario, start, asOf, Optional.of(host.units()));
                 Path folder = options.output(host).resolve(FOLDER_PREFIX + asOf);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
-                    ForecastOutputs.write(report, staged.path());
+                    Optional<String> mark = SimulationMarks.of(host);
+                    ForecastOutputs.write(report, mark, staged.path());
                     if (by != null) {
                         Files.writeString(staged.path().resolve(ForecastOutputs.HOUSEHOLDS_BY_PREFIX + by + ".csv"),
-                                report.householdsByCsv(by), java.nio.charset.StandardCharsets.UTF_8);
+                                SimulationMarks.csv(report.householdsByCsv(by), mark), java.nio.charset.StandardCharsets.UTF_8);
                     }
                     staged.commit();
                 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jfree.data.xy.YIntervalSeries;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.output.Charts;
+import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
 import org.ketnghia.livestock.forecast.ForecastReport.Band;
@@ -48,14 +50,17 @@ final class ForecastOutputs {
     private ForecastOutputs() {
     }
 
-    /** Writes every file into {@code folder}. */
-    static void write(ForecastReport report, Path folder) {
-        text(folder.resolve(JSON), report.toJson(KetnghiaJson.newObjectMapper()));
-        text(folder.resolve(CSV), report.toCsv());
-        text(folder.resolve(HOUSEHOLDS_CSV), report.householdsCsv());
-        text(folder.resolve(OBLIGATIONS_CSV), report.obligationsCsv());
+    /**
+     * Writes every file into {@code folder}; with the mark of a simulated ledger ({@link SimulationMarks}) on the
+     * JSON, CSV and HTML when the forecast starts from one.
+     */
+    static void write(ForecastReport report, Optional<String> mark, Path folder) {
+        text(folder.resolve(JSON), SimulationMarks.json(report.toJson(KetnghiaJson.newObjectMapper()), mark));
+        text(folder.resolve(CSV), SimulationMarks.csv(report.toCsv(), mark));
+        text(folder.resolve(HOUSEHOLDS_CSV), SimulationMarks.csv(report.householdsCsv(), mark));
+        text(folder.resolve(OBLIGATIONS_CSV), SimulationMarks.csv(report.obligationsCsv(), mark));
         workbook(report, folder.resolve(XLSX));
-        text(folder.resolve(HTML), html(report));
+        text(folder.resolve(HTML), html(report, mark));
     }
 
     private static void text(Path file, String content) {
@@ -151,12 +156,14 @@ final class ForecastOutputs {
 
     // ------------------------------------------------------------------ HTML
 
-    static String html(ForecastReport report) {
+    static String html(ForecastReport report, Optional<String> mark) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(report.titleVi())).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px}"
                         + ".n{text-align:right}.note{color:#555}</style></head><body>\n");
+        mark.ifPresent(text -> html.append("<p class=\"simulated\" style=\"background:#b00020;color:#fff;padding:.5em 1em;"
+                + "font-weight:bold\">").append(esc(text)).append("</p>\n"));
         html.append("<h1>").append(esc(report.titleVi())).append("</h1>\n<p class=\"note\">Chương trình ")
                 .append(report.programmeStart()).append(" – ").append(report.programmeEnd()).append("; đã qua ")
                 .append(report.monthsElapsed()).append(" tháng; ").append(report.replicates())

@@ -20,6 +20,7 @@ import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.HtmlSummary;
 import org.ketnghia.examples.output.OutputWriter;
+import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
 import org.ketnghia.examples.programme.ProgrammeFile;
 import picocli.CommandLine;
@@ -67,6 +68,7 @@ public final class RunCommand implements Callable<Integer> {
             Path folder = staged.path();
             Path ledgerDirectory = options.ledgerGiven() ? options.ledger() : folder.resolve("ledger");
             ObjectNode manifest = JsonNodeFactory.instance.objectNode();
+            Optional<String> mark;
             try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(files, province,
                     inMemory ? Optional.empty() : Optional.of(ledgerDirectory))) {
                 // every programme is recorded first, in order; then each reports on its own part of the ledger
@@ -88,11 +90,12 @@ public final class RunCommand implements Callable<Integer> {
                 manifest.put("events", last.runtime().ledger().lastSequence());
                 manifest.put("chainIntact", verification.isIntact());
                 manifest.put("ledger", inMemory ? "memory" : options.ledger().toString());
+                mark = SimulationMarks.of(last);
                 out.println("Sổ cái / ledger: " + last.runtime().ledger().lastSequence() + " sự kiện / events, chuỗi băm "
                         + (verification.isIntact() ? "toàn vẹn / chain intact" : "BỊ PHÁ VỠ / BROKEN"));
             }
             manifest.put("seconds", (System.nanoTime() - started) / 1e9);
-            OutputWriter.writeJson(folder.resolve(OutputWriter.RUN_JSON), manifest);
+            OutputWriter.writeJson(folder.resolve(OutputWriter.RUN_JSON), SimulationMarks.marked(manifest, mark));
             staged.commit();
         }
         out.println("Kết quả / output: " + options.output().toAbsolutePath().normalize() + " (mở / open "
@@ -135,7 +138,8 @@ public final class RunCommand implements Callable<Integer> {
 
         OutputWriter.writeBudget(host, checks.budgets(), folder);
         OutputWriter.writeSimulations(outcome.summaries(), folder.resolve(OutputWriter.SIMULATION));
-        OutputWriter.writeReports(reports, host.plan().programme().titleVi(), folder.resolve(OutputWriter.REPORTS));
+        OutputWriter.writeReports(reports, host.plan().programme().titleVi(), SimulationMarks.of(host),
+                folder.resolve(OutputWriter.REPORTS));
         OutputWriter.writeSettlements(host, folder.resolve(OutputWriter.SETTLEMENT));
         Map<String, String> disclosures = OutputWriter.writeDisclosures(host, listingDate,
                 folder.resolve(OutputWriter.DISCLOSURE));

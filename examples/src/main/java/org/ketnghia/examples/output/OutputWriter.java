@@ -145,6 +145,7 @@ public final class OutputWriter {
      * balance carried forward, with a total row.
      */
     public static void writeSettlements(ProgrammeHost host, Path dir) {
+        java.util.Optional<String> mark = SimulationMarks.of(host);
         List<Settlement> settlements = host.runtime().ledger().read(FundingSettlements.class, FundingSettlements::settlements);
         Map<SettlementStatement.Dimension, String> files = new LinkedHashMap<>();
         files.put(SettlementStatement.Dimension.MODEL, "theo-mo-hinh");
@@ -165,7 +166,7 @@ public final class OutputWriter {
                     csv.append(Csv.row(row.key(), money(a.pledged()), money(a.received()), money(a.inKind()), money(a.transferredIn()),
                             money(a.transferredOut()), money(a.spent()), money(a.balance())));
                 }
-                writeText(dir.resolve(settlement.settlementId() + "-" + suffix + ".csv"), csv.toString());
+                writeText(dir.resolve(settlement.settlementId() + "-" + suffix + ".csv"), SimulationMarks.csv(csv.toString(), mark));
             });
         }
     }
@@ -186,18 +187,22 @@ public final class OutputWriter {
         writeText(dir.resolve("simulation.csv"), csv.toString());
     }
 
-    /** Writes every report as JSON, CSV and Excel into {@code folder}. */
-    public static void writeReports(List<ProgrammeReports.NamedReport> reports, String titleVi, Path folder) {
+    /**
+     * Writes every report as JSON, CSV and Excel into {@code folder}, with the mark of a simulated ledger ({@link
+     * SimulationMarks}) when there is one.
+     */
+    public static void writeReports(List<ProgrammeReports.NamedReport> reports, String titleVi, java.util.Optional<String> mark,
+            Path folder) {
         for (ProgrammeReports.NamedReport named : reports) {
-            writeText(folder.resolve(named.slug() + ".json"), ReportExport.toJson(named.report()));
-            writeText(folder.resolve(named.slug() + ".csv"), ReportExport.toCsv(named.report()));
+            writeText(folder.resolve(named.slug() + ".json"), SimulationMarks.json(ReportExport.toJson(named.report()), mark));
+            writeText(folder.resolve(named.slug() + ".csv"), SimulationMarks.csv(ReportExport.toCsv(named.report()), mark));
             ExcelWriter.writeReport(named.report(), titleVi, folder.resolve(named.slug() + ".xlsx"));
         }
     }
 
     /**
      * Writes the public list of every commune with support in the host's programme as CSV and text into
-     * {@code folder}.
+     * {@code folder}, marked when the ledger is simulated ({@link SimulationMarks}).
      *
      * @return commune name → CSV file name
      */
@@ -205,14 +210,15 @@ public final class OutputWriter {
         Map<String, String> files = new LinkedHashMap<>();
         List<String> communes = new ArrayList<>(host.projection(FundingLedger.class).communesWithFunds());
         SupportLedger supports = host.projection(SupportLedger.class);
+        java.util.Optional<String> mark = SimulationMarks.of(host);
         for (String commune : communes) {
             LocalDate on = listingDate(host, commune, date);
             PublicListing listing = supports.publicListing(commune, on, host.units());
             if (listing.rows().isEmpty()) {
                 continue;
             }
-            writeText(folder.resolve(commune + ".csv"), listing.toCsv());
-            writeText(folder.resolve(commune + ".txt"), listing.toText());
+            writeText(folder.resolve(commune + ".csv"), SimulationMarks.csv(listing.toCsv(), mark));
+            writeText(folder.resolve(commune + ".txt"), SimulationMarks.text(listing.toText(), mark));
             files.put(listing.communeName() + " (" + commune + ")", commune + ".csv");
         }
         return files;

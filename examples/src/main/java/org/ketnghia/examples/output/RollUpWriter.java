@@ -75,13 +75,16 @@ public final class RollUpWriter {
 
     /** Writes every file of {@code rollUp} into {@code folder}. */
     public static void write(NationalRollUp rollUp, Path folder) {
-        OutputWriter.writeText(folder.resolve(ROLLUP_JSON), RollUpExport.toJson(rollUp));
-        OutputWriter.writeText(folder.resolve(LEDGERS_CSV), RollUpExport.ledgersCsv(rollUp));
+        java.util.Optional<String> mark = rollUp.simulationMark();
+        OutputWriter.writeText(folder.resolve(ROLLUP_JSON), SimulationMarks.json(RollUpExport.toJson(rollUp), mark));
+        OutputWriter.writeText(folder.resolve(LEDGERS_CSV), SimulationMarks.csv(RollUpExport.ledgersCsv(rollUp), mark));
         for (int i = 0; i < rollUp.national().size(); i++) {
             Report report = rollUp.national().get(i);
             String slug = slug(i, report.period());
-            OutputWriter.writeText(folder.resolve(NATIONAL).resolve(slug + ".json"), ReportExport.toJson(report));
-            OutputWriter.writeText(folder.resolve(NATIONAL).resolve(slug + ".csv"), ReportExport.toCsv(report));
+            OutputWriter.writeText(folder.resolve(NATIONAL).resolve(slug + ".json"),
+                    SimulationMarks.json(ReportExport.toJson(report), mark));
+            OutputWriter.writeText(folder.resolve(NATIONAL).resolve(slug + ".csv"),
+                    SimulationMarks.csv(ReportExport.toCsv(report), mark));
             writeNationalWorkbook(rollUp, report, folder.resolve(NATIONAL).resolve(slug + ".xlsx"));
         }
         for (ProvinceReports province : rollUp.provinces()) {
@@ -91,7 +94,7 @@ public final class RollUpWriter {
                         province.reports().get(i)));
             }
             OutputWriter.writeReports(named, "Báo cáo " + province.ledger().provinceName(),
-                    folder.resolve(PROVINCES).resolve(province.ledger().provinceId()));
+                    province.ledger().simulated() ? mark : java.util.Optional.empty(), folder.resolve(PROVINCES).resolve(province.ledger().provinceId()));
         }
         OutputWriter.writeText(folder.resolve(SUMMARY_HTML), html(rollUp));
     }

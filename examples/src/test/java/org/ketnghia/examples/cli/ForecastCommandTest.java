@@ -122,12 +122,14 @@ class ForecastCommandTest {
         Path folder = second.resolve(ForecastCommand.FOLDER_PREFIX + YEAR_4);
         ForecastReport report = read(folder.resolve(ForecastOutputs.JSON));
 
-        assertThat(Files.readString(folder.resolve(ForecastOutputs.CSV))).isEqualTo(report.toCsv());
-        assertThat(Files.readAllLines(folder.resolve(ForecastOutputs.CSV))).hasSize(1 + report.areas().size() * 2);
+        // the main job's ledger is simulated: every data file carries the mark before the report's own bytes
+        String mark = "# " + org.ketnghia.core.simulation.LedgerOrigin.MARK + "\n";
+        assertThat(Files.readString(folder.resolve(ForecastOutputs.CSV))).isEqualTo(mark + report.toCsv());
+        assertThat(Files.readAllLines(folder.resolve(ForecastOutputs.CSV))).hasSize(2 + report.areas().size() * 2);
         assertThat(Files.readAllLines(folder.resolve(ForecastOutputs.HOUSEHOLDS_CSV)))
-                .hasSize(1 + report.households().size());
+                .hasSize(2 + report.households().size());
         assertThat(Files.readAllLines(folder.resolve(ForecastOutputs.OBLIGATIONS_CSV)))
-                .hasSize(1 + report.obligations().size());
+                .hasSize(2 + report.obligations().size());
         try (InputStream in = Files.newInputStream(folder.resolve(ForecastOutputs.XLSX));
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
@@ -136,6 +138,7 @@ class ForecastCommandTest {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("Toàn chương trình");
         }
         String html = Files.readString(folder.resolve(ForecastOutputs.HTML));
+        assertThat(html).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
         assertThat(html).contains("<img alt=\"Tổng đàn cuối năm — Toàn chương trình\"",
                 "Giá trị đàn cuối năm — Huyện Tây Giang");
     }
@@ -220,7 +223,8 @@ class ForecastCommandTest {
         // 30 June 2026 is before the end of year 5: the probabilities by then are those at the end of year 4
         assertThat(Files.readString(real.resolve(ForecastCommand.FOLDER_PREFIX + YEAR_4)
                 .resolve(ForecastOutputs.HOUSEHOLDS_BY_PREFIX + "2026-06-30.csv")))
-                .isEqualTo(report.householdsByCsv(LocalDate.of(2026, 6, 30)));
+                .isEqualTo("# " + org.ketnghia.core.simulation.LedgerOrigin.MARK + "\n"
+                        + report.householdsByCsv(LocalDate.of(2026, 6, 30)));
         assertThat(report.households()).allSatisfy(h -> assertThat(h.probabilityReceivedBy(LocalDate.of(2026, 6, 30)))
                 .isEqualTo(h.received().get(0).probability()));
         assertThat(run[1]).contains("households likely to have received by 2026-06-30:");

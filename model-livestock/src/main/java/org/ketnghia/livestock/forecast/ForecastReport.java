@@ -38,6 +38,8 @@ import org.ketnghia.core.error.KetnghiaException;
  * @param obligations every household whose obligation may be overdue at a year end (probability above 0, or
  *     open at the start), in group and queue order
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({org.ketnghia.core.simulation.LedgerOrigin.JSON_SIMULATED_FIELD,
+        org.ketnghia.core.simulation.LedgerOrigin.JSON_MARK_FIELD})
 public record ForecastReport(String titleVi, LocalDate asOf, LocalDate programmeStart, LocalDate programmeEnd,
         int monthsElapsed, long replicates, long masterSeed, String demography, List<YearEnd> years,
         List<AreaForecast> areas, List<HouseholdForecast> households, List<ObligationForecast> obligations) {

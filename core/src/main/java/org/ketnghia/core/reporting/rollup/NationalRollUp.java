@@ -26,6 +26,8 @@ import org.ketnghia.core.reporting.Report;
  * @param national one national report per period, in period order
  * @param excluded the ledgers left out, in the order the provinces were given
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({org.ketnghia.core.simulation.LedgerOrigin.JSON_SIMULATED_FIELD,
+        org.ketnghia.core.simulation.LedgerOrigin.JSON_MARK_FIELD})
 public record NationalRollUp(List<ProvinceReports> provinces, List<Report> national, List<ExcludedLedger> excluded) {
 
     /** Checks that no part is missing and copies the lists. */
@@ -36,6 +38,15 @@ public record NationalRollUp(List<ProvinceReports> provinces, List<Report> natio
     }
 
     /** The ledgers the national figures rest on, in the order the provinces were given. */
+    /**
+     * The mark of simulated data ({@link org.ketnghia.core.simulation.LedgerOrigin#MARK}) when any included ledger
+     * is simulated: national figures resting on a trace are not for posting. Empty when every ledger is recorded.
+     */
+    public Optional<String> simulationMark() {
+        return includedLedgers().stream().anyMatch(IncludedLedger::simulated)
+                ? Optional.of(org.ketnghia.core.simulation.LedgerOrigin.MARK) : Optional.empty();
+    }
+
     public List<IncludedLedger> includedLedgers() {
         return provinces.stream().map(ProvinceReports::ledger).toList();
     }

@@ -192,7 +192,7 @@ public final class RollUpBuilder {
                     verification.eventsChecked(), claimed, verification.eventsChecked(), firstMissing);
         }
         IncludedLedger ledger = new IncludedLedger(province.id(), province.name(), verification.eventsChecked(),
-                view.lastSequence(), view.lastHash());
+                view.lastSequence(), view.lastHash(), view.simulated());
         try {
             List<Report> reports = new ReportBuilder(province.units()).addAll(province.sources())
                     .build(province.periods(), new VerifiedView(province.store(), claimed, province.programmeId()));

@@ -18,6 +18,7 @@ final class VerifiedView implements EventStore {
     private final Optional<String> programmeId;
     private long lastSequence;
     private String lastHash = org.ketnghia.core.ledger.EventChain.GENESIS_HASH;
+    private boolean simulated;
 
     VerifiedView(EventStore store, long bound) {
         this(store, bound, Optional.empty());
@@ -40,6 +41,11 @@ final class VerifiedView implements EventStore {
         return lastHash;
     }
 
+    /** Whether the first event read declared the ledger simulated ({@link org.ketnghia.core.simulation.LedgerOrigin}). */
+    boolean simulated() {
+        return simulated;
+    }
+
     /** Refused: the roll-up never writes to a province's ledger. */
     @Override
     public void append(long expectedLastSequence, List<EventEnvelope> batch) {
@@ -50,6 +56,9 @@ final class VerifiedView implements EventStore {
     public void forEach(long fromSequence, Consumer<? super EventEnvelope> consumer) {
         store.forEach(fromSequence, event -> {
             if (event.sequence() <= bound) {
+                if (event.sequence() == 1) {
+                    simulated = event.typeId().equals(org.ketnghia.core.simulation.SimulatedLedgerDeclared.TYPE);
+                }
                 lastSequence = event.sequence();
                 lastHash = event.hash();
                 if (programmeId.isEmpty() || event.countsFor(programmeId.get())) {
