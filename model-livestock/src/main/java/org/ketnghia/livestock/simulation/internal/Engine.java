@@ -45,9 +45,16 @@ final class Engine {
     private final Calendar births;
     private final Calendar exits;
     private final boolean anyCap;
-    /** The young and replacements of this month, to enter at the next census. */
+    /** The replacements of this month (and in trace mode its young), to enter at the next census. */
     private int[] arrivals = new int[256];
     private int arrivalCount;
+    /**
+     * The Monte Carlo path's young of this month, in the order born, not yet in the arrays: their household
+     * and flags. Those the month's surplus sale leaves are added at its end, then enter.
+     */
+    private int[] youngHousehold = new int[256];
+    private byte[] youngFlags = new byte[256];
+    private int youngCount;
 
     Engine(CompiledPlan plan, HerdState herd, SplittableRandom random, TraceListener trace, Queue queue) {
         this.plan = plan;
@@ -249,6 +256,9 @@ final class Engine {
         if (s.checkCount > 0) {
             sellSurplus(month);
         }
+        if (youngCount > 0) {
+            addYoungKept(month);
+        }
         for (int a = 0; a < arrivalCount; a++) {
             int i = arrivals[a];
             if (s.alive(i)) { // not sold as surplus at the month's end
@@ -267,6 +277,58 @@ final class Engine {
             arrivals = Arrays.copyOf(arrivals, arrivalCount * 2);
         }
         arrivals[arrivalCount++] = i;
+    }
+
+    /**
+     * A young of the Monte Carlo path, born in household {@code h} with flags {@code f}: counted, but added
+     * to the arrays only at the month's end if the surplus sale leaves it (most young of a household at its
+     * cap are sold at once: no slot, no list links, no draw for them).
+     */
+    private void bear(int h, byte f) {
+        final HerdState s = herd;
+        if (youngCount == youngHousehold.length) {
+            youngHousehold = Arrays.copyOf(youngHousehold, youngCount * 2);
+            youngFlags = Arrays.copyOf(youngFlags, youngCount * 2);
+        }
+        youngHousehold[youngCount] = h;
+        youngFlags[youngCount++] = f;
+        s.newborns[h]++;
+        if ((f & EARMARKED) == 0) {
+            if ((f & FEMALE) != 0) {
+                s.newbornSellableFemales[h]++;
+            } else {
+                s.newbornSellableMales[h]++;
+            }
+        }
+    }
+
+    /**
+     * The month's end of the Monte Carlo path: adds the young the surplus sale left, in the order born, and
+     * draws their schedules. A sale takes a household's last born first, so of its sellable young of each
+     * sex the first {@code newbornSellable…} born stay.
+     */
+    private void addYoungKept(int month) {
+        final HerdState s = herd;
+        for (int y = 0; y < youngCount; y++) {
+            int h = youngHousehold[y];
+            byte f = youngFlags[y];
+            s.newborns[h]--;
+            if ((f & EARMARKED) == 0) {
+                if ((f & FEMALE) != 0) {
+                    if (s.newbornSellableFemales[h] == 0) {
+                        continue;
+                    }
+                    s.newbornSellableFemales[h]--;
+                } else {
+                    if (s.newbornSellableMales[h] == 0) {
+                        continue;
+                    }
+                    s.newbornSellableMales[h]--;
+                }
+            }
+            enter(s.addAnimal(month + 1, h, s.districtOfHousehold[h], f), month + 1);
+        }
+        youngCount = 0;
     }
 
     /** An earmarked animal at its hand-over census. */
@@ -326,12 +388,14 @@ final class Engine {
                     f |= EARMARKED;
                 }
             }
-            int kid = s.addAnimal(month + 1, h, d, f);
             s.births[d]++;
-            if (trace != null) {
+            if (trace == null) {
+                bear(h, f);
+            } else {
+                int kid = s.addAnimal(month + 1, h, d, f);
                 trace.born(s, kid, mother, month);
+                arrive(kid);
             }
-            arrive(kid);
         }
         check(h);
     }
@@ -448,6 +512,8 @@ final class Engine {
      * Sells the surplus above the herd cap of the households whose herd grew (or whose animal stopped
      * being earmarked) this month: males first, then females, never a received or earmarked animal,
      * each in the order of the household's list (the most recent entry first: the youngest born first).
+     * The Monte Carlo path's young of the month, not yet in the list, are its first entries: the last born
+     * first.
      */
     private void sellSurplus(int month) {
         final HerdState s = herd;
@@ -455,26 +521,49 @@ final class Engine {
             int h = s.checkHouseholds[c];
             s.capCheck[h] = false;
             int cap = plan.herdCap[s.districtOfHousehold[h]];
-            if (cap <= 0 || s.herdSize[h] <= cap) {
+            int surplus = s.herdSize[h] + s.newborns[h] - cap;
+            if (cap <= 0 || surplus <= 0) {
                 continue;
             }
-            for (int pass = s.sellableMales[h] > 0 ? 0 : 1; pass < 2 && s.herdSize[h] > cap; pass++) {
-                int j = s.head[h];
-                while (j != NONE && s.herdSize[h] > cap && (pass == 1 || s.sellableMales[h] > 0)) {
-                    int after = s.next(j);
-                    byte f = s.flags(j);
-                    if ((f & (RECEIVED | EARMARKED)) == 0 && (pass == 1 || (f & FEMALE) == 0)) {
-                        s.sold[s.district(j)]++;
-                        if (trace != null) {
-                            trace.sold(s, j, month, TraceListener.SURPLUS);
-                        }
-                        s.removeAnimal(j);
-                    }
-                    j = after;
-                }
+            int young = Math.min(surplus, s.newbornSellableMales[h]);
+            s.newbornSellableMales[h] -= young;
+            surplus -= young;
+            if (surplus > 0 && s.sellableMales[h] > 0) {
+                surplus = sellFromList(h, surplus, true, month);
+            }
+            int youngFemales = Math.min(surplus, s.newbornSellableFemales[h]);
+            s.newbornSellableFemales[h] -= youngFemales;
+            surplus -= youngFemales;
+            s.sold[s.districtOfHousehold[h]] += young + youngFemales;
+            if (surplus > 0) {
+                sellFromList(h, surplus, false, month);
             }
         }
         s.checkCount = 0;
+    }
+
+    /**
+     * Sells up to {@code surplus} animals of household {@code h}'s list, in its order, neither received nor
+     * earmarked, only males if {@code malesOnly}; the surplus left.
+     */
+    private int sellFromList(int h, int surplus, boolean malesOnly, int month) {
+        final HerdState s = herd;
+        int left = surplus;
+        int j = s.head[h];
+        while (j != NONE && left > 0 && (!malesOnly || s.sellableMales[h] > 0)) {
+            int after = s.next(j);
+            byte f = s.flags(j);
+            if ((f & (RECEIVED | EARMARKED)) == 0 && (!malesOnly || (f & FEMALE) == 0)) {
+                s.sold[s.district(j)]++;
+                if (trace != null) {
+                    trace.sold(s, j, month, TraceListener.SURPLUS);
+                }
+                s.removeAnimal(j);
+                left--;
+            }
+            j = after;
+        }
+        return left;
     }
 
     /**
