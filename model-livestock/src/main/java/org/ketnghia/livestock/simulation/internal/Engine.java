@@ -123,7 +123,8 @@ final class Engine {
         double[] shock = k.shock[d];
         int cullMonth = m0 + (cull - 1 - a0);
         int last = Math.min(cullMonth, horizon - 1);
-        double threshold = (1.0 - random.nextDouble()) * survival[a0] * shock[m0];
+        double r = 1.0 - random.nextDouble();
+        double threshold = r * survival[a0] * shock[m0];
         int span = last - m0;
         if (survival[a0 + span + 1] * shock[last + 1] >= threshold) {
             if (cullMonth < horizon) {
@@ -134,15 +135,11 @@ final class Engine {
             }
             return;
         }
-        // branchless lower bound (no mispredicted jumps): the first k in [0, span] whose end survival is below
-        int base = 0;
-        for (int n = span + 1; n > 1; ) {
-            int half = n >>> 1;
-            int k2 = base + half;
-            base = survival[a0 + k2 + 1] * shock[m0 + k2 + 1] >= threshold ? k2 : base;
-            n -= half;
-        }
-        int low = base + (survival[a0 + base + 1] * shock[m0 + base + 1] >= threshold ? 1 : 0);
+        // the first k in [0, span] whose end survival is below: guessed by the cumulative hazard's inverse
+        CompiledPlan.ExitGuess guess = female ? k.femaleExitGuess[d] : k.maleExitGuess[d];
+        int low = guess == null ? FirstBelow.searchProduct(survival, a0, shock, m0, threshold, 0, span)
+                : FirstBelow.ofProduct(survival, a0, shock, m0, threshold,
+                        Math.min(Math.max(guess.age(a0, r) - a0, 0), span), span);
         int exit = m0 + low;
         int kind = DEATH;
         if (!female) {
@@ -188,19 +185,15 @@ final class Engine {
                 }
             }
         } else {
-            double threshold = (1.0 - random.nextDouble()) * base;
+            double r = 1.0 - random.nextDouble();
+            double threshold = r * base;
             if (noBirth[horizon] >= threshold) {
                 return;
             }
-            // branchless lower bound: the first month in [s, horizon − 1] whose end no-birth product is below
-            int at = s;
-            for (int n = horizon - s; n > 1; ) {
-                int half = n >>> 1;
-                int m = at + half;
-                at = noBirth[m + 1] >= threshold ? m : at;
-                n -= half;
-            }
-            month = at + (noBirth[at + 1] >= threshold ? 1 : 0);
+            // the first month in [s, horizon − 1] whose end no-birth product is below: guessed as geometric
+            double months = Math.log(r) * plan.birthGuessSlope[d][s];
+            int guess = months < horizon - 1 - s ? s + (int) months : horizon - 1;
+            month = FirstBelow.of(noBirth, threshold, s, guess, horizon - 1);
         }
         if (month <= herd.exitMonth(i) && month < horizon) {
             births.add(month, i, herd.generation(i), 0);
@@ -234,21 +227,17 @@ final class Engine {
             }
         }
         Calendar.Bucket born = births.take(month);
-        for (int e = 0; e < born.count; e++) {
-            long entry = born.entries[e];
-            int i = Calendar.slot(entry);
-            if (s.current(i, Calendar.generation(entry))) {
-                giveBirth(i, month);
-                scheduleBirth(i, month + 1);
-            }
+        int mothers = keepCurrent(born);
+        for (int e = 0; e < mothers; e++) {
+            int i = Calendar.slot(born.entries[e]);
+            giveBirth(i, month);
+            scheduleBirth(i, month + 1);
         }
         Calendar.Bucket leaving = exits.take(month);
-        for (int e = 0; e < leaving.count; e++) {
+        int leavers = keepCurrent(leaving);
+        for (int e = 0; e < leavers; e++) {
             long entry = leaving.entries[e];
-            int i = Calendar.slot(entry);
-            if (s.current(i, Calendar.generation(entry))) {
-                exit(i, Calendar.kind(entry), month);
-            }
+            exit(Calendar.slot(entry), Calendar.kind(entry), month);
         }
         if (s.pendingCount > 0) {
             replace(month);
@@ -266,6 +255,25 @@ final class Engine {
             }
         }
         arrivalCount = 0;
+    }
+
+    /**
+     * Drops the stale entries of {@code bucket} (their slot freed since), keeping the order; the count left.
+     * A tight first pass whose loads of the animals' slots are independent, so that the processor fetches
+     * many at once before the work on each; valid for the month's births and exits, since neither phase
+     * frees a slot another entry of the same bucket holds (the month's young enter at its end, an animal
+     * has one exit entry). The month's bucket is read once.
+     */
+    private int keepCurrent(Calendar.Bucket bucket) {
+        final HerdState s = herd;
+        long[] entries = bucket.entries;
+        int kept = 0;
+        for (int e = 0; e < bucket.count; e++) {
+            long entry = entries[e];
+            entries[kept] = entry;
+            kept += s.current(Calendar.slot(entry), Calendar.generation(entry)) ? 1 : 0;
+        }
+        return kept;
     }
 
     /**
