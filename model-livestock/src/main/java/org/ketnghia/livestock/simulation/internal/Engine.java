@@ -277,8 +277,9 @@ final class Engine {
     }
 
     /**
-     * A young or a replacement joins the herd at the next census: its draws wait for the month's end, so
-     * that one sold at once as surplus costs none (slots freed by those sales are not reused before).
+     * A replacement (or, in trace mode, a young) joins the herd at the next census: its draws wait for the
+     * month's end, so that a young sold at once as surplus costs none (slots freed by those sales are not
+     * reused before). The Monte Carlo path's young wait as counts instead ({@link #bear}).
      */
     private void arrive(int i) {
         if (arrivalCount == arrivals.length) {
