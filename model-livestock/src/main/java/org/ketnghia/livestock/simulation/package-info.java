@@ -34,14 +34,18 @@
  *       the month-by-month law, {@code Π (1 − p_month)} with {@code p_month = 1 − exp(−h)}. A male's exit is
  *       a death or a sale by the ratio of the hazards in that month (the competing risks of the old step),
  *       decided by where {@code u} falls within the month's probability, itself uniform and independent of
- *       the month: one draw per entry.</li>
+ *       the month: one draw per entry. The search starts from a guess, the inverse of the cumulative hazard
+ *       {@code H(a) = −log L(a)} read from a table of buckets one smallest monthly hazard wide (shocks only
+ *       bring the exit earlier), and is corrected by the binary search's own comparisons, falling back to a
+ *       binary search of the rest: the month found is the binary search's, whatever the guess.</li>
  *   <li><b>Next parturition</b> of a female, one uniform: the first month {@code m ≥ s} ({@code s} the later
  *       of now and the month she reaches the age at first parturition) in which the cumulative no-birth
  *       product {@code G(m+1) = Π_{j ≤ m} (1 − p_birth(j))} of her district falls below {@code (1 − u)·G(s)};
  *       {@code p_birth} is the month's parturition probability, droughts included. The months are
  *       independent Bernoulli trials in the old step, so the first success has exactly this law; a birth
  *       after her exit month does not happen. After each birth the next one is drawn from the next month.
- *       Litter size and sexes are drawn at the birth.</li>
+ *       Litter size and sexes are drawn at the birth. The search starts from the geometric guess {@code s +
+ *       ⌊log(1 − u) / log(1 − p_birth(s))⌋} and is corrected the same way.</li>
  *   <li><b>Hand-over</b> of an earmarked young (or the mother it frees): deterministic, at the first census
  *       at which it has the policy's minimum age, if it is alive then.</li>
  * </ul>
@@ -52,7 +56,21 @@
  * surplus above the herd cap: males first, then females, never a received or earmarked animal, in the
  * order of the household's list, the most recent entry first (so the young of the month go first). The young
  * and replacements of a month draw their schedule at the month's end, after those sales, so that one sold at
- * once costs no draw. A freed mother is the first received female of that list. Animals live in stable slots
+ * once costs no draw. A freed mother is the first received female of that list.
+ *
+ * <p><b>The young of a month are a count until its end</b> (Monte Carlo path). Most young are born in a
+ * household at its herd cap and sold at once; giving each a slot, list links and a walk of the list to sell
+ * it cost about as much as its draws. So a birth only counts its young per household (all of them, the
+ * sellable males, the sellable females — an earmarked young is never sold) and keeps their household and
+ * flags in a list in the order born. The month's surplus sale takes its young from these counts, the last
+ * born first, exactly where they would stand at the head of the household's list (a replacement of the
+ * month, also ahead of them, is a received animal, never sold); only then does it walk the list of the
+ * household's older animals. At the month's end the young left — of each sex, the first born — get their
+ * slots, in the order born, and enter, before the replacements: the draws and their order are those of a
+ * young added at its birth. Trace mode adds each young at its birth, since its commands name its ear tag
+ * then, and the tests that a traced replicate equals its Monte Carlo replicate hold the two paths together.
+ * Each month's births and exits buckets are first cleared of stale entries in a tight loop (independent
+ * loads of the animals' slots, fetched together) before the work on each entry. Animals live in stable slots
  * (a free list); a slot's generation stamp moves on when it is freed, so that its stale calendar entries
  * are skipped (lazy deletion); each household keeps the list of its animals (int {@code next}/{@code prev}
  * arrays). The yearly report is one pass over the live animals at each programme year's end. Animal-months

@@ -59,6 +59,15 @@ public final class CompiledPlan {
     final double[][] shock;
     /** [district][month 0 … horizon]: {@code Π_{j<m} (1 − p_birth(j))}. */
     final double[][] noBirth;
+    /**
+     * [district][month 0 … horizon − 1]: {@code 1 / log(1 − p_birth)} of the month's year, 0 when {@code
+     * p_birth} is 0 or 1: the geometric inverse that guesses a next parturition from one uniform.
+     */
+    final double[][] birthGuessSlope;
+    /** [district]: the guess of a female's exit age from one uniform; null when a month has no hazard. */
+    final ExitGuess[] femaleExitGuess;
+    /** [district]: the guess of a male's exit age from one uniform; null when a month has no hazard. */
+    final ExitGuess[] maleExitGuess;
     /** [district][age]: the monthly death hazard without shocks. */
     final double[][] deathHazard;
     /** [district][age]: the monthly male offtake hazard (0 below 12 months or with sales off). */
@@ -109,6 +118,9 @@ public final class CompiledPlan {
         survivalMale = new double[districts][];
         shock = new double[districts][];
         noBirth = new double[districts][];
+        birthGuessSlope = new double[districts][];
+        femaleExitGuess = new ExitGuess[districts];
+        maleExitGuess = new ExitGuess[districts];
         deathHazard = new double[districts][];
         offtakeHazard = new double[districts][];
         epidemicHazard = new double[years][districts];
@@ -233,6 +245,8 @@ public final class CompiledPlan {
         this.offtakeHazard[d] = offtake;
         survivalFemale[d] = female;
         survivalMale[d] = male;
+        femaleExitGuess[d] = ExitGuess.of(female);
+        maleExitGuess[d] = ExitGuess.of(male);
         double[] k = new double[horizon + 1];
         double[] g = new double[horizon + 1];
         k[0] = 1;
@@ -243,6 +257,12 @@ public final class CompiledPlan {
         }
         shock[d] = k;
         noBirth[d] = g;
+        double[] slope = new double[horizon];
+        for (int m = 0; m < horizon; m++) {
+            double probability = birthProbability[m / 12][d];
+            slope[m] = probability > 0 && probability < 1 ? 1 / Math.log1p(-probability) : 0;
+        }
+        birthGuessSlope[d] = slope;
         List<String> ids = YearlyReport.indicatorIds();
         districtIds[d] = new String[ids.size()];
         for (int x = 0; x < ids.size(); x++) {
@@ -254,5 +274,61 @@ public final class CompiledPlan {
     long price(int d, boolean female, int ageMonths) {
         boolean young = ageMonths < DemographyParameters.YOUNG_UNTIL_MONTHS;
         return price[d][(young ? 0 : 2) + (female ? 0 : 1)];
+    }
+
+    /**
+     * The inverse of a survival table {@code L} by its cumulative hazard {@code H(a) = −log L(a)}: the exit
+     * age of an animal of age {@code a0} whose uniform leaves {@code r} is about the first age {@code a} with
+     * {@code H(a+1) > H(a0) − log r}. Buckets of the smallest monthly hazard's width each hold the first such
+     * age of their lower end, so the guess is that age or the one before it (shocks only bring the exit
+     * earlier). Immutable.
+     */
+    static final class ExitGuess {
+        private static final int MAX_BUCKETS = 1 << 16;
+        /** {@code H(a)} for ages 0 … cull. */
+        final double[] cumulativeHazard;
+        /** Buckets per unit of cumulative hazard. */
+        final double scale;
+        /** Per bucket {@code b}, the first age {@code a} with {@code H(a+1) > b / scale}. */
+        final int[] ageByBucket;
+
+        private ExitGuess(double[] cumulativeHazard, double scale, int[] ageByBucket) {
+            this.cumulativeHazard = cumulativeHazard;
+            this.scale = scale;
+            this.ageByBucket = ageByBucket;
+        }
+
+        /** The guess of {@code survival}; null if some month has (almost) no hazard or the table would be too large. */
+        static ExitGuess of(double[] survival) {
+            int cull = survival.length - 1;
+            double[] hazard = new double[cull + 1];
+            double smallest = Double.MAX_VALUE;
+            for (int a = 0; a <= cull; a++) {
+                hazard[a] = -Math.log(survival[a]);
+                if (a > 0) {
+                    smallest = Math.min(smallest, hazard[a] - hazard[a - 1]);
+                }
+            }
+            if (cull == 0 || !(smallest > 1e-9) || !(hazard[cull] * (1 / smallest) < MAX_BUCKETS - 2)) {
+                return null;
+            }
+            double scale = 1 / smallest;
+            int[] ages = new int[(int) (hazard[cull] * scale) + 2];
+            int a = 0;
+            for (int b = 0; b < ages.length; b++) {
+                double value = b / scale;
+                while (a < cull && !(hazard[a + 1] > value)) {
+                    a++;
+                }
+                ages[b] = a;
+            }
+            return new ExitGuess(hazard, scale, ages);
+        }
+
+        /** The guessed exit age of an animal of age {@code a0} whose uniform leaves {@code r} in (0, 1]. */
+        int age(int a0, double r) {
+            double bucket = (cumulativeHazard[a0] - Math.log(r)) * scale;
+            return ageByBucket[bucket < ageByBucket.length - 1 ? (int) bucket : ageByBucket.length - 1];
+        }
     }
 }

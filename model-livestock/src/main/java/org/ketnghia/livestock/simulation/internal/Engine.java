@@ -45,9 +45,16 @@ final class Engine {
     private final Calendar births;
     private final Calendar exits;
     private final boolean anyCap;
-    /** The young and replacements of this month, to enter at the next census. */
+    /** The replacements of this month (and in trace mode its young), to enter at the next census. */
     private int[] arrivals = new int[256];
     private int arrivalCount;
+    /**
+     * The Monte Carlo path's young of this month, in the order born, not yet in the arrays: their household
+     * and flags. Those the month's surplus sale leaves are added at its end, then enter.
+     */
+    private int[] youngHousehold = new int[256];
+    private byte[] youngFlags = new byte[256];
+    private int youngCount;
 
     Engine(CompiledPlan plan, HerdState herd, SplittableRandom random, TraceListener trace, Queue queue) {
         this.plan = plan;
@@ -116,7 +123,8 @@ final class Engine {
         double[] shock = k.shock[d];
         int cullMonth = m0 + (cull - 1 - a0);
         int last = Math.min(cullMonth, horizon - 1);
-        double threshold = (1.0 - random.nextDouble()) * survival[a0] * shock[m0];
+        double r = 1.0 - random.nextDouble();
+        double threshold = r * survival[a0] * shock[m0];
         int span = last - m0;
         if (survival[a0 + span + 1] * shock[last + 1] >= threshold) {
             if (cullMonth < horizon) {
@@ -127,15 +135,11 @@ final class Engine {
             }
             return;
         }
-        // branchless lower bound (no mispredicted jumps): the first k in [0, span] whose end survival is below
-        int base = 0;
-        for (int n = span + 1; n > 1; ) {
-            int half = n >>> 1;
-            int k2 = base + half;
-            base = survival[a0 + k2 + 1] * shock[m0 + k2 + 1] >= threshold ? k2 : base;
-            n -= half;
-        }
-        int low = base + (survival[a0 + base + 1] * shock[m0 + base + 1] >= threshold ? 1 : 0);
+        // the first k in [0, span] whose end survival is below: guessed by the cumulative hazard's inverse
+        CompiledPlan.ExitGuess guess = female ? k.femaleExitGuess[d] : k.maleExitGuess[d];
+        int low = guess == null ? FirstBelow.searchProduct(survival, a0, shock, m0, threshold, 0, span)
+                : FirstBelow.ofProduct(survival, a0, shock, m0, threshold,
+                        Math.min(Math.max(guess.age(a0, r) - a0, 0), span), span);
         int exit = m0 + low;
         int kind = DEATH;
         if (!female) {
@@ -181,19 +185,15 @@ final class Engine {
                 }
             }
         } else {
-            double threshold = (1.0 - random.nextDouble()) * base;
+            double r = 1.0 - random.nextDouble();
+            double threshold = r * base;
             if (noBirth[horizon] >= threshold) {
                 return;
             }
-            // branchless lower bound: the first month in [s, horizon − 1] whose end no-birth product is below
-            int at = s;
-            for (int n = horizon - s; n > 1; ) {
-                int half = n >>> 1;
-                int m = at + half;
-                at = noBirth[m + 1] >= threshold ? m : at;
-                n -= half;
-            }
-            month = at + (noBirth[at + 1] >= threshold ? 1 : 0);
+            // the first month in [s, horizon − 1] whose end no-birth product is below: guessed as geometric
+            double months = Math.log(r) * plan.birthGuessSlope[d][s];
+            int guess = months < horizon - 1 - s ? s + (int) months : horizon - 1;
+            month = FirstBelow.of(noBirth, threshold, s, guess, horizon - 1);
         }
         if (month <= herd.exitMonth(i) && month < horizon) {
             births.add(month, i, herd.generation(i), 0);
@@ -227,27 +227,26 @@ final class Engine {
             }
         }
         Calendar.Bucket born = births.take(month);
-        for (int e = 0; e < born.count; e++) {
-            long entry = born.entries[e];
-            int i = Calendar.slot(entry);
-            if (s.current(i, Calendar.generation(entry))) {
-                giveBirth(i, month);
-                scheduleBirth(i, month + 1);
-            }
+        int mothers = keepCurrent(born);
+        for (int e = 0; e < mothers; e++) {
+            int i = Calendar.slot(born.entries[e]);
+            giveBirth(i, month);
+            scheduleBirth(i, month + 1);
         }
         Calendar.Bucket leaving = exits.take(month);
-        for (int e = 0; e < leaving.count; e++) {
+        int leavers = keepCurrent(leaving);
+        for (int e = 0; e < leavers; e++) {
             long entry = leaving.entries[e];
-            int i = Calendar.slot(entry);
-            if (s.current(i, Calendar.generation(entry))) {
-                exit(i, Calendar.kind(entry), month);
-            }
+            exit(Calendar.slot(entry), Calendar.kind(entry), month);
         }
         if (s.pendingCount > 0) {
             replace(month);
         }
         if (s.checkCount > 0) {
             sellSurplus(month);
+        }
+        if (youngCount > 0) {
+            addYoungKept(month);
         }
         for (int a = 0; a < arrivalCount; a++) {
             int i = arrivals[a];
@@ -259,14 +258,86 @@ final class Engine {
     }
 
     /**
-     * A young or a replacement joins the herd at the next census: its draws wait for the month's end, so
-     * that one sold at once as surplus costs none (slots freed by those sales are not reused before).
+     * Drops the stale entries of {@code bucket} (their slot freed since), keeping the order; the count left.
+     * A tight first pass whose loads of the animals' slots are independent, so that the processor fetches
+     * many at once before the work on each; valid for the month's births and exits, since neither phase
+     * frees a slot another entry of the same bucket holds (the month's young enter at its end, an animal
+     * has one exit entry). The month's bucket is read once.
+     */
+    private int keepCurrent(Calendar.Bucket bucket) {
+        final HerdState s = herd;
+        long[] entries = bucket.entries;
+        int kept = 0;
+        for (int e = 0; e < bucket.count; e++) {
+            long entry = entries[e];
+            entries[kept] = entry;
+            kept += s.current(Calendar.slot(entry), Calendar.generation(entry)) ? 1 : 0;
+        }
+        return kept;
+    }
+
+    /**
+     * A replacement (or, in trace mode, a young) joins the herd at the next census: its draws wait for the
+     * month's end, so that a young sold at once as surplus costs none (slots freed by those sales are not
+     * reused before). The Monte Carlo path's young wait as counts instead ({@link #bear}).
      */
     private void arrive(int i) {
         if (arrivalCount == arrivals.length) {
             arrivals = Arrays.copyOf(arrivals, arrivalCount * 2);
         }
         arrivals[arrivalCount++] = i;
+    }
+
+    /**
+     * A young of the Monte Carlo path, born in household {@code h} with flags {@code f}: counted, but added
+     * to the arrays only at the month's end if the surplus sale leaves it (most young of a household at its
+     * cap are sold at once: no slot, no list links, no draw for them).
+     */
+    private void bear(int h, byte f) {
+        final HerdState s = herd;
+        if (youngCount == youngHousehold.length) {
+            youngHousehold = Arrays.copyOf(youngHousehold, youngCount * 2);
+            youngFlags = Arrays.copyOf(youngFlags, youngCount * 2);
+        }
+        youngHousehold[youngCount] = h;
+        youngFlags[youngCount++] = f;
+        s.newborns[h]++;
+        if ((f & EARMARKED) == 0) {
+            if ((f & FEMALE) != 0) {
+                s.newbornSellableFemales[h]++;
+            } else {
+                s.newbornSellableMales[h]++;
+            }
+        }
+    }
+
+    /**
+     * The month's end of the Monte Carlo path: adds the young the surplus sale left, in the order born, and
+     * draws their schedules. A sale takes a household's last born first, so of its sellable young of each
+     * sex the first {@code newbornSellable…} born stay.
+     */
+    private void addYoungKept(int month) {
+        final HerdState s = herd;
+        for (int y = 0; y < youngCount; y++) {
+            int h = youngHousehold[y];
+            byte f = youngFlags[y];
+            s.newborns[h]--;
+            if ((f & EARMARKED) == 0) {
+                if ((f & FEMALE) != 0) {
+                    if (s.newbornSellableFemales[h] == 0) {
+                        continue;
+                    }
+                    s.newbornSellableFemales[h]--;
+                } else {
+                    if (s.newbornSellableMales[h] == 0) {
+                        continue;
+                    }
+                    s.newbornSellableMales[h]--;
+                }
+            }
+            enter(s.addAnimal(month + 1, h, s.districtOfHousehold[h], f), month + 1);
+        }
+        youngCount = 0;
     }
 
     /** An earmarked animal at its hand-over census. */
@@ -326,12 +397,14 @@ final class Engine {
                     f |= EARMARKED;
                 }
             }
-            int kid = s.addAnimal(month + 1, h, d, f);
             s.births[d]++;
-            if (trace != null) {
+            if (trace == null) {
+                bear(h, f);
+            } else {
+                int kid = s.addAnimal(month + 1, h, d, f);
                 trace.born(s, kid, mother, month);
+                arrive(kid);
             }
-            arrive(kid);
         }
         check(h);
     }
@@ -448,6 +521,8 @@ final class Engine {
      * Sells the surplus above the herd cap of the households whose herd grew (or whose animal stopped
      * being earmarked) this month: males first, then females, never a received or earmarked animal,
      * each in the order of the household's list (the most recent entry first: the youngest born first).
+     * The Monte Carlo path's young of the month, not yet in the list, are its first entries: the last born
+     * first.
      */
     private void sellSurplus(int month) {
         final HerdState s = herd;
@@ -455,26 +530,49 @@ final class Engine {
             int h = s.checkHouseholds[c];
             s.capCheck[h] = false;
             int cap = plan.herdCap[s.districtOfHousehold[h]];
-            if (cap <= 0 || s.herdSize[h] <= cap) {
+            int surplus = s.herdSize[h] + s.newborns[h] - cap;
+            if (cap <= 0 || surplus <= 0) {
                 continue;
             }
-            for (int pass = s.sellableMales[h] > 0 ? 0 : 1; pass < 2 && s.herdSize[h] > cap; pass++) {
-                int j = s.head[h];
-                while (j != NONE && s.herdSize[h] > cap && (pass == 1 || s.sellableMales[h] > 0)) {
-                    int after = s.next(j);
-                    byte f = s.flags(j);
-                    if ((f & (RECEIVED | EARMARKED)) == 0 && (pass == 1 || (f & FEMALE) == 0)) {
-                        s.sold[s.district(j)]++;
-                        if (trace != null) {
-                            trace.sold(s, j, month, TraceListener.SURPLUS);
-                        }
-                        s.removeAnimal(j);
-                    }
-                    j = after;
-                }
+            int young = Math.min(surplus, s.newbornSellableMales[h]);
+            s.newbornSellableMales[h] -= young;
+            surplus -= young;
+            if (surplus > 0 && s.sellableMales[h] > 0) {
+                surplus = sellFromList(h, surplus, true, month);
+            }
+            int youngFemales = Math.min(surplus, s.newbornSellableFemales[h]);
+            s.newbornSellableFemales[h] -= youngFemales;
+            surplus -= youngFemales;
+            s.sold[s.districtOfHousehold[h]] += young + youngFemales;
+            if (surplus > 0) {
+                sellFromList(h, surplus, false, month);
             }
         }
         s.checkCount = 0;
+    }
+
+    /**
+     * Sells up to {@code surplus} animals of household {@code h}'s list, in its order, neither received nor
+     * earmarked, only males if {@code malesOnly}; the surplus left.
+     */
+    private int sellFromList(int h, int surplus, boolean malesOnly, int month) {
+        final HerdState s = herd;
+        int left = surplus;
+        int j = s.head[h];
+        while (j != NONE && left > 0 && (!malesOnly || s.sellableMales[h] > 0)) {
+            int after = s.next(j);
+            byte f = s.flags(j);
+            if ((f & (RECEIVED | EARMARKED)) == 0 && (!malesOnly || (f & FEMALE) == 0)) {
+                s.sold[s.district(j)]++;
+                if (trace != null) {
+                    trace.sold(s, j, month, TraceListener.SURPLUS);
+                }
+                s.removeAnimal(j);
+                left--;
+            }
+            j = after;
+        }
+        return left;
     }
 
     /**

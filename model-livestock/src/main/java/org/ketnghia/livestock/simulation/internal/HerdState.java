@@ -97,6 +97,14 @@ final class HerdState {
     int[] sellableMales = new int[256];
     /** Dead received animals to replace at the end of this month. */
     int[] replacementsDue = new int[256];
+    /**
+     * Young of this month not yet in the arrays (the Monte Carlo path adds them at the month's end, after
+     * the surplus sales, so that one sold at once costs no slot): all of them, the males and the females
+     * a surplus sale may take. The sale lowers the last two by the young it takes.
+     */
+    int[] newborns = new int[256];
+    int[] newbornSellableMales = new int[256];
+    int[] newbornSellableFemales = new int[256];
     /** Households whose herd may have to sell surplus at the end of this month. */
     boolean[] capCheck = new boolean[256];
     int[] pendingHouseholds = new int[64];
@@ -194,6 +202,9 @@ final class HerdState {
             head = Arrays.copyOf(head, size);
             sellableMales = Arrays.copyOf(sellableMales, size);
             replacementsDue = Arrays.copyOf(replacementsDue, size);
+            newborns = Arrays.copyOf(newborns, size);
+            newbornSellableMales = Arrays.copyOf(newbornSellableMales, size);
+            newbornSellableFemales = Arrays.copyOf(newbornSellableFemales, size);
             capCheck = Arrays.copyOf(capCheck, size);
         }
         int h = households++;
