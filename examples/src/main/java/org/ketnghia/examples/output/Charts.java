@@ -84,6 +84,7 @@ public final class Charts {
         }
         ((org.jfree.chart.renderer.category.BarRenderer) chart.getCategoryPlot().getRenderer())
                 .setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        ((org.jfree.chart.renderer.category.BarRenderer) chart.getCategoryPlot().getRenderer()).setShadowVisible(false);
         vietnameseNumbers((NumberAxis) chart.getCategoryPlot().getRangeAxis());
         return png(chart);
     }

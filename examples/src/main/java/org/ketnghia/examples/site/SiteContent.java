@@ -41,8 +41,11 @@ public record SiteContent(SiteContext context, Map<String, String> modelNames, M
         requireNonNull(labels, "labels");
     }
 
+    /** Funds the plan files under a key that is no pilot model, such as the province's monitoring money. */
+    private static final Map<String, String> OTHER_FUNDS = Map.of("monitoring", "Kiểm tra, giám sát (kinh phí quản lý)");
+
     /** The name of {@code modelId}, or the id when the model is unknown. */
     public String modelName(String modelId) {
-        return modelNames.getOrDefault(modelId, modelId);
+        return modelNames.getOrDefault(modelId, OTHER_FUNDS.getOrDefault(modelId, modelId));
     }
 }

@@ -120,7 +120,9 @@ class SummarySiteBrowserTest {
     @Test
     void clickingAHeader_sortsTheTable_upThenDown() {
         open(SitePaths.INDEX);
-        WebElement table = browser.findElement(By.cssSelector("table[data-sortable]"));
+        WebElement table = browser.findElements(By.cssSelector("table[data-sortable]")).stream()
+                .filter(candidate -> candidate.findElement(By.tagName("caption")).getText().startsWith("Dự toán theo mô hình"))
+                .findFirst().orElseThrow();
         WebElement amountHeader = table.findElements(By.cssSelector("thead th")).get(1);
         assertThat(amountHeader.getText()).startsWith("Dự toán");
 
