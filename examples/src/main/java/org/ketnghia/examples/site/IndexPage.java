@@ -117,7 +117,7 @@ final class IndexPage {
             page.note("Chưa có danh sách niêm yết.");
             return;
         }
-        SiteTable lists = new SiteTable("Danh sách niêm yết theo xã", List.of("Xã", "Mã xã", "Ngày", "Số dòng", "Tổng giá trị hỗ trợ",
+        SiteTable lists = new SiteTable("Danh sách niêm yết theo đơn vị (xã, huyện, tỉnh)", List.of("Đơn vị", "Mã đơn vị", "Ngày", "Số dòng", "Tổng giá trị hỗ trợ",
                 "Tệp CSV"));
         for (PublicList list : content.publicLists()) {
             lists.row(List.of(Cell.link(list.listing().communeName(), SitePaths.publicList(list.communeCode())),
