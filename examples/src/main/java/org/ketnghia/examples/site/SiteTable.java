@@ -58,7 +58,8 @@ final class SiteTable {
     void appendTo(StringBuilder html, HtmlPage page) {
         html.append("<div class=\"table\"><table class=\"data\" data-sortable data-filterable><caption>")
                 .append(HtmlPage.esc(caption)).append("</caption>\n<thead><tr>");
-        headers.forEach(header -> html.append("<th scope=\"col\">").append(HtmlPage.esc(header)).append("</th>"));
+        // the span keeps a header from being squeezed to a word per line in a wide table
+        headers.forEach(header -> html.append("<th scope=\"col\"><span>").append(HtmlPage.esc(header)).append("</span></th>"));
         html.append("</tr></thead>\n<tbody>\n");
         rows.forEach(row -> appendRow(html, page, row, "td"));
         html.append("</tbody>\n");
