@@ -28,6 +28,7 @@ import org.ketnghia.core.reporting.ReportRow;
 import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.output.ExcelWriter;
 import org.ketnghia.examples.output.OutputWriter;
+import org.ketnghia.examples.site.SitePaths;
 import org.ketnghia.examples.water.CleanWaterModel;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.store.jdbc.JdbcEventStore;
@@ -65,7 +66,7 @@ class CliEndToEndTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("chuỗi băm toàn vẹn / chain intact");
         for (String name : List.of(OutputWriter.BUDGET_JSON, OutputWriter.BUDGET_CSV, OutputWriter.BUDGET_XLSX,
-                OutputWriter.SUMMARY_HTML, OutputWriter.RUN_JSON, "ledger/ketnghia.mv.db", "simulation/simulation.csv")) {
+                OutputWriter.SUMMARY_HTML, SitePaths.INDEX, SitePaths.JS, OutputWriter.RUN_JSON, "ledger/ketnghia.mv.db", "simulation/simulation.csv")) {
             assertThat(output.resolve(name)).as(name).isRegularFile();
         }
         JsonNode manifest = JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile());
@@ -339,7 +340,9 @@ class CliEndToEndTest {
         assertThat(fin.indicators()).extracting(IndicatorDefinition::id).contains(CleanWaterModel.HOUSEHOLDS_EQUIPPED.id());
         assertThat(interim.total(CleanWaterModel.HOUSEHOLDS_EQUIPPED.id()).orElseThrow().toDouble()).isPositive();
         assertThat(interim.tables().get(0).rows()).anySatisfy(row -> assertThat(row.key()).isEqualTo(CleanWaterModel.ID));
-        String html = Files.readString(output.resolve(OutputWriter.SUMMARY_HTML));
+        assertThat(Files.readString(output.resolve(OutputWriter.SUMMARY_HTML))).contains("href=\"" + SitePaths.INDEX + "\"");
+        assertThat(Files.readString(output.resolve(SitePaths.INDEX))).contains("Hỗ trợ nước sạch sinh hoạt");
+        String html = Files.readString(output.resolve(SitePaths.model(CleanWaterModel.ID)));
         assertThat(html).contains("Hỗ trợ nước sạch sinh hoạt").contains("data:image/png;base64,").contains("p5");
         Cli disclose = Cli.run("disclose", "--output", output.toString(), "--commune", "QNA.TAY-GIANG.A-XAN");
         assertThat(disclose.exitCode()).as(disclose.toString()).isZero();

@@ -69,7 +69,7 @@ class TwoProgrammesTest {
         assertThat(manifest.get("programmes").findValuesAsText("programme")).containsExactly(PILOT, FOLLOW_UP);
         assertThat(both.resolve("ledger/ketnghia.mv.db")).isRegularFile();
         for (String programme : List.of(PILOT, FOLLOW_UP)) {
-            for (String file : List.of("budget.csv", "summary.html", "reports/07-tong-ket-5-nam.csv", "simulation/simulation.csv")) {
+            for (String file : List.of("budget.csv", "summary.html", "index.html", "reports/07-tong-ket-5-nam.csv", "simulation/simulation.csv")) {
                 assertThat(both.resolve(programme).resolve(file)).as(programme + "/" + file).isRegularFile();
             }
         }

@@ -341,6 +341,7 @@ final class ComparisonOutputs {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        Charts.vietnameseNumbers((NumberAxis) plot.getRangeAxis());
         String title = "Độ nhạy: " + comparison.indicator(comparison.rankingIndicator()).orElseThrow().labelVi();
         return png(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
                 160 + 50 * Math.max(1, comparison.sensitivity().size()));

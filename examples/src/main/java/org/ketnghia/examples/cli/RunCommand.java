@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.PlanChecks;
@@ -23,6 +24,12 @@ import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
 import org.ketnghia.examples.programme.ProgrammeFile;
+import org.ketnghia.examples.site.IndicatorLabels;
+import org.ketnghia.examples.site.SiteContent;
+import org.ketnghia.examples.site.SiteContext;
+import org.ketnghia.examples.site.SiteInputs;
+import org.ketnghia.examples.site.SitePaths;
+import org.ketnghia.examples.site.SummarySite;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
                 for (ProgrammeHost host : ledger.hosts()) {
                     Path programmeFolder = options.severalProgrammes() ? folder.resolve(host.plan().programme().id()) : folder;
                     ObjectNode programme = options.severalProgrammes() ? programmes.addObject() : manifest;
-                    write(host, recorded.get(host), programmeFolder, programme, out);
+                    write(host, recorded.get(host), programmeFolder, programme, provinceVi(province), out);
                 }
                 ProgrammeHost last = ledger.hosts().get(ledger.hosts().size() - 1);
                 ChainVerification verification = last.runtime().ledger().verifyChain();
@@ -99,8 +106,15 @@ public final class RunCommand implements Callable<Integer> {
             staged.commit();
         }
         out.println("Kết quả / output: " + options.output().toAbsolutePath().normalize() + " (mở / open "
-                + OutputWriter.SUMMARY_HTML + ")");
+                + SitePaths.INDEX + ")");
         return ExitCodes.OK;
+    }
+
+    /** The province data as the site names it: the province unit's name and the pack's id, e.g. "tỉnh Quảng Nam (QNA)". */
+    private static String provinceVi(ProvinceData province) {
+        return province.units().units().stream().filter(unit -> unit.levelId().equals(AdminLevel.PROVINCE))
+                .map(unit -> unit.name()).distinct().reduce((first, second) -> first + ", " + second)
+                .map(name -> name + " (" + province.id() + ")").orElse(province.id());
     }
 
     /** What recording one programme gave: its checks, settings and the traces' notes. */
@@ -128,7 +142,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs the Monte Carlo summaries and writes every output of the host's programme into {@code folder}. */
-    private void write(ProgrammeHost host, Recorded recorded, Path folder, ObjectNode manifest, java.io.PrintWriter out) {
+    private void write(ProgrammeHost host, Recorded recorded, Path folder, ObjectNode manifest, String provinceVi,
+            java.io.PrintWriter out) {
         Simulations.Settings settings = recorded.settings();
         Simulations.Outcome outcome = Simulations.monteCarlo(host, settings,
                 ProgressBar.forTerminal(spec.commandLine().getErr()));
@@ -146,11 +161,18 @@ public final class RunCommand implements Callable<Integer> {
         Map<String, String> notes = new LinkedHashMap<>();
         recorded.traces().forEach((model, note) -> notes.put(model, "vết / trace: " + note));
         outcome.notes().forEach((model, note) -> notes.merge(model, note, (a, b) -> a + "; " + b));
-        HtmlSummary.write(new HtmlSummary.Content(host.plan().programme().titleVi(), host.file().name(),
-                OutputWriter.modelNames(host), checks.budgets(), OutputWriter.funding(host), OutputWriter.bySlug(reports),
-                outcome.summaries(), settings.replicates() + " lần lặp / replicates, hạt giống / seed " + settings.seed()
-                        + ", " + settings.years() + " năm / years", notes, disclosures, OutputWriter.indicatorNames(host)),
-                folder.resolve(OutputWriter.SUMMARY_HTML));
+        // wired to LedgerOrigin on merge: every ledger the run command writes is recorded by a simulated trace
+        boolean simulated = true;
+        SiteContext context = new SiteContext(host.plan().programme().id(), host.plan().programme().titleVi(),
+                host.file().name(), provinceVi, host.runtime().ledger().lastSequence(),
+                host.runtime().ledger().store().lastHash(), java.time.Instant.now(), simulated);
+        List<String> pages = SummarySite.write(new SiteContent(context, OutputWriter.modelNames(host), checks.budgets(),
+                OutputWriter.funding(host), OutputWriter.bySlug(reports), outcome.summaries(),
+                settings.replicates() + " lần lặp / replicates, hạt giống / seed " + settings.seed() + ", " + settings.years()
+                        + " năm / years", notes, SiteInputs.publicLists(host, listingDate, disclosures.values()),
+                IndicatorLabels.of(SiteInputs.definitions(host))), folder);
+        OutputWriter.writeText(folder.resolve(OutputWriter.SUMMARY_HTML),
+                HtmlSummary.redirectPage(host.plan().programme().titleVi(), simulated));
 
         manifest.put("plan", host.file().name());
         manifest.put("programme", host.plan().programme().id());
@@ -165,7 +187,7 @@ public final class RunCommand implements Callable<Integer> {
         manifest.putArray("simulated").addAll(outcome.summaries().keySet().stream()
                 .map(JsonNodeFactory.instance::textNode).toList());
         out.println("Báo cáo / reports: " + reports.size() + " (năm 1–5, sơ kết 3 năm, tổng kết 5 năm); "
-                + "danh sách niêm yết / public lists: " + disclosures.size()
+                + "danh sách niêm yết / public lists: " + disclosures.size() + "; trang tổng hợp / site pages: " + pages.size()
                 + (options.severalProgrammes() ? " — " + host.plan().programme().id() : ""));
     }
 }

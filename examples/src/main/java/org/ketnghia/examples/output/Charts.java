@@ -5,7 +5,10 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -63,17 +66,38 @@ public final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        vietnameseNumbers((NumberAxis) plot.getRangeAxis());
         return png(chart);
     }
 
-    /** Grouped bars: one group per category, one bar per series. */
-    static String bars(String title, String yLabel, Map<String, Map<String, Number>> seriesByCategory) {
+    /** Grouped bars: one group per category, one bar per series; a PNG data URI. */
+    public static String bars(String title, String yLabel, Map<String, Map<String, Number>> seriesByCategory) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         seriesByCategory.forEach((category, series) -> series.forEach((name, value) -> data.addValue(value, name, category)));
         JFreeChart chart = ChartFactory.createBarChart(title, "", yLabel, data, PlotOrientation.VERTICAL, true, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
         chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(3);
+        Color[] palette = {new Color(0, 92, 153), new Color(120, 180, 220), new Color(46, 139, 87), new Color(230, 145, 56)};
+        for (int series = 0; series < palette.length; series++) {
+            chart.getCategoryPlot().getRenderer().setSeriesPaint(series, palette[series]);
+        }
+        ((org.jfree.chart.renderer.category.BarRenderer) chart.getCategoryPlot().getRenderer())
+                .setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        ((org.jfree.chart.renderer.category.BarRenderer) chart.getCategoryPlot().getRenderer()).setShadowVisible(false);
+        vietnameseNumbers((NumberAxis) chart.getCategoryPlot().getRangeAxis());
         return png(chart);
+    }
+
+    /**
+     * Ticks written as Vietnamese readers write numbers, dots between thousands and a decimal comma
+     * ({@code 25.000}, {@code 2,5}), never in scientific notation ({@code 2.5E10}).
+     */
+    public static void vietnameseNumbers(NumberAxis axis) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0.##", symbols));
     }
 
     private static String png(JFreeChart chart) {

@@ -1,0 +1,53 @@
+package org.ketnghia.examples.site;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ketnghia.core.disclosure.PublicListing;
+import org.ketnghia.core.disclosure.SupportLedger;
+import org.ketnghia.core.reporting.IndicatorDefinition;
+import org.ketnghia.core.spi.PilotModel;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.output.OutputWriter;
+
+/** What the site needs from a programme host that the run has not already computed: indicator definitions and public lists. */
+public final class SiteInputs {
+
+    private SiteInputs() {
+    }
+
+    /** Every report indicator the host knows (its own and its models'), by id. */
+    public static Map<String, IndicatorDefinition> definitions(ProgrammeHost host) {
+        requireNonNull(host, "host");
+        Map<String, IndicatorDefinition> definitions = new LinkedHashMap<>();
+        ProgrammeReports.hostSources().forEach(source -> definitions.put(source.definition().id(), source.definition()));
+        for (PilotModel model : host.runtime().models()) {
+            model.indicators().forEach(indicator -> definitions.put(indicator.id(), indicator));
+        }
+        return definitions;
+    }
+
+    /**
+     * The public lists of the communes whose CSV files the run wrote ({@code <commune code>.csv} in
+     * {@value OutputWriter#DISCLOSURE}), as of {@code date} or the commune's last day.
+     */
+    public static List<PublicList> publicLists(ProgrammeHost host, LocalDate date, Collection<String> csvFileNames) {
+        requireNonNull(host, "host");
+        requireNonNull(date, "date");
+        SupportLedger supports = host.projection(SupportLedger.class);
+        List<PublicList> lists = new ArrayList<>();
+        for (String fileName : csvFileNames) {
+            String commune = fileName.substring(0, fileName.length() - ".csv".length());
+            PublicListing listing = supports.publicListing(commune, OutputWriter.listingDate(host, commune, date), host.units());
+            lists.add(new PublicList(commune, listing, OutputWriter.DISCLOSURE + "/" + fileName,
+                    OutputWriter.DISCLOSURE + "/" + commune + ".txt"));
+        }
+        return lists;
+    }
+}

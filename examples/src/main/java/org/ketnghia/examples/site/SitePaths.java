@@ -1,0 +1,57 @@
+package org.ketnghia.examples.site;
+
+import java.util.List;
+
+/**
+ * Where the site's files are, relative to the output folder: the index at the root, every other page
+ * one folder below it in {@value #PAGES}, the script and style sheet in {@value #ASSETS}.
+ */
+public final class SitePaths {
+
+    /** The index page. */
+    public static final String INDEX = "index.html";
+    /** The folder of the pages below the index. */
+    public static final String PAGES = "pages";
+    /** The folder of the script and the style sheet. */
+    public static final String ASSETS = "assets";
+    /** The script that sorts and filters tables. */
+    public static final String JS = ASSETS + "/site.js";
+    /** The style sheet. */
+    public static final String CSS = ASSETS + "/site.css";
+
+    static final String HOME_LABEL = "Trang chính";
+    static final String PERIODS_ANCHOR = "ky-bao-cao";
+    static final String DISTRICTS_ANCHOR = "huyen";
+    static final String MODELS_ANCHOR = "mo-hinh";
+    static final String LISTS_ANCHOR = "niem-yet";
+
+    /** The sections of the index, each {@code label, link from the root}, shown in every page's navigation. */
+    static final List<String[]> SECTIONS = List.of(new String[] {HOME_LABEL, INDEX},
+            new String[] {"Kỳ báo cáo", INDEX + "#" + PERIODS_ANCHOR},
+            new String[] {"Huyện", INDEX + "#" + DISTRICTS_ANCHOR},
+            new String[] {"Mô hình", INDEX + "#" + MODELS_ANCHOR},
+            new String[] {"Niêm yết công khai", INDEX + "#" + LISTS_ANCHOR});
+
+    private SitePaths() {
+    }
+
+    /** The page of the report {@code slug}. */
+    public static String period(String slug) {
+        return PAGES + "/ky-" + slug + ".html";
+    }
+
+    /** The page of the district {@code code}. */
+    public static String district(String code) {
+        return PAGES + "/huyen-" + code + ".html";
+    }
+
+    /** The page of the model {@code modelId}. */
+    public static String model(String modelId) {
+        return PAGES + "/mo-hinh-" + modelId + ".html";
+    }
+
+    /** The page of the public list of the commune {@code code}. */
+    public static String publicList(String code) {
+        return PAGES + "/niem-yet-" + code + ".html";
+    }
+}

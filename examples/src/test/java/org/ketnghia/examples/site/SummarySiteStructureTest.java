@@ -1,0 +1,107 @@
+package org.ketnghia.examples.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.store.jdbc.JdbcEventStore;
+import org.ketnghia.store.jdbc.JdbcStores;
+
+/**
+ * The main job's summary site, read as files: the pages it has, the links between them, and the
+ * facts and banner every page carries.
+ */
+class SummarySiteStructureTest {
+
+    private static final ObjectMapper JSON = KetnghiaJson.newObjectMapper();
+
+    @Test
+    void theSite_hasAnIndex_andAPagePerPeriodDistrictModelAndPublicList() throws Exception {
+        List<String> pages = SiteRun.pages();
+        JsonNode manifest = JSON.readTree(SiteRun.output().resolve("run.json").toFile());
+
+        assertThat(pages).contains(SitePaths.INDEX);
+        for (JsonNode slug : manifest.get("reports")) {
+            assertThat(pages).contains(SitePaths.period(slug.asText()));
+        }
+        for (String model : List.of("livestock", "startup", "training", "village", "clean-water")) {
+            assertThat(pages).contains(SitePaths.model(model));
+        }
+        assertThat(pages).contains(SitePaths.district("QNA.TAY-GIANG"), SitePaths.publicList("QNA.TAY-GIANG.A-XAN"));
+        try (var lists = Files.list(SiteRun.output().resolve("disclosure"))) {
+            long csvFiles = lists.filter(file -> file.toString().endsWith(".csv")).count();
+            assertThat(pages.stream().filter(page -> page.contains("/niem-yet-")).count()).isEqualTo(csvFiles);
+        }
+        assertThat(SiteRun.printed()).contains("trang tổng hợp / site pages: " + (pages.size() - 1));
+        assertThat(SiteRun.output().resolve(SitePaths.JS)).isRegularFile();
+        assertThat(SiteRun.output().resolve(SitePaths.CSS)).isRegularFile();
+    }
+
+    @Test
+    void everyPage_isLinkedFromTheIndex_andLinksBackToIt() {
+        String index = SiteRun.read(SitePaths.INDEX);
+        for (String page : SiteRun.pages()) {
+            if (page.startsWith(SitePaths.PAGES + "/")) {
+                assertThat(index).as("the index links to " + page).contains("href=\"" + page + "\"");
+                assertThat(SiteRun.read(page)).as(page + " links back").contains("href=\"../" + SitePaths.INDEX + "\"")
+                        .contains("class=\"crumbs\"");
+            }
+        }
+        assertThat(SiteRun.read("summary.html")).as("old links land on the index").contains("href=\"index.html\"")
+                .contains("url=index.html");
+    }
+
+    @Test
+    void everyPage_statesProgrammeProvinceLedgerAndTime_andCarriesTheSimulatedBanner() throws Exception {
+        JsonNode manifest = JSON.readTree(SiteRun.output().resolve("run.json").toFile());
+        String lastHash;
+        try (JdbcEventStore store = JdbcEventStore.open(JdbcStores.h2(SiteRun.output().resolve("ledger")), new EventCodec(JSON))) {
+            lastHash = store.lastHash();
+            assertThat(store.lastSequence()).isEqualTo(manifest.get("events").asLong());
+        }
+        for (String page : SiteRun.pages()) {
+            String html = SiteRun.read(page);
+            assertThat(html).as(page).contains(SiteContext.SIMULATED_BANNER);
+            if (page.equals("summary.html")) {
+                continue;
+            }
+            assertThat(html).as(page).contains("<dt>Chương trình</dt><dd>").contains("(" + manifest.get("programme").asText() + ")")
+                    .contains("<dt>Dữ liệu tỉnh</dt><dd>Quảng Nam")
+                    .contains("sự kiện cuối số " + SiteFormat.count(manifest.get("events").asLong()) + ", mã băm " + lastHash)
+                    .contains("<dt>Lập lúc</dt><dd>").contains("(giờ Việt Nam)");
+        }
+    }
+
+    @Test
+    void pages_nameIndicatorsInVietnamese_andWriteMoneyWithoutDecimalsOfADong() {
+        Pattern decimalsOfADong = Pattern.compile("\\d[,.]\\d{2} ₫");
+        for (String page : SiteRun.pages()) {
+            String html = SiteRun.read(page);
+            assertThat(html).as(page + ": no internal simulation ids").doesNotContain(".sim.");
+            Matcher matcher = decimalsOfADong.matcher(html.replaceAll("\\d{1,3}(\\.\\d{3})+ ₫", ""));
+            assertThat(matcher.find()).as(page + ": money with decimals").isFalse();
+        }
+        String livestock = SiteRun.read(SitePaths.model("livestock"));
+        assertThat(livestock).contains("Giá trị đàn giống (đồng)").contains("data:image/png;base64,")
+                .contains("bách phân vị thứ 5 (p5) đến bách phân vị thứ 95 (p95)");
+        assertThat(SiteRun.read(SitePaths.model("clean-water"))).contains("Hỗ trợ nước sạch sinh hoạt");
+        assertThat(SiteRun.read(SitePaths.model("startup"))).contains("Tỷ lệ cơ sở khởi nghiệp còn hoạt động (%)")
+                .containsPattern("<td class=\"n\" data-sort=\"[0-9.E-]+\">\\d{1,3}(,\\d)? %</td>");
+    }
+
+    @Test
+    void theIndex_holdsTheKeyFigures() {
+        String index = SiteRun.read(SitePaths.INDEX);
+        assertThat(index).contains("Tổng dự toán").contains("Chăn nuôi bò, dê sinh sản quay vòng")
+                .contains("9.000.000.000 ₫").contains("Kế hoạch và thực hiện theo mô hình")
+                .contains("Kế hoạch và thực hiện theo đơn vị kết nghĩa").contains("Chỉ tiêu đạt được")
+                .contains("Danh sách niêm yết công khai").contains("A Xan");
+    }
+}
