@@ -82,6 +82,7 @@ class CliEndToEndTest {
         JsonNode manifest = JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile());
         assertThat(manifest.get("simulated").asBoolean()).isTrue();
         assertThat(manifest.get("simulationMark").asText()).isEqualTo(mark);
+        assertThat(manifest.get("simulatedModels")).isNotEmpty();
         Path reports = output.resolve(OutputWriter.REPORTS);
         assertThat(Files.readAllLines(reports.resolve("01-nam-thu-1.csv")).get(0).replace("\uFEFF", "")).isEqualTo("# " + mark);
         JsonNode report = JSON.readTree(reports.resolve("01-nam-thu-1.json").toFile());

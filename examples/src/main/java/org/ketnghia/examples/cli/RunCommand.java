@@ -161,8 +161,7 @@ public final class RunCommand implements Callable<Integer> {
         Map<String, String> notes = new LinkedHashMap<>();
         recorded.traces().forEach((model, note) -> notes.put(model, "vết / trace: " + note));
         outcome.notes().forEach((model, note) -> notes.merge(model, note, (a, b) -> a + "; " + b));
-        // wired to LedgerOrigin on merge: every ledger the run command writes is recorded by a simulated trace
-        boolean simulated = true;
+        boolean simulated = SimulationMarks.of(host).isPresent();
         SiteContext context = new SiteContext(host.plan().programme().id(), host.plan().programme().titleVi(),
                 host.file().name(), provinceVi, host.runtime().ledger().lastSequence(),
                 host.runtime().ledger().store().lastHash(), java.time.Instant.now(), simulated);
@@ -184,7 +183,7 @@ public final class RunCommand implements Callable<Integer> {
         recorded.traces().forEach(traceNode::put);
         manifest.putArray("reports").addAll(reports.stream()
                 .map(r -> JsonNodeFactory.instance.textNode(r.slug())).toList());
-        manifest.putArray("simulated").addAll(outcome.summaries().keySet().stream()
+        manifest.putArray("simulatedModels").addAll(outcome.summaries().keySet().stream()
                 .map(JsonNodeFactory.instance::textNode).toList());
         out.println("Báo cáo / reports: " + reports.size() + " (năm 1–5, sơ kết 3 năm, tổng kết 5 năm); "
                 + "danh sách niêm yết / public lists: " + disclosures.size() + "; trang tổng hợp / site pages: " + pages.size()

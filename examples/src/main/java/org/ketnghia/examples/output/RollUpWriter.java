@@ -213,7 +213,11 @@ public final class RollUpWriter {
                 .append("</title>\n<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px}"
                         + "td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#eef3f8}"
-                        + ".excluded{color:#a00}</style></head><body>\n<h1>").append(TITLE).append("</h1>\n");
+                        + ".excluded{color:#a00}.simulated{background:#b00020;color:#fff;padding:.5em 1em;font-weight:bold}"
+                        + "</style></head><body>\n");
+        rollUp.simulationMark().ifPresent(mark -> html.append("<div class=\"simulated\" role=\"alert\">")
+                .append(HtmlSummary.esc(mark)).append("</div>\n"));
+        html.append("<h1>").append(TITLE).append("</h1>\n");
         html.append("<h2>Sổ cái được đưa vào tổng hợp (").append(rollUp.provinces().size()).append(")</h2>\n")
                 .append("<table><tr><th>Mã tỉnh</th><th>Tên tỉnh</th><th>Số sự kiện đã kiểm tra</th>"
                         + "<th>Số thứ tự sự kiện cuối</th><th>Mã băm sự kiện cuối</th></tr>\n");

@@ -25,7 +25,7 @@ public record SiteContext(String programmeId, String programmeTitleVi, String pl
         long ledgerLastSequence, String ledgerLastHash, Instant producedAt, boolean simulated) {
 
     /** The banner on every page of a site built from a simulated ledger. */
-    public static final String SIMULATED_BANNER = "MÔ PHỎNG — SIMULATED, NOT FOR POSTING";
+    public static final String SIMULATED_BANNER = org.ketnghia.core.simulation.LedgerOrigin.MARK;
 
     /** Vietnam's time zone, in which the production time is shown. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -133,6 +133,13 @@ class RollupCommandTest {
         NationalRollUp rollUp = RollUpExport.fromJson(Files.readString(output.resolve(RollUpWriter.ROLLUP_JSON)));
         assertThat(rollUp.includedLedgers()).extracting(ledger -> ledger.provinceId()).containsExactly("quang-nam", "kon-tum");
         assertThat(rollUp.exclusion("tampered")).isPresent();
+        // both ledgers were recorded by the main job's traces: the national figures rest on simulated data
+        assertThat(rollUp.includedLedgers()).allSatisfy(included -> assertThat(included.simulated()).isTrue());
+        assertThat(rollUp.simulationMark()).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
+        assertThat(Files.readString(output.resolve(RollUpWriter.SUMMARY_HTML)))
+                .contains("class=\"simulated\"", org.ketnghia.core.simulation.LedgerOrigin.MARK);
+        assertThat(Files.readAllLines(output.resolve(RollUpWriter.LEDGERS_CSV)).get(0).replace("\uFEFF", ""))
+                .isEqualTo("# " + org.ketnghia.core.simulation.LedgerOrigin.MARK);
         Report national = rollUp.national().get(6);
         Report quangNam = rollUp.province("quang-nam").orElseThrow().reports().get(6);
         Report konTumFinal = rollUp.province("kon-tum").orElseThrow().reports().get(6);
