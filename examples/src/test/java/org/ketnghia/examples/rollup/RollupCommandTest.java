@@ -133,8 +133,10 @@ class RollupCommandTest {
         NationalRollUp rollUp = RollUpExport.fromJson(Files.readString(output.resolve(RollUpWriter.ROLLUP_JSON)));
         assertThat(rollUp.includedLedgers()).extracting(ledger -> ledger.provinceId()).containsExactly("quang-nam", "kon-tum");
         assertThat(rollUp.exclusion("tampered")).isPresent();
-        // both ledgers were recorded by the main job's traces: the national figures rest on simulated data
-        assertThat(rollUp.includedLedgers()).allSatisfy(included -> assertThat(included.simulated()).isTrue());
+        // Kon Tum's ledger was just recorded by a trace, which declared it simulated by its first event; the Quảng Nam
+        // fixture was recorded before ledgers could say so, and reads as recorded data. One simulated ledger is enough
+        // for the national figures to carry the mark.
+        assertThat(rollUp.includedLedgers()).extracting(included -> included.simulated()).containsExactly(false, true);
         assertThat(rollUp.simulationMark()).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
         assertThat(Files.readString(output.resolve(RollUpWriter.SUMMARY_HTML)))
                 .contains("class=\"simulated\"", org.ketnghia.core.simulation.LedgerOrigin.MARK);
