@@ -12,8 +12,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,6 +33,7 @@ import org.ketnghia.core.reporting.ReportRow;
 import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.output.ExcelWriter;
 import org.ketnghia.examples.output.OutputWriter;
+import org.ketnghia.examples.output.SimulatedMark;
 import org.ketnghia.examples.water.CleanWaterModel;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.store.jdbc.JdbcEventStore;
@@ -312,6 +318,41 @@ class CliEndToEndTest {
         assertThat(disclose.exitCode()).as(disclose.toString()).isZero();
         assertThat(disclose.out()).contains("Xã A Xan").contains("Bồn chứa nước");
         assertThat(output.resolve("disclosure/QNA.TAY-GIANG.A-XAN.csv")).isRegularFile();
+        assertThat(disclose.out()).contains("Bản in / printable: ").contains("QNA.TAY-GIANG.A-XAN-").contains(".pdf");
+    }
+
+    @Test
+    void run_printsEachPublicList_asAPdf_whoseTotalIsTheCsvsAndWhosePagesAreMarkedSimulated() throws Exception {
+        List<Path> lists;
+        try (var files = Files.list(output.resolve(OutputWriter.DISCLOSURE))) {
+            lists = files.filter(path -> path.toString().endsWith(".csv")).sorted().toList();
+        }
+        assertThat(lists).isNotEmpty();
+        for (Path csv : lists) {
+            String commune = csv.getFileName().toString().replace(".csv", "");
+            List<Path> pdfs;
+            try (var files = Files.list(csv.getParent())) {
+                pdfs = files.filter(path -> path.getFileName().toString().matches(
+                        Pattern.quote(commune) + "-\\d{4}-\\d{2}-\\d{2}\\.pdf")).toList();
+            }
+            assertThat(pdfs).as(commune).hasSize(1);
+            long total = Files.readAllLines(csv).stream().skip(1).mapToLong(line -> Long.parseLong(
+                    line.substring(line.lastIndexOf(',') + 1))).sum();
+            try (PDDocument pdf = Loader.loadPDF(pdfs.get(0).toFile())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertThat(text).as(commune)
+                        .contains(String.format(Locale.ROOT, "lượt hỗ trợ %,d", total).replace(',', '.'))
+                        .contains("ỦY BAN NHÂN DÂN", "Trang " + pdf.getNumberOfPages() + "/" + pdf.getNumberOfPages());
+                // wired to LedgerOrigin on merge: the main job records a simulated trace
+                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    assertThat(stripper.getText(pdf)).as(commune + " page " + page)
+                            .contains(SimulatedMark.TEXT);
+                }
+            }
+        }
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.ketnghia.core.simulation.SimulationSummary;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.output.print.PrintedLists;
 import org.ketnghia.examples.programme.ProgrammePlan;
 
 /**
@@ -196,8 +197,8 @@ public final class OutputWriter {
     }
 
     /**
-     * Writes the public list of every commune with support in the host's programme as CSV and text into
-     * {@code folder}.
+     * Writes the public list of every commune with support in the host's programme as CSV, text and printable PDF
+     * ({@link PrintedLists}) into {@code folder}.
      *
      * @return commune name → CSV file name
      */
@@ -205,6 +206,7 @@ public final class OutputWriter {
         Map<String, String> files = new LinkedHashMap<>();
         List<String> communes = new ArrayList<>(host.projection(FundingLedger.class).communesWithFunds());
         SupportLedger supports = host.projection(SupportLedger.class);
+        PrintedLists printed = PrintedLists.of(host, true); // wired to LedgerOrigin on merge
         for (String commune : communes) {
             LocalDate on = listingDate(host, commune, date);
             PublicListing listing = supports.publicListing(commune, on, host.units());
@@ -213,6 +215,7 @@ public final class OutputWriter {
             }
             writeText(folder.resolve(commune + ".csv"), listing.toCsv());
             writeText(folder.resolve(commune + ".txt"), listing.toText());
+            printed.write(commune, listing, folder);
             files.put(listing.communeName() + " (" + commune + ")", commune + ".csv");
         }
         return files;
