@@ -32,6 +32,7 @@ import org.ketnghia.core.reporting.ReportExport;
 import org.ketnghia.core.reporting.ReportRow;
 import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.output.ExcelWriter;
+import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulatedMark;
 import org.ketnghia.examples.water.CleanWaterModel;
@@ -259,11 +260,31 @@ class CliEndToEndTest {
         }
     }
 
+    /** A cover first listing every other sheet; each sheet frozen under its header, printed on A4, marked simulated. */
+    private static void officialLayout(Workbook workbook) {
+        Sheet cover = workbook.getSheetAt(0);
+        assertThat(cover.getSheetName()).isEqualTo(OfficialWorkbook.COVER_SHEET);
+        List<String> listed = new java.util.ArrayList<>();
+        cover.forEach(row -> listed.add(row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue()));
+        // wired to LedgerOrigin on merge: the main job's ledger is a simulated trace
+        assertThat(listed).contains(SimulatedMark.TEXT);
+        for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+            Sheet sheet = workbook.getSheetAt(s);
+            assertThat(listed).as("cover lists " + sheet.getSheetName()).contains(sheet.getSheetName());
+            assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
+            assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
+            assertThat(sheet.getHeader().getCenter()).isEqualTo(SimulatedMark.TEXT);
+        }
+    }
+
     private static void checkWorkbook(Report json, Path xlsx) throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("province"))).isNotNull();
             assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("district"))).isNotNull();
             assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("commune"))).isNotNull();
+            officialLayout(workbook);
             Sheet province = workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("province"));
             Row header = province.getRow(ExcelWriter.FIRST_DATA_ROW - 1);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");

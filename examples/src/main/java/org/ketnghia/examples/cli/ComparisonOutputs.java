@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ketnghia.examples.output.OfficialWorkbook;
+import org.ketnghia.examples.output.WorkbookCover;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -176,6 +178,8 @@ final class ComparisonOutputs {
             if (calibration.isPresent()) {
                 calibrationSheet(workbook.createSheet(CALIBRATION_SHEET), calibration.get(), header);
             }
+            OfficialWorkbook.finish(workbook, WorkbookCover.of("So sánh kịch bản quay vòng giống vật nuôi", "",
+                    true)); // wired to LedgerOrigin on merge
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);

@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ketnghia.examples.output.OfficialWorkbook;
+import org.ketnghia.examples.output.WorkbookCover;
 import org.jfree.data.xy.YIntervalSeries;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.output.Charts;
@@ -130,6 +132,8 @@ final class ForecastOutputs {
                 row.createCell(7).setCellValue(obligation.probability());
                 row.createCell(8).setCellValue(obligation.likely() ? "có" : "không");
             }
+            OfficialWorkbook.finish(workbook, WorkbookCover.of("Dự báo quay vòng giống vật nuôi", "",
+                    true)); // wired to LedgerOrigin on merge
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
