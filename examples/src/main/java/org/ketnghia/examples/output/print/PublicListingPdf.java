@@ -123,9 +123,10 @@ public final class PublicListingPdf {
         return new DecimalFormat("#,##0", symbols).format(amount);
     }
 
-    /** The listing's own place name: the commune's name without its kind ("xã Hùng Sơn" → "Hùng Sơn"). */
+    /** The place name of the date line: the unit's name without its kind ("xã Hùng Sơn" → "Hùng Sơn"). */
     static String placeName(String communeName) {
-        for (String kind : List.of("xã ", "phường ", "thị trấn ", "đặc khu ")) {
+        for (String kind : List.of("xã ", "phường ", "thị trấn ", "đặc khu ", "huyện ", "thị xã ", "quận ",
+                "thành phố ", "tỉnh ")) {
             if (communeName.toLowerCase(VIETNAMESE).startsWith(kind)) {
                 return communeName.substring(kind.length());
             }

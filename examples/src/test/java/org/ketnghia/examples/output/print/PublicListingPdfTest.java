@@ -178,6 +178,14 @@ class PublicListingPdfTest {
     }
 
     @Test
+    void theDateLine_namesThePlaceWithoutItsKind() {
+        assertThat(PublicListingPdf.placeName("xã Hùng Sơn")).isEqualTo("Hùng Sơn");
+        assertThat(PublicListingPdf.placeName("thị trấn Khâm Đức")).isEqualTo("Khâm Đức");
+        assertThat(PublicListingPdf.placeName("tỉnh Quảng Nam")).isEqualTo("Quảng Nam");
+        assertThat(PublicListingPdf.placeName("Tà Lu")).isEqualTo("Tà Lu");
+    }
+
+    @Test
     void fileName_namesTheCommuneAndTheDate() {
         assertThat(PublicListingPdf.fileName("QNA.TAY-GIANG.A-XAN", LocalDate.of(2026, 6, 30)))
                 .isEqualTo("QNA.TAY-GIANG.A-XAN-2026-06-30.pdf");
