@@ -22,6 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.ketnghia.core.disclosure.PublicListing;
 import org.ketnghia.core.disclosure.PublicListingRow;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.grievance.GrievanceRegister;
+import org.ketnghia.core.grievance.PostingPlace;
+import org.ketnghia.core.grievance.PostingPlaceKind;
+import org.ketnghia.core.grievance.PublicListKind;
+import org.ketnghia.core.grievance.RecordPosting;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.Participants;
 import org.ketnghia.examples.output.SimulatedMark;
 
 class PublicListingPdfTest {
@@ -175,6 +182,34 @@ class PublicListingPdfTest {
         try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(file.getParent())) {
             assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
         }
+    }
+
+    @Test
+    void aPostingRecordedInTheLedger_givesThePrintedPeriodAndPlaces() throws IOException {
+        ListingFixture fixture = new ListingFixture(HEADS);
+        fixture.ledger.submit(RecordPosting.builder().actor(Fixtures.PROVINCE)
+                .unitCode(Participants.A_XAN).occurredOn(LocalDate.of(2025, 1, 2)).postingId("ny-2024")
+                .listKind(PublicListKind.SUPPORT).listAsOf(ListingFixture.LISTING_DATE)
+                .addPlaces(PostingPlace.of(PostingPlaceKind.COMMUNE_OFFICE),
+                        PostingPlace.inVillage(
+                                PostingPlaceKind.VILLAGE_CULTURAL_HOUSE,
+                                Participants.A_UR))
+                .postedFrom(LocalDate.of(2025, 1, 2)).postedUntil(LocalDate.of(2025, 1, 8))
+                .postedBy("Công chức Văn phòng - Thống kê xã A Xan").build());
+        PostingNotice recorded = fixture.ledger.read(GrievanceRegister.class,
+                postings -> PostingNotice.of(postings, Participants.A_XAN, ListingFixture.LISTING_DATE,
+                        fixture.runtime.administrativeUnits()));
+        PostingNotice otherDate = fixture.ledger.read(GrievanceRegister.class,
+                postings -> PostingNotice.of(postings, Participants.A_XAN, LocalDate.of(2024, 12, 30),
+                        fixture.runtime.administrativeUnits()));
+
+        assertThat(recorded).isEqualTo(new PostingNotice(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 8),
+                List.of("Trụ sở UBND xã", "Nhà văn hóa thôn A Ur"), true));
+        assertThat(recorded.days()).isEqualTo(7);
+        assertThat(otherDate).isEqualTo(PostingNotice.byDefault(LocalDate.of(2024, 12, 30)));
+        assertThat(text(PublicListingPdf.render(fixture.listing(), recorded, PROGRAMME, false)))
+                .contains("Thời gian niêm yết: từ ngày 02/01/2025 đến hết ngày 08/01/2025 (7 ngày).")
+                .contains("Địa điểm niêm yết: Trụ sở UBND xã; Nhà văn hóa thôn A Ur.");
     }
 
     @Test
