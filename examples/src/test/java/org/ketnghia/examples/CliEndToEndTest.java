@@ -12,8 +12,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,7 +32,9 @@ import org.ketnghia.core.reporting.ReportExport;
 import org.ketnghia.core.reporting.ReportRow;
 import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.output.ExcelWriter;
+import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.output.OutputWriter;
+import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.site.SitePaths;
 import org.ketnghia.examples.water.CleanWaterModel;
 import org.ketnghia.core.ledger.EventCodec;
@@ -288,11 +295,31 @@ class CliEndToEndTest {
         }
     }
 
+    /** A cover first listing every other sheet; each sheet frozen under its header, printed on A4, marked simulated. */
+    private static void officialLayout(Workbook workbook) {
+        Sheet cover = workbook.getSheetAt(0);
+        assertThat(cover.getSheetName()).isEqualTo(OfficialWorkbook.COVER_SHEET);
+        List<String> listed = new java.util.ArrayList<>();
+        cover.forEach(row -> listed.add(row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue()));
+        // the main job's ledger is declared simulated by its first event
+        assertThat(listed).contains(SimulationMarks.TEXT);
+        for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+            Sheet sheet = workbook.getSheetAt(s);
+            assertThat(listed).as("cover lists " + sheet.getSheetName()).contains(sheet.getSheetName());
+            assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
+            assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
+            assertThat(sheet.getHeader().getCenter()).isEqualTo(SimulationMarks.TEXT);
+        }
+    }
+
     private static void checkWorkbook(Report json, Path xlsx) throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("province"))).isNotNull();
             assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("district"))).isNotNull();
             assertThat(workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("commune"))).isNotNull();
+            officialLayout(workbook);
             Sheet province = workbook.getSheet(ExcelWriter.LEVEL_SHEETS.get("province"));
             Row header = province.getRow(ExcelWriter.FIRST_DATA_ROW - 1);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
@@ -349,6 +376,41 @@ class CliEndToEndTest {
         assertThat(disclose.exitCode()).as(disclose.toString()).isZero();
         assertThat(disclose.out()).contains("Xã A Xan").contains("Bồn chứa nước");
         assertThat(output.resolve("disclosure/QNA.TAY-GIANG.A-XAN.csv")).isRegularFile();
+        assertThat(disclose.out()).contains("Bản in / printable: ").contains("QNA.TAY-GIANG.A-XAN-").contains(".pdf");
+    }
+
+    @Test
+    void run_printsEachPublicList_asAPdf_whoseTotalIsTheCsvsAndWhosePagesAreMarkedSimulated() throws Exception {
+        List<Path> lists;
+        try (var files = Files.list(output.resolve(OutputWriter.DISCLOSURE))) {
+            lists = files.filter(path -> path.toString().endsWith(".csv")).sorted().toList();
+        }
+        assertThat(lists).isNotEmpty();
+        for (Path csv : lists) {
+            String commune = csv.getFileName().toString().replace(".csv", "");
+            List<Path> pdfs;
+            try (var files = Files.list(csv.getParent())) {
+                pdfs = files.filter(path -> path.getFileName().toString().matches(
+                        Pattern.quote(commune) + "-\\d{4}-\\d{2}-\\d{2}\\.pdf")).toList();
+            }
+            assertThat(pdfs).as(commune).hasSize(1);
+            long total = Files.readAllLines(csv).stream().skip(1).mapToLong(line -> Long.parseLong(
+                    line.substring(line.lastIndexOf(',') + 1))).sum();
+            try (PDDocument pdf = Loader.loadPDF(pdfs.get(0).toFile())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertThat(text).as(commune)
+                        .contains(String.format(Locale.ROOT, "lượt hỗ trợ %,d", total).replace(',', '.'))
+                        .contains("ỦY BAN NHÂN DÂN", "Trang " + pdf.getNumberOfPages() + "/" + pdf.getNumberOfPages());
+                // the main job's ledger is declared simulated by its first event
+                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    assertThat(stripper.getText(pdf)).as(commune + " page " + page)
+                            .contains(SimulationMarks.TEXT);
+                }
+            }
+        }
     }
 
     @Test

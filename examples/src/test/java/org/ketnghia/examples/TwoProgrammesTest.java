@@ -83,7 +83,13 @@ class TwoProgrammesTest {
                     .filter(name -> !name.endsWith(".xlsx")).toList();
         }
         assertThat(files).hasSizeGreaterThan(20);
+        assertThat(files).anyMatch(name -> name.endsWith(".pdf"));
         for (String file : Stream.concat(files.stream(), Stream.of("budget.csv", "budget.json")).toList()) {
+            if (file.endsWith(".pdf")) {
+                assertThat(Files.readAllBytes(both.resolve(PILOT).resolve(file))).as(file)
+                        .isEqualTo(Files.readAllBytes(alone.resolve(file)));
+                continue;
+            }
             assertThat(Files.readString(both.resolve(PILOT).resolve(file))).as(file)
                     .isEqualTo(Files.readString(alone.resolve(file)));
         }

@@ -21,6 +21,7 @@ import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.StagedDirectory;
 import org.ketnghia.livestock.LivestockModel;
@@ -183,7 +184,8 @@ public final class CompareCommand implements Callable<Integer> {
             ScenarioComparison comparison = refusingBadOptions(() -> sweep.run(scenario, grid, scenarios));
             Path folder = options.output().resolve(FOLDER);
             try (StagedDirectory staged = StagedDirectory.of(folder)) {
-                ComparisonOutputs.write(comparison, calibration, host.plan().programme().titleVi(), staged.path());
+                Optional<String> mark = calibration.isPresent() ? SimulationMarks.of(host) : Optional.empty();
+                ComparisonOutputs.write(comparison, calibration, host.plan().programme().titleVi(), mark, staged.path());
                 staged.commit();
             }
             print(commandLine.getOut(), comparison);

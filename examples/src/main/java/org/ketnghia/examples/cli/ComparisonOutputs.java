@@ -16,6 +16,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ketnghia.examples.output.OfficialWorkbook;
+import org.ketnghia.examples.output.SimulationMarks;
+import org.ketnghia.examples.output.WorkbookCover;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -68,21 +71,25 @@ final class ComparisonOutputs {
     private ComparisonOutputs() {
     }
 
-    /** Writes every file into {@code folder}; with {@code calibration}, its estimates too. */
+    /**
+     * Writes every file into {@code folder}; with {@code calibration}, its estimates too. {@code mark} is the mark of
+     * a simulated ledger the calibration was estimated on ({@link SimulationMarks}): every file then carries it.
+     */
     static void write(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle,
-            Path folder) {
+            Optional<String> mark, Path folder) {
         try {
             if (calibration.isPresent()) {
                 Files.createDirectories(folder);
-                Files.writeString(folder.resolve(CALIBRATION_CSV), csv(calibration.get().estimateRows()),
-                        StandardCharsets.UTF_8);
+                Files.writeString(folder.resolve(CALIBRATION_CSV),
+                        SimulationMarks.csv(csv(calibration.get().estimateRows()), mark), StandardCharsets.UTF_8);
             }
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve(JSON), comparison.toJson(), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve(CSV), comparison.toCsv(), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve(SENSITIVITY_CSV), comparison.sensitivityCsv(), StandardCharsets.UTF_8);
-            writeExcel(comparison, calibration, folder.resolve(EXCEL));
-            Files.writeString(folder.resolve(HTML), html(comparison, calibration, programmeTitle), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(JSON), SimulationMarks.json(comparison.toJson(), mark), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(CSV), SimulationMarks.csv(comparison.toCsv(), mark), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(SENSITIVITY_CSV), SimulationMarks.csv(comparison.sensitivityCsv(), mark),
+                    StandardCharsets.UTF_8);
+            writeExcel(comparison, calibration, mark.isPresent(), folder.resolve(EXCEL));
+            Files.writeString(folder.resolve(HTML), html(comparison, calibration, programmeTitle, mark), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +111,8 @@ final class ComparisonOutputs {
         return text.toString();
     }
 
-    static void writeExcel(ScenarioComparison comparison, Optional<CalibrationReport> calibration, Path file)
+    static void writeExcel(ScenarioComparison comparison, Optional<CalibrationReport> calibration, boolean simulated,
+            Path file)
             throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Font bold = workbook.createFont();
@@ -176,6 +184,8 @@ final class ComparisonOutputs {
             if (calibration.isPresent()) {
                 calibrationSheet(workbook.createSheet(CALIBRATION_SHEET), calibration.get(), header);
             }
+            OfficialWorkbook.finish(workbook, WorkbookCover.of("So sánh kịch bản quay vòng giống vật nuôi", "",
+                    simulated));
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -213,13 +223,17 @@ final class ComparisonOutputs {
         }
     }
 
-    static String html(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle) {
+    static String html(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle,
+            Optional<String> mark) {
         ScenarioIndicator ranking = comparison.indicator(comparison.rankingIndicator()).orElseThrow();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>So sánh kịch bản — ")
                 .append(esc(programmeTitle)).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
                         + "table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:3px 6px}"
                         + "td.n{text-align:right}tr.base{font-weight:bold;background:#eef5fb}</style>\n</head>\n<body>\n");
+        mark.ifPresent(text -> html.append("<p class=\"simulated\" style=\"background:#b00020;color:#fff;padding:.5em 1em;"
+                + "font-weight:bold\">").append(esc(text)).append(" — hiệu chỉnh trên sổ cái mô phỏng / calibrated on a"
+                + " simulated ledger</p>\n"));
         html.append("<h1>So sánh kịch bản / Scenario comparison</h1>\n<p>").append(esc(programmeTitle)).append("<br>")
                 .append(comparison.rows().size()).append(" kịch bản × ").append(comparison.replicates())
                 .append(" lần lặp, hạt giống ").append(comparison.masterSeed()).append(", ").append(comparison.years())

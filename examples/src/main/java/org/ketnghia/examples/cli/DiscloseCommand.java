@@ -14,12 +14,16 @@ import org.ketnghia.core.disclosure.SupportLedger;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
+import org.ketnghia.examples.output.print.PrintedLists;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code disclose}: the public list (<i>danh sách niêm yết công khai</i>) of a commune. */
+/**
+ * {@code disclose}: the public list (<i>danh sách niêm yết công khai</i>) of a commune, printed to the terminal and
+ * written as CSV and as a printable A4 PDF.
+ */
 @Command(name = "disclose", mixinStandardHelpOptions = true,
         description = {"Danh sách niêm yết công khai của một xã: họ tên chủ hộ, thôn, diện hộ, nội dung và mức hỗ trợ.",
             "The public list of a commune: head of household, village, category, support and value."})
@@ -57,6 +61,9 @@ public final class DiscloseCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             spec.commandLine().getOut().println("Tệp / file: " + file);
+            Path printed = PrintedLists.of(programme, mark.isPresent())
+                    .write(commune, listing, file.getParent());
+            spec.commandLine().getOut().println("Bản in / printable: " + printed);
             return ExitCodes.OK;
         }
     }

@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ketnghia.examples.output.OfficialWorkbook;
+import org.ketnghia.examples.output.WorkbookCover;
 import org.jfree.data.xy.YIntervalSeries;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.output.Charts;
@@ -59,7 +61,7 @@ final class ForecastOutputs {
         text(folder.resolve(CSV), SimulationMarks.csv(report.toCsv(), mark));
         text(folder.resolve(HOUSEHOLDS_CSV), SimulationMarks.csv(report.householdsCsv(), mark));
         text(folder.resolve(OBLIGATIONS_CSV), SimulationMarks.csv(report.obligationsCsv(), mark));
-        workbook(report, folder.resolve(XLSX));
+        workbook(report, mark.isPresent(), folder.resolve(XLSX));
         text(folder.resolve(HTML), html(report, mark));
     }
 
@@ -73,7 +75,7 @@ final class ForecastOutputs {
 
     // ------------------------------------------------------------------ Excel
 
-    private static void workbook(ForecastReport report, Path file) {
+    private static void workbook(ForecastReport report, boolean simulated, Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -135,6 +137,7 @@ final class ForecastOutputs {
                 row.createCell(7).setCellValue(obligation.probability());
                 row.createCell(8).setCellValue(obligation.likely() ? "có" : "không");
             }
+            OfficialWorkbook.finish(workbook, WorkbookCover.of("Dự báo quay vòng giống vật nuôi", "", simulated));
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

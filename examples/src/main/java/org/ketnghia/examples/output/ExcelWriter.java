@@ -26,7 +26,10 @@ import org.ketnghia.core.reporting.ReportRow;
 
 /**
  * Excel workbooks for officials: one per report with a sheet per level (province, district,
- * commune), Vietnamese headings and VND number formats; and the budget workbook.
+ * commune) and per plan-versus-actual table, Vietnamese headings, VND and percentage number formats;
+ * and the budget workbook. Each is finished by {@link OfficialWorkbook}: a cover sheet first, header
+ * rows frozen and printed on every page, widths fitted, A4 (landscape when wide), the simulated mark
+ * when the ledger is simulated. Stateless and thread-safe.
  */
 public final class ExcelWriter {
 
@@ -45,14 +48,25 @@ public final class ExcelWriter {
 
     /** The first data row (0-based) of a level sheet: after the title, the period and the header. */
     public static final int FIRST_DATA_ROW = 3;
+    /** The title of the budget workbook and of its sheet. */
+    public static final String BUDGET_TITLE = "Dự toán kinh phí theo mô hình và địa bàn";
     /** The VND number format. */
     public static final String VND_FORMAT = "#,##0 \"₫\"";
 
     private ExcelWriter() {
     }
 
-    /** Writes {@code report} to {@code file}. */
-    public static void writeReport(Report report, String titleVi, Path file) {
+    /**
+     * Writes {@code report} to {@code file}, its cover naming the report's period and the programme {@code titleVi},
+     * marked when the report was built from a simulated ledger.
+     */
+    public static void writeReport(Report report, String titleVi, boolean simulated, Path file) {
+        writeReport(report, titleVi, WorkbookCover.of(titleVi + " — " + report.period().labelVi(), titleVi,
+                simulated), file);
+    }
+
+    /** Writes {@code report} to {@code file}, finished for officials by {@link OfficialWorkbook} with {@code cover}. */
+    public static void writeReport(Report report, String titleVi, WorkbookCover cover, Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             for (Map.Entry<String, String> level : LEVEL_SHEETS.entrySet()) {
@@ -79,11 +93,6 @@ public final class ExcelWriter {
                 if (rows.isEmpty()) {
                     text(sheet.createRow(r), 0, "Không có đơn vị cấp này trong kỳ báo cáo (cấp này không còn tồn tại) / no unit of this level in the period",
                             styles.italic);
-                }
-                sheet.setColumnWidth(0, 32 * 256);
-                sheet.setColumnWidth(1, 28 * 256);
-                for (int i = 0; i < report.indicators().size(); i++) {
-                    sheet.setColumnWidth(2 + i, 20 * 256);
                 }
                 sheet.createFreezePane(2, FIRST_DATA_ROW);
             }
@@ -115,25 +124,31 @@ public final class ExcelWriter {
                 text(total, 1, "Tổng cộng", styles.header);
                 money(total, 2, table.totalPlanned().dong(), styles.vndBold);
                 money(total, 3, table.totalActual().dong(), styles.vndBold);
-                sheet.setColumnWidth(0, 20 * 256);
-                sheet.setColumnWidth(1, 48 * 256);
-                sheet.setColumnWidth(2, 22 * 256);
-                sheet.setColumnWidth(3, 22 * 256);
-                sheet.setColumnWidth(4, 16 * 256);
+                sheet.createFreezePane(2, FIRST_DATA_ROW);
             }
+            OfficialWorkbook.finish(workbook, cover);
             save(workbook, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the budget estimates, one line per budget line, with totals per model and overall. */
+    /**
+     * Writes the budget estimates, one line per budget line, with totals per model and overall. Unmarked: the
+     * estimate is computed from the programme file's plan, not from a ledger.
+     */
     public static void writeBudget(Map<String, BudgetEstimate> budgets, Map<String, String> modelNames,
             AdministrativeRegistry units, Path file) {
+        writeBudget(budgets, modelNames, units, WorkbookCover.of(BUDGET_TITLE, "", false), file);
+    }
+
+    /** Writes the budget estimates, finished for officials by {@link OfficialWorkbook} with {@code cover}. */
+    public static void writeBudget(Map<String, BudgetEstimate> budgets, Map<String, String> modelNames,
+            AdministrativeRegistry units, WorkbookCover cover, Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet("Dự toán kinh phí");
-            title(sheet, styles, "Dự toán kinh phí theo mô hình và địa bàn", "Tính từ phần kế hoạch của từng mô hình");
+            title(sheet, styles, BUDGET_TITLE, "Tính từ phần kế hoạch của từng mô hình");
             String[] headings = {"Mô hình", "Mã đơn vị", "Tên đơn vị", "Nội dung", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)"};
             Row header = sheet.createRow(2);
             for (int i = 0; i < headings.length; i++) {
@@ -162,10 +177,8 @@ public final class ExcelWriter {
             Row total = sheet.createRow(r);
             text(total, 0, "Tổng cộng", styles.header);
             money(total, 6, grand, styles.vndBold);
-            int[] widths = {40, 28, 24, 48, 12, 18, 22};
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, widths[i] * 256);
-            }
+            sheet.createFreezePane(1, FIRST_DATA_ROW);
+            OfficialWorkbook.finish(workbook, cover);
             save(workbook, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

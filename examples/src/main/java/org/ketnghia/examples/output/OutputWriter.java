@@ -30,6 +30,7 @@ import org.ketnghia.core.simulation.SimulationSummary;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.output.print.PrintedLists;
 import org.ketnghia.examples.programme.ProgrammePlan;
 
 /**
@@ -196,13 +197,13 @@ public final class OutputWriter {
         for (ProgrammeReports.NamedReport named : reports) {
             writeText(folder.resolve(named.slug() + ".json"), SimulationMarks.json(ReportExport.toJson(named.report()), mark));
             writeText(folder.resolve(named.slug() + ".csv"), SimulationMarks.csv(ReportExport.toCsv(named.report()), mark));
-            ExcelWriter.writeReport(named.report(), titleVi, folder.resolve(named.slug() + ".xlsx"));
+            ExcelWriter.writeReport(named.report(), titleVi, mark.isPresent(), folder.resolve(named.slug() + ".xlsx"));
         }
     }
 
     /**
-     * Writes the public list of every commune with support in the host's programme as CSV and text into
-     * {@code folder}, marked when the ledger is simulated ({@link SimulationMarks}).
+     * Writes the public list of every commune with support in the host's programme as CSV, text and printable PDF
+     * ({@link PrintedLists}) into {@code folder}, marked when the ledger is simulated ({@link SimulationMarks}).
      *
      * @return commune name → CSV file name
      */
@@ -211,6 +212,7 @@ public final class OutputWriter {
         List<String> communes = new ArrayList<>(host.projection(FundingLedger.class).communesWithFunds());
         SupportLedger supports = host.projection(SupportLedger.class);
         java.util.Optional<String> mark = SimulationMarks.of(host);
+        PrintedLists printed = PrintedLists.of(host, mark.isPresent());
         for (String commune : communes) {
             LocalDate on = listingDate(host, commune, date);
             PublicListing listing = supports.publicListing(commune, on, host.units());
@@ -219,6 +221,7 @@ public final class OutputWriter {
             }
             writeText(folder.resolve(commune + ".csv"), SimulationMarks.csv(listing.toCsv(), mark));
             writeText(folder.resolve(commune + ".txt"), SimulationMarks.text(listing.toText(), mark));
+            printed.write(commune, listing, folder);
             files.put(listing.communeName() + " (" + commune + ")", commune + ".csv");
         }
         return files;

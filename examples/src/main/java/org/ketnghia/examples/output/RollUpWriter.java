@@ -173,8 +173,13 @@ public final class RollUpWriter {
                 text(line, 8, ledger.reason().vi(), null);
                 text(line, 9, ledger.reason().en(), null);
             }
-            ledgers.setColumnWidth(5, 66 * 256);
-            ledgers.setColumnWidth(8, 80 * 256);
+            WorkbookCover cover = WorkbookCover.of(TITLE + " — " + report.period().labelVi(), "",
+                    rollUp.simulationMark().isPresent());
+            if (rollUp.includedLedgers().size() == 1) {
+                cover = cover.withLedger(rollUp.includedLedgers().get(0).lastSequence(),
+                        rollUp.includedLedgers().get(0).lastHash());
+            }
+            OfficialWorkbook.finish(workbook, cover);
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);

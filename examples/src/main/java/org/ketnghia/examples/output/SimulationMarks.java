@@ -30,6 +30,13 @@ public final class SimulationMarks {
     public static final String SIMULATED_FIELD = LedgerOrigin.JSON_SIMULATED_FIELD;
     /** The JSON field holding the mark's text. */
     public static final String MARK_FIELD = LedgerOrigin.JSON_MARK_FIELD;
+    /** The mark itself, as printed on every page and sheet: {@link LedgerOrigin#MARK}. */
+    public static final String TEXT = LedgerOrigin.MARK;
+
+    /** A sentence that explains the mark on a printed page or a workbook's cover, in Vietnamese then English. */
+    public static final String EXPLANATION = "Số liệu lấy từ sổ cái mô phỏng, không phải số liệu thật: không niêm yết, "
+            + "không lưu hồ sơ. / Figures from a simulated ledger, not real data: do not post or file.";
+
     /** What a marked CSV file's first line starts with. */
     public static final String CSV_MARK_PREFIX = "# ";
 

@@ -132,10 +132,11 @@ class ForecastCommandTest {
                 .hasSize(2 + report.obligations().size());
         try (InputStream in = Files.newInputStream(folder.resolve(ForecastOutputs.XLSX));
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
-            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(report.areas().size() * 2);
-            assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(report.households().size());
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("Toàn chương trình");
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getSheetName(0)).isEqualTo(org.ketnghia.examples.output.OfficialWorkbook.COVER_SHEET);
+            assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(report.areas().size() * 2);
+            assertThat(workbook.getSheetAt(2).getLastRowNum()).isEqualTo(report.households().size());
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(2).getStringCellValue()).isEqualTo("Toàn chương trình");
         }
         String html = Files.readString(folder.resolve(ForecastOutputs.HTML));
         assertThat(html).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
