@@ -394,7 +394,10 @@ class CliEndToEndTest {
                         Pattern.quote(commune) + "-\\d{4}-\\d{2}-\\d{2}\\.pdf")).toList();
             }
             assertThat(pdfs).as(commune).hasSize(1);
-            long total = Files.readAllLines(csv).stream().skip(1).mapToLong(line -> Long.parseLong(
+            List<String> lines = Files.readAllLines(csv);
+            // the CSV of a simulated ledger: the mark, the header, then one line per support
+            assertThat(lines.get(0)).isEqualTo("# " + SimulationMarks.TEXT);
+            long total = lines.stream().skip(2).mapToLong(line -> Long.parseLong(
                     line.substring(line.lastIndexOf(',') + 1))).sum();
             try (PDDocument pdf = Loader.loadPDF(pdfs.get(0).toFile())) {
                 String text = new PDFTextStripper().getText(pdf);

@@ -99,7 +99,10 @@ class CompareCalibrationTest {
         assertThat(calibrated.levelLabelsVi()).contains("hiệu chỉnh");
         assertThat(comparison.rows().get(0).levelLabelsVi()).contains("giả định");
 
-        List<String> csv = Files.readAllLines(folder.resolve(ComparisonOutputs.CALIBRATION_CSV));
+        List<String> marked = Files.readAllLines(folder.resolve(ComparisonOutputs.CALIBRATION_CSV));
+        // calibrated on the main job's simulated ledger: the estimates carry its mark before their header
+        assertThat(marked.get(0)).isEqualTo("# " + org.ketnghia.core.simulation.LedgerOrigin.MARK);
+        List<String> csv = marked.subList(1, marked.size());
         assertThat(csv.get(0)).isEqualTo("species,parameter,label,exposure_unit,exposure,events,estimate,lower95,upper95,"
                 + "assumed,assumption_district,sufficient_data,excludes_assumption");
         Map<String, List<String>> parametersBySpecies = new LinkedHashMap<>();
@@ -130,6 +133,7 @@ class CompareCalibrationTest {
         }
         String html = Files.readString(folder.resolve(ComparisonOutputs.HTML));
         assertThat(html).contains("<h2>Hiệu chỉnh tham số đàn / Calibrated demography</h2>", "hiệu chỉnh", "giả định");
+        assertThat(html).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
         assertThat(run.out()).contains("Hiệu chỉnh tham số đàn đến / demography calibrated as of 2025-12-31");
     }
 

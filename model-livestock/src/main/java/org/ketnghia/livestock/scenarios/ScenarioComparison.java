@@ -25,6 +25,8 @@ import org.ketnghia.core.json.KetnghiaJson;
  * comparison for the same inputs whatever its thread count. Immutable and thread-safe.
  */
 @Value.Immutable
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({org.ketnghia.core.simulation.LedgerOrigin.JSON_SIMULATED_FIELD,
+        org.ketnghia.core.simulation.LedgerOrigin.JSON_MARK_FIELD})
 @JsonSerialize(as = ImmutableScenarioComparison.class)
 @JsonDeserialize(as = ImmutableScenarioComparison.class)
 public abstract class ScenarioComparison {
