@@ -61,7 +61,7 @@ public final class DiscloseCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             spec.commandLine().getOut().println("Tệp / file: " + file);
-            Path printed = PrintedLists.of(programme, mark.isPresent())
+            Path printed = PrintedLists.of(programme)
                     .write(commune, listing, file.getParent());
             spec.commandLine().getOut().println("Bản in / printable: " + printed);
             return ExitCodes.OK;

@@ -212,7 +212,7 @@ public final class OutputWriter {
         List<String> communes = new ArrayList<>(host.projection(FundingLedger.class).communesWithFunds());
         SupportLedger supports = host.projection(SupportLedger.class);
         java.util.Optional<String> mark = SimulationMarks.of(host);
-        PrintedLists printed = PrintedLists.of(host, mark.isPresent());
+        PrintedLists printed = PrintedLists.of(host);
         for (String commune : communes) {
             LocalDate on = listingDate(host, commune, date);
             PublicListing listing = supports.publicListing(commune, on, host.units());

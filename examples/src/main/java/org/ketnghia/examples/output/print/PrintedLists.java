@@ -25,13 +25,13 @@ public final class PrintedLists {
     }
 
     /**
-     * The printer of the host's programme.
-     *
-     * @param simulated whether the ledger is simulated: then every page is marked
+     * The printer of the host's programme; every page is marked when the host's ledger is simulated ({@link
+     * org.ketnghia.examples.output.SimulationMarks#of}).
      */
-    public static PrintedLists of(ProgrammeHost host, boolean simulated) {
+    public static PrintedLists of(ProgrammeHost host) {
         requireNonNull(host, "host");
-        return new PrintedLists(host, host.projection(GrievanceRegister.class), simulated);
+        return new PrintedLists(host, host.projection(GrievanceRegister.class),
+                org.ketnghia.examples.output.SimulationMarks.of(host).isPresent());
     }
 
     /**
