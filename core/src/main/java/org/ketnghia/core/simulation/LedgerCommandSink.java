@@ -2,6 +2,7 @@ package org.ketnghia.core.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Command;
@@ -23,8 +24,12 @@ import org.ketnghia.core.ledger.ProgrammeLedger;
  */
 public final class LedgerCommandSink implements CommandSink {
 
+    /** Commands per append when submitting in order: one transaction and one commit each. */
+    static final int COMMANDS_PER_APPEND = 500;
+
     private final Ledger target;
     private final Consumer<Command> ledger;
+    private final Consumer<List<? extends Command>> batches;
     private long submitted;
     private boolean originChecked;
 
@@ -32,12 +37,14 @@ public final class LedgerCommandSink implements CommandSink {
     public LedgerCommandSink(Ledger ledger) {
         this.target = requireNonNull(ledger, "ledger");
         this.ledger = ledger::submit;
+        this.batches = ledger::submitAll;
     }
 
     /** A sink into a ledger as programme {@code ledger} records in it: every event names the programme. */
     public LedgerCommandSink(ProgrammeLedger ledger) {
         this.target = requireNonNull(ledger, "ledger").ledger();
         this.ledger = ledger::submit;
+        this.batches = ledger::submitAll;
     }
 
     /**
@@ -52,6 +59,36 @@ public final class LedgerCommandSink implements CommandSink {
         ledger.accept(command);
         synchronized (this) {
             submitted++;
+        }
+    }
+
+    /**
+     * Submits the commands in appends of up to {@value #COMMANDS_PER_APPEND}, each an atomic batch ({@link
+     * Ledger#submitAll}) checked command by command against those before it, as single submissions would be.
+     * If a batch is refused, it is submitted again one command at a time, so that the commands before the
+     * refused one are recorded and the error is the one its own submission gives.
+     *
+     * @throws KetnghiaException for the first command the ledger rejects, or if the ledger holds recorded data
+     */
+    @Override
+    public void submitInOrder(List<? extends Command> commands) {
+        requireNonNull(commands, "commands");
+        if (commands.isEmpty()) {
+            return;
+        }
+        checkOrigin(requireNonNull(commands.get(0), "commands[0]"));
+        for (int from = 0; from < commands.size(); from += COMMANDS_PER_APPEND) {
+            List<? extends Command> batch = commands.subList(from, Math.min(commands.size(), from + COMMANDS_PER_APPEND));
+            try {
+                batches.accept(batch);
+                synchronized (this) {
+                    submitted += batch.size();
+                }
+            } catch (KetnghiaException refused) {
+                // the batch recorded nothing; one at a time, those before the refused command are recorded
+                // and its own error is thrown
+                batch.forEach(this::submit);
+            }
         }
     }
 

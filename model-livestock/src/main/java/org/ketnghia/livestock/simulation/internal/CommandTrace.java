@@ -166,7 +166,7 @@ final class CommandTrace implements TraceListener {
     @Override
     public void finish(HerdState herd) {
         open(herd);
-        happenings.forEach(sink::submit);
+        sink.submitInOrder(happenings);
         happenings.clear();
     }
 

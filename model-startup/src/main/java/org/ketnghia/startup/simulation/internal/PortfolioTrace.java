@@ -222,7 +222,7 @@ public final class PortfolioTrace {
             });
         }
         year.sort(Comparator.comparing(Command::occurredOn));
-        year.forEach(sink::submit);
+        sink.submitInOrder(year);
         year.clear();
     }
 
