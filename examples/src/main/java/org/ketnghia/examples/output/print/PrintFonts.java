@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
+import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -55,9 +56,16 @@ final class PrintFonts {
         return fonts;
     }
 
-    /** The three styles embedded as subsets into {@code document}. */
+    /**
+     * The three styles embedded as subsets into {@code document}. The faces hold the parsed fonts until they are
+     * closed, which must happen after the document is saved: the subsets are cut at saving.
+     */
     Faces embed(PDDocument document) throws IOException {
-        return new Faces(load(document, regular), load(document, bold), load(document, italic));
+        TrueTypeFont regularFont = parsed(regular);
+        TrueTypeFont boldFont = parsed(bold);
+        TrueTypeFont italicFont = parsed(italic);
+        return new Faces(PDType0Font.load(document, regularFont, true), PDType0Font.load(document, boldFont, true),
+                PDType0Font.load(document, italicFont, true), List.of(regularFont, boldFont, italicFont));
     }
 
     /** Whether every style has a glyph for the code point. */
@@ -65,8 +73,16 @@ final class PrintFonts {
         return codePoint >= 0 && codePoint < covered.size() && covered.get(codePoint);
     }
 
-    private static PDType0Font load(PDDocument document, byte[] font) throws IOException {
-        return PDType0Font.load(document, new RandomAccessReadBuffer(font), true, false);
+    /**
+     * The font parsed with glyph substitution (GSUB) off. Vietnamese needs none: every letter with its tone mark
+     * is one precomposed glyph in the font's character map, and the ligatures that GSUB would apply ("fi", "fl")
+     * would only make the text layer harder to search. PDFBox 3 otherwise runs its Latin GSUB worker on every
+     * string drawn, which rebuilds a tokenizer each time and cost most of a public list's rendering time.
+     */
+    private static TrueTypeFont parsed(byte[] font) throws IOException {
+        TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+        parsed.setEnableGsub(false);
+        return parsed;
     }
 
     private static byte[] read(String resource) {
@@ -95,7 +111,15 @@ final class PrintFonts {
         }
     }
 
-    /** The faces embedded in one document. */
-    record Faces(PDType0Font regular, PDType0Font bold, PDType0Font italic) {
+    /** The faces embedded in one document, and the parsed fonts behind them, closed after the document is saved. */
+    record Faces(PDType0Font regular, PDType0Font bold, PDType0Font italic, List<TrueTypeFont> parsedFonts)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            for (TrueTypeFont font : parsedFonts) {
+                font.close();
+            }
+        }
     }
 }

@@ -97,8 +97,7 @@ public final class PublicListingPdf {
         requireNonNull(listing, "listing");
         requireNonNull(notice, "notice");
         requireNonNull(programmeVi, "programmeVi");
-        try (PDDocument document = new PDDocument()) {
-            Faces faces = PrintFonts.get().embed(document);
+        try (PDDocument document = new PDDocument(); Faces faces = PrintFonts.get().embed(document)) {
             try (PdfCanvas canvas = new PdfCanvas(document, PrintFonts.get())) {
                 new Layout(listing, notice, programmeVi, simulated, canvas, faces).draw();
             }
