@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.admin.AdministrativeRegistry;
@@ -64,6 +65,7 @@ public final class ProgrammeHost implements AutoCloseable {
     private final String idPrefix;
     private final AutoCloseable owned;
     private final boolean durable;
+    private final Map<Class<?>, FoldedProjection> foldedProjections = new ConcurrentHashMap<>();
 
     private ProgrammeHost(ProgrammeFile file, AdministrativeRegistry units, KetnghiaRuntime runtime, String idPrefix,
             boolean durable, AutoCloseable owned, Map<String, Norm> provinceNorms) {
@@ -410,9 +412,25 @@ public final class ProgrammeHost implements AutoCloseable {
         return runtime.ledger().store().readAll().stream().filter(event -> event.countsFor(id)).toList();
     }
 
-    /** Projection {@code type} as this programme sees it (see {@link org.ketnghia.core.ledger.Ledger#projectionFor}). */
+    /**
+     * Projection {@code type} as this programme sees it (see {@link org.ketnghia.core.ledger.Ledger#projectionFor}).
+     * Folding one costs a read of the whole ledger, so the host keeps each one it folded with the ledger's last
+     * sequence then, and folds again only once the ledger has grown: the outputs of a run ask for the same
+     * projections many times over a ledger that no longer changes. Callers only query the projection returned.
+     */
     public <P extends Projection> P projection(Class<P> type) {
-        return runtime.ledger().projectionFor(plan().programme().id(), type);
+        requireNonNull(type, "type");
+        long sequence = runtime.ledger().lastSequence();
+        FoldedProjection folded = foldedProjections.get(type);
+        if (folded == null || folded.sequence() != sequence) {
+            folded = new FoldedProjection(sequence, runtime.ledger().projectionFor(plan().programme().id(), type));
+            foldedProjections.put(type, folded);
+        }
+        return type.cast(folded.projection());
+    }
+
+    /** A projection as this programme sees it, folded when the ledger's last sequence was {@code sequence}. */
+    private record FoldedProjection(long sequence, Projection projection) {
     }
 
     /**

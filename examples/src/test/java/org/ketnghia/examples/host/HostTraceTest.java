@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.province.ProvincePacks;
 import org.ketnghia.core.simulation.LedgerCommandSink;
@@ -31,6 +32,26 @@ class HostTraceTest {
             assertThat(context.programmeStart()).isEqualTo(host.plan().programme().start());
             assertThat(context.programmeEnd()).isEqualTo(host.plan().programme().lastDay());
             assertThat(context.units()).isSameAs(host.units());
+        }
+    }
+
+    @Test
+    void aProjection_isFoldedOncePerLedgerState_andAgainOnceTheLedgerGrows() {
+        try (ProgrammeHost host = ProgrammeHost.inMemory(ProgrammeFile.shipped(), ProvinceData.of(ProvincePacks.quangNam()))) {
+            Simulations.declareSimulated(host, new Simulations.Settings(7, 1, 5, 1));
+            FundingLedger before = host.projection(FundingLedger.class);
+
+            assertThat(host.projection(FundingLedger.class)).isSameAs(before);
+
+            ProgrammeSetup.record(host, PlanChecks.check(host).budgets());
+            FundingLedger after = host.projection(FundingLedger.class);
+
+            assertThat(after).isNotSameAs(before);
+            assertThat(before.communesWithFunds()).isEmpty();
+            assertThat(after.communesWithFunds()).isNotEmpty()
+                    .isEqualTo(host.runtime().ledger().projectionFor(host.plan().programme().id(), FundingLedger.class)
+                            .communesWithFunds());
+            assertThat(host.projection(FundingLedger.class)).isSameAs(after);
         }
     }
 
