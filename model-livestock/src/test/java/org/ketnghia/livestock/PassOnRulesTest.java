@@ -167,6 +167,18 @@ class PassOnRulesTest {
     }
 
     @Test
+    void certifiedDeath_writesTheObligationOff_onlyWhenNoReceivedAnimalIsLeftAlive() {
+        roundOneWith(LivestockCommune.FIRST_FEMALE, 2);
+        ledger.submit(birth(LocalDate.of(2022, 3, 1), "G01", "K01", AnimalSex.FEMALE));
+
+        ledger.submit(death(LocalDate.of(2022, 4, 1), "G01", Optional.of("TY-01")));
+        assertThat(statusOf("HN-1")).isEqualTo(ObligationStatus.OVERDUE); // G02, also received, is alive
+        ledger.submit(death(LocalDate.of(2022, 5, 1), "G02", Optional.of("TY-02")));
+
+        assertThat(statusOf("HN-1")).isEqualTo(ObligationStatus.WRITTEN_OFF); // K01 was born there, not received
+    }
+
+    @Test
     void uncertifiedDeath_orAnotherPolicy_leavesTheObligationStanding() {
         PassOnPolicy poolReplaces = PassOnPolicy.builder().from(LivestockCommune.FIRST_FEMALE).id("pool-replaces")
                 .deathHandling(DeathHandling.GROUP_POOL_REPLACES).build();

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.ketnghia.core.funding.CommuneFunds;
 import org.ketnghia.core.funding.ExpenditureRecorded;
 import org.ketnghia.core.funding.FundPurpose;
@@ -56,7 +57,14 @@ public final class Herd implements Projection {
     private static final int LOST = 4;
     private static final int HANDED_OUT = 5;
 
+    /** Every animal by ear tag; changed only through {@link #put} and {@link #remove}, which keep the count below. */
     private final Map<String, Animal> animals = new LinkedHashMap<>();
+    /**
+     * Per household, how many animals alive it keeps that were handed over to it (received, not born in its
+     * herd): whether a certified death writes its obligation off asks this for each death, and a scan of
+     * every animal each time made a report's replay grow with the square of the herd.
+     */
+    private final Map<String, Integer> receivedKeptAlive = new HashMap<>();
     private final Set<String> reservedTags = new HashSet<>();
     private final Map<String, String> lotOfTag = new HashMap<>();
     private final Map<String, PurchaseLotRecorded> lots = new LinkedHashMap<>();
@@ -127,7 +135,7 @@ public final class Herd implements Projection {
 
     private static Herd restore(HerdState state) {
         Herd herd = new Herd();
-        state.animals().forEach(animal -> herd.animals.put(animal.earTag(), animal));
+        state.animals().forEach(animal -> herd.put(animal.earTag(), animal));
         herd.reservedTags.addAll(state.reservedTags());
         for (PurchaseLotRecorded lot : state.lots()) {
             herd.lots.put(lot.lotId(), lot);
@@ -178,7 +186,7 @@ public final class Herd implements Projection {
         } else if (payload instanceof AnimalBorn born) {
             Animal mother = animals.get(born.motherTag());
             String commune = mother != null ? mother.communeCode() : event.unitCode();
-            animals.put(born.earTag(), new Animal(born.earTag(), born.species(), born.sex(), date, false,
+            put(born.earTag(), new Animal(born.earTag(), born.species(), born.sex(), date, false,
                     Optional.of(born.motherTag()), born.groupId(), commune, Optional.of(born.householdId()),
                     AnimalStatus.KEPT, date, Optional.empty(), Optional.of(born.householdId()), 0, List.of()));
             reservedTags.add(born.earTag());
@@ -196,7 +204,7 @@ public final class Herd implements Projection {
         } else if (payload instanceof AnimalsTransferred transferred) {
             applyTransferred(transferred, date);
         } else if (payload instanceof BirthReversed reversed) {
-            Animal animal = animals.remove(reversed.earTag());
+            Animal animal = remove(reversed.earTag());
             if (animal != null) {
                 flows(animal.communeCode())[BORN]--;
                 correction(reversed, date);
@@ -208,14 +216,14 @@ public final class Herd implements Projection {
             if (sale != null) {
                 AnimalSale now = sale.correctedBy(corrected);
                 sales.put(corrected.earTag(), now);
-                animals.computeIfPresent(corrected.earTag(), (key, animal) -> animal.statusSince(now.soldOn()));
+                update(corrected.earTag(), animal -> animal.statusSince(now.soldOn()));
                 correction(corrected, date);
             }
         } else if (payload instanceof AnimalLost lost) {
             end(lost.earTag(), AnimalStatus.LOST, date, LOST);
         } else if (payload instanceof AnimalsVaccinated vaccinated) {
             for (String tag : vaccinated.earTags()) {
-                animals.computeIfPresent(tag, (key, animal) -> animal.vaccinated(vaccinated.vaccine() + "@" + date));
+                update(tag, animal -> animal.vaccinated(vaccinated.vaccine() + "@" + date));
             }
         } else if (payload instanceof ObligationWaived waived) {
             obligations.computeIfPresent(waived.obligationId(), (key, o) -> o.waived(waived.decisionReference()));
@@ -285,7 +293,7 @@ public final class Herd implements Projection {
         Set<String> acceptedTags = new HashSet<>(accepted.accepted());
         for (PurchasedAnimal purchased : lot.animals()) {
             AnimalStatus status = acceptedTags.contains(purchased.earTag()) ? AnimalStatus.IN_STOCK : AnimalStatus.REJECTED;
-            animals.put(purchased.earTag(), new Animal(purchased.earTag(), purchased.species(), purchased.sex(),
+            put(purchased.earTag(), new Animal(purchased.earTag(), purchased.species(), purchased.sex(),
                     date.minusMonths(purchased.ageMonths()), true, Optional.empty(), lot.groupId(), commune,
                     Optional.empty(), status, date, Optional.empty(), Optional.empty(), 0, List.of()));
             if (status == AnimalStatus.IN_STOCK) {
@@ -303,7 +311,7 @@ public final class Herd implements Projection {
                     flows(animal.communeCode())[HANDED_OUT]++;
                     flows(recipientCommune)[RECEIVED]++;
                 }
-                animals.put(tag, animal.handedTo(handedOver.householdId(), recipientCommune, date));
+                put(tag, animal.handedTo(handedOver.householdId(), recipientCommune, date));
             }
         }
         roundOfHousehold.putIfAbsent(handedOver.householdId(), handedOver.round());
@@ -325,7 +333,7 @@ public final class Herd implements Projection {
             return;
         }
         // the new animal joins the herd as one the household received, like those handed over to it
-        animals.put(replaced.earTag(), new Animal(replaced.earTag(), replaced.species(), replaced.sex(),
+        put(replaced.earTag(), new Animal(replaced.earTag(), replaced.species(), replaced.sex(),
                 date.minusMonths(replaced.ageMonths()), true, Optional.empty(), replaced.groupId(), dead.communeCode(),
                 Optional.of(replaced.householdId()), AnimalStatus.KEPT, date, Optional.of(replaced.householdId()),
                 Optional.empty(), 1, List.of()));
@@ -345,7 +353,7 @@ public final class Herd implements Projection {
                 flows(animal.communeCode())[HANDED_OUT]++;
                 flows(transferred.toCommuneCode())[RECEIVED]++;
             }
-            animals.put(tag, animal.transferred(transferred.toGroupId(), transferred.toCommuneCode(),
+            put(tag, animal.transferred(transferred.toGroupId(), transferred.toCommuneCode(),
                     transferred.toHouseholdId(), date));
         }
     }
@@ -356,7 +364,7 @@ public final class Herd implements Projection {
         if (dead == null || dead.status() != AnimalStatus.DEAD || before == null) {
             return;
         }
-        animals.put(reversed.earTag(), before);
+        put(reversed.earTag(), before);
         flows(dead.communeCode())[DIED]--;
         writtenOffBy.entrySet().removeIf(entry -> {
             if (!entry.getValue().equals(reversed.earTag())) {
@@ -386,8 +394,7 @@ public final class Herd implements Projection {
             return;
         }
         String obligationId = Obligation.idOf(animal.groupId(), keeper.get());
-        boolean anyReceivedAlive = animals.values().stream().anyMatch(other -> other.isAlive()
-                && other.keeperHouseholdId().equals(keeper) && other.receivedByHouseholdId().equals(keeper));
+        boolean anyReceivedAlive = receivedKeptAlive.getOrDefault(keeper.get(), 0) > 0;
         Obligation obligation = obligations.get(obligationId);
         if (!anyReceivedAlive && obligation != null && obligation.remaining() > 0 && !obligation.writtenOff()) {
             obligations.put(obligationId, obligation.writeOff());
@@ -395,11 +402,36 @@ public final class Herd implements Projection {
         }
     }
 
+    private void put(String tag, Animal animal) {
+        count(animals.put(tag, animal), -1);
+        count(animal, +1);
+    }
+
+    private Animal remove(String tag) {
+        Animal removed = animals.remove(tag);
+        count(removed, -1);
+        return removed;
+    }
+
+    private void update(String tag, UnaryOperator<Animal> change) {
+        Animal animal = animals.get(tag);
+        if (animal != null) {
+            put(tag, change.apply(animal));
+        }
+    }
+
+    private void count(Animal animal, int change) {
+        if (animal != null && animal.isAlive() && animal.keeperHouseholdId().isPresent()
+                && animal.receivedByHouseholdId().equals(animal.keeperHouseholdId())) {
+            receivedKeptAlive.merge(animal.keeperHouseholdId().get(), change, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
     private void end(String tag, AnimalStatus status, LocalDate date, int flow) {
         Animal animal = animals.get(tag);
         if (animal != null && animal.isAlive()) {
             beforeEnd.put(tag, animal);
-            animals.put(tag, animal.with(status, date, animal.keeperHouseholdId()));
+            put(tag, animal.with(status, date, animal.keeperHouseholdId()));
             flows(animal.communeCode())[flow]++;
         }
     }
