@@ -77,6 +77,8 @@ final class CommandTrace implements TraceListener {
     private final CommandSink sink;
     /** Every command after the opening, in the order it happens. */
     private final List<Command> happenings = new ArrayList<>();
+    /** The set-up commands (funding, groups, households, lots, first hand-overs), recorded before the happenings. */
+    private final List<Command> opening = new ArrayList<>();
     /** Per household, the dead received animals the simulator replaces at the month's end, oldest first. */
     private final Map<Integer, Deque<String>> awaitingReplacement = new HashMap<>();
     // round-1 founders, in the order of the arrays at the start
@@ -166,6 +168,8 @@ final class CommandTrace implements TraceListener {
     @Override
     public void finish(HerdState herd) {
         open(herd);
+        sink.submitInOrder(opening);
+        opening.clear();
         sink.submitInOrder(happenings);
         happenings.clear();
     }
@@ -176,7 +180,7 @@ final class CommandTrace implements TraceListener {
         LocalDate start = clock.monthStart(0);
         String province = province(start);
         if (!context.fundedByHost()) { // otherwise the sponsors' money, received by the host, pays for the animals
-            sink.submit(RegisterFundingSource.builder().actor(context.actorFor(province)).unitCode(province)
+            opening.add(RegisterFundingSource.builder().actor(context.actorFor(province)).unitCode(province)
                     .occurredOn(start).sourceId(context.id(FUNDING_SOURCE)).name("Nguồn vốn mô phỏng")
                     .kind(FundingSourceKind.STATE_BUDGET).build());
         }
@@ -203,7 +207,7 @@ final class CommandTrace implements TraceListener {
         }
         int head = plan.groupRoundOne[g] * plan.headPerHousehold[d];
         if (!context.fundedByHost()) {
-            sink.submit(RecordReceipt.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
+            opening.add(RecordReceipt.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
                     .receiptId(context.id("sim-thu-" + (g + 1))).unpledged(true).sourceId(context.id(FUNDING_SOURCE))
                     .modelId(LivestockModel.ID).amount(unitPrice.times(head)).build());
         }
@@ -217,7 +221,7 @@ final class CommandTrace implements TraceListener {
             String id = householdId(g, slot);
             group.addMembers(GroupMember.of(id, slot == 0 ? GroupRole.DEPUTY_SECRETARY : GroupRole.MEMBER, "CK-" + id));
         }
-        sink.submit(group.build());
+        opening.add(group.build());
         List<PurchasedAnimal> animals = new ArrayList<>();
         for (int f = 0; f < founderId.length; f++) {
             if (herd.groupOfHousehold[founderHousehold[f]] == g) {
@@ -227,10 +231,10 @@ final class CommandTrace implements TraceListener {
             }
         }
         String lot = context.id("sim-lo-" + (g + 1));
-        sink.submit(RecordPurchaseLot.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
+        opening.add(RecordPurchaseLot.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start)
                 .lotId(lot).groupId(groupId(g)).supplier("Nhà cung cấp mô phỏng")
                 .contractReference("HĐ mô phỏng " + (g + 1)).animals(animals).build());
-        sink.submit(AcceptLot.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start).lotId(lot)
+        opening.add(AcceptLot.builder().actor(context.actorFor(commune)).unitCode(commune).occurredOn(start).lotId(lot)
                 .minutesReference("BB-NT-" + lot).putOversight(OversightParty.SPONSOR, "Đơn vị kết nghĩa")
                 .putOversight(OversightParty.PROVINCIAL_ETHNIC_AFFAIRS, "Ban Dân tộc tỉnh")
                 .putOversight(OversightParty.DISTRICT_ETHNIC_AFFAIRS, "Phòng Dân tộc huyện")
@@ -257,7 +261,7 @@ final class CommandTrace implements TraceListener {
                 for (int k = f; k < end; k++) {
                     handOver.addEarTags(tag(founderId[k]));
                 }
-                sink.submit(handOver.build());
+                opening.add(handOver.build());
             }
             f = end;
         }
@@ -266,11 +270,11 @@ final class CommandTrace implements TraceListener {
     private void register(String id, String planCommune, String village, LocalDate registered, LocalDate classified,
             int year, PovertyCategory category) {
         String commune = context.unitInForce(planCommune, registered);
-        sink.submit(RegisterHousehold.builder().actor(context.actorFor(commune)).unitCode(commune)
+        opening.add(RegisterHousehold.builder().actor(context.actorFor(commune)).unitCode(commune)
                 .occurredOn(registered).householdId(id).villageCode(village).ethnicity(ETHNICITY)
                 .members(context.participants().householdMembers(id, Sex.FEMALE, HEAD_BIRTH_YEAR, 1)).build());
         String classifying = context.unitInForce(planCommune, classified);
-        sink.submit(RecordPovertyStatus.builder().actor(context.actorFor(classifying)).unitCode(classifying)
+        opening.add(RecordPovertyStatus.builder().actor(context.actorFor(classifying)).unitCode(classifying)
                 .occurredOn(classified).householdId(id).year(year).category(category)
                 .basis("Quyết định mô phỏng ngày " + classified + " của UBND xã").build());
     }

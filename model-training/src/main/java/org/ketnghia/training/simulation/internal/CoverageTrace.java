@@ -205,11 +205,14 @@ public final class CoverageTrace {
 
     private void flush() {
         month.sort(Comparator.comparing(Command::occurredOn)); // stable: same-day commands keep their order
+        List<Command> run = new ArrayList<>(); // the commands before the next class cost, recorded together
         for (Command command : month) {
             if (!(command instanceof RecordClassCost)) {
-                sink.submit(command);
+                run.add(command);
                 continue;
             }
+            sink.submitInOrder(run);
+            run.clear();
             try {
                 sink.submit(command);
             } catch (KetnghiaException e) {
@@ -220,6 +223,7 @@ public final class CoverageTrace {
                 }
             }
         }
+        sink.submitInOrder(run);
         month.clear();
     }
 
