@@ -3,6 +3,9 @@ package org.ketnghia.core.runtime;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.ketnghia.core.privacy.MasterKey;
+import org.ketnghia.core.privacy.PayloadProtection;
+import org.ketnghia.core.privacy.PrivacyErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -102,7 +105,9 @@ public final class KetnghiaRuntime implements AutoCloseable {
         this.eventSchemas = EventSchemas.of(jsonTypes, upcasters);
         this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes, eventSchemas);
         this.snapshotStore = Optional.ofNullable(builder.snapshotStore);
-        this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
+        EventChain chain = builder.protection == null ? new EventChain(objectMapper)
+                : new EventChain(objectMapper, builder.protection);
+        this.ledger = new Ledger(builder.eventStore, chain, handlers, projections,
                 builder.permissionPolicy, builder.administrativeUnits, builder.clock,
                 new ApprovalHold(builder.approvalPolicy, builder.clock), builder.snapshotStore == null ? SnapshotSettings.none()
                         : SnapshotSettings.of(builder.snapshotStore, objectMapper, builder.snapshotEvery));
@@ -283,6 +288,7 @@ public final class KetnghiaRuntime implements AutoCloseable {
         private Clock clock = Clock.system(VIETNAM);
         private SnapshotStore snapshotStore;
         private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
+        private PayloadProtection protection;
 
         private Builder() {
         }
@@ -350,6 +356,25 @@ public final class KetnghiaRuntime implements AutoCloseable {
          */
         public Builder approvalPolicy(ApprovalPolicy policy) {
             this.approvalPolicy = requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Stores people's personal fields encrypted ({@link PayloadProtection#withKeys}): every payload carrying
+         * personal data is sealed with those fields as ciphertext under its data subject's key. The event store
+         * must read with the same protection ({@code new EventCodec(mapper, protection)}). Default none: payloads
+         * are stored as they are.
+         *
+         * @throws KetnghiaException {@link org.ketnghia.core.privacy.PrivacyErrorCode#PRIVACY_KEYS_NOT_GIVEN} for a
+         *     {@link PayloadProtection#masked()} protection, which has no keys to record with
+         */
+        public Builder personalDataProtection(PayloadProtection value) {
+            requireNonNull(value, "value");
+            if (value.keys().isEmpty()) {
+                throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_GIVEN, "protection",
+                        MasterKey.ENVIRONMENT_VARIABLE);
+            }
+            this.protection = value;
             return this;
         }
 
