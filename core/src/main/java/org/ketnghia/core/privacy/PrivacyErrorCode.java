@@ -29,6 +29,9 @@ public enum PrivacyErrorCode implements ErrorCode {
     PRIVACY_SUBJECT_INVALID(
             "Chủ thể dữ liệu \"{0}\" không hợp lệ: phải có dạng household:mã hoặc person:mã.",
             "Data subject \"{0}\" is invalid: it must read household:id or person:id."),
+    PRIVACY_MIGRATION_REFUSED(
+            "Không chuyển được sổ cái sang dạng mã hóa: {0}.",
+            "The ledger cannot be migrated to its encrypted form: {0}."),
     PRIVACY_READ_REFUSED(
             "{0} không được đọc dữ liệu cá nhân của {1}: {2}.",
             "{0} may not read the personal data of {1}: {2}.");

@@ -4,10 +4,12 @@ import java.util.List;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.privacy.DataSubjectErased;
+import org.ketnghia.core.privacy.LedgerEncrypted;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.spi.PilotModelContext;
 
-/** The personal-data feature of the core: recording erasures ({@link DataSubjectErased}). Stateless. */
+/** The personal-data feature of the core: recording erasures ({@link DataSubjectErased}) and the start of a ledger
+ * migrated to encryption ({@link LedgerEncrypted}). Stateless. */
 public final class PrivacyFeature implements LedgerFeature {
 
     /** Creates the feature. */
@@ -16,7 +18,7 @@ public final class PrivacyFeature implements LedgerFeature {
 
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
-        return List.of(DataSubjectErased.class);
+        return List.of(DataSubjectErased.class, LedgerEncrypted.class);
     }
 
     @Override
