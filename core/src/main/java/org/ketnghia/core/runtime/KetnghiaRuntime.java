@@ -82,8 +82,10 @@ public final class KetnghiaRuntime implements AutoCloseable {
     private final PilotModelContext context;
     private final Ledger ledger;
     private final Optional<SnapshotStore> snapshotStore;
+    private final Optional<PayloadProtection> protection;
 
     private KetnghiaRuntime(Builder builder) {
+        this.protection = Optional.ofNullable(builder.protection);
         this.models = indexModels(builder.models);
         List<LedgerFeature> all = new ArrayList<>(builder.features);
         all.addAll(models.values());
@@ -138,6 +140,11 @@ public final class KetnghiaRuntime implements AutoCloseable {
     /** The programme ledger. */
     public Ledger ledger() {
         return ledger;
+    }
+
+    /** How people's personal fields are stored encrypted, when they are ({@link Builder#personalDataProtection}). */
+    public Optional<PayloadProtection> personalDataProtection() {
+        return protection;
     }
 
     /** The schema versions of the runtime's event types and the upcasters reading older ones. */
