@@ -104,12 +104,12 @@ public final class EventChain {
 
     /** The payload as stored with its personal fields encrypted, when this chain protects them and it has some. */
     private Optional<RecordedPayload> protectedForm(LedgerEvent payload, int version) {
-        if (protection.isEmpty() || !protection.get().protects(payload.getClass())) {
+        if (protection.isEmpty() || !protection.get().protects(payload)) {
             return Optional.empty();
         }
         try {
             JsonNode tree = mapper.readTree(payloadWriter.writeValueAsBytes(payload));
-            return protection.get().protect(payload.getClass(), (ObjectNode) tree, mapper)
+            return protection.get().protect(payload, (ObjectNode) tree, mapper)
                     .map(json -> new RecordedPayload(tree.path("type").asText(), version, json));
         } catch (java.io.IOException e) {
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.crypto.SecretKey;
+import org.ketnghia.core.approval.ApprovalRequested;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.privacy.internal.Aes;
 import org.ketnghia.core.privacy.internal.ProtectedFields;
 
@@ -27,7 +29,8 @@ import org.ketnghia.core.privacy.internal.ProtectedFields;
  * encrypted with AES-256-GCM under the subject's key, with the subject, the field's path and the payload type
  * as associated data (so a ciphertext cannot be moved to another field or subject). {@code t} says what kind
  * of JSON value it hides ({@code s} text, {@code n} number, {@code o} anything else), so that an unreadable
- * field reads as a stand-in of its type: {@value #ERASED_TEXT} and {@code 0} for an erased subject, {@value
+ * field reads as a stand-in of its type: {@value #ERASED_TEXT} and {@code 0} for an erased subject (a name with a
+ * short tag of its ciphertext after it, so that a household's members stay distinct), {@value
  * #MASKED_TEXT} and {@code 0} when read {@link #masked()}, and absent for anything else (the field is
  * optional: an ID number, a poverty classification).
  *
@@ -85,20 +88,35 @@ public final class PayloadProtection {
         return keys;
     }
 
-    /** Whether payloads of {@code type} have fields to protect. */
-    public boolean protects(Class<?> type) {
-        return keys.isPresent() && !fields.of(type).isEmpty();
+    /** Whether {@code payload} has fields to protect (a command held for approval: those of the command). */
+    public boolean protects(LedgerEvent payload) {
+        return keys.isPresent() && !namesFor(payload).isEmpty();
+    }
+
+    private Set<String> namesFor(LedgerEvent payload) {
+        Set<String> names = fields.of(payload.getClass());
+        if (payload instanceof ApprovalRequested held) {
+            Set<String> ofCommand = fields.of(held.command().getClass());
+            if (!ofCommand.isEmpty()) {
+                java.util.Set<String> both = new java.util.HashSet<>(names);
+                both.addAll(ofCommand);
+                return Set.copyOf(both);
+            }
+        }
+        return names;
     }
 
     /**
-     * The payload's JSON ({@code payload}, with its {@code "type"}, of type {@code type}) with its personal
-     * fields encrypted, written by {@code mapper}; empty when it has none or names no data subject.
+     * The JSON of {@code event} ({@code payload}, with its {@code "type"}) with its personal fields encrypted,
+     * written by {@code mapper}; empty when it has none or names no data subject. A command held for approval
+     * is protected as the event its command would record, under the command's subject.
      *
      * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_SUBJECT_ERASED} when its subject was erased
      */
-    public Optional<String> protect(Class<?> type, ObjectNode payload, ObjectMapper mapper) {
+    public Optional<String> protect(LedgerEvent event, ObjectNode payload, ObjectMapper mapper) {
+        requireNonNull(event, "event");
         requireNonNull(payload, "payload");
-        Set<String> names = fields.of(type);
+        Set<String> names = namesFor(event);
         if (keys.isEmpty() || names.isEmpty()) {
             return Optional.empty();
         }
@@ -209,7 +227,11 @@ public final class PayloadProtection {
         Optional<SecretKey> key = keys.get().forReading(subject);
         if (key.isEmpty()) {
             if (keys.get().isErased(subject)) {
-                return standIn(kind, ERASED_TEXT, mapper);
+                String leaf = path.substring(path.lastIndexOf('.') + 1);
+                // an erased name keeps a tag of its ciphertext, so that members stay distinct: were they all alike,
+                // an event naming one member (removed, new head) would match every member of the household
+                return standIn(kind, ProtectedFields.NAME_FIELDS.contains(leaf)
+                        ? ERASED_TEXT + " #" + tagOf(box.path(CIPHERTEXT).asText()) : ERASED_TEXT, mapper);
             }
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, "subject",
                     "no key for subject " + subject + ", who was never erased");
@@ -220,6 +242,17 @@ public final class PayloadProtection {
             return Optional.of(mapper.readTree(plain));
         } catch (GeneralSecurityException | IllegalArgumentException | IOException e) {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_CIPHERTEXT_ALTERED, "payload." + path, subject, path);
+        }
+    }
+
+    /** Six hex digits of the SHA-256 of a ciphertext: distinct per field, revealing nothing of the value. */
+    private static String tagOf(String ciphertext) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(ciphertext.getBytes(StandardCharsets.US_ASCII));
+            return java.util.HexFormat.of().formatHex(digest, 0, 3);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
 

@@ -423,11 +423,16 @@ public final class KetnghiaRuntime implements AutoCloseable {
          * @throws KetnghiaException {@link RuntimeErrorCode#RUNTIME_NO_ADMINISTRATIVE_UNITS} saying what to
          *     supply when no administrative units were given; otherwise listing every invalid or
          *     duplicate model id and JSON type id, every type without a type id or whose id does not
-         *     start with its model's id, and every declared command without a handler
+         *     start with its model's id, and every declared command without a handler;
+         *     {@link PrivacyErrorCode#PRIVACY_SNAPSHOTS_IN_CLEAR} for a snapshot store beside personal-data protection
          */
         public KetnghiaRuntime build() {
             if (administrativeUnits == null) {
                 throw KetnghiaException.of(RuntimeErrorCode.RUNTIME_NO_ADMINISTRATIVE_UNITS, "administrativeUnits");
+            }
+            if (protection != null && snapshotStore != null) {
+                // snapshots hold the projections' state, personal data in the clear: not beside an encrypted ledger
+                throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_SNAPSHOTS_IN_CLEAR, "snapshotStore");
             }
             if (eventStore == null) {
                 eventStore = new InMemoryEventStore();

@@ -72,7 +72,7 @@ class PersonalDataProtectionTest {
 
         Household afterErasure = codec.read(stored.get(0)).payloadAs(HouseholdRegistered.class).orElseThrow().household();
         assertThat(afterErasure.ethnicityCode()).isEqualTo(PayloadProtection.ERASED_TEXT);
-        assertThat(afterErasure.head().fullName()).isEqualTo(PayloadProtection.ERASED_TEXT);
+        assertThat(afterErasure.head().fullName()).startsWith(PayloadProtection.ERASED_TEXT + " #").doesNotContain("Bríu");
         assertThat(afterErasure.head().birthYear()).isZero();
         assertThat(afterErasure.head().idNumber()).contains(PayloadProtection.ERASED_TEXT);
         assertThat(afterErasure.id()).isEqualTo("HN-001");
@@ -147,5 +147,55 @@ class PersonalDataProtectionTest {
                 .orElseThrow();
         assertThat(household.head().idNumber()).contains(ID_NUMBER);
         assertThat(((InMemoryEventStore) runtime.ledger().store()).lastSequence()).isEqualTo(1);
+    }
+
+    @Test
+    void aSnapshotStore_besideAnEncryptedLedger_isRefused_forSnapshotsHoldPersonalDataInTheClear() {
+        assertThatThrownBy(() -> KetnghiaRuntime.builder().administrativeUnits(Participants.units()).clock(Fixtures.CLOCK)
+                .personalDataProtection(protection).snapshotStore(new org.ketnghia.core.ledger.InMemorySnapshotStore())
+                .build())
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.code())
+                        .isEqualTo(PrivacyErrorCode.PRIVACY_SNAPSHOTS_IN_CLEAR));
+    }
+
+    @Test
+    void theErasedNamesOfAHouseholdsMembers_stayDistinct_soThatAnEventNamingOneDoesNotMatchThemAll() {
+        EventEnvelope recorded = runtime.ledger().submit(RegisterHousehold.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
+                .occurredOn(LocalDate.of(2024, 3, 1)).householdId("HN-001").villageCode(A_UR).ethnicity("Cơ Tu")
+                .addMembers(HouseholdMember.of(NAME, Sex.FEMALE, 1968, HouseholdRelation.HEAD),
+                        HouseholdMember.of("Bríu Văn Lực", Sex.MALE, 2001, HouseholdRelation.CHILD))
+                .build()).get(0);
+        EventCodec codec = new EventCodec(runtime.objectMapper(), protection);
+        String stored = codec.write(recorded);
+
+        keys.destroy("household:HN-001");
+
+        List<HouseholdMember> members = codec.read(stored).payloadAs(HouseholdRegistered.class).orElseThrow()
+                .household().members();
+        assertThat(members).extracting(HouseholdMember::fullName).doesNotHaveDuplicates()
+                .allMatch(name -> name.startsWith(PayloadProtection.ERASED_TEXT + " #"));
+        assertThat(members).extracting(HouseholdMember::relation)
+                .containsExactly(HouseholdRelation.HEAD, HouseholdRelation.CHILD);
+    }
+
+    @Test
+    void aRegistrationHeldForApproval_isStoredEncrypted_underTheHouseholdsKey() {
+        KetnghiaRuntime approving = KetnghiaRuntime.builder().administrativeUnits(Participants.units()).clock(Fixtures.CLOCK)
+                .personalDataProtection(protection).approvalPolicy(org.ketnghia.core.approval.ApprovalPolicy.of(
+                        org.ketnghia.core.approval.ApprovalRule.always(RegisterHousehold.class)))
+                .build();
+        EventEnvelope held = approving.ledger().submit(RegisterHousehold.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
+                .occurredOn(LocalDate.of(2024, 3, 1)).householdId("HN-007").villageCode(A_UR).ethnicity("Cơ Tu")
+                .addMembers(HouseholdMember.builder().fullName(NAME).sex(Sex.FEMALE).birthYear(1968)
+                        .relation(HouseholdRelation.HEAD).idNumber(ID_NUMBER).build())
+                .build()).get(0);
+        EventCodec codec = new EventCodec(approving.objectMapper(), protection);
+
+        String stored = codec.write(held);
+
+        assertThat(held.payload()).isInstanceOf(org.ketnghia.core.approval.ApprovalRequested.class);
+        assertThat(stored).doesNotContain(ID_NUMBER).doesNotContain("Bríu").doesNotContain("Cơ Tu")
+                .contains("\"subject\":\"household:HN-007\"");
+        assertThat(codec.read(stored).payload()).isEqualTo(held.payload());
     }
 }

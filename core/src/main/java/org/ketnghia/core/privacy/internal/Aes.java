@@ -17,7 +17,8 @@ public final class Aes {
     public static final int NONCE_LENGTH = 12;
     private static final int TAG_BITS = 128;
     private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(Aes::newCipher);
-    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+    /** One DRBG per thread: the default NativePRNG reads one shared source under a lock, a contention on a hot path. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Aes::newRandom);
 
     private Aes() {
     }
@@ -52,6 +53,14 @@ public final class Aes {
         cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(box, NONCE_LENGTH)));
         cipher.updateAAD(aad);
         return cipher.doFinal(box, NONCE_LENGTH, box.length - NONCE_LENGTH);
+    }
+
+    private static SecureRandom newRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (GeneralSecurityException e) {
+            return new SecureRandom();
+        }
     }
 
     private static Cipher newCipher() {

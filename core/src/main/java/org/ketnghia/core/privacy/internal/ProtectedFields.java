@@ -16,7 +16,7 @@ import org.ketnghia.core.privacy.DataSubject;
  * name is that of an accessor marked {@code @Sensitive} reachable from the type, or one of the names of
  * people ({@link #NAME_FIELDS}). The subject is read from the payload's top level: its {@code household} or
  * {@code person} object's {@code id}, its {@code householdId} or {@code personId}, else, for a complaint, the
- * complainant of {@code complaintId}. Thread-safe.
+ * complainant of {@code complaintId}, else that of the {@code command} it holds for approval. Thread-safe.
  */
 public final class ProtectedFields {
 
@@ -54,7 +54,9 @@ public final class ProtectedFields {
                 .or(() -> text(payload.get("householdId")).map(DataSubject::household))
                 .or(() -> idOf(payload.get("person")).map(DataSubject::person))
                 .or(() -> text(payload.get("personId")).map(DataSubject::person));
-        return found.or(() -> text(payload.get("complaintId")).map(id -> DataSubject.person("complainant-" + id)));
+        found = found.or(() -> text(payload.get("complaintId")).map(id -> DataSubject.person("complainant-" + id)));
+        JsonNode held = payload.get("command"); // a command held for approval: its subject
+        return found.isEmpty() && held != null && held.isObject() ? subjectOf((ObjectNode) held) : found;
     }
 
     private static Optional<String> idOf(JsonNode node) {
