@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             ReportCommand.class, DiscloseCommand.class, VerifyCommand.class, ExportCommand.class, ImportCommand.class, org.ketnghia.examples.cli.RollupCommand.class,
             org.ketnghia.examples.cli.CompareCommand.class,
             org.ketnghia.examples.cli.ForecastCommand.class,
+            org.ketnghia.examples.cli.EraseCommand.class, org.ketnghia.examples.cli.SubjectExportCommand.class,
+            org.ketnghia.examples.cli.EncryptLedgerCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes / Mã thoát:%n",
         exitCodeList = {"0:thành công / success", "1:lỗi nội bộ / internal error",

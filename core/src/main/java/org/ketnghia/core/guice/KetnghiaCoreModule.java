@@ -19,6 +19,7 @@ import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.ledger.PermissionPolicy;
 import org.ketnghia.core.ledger.SnapshotStore;
+import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.spi.PilotModel;
@@ -37,7 +38,8 @@ import org.ketnghia.core.spi.PilotModelContext;
  * {@link EventStore} (in memory), the {@link PermissionPolicy} ({@link DefaultPermissionPolicy}) and the four-eyes
  * {@link ApprovalPolicy} (none: every command applies directly); a host may also bind a {@link
  * SnapshotStore} (none by default), and the ledger then opens from its latest snapshot and saves one every
- * {@link KetnghiaRuntime#DEFAULT_SNAPSHOT_EVERY} events.
+ * {@link KetnghiaRuntime#DEFAULT_SNAPSHOT_EVERY} events; and a {@link PayloadProtection} (none by default), and
+ * people's personal fields are then stored encrypted.
  * The clock is given here.
  * Works in {@code Stage.PRODUCTION} with {@code requireExplicitBindings()}.
  */
@@ -75,13 +77,14 @@ public final class KetnghiaCoreModule extends AbstractModule {
                 .setDefault().toInstance(new DefaultPermissionPolicy());
         OptionalBinder.newOptionalBinder(binder(), ApprovalPolicy.class).setDefault().toInstance(ApprovalPolicy.none());
         OptionalBinder.newOptionalBinder(binder(), SnapshotStore.class);
+        OptionalBinder.newOptionalBinder(binder(), PayloadProtection.class);
     }
 
     @Provides
     @Singleton
     KetnghiaRuntime runtime(Set<PilotModel> models, Set<LedgerFeature> features, EventStore store,
             Optional<AdministrativeRegistry> administrativeUnits, PermissionPolicy permissionPolicy, ApprovalPolicy approvalPolicy,
-            Optional<SnapshotStore> snapshotStore, Clock runtimeClock) {
+            Optional<SnapshotStore> snapshotStore, Optional<PayloadProtection> protection, Clock runtimeClock) {
         KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder()
                 .eventStore(store)
                 .permissionPolicy(permissionPolicy)
@@ -90,6 +93,7 @@ public final class KetnghiaCoreModule extends AbstractModule {
                 .addModels(models);
         administrativeUnits.ifPresent(builder::administrativeUnits);
         snapshotStore.ifPresent(builder::snapshotStore);
+        protection.ifPresent(builder::personalDataProtection);
         features.forEach(builder::addFeature);
         return builder.build();
     }

@@ -3,7 +3,9 @@ package org.ketnghia.core.ledger;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +22,7 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.json.internal.IsoDates;
 import org.ketnghia.core.ledger.ChainVerification.ChainBreak;
 import org.ketnghia.core.ledger.ChainVerification.Kind;
+import org.ketnghia.core.privacy.PayloadProtection;
 
 /**
  * The tamper-evident SHA-256 hash chain of the ledger (<i>công khai, minh bạch</i>).
@@ -49,15 +52,38 @@ public final class EventChain {
     private static final int ACTOR_CACHE_LIMIT = 10_000;
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EventChain::sha256);
 
+    private final ObjectMapper mapper;
     private final ObjectWriter actorWriter;
     private final ObjectWriter payloadWriter;
     private final Map<Actor, byte[]> actorJsonCache = new ConcurrentHashMap<>();
+    /** Encrypts personal fields when sealing; empty for a ledger that stores them in plain text. */
+    private final Optional<PayloadProtection> protection;
 
-    /** A chain computed with {@code mapper}, which must know every event type. */
+    /** A chain computed with {@code mapper}, which must know every event type; payloads are stored as they are. */
     public EventChain(ObjectMapper mapper) {
-        requireNonNull(mapper, "mapper");
+        this(mapper, Optional.empty());
+    }
+
+    /**
+     * A chain computed with {@code mapper} that seals every payload carrying personal data with its personal
+     * fields encrypted by {@code protection} ({@link PayloadProtection#protect}): the envelope keeps the
+     * encrypted JSON as its {@link RecordedPayload}, which is what the store writes and what the hash is
+     * computed over, and the payload itself in plain text for the projections.
+     */
+    public EventChain(ObjectMapper mapper, PayloadProtection protection) {
+        this(mapper, Optional.of(requireNonNull(protection, "protection")));
+    }
+
+    private EventChain(ObjectMapper mapper, Optional<PayloadProtection> protection) {
+        this.mapper = requireNonNull(mapper, "mapper");
         this.actorWriter = mapper.writerFor(Actor.class);
         this.payloadWriter = mapper.writerFor(LedgerEvent.class);
+        this.protection = protection;
+    }
+
+    /** The protection this chain seals with, if any. */
+    public Optional<PayloadProtection> protection() {
+        return protection;
     }
 
     /** Numbers, dates and chains a draft into an envelope recorded for no programme in particular. */
@@ -68,10 +94,27 @@ public final class EventChain {
     /** Numbers, dates and chains a draft into an envelope recorded for programme {@code programmeId}, if given. */
     public EventEnvelope seal(long sequence, EventDraft draft, Actor actor, Optional<String> programmeId, Instant recordedAt,
             String previousHash) {
+        int version = EventSchemas.versionOf(draft.payload().getClass());
+        Optional<RecordedPayload> stored = protectedForm(draft.payload(), version);
         String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), programmeId,
-                EventSchemas.versionOf(draft.payload().getClass()), draft.payload(), Optional.empty(), previousHash);
+                version, draft.payload(), stored, previousHash);
         return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId,
-                draft.payload(), previousHash, hash);
+                draft.payload(), previousHash, hash, stored);
+    }
+
+    /** The payload as stored with its personal fields encrypted, when this chain protects them and it has some. */
+    private Optional<RecordedPayload> protectedForm(LedgerEvent payload, int version) {
+        if (protection.isEmpty() || !protection.get().protects(payload)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode tree = mapper.readTree(payloadWriter.writeValueAsBytes(payload));
+            return protection.get().protect(payload, (ObjectNode) tree, mapper)
+                    .map(json -> new RecordedPayload(tree.path("type").asText(), version, json));
+        } catch (java.io.IOException e) {
+            throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
+                    LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getMessage())), e);
+        }
     }
 
     /** The hash {@code event} should have given its content. */

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import java.util.List;
+import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.JsonBatch;
 import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
+import org.ketnghia.core.privacy.PayloadProtection;
 
 /**
  * Writes and reads {@link EventEnvelope}s as JSON (one object per event, the payload carrying its
@@ -25,17 +27,41 @@ public final class EventCodec {
     private final ObjectWriter writer;
     private final ObjectReader reader;
     private final boolean upcasting;
+    /** Reads payloads stored with encrypted personal fields; empty when this codec was given no protection. */
+    private final Optional<PayloadProtection> protection;
 
     /**
      * A codec using {@code mapper}, which must know every event type; events recorded in older shapes are
      * read through the upcasters of the mapper's {@link EventSchemas} ({@link org.ketnghia.core.json.KetnghiaJson}).
      */
     public EventCodec(ObjectMapper mapper) {
+        this(mapper, Optional.empty());
+    }
+
+    /**
+     * A codec as {@link #EventCodec(ObjectMapper)} that reads payloads stored with encrypted personal fields
+     * through {@code protection}: decrypted with its keys, erased for an erased subject, masked for a {@link
+     * PayloadProtection#masked()} one. A codec without protection refuses such payloads with {@link
+     * org.ketnghia.core.privacy.PrivacyErrorCode#PRIVACY_KEYS_NOT_GIVEN} rather than read them wrong.
+     */
+    public EventCodec(ObjectMapper mapper, PayloadProtection protection) {
+        this(mapper, Optional.of(requireNonNull(protection, "protection")));
+    }
+
+    private EventCodec(ObjectMapper mapper, Optional<PayloadProtection> protection) {
         requireNonNull(mapper, "mapper");
         this.writer = mapper.writerFor(EventEnvelope.class);
-        this.reader = mapper.readerFor(EventEnvelope.class);
+        this.protection = protection;
+        ObjectReader envelopes = mapper.readerFor(EventEnvelope.class);
+        this.reader = protection.isPresent() ? envelopes.withAttribute(PayloadProtection.ATTRIBUTE, protection.get())
+                : envelopes;
         Object schemas = mapper.getDeserializationConfig().getAttributes().getAttribute(EventSchemas.ATTRIBUTE);
         this.upcasting = schemas instanceof EventSchemas declared && declared.hasUpcasters();
+    }
+
+    /** The protection this codec reads encrypted personal fields with, if any. */
+    public Optional<PayloadProtection> protection() {
+        return protection;
     }
 
     /** The event as one line of JSON. */
@@ -57,7 +83,9 @@ public final class EventCodec {
         try {
             requireNonNull(json, "json");
             // with upcasters, the reader is given the text so that an upcast payload keeps its recorded bytes
-            return upcasting ? reader.withAttribute(EventEnvelopeJson.SOURCE, json).readValue(json) : reader.readValue(json);
+            // encrypted payloads too are kept as recorded, so the reader needs the text for them as well
+            return upcasting || PayloadProtection.holdsProtectedFields(json)
+                    ? reader.withAttribute(EventEnvelopeJson.SOURCE, json).readValue(json) : reader.readValue(json);
         } catch (InvalidTypeIdException e) {
             throw new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_UNKNOWN_TYPE_ID, "payload.type",
                     e.getTypeId())), e);

@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * An event's payload exactly as it was recorded, kept on an {@link EventEnvelope} whose payload was read
- * in an older shape and upcast ({@link EventUpcaster}) to the current one. The hash chain is computed over
- * these bytes, and a backup writes them, so that upcasting never changes what the ledger holds.
+ * in an older shape and upcast ({@link EventUpcaster}) to the current one, or whose personal fields are stored
+ * encrypted ({@link org.ketnghia.core.privacy.PayloadProtection}) while the payload holds them in plain text
+ * (or erased). The hash chain is computed over these bytes, and stores and backups write them, so that neither
+ * upcasting nor decryption ever changes what the ledger holds.
  *
  * @param typeId the type id as recorded
  * @param version the schema version as recorded, 1 for events recorded before the type had a version

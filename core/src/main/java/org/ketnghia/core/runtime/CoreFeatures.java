@@ -1,5 +1,7 @@
 package org.ketnghia.core.runtime;
 
+import org.ketnghia.core.privacy.internal.PrivacyFeature;
+
 import java.util.List;
 import org.ketnghia.core.approval.internal.ApprovalFeature;
 import org.ketnghia.core.disclosure.internal.DisclosureFeature;
@@ -22,6 +24,6 @@ final class CoreFeatures {
     static List<LedgerFeature> all() {
         return List.of(new ParticipantsFeature(), new TwinningFeature(), new ProgrammeFeature(), new FundingFeature(),
                 new DisclosureFeature(), new GrievanceFeature(), new DutyFeature(), new InspectionFeature(),
-                new ApprovalFeature(), new SimulationFeature());
+                new ApprovalFeature(), new SimulationFeature(), new PrivacyFeature());
     }
 }

@@ -3,6 +3,9 @@ package org.ketnghia.core.runtime;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.ketnghia.core.privacy.MasterKey;
+import org.ketnghia.core.privacy.PayloadProtection;
+import org.ketnghia.core.privacy.PrivacyErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -79,8 +82,10 @@ public final class KetnghiaRuntime implements AutoCloseable {
     private final PilotModelContext context;
     private final Ledger ledger;
     private final Optional<SnapshotStore> snapshotStore;
+    private final Optional<PayloadProtection> protection;
 
     private KetnghiaRuntime(Builder builder) {
+        this.protection = Optional.ofNullable(builder.protection);
         this.models = indexModels(builder.models);
         List<LedgerFeature> all = new ArrayList<>(builder.features);
         all.addAll(models.values());
@@ -102,7 +107,9 @@ public final class KetnghiaRuntime implements AutoCloseable {
         this.eventSchemas = EventSchemas.of(jsonTypes, upcasters);
         this.objectMapper = KetnghiaJson.newObjectMapper(jsonTypes, eventSchemas);
         this.snapshotStore = Optional.ofNullable(builder.snapshotStore);
-        this.ledger = new Ledger(builder.eventStore, new EventChain(objectMapper), handlers, projections,
+        EventChain chain = builder.protection == null ? new EventChain(objectMapper)
+                : new EventChain(objectMapper, builder.protection);
+        this.ledger = new Ledger(builder.eventStore, chain, handlers, projections,
                 builder.permissionPolicy, builder.administrativeUnits, builder.clock,
                 new ApprovalHold(builder.approvalPolicy, builder.clock), builder.snapshotStore == null ? SnapshotSettings.none()
                         : SnapshotSettings.of(builder.snapshotStore, objectMapper, builder.snapshotEvery));
@@ -133,6 +140,11 @@ public final class KetnghiaRuntime implements AutoCloseable {
     /** The programme ledger. */
     public Ledger ledger() {
         return ledger;
+    }
+
+    /** How people's personal fields are stored encrypted, when they are ({@link Builder#personalDataProtection}). */
+    public Optional<PayloadProtection> personalDataProtection() {
+        return protection;
     }
 
     /** The schema versions of the runtime's event types and the upcasters reading older ones. */
@@ -283,6 +295,7 @@ public final class KetnghiaRuntime implements AutoCloseable {
         private Clock clock = Clock.system(VIETNAM);
         private SnapshotStore snapshotStore;
         private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
+        private PayloadProtection protection;
 
         private Builder() {
         }
@@ -354,6 +367,25 @@ public final class KetnghiaRuntime implements AutoCloseable {
         }
 
         /**
+         * Stores people's personal fields encrypted ({@link PayloadProtection#withKeys}): every payload carrying
+         * personal data is sealed with those fields as ciphertext under its data subject's key. The event store
+         * must read with the same protection ({@code new EventCodec(mapper, protection)}). Default none: payloads
+         * are stored as they are.
+         *
+         * @throws KetnghiaException {@link org.ketnghia.core.privacy.PrivacyErrorCode#PRIVACY_KEYS_NOT_GIVEN} for a
+         *     {@link PayloadProtection#masked()} protection, which has no keys to record with
+         */
+        public Builder personalDataProtection(PayloadProtection value) {
+            requireNonNull(value, "value");
+            if (value.keys().isEmpty()) {
+                throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_GIVEN, "protection",
+                        MasterKey.ENVIRONMENT_VARIABLE);
+            }
+            this.protection = value;
+            return this;
+        }
+
+        /**
          * Where snapshots of the projections are kept (<i>ảnh chụp trạng thái</i>); default none, so the ledger
          * opens by replaying every event. With a store, the ledger opens from its latest snapshot that matches
          * the chain and saves one every {@link #snapshotEvery} events ({@code Ledger.openedFrom()} tells how it
@@ -391,11 +423,16 @@ public final class KetnghiaRuntime implements AutoCloseable {
          * @throws KetnghiaException {@link RuntimeErrorCode#RUNTIME_NO_ADMINISTRATIVE_UNITS} saying what to
          *     supply when no administrative units were given; otherwise listing every invalid or
          *     duplicate model id and JSON type id, every type without a type id or whose id does not
-         *     start with its model's id, and every declared command without a handler
+         *     start with its model's id, and every declared command without a handler;
+         *     {@link PrivacyErrorCode#PRIVACY_SNAPSHOTS_IN_CLEAR} for a snapshot store beside personal-data protection
          */
         public KetnghiaRuntime build() {
             if (administrativeUnits == null) {
                 throw KetnghiaException.of(RuntimeErrorCode.RUNTIME_NO_ADMINISTRATIVE_UNITS, "administrativeUnits");
+            }
+            if (protection != null && snapshotStore != null) {
+                // snapshots hold the projections' state, personal data in the clear: not beside an encrypted ledger
+                throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_SNAPSHOTS_IN_CLEAR, "snapshotStore");
             }
             if (eventStore == null) {
                 eventStore = new InMemoryEventStore();

@@ -43,6 +43,14 @@ public final class ExportCommand implements Callable<Integer> {
                 throw e;
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (!files.keys().entries().isEmpty()) {
+                // the subjects' keys, still wrapped by the master key, beside the events: the backup holds no clear text
+                Path keys = PersonalDataCommands.keysFileOf(target);
+                try (Writer writer = Files.newBufferedWriter(keys, StandardCharsets.UTF_8)) {
+                    org.ketnghia.core.privacy.SubjectKeyBackup.export(files.keys(), writer);
+                }
+                spec.commandLine().getOut().println("Khóa dữ liệu (đã bọc bằng khóa chủ) / wrapped subject keys: " + keys);
+            }
             spec.commandLine().getOut().println("Đã sao lưu / exported " + count + " sự kiện / events to " + target);
             return ExitCodes.OK;
         } catch (IOException e) {

@@ -38,6 +38,13 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có " + files.store().lastSequence()
                         + " sự kiện; chỉ khôi phục vào sổ cái trống. / The ledger is not empty; restore needs an empty ledger.");
             }
+            Path keys = PersonalDataCommands.keysFileOf(file);
+            if (Files.isRegularFile(keys)) {
+                // the subjects' keys stay wrapped: the ledger restored is read with the same master key
+                try (BufferedReader reader = Files.newBufferedReader(keys, StandardCharsets.UTF_8)) {
+                    org.ketnghia.core.privacy.SubjectKeyBackup.restore(reader, files.keys());
+                }
+            }
             long count;
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 count = files.backup().restore(reader, files.store());

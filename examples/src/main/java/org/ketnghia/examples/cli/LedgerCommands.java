@@ -21,11 +21,12 @@ final class LedgerCommands {
     /** The programmes given over their existing durable ledger, one host each. */
     static ProgrammeHost.Shared openExisting(ProgrammeOptions options) {
         requireLedger(options);
-        return ProgrammeHost.shared(options.programmeFiles(), options.province(), Optional.of(options.ledger()));
+        return ProgrammeHost.shared(options.programmeFiles(), options.province(), Optional.of(options.ledger()),
+                options.masterKey());
     }
 
     /** The ledger's store alone, with the JSON types of every programme given. */
     static LedgerFiles openFiles(ProgrammeOptions options) {
-        return LedgerFiles.open(options.programmeFiles(), options.province(), options.ledger());
+        return LedgerFiles.open(options.programmeFiles(), options.province(), options.ledger(), options.masterKey());
     }
 }

@@ -30,6 +30,11 @@ public final class ProgrammeOptions {
             description = "Thư mục kết quả / output folder (default: ${DEFAULT-VALUE})")
     Path output;
 
+    @Option(names = {"--master-key-file"}, paramLabel = "FILE",
+            description = {"Tệp khóa chủ (base64) để mã hóa dữ liệu cá nhân; biến môi trường KETNGHIA_MASTER_KEY được ưu tiên.",
+                "Master key file (base64) encrypting personal data; the environment variable KETNGHIA_MASTER_KEY wins."})
+    Path masterKeyFile;
+
     @Option(names = {"-l", "--ledger"}, paramLabel = "DIR",
             description = "Thư mục sổ cái H2 / ledger folder (default: <output>/ledger)")
     Path ledger;
@@ -75,6 +80,11 @@ public final class ProgrammeOptions {
      */
     public ProvinceData province(ProgrammeFile file) {
         return ProvinceData.resolve(file, Optional.ofNullable(province), Optional.ofNullable(units));
+    }
+
+    /** The master key: the environment variable {@code KETNGHIA_MASTER_KEY}, else {@code --master-key-file}, if given. */
+    public Optional<org.ketnghia.core.privacy.MasterKey> masterKey() {
+        return org.ketnghia.examples.host.LedgerKeys.masterKey(Optional.ofNullable(masterKeyFile));
     }
 
     /** The output folder. */

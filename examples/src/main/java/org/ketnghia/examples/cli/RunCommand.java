@@ -77,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
             ObjectNode manifest = JsonNodeFactory.instance.objectNode();
             Optional<String> mark;
             try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(files, province,
-                    inMemory ? Optional.empty() : Optional.of(ledgerDirectory))) {
+                    inMemory ? Optional.empty() : Optional.of(ledgerDirectory), options.masterKey())) {
                 // every programme is recorded first, in order; then each reports on its own part of the ledger
                 Map<ProgrammeHost, Recorded> recorded = new LinkedHashMap<>();
                 for (ProgrammeHost host : ledger.hosts()) {

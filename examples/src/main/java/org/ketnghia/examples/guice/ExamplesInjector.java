@@ -52,7 +52,20 @@ public final class ExamplesInjector {
      */
     public static KetnghiaRuntime runtime(Clock clock, EventStore store, AdministrativeRegistry units,
             ProgrammeModels models) {
+        return runtime(clock, store, units, models, java.util.Optional.empty());
+    }
+
+    /** As above, storing personal fields encrypted by {@code protection} when given (issue 22). */
+    public static KetnghiaRuntime runtime(Clock clock, EventStore store, AdministrativeRegistry units,
+            ProgrammeModels models, java.util.Optional<org.ketnghia.core.privacy.PayloadProtection> protection) {
         List<Module> modules = new ArrayList<>();
+        protection.ifPresent(given -> modules.add(new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), org.ketnghia.core.privacy.PayloadProtection.class).setBinding()
+                        .toInstance(given);
+            }
+        }));
         modules.add(new KetnghiaCoreModule(clock));
         modules.add(KetnghiaCoreModule.administrativeUnits(units));
         modules.addAll(modelModules(models));

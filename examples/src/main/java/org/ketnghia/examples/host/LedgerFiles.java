@@ -11,6 +11,10 @@ import org.ketnghia.examples.guice.ExamplesInjector;
 import org.ketnghia.examples.programme.ProgrammeFile;
 import org.ketnghia.examples.programme.ProgrammeModels;
 import org.ketnghia.store.jdbc.JdbcEventStore;
+import org.ketnghia.store.jdbc.JdbcSubjectKeyStore;
+import org.ketnghia.core.privacy.PayloadProtection;
+import org.ketnghia.core.privacy.SubjectKeyStore;
+import org.ketnghia.core.privacy.SubjectKeys;
 import org.ketnghia.store.jdbc.JdbcStores;
 import org.ketnghia.store.jdbc.LedgerBackup;
 
@@ -23,11 +27,16 @@ public final class LedgerFiles implements AutoCloseable {
     private final JdbcEventStore store;
     private final EventCodec codec;
     private final EventChain chain;
+    private final JdbcSubjectKeyStore keys;
+    private final EventChain sealingChain;
 
-    private LedgerFiles(JdbcEventStore store, EventCodec codec, EventChain chain) {
+    private LedgerFiles(JdbcEventStore store, EventCodec codec, EventChain chain, JdbcSubjectKeyStore keys,
+            EventChain sealingChain) {
         this.store = store;
         this.codec = codec;
         this.chain = chain;
+        this.keys = keys;
+        this.sealingChain = sealingChain;
     }
 
     /** Whether {@code directory} holds a ledger database. */
@@ -48,6 +57,19 @@ public final class LedgerFiles implements AutoCloseable {
      * with the JSON types of every model any of them uses.
      */
     public static LedgerFiles open(List<ProgrammeFile> files, ProvinceData province, Path directory) {
+        return open(files, province, directory, LedgerKeys.masterKeyFromEnvironment());
+    }
+
+    /**
+     * As {@link #open(List, ProvinceData, Path)}, reading people's personal fields with the ledger's keys under
+     * {@code masterKey} when given. Without a master key, encrypted fields read masked: the chain still verifies
+     * and the stored bytes (ciphertext) are exported and imported as they are, since nothing here shows personal data.
+     *
+     * @throws org.ketnghia.core.error.KetnghiaException {@code PRIVACY_MASTER_KEY_WRONG} for a master key that is
+     *     not the ledger's
+     */
+    public static LedgerFiles open(List<ProgrammeFile> files, ProvinceData province, Path directory,
+            java.util.Optional<org.ketnghia.core.privacy.MasterKey> masterKey) {
         AdministrativeRegistry units = province.units();
         ProgrammeModels models = ProgrammeModels.of(files.get(0), province);
         for (ProgrammeFile file : files) {
@@ -61,8 +83,18 @@ public final class LedgerFiles implements AutoCloseable {
             throw new IllegalStateException("cannot open the ledger in " + directory + ": " + e.getMessage(), e);
         }
         DataSource dataSource = JdbcStores.h2(directory);
-        EventCodec codec = new EventCodec(types.objectMapper());
-        return new LedgerFiles(JdbcEventStore.open(dataSource, codec), codec, new EventChain(types.objectMapper()));
+        JdbcSubjectKeyStore keys = JdbcSubjectKeyStore.open(dataSource, ProgrammeHost.clockOf(files.get(0).plan()));
+        try {
+            java.util.Optional<PayloadProtection> withKeys = masterKey.map(key -> PayloadProtection.withKeys(
+                    SubjectKeys.open(key, keys)));
+            EventCodec codec = new EventCodec(types.objectMapper(), withKeys.orElseGet(PayloadProtection::masked));
+            EventChain sealing = withKeys.map(given -> new EventChain(types.objectMapper(), given)).orElse(null);
+            return new LedgerFiles(JdbcEventStore.open(dataSource, codec), codec, new EventChain(types.objectMapper()), keys,
+                    sealing);
+        } catch (RuntimeException e) {
+            keys.close();
+            throw e;
+        }
     }
 
     /** The store. */
@@ -73,6 +105,16 @@ public final class LedgerFiles implements AutoCloseable {
     /** The hash chain, to verify the store. */
     public EventChain chain() {
         return chain;
+    }
+
+    /** The ledger's subject keys (wrapped by the master key): none for a ledger in plain text. */
+    public SubjectKeyStore keys() {
+        return keys;
+    }
+
+    /** A chain that seals with the ledger's keys, when a master key was given: for migrating into this ledger. */
+    public java.util.Optional<EventChain> sealingChain() {
+        return java.util.Optional.ofNullable(sealingChain);
     }
 
     /** JSON Lines backup and restore. */
@@ -88,6 +130,10 @@ public final class LedgerFiles implements AutoCloseable {
      */
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            keys.close();
+        }
     }
 }

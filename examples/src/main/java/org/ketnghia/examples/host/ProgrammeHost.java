@@ -117,6 +117,16 @@ public final class ProgrammeHost implements AutoCloseable {
      *     commune or an id, or a model's section cannot configure it
      */
     public static Shared shared(List<ProgrammeFile> programmes, ProvinceData province, Optional<Path> ledgerDirectory) {
+        return shared(programmes, province, ledgerDirectory, LedgerKeys.masterKeyFromEnvironment());
+    }
+
+    /**
+     * As {@link #shared(List, ProvinceData, Optional)}, with people's personal fields recorded encrypted under
+     * {@code masterKey} when given ({@link LedgerKeys}); without one, a ledger whose personal data is encrypted
+     * refuses to open, naming the missing key.
+     */
+    public static Shared shared(List<ProgrammeFile> programmes, ProvinceData province, Optional<Path> ledgerDirectory,
+            Optional<org.ketnghia.core.privacy.MasterKey> masterKey) {
         List<ProgrammeFile> files = List.copyOf(programmes);
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no programme");
@@ -139,7 +149,11 @@ public final class ProgrammeHost implements AutoCloseable {
             }
             dataSource = JdbcStores.h2(ledgerDirectory.get());
         }
-        EventCodec codec = new EventCodec(types.objectMapper());
+        Optional<LedgerKeys> keys = dataSource == null ? masterKey.map(LedgerKeys::inMemory)
+                : LedgerKeys.open(dataSource, masterKey, lastDay);
+        Optional<org.ketnghia.core.privacy.PayloadProtection> protection = keys.map(LedgerKeys::protection);
+        EventCodec codec = protection.map(given -> new EventCodec(types.objectMapper(), given))
+                .orElseGet(() -> new EventCodec(types.objectMapper()));
         InMemoryEventStore memory = new InMemoryEventStore();
         List<ProgrammeHost> hosts = new ArrayList<>();
         try {
@@ -150,7 +164,7 @@ public final class ProgrammeHost implements AutoCloseable {
                 EventStore store = dataSource == null ? memory : JdbcEventStore.open(dataSource, codec);
                 KetnghiaRuntime runtime;
                 try {
-                    runtime = ExamplesInjector.runtime(clockOf(file.plan()), store, units, union(models, i));
+                    runtime = ExamplesInjector.runtime(clockOf(file.plan()), store, units, union(models, i), protection);
                 } catch (RuntimeException e) {
                     store.close();
                     throw e;
@@ -160,9 +174,10 @@ public final class ProgrammeHost implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             hosts.forEach(host -> closeQuietly(host.runtime()));
+            keys.ifPresent(LedgerKeys::close);
             throw e;
         }
-        return new Shared(hosts);
+        return new Shared(hosts, keys);
     }
 
     /** The models of programme {@code index}, then those only the others use, configured from their own sections. */
@@ -234,11 +249,17 @@ public final class ProgrammeHost implements AutoCloseable {
      *
      * @param hosts one host per programme
      */
-    public record Shared(List<ProgrammeHost> hosts) implements AutoCloseable {
+    public record Shared(List<ProgrammeHost> hosts, Optional<LedgerKeys> keys) implements AutoCloseable {
 
         /** Copies the list. */
         public Shared {
             hosts = List.copyOf(hosts);
+            requireNonNull(keys, "keys");
+        }
+
+        /** Hosts over a ledger whose personal data is not encrypted. */
+        public Shared(List<ProgrammeHost> hosts) {
+            this(hosts, Optional.empty());
         }
 
         /** The host of programme {@code programmeId}. */
@@ -261,6 +282,11 @@ public final class ProgrammeHost implements AutoCloseable {
                 } catch (KetnghiaException e) {
                     failure = failure == null ? e : failure;
                 }
+            }
+            try {
+                keys.ifPresent(LedgerKeys::close); // last: the key store's use of the database ends with it
+            } catch (KetnghiaException e) {
+                failure = failure == null ? e : failure;
             }
             if (failure != null) {
                 throw failure;
@@ -393,7 +419,9 @@ public final class ProgrammeHost implements AutoCloseable {
 
     /** A JSON Lines backup helper for this runtime's types. */
     public LedgerBackup backup() {
-        return new LedgerBackup(new EventCodec(runtime.objectMapper()), new EventChain(runtime.objectMapper()));
+        EventCodec codec = runtime.personalDataProtection().map(given -> new EventCodec(runtime.objectMapper(), given))
+                .orElseGet(() -> new EventCodec(runtime.objectMapper()));
+        return new LedgerBackup(codec, new EventChain(runtime.objectMapper()));
     }
 
     /** Whether the ledger is the durable H2 one. */

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.privacy.PrivacyErrorCode;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.JsonBatch;
 import org.ketnghia.core.ledger.EventChain;
@@ -281,8 +282,9 @@ public final class JdbcEventStore implements EventStore {
             }
             return event;
         } catch (KetnghiaException e) {
-            if (e.has(StoreErrorCode.STORE_BAD_ROW)) {
-                throw e;
+            if (e.has(StoreErrorCode.STORE_BAD_ROW) || e.has(PrivacyErrorCode.PRIVACY_KEYS_NOT_GIVEN)
+                    || e.has(PrivacyErrorCode.PRIVACY_MASTER_KEY_WRONG) || e.has(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE)) {
+                throw e; // the row is sound: the host gave no keys, or the wrong ones
             }
             Problem cause = e.problems().get(0);
             throw new KetnghiaException(List.of(Problem.of(StoreErrorCode.STORE_BAD_ROW, "sequence", sequence,

@@ -32,6 +32,9 @@ import org.ketnghia.core.ledger.LedgerErrorCode;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.RecordedPayload;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.privacy.MasterKey;
+import org.ketnghia.core.privacy.PayloadProtection;
+import org.ketnghia.core.privacy.PrivacyErrorCode;
 
 /**
  * The JSON form of an {@link EventEnvelope}, written and read by hand because every stored,
@@ -181,7 +184,12 @@ public final class EventEnvelopeJson {
                     case PAYLOAD -> {
                         int version = payloadVersion == null ? 1 : payloadVersion;
                         EventSchemas schemas = (EventSchemas) context.getAttribute(EventSchemas.ATTRIBUTE);
-                        if (schemas == null || !schemas.hasUpcasters() || !mayUpcast(parser, context, schemas)) {
+                        if (context.getAttribute(SOURCE) instanceof String text
+                                && PayloadProtection.holdsProtectedFields(text)) {
+                            Upcasting revealed = readProtected(parser, context, schemas, version);
+                            payload = revealed.payload();
+                            recorded = revealed.recorded();
+                        } else if (schemas == null || !schemas.hasUpcasters() || !mayUpcast(parser, context, schemas)) {
                             payload = (LedgerEvent) payloads.deserialize(parser, context);
                         } else {
                             Upcasting upcasting = readUpcasting(parser, context, schemas, version);
@@ -262,6 +270,44 @@ public final class EventEnvelopeJson {
             if (!org.ketnghia.core.ledger.JsonTypeRegistry.typeIdOf(payload.getClass()).equals(upcast.typeId())) {
                 throw KetnghiaException.of(LedgerErrorCode.LEDGER_UPCAST_FAILED, "payload.type", typeId, version,
                         "the result claims type " + upcast.typeId() + " but reads as " + payload.getClass().getName());
+            }
+            return new Upcasting(payload, new RecordedPayload(typeId, version, json));
+        }
+
+        /**
+         * Reads a payload stored with encrypted personal fields: keeps its JSON as recorded, reveals the fields
+         * with the reader's {@link PayloadProtection} (decrypted, erased or masked), upcasts if need be, binds.
+         */
+        private Upcasting readProtected(JsonParser parser, DeserializationContext context, EventSchemas schemas,
+                int version) throws IOException {
+            String source = (String) context.getAttribute(SOURCE);
+            long start = parser.currentTokenLocation().getCharOffset();
+            JsonNode tree = context.readTree(parser);
+            long end = parser.currentLocation().getCharOffset();
+            if (!(tree instanceof ObjectNode node) || !node.path("type").isTextual()) {
+                return new Upcasting((LedgerEvent) context.reportInputMismatch(EventEnvelope.class,
+                        "payload must be an object with its \"type\""), null);
+            }
+            String json = start >= 0 && end > start && end <= source.length()
+                    && source.charAt((int) start) == '{' && source.charAt((int) end - 1) == '}'
+                    ? source.substring((int) start, (int) end) : node.toString();
+            if (!(context.getAttribute(PayloadProtection.ATTRIBUTE) instanceof PayloadProtection protection)) {
+                throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_GIVEN, "payload",
+                        MasterKey.ENVIRONMENT_VARIABLE);
+            }
+            String typeId = node.get("type").asText();
+            ObjectNode plain = protection.reveal(node);
+            LedgerEvent payload;
+            if (schemas != null && schemas.upcasts(typeId, version)) {
+                ObjectNode copy = plain.deepCopy();
+                copy.remove("type");
+                EventUpcaster.Upcast upcast = schemas.upcast(typeId, version, copy);
+                ObjectNode typed = context.getNodeFactory().objectNode();
+                typed.put("type", upcast.typeId());
+                typed.setAll(upcast.payload());
+                payload = bind(typed, parser, context);
+            } else {
+                payload = bind(plain, parser, context);
             }
             return new Upcasting(payload, new RecordedPayload(typeId, version, json));
         }

@@ -1,0 +1,35 @@
+package org.ketnghia.core.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * One read of a data subject's personal data by a person (nhật ký truy cập dữ liệu cá nhân), chained by hash to
+ * the entry before like the ledger's events.
+ *
+ * @param sequence 1 for the first entry, without gaps
+ * @param readAt when
+ * @param actorId who read (the actor's id)
+ * @param role the reader's role
+ * @param unitCode the unit the read was scoped to
+ * @param subject whose data, as {@link DataSubject#key()}
+ * @param purpose why
+ * @param previousHash the hash of the entry before, or 64 zeros for the first
+ * @param hash SHA-256 (hex) of this entry's fields and {@code previousHash}, see {@link AccessLog#hashOf}
+ */
+public record AccessLogEntry(long sequence, Instant readAt, String actorId, String role, String unitCode, String subject,
+        String purpose, String previousHash, String hash) {
+
+    /** Checks that no part is missing. */
+    public AccessLogEntry {
+        requireNonNull(readAt, "readAt");
+        requireNonNull(actorId, "actorId");
+        requireNonNull(role, "role");
+        requireNonNull(unitCode, "unitCode");
+        requireNonNull(subject, "subject");
+        requireNonNull(purpose, "purpose");
+        requireNonNull(previousHash, "previousHash");
+        requireNonNull(hash, "hash");
+    }
+}

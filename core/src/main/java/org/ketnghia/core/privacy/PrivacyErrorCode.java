@@ -1,0 +1,52 @@
+package org.ketnghia.core.privacy;
+
+import org.ketnghia.core.error.ErrorCode;
+import org.ketnghia.core.value.BilingualText;
+
+/** Error codes of personal-data protection ({@code PRIVACY_…}). */
+public enum PrivacyErrorCode implements ErrorCode {
+    PRIVACY_MASTER_KEY_MISSING(
+            "Thiếu khóa chủ để đọc dữ liệu cá nhân đã mã hóa: {0}.",
+            "The master key for the encrypted personal data is missing: {0}."),
+    PRIVACY_MASTER_KEY_INVALID(
+            "Khóa chủ không hợp lệ ({0}): phải là 32 byte mã hóa base64.",
+            "The master key is invalid ({0}): it must be 32 bytes in base64."),
+    PRIVACY_MASTER_KEY_WRONG(
+            "Khóa chủ không mở được khóa dữ liệu của chủ thể {0}: đây không phải khóa chủ của sổ cái này.",
+            "The master key cannot unwrap the data key of subject {0}: it is not this ledger's master key."),
+    PRIVACY_KEYS_NOT_GIVEN(
+            "Sổ cái chứa dữ liệu cá nhân đã mã hóa nhưng không được cấp khóa; hãy đặt biến môi trường {0} hoặc tệp khóa chủ.",
+            "The ledger holds encrypted personal data but was given no keys; set the environment variable {0} or a master key file."),
+    PRIVACY_SUBJECT_ERASED(
+            "Dữ liệu của chủ thể {0} đã bị xóa; không ghi thêm dữ liệu cá nhân của chủ thể này.",
+            "The data of subject {0} has been erased; no more personal data of this subject may be recorded."),
+    PRIVACY_CIPHERTEXT_ALTERED(
+            "Bản mã của trường {1} (chủ thể {0}) không xác thực được: dữ liệu đã bị sửa.",
+            "The ciphertext of field {1} (subject {0}) does not authenticate: it was altered."),
+    PRIVACY_KEY_STORE_UNAVAILABLE(
+            "Kho khóa không dùng được: {0}.",
+            "The key store is unavailable: {0}."),
+    PRIVACY_SUBJECT_INVALID(
+            "Chủ thể dữ liệu \"{0}\" không hợp lệ: phải có dạng household:mã hoặc person:mã.",
+            "Data subject \"{0}\" is invalid: it must read household:id or person:id."),
+    PRIVACY_SNAPSHOTS_IN_CLEAR(
+            "Không dùng kho ảnh chụp trạng thái cùng sổ cái mã hóa: ảnh chụp lưu dữ liệu cá nhân dạng rõ.",
+            "A snapshot store cannot be used with an encrypted ledger: snapshots hold personal data in the clear."),
+    PRIVACY_MIGRATION_REFUSED(
+            "Không chuyển được sổ cái sang dạng mã hóa: {0}.",
+            "The ledger cannot be migrated to its encrypted form: {0}."),
+    PRIVACY_READ_REFUSED(
+            "{0} không được đọc dữ liệu cá nhân của {1}: {2}.",
+            "{0} may not read the personal data of {1}: {2}.");
+
+    private final BilingualText message;
+
+    PrivacyErrorCode(String messageVi, String messageEn) {
+        this.message = BilingualText.of(messageVi, messageEn);
+    }
+
+    @Override
+    public BilingualText message() {
+        return message;
+    }
+}

@@ -1,0 +1,73 @@
+package org.ketnghia.core.privacy;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the data subjects' keys are kept, apart from the events (kho khóa): each key wrapped by the host's
+ * {@link MasterKey}, so the store alone reveals nothing. A province plugs in its key-management service by
+ * implementing this interface; the library offers {@link InMemorySubjectKeyStore} and, in {@code
+ * ketnghia-store-jdbc}, a table of its own.
+ *
+ * <p>A destroyed key is gone for good: the store keeps only the fact that the subject was erased, so that
+ * no new key is made for it. Implementations must be thread-safe; every method may throw {@link
+ * org.ketnghia.core.error.KetnghiaException} with {@link PrivacyErrorCode#PRIVACY_KEY_STORE_UNAVAILABLE}.
+ */
+public interface SubjectKeyStore extends AutoCloseable {
+
+    /** The wrapped key of {@code subject} ({@link DataSubject#key()}); empty when it has none or was erased. */
+    Optional<byte[]> wrappedKey(String subject);
+
+    /**
+     * Keeps {@code wrapped} as the key of {@code subject} unless it has one already, atomically.
+     *
+     * @return the key the store holds for the subject afterwards: {@code wrapped}, or the one kept before
+     * @throws org.ketnghia.core.error.KetnghiaException {@link PrivacyErrorCode#PRIVACY_SUBJECT_ERASED} when the
+     *     subject's key was destroyed
+     */
+    byte[] putIfAbsent(String subject, byte[] wrapped);
+
+    /**
+     * Destroys the key of {@code subject}, keeping the fact that it was erased; idempotent.
+     *
+     * @return whether a key was destroyed now
+     */
+    boolean destroy(String subject);
+
+    /** Whether {@code subject}'s key was destroyed. */
+    boolean isDestroyed(String subject);
+
+    /** Every subject the store knows, with its wrapped key or, for an erased one, none; for backups. */
+    List<Entry> entries();
+
+    /**
+     * Puts back an entry read from a backup: its wrapped key, or the fact that it was erased (which wins over
+     * a key the store holds).
+     */
+    void restore(Entry entry);
+
+    /** Releases what the store holds open; the default does nothing. */
+    @Override
+    default void close() {
+    }
+
+    /**
+     * One subject in the store.
+     *
+     * @param subject the subject's {@link DataSubject#key()}
+     * @param wrappedKey its key wrapped by the master key; empty when erased
+     */
+    record Entry(String subject, Optional<byte[]> wrappedKey) {
+
+        /** Checks that no part is missing. */
+        public Entry {
+            java.util.Objects.requireNonNull(subject, "subject");
+            java.util.Objects.requireNonNull(wrappedKey, "wrappedKey");
+        }
+
+        /** Whether the subject was erased. */
+        public boolean erased() {
+            return wrappedKey.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.ketnghia.core.privacy.internal;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * AES-256-GCM from the JDK: a random 12-byte nonce, a 128-bit tag, associated data bound in. A sealed box is
+ * the nonce followed by the ciphertext and tag. Thread-safe (one cipher per thread).
+ */
+public final class Aes {
+
+    /** The nonce length in bytes. */
+    public static final int NONCE_LENGTH = 12;
+    private static final int TAG_BITS = 128;
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(Aes::newCipher);
+    /** One DRBG per thread: the default NativePRNG reads one shared source under a lock, a contention on a hot path. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Aes::newRandom);
+
+    private Aes() {
+    }
+
+    /** Encrypts {@code plain} under {@code key} with {@code aad}: nonce then ciphertext and tag. */
+    public static byte[] seal(SecretKey key, byte[] plain, byte[] aad) {
+        byte[] nonce = new byte[NONCE_LENGTH];
+        RANDOM.get().nextBytes(nonce);
+        try {
+            Cipher cipher = CIPHER.get();
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(aad);
+            byte[] box = new byte[NONCE_LENGTH + cipher.getOutputSize(plain.length)];
+            System.arraycopy(nonce, 0, box, 0, NONCE_LENGTH);
+            cipher.doFinal(plain, 0, plain.length, box, NONCE_LENGTH);
+            return box;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is available on every Java platform", e);
+        }
+    }
+
+    /**
+     * Decrypts a box made by {@link #seal}.
+     *
+     * @throws GeneralSecurityException when the key, the associated data or the box is not the one sealed
+     */
+    public static byte[] open(SecretKey key, byte[] box, byte[] aad) throws GeneralSecurityException {
+        if (box.length < NONCE_LENGTH + TAG_BITS / 8) {
+            throw new javax.crypto.AEADBadTagException("box too short");
+        }
+        Cipher cipher = CIPHER.get();
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(box, NONCE_LENGTH)));
+        cipher.updateAAD(aad);
+        return cipher.doFinal(box, NONCE_LENGTH, box.length - NONCE_LENGTH);
+    }
+
+    private static SecureRandom newRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (GeneralSecurityException e) {
+            return new SecureRandom();
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is available on every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.ketnghia.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.privacy.MasterKey;
+import org.ketnghia.core.privacy.PayloadProtection;
+import org.ketnghia.core.privacy.PrivacyErrorCode;
+import org.ketnghia.core.province.ProvincePacks;
+import org.ketnghia.core.reporting.ReportExport;
+import org.ketnghia.examples.compatibility.RecordedFixture;
+import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.host.ProvinceData;
+import org.ketnghia.examples.programme.ProgrammeFile;
+
+/**
+ * Issue 22 through the CLI, on the ledger recorded on 4 December 2026 in plain text: it imports and verifies as
+ * before; {@code encrypt-ledger} writes a new, encrypted ledger whose first event names the old chain's last
+ * hash, which gives the very report lines recorded then; {@code export} writes ciphertext only and the subjects'
+ * wrapped keys; {@code import} restores a ledger that the same master key reads, and that refuses to open without
+ * it, naming what is missing; {@code subject-export} gives a household's copy and logs the read; {@code erase}
+ * leaves its fields erased and the chain whole.
+ */
+class PersonalDataCliTest {
+
+    private static final String HOUSEHOLD = "sim-to-1-TT";
+    private static final String COMMUNE = "QNA.TAY-GIANG.A-XAN";
+    private static final List<String> REPORTS = List.of("01-nam-thu-1", "02-nam-thu-2", "03-nam-thu-3", "04-nam-thu-4",
+            "05-nam-thu-5", "06-so-ket-3-nam", "07-tong-ket-5-nam");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aPlainRecordedLedger_isEncrypted_exported_imported_readByItsSubject_andErased() throws Exception {
+        Path plan = Files.writeString(temp.resolve("programme.json"), RecordedFixture.programmeInTodaysFormat());
+        Path plainBackup = temp.resolve("recorded.jsonl");
+        try (var in = new GZIPInputStream(RecordedFixture.open("ledger.jsonl.gz"))) {
+            Files.copy(in, plainBackup);
+        }
+        MasterKey masterKey = MasterKey.generate();
+        Path keyFile = Files.writeString(temp.resolve("master.key"), masterKey.toBase64());
+        Path plain = temp.resolve("plain");
+        Path encrypted = temp.resolve("encrypted");
+
+        assertThat(Cli.run("import", "--plan", plan.toString(), "--ledger", plain.toString(), "--file",
+                plainBackup.toString()).exitCode()).isZero();
+        Cli migrate = Cli.run("encrypt-ledger", "--plan", plan.toString(), "--ledger", plain.toString(), "--to",
+                encrypted.toString(), "--master-key-file", keyFile.toString());
+        assertThat(migrate.exitCode()).as(migrate.toString()).isZero();
+        assertThat(migrate.out()).contains("26644").contains("toàn vẹn");
+        Cli verifyWithoutKey = Cli.run("verify", "--plan", plan.toString(), "--ledger", encrypted.toString());
+        assertThat(verifyWithoutKey.exitCode()).as(verifyWithoutKey.toString()).isZero();
+
+        Path backup = temp.resolve("encrypted.jsonl");
+        Cli export = Cli.run("export", "--plan", plan.toString(), "--ledger", encrypted.toString(), "--file",
+                backup.toString());
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        String recorded = Files.readString(plainBackup);
+        String exported = Files.readString(backup);
+        assertThat(recorded).contains("\"fullName\":\"Chủ hộ " + HOUSEHOLD).contains("\"birthYear\":1980")
+                .contains("\"ethnicityCode\":\"26\"");
+        assertThat(exported).doesNotContain("\"fullName\":\"").doesNotContainPattern("\"birthYear\":[0-9]")
+                .doesNotContain("\"ethnicityCode\":\"").doesNotContain("Chủ hộ").contains(PayloadProtection.MARKER)
+                .contains("privacy.ledger-encrypted");
+        assertThat(temp.resolve("encrypted.jsonl.keys")).isRegularFile();
+
+        Path copy = temp.resolve("copy");
+        Cli restore = Cli.run("import", "--plan", plan.toString(), "--ledger", copy.toString(), "--file", backup.toString());
+        assertThat(restore.exitCode()).as(restore.toString()).isZero();
+        ProgrammeFile programme = ProgrammeFile.parse("programme.json", Files.readString(plan));
+        ProvinceData province = ProvinceData.of(ProvincePacks.quangNam());
+        assertThatThrownBy(() -> ProgrammeHost.shared(List.of(programme), province, Optional.of(copy), Optional.empty()))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(PrivacyErrorCode.PRIVACY_MASTER_KEY_MISSING);
+                    assertThat(e.getMessage()).contains(MasterKey.ENVIRONMENT_VARIABLE);
+                });
+        try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(List.of(programme), province, Optional.of(copy),
+                Optional.of(masterKey))) {
+            ProgrammeHost host = ledger.hosts().get(0);
+            assertThat(host.runtime().ledger().verifyChain().isIntact()).isTrue();
+            assertThat(host.runtime().ledger().lastSequence()).isEqualTo(26_644);
+            List<ProgrammeReports.NamedReport> reports = ProgrammeReports.build(host);
+            assertThat(reports).extracting(ProgrammeReports.NamedReport::slug).containsExactlyElementsOf(REPORTS);
+            for (ProgrammeReports.NamedReport report : reports) {
+                List<String> then = gunzip("reports-" + report.slug() + ".csv.gz");
+                assertThat(ReportExport.toCsv(report.report()).lines().toList()).as("report %s", report.slug())
+                        .containsSubsequence(then);
+            }
+        }
+
+        Path out = temp.resolve("out");
+        Cli read = Cli.run("subject-export", "--plan", plan.toString(), "--ledger", copy.toString(), "--output",
+                out.toString(), "--master-key-file", keyFile.toString(), "--subject", "household:" + HOUSEHOLD, "--unit",
+                COMMUNE, "--date", "2021-01-05", "--purpose", "yêu cầu của chủ hộ");
+        assertThat(read.exitCode()).as(read.toString()).isZero();
+        assertThat(Files.readString(out.resolve("subject-household-" + HOUSEHOLD + ".json")))
+                .contains("Chủ hộ " + HOUSEHOLD).contains("\"birthYear\" : 1980");
+        assertThat(Files.readString(out.resolve("subject-household-" + HOUSEHOLD + ".html")))
+                .contains("Bản sao dữ liệu cá nhân").contains("Chủ hộ " + HOUSEHOLD);
+        assertThat(Files.readAllLines(copy.resolve("access-log.jsonl"))).hasSize(1).allMatch(line -> line.contains(HOUSEHOLD));
+
+        Cli erase = Cli.run("erase", "--plan", plan.toString(), "--ledger", copy.toString(), "--master-key-file",
+                keyFile.toString(), "--subject", "household:" + HOUSEHOLD, "--unit", COMMUNE, "--date", "2021-01-05",
+                "--legal-basis", "Điều 16 Luật 91/2025/QH15", "--requested-by", "chủ hộ", "--reason", "chuyển đi");
+        assertThat(erase.exitCode()).as(erase.toString()).isZero();
+        Cli readAgain = Cli.run("subject-export", "--plan", plan.toString(), "--ledger", copy.toString(), "--output",
+                out.toString(), "--master-key-file", keyFile.toString(), "--subject", "household:" + HOUSEHOLD, "--unit",
+                COMMUNE, "--date", "2021-01-06", "--purpose", "kiểm tra sau khi xóa");
+        assertThat(readAgain.exitCode()).as(readAgain.toString()).isZero();
+        assertThat(Files.readString(out.resolve("subject-household-" + HOUSEHOLD + ".json")))
+                .doesNotContain("Chủ hộ " + HOUSEHOLD).contains(PayloadProtection.ERASED_TEXT)
+                .contains("privacy.data-subject-erased").contains("\"erased\" : true");
+        assertThat(Cli.run("verify", "--plan", plan.toString(), "--ledger", copy.toString()).exitCode()).isZero();
+    }
+
+    private static List<String> gunzip(String name) throws Exception {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(RecordedFixture.open(name)), StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.ketnghia.store.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.privacy.PrivacyErrorCode;
+import org.ketnghia.core.privacy.SubjectKeyStore;
+
+/**
+ * A {@link SubjectKeyStore} in its own table, {@code subject_key} (migration V4), of the ledger's database
+ * or of another one: each subject's key wrapped by the host's master key, and, once erased, no key and the
+ * time of erasure. Thread-safe.
+ *
+ * <p>Over embedded H2 a destroyed key may linger in free pages of the file until the database is compacted
+ * (which the stores do on close); it stays wrapped by the master key meanwhile.
+ */
+public final class JdbcSubjectKeyStore implements SubjectKeyStore {
+
+    private static final String SELECT = "SELECT wrapped_key, erased_at FROM subject_key WHERE subject = ?";
+    private static final String INSERT = "INSERT INTO subject_key (subject, wrapped_key) VALUES (?, ?)";
+    private static final String ERASE = "UPDATE subject_key SET wrapped_key = NULL, erased_at = ? WHERE subject = ?";
+    private static final String INSERT_ERASED = "INSERT INTO subject_key (subject, erased_at) VALUES (?, ?)";
+    private static final String ALL = "SELECT subject, wrapped_key FROM subject_key ORDER BY subject";
+
+    private final DataSource dataSource;
+    private final DatabaseUse use;
+    private final Clock clock;
+
+    private JdbcSubjectKeyStore(DataSource dataSource, DatabaseUse use, Clock clock) {
+        this.dataSource = dataSource;
+        this.use = use;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the key store in {@code dataSource}, creating or migrating the schema.
+     *
+     * @param clock gives the time of erasure
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_KEY_STORE_UNAVAILABLE}
+     */
+    public static JdbcSubjectKeyStore open(DataSource dataSource, Clock clock) {
+        requireNonNull(dataSource, "dataSource");
+        requireNonNull(clock, "clock");
+        try {
+            return new JdbcSubjectKeyStore(dataSource, DatabaseUse.begin(dataSource), clock);
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> wrappedKey(String subject) {
+        return row(requireNonNull(subject, "subject")).flatMap(Row::wrappedKey);
+    }
+
+    @Override
+    public byte[] putIfAbsent(String subject, byte[] wrapped) {
+        requireNonNull(subject, "subject");
+        requireNonNull(wrapped, "wrapped");
+        Optional<Row> kept = row(subject);
+        if (kept.isEmpty()) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = connection.prepareStatement(INSERT)) {
+                statement.setString(1, subject);
+                statement.setBytes(2, wrapped);
+                statement.executeUpdate();
+                return wrapped.clone();
+            } catch (SQLException e) {
+                kept = row(subject); // another writer made the key first: use theirs
+                if (kept.isEmpty()) {
+                    throw unavailable(e);
+                }
+            }
+        }
+        if (kept.get().wrappedKey().isEmpty()) {
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_SUBJECT_ERASED, "subject", subject);
+        }
+        return kept.get().wrappedKey().get();
+    }
+
+    @Override
+    public boolean destroy(String subject) {
+        requireNonNull(subject, "subject");
+        Optional<Row> kept = row(subject);
+        try (Connection connection = dataSource.getConnection()) {
+            if (kept.isEmpty()) {
+                try (PreparedStatement statement = connection.prepareStatement(INSERT_ERASED)) {
+                    statement.setString(1, subject);
+                    statement.setString(2, clock.instant().toString());
+                    statement.executeUpdate();
+                }
+                return false;
+            }
+            if (kept.get().wrappedKey().isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(ERASE)) {
+                statement.setString(1, clock.instant().toString());
+                statement.setString(2, subject);
+                return statement.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public boolean isDestroyed(String subject) {
+        Optional<Row> kept = row(requireNonNull(subject, "subject"));
+        return kept.isPresent() && kept.get().wrappedKey().isEmpty();
+    }
+
+    @Override
+    public List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(ALL);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                entries.add(new Entry(rows.getString(1), Optional.ofNullable(rows.getBytes(2))));
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public void restore(Entry entry) {
+        requireNonNull(entry, "entry");
+        if (entry.erased()) {
+            destroy(entry.subject());
+        } else if (!isDestroyed(entry.subject())) {
+            putIfAbsent(entry.subject(), entry.wrappedKey().get());
+        }
+    }
+
+    /** Releases the store's use of the database (see {@link JdbcEventStore#close()}). */
+    @Override
+    public void close() {
+        try {
+            use.release();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private Optional<Row> row(String subject) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(SELECT)) {
+            statement.setString(1, subject);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new Row(Optional.ofNullable(rows.getBytes(1)))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static KetnghiaException unavailable(Exception e) {
+        return KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, "subjectKeyStore", e.getMessage());
+    }
+
+    private record Row(Optional<byte[]> wrappedKey) {
+    }
+}
