@@ -9,7 +9,8 @@ import org.ketnghia.core.ledger.Ledger;
 
 /**
  * Erases a data subject (crypto-shredding): records {@link DataSubjectErased} through the ledger, with its
- * permission and scope checks, then destroys the subject's key, then rebuilds the projections from the store
+ * permission and scope checks, then destroys the subject's key and the key of the snapshots saved so far ({@link
+ * EncryptedSnapshotStore}), then rebuilds the projections from the store
  * so that they hold the erased values. From then on the subject's encrypted fields read as {@link
  * PayloadProtection#ERASED_TEXT} everywhere the events are read from a store that decodes what it holds (the
  * JDBC store, exports, backups); the chain still verifies, since it is computed over the stored bytes.
@@ -39,6 +40,7 @@ public final class DataErasure {
         requireNonNull(command, "command");
         List<EventEnvelope> recorded = ledger.submit(command);
         keys.destroy(command.subject());
+        EncryptedSnapshotStore.destroyCurrentKey(keys); // the snapshots saved so far hold the subject's values
         ledger.rebuildProjections();
         return recorded.get(0);
     }

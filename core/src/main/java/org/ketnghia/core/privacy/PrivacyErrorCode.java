@@ -29,9 +29,6 @@ public enum PrivacyErrorCode implements ErrorCode {
     PRIVACY_SUBJECT_INVALID(
             "Chủ thể dữ liệu \"{0}\" không hợp lệ: phải có dạng household:mã hoặc person:mã.",
             "Data subject \"{0}\" is invalid: it must read household:id or person:id."),
-    PRIVACY_SNAPSHOTS_IN_CLEAR(
-            "Không dùng kho ảnh chụp trạng thái cùng sổ cái mã hóa: ảnh chụp lưu dữ liệu cá nhân dạng rõ.",
-            "A snapshot store cannot be used with an encrypted ledger: snapshots hold personal data in the clear."),
     PRIVACY_MIGRATION_REFUSED(
             "Không chuyển được sổ cái sang dạng mã hóa: {0}.",
             "The ledger cannot be migrated to its encrypted form: {0}."),

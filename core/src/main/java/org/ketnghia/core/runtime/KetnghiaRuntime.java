@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.PayloadProtection;
+import org.ketnghia.core.privacy.EncryptedSnapshotStore;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -424,15 +425,14 @@ public final class KetnghiaRuntime implements AutoCloseable {
          *     supply when no administrative units were given; otherwise listing every invalid or
          *     duplicate model id and JSON type id, every type without a type id or whose id does not
          *     start with its model's id, and every declared command without a handler;
-         *     {@link PrivacyErrorCode#PRIVACY_SNAPSHOTS_IN_CLEAR} for a snapshot store beside personal-data protection
          */
         public KetnghiaRuntime build() {
             if (administrativeUnits == null) {
                 throw KetnghiaException.of(RuntimeErrorCode.RUNTIME_NO_ADMINISTRATIVE_UNITS, "administrativeUnits");
             }
-            if (protection != null && snapshotStore != null) {
-                // snapshots hold the projections' state, personal data in the clear: not beside an encrypted ledger
-                throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_SNAPSHOTS_IN_CLEAR, "snapshotStore");
+            if (protection != null && snapshotStore != null && !(snapshotStore instanceof EncryptedSnapshotStore)) {
+                // snapshots hold the projections' state, personal data decrypted: sealed under a snapshot key
+                snapshotStore = new EncryptedSnapshotStore(snapshotStore, protection.keys().orElseThrow());
             }
             if (eventStore == null) {
                 eventStore = new InMemoryEventStore();

@@ -150,15 +150,6 @@ class PersonalDataProtectionTest {
     }
 
     @Test
-    void aSnapshotStore_besideAnEncryptedLedger_isRefused_forSnapshotsHoldPersonalDataInTheClear() {
-        assertThatThrownBy(() -> KetnghiaRuntime.builder().administrativeUnits(Participants.units()).clock(Fixtures.CLOCK)
-                .personalDataProtection(protection).snapshotStore(new org.ketnghia.core.ledger.InMemorySnapshotStore())
-                .build())
-                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.code())
-                        .isEqualTo(PrivacyErrorCode.PRIVACY_SNAPSHOTS_IN_CLEAR));
-    }
-
-    @Test
     void theErasedNamesOfAHouseholdsMembers_stayDistinct_soThatAnEventNamingOneDoesNotMatchThemAll() {
         EventEnvelope recorded = runtime.ledger().submit(RegisterHousehold.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
                 .occurredOn(LocalDate.of(2024, 3, 1)).householdId("HN-001").villageCode(A_UR).ethnicity("Cơ Tu")
