@@ -38,11 +38,11 @@ public final class Benchmarks {
     /**
      * Runs the benchmark named by the first argument.
      *
-     * @param args {@code <id> [--scale=<factor>] [--repeats=<n>]}
+     * @param args {@code <id> [--scale=<factor>] [--repeats=<n>] [--quiet] [--encrypted]}
      */
     public static void main(String[] args) {
         if (args.length == 0 || !BENCHMARKS.containsKey(args[0].toUpperCase(Locale.ROOT))) {
-            System.err.println("usage: java -jar benchmarks.jar <id> [--scale=<factor>] [--repeats=<n>]; ids: "
+            System.err.println("usage: java -jar benchmarks.jar <id> [--scale=<factor>] [--repeats=<n>] [--quiet] [--encrypted]; ids: "
                     + BENCHMARKS.keySet());
             System.exit(2);
             return;
@@ -54,13 +54,20 @@ public final class Benchmarks {
         BENCHMARKS.get(args[0].toUpperCase(Locale.ROOT)).accept(options);
     }
 
-    /** Options shared by every benchmark. */
-    public record Options(double scale, int repeats, boolean quiet) {
+    /**
+     * Options shared by every benchmark.
+     *
+     * @param encrypted whether people's personal fields are stored encrypted ({@code --encrypted}, issue 22): the
+     *     ledgers of B2 and B5 then run with personal-data protection, and every figure's name ends in {@code
+     *     -encrypted}
+     */
+    public record Options(double scale, int repeats, boolean quiet, boolean encrypted) {
 
         static Options parse(String[] args) {
             double scale = 1.0;
             int repeats = 3;
             boolean quiet = false;
+            boolean encrypted = false;
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
                 if (a.startsWith("--scale=")) {
@@ -69,11 +76,13 @@ public final class Benchmarks {
                     repeats = Integer.parseInt(a.substring("--repeats=".length()));
                 } else if (a.equals("--quiet")) {
                     quiet = true;
+                } else if (a.equals("--encrypted")) {
+                    encrypted = true;
                 } else {
                     throw new IllegalArgumentException("unknown option " + a);
                 }
             }
-            return new Options(scale, repeats, quiet);
+            return new Options(scale, repeats, quiet, encrypted);
         }
 
         /** A size scaled by {@link #scale()}, at least 1. */
@@ -83,7 +92,7 @@ public final class Benchmarks {
 
         /** Prints a figure line {@code <id> <figure> <value>}. */
         public void figure(String id, String figure, double value) {
-            System.out.println(id + " " + figure + " " + format(value));
+            System.out.println(id + " " + figure + (encrypted ? "-encrypted" : "") + " " + format(value));
         }
 
         /** Prints a side note (prefixed with #, so figure lines stay greppable). */

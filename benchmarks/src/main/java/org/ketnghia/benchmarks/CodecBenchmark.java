@@ -1,10 +1,12 @@
 package org.ketnghia.benchmarks;
 
 import java.util.List;
+import java.util.Optional;
 import org.ketnghia.benchmarks.Benchmarks.Options;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 
 /**
@@ -12,7 +14,8 @@ import org.ketnghia.core.runtime.KetnghiaRuntime;
  * in-memory ledger — with {@link EventCodec#writeAll} then {@link EventCodec#readAll} (both cores,
  * as ledger export and restore use them: {@code B5 events-per-second}), and event by event with
  * {@link EventCodec#write} then {@link EventCodec#read} on one thread ({@code
- * B5 events-per-second-1-thread}).
+ * B5 events-per-second-1-thread}). With {@code --encrypted}, the codec seals every household's personal fields on
+ * writing and opens them on reading, as an encrypted ledger's export and restore do.
  */
 final class CodecBenchmark {
 
@@ -27,14 +30,16 @@ final class CodecBenchmark {
         int full = options.size(EVENTS);
         int tenth = Math.max(1, full / 10);
         Province province = new Province(LedgerBenchmark.VILLAGES_PER_COMMUNE);
-        KetnghiaRuntime runtime = LedgerBenchmark.runtime(province, null);
+        Optional<PayloadProtection> protection = Protections.inMemory(options.encrypted());
+        KetnghiaRuntime runtime = LedgerBenchmark.runtime(province, null, protection);
         List<Command> commands = MixedCommands.generate(province, full);
         for (Command command : commands) {
             runtime.ledger().submit(command);
         }
         commands = null;
         List<EventEnvelope> events = runtime.ledger().store().readAll();
-        EventCodec codec = new EventCodec(runtime.objectMapper());
+        EventCodec codec = protection.map(p -> new EventCodec(runtime.objectMapper(), p))
+                .orElseGet(() -> new EventCodec(runtime.objectMapper()));
         if (!codec.read(codec.write(events.get(events.size() - 1))).equals(events.get(events.size() - 1))) {
             throw new IllegalStateException("round trip changed an event");
         }

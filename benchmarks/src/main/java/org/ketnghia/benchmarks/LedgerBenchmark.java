@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.participant.RegisterHousehold;
+import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.programme.LivestockProgramme;
@@ -63,8 +65,13 @@ final class LedgerBenchmark {
         List<Command> small = MixedCommands.generate(province, tenth);
         List<Command> big = MixedCommands.generate(province, full);
         options.note("B2 warm-up at " + tenth + " events");
-        inMemory(province, small);
-        inMemory(province, small);
+        boolean encrypted = options.encrypted();
+        if (encrypted) {
+            options.note("B2 with personal data encrypted: every household's name, birth year, ethnicity and poverty"
+                    + " status sealed under its own key (AES-256-GCM), keys in memory or in the database's subject_key table");
+        }
+        inMemory(province, small, encrypted);
+        inMemory(province, small, encrypted);
         double[] smallRates = best(options, province, small);
         double[] bigRates = best(options, province, big);
         big = null;
@@ -82,32 +89,34 @@ final class LedgerBenchmark {
         int jdbcTenth = Math.max(1, jdbcFull / 10);
         List<Command> jdbcSmall = MixedCommands.generate(province, jdbcTenth);
         List<Command> jdbcBig = MixedCommands.generate(province, jdbcFull);
-        h2(province, jdbcSmall, true); // warm-up
-        double[] h2Small = h2(province, jdbcSmall, true);
-        double[] h2Big = h2(province, jdbcBig, true);
+        h2(province, jdbcSmall, true, 1, encrypted); // warm-up
+        double[] h2Small = h2(province, jdbcSmall, true, 1, encrypted);
+        double[] h2Big = h2(province, jdbcBig, true, 1, encrypted);
         options.figure("B2", "h2-append-events-per-second", h2Big[0]);
         options.figure("B2", "h2-replay-events-per-second", h2Big[1]);
         options.figure("B2", "h2-append-cost-growth-exponent",
                 Measure.growth(jdbcTenth, jdbcTenth / h2Small[0], jdbcFull, jdbcFull / h2Big[0]));
         // as JdbcStores.h2 ships: nothing keeps the database open between the store's connections
-        double[] h2Closing = h2(province, MixedCommands.generate(province, Math.max(1, jdbcFull / 100)), false);
+        double[] h2Closing = h2(province, MixedCommands.generate(province, Math.max(1, jdbcFull / 100)), false, 1,
+                encrypted);
         options.figure("B2", "h2-append-events-per-second-database-closing", h2Closing[0]);
         options.figure("B2", "h2-replay-events-per-second-database-closing", h2Closing[1]);
-        options.figure("B2", "h2-batch-append-events-per-second", h2(province, jdbcBig, true, BATCH)[0]);
+        options.figure("B2", "h2-batch-append-events-per-second", h2(province, jdbcBig, true, BATCH, encrypted)[0]);
         List<Command> households = households(province, options.size(CONCURRENT_COMMANDS));
-        options.figure("B2", "h2-concurrent-commands-per-second", h2Concurrent(province, households));
+        options.figure("B2", "h2-concurrent-commands-per-second", h2Concurrent(province, households, encrypted));
         PostgresDatabase database = postgres(options);
         if (database != null) {
             DataSource pg = database.pooled();
-            double[] rates = jdbc(province, jdbcBig, pg, true, 1);
+            double[] rates = jdbc(province, jdbcBig, pg, true, 1, encrypted);
             options.figure("B2", "postgresql-append-events-per-second", rates[0]);
             options.figure("B2", "postgresql-replay-events-per-second", rates[1]);
-            options.figure("B2", "postgresql-batch-append-events-per-second", jdbc(province, jdbcBig, pg, true, BATCH)[0]);
+            options.figure("B2", "postgresql-batch-append-events-per-second", jdbc(province, jdbcBig, pg, true, BATCH, encrypted)[0]);
             options.note("B2 concurrent without a connection pool (a plain PGSimpleDataSource: a new connection per store"
                     + " call), at 1/10 size: " + Options.format(concurrent(province, households.subList(0, Math.max(1,
-                            households.size() / 10)), database.unpooled())) + " commands/s");
-            concurrent(province, households.subList(0, Math.max(1, households.size() / 10)), pg); // warm-up
-            options.figure("B2", "postgresql-concurrent-commands-per-second", concurrent(province, households, pg));
+                            households.size() / 10)), database.unpooled(), encrypted)) + " commands/s");
+            concurrent(province, households.subList(0, Math.max(1, households.size() / 10)), pg, encrypted); // warm-up
+            options.figure("B2", "postgresql-concurrent-commands-per-second", concurrent(province, households, pg,
+                    encrypted));
         }
         SnapshotOpenBenchmark.run(options, province);
     }
@@ -173,7 +182,7 @@ final class LedgerBenchmark {
         return households;
     }
 
-    private static double h2Concurrent(Province province, List<Command> commands) {
+    private static double h2Concurrent(Province province, List<Command> commands, boolean encrypted) {
         Path directory;
         try {
             directory = Files.createTempDirectory("ketnghia-bench-h2");
@@ -182,8 +191,8 @@ final class LedgerBenchmark {
         }
         DataSource dataSource = JdbcStores.h2(directory);
         try (Connection keeper = dataSource.getConnection()) {
-            concurrent(province, commands.subList(0, Math.max(1, commands.size() / 10)), dataSource); // warm-up
-            return concurrent(province, commands, dataSource);
+            concurrent(province, commands.subList(0, Math.max(1, commands.size() / 10)), dataSource, encrypted); // warm-up
+            return concurrent(province, commands, dataSource, encrypted);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -195,11 +204,12 @@ final class LedgerBenchmark {
      * Commands per second with {@value #CONCURRENT_THREADS} threads each submitting single commands through one
      * ledger on an emptied store in {@code dataSource} (group commit shares their transactions).
      */
-    private static double concurrent(Province province, List<Command> commands, DataSource dataSource) {
-        EventCodec codec = new EventCodec(runtime(province, null).objectMapper());
+    private static double concurrent(Province province, List<Command> commands, DataSource dataSource,
+            boolean encrypted) {
         try (Connection connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
+            statement.execute("DROP TABLE IF EXISTS subject_key CASCADE");
             // the snapshot tables (migration V3) too: Flyway refuses a schema with tables but no history
             statement.execute("DROP TABLE IF EXISTS ledger_snapshot_projection CASCADE");
             statement.execute("DROP TABLE IF EXISTS ledger_snapshot CASCADE");
@@ -208,7 +218,8 @@ final class LedgerBenchmark {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        Ledger ledger = runtime(province, JdbcEventStore.open(dataSource, codec)).ledger();
+        Optional<PayloadProtection> protection = Protections.inDatabase(Protections.masterKey(encrypted), dataSource);
+        Ledger ledger = runtime(province, JdbcEventStore.open(dataSource, codec(province, protection)), protection).ledger();
         AtomicInteger next = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(CONCURRENT_THREADS);
         List<Future<?>> workers = new ArrayList<>();
@@ -244,7 +255,7 @@ final class LedgerBenchmark {
         double[] best = new double[3];
         for (int i = 0; i < options.repeats(); i++) {
             Measure.settle();
-            double[] rates = inMemory(province, commands);
+            double[] rates = inMemory(province, commands, options.encrypted());
             for (int k = 0; k < best.length; k++) {
                 best[k] = Math.max(best[k], rates[k]);
             }
@@ -253,8 +264,8 @@ final class LedgerBenchmark {
     }
 
     /** Append rate, replay rate and chain verification rate, events per second. */
-    static double[] inMemory(Province province, List<Command> commands) {
-        KetnghiaRuntime runtime = runtime(province, null);
+    static double[] inMemory(Province province, List<Command> commands, boolean encrypted) {
+        KetnghiaRuntime runtime = runtime(province, null, Protections.inMemory(encrypted));
         return measure(runtime.ledger(), commands, true);
     }
 
@@ -292,13 +303,25 @@ final class LedgerBenchmark {
     }
 
     static KetnghiaRuntime runtime(Province province, EventStore store) {
+        return runtime(province, store, Optional.empty());
+    }
+
+    /** The benchmarks' runtime: every core feature and the livestock model, over {@code store} (memory if null). */
+    static KetnghiaRuntime runtime(Province province, EventStore store, Optional<PayloadProtection> protection) {
         KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder()
                 .addModel(new LivestockModel(LivestockProgramme.quangNam2021()))
                 .administrativeUnits(province.units).clock(Province.CLOCK);
         if (store != null) {
             builder.eventStore(store);
         }
+        protection.ifPresent(builder::personalDataProtection);
         return builder.build();
+    }
+
+    /** The codec a JDBC store of the benchmarks' runtime reads and writes with, sealing personal fields if protected. */
+    static EventCodec codec(Province province, Optional<PayloadProtection> protection) {
+        var mapper = runtime(province, null).objectMapper();
+        return protection.map(p -> new EventCodec(mapper, p)).orElseGet(() -> new EventCodec(mapper));
     }
 
     /**
@@ -306,11 +329,8 @@ final class LedgerBenchmark {
      * run, so that H2 does not close and reopen the database file around every connection the store
      * takes (three per submitted command).
      */
-    private static double[] h2(Province province, List<Command> commands, boolean keepOpen) {
-        return h2(province, commands, keepOpen, 1);
-    }
-
-    private static double[] h2(Province province, List<Command> commands, boolean keepOpen, int batch) {
+    private static double[] h2(Province province, List<Command> commands, boolean keepOpen, int batch,
+            boolean encrypted) {
         Path directory;
         try {
             directory = Files.createTempDirectory("ketnghia-bench-h2");
@@ -319,7 +339,7 @@ final class LedgerBenchmark {
         }
         DataSource dataSource = JdbcStores.h2(directory);
         try (Connection keeper = keepOpen ? dataSource.getConnection() : null) {
-            return jdbc(province, commands, dataSource, false, batch);
+            return jdbc(province, commands, dataSource, false, batch, encrypted);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -328,12 +348,12 @@ final class LedgerBenchmark {
     }
 
     private static double[] jdbc(Province province, List<Command> commands, DataSource dataSource, boolean empty,
-            int batch) {
-        EventCodec codec = new EventCodec(runtime(province, null).objectMapper());
+            int batch, boolean encrypted) {
         if (empty) {
             try (Connection connection = dataSource.getConnection();
                     var statement = connection.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
+                statement.execute("DROP TABLE IF EXISTS subject_key CASCADE");
                 // the snapshot tables (migration V3) too: Flyway refuses a schema with tables but no history
                 statement.execute("DROP TABLE IF EXISTS ledger_snapshot_projection CASCADE");
                 statement.execute("DROP TABLE IF EXISTS ledger_snapshot CASCADE");
@@ -342,8 +362,9 @@ final class LedgerBenchmark {
                 throw new IllegalStateException(e);
             }
         }
-        JdbcEventStore store = JdbcEventStore.open(dataSource, codec);
-        KetnghiaRuntime runtime = runtime(province, store);
+        Optional<PayloadProtection> protection = Protections.inDatabase(Protections.masterKey(encrypted), dataSource);
+        JdbcEventStore store = JdbcEventStore.open(dataSource, codec(province, protection));
+        KetnghiaRuntime runtime = runtime(province, store, protection);
         return measure(runtime.ledger(), commands, false, batch);
     }
 

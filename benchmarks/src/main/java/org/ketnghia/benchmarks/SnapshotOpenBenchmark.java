@@ -9,12 +9,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.ketnghia.benchmarks.Benchmarks.Options;
 import org.ketnghia.core.ledger.Command;
-import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.LedgerOpening;
+import org.ketnghia.core.privacy.MasterKey;
+import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.programme.LivestockProgramme;
@@ -48,19 +50,21 @@ final class SnapshotOpenBenchmark {
             throw new UncheckedIOException(e);
         }
         try {
-            record(province, commands, directory);
+            Optional<MasterKey> masterKey = Protections.masterKey(options.encrypted());
+            record(province, commands, directory, masterKey);
             // the replay first: the opening from the snapshot then does not pay for loading the store's classes
-            timeOpening(options, province, directory, false, "open-without-snapshot-seconds");
-            LedgerOpening fromSnapshot = timeOpening(options, province, directory, true, "open-with-snapshot-seconds");
+            timeOpening(options, province, directory, false, "open-without-snapshot-seconds", masterKey);
+            LedgerOpening fromSnapshot = timeOpening(options, province, directory, true, "open-with-snapshot-seconds",
+                    masterKey);
             options.note("B2 with a snapshot the ledger " + fromSnapshot.describe());
         } finally {
             deleteQuietly(directory);
         }
     }
 
-    private static void record(Province province, List<Command> commands, Path directory) {
+    private static void record(Province province, List<Command> commands, Path directory, Optional<MasterKey> masterKey) {
         DataSource dataSource = JdbcStores.h2(directory);
-        KetnghiaRuntime runtime = runtime(province, dataSource, true);
+        KetnghiaRuntime runtime = runtime(province, dataSource, true, masterKey);
         for (int from = 0; from < commands.size(); from += BATCH) {
             runtime.ledger().submitAll(commands.subList(from, Math.min(commands.size(), from + BATCH)));
         }
@@ -69,10 +73,10 @@ final class SnapshotOpenBenchmark {
     }
 
     private static LedgerOpening timeOpening(Options options, Province province, Path directory, boolean withSnapshot,
-            String figure) {
+            String figure, Optional<MasterKey> masterKey) {
         long start = System.nanoTime();
         DataSource dataSource = JdbcStores.h2(directory);
-        KetnghiaRuntime runtime = runtime(province, dataSource, withSnapshot);
+        KetnghiaRuntime runtime = runtime(province, dataSource, withSnapshot, masterKey);
         long opened = System.nanoTime();
         options.figure("B2", figure, (opened - start) / 1e9);
         LedgerOpening opening = runtime.ledger().openedFrom();
@@ -80,13 +84,18 @@ final class SnapshotOpenBenchmark {
         return opening;
     }
 
-    /** The benchmark's runtime on the H2 database, with its snapshot store or without; no automatic snapshots. */
-    private static KetnghiaRuntime runtime(Province province, DataSource dataSource, boolean withSnapshots) {
-        EventCodec codec = new EventCodec(LedgerBenchmark.runtime(province, null).objectMapper());
+    /**
+     * The benchmark's runtime on the H2 database, with its snapshot store or without; no automatic snapshots. With a
+     * master key, personal fields are sealed, the subjects' keys are in the database, and so are the snapshots, sealed.
+     */
+    private static KetnghiaRuntime runtime(Province province, DataSource dataSource, boolean withSnapshots,
+            Optional<MasterKey> masterKey) {
+        Optional<PayloadProtection> protection = Protections.inDatabase(masterKey, dataSource);
         KetnghiaRuntime.Builder builder = KetnghiaRuntime.builder()
                 .addModel(new LivestockModel(LivestockProgramme.quangNam2021()))
                 .administrativeUnits(province.units).clock(Province.CLOCK)
-                .eventStore(JdbcEventStore.open(dataSource, codec));
+                .eventStore(JdbcEventStore.open(dataSource, LedgerBenchmark.codec(province, protection)));
+        protection.ifPresent(builder::personalDataProtection);
         if (withSnapshots) {
             builder.snapshotStore(JdbcSnapshotStore.open(dataSource)).snapshotEvery(0);
         }
