@@ -122,6 +122,38 @@ final class HerdState {
     final long[] replacements;
     long animalMonths;
 
+    /**
+     * The herd of the Monte Carlo replicate running on this thread: kept from one replicate to the next (a
+     * replicate runs on one thread from start to end, as the engine's calendars do), so that its arrays, grown
+     * once, are neither allocated nor copied again for every replicate.
+     */
+    private static final ThreadLocal<HerdState> SCRATCH = new ThreadLocal<>();
+
+    /**
+     * An empty herd for a replicate of {@code districts} and {@code groups} on this thread: the one of the
+     * thread's previous replicate, emptied, without ear tags; a new one in trace mode ({@code withIds}).
+     */
+    static HerdState forThread(int districts, int groups, boolean withIds) {
+        if (withIds) {
+            return new HerdState(districts, groups, true);
+        }
+        HerdState herd = SCRATCH.get();
+        if (herd == null || herd.births.length != districts || herd.groupNextSlot.length != groups) {
+            herd = new HerdState(districts, groups, false);
+            SCRATCH.set(herd);
+            return herd;
+        }
+        herd.animals = 0;
+        herd.slots = 0;
+        herd.freeCount = 0;
+        herd.households = 0;
+        herd.pendingCount = 0;
+        herd.checkCount = 0;
+        Arrays.fill(herd.groupNextSlot, 0);
+        herd.clearFlows();
+        return herd;
+    }
+
     HerdState(int districts, int groups, boolean withIds) {
         if (withIds) {
             animalId = new int[1024];
@@ -217,6 +249,15 @@ final class HerdState {
         owed[h] = animalsOwed;
         recipient[h] = NONE;
         head[h] = NONE;
+        // a herd kept from the thread's previous replicate has old values here
+        receivedAlive[h] = 0;
+        herdSize[h] = 0;
+        sellableMales[h] = 0;
+        replacementsDue[h] = 0;
+        newborns[h] = 0;
+        newbornSellableMales[h] = 0;
+        newbornSellableFemales[h] = 0;
+        capCheck[h] = false;
         return h;
     }
 
