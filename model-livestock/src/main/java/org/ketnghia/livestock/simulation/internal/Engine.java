@@ -302,13 +302,8 @@ final class Engine {
         youngHousehold[youngCount] = h;
         youngFlags[youngCount++] = f;
         s.newborns[h]++;
-        if ((f & EARMARKED) == 0) {
-            if ((f & FEMALE) != 0) {
-                s.newbornSellableFemales[h]++;
-            } else {
-                s.newbornSellableMales[h]++;
-            }
-        }
+        int[] sellable = (f & FEMALE) != 0 ? s.newbornSellableFemales : s.newbornSellableMales;
+        sellable[h] += (f & EARMARKED) == 0 ? 1 : 0;
     }
 
     /**
@@ -383,20 +378,19 @@ final class Engine {
                 litter++;
             }
         }
-        boolean open = s.obligation[h] == OPEN;
+        // the sexes decide by arithmetic, not branches: they are coin flips no branch predictor guesses
+        int open = s.obligation[h] == OPEN ? 1 : 0;
+        int requiredSex = plan.requiredSex;
+        int ordinal = plan.ordinal;
+        double femaleFraction = plan.femaleFraction[d];
+        byte motherFlags = s.flags(mother);
+        int borne = (motherFlags & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
         for (int j = 0; j < litter; j++) {
-            boolean female = random.nextDouble() < plan.femaleFraction[d];
-            byte f = female ? FEMALE : 0;
-            if (plan.requiredSex < 0 || (plan.requiredSex == 1) == female) {
-                int borne = (s.flags(mother) & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
-                if (borne < plan.ordinal) {
-                    borne++;
-                    s.setFemaleFlags(mother, (byte) (s.flags(mother) + OFFSPRING_ONE));
-                }
-                if (open && borne >= plan.ordinal) {
-                    f |= EARMARKED;
-                }
-            }
+            int female = random.nextDouble() < femaleFraction ? 1 : 0;
+            int counted = requiredSex < 0 || requiredSex == female ? 1 : 0;
+            borne = Math.min(borne + counted, ordinal);
+            int earmarked = counted & open & (borne >= ordinal ? 1 : 0);
+            byte f = (byte) (female * FEMALE | earmarked * EARMARKED);
             s.births[d]++;
             if (trace == null) {
                 bear(h, f);
@@ -406,6 +400,7 @@ final class Engine {
                 arrive(kid);
             }
         }
+        s.setFemaleFlags(mother, (byte) ((motherFlags & ~OFFSPRING_BITS) | (borne << OFFSPRING_SHIFT)));
         check(h);
     }
 
@@ -511,9 +506,18 @@ final class Engine {
         s.pendingCount = 0;
     }
 
+    /**
+     * Household {@code h}'s herd grew or an animal of it became sellable: it sells its surplus at the month's
+     * end if its herd is above the cap now. Only growth makes a surplus and each growth checks again, so one
+     * not above the cap now has none at the month's end unless checked again.
+     */
     private void check(int h) {
         if (anyCap) {
-            herd.markCapCheck(h);
+            final HerdState s = herd;
+            int cap = plan.herdCap[s.districtOfHousehold[h]];
+            if (cap > 0 && s.herdSize[h] + s.newborns[h] > cap) {
+                s.markCapCheck(h);
+            }
         }
     }
 
