@@ -327,7 +327,7 @@ public final class CompiledPlan {
 
         /** The guessed exit age of an animal of age {@code a0} whose uniform leaves {@code r} in (0, 1]. */
         int age(int a0, double r) {
-            double bucket = (cumulativeHazard[a0] - Math.log(r)) * scale;
+            double bucket = (cumulativeHazard[a0] - FirstBelow.roughLog(r)) * scale;
             return ageByBucket[bucket < ageByBucket.length - 1 ? (int) bucket : ageByBucket.length - 1];
         }
     }

@@ -191,7 +191,7 @@ final class Engine {
                 return;
             }
             // the first month in [s, horizon − 1] whose end no-birth product is below: guessed as geometric
-            double months = Math.log(r) * plan.birthGuessSlope[d][s];
+            double months = FirstBelow.roughLog(r) * plan.birthGuessSlope[d][s];
             int guess = months < horizon - 1 - s ? s + (int) months : horizon - 1;
             month = FirstBelow.of(noBirth, threshold, s, guess, horizon - 1);
         }
