@@ -373,9 +373,10 @@ final class Engine {
         double[] cumulative = plan.litterCumulative[d];
         int litter = 1;
         if (cumulative.length > 1) {
+            // the cumulative probabilities do not decrease: counting those at or below u is the inverse CDF
             double u = random.nextDouble();
-            while (litter < cumulative.length && u >= cumulative[litter - 1]) {
-                litter++;
+            for (int k = 0; k < cumulative.length - 1; k++) {
+                litter += u >= cumulative[k] ? 1 : 0;
             }
         }
         // the sexes decide by arithmetic, not branches: they are coin flips no branch predictor guesses
