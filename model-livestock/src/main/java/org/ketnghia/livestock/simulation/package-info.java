@@ -45,15 +45,17 @@
  *       independent Bernoulli trials in the old step, so the first success has exactly this law; a birth
  *       after her exit month does not happen. After each birth the next one is drawn from the next month.
  *       Litter size and sexes are drawn at the birth. The search starts from the geometric guess {@code s +
- *       ⌊log(1 − u) / log(1 − p_birth(s))⌋} and is corrected the same way.</li>
+ *       ⌊log(1 − u) / log(1 − p_birth(s))⌋} and is corrected the same way. Both guesses take a cheap
+ *       logarithm (the exponent's bits and a polynomial, within {@code 1e-5}): the guess only decides where
+ *       the search starts, never its result.</li>
  *   <li><b>Hand-over</b> of an earmarked young (or the mother it frees): deterministic, at the first census
  *       at which it has the policy's minimum age, if it is alive then.</li>
  * </ul>
  * Each month, in this order: the hand-overs due at the census (in the order they were scheduled); the
  * births of the month (a mother handed over at the census gives birth in her new household); the exits;
  * at the month's end the replacements of dead received animals and, for the households whose herd grew or
- * whose animal stopped being earmarked this month (no other can have become sellable), the sales of the
- * surplus above the herd cap: males first, then females, never a received or earmarked animal, in the
+ * whose animal stopped being earmarked this month and was then above its cap (no other can have a surplus
+ * to sell: only growth makes one, and each growth checks again), the sales of the surplus above the herd cap: males first, then females, never a received or earmarked animal, in the
  * order of the household's list, the most recent entry first (so the young of the month go first). The young
  * and replacements of a month draw their schedule at the month's end, after those sales, so that one sold at
  * once costs no draw. A freed mother is the first received female of that list.
@@ -73,7 +75,11 @@
  * loads of the animals' slots, fetched together) before the work on each entry. Animals live in stable slots
  * (a free list); a slot's generation stamp moves on when it is freed, so that its stale calendar entries
  * are skipped (lazy deletion); each household keeps the list of its animals (int {@code next}/{@code prev}
- * arrays). The yearly report is one pass over the live animals at each programme year's end. Animal-months
+ * arrays). The yearly report is one pass over the live animals at each programme year's end. A Monte Carlo
+ * replicate reuses the herd arrays and calendars of its thread's previous replicate (a replicate runs on one
+ * thread from start to end), so that they are neither allocated nor grown again; trace mode gets a new herd.
+ * The coin flips of the hot loops (a young's sex, a litter's size, the census by sex and age) decide by
+ * arithmetic rather than branches that no predictor can guess. Animal-months
  * are counted as before: the animals alive at each census, summed.
  *
  * <p>The draws are exact draws from the same distributions as the month-by-month rules; only the random
@@ -82,5 +88,16 @@
  * from a programme year on give identical values before it (common random numbers). A replicate's draws
  * come from its own stream in calendar order, so the summary is identical for any thread count, and trace
  * mode runs the same code with a listener and draws nothing more.
+ *
+ * <h2>Why not one birth clock per household</h2>
+ * The females of a household whose obligation is closed are exchangeable for births, and their monthly
+ * Bernoulli trials superpose exactly: one calendar entry per household at the first month with a birth
+ * ({@code 1 − (1 − p)^n}), the mothers binomial conditioned on one at least, drawn again from the next month
+ * whenever a female joins or leaves. It was built on issue 20 (a female joining after a parturition of her own,
+ * the mothers of a traced replicate chosen uniformly from a stream apart; the accuracy and trace tests held)
+ * and measured on B1's Quảng Nam plan: of a replicate's ~34,000 parturitions, ~24,700 became 15,000
+ * household entries (1.65 mothers each), but the joins and leaves made ~18,700 draws again, each dearer (a
+ * root and a binomial) than a female's own next parturition: no faster, so it was left out. Herds of a few
+ * females do not pay for it; a plan of large herds might.
  */
 package org.ketnghia.livestock.simulation;
