@@ -43,7 +43,8 @@
  *       product {@code G(m+1) = Π_{j ≤ m} (1 − p_birth(j))} of her district falls below {@code (1 − u)·G(s)};
  *       {@code p_birth} is the month's parturition probability, droughts included. The months are
  *       independent Bernoulli trials in the old step, so the first success has exactly this law; a birth
- *       after her exit month does not happen. After each birth the next one is drawn from the next month.
+ *       after her exit month does not happen. After each birth the next one is drawn from the next month, unless
+ *       she joins her household's cohort (below).
  *       Litter size and sexes are drawn at the birth. The search starts from the geometric guess {@code s +
  *       ⌊log(1 − u) / log(1 − p_birth(s))⌋} and is corrected the same way. Both guesses take a cheap
  *       logarithm (the exponent's bits and a polynomial, within {@code 1e-5}): the guess only decides where
@@ -87,17 +88,26 @@
  * differ. Every entry draws the same number of uniforms whatever its outcome, so two scenarios that differ
  * from a programme year on give identical values before it (common random numbers). A replicate's draws
  * come from its own stream in calendar order, so the summary is identical for any thread count, and trace
- * mode runs the same code with a listener and draws nothing more.
+ * mode runs the same code with a listener and draws nothing more from the replicate's stream.
  *
- * <h2>Why not one birth clock per household</h2>
- * The females of a household whose obligation is closed are exchangeable for births, and their monthly
- * Bernoulli trials superpose exactly: one calendar entry per household at the first month with a birth
- * ({@code 1 − (1 − p)^n}), the mothers binomial conditioned on one at least, drawn again from the next month
- * whenever a female joins or leaves. It was built on issue 20 (a female joining after a parturition of her own,
- * the mothers of a traced replicate chosen uniformly from a stream apart; the accuracy and trace tests held)
- * and measured on B1's Quảng Nam plan: of a replicate's ~34,000 parturitions, ~24,700 became 15,000
- * household entries (1.65 mothers each), but the joins and leaves made ~18,700 draws again, each dearer (a
- * root and a binomial) than a female's own next parturition: no faster, so it was left out. Herds of a few
- * females do not pay for it; a plan of large herds might.
+ * <h2>Household cohorts: one binomial draw a month instead of a search per parturition</h2>
+ * In a district whose full herd gives at least 1.5 litters a month (herd cap × parturition probability; goats
+ * at the defaults, not cattle), a female whose household's obligation is closed for good (fulfilled, written
+ * off, or none without pass-on: it can never open again and none of its animals moves) and who is not
+ * earmarked joins her household's <b>cohort</b> after a parturition of her own, instead of drawing her next
+ * one. The cohort's females are exchangeable for births: each gives birth in a month with the month's
+ * probability {@code p}, independently of the others and of her past, so the household's {@code n} of them
+ * have a binomial {@code (n, p)} number of litters each month — one uniform per household and month, by
+ * inverse CDF from a table compiled per district and year, after the individual parturitions of the month;
+ * each litter is then drawn as a female's. Exact: the months are independent Bernoulli trials (memoryless),
+ * so joining after one's own parturition of month {@code t} counts from month {@code t+1} (the joins wait
+ * for the month's cohort draws), and a female leaves the count by her exit or a surplus sale, after her
+ * month's trial as before. Only trace mode must name the mothers: they are chosen uniformly among the cohort
+ * (selection sampling over the household's list) from a stream split off the replicate's at its start, so
+ * that the replicate's own draws are the same with and without the trace; the offspring counts of the
+ * cohort's mothers are no longer kept (they can no longer earmark anything). On B1's plan this replaces about
+ * 25,000 of a replicate's 34,000 parturition searches and calendar entries by one draw per cohort and month.
+ * A calendar entry per household redrawn whenever a female joins or leaves was tried first: the joins and
+ * leaves cost as many draws as the parturitions saved, with herds this small.
  */
 package org.ketnghia.livestock.simulation;

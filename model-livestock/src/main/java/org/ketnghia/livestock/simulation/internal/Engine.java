@@ -45,6 +45,10 @@ final class Engine {
     private final Calendar births;
     private final Calendar exits;
     private final boolean anyCap;
+    private final CohortBirths cohort;
+    /** Trace mode's choice of the mothers of a cohort's parturitions: a stream apart from the replicate's. */
+    private final SplittableRandom motherChoice;
+    private int[] mothers = new int[16];
     /** The replacements of this month (and in trace mode its young), to enter at the next census. */
     private int[] arrivals = new int[256];
     private int arrivalCount;
@@ -72,6 +76,8 @@ final class Engine {
             cap |= c > 0;
         }
         this.anyCap = cap;
+        this.cohort = new CohortBirths(plan, herd, random);
+        this.motherChoice = random.split();
     }
 
     /** Where a giver's recipient comes from: new households of the group (simulation) or a given queue (forecast). */
@@ -231,8 +237,14 @@ final class Engine {
         for (int e = 0; e < mothers; e++) {
             int i = Calendar.slot(born.entries[e]);
             giveBirth(i, month);
-            scheduleBirth(i, month + 1);
+            if (cohort.joins(i, s.household(i))) {
+                cohort.join(i);
+            } else {
+                scheduleBirth(i, month + 1);
+            }
         }
+        cohortBirths(month);
+        cohort.applyJoins();
         Calendar.Bucket leaving = exits.take(month);
         int leavers = keepCurrent(leaving);
         for (int e = 0; e < leavers; e++) {
@@ -370,15 +382,7 @@ final class Engine {
         final HerdState s = herd;
         int h = s.household(mother);
         int d = s.district(mother);
-        double[] cumulative = plan.litterCumulative[d];
-        int litter = 1;
-        if (cumulative.length > 1) {
-            // the cumulative probabilities do not decrease: counting those at or below u is the inverse CDF
-            double u = random.nextDouble();
-            for (int k = 0; k < cumulative.length - 1; k++) {
-                litter += u >= cumulative[k] ? 1 : 0;
-            }
-        }
+        int litter = litterSize(d);
         // the sexes decide by arithmetic, not branches: they are coin flips no branch predictor guesses
         int open = s.obligation[h] == OPEN ? 1 : 0;
         int requiredSex = plan.requiredSex;
@@ -403,6 +407,59 @@ final class Engine {
         }
         s.setFemaleFlags(mother, (byte) ((motherFlags & ~OFFSPRING_BITS) | (borne << OFFSPRING_SHIFT)));
         check(h);
+    }
+
+    /**
+     * The parturitions of the month of each household's cohort ({@link CohortBirths}): the number of mothers,
+     * then each litter as {@link #giveBirth} draws it. Its obligation is closed: no young is earmarked, and
+     * the mothers' counts of offspring no longer matter (none of them will move or be owed).
+     */
+    private void cohortBirths(int month) {
+        final HerdState s = herd;
+        for (int c = 0; c < cohort.householdCount(); c++) {
+            int h = cohort.household(c);
+            int count = cohort.mothers(h, month);
+            if (count == 0) {
+                continue;
+            }
+            if (trace != null) {
+                if (mothers.length < count) {
+                    mothers = new int[Math.max(count, mothers.length * 2)];
+                }
+                cohort.chooseMothers(h, count, motherChoice, mothers);
+            }
+            int d = s.districtOfHousehold[h];
+            double femaleFraction = plan.femaleFraction[d];
+            for (int b = 0; b < count; b++) {
+                int litter = litterSize(d);
+                for (int j = 0; j < litter; j++) {
+                    byte f = random.nextDouble() < femaleFraction ? FEMALE : 0;
+                    s.births[d]++;
+                    if (trace == null) {
+                        bear(h, f);
+                    } else {
+                        int kid = s.addAnimal(month + 1, h, d, f);
+                        trace.born(s, kid, mothers[b], month);
+                        arrive(kid);
+                    }
+                }
+            }
+            check(h);
+        }
+    }
+
+    /** A litter's size in district {@code d}: one uniform, unless every litter is of one young. */
+    private int litterSize(int d) {
+        double[] cumulative = plan.litterCumulative[d];
+        int litter = 1;
+        if (cumulative.length > 1) {
+            // the cumulative probabilities do not decrease: counting those at or below u is the inverse CDF
+            double u = random.nextDouble();
+            for (int k = 0; k < cumulative.length - 1; k++) {
+                litter += u >= cumulative[k] ? 1 : 0;
+            }
+        }
+        return litter;
     }
 
     private void exit(int i, int kind, int month) {
@@ -435,6 +492,7 @@ final class Engine {
      */
     private void leave(int i, int h, byte f, boolean died) {
         final HerdState s = herd;
+        cohort.leaving(i);
         s.removeAnimal(i);
         if ((f & RECEIVED) != 0) {
             s.receivedAlive[h]--;
@@ -572,6 +630,7 @@ final class Engine {
                 if (trace != null) {
                     trace.sold(s, j, month, TraceListener.SURPLUS);
                 }
+                cohort.leaving(j);
                 s.removeAnimal(j);
                 left--;
             }

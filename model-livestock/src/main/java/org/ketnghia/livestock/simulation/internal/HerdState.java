@@ -56,6 +56,10 @@ final class HerdState {
     private static final int NEXT = 6;
     private static final int PREV = 7;
     private static final int ALIVE = 0x100;
+    /** Above the flags: the female's parturitions are her household's cohort's ({@link CohortBirths}). */
+    private static final int COHORT = 0x200;
+    /** The bits above the flags, kept when the flags change. */
+    private static final int STATE_BITS = ALIVE | COHORT;
     /** Animals alive. */
     int animals;
     /** Slots ever used: every live animal's slot is below it. */
@@ -321,7 +325,7 @@ final class HerdState {
         int h = data[o + HOUSEHOLD];
         byte old = (byte) data[o + FLAGS];
         sellableMales[h] += (sellableMale(newFlags) ? 1 : 0) - (sellableMale(old) ? 1 : 0);
-        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & ALIVE);
+        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & STATE_BITS);
     }
 
     /** Whether an animal with {@code f} is a male a surplus sale may take. */
@@ -402,7 +406,17 @@ final class HerdState {
     /** Sets the flags of animal {@code i} without touching the household's count of sellable males (a female's offspring count). */
     void setFemaleFlags(int i, byte newFlags) {
         int o = i * STRIDE;
-        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & ALIVE);
+        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & STATE_BITS);
+    }
+
+    /** Whether female {@code i}'s parturitions are her household's cohort's. */
+    boolean inCohort(int i) {
+        return (data[i * STRIDE + FLAGS] & COHORT) != 0;
+    }
+
+    /** Female {@code i}'s parturitions become her household's cohort's, until she leaves. */
+    void joinCohort(int i) {
+        data[i * STRIDE + FLAGS] |= COHORT;
     }
 
     /** Clears the year's flows after the yearly report. */
