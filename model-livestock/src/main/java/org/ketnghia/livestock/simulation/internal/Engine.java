@@ -5,7 +5,6 @@ import static org.ketnghia.livestock.simulation.internal.HerdState.EARMARKED;
 import static org.ketnghia.livestock.simulation.internal.HerdState.FEMALE;
 import static org.ketnghia.livestock.simulation.internal.HerdState.NONE;
 import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_BITS;
-import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_ONE;
 import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_SHIFT;
 import static org.ketnghia.livestock.simulation.internal.HerdState.OPEN;
 import static org.ketnghia.livestock.simulation.internal.HerdState.RECEIVED;
@@ -41,11 +40,11 @@ final class Engine {
     private final TraceListener trace; // null on the fast path
     private final Queue queue;
     private final int horizon;
-    private final Calendar handOvers;
-    private final Calendar births;
-    private final Calendar exits;
-    private final boolean anyCap;
+    private final EventCalendar handOvers;
+    private final EventCalendar births;
+    private final EventCalendar exits;
     private final CohortBirths cohort;
+    private final SurplusSale sale;
     /** Trace mode's choice of the mothers of a cohort's parturitions: a stream apart from the replicate's. */
     private final SplittableRandom motherChoice;
     private int[] mothers = new int[16];
@@ -67,16 +66,12 @@ final class Engine {
         this.trace = trace;
         this.queue = queue;
         this.horizon = plan.horizon;
-        Calendar[] calendars = Calendar.forThread(horizon);
+        EventCalendar[] calendars = EventCalendar.forThread(horizon);
         this.handOvers = calendars[0];
         this.births = calendars[1];
         this.exits = calendars[2];
-        boolean cap = false;
-        for (int c : plan.herdCap) {
-            cap |= c > 0;
-        }
-        this.anyCap = cap;
         this.cohort = new CohortBirths(plan, herd, random);
+        this.sale = new SurplusSale(plan, herd, trace, cohort);
         this.motherChoice = random.split();
     }
 
@@ -224,18 +219,18 @@ final class Engine {
     void step(int month) {
         final HerdState s = herd;
         s.animalMonths += s.animals;
-        Calendar.Bucket due = handOvers.take(month);
+        EventCalendar.Bucket due = handOvers.take(month);
         for (int e = 0; e < due.count; e++) {
             long entry = due.entries[e];
-            int i = Calendar.slot(entry);
-            if (s.current(i, Calendar.generation(entry)) && (s.flags(i) & EARMARKED) != 0) {
+            int i = EventCalendar.slot(entry);
+            if (s.current(i, EventCalendar.generation(entry)) && (s.flags(i) & EARMARKED) != 0) {
                 handOverDue(i, month);
             }
         }
-        Calendar.Bucket born = births.take(month);
+        EventCalendar.Bucket born = births.take(month);
         int mothers = keepCurrent(born);
         for (int e = 0; e < mothers; e++) {
-            int i = Calendar.slot(born.entries[e]);
+            int i = EventCalendar.slot(born.entries[e]);
             giveBirth(i, month);
             if (cohort.joins(i, s.household(i))) {
                 cohort.join(i);
@@ -245,17 +240,17 @@ final class Engine {
         }
         cohortBirths(month);
         cohort.applyJoins();
-        Calendar.Bucket leaving = exits.take(month);
+        EventCalendar.Bucket leaving = exits.take(month);
         int leavers = keepCurrent(leaving);
         for (int e = 0; e < leavers; e++) {
             long entry = leaving.entries[e];
-            exit(Calendar.slot(entry), Calendar.kind(entry), month);
+            exit(EventCalendar.slot(entry), EventCalendar.kind(entry), month);
         }
         if (s.pendingCount > 0) {
             replace(month);
         }
         if (s.checkCount > 0) {
-            sellSurplus(month);
+            sale.sell(month);
         }
         if (youngCount > 0) {
             addYoungKept(month);
@@ -276,14 +271,14 @@ final class Engine {
      * frees a slot another entry of the same bucket holds (the month's young enter at its end, an animal
      * has one exit entry). The month's bucket is read once.
      */
-    private int keepCurrent(Calendar.Bucket bucket) {
+    private int keepCurrent(EventCalendar.Bucket bucket) {
         final HerdState s = herd;
         long[] entries = bucket.entries;
         int kept = 0;
         for (int e = 0; e < bucket.count; e++) {
             long entry = entries[e];
             entries[kept] = entry;
-            kept += s.current(Calendar.slot(entry), Calendar.generation(entry)) ? 1 : 0;
+            kept += s.current(EventCalendar.slot(entry), EventCalendar.generation(entry)) ? 1 : 0;
         }
         return kept;
     }
@@ -353,12 +348,12 @@ final class Engine {
         int h = s.household(i);
         if (s.obligation[h] != OPEN) {
             s.setFlags(i, (byte) (s.flags(i) & ~EARMARKED));
-            check(h);
+            sale.check(h);
         } else if (plan.kind == PassOnKind.OFFSPRING) {
             handOver(i, h, month);
         } else {
             s.setFlags(i, (byte) (s.flags(i) & ~EARMARKED));
-            check(h);
+            sale.check(h);
             // the freed mother: the first received female of the household's list (most recent entry first)
             for (int j = s.head[h]; j != NONE; j = s.next(j)) {
                 if ((s.flags(j) & (RECEIVED | FEMALE)) == (RECEIVED | FEMALE)) {
@@ -406,7 +401,7 @@ final class Engine {
             }
         }
         s.setFemaleFlags(mother, (byte) ((motherFlags & ~OFFSPRING_BITS) | (borne << OFFSPRING_SHIFT)));
-        check(h);
+        sale.check(h);
     }
 
     /**
@@ -444,7 +439,7 @@ final class Engine {
                     }
                 }
             }
-            check(h);
+            sale.check(h);
         }
     }
 
@@ -534,7 +529,7 @@ final class Engine {
         if (--s.owed[h] == 0) {
             s.obligation[h] = DONE;
         }
-        check(to);
+        sale.check(to);
         if (trace != null) {
             trace.handedOver(s, i, h, to, month);
         }
@@ -560,155 +555,8 @@ final class Engine {
                 }
                 arrive(replacement);
             }
-            check(h);
+            sale.check(h);
         }
         s.pendingCount = 0;
-    }
-
-    /**
-     * Household {@code h}'s herd grew or an animal of it became sellable: it sells its surplus at the month's
-     * end if its herd is above the cap now. Only growth makes a surplus and each growth checks again, so one
-     * not above the cap now has none at the month's end unless checked again.
-     */
-    private void check(int h) {
-        if (anyCap) {
-            final HerdState s = herd;
-            int cap = plan.herdCap[s.districtOfHousehold[h]];
-            if (cap > 0 && s.herdSize[h] + s.newborns[h] > cap) {
-                s.markCapCheck(h);
-            }
-        }
-    }
-
-    /**
-     * Sells the surplus above the herd cap of the households whose herd grew (or whose animal stopped
-     * being earmarked) this month: males first, then females, never a received or earmarked animal,
-     * each in the order of the household's list (the most recent entry first: the youngest born first).
-     * The Monte Carlo path's young of the month, not yet in the list, are its first entries: the last born
-     * first.
-     */
-    private void sellSurplus(int month) {
-        final HerdState s = herd;
-        for (int c = 0; c < s.checkCount; c++) {
-            int h = s.checkHouseholds[c];
-            s.capCheck[h] = false;
-            int cap = plan.herdCap[s.districtOfHousehold[h]];
-            int surplus = s.herdSize[h] + s.newborns[h] - cap;
-            if (cap <= 0 || surplus <= 0) {
-                continue;
-            }
-            int young = Math.min(surplus, s.newbornSellableMales[h]);
-            s.newbornSellableMales[h] -= young;
-            surplus -= young;
-            if (surplus > 0 && s.sellableMales[h] > 0) {
-                surplus = sellFromList(h, surplus, true, month);
-            }
-            int youngFemales = Math.min(surplus, s.newbornSellableFemales[h]);
-            s.newbornSellableFemales[h] -= youngFemales;
-            surplus -= youngFemales;
-            s.sold[s.districtOfHousehold[h]] += young + youngFemales;
-            if (surplus > 0) {
-                sellFromList(h, surplus, false, month);
-            }
-        }
-        s.checkCount = 0;
-    }
-
-    /**
-     * Sells up to {@code surplus} animals of household {@code h}'s list, in its order, neither received nor
-     * earmarked, only males if {@code malesOnly}; the surplus left.
-     */
-    private int sellFromList(int h, int surplus, boolean malesOnly, int month) {
-        final HerdState s = herd;
-        int left = surplus;
-        int j = s.head[h];
-        while (j != NONE && left > 0 && (!malesOnly || s.sellableMales[h] > 0)) {
-            int after = s.next(j);
-            byte f = s.flags(j);
-            if ((f & (RECEIVED | EARMARKED)) == 0 && (!malesOnly || (f & FEMALE) == 0)) {
-                s.sold[s.district(j)]++;
-                if (trace != null) {
-                    trace.sold(s, j, month, TraceListener.SURPLUS);
-                }
-                cohort.leaving(j);
-                s.removeAnimal(j);
-                left--;
-            }
-            j = after;
-        }
-        return left;
-    }
-
-    /**
-     * Month buckets of events: each entry packs the slot, the slot's generation when scheduled and a
-     * kind. Entries of a slot freed since are stale and skipped (lazy deletion).
-     */
-    static final class Calendar {
-        /**
-         * The calendars of the replicate running on this thread: kept from one replicate to the next (a
-         * replicate runs on one thread from start to end), so that the buckets' arrays, grown once, are not
-         * allocated again for every replicate.
-         */
-        private static final ThreadLocal<Calendar[]> SCRATCH = new ThreadLocal<>();
-
-        private final Bucket[] buckets;
-
-        Calendar(int months) {
-            buckets = new Bucket[months + 1];
-        }
-
-        /** Three empty calendars of {@code months} months for the replicate starting on this thread. */
-        static Calendar[] forThread(int months) {
-            Calendar[] calendars = SCRATCH.get();
-            if (calendars == null || calendars[0].buckets.length != months + 1) {
-                calendars = new Calendar[] {new Calendar(months), new Calendar(months), new Calendar(months)};
-                SCRATCH.set(calendars);
-            }
-            for (Calendar calendar : calendars) {
-                for (Bucket bucket : calendar.buckets) {
-                    if (bucket != null) {
-                        bucket.count = 0;
-                    }
-                }
-            }
-            return calendars;
-        }
-
-        void add(int month, int slot, int generation, int kind) {
-            Bucket bucket = buckets[month];
-            if (bucket == null) {
-                bucket = new Bucket();
-                buckets[month] = bucket;
-            }
-            if (bucket.count == bucket.entries.length) {
-                bucket.entries = Arrays.copyOf(bucket.entries, bucket.count * 2);
-            }
-            bucket.entries[bucket.count++] = ((long) generation << 32) | ((long) slot << 2) | kind;
-        }
-
-        /** The bucket of {@code month} (empty if nothing is due). */
-        Bucket take(int month) {
-            Bucket bucket = buckets[month];
-            return bucket == null ? Bucket.EMPTY : bucket;
-        }
-
-        static int slot(long entry) {
-            return (int) (entry & 0xFFFFFFFFL) >>> 2;
-        }
-
-        static int generation(long entry) {
-            return (int) (entry >>> 32);
-        }
-
-        static int kind(long entry) {
-            return (int) (entry & 3);
-        }
-
-        /** The entries of one month. */
-        static final class Bucket {
-            static final Bucket EMPTY = new Bucket();
-            long[] entries = new long[32];
-            int count;
-        }
     }
 }
