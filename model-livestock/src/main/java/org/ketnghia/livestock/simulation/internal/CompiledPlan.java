@@ -70,9 +70,9 @@ public final class CompiledPlan {
     final ExitGuess[] maleExitGuess;
     /**
      * [district]: whether the closed cohorts of its households draw their parturitions month by month
-     * ({@link CohortBirths}): when the herd cap times the largest monthly parturition probability is at least
-     * {@value #COHORT_LITTERS_PER_MONTH} litters, a household's draw each month costs less than a calendar
-     * entry and a search per female and parturition. A choice of speed: both are exact.
+     * ({@link CohortBirths}): when the herd cap times the monthly parturition probability without shocks is
+     * at least {@value #COHORT_LITTERS_PER_MONTH} litters, a household's draw each month costs less than a
+     * calendar entry and a search per female and parturition. A choice of speed: both are exact.
      */
     final boolean[] cohortMonthly;
     /**
@@ -257,7 +257,7 @@ public final class CompiledPlan {
             birthProbability[y - 1][d] = Math.min(1, fertility / p.parturitionIntervalMonths());
             epidemicHazard[y - 1][d] = extraHazard;
         }
-        compileCohort(d, cohortLittersPerMonth);
+        compileCohort(d, Math.min(1, 1 / p.parturitionIntervalMonths()), cohortLittersPerMonth);
         int cull = p.cullAgeMonths();
         double[] death = new double[cull];
         double[] offtake = new double[cull];
@@ -300,13 +300,13 @@ public final class CompiledPlan {
         }
     }
 
-    /** Whether district {@code d}'s cohorts draw month by month, and their binomial tables. */
-    private void compileCohort(int d, double cohortLittersPerMonth) {
-        double largest = 0;
-        for (int y = 0; y < years; y++) {
-            largest = Math.max(largest, birthProbability[y][d]);
-        }
-        cohortMonthly[d] = herdCap[d] > 0 && herdCap[d] * largest >= cohortLittersPerMonth;
+    /**
+     * Whether district {@code d}'s cohorts draw month by month, and their binomial tables. The choice reads the
+     * parturition probability without shocks ({@code withoutShocks}), not any year's: two scenarios that
+     * differ from a programme year on make the same choice, and so the same draws before that year.
+     */
+    private void compileCohort(int d, double withoutShocks, double cohortLittersPerMonth) {
+        cohortMonthly[d] = herdCap[d] > 0 && herdCap[d] * withoutShocks >= cohortLittersPerMonth;
         int sizes = cohortMonthly[d] ? 2 * herdCap[d] + 1 : 0;
         for (int y = 0; y < years; y++) {
             double[][] byCohort = new double[sizes][];
