@@ -105,9 +105,10 @@
  * month's trial as before. Only trace mode must name the mothers: they are chosen uniformly among the cohort
  * (selection sampling over the household's list) from a stream split off the replicate's at its start, so
  * that the replicate's own draws are the same with and without the trace; the offspring counts of the
- * cohort's mothers are no longer kept (they can no longer earmark anything). On B1's plan this replaces about
- * 25,000 of a replicate's 34,000 parturition searches and calendar entries by one draw per cohort and month.
- * A calendar entry per household redrawn whenever a female joins or leaves was tried first: the joins and
- * leaves cost as many draws as the parturitions saved, with herds this small.
+ * cohort's mothers are no longer kept (they can no longer earmark anything). On B1's plan, of a replicate's
+ * ~34,400 parturitions, ~23,300 come from ~27,700 cohort draws (a uniform and a table each) instead of a
+ * draw, a search and a calendar entry each; the other ~11,100 (cattle, below the threshold, and each female's
+ * parturitions before she joins) keep their own. A calendar entry per household, redrawn whenever a female
+ * joins or leaves, was tried first: the joins and leaves cost as many draws as the parturitions saved.
  */
 package org.ketnghia.livestock.simulation;
