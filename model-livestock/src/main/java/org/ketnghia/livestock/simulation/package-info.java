@@ -43,17 +43,20 @@
  *       product {@code G(m+1) = Π_{j ≤ m} (1 − p_birth(j))} of her district falls below {@code (1 − u)·G(s)};
  *       {@code p_birth} is the month's parturition probability, droughts included. The months are
  *       independent Bernoulli trials in the old step, so the first success has exactly this law; a birth
- *       after her exit month does not happen. After each birth the next one is drawn from the next month.
+ *       after her exit month does not happen. After each birth the next one is drawn from the next month, unless
+ *       she joins her household's cohort (below).
  *       Litter size and sexes are drawn at the birth. The search starts from the geometric guess {@code s +
- *       ⌊log(1 − u) / log(1 − p_birth(s))⌋} and is corrected the same way.</li>
+ *       ⌊log(1 − u) / log(1 − p_birth(s))⌋} and is corrected the same way. Both guesses take a cheap
+ *       logarithm (the exponent's bits and a polynomial, within {@code 1e-5}): the guess only decides where
+ *       the search starts, never its result.</li>
  *   <li><b>Hand-over</b> of an earmarked young (or the mother it frees): deterministic, at the first census
  *       at which it has the policy's minimum age, if it is alive then.</li>
  * </ul>
  * Each month, in this order: the hand-overs due at the census (in the order they were scheduled); the
  * births of the month (a mother handed over at the census gives birth in her new household); the exits;
  * at the month's end the replacements of dead received animals and, for the households whose herd grew or
- * whose animal stopped being earmarked this month (no other can have become sellable), the sales of the
- * surplus above the herd cap: males first, then females, never a received or earmarked animal, in the
+ * whose animal stopped being earmarked this month and was then above its cap (no other can have a surplus
+ * to sell: only growth makes one, and each growth checks again), the sales of the surplus above the herd cap: males first, then females, never a received or earmarked animal, in the
  * order of the household's list, the most recent entry first (so the young of the month go first). The young
  * and replacements of a month draw their schedule at the month's end, after those sales, so that one sold at
  * once costs no draw. A freed mother is the first received female of that list.
@@ -73,7 +76,11 @@
  * loads of the animals' slots, fetched together) before the work on each entry. Animals live in stable slots
  * (a free list); a slot's generation stamp moves on when it is freed, so that its stale calendar entries
  * are skipped (lazy deletion); each household keeps the list of its animals (int {@code next}/{@code prev}
- * arrays). The yearly report is one pass over the live animals at each programme year's end. Animal-months
+ * arrays). The yearly report is one pass over the live animals at each programme year's end. A Monte Carlo
+ * replicate reuses the herd arrays and calendars of its thread's previous replicate (a replicate runs on one
+ * thread from start to end), so that they are neither allocated nor grown again; trace mode gets a new herd.
+ * The coin flips of the hot loops (a young's sex, a litter's size, the census by sex and age) decide by
+ * arithmetic rather than branches that no predictor can guess. Animal-months
  * are counted as before: the animals alive at each census, summed.
  *
  * <p>The draws are exact draws from the same distributions as the month-by-month rules; only the random
@@ -81,6 +88,27 @@
  * differ. Every entry draws the same number of uniforms whatever its outcome, so two scenarios that differ
  * from a programme year on give identical values before it (common random numbers). A replicate's draws
  * come from its own stream in calendar order, so the summary is identical for any thread count, and trace
- * mode runs the same code with a listener and draws nothing more.
+ * mode runs the same code with a listener and draws nothing more from the replicate's stream.
+ *
+ * <h2>Household cohorts: one binomial draw a month instead of a search per parturition</h2>
+ * In a district whose full herd gives at least 1.5 litters a month (herd cap × parturition probability; goats
+ * at the defaults, not cattle), a female whose household's obligation is closed for good (fulfilled, written
+ * off, or none without pass-on: it can never open again and none of its animals moves) and who is not
+ * earmarked joins her household's <b>cohort</b> after a parturition of her own, instead of drawing her next
+ * one. The cohort's females are exchangeable for births: each gives birth in a month with the month's
+ * probability {@code p}, independently of the others and of her past, so the household's {@code n} of them
+ * have a binomial {@code (n, p)} number of litters each month — one uniform per household and month, by
+ * inverse CDF from a table compiled per district and year, after the individual parturitions of the month;
+ * each litter is then drawn as a female's. Exact: the months are independent Bernoulli trials (memoryless),
+ * so joining after one's own parturition of month {@code t} counts from month {@code t+1} (the joins wait
+ * for the month's cohort draws), and a female leaves the count by her exit or a surplus sale, after her
+ * month's trial as before. Only trace mode must name the mothers: they are chosen uniformly among the cohort
+ * (selection sampling over the household's list) from a stream split off the replicate's at its start, so
+ * that the replicate's own draws are the same with and without the trace; the offspring counts of the
+ * cohort's mothers are no longer kept (they can no longer earmark anything). On B1's plan, of a replicate's
+ * ~34,400 parturitions, ~23,300 come from ~27,700 cohort draws (a uniform and a table each) instead of a
+ * draw, a search and a calendar entry each; the other ~11,100 (cattle, below the threshold, and each female's
+ * parturitions before she joins) keep their own. A calendar entry per household, redrawn whenever a female
+ * joins or leaves, was tried first: the joins and leaves cost as many draws as the parturitions saved.
  */
 package org.ketnghia.livestock.simulation;

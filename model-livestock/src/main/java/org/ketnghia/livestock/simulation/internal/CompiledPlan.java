@@ -68,6 +68,18 @@ public final class CompiledPlan {
     final ExitGuess[] femaleExitGuess;
     /** [district]: the guess of a male's exit age from one uniform; null when a month has no hazard. */
     final ExitGuess[] maleExitGuess;
+    /**
+     * [district]: whether the closed cohorts of its households draw their parturitions month by month
+     * ({@link CohortBirths}): when the herd cap times the monthly parturition probability without shocks is
+     * at least {@value #COHORT_LITTERS_PER_MONTH} litters, a household's draw each month costs less than a
+     * calendar entry and a search per female and parturition. A choice of speed: both are exact.
+     */
+    final boolean[] cohortMonthly;
+    /**
+     * [year index][district][n][k]: {@code P(B ≤ k)} of a binomial {@code B ~ (n, p_birth)}, for the cohorts
+     * of up to twice the herd cap (larger ones: {@link #binomialInverse}); empty where not monthly.
+     */
+    final double[][][][] cohortCumulative;
     /** [district][age]: the monthly death hazard without shocks. */
     final double[][] deathHazard;
     /** [district][age]: the monthly male offtake hazard (0 below 12 months or with sales off). */
@@ -94,8 +106,11 @@ public final class CompiledPlan {
     final int[] groupRoundOne;
     /** Households waiting in each group's queue after round 1; 0 = as many as needed. */
     final int waitingCap;
+    /** The litters a full herd gives in a month above which its cohort draws month by month. */
+    static final double COHORT_LITTERS_PER_MONTH = 1.5;
 
-    private CompiledPlan(SimulationScenario scenario, LivestockProgramme programme, SimulationSettings settings) {
+    private CompiledPlan(SimulationScenario scenario, LivestockProgramme programme, SimulationSettings settings,
+            double cohortLittersPerMonth) {
         this.scenario = scenario;
         this.programme = programme;
         this.policy = settings.policy();
@@ -124,6 +139,8 @@ public final class CompiledPlan {
         deathHazard = new double[districts][];
         offtakeHazard = new double[districts][];
         epidemicHazard = new double[years][districts];
+        cohortMonthly = new boolean[districts];
+        cohortCumulative = new double[years][districts][][];
         districtIds = new String[districts][];
         passOn = settings.passOn();
         sales = settings.sales();
@@ -145,7 +162,7 @@ public final class CompiledPlan {
         groupRoundOne = new int[groups];
         compileGroups(plans);
         for (int d = 0; d < districts; d++) {
-            compileDistrict(d, plans.get(d), settings);
+            compileDistrict(d, plans.get(d), settings, cohortLittersPerMonth);
         }
     }
 
@@ -165,7 +182,18 @@ public final class CompiledPlan {
             throw KetnghiaException.of(LivestockErrorCode.LIVESTOCK_PLAN_INVALID, "policy.offspringOrdinal",
                     "the simulator counts offspring ordinals up to " + HerdState.MAX_ORDINAL);
         }
-        return new CompiledPlan(scenario, programme, settings);
+        return new CompiledPlan(scenario, programme, settings, COHORT_LITTERS_PER_MONTH);
+    }
+
+    /**
+     * {@link #compile} with cohorts drawn month by month where a full herd gives at least {@code
+     * cohortLittersPerMonth} litters a month ({@link Double#POSITIVE_INFINITY}: nowhere, 0: wherever a herd
+     * cap is): for the tests that both ways give the same distributions.
+     */
+    static CompiledPlan compile(SimulationScenario scenario, LivestockProgramme programme,
+            SimulationSettings settings, double cohortLittersPerMonth) {
+        compile(scenario, programme, settings); // the checks
+        return new CompiledPlan(scenario, programme, settings, cohortLittersPerMonth);
     }
 
     /** The scenario compiled. */
@@ -189,7 +217,8 @@ public final class CompiledPlan {
         }
     }
 
-    private void compileDistrict(int d, DistrictPlan plan, SimulationSettings settings) {
+    private void compileDistrict(int d, DistrictPlan plan, SimulationSettings settings,
+            double cohortLittersPerMonth) {
         districtCodes[d] = plan.districtCode();
         species[d] = plan.prioritySpecies();
         DemographyParameters p = settings.demography().parameters(plan.districtCode(), plan.prioritySpecies())
@@ -228,6 +257,7 @@ public final class CompiledPlan {
             birthProbability[y - 1][d] = Math.min(1, fertility / p.parturitionIntervalMonths());
             epidemicHazard[y - 1][d] = extraHazard;
         }
+        compileCohort(d, Math.min(1, 1 / p.parturitionIntervalMonths()), cohortLittersPerMonth);
         int cull = p.cullAgeMonths();
         double[] death = new double[cull];
         double[] offtake = new double[cull];
@@ -268,6 +298,55 @@ public final class CompiledPlan {
         for (int x = 0; x < ids.size(); x++) {
             districtIds[d][x] = ids.get(x) + "/" + plan.districtCode();
         }
+    }
+
+    /**
+     * Whether district {@code d}'s cohorts draw month by month, and their binomial tables. The choice reads the
+     * parturition probability without shocks ({@code withoutShocks}), not any year's: two scenarios that
+     * differ from a programme year on make the same choice, and so the same draws before that year.
+     */
+    private void compileCohort(int d, double withoutShocks, double cohortLittersPerMonth) {
+        cohortMonthly[d] = herdCap[d] > 0 && herdCap[d] * withoutShocks >= cohortLittersPerMonth;
+        int sizes = cohortMonthly[d] ? 2 * herdCap[d] + 1 : 0;
+        for (int y = 0; y < years; y++) {
+            double[][] byCohort = new double[sizes][];
+            for (int n = 0; n < sizes; n++) {
+                byCohort[n] = binomialCumulative(n, birthProbability[y][d]);
+            }
+            cohortCumulative[y][d] = byCohort;
+        }
+    }
+
+    /** {@code P(B ≤ k)} for {@code k = 0 … n} of {@code B ~ binomial(n, p)}; the last exactly 1. */
+    static double[] binomialCumulative(int n, double p) {
+        double[] cumulative = new double[n + 1];
+        double[] probability = new double[n + 1];
+        if (p >= 1) {
+            probability[n] = 1;
+        } else {
+            probability[0] = Math.pow(1 - p, n);
+            double odds = p / (1 - p);
+            for (int k = 0; k < n; k++) {
+                probability[k + 1] = probability[k] * (n - k) / (k + 1) * odds;
+            }
+        }
+        double sum = 0;
+        for (int k = 0; k <= n; k++) {
+            sum += probability[k];
+            cumulative[k] = sum;
+        }
+        cumulative[n] = 1.0;
+        return cumulative;
+    }
+
+    /** The binomial {@code (n, p)} number whose cumulative probability first exceeds {@code u} in [0, 1). */
+    static int binomialInverse(int n, double p, double u) {
+        double[] cumulative = binomialCumulative(n, p);
+        int k = 0;
+        while (u >= cumulative[k]) {
+            k++;
+        }
+        return k;
     }
 
     /** The price of an animal of district {@code d} by sex and age, in đồng. */
@@ -327,7 +406,7 @@ public final class CompiledPlan {
 
         /** The guessed exit age of an animal of age {@code a0} whose uniform leaves {@code r} in (0, 1]. */
         int age(int a0, double r) {
-            double bucket = (cumulativeHazard[a0] - Math.log(r)) * scale;
+            double bucket = (cumulativeHazard[a0] - FirstBelow.roughLog(r)) * scale;
             return ageByBucket[bucket < ageByBucket.length - 1 ? (int) bucket : ageByBucket.length - 1];
         }
     }

@@ -5,7 +5,6 @@ import static org.ketnghia.livestock.simulation.internal.HerdState.EARMARKED;
 import static org.ketnghia.livestock.simulation.internal.HerdState.FEMALE;
 import static org.ketnghia.livestock.simulation.internal.HerdState.NONE;
 import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_BITS;
-import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_ONE;
 import static org.ketnghia.livestock.simulation.internal.HerdState.OFFSPRING_SHIFT;
 import static org.ketnghia.livestock.simulation.internal.HerdState.OPEN;
 import static org.ketnghia.livestock.simulation.internal.HerdState.RECEIVED;
@@ -41,10 +40,14 @@ final class Engine {
     private final TraceListener trace; // null on the fast path
     private final Queue queue;
     private final int horizon;
-    private final Calendar handOvers;
-    private final Calendar births;
-    private final Calendar exits;
-    private final boolean anyCap;
+    private final EventCalendar handOvers;
+    private final EventCalendar births;
+    private final EventCalendar exits;
+    private final CohortBirths cohort;
+    private final SurplusSale sale;
+    /** Trace mode's choice of the mothers of a cohort's parturitions: a stream apart from the replicate's. */
+    private final SplittableRandom motherChoice;
+    private int[] mothers = new int[16];
     /** The replacements of this month (and in trace mode its young), to enter at the next census. */
     private int[] arrivals = new int[256];
     private int arrivalCount;
@@ -63,15 +66,13 @@ final class Engine {
         this.trace = trace;
         this.queue = queue;
         this.horizon = plan.horizon;
-        Calendar[] calendars = Calendar.forThread(horizon);
+        EventCalendar[] calendars = EventCalendar.forThread(horizon);
         this.handOvers = calendars[0];
         this.births = calendars[1];
         this.exits = calendars[2];
-        boolean cap = false;
-        for (int c : plan.herdCap) {
-            cap |= c > 0;
-        }
-        this.anyCap = cap;
+        this.cohort = new CohortBirths(plan, herd, random);
+        this.sale = new SurplusSale(plan, herd, trace, cohort);
+        this.motherChoice = random.split();
     }
 
     /** Where a giver's recipient comes from: new households of the group (simulation) or a given queue (forecast). */
@@ -191,7 +192,7 @@ final class Engine {
                 return;
             }
             // the first month in [s, horizon − 1] whose end no-birth product is below: guessed as geometric
-            double months = Math.log(r) * plan.birthGuessSlope[d][s];
+            double months = FirstBelow.roughLog(r) * plan.birthGuessSlope[d][s];
             int guess = months < horizon - 1 - s ? s + (int) months : horizon - 1;
             month = FirstBelow.of(noBirth, threshold, s, guess, horizon - 1);
         }
@@ -218,32 +219,38 @@ final class Engine {
     void step(int month) {
         final HerdState s = herd;
         s.animalMonths += s.animals;
-        Calendar.Bucket due = handOvers.take(month);
+        EventCalendar.Bucket due = handOvers.take(month);
         for (int e = 0; e < due.count; e++) {
             long entry = due.entries[e];
-            int i = Calendar.slot(entry);
-            if (s.current(i, Calendar.generation(entry)) && (s.flags(i) & EARMARKED) != 0) {
+            int i = EventCalendar.slot(entry);
+            if (s.current(i, EventCalendar.generation(entry)) && (s.flags(i) & EARMARKED) != 0) {
                 handOverDue(i, month);
             }
         }
-        Calendar.Bucket born = births.take(month);
+        EventCalendar.Bucket born = births.take(month);
         int mothers = keepCurrent(born);
         for (int e = 0; e < mothers; e++) {
-            int i = Calendar.slot(born.entries[e]);
+            int i = EventCalendar.slot(born.entries[e]);
             giveBirth(i, month);
-            scheduleBirth(i, month + 1);
+            if (cohort.joins(i, s.household(i))) {
+                cohort.join(i);
+            } else {
+                scheduleBirth(i, month + 1);
+            }
         }
-        Calendar.Bucket leaving = exits.take(month);
+        cohortBirths(month);
+        cohort.applyJoins();
+        EventCalendar.Bucket leaving = exits.take(month);
         int leavers = keepCurrent(leaving);
         for (int e = 0; e < leavers; e++) {
             long entry = leaving.entries[e];
-            exit(Calendar.slot(entry), Calendar.kind(entry), month);
+            exit(EventCalendar.slot(entry), EventCalendar.kind(entry), month);
         }
         if (s.pendingCount > 0) {
             replace(month);
         }
         if (s.checkCount > 0) {
-            sellSurplus(month);
+            sale.sell(month);
         }
         if (youngCount > 0) {
             addYoungKept(month);
@@ -264,14 +271,14 @@ final class Engine {
      * frees a slot another entry of the same bucket holds (the month's young enter at its end, an animal
      * has one exit entry). The month's bucket is read once.
      */
-    private int keepCurrent(Calendar.Bucket bucket) {
+    private int keepCurrent(EventCalendar.Bucket bucket) {
         final HerdState s = herd;
         long[] entries = bucket.entries;
         int kept = 0;
         for (int e = 0; e < bucket.count; e++) {
             long entry = entries[e];
             entries[kept] = entry;
-            kept += s.current(Calendar.slot(entry), Calendar.generation(entry)) ? 1 : 0;
+            kept += s.current(EventCalendar.slot(entry), EventCalendar.generation(entry)) ? 1 : 0;
         }
         return kept;
     }
@@ -302,13 +309,8 @@ final class Engine {
         youngHousehold[youngCount] = h;
         youngFlags[youngCount++] = f;
         s.newborns[h]++;
-        if ((f & EARMARKED) == 0) {
-            if ((f & FEMALE) != 0) {
-                s.newbornSellableFemales[h]++;
-            } else {
-                s.newbornSellableMales[h]++;
-            }
-        }
+        int[] sellable = (f & FEMALE) != 0 ? s.newbornSellableFemales : s.newbornSellableMales;
+        sellable[h] += (f & EARMARKED) == 0 ? 1 : 0;
     }
 
     /**
@@ -346,12 +348,12 @@ final class Engine {
         int h = s.household(i);
         if (s.obligation[h] != OPEN) {
             s.setFlags(i, (byte) (s.flags(i) & ~EARMARKED));
-            check(h);
+            sale.check(h);
         } else if (plan.kind == PassOnKind.OFFSPRING) {
             handOver(i, h, month);
         } else {
             s.setFlags(i, (byte) (s.flags(i) & ~EARMARKED));
-            check(h);
+            sale.check(h);
             // the freed mother: the first received female of the household's list (most recent entry first)
             for (int j = s.head[h]; j != NONE; j = s.next(j)) {
                 if ((s.flags(j) & (RECEIVED | FEMALE)) == (RECEIVED | FEMALE)) {
@@ -375,28 +377,20 @@ final class Engine {
         final HerdState s = herd;
         int h = s.household(mother);
         int d = s.district(mother);
-        double[] cumulative = plan.litterCumulative[d];
-        int litter = 1;
-        if (cumulative.length > 1) {
-            double u = random.nextDouble();
-            while (litter < cumulative.length && u >= cumulative[litter - 1]) {
-                litter++;
-            }
-        }
-        boolean open = s.obligation[h] == OPEN;
+        int litter = litterSize(d);
+        // the sexes decide by arithmetic, not branches: they are coin flips no branch predictor guesses
+        int open = s.obligation[h] == OPEN ? 1 : 0;
+        int requiredSex = plan.requiredSex;
+        int ordinal = plan.ordinal;
+        double femaleFraction = plan.femaleFraction[d];
+        byte motherFlags = s.flags(mother);
+        int borne = (motherFlags & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
         for (int j = 0; j < litter; j++) {
-            boolean female = random.nextDouble() < plan.femaleFraction[d];
-            byte f = female ? FEMALE : 0;
-            if (plan.requiredSex < 0 || (plan.requiredSex == 1) == female) {
-                int borne = (s.flags(mother) & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
-                if (borne < plan.ordinal) {
-                    borne++;
-                    s.setFemaleFlags(mother, (byte) (s.flags(mother) + OFFSPRING_ONE));
-                }
-                if (open && borne >= plan.ordinal) {
-                    f |= EARMARKED;
-                }
-            }
+            int female = random.nextDouble() < femaleFraction ? 1 : 0;
+            int counted = requiredSex < 0 || requiredSex == female ? 1 : 0;
+            borne = Math.min(borne + counted, ordinal);
+            int earmarked = counted & open & (borne >= ordinal ? 1 : 0);
+            byte f = (byte) (female * FEMALE | earmarked * EARMARKED);
             s.births[d]++;
             if (trace == null) {
                 bear(h, f);
@@ -406,7 +400,61 @@ final class Engine {
                 arrive(kid);
             }
         }
-        check(h);
+        s.setFemaleFlags(mother, (byte) ((motherFlags & ~OFFSPRING_BITS) | (borne << OFFSPRING_SHIFT)));
+        sale.check(h);
+    }
+
+    /**
+     * The parturitions of the month of each household's cohort ({@link CohortBirths}): the number of mothers,
+     * then each litter as {@link #giveBirth} draws it. Its obligation is closed: no young is earmarked, and
+     * the mothers' counts of offspring no longer matter (none of them will move or be owed).
+     */
+    private void cohortBirths(int month) {
+        final HerdState s = herd;
+        for (int c = 0; c < cohort.householdCount(); c++) {
+            int h = cohort.household(c);
+            int count = cohort.mothers(h, month);
+            if (count == 0) {
+                continue;
+            }
+            if (trace != null) {
+                if (mothers.length < count) {
+                    mothers = new int[Math.max(count, mothers.length * 2)];
+                }
+                cohort.chooseMothers(h, count, motherChoice, mothers);
+            }
+            int d = s.districtOfHousehold[h];
+            double femaleFraction = plan.femaleFraction[d];
+            for (int b = 0; b < count; b++) {
+                int litter = litterSize(d);
+                for (int j = 0; j < litter; j++) {
+                    byte f = random.nextDouble() < femaleFraction ? FEMALE : 0;
+                    s.births[d]++;
+                    if (trace == null) {
+                        bear(h, f);
+                    } else {
+                        int kid = s.addAnimal(month + 1, h, d, f);
+                        trace.born(s, kid, mothers[b], month);
+                        arrive(kid);
+                    }
+                }
+            }
+            sale.check(h);
+        }
+    }
+
+    /** A litter's size in district {@code d}: one uniform, unless every litter is of one young. */
+    private int litterSize(int d) {
+        double[] cumulative = plan.litterCumulative[d];
+        int litter = 1;
+        if (cumulative.length > 1) {
+            // the cumulative probabilities do not decrease: counting those at or below u is the inverse CDF
+            double u = random.nextDouble();
+            for (int k = 0; k < cumulative.length - 1; k++) {
+                litter += u >= cumulative[k] ? 1 : 0;
+            }
+        }
+        return litter;
     }
 
     private void exit(int i, int kind, int month) {
@@ -439,6 +487,7 @@ final class Engine {
      */
     private void leave(int i, int h, byte f, boolean died) {
         final HerdState s = herd;
+        cohort.leaving(i);
         s.removeAnimal(i);
         if ((f & RECEIVED) != 0) {
             s.receivedAlive[h]--;
@@ -480,7 +529,7 @@ final class Engine {
         if (--s.owed[h] == 0) {
             s.obligation[h] = DONE;
         }
-        check(to);
+        sale.check(to);
         if (trace != null) {
             trace.handedOver(s, i, h, to, month);
         }
@@ -506,145 +555,8 @@ final class Engine {
                 }
                 arrive(replacement);
             }
-            check(h);
+            sale.check(h);
         }
         s.pendingCount = 0;
-    }
-
-    private void check(int h) {
-        if (anyCap) {
-            herd.markCapCheck(h);
-        }
-    }
-
-    /**
-     * Sells the surplus above the herd cap of the households whose herd grew (or whose animal stopped
-     * being earmarked) this month: males first, then females, never a received or earmarked animal,
-     * each in the order of the household's list (the most recent entry first: the youngest born first).
-     * The Monte Carlo path's young of the month, not yet in the list, are its first entries: the last born
-     * first.
-     */
-    private void sellSurplus(int month) {
-        final HerdState s = herd;
-        for (int c = 0; c < s.checkCount; c++) {
-            int h = s.checkHouseholds[c];
-            s.capCheck[h] = false;
-            int cap = plan.herdCap[s.districtOfHousehold[h]];
-            int surplus = s.herdSize[h] + s.newborns[h] - cap;
-            if (cap <= 0 || surplus <= 0) {
-                continue;
-            }
-            int young = Math.min(surplus, s.newbornSellableMales[h]);
-            s.newbornSellableMales[h] -= young;
-            surplus -= young;
-            if (surplus > 0 && s.sellableMales[h] > 0) {
-                surplus = sellFromList(h, surplus, true, month);
-            }
-            int youngFemales = Math.min(surplus, s.newbornSellableFemales[h]);
-            s.newbornSellableFemales[h] -= youngFemales;
-            surplus -= youngFemales;
-            s.sold[s.districtOfHousehold[h]] += young + youngFemales;
-            if (surplus > 0) {
-                sellFromList(h, surplus, false, month);
-            }
-        }
-        s.checkCount = 0;
-    }
-
-    /**
-     * Sells up to {@code surplus} animals of household {@code h}'s list, in its order, neither received nor
-     * earmarked, only males if {@code malesOnly}; the surplus left.
-     */
-    private int sellFromList(int h, int surplus, boolean malesOnly, int month) {
-        final HerdState s = herd;
-        int left = surplus;
-        int j = s.head[h];
-        while (j != NONE && left > 0 && (!malesOnly || s.sellableMales[h] > 0)) {
-            int after = s.next(j);
-            byte f = s.flags(j);
-            if ((f & (RECEIVED | EARMARKED)) == 0 && (!malesOnly || (f & FEMALE) == 0)) {
-                s.sold[s.district(j)]++;
-                if (trace != null) {
-                    trace.sold(s, j, month, TraceListener.SURPLUS);
-                }
-                s.removeAnimal(j);
-                left--;
-            }
-            j = after;
-        }
-        return left;
-    }
-
-    /**
-     * Month buckets of events: each entry packs the slot, the slot's generation when scheduled and a
-     * kind. Entries of a slot freed since are stale and skipped (lazy deletion).
-     */
-    static final class Calendar {
-        /**
-         * The calendars of the replicate running on this thread: kept from one replicate to the next (a
-         * replicate runs on one thread from start to end), so that the buckets' arrays, grown once, are not
-         * allocated again for every replicate.
-         */
-        private static final ThreadLocal<Calendar[]> SCRATCH = new ThreadLocal<>();
-
-        private final Bucket[] buckets;
-
-        Calendar(int months) {
-            buckets = new Bucket[months + 1];
-        }
-
-        /** Three empty calendars of {@code months} months for the replicate starting on this thread. */
-        static Calendar[] forThread(int months) {
-            Calendar[] calendars = SCRATCH.get();
-            if (calendars == null || calendars[0].buckets.length != months + 1) {
-                calendars = new Calendar[] {new Calendar(months), new Calendar(months), new Calendar(months)};
-                SCRATCH.set(calendars);
-            }
-            for (Calendar calendar : calendars) {
-                for (Bucket bucket : calendar.buckets) {
-                    if (bucket != null) {
-                        bucket.count = 0;
-                    }
-                }
-            }
-            return calendars;
-        }
-
-        void add(int month, int slot, int generation, int kind) {
-            Bucket bucket = buckets[month];
-            if (bucket == null) {
-                bucket = new Bucket();
-                buckets[month] = bucket;
-            }
-            if (bucket.count == bucket.entries.length) {
-                bucket.entries = Arrays.copyOf(bucket.entries, bucket.count * 2);
-            }
-            bucket.entries[bucket.count++] = ((long) generation << 32) | ((long) slot << 2) | kind;
-        }
-
-        /** The bucket of {@code month} (empty if nothing is due). */
-        Bucket take(int month) {
-            Bucket bucket = buckets[month];
-            return bucket == null ? Bucket.EMPTY : bucket;
-        }
-
-        static int slot(long entry) {
-            return (int) (entry & 0xFFFFFFFFL) >>> 2;
-        }
-
-        static int generation(long entry) {
-            return (int) (entry >>> 32);
-        }
-
-        static int kind(long entry) {
-            return (int) (entry & 3);
-        }
-
-        /** The entries of one month. */
-        static final class Bucket {
-            static final Bucket EMPTY = new Bucket();
-            long[] entries = new long[32];
-            int count;
-        }
     }
 }

@@ -56,6 +56,10 @@ final class HerdState {
     private static final int NEXT = 6;
     private static final int PREV = 7;
     private static final int ALIVE = 0x100;
+    /** Above the flags: the female's parturitions are her household's cohort's ({@link CohortBirths}). */
+    private static final int COHORT = 0x200;
+    /** The bits above the flags, kept when the flags change. */
+    private static final int STATE_BITS = ALIVE | COHORT;
     /** Animals alive. */
     int animals;
     /** Slots ever used: every live animal's slot is below it. */
@@ -121,6 +125,38 @@ final class HerdState {
     final long[] culled;
     final long[] replacements;
     long animalMonths;
+
+    /**
+     * The herd of the Monte Carlo replicate running on this thread: kept from one replicate to the next (a
+     * replicate runs on one thread from start to end, as the engine's calendars do), so that its arrays, grown
+     * once, are neither allocated nor copied again for every replicate.
+     */
+    private static final ThreadLocal<HerdState> SCRATCH = new ThreadLocal<>();
+
+    /**
+     * An empty herd for a replicate of {@code districts} and {@code groups} on this thread: the one of the
+     * thread's previous replicate, emptied, without ear tags; a new one in trace mode ({@code withIds}).
+     */
+    static HerdState forThread(int districts, int groups, boolean withIds) {
+        if (withIds) {
+            return new HerdState(districts, groups, true);
+        }
+        HerdState herd = SCRATCH.get();
+        if (herd == null || herd.births.length != districts || herd.groupNextSlot.length != groups) {
+            herd = new HerdState(districts, groups, false);
+            SCRATCH.set(herd);
+            return herd;
+        }
+        herd.animals = 0;
+        herd.slots = 0;
+        herd.freeCount = 0;
+        herd.households = 0;
+        herd.pendingCount = 0;
+        herd.checkCount = 0;
+        Arrays.fill(herd.groupNextSlot, 0);
+        herd.clearFlows();
+        return herd;
+    }
 
     HerdState(int districts, int groups, boolean withIds) {
         if (withIds) {
@@ -217,6 +253,15 @@ final class HerdState {
         owed[h] = animalsOwed;
         recipient[h] = NONE;
         head[h] = NONE;
+        // a herd kept from the thread's previous replicate has old values here
+        receivedAlive[h] = 0;
+        herdSize[h] = 0;
+        sellableMales[h] = 0;
+        replacementsDue[h] = 0;
+        newborns[h] = 0;
+        newbornSellableMales[h] = 0;
+        newbornSellableFemales[h] = 0;
+        capCheck[h] = false;
         return h;
     }
 
@@ -280,7 +325,7 @@ final class HerdState {
         int h = data[o + HOUSEHOLD];
         byte old = (byte) data[o + FLAGS];
         sellableMales[h] += (sellableMale(newFlags) ? 1 : 0) - (sellableMale(old) ? 1 : 0);
-        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & ALIVE);
+        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & STATE_BITS);
     }
 
     /** Whether an animal with {@code f} is a male a surplus sale may take. */
@@ -361,7 +406,17 @@ final class HerdState {
     /** Sets the flags of animal {@code i} without touching the household's count of sellable males (a female's offspring count). */
     void setFemaleFlags(int i, byte newFlags) {
         int o = i * STRIDE;
-        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & ALIVE);
+        data[o + FLAGS] = (newFlags & 0xFF) | (data[o + FLAGS] & STATE_BITS);
+    }
+
+    /** Whether female {@code i}'s parturitions are her household's cohort's. */
+    boolean inCohort(int i) {
+        return (data[i * STRIDE + FLAGS] & COHORT) != 0;
+    }
+
+    /** Female {@code i}'s parturitions become her household's cohort's, until she leaves. */
+    void joinCohort(int i) {
+        data[i * STRIDE + FLAGS] |= COHORT;
     }
 
     /** Clears the year's flows after the yearly report. */

@@ -124,20 +124,22 @@ public final class YearlyReport {
         long[] females = new long[districts];
         long[] males = new long[districts];
         long[] value = new long[districts];
+        // per district, head by sex (male 0, female 1); the sexes and ages index rather than branch
+        long[] head = new long[districts * 2];
         int census = month + 1;
         for (int i = 0; i < herd.slots; i++) {
             if (!herd.alive(i)) {
                 continue;
             }
             int d = herd.district(i);
-            boolean female = (herd.flags(i) & FEMALE) != 0;
-            boolean young = census - herd.born(i) < DemographyParameters.YOUNG_UNTIL_MONTHS;
-            if (female) {
-                females[d]++;
-            } else {
-                males[d]++;
-            }
-            value[d] += plan.price[d][(young ? 0 : 2) + (female ? 0 : 1)];
+            int female = herd.flags(i) & FEMALE;
+            int adult = census - herd.born(i) < DemographyParameters.YOUNG_UNTIL_MONTHS ? 0 : 2;
+            head[2 * d + female]++;
+            value[d] += plan.price[d][adult + 1 - female];
+        }
+        for (int d = 0; d < districts; d++) {
+            males[d] = head[2 * d];
+            females[d] = head[2 * d + 1];
         }
         long[] reached = new long[districts];
         long[] round1 = new long[districts];

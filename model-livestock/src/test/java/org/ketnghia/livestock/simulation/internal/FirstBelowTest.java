@@ -1,0 +1,44 @@
+package org.ketnghia.livestock.simulation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The engine's searches: the result is the binary search's whatever the guess, and the guess's logarithm is close. */
+class FirstBelowTest {
+
+    @Test
+    void theRoughLogarithmIsWithinOneHundredThousandthOfTheLogarithm() {
+        SplittableRandom random = new SplittableRandom(1);
+        for (int k = 0; k < 100_000; k++) {
+            double r = 1.0 - random.nextDouble();
+            assertThat(FirstBelow.roughLog(r)).as("log %s", r).isCloseTo(Math.log(r), within(1.1e-5));
+        }
+        for (double r : new double[] {1.0, 0.5, Math.ulp(1.0) / 2, Double.MIN_NORMAL, 0x1.fffffffffffffp-1}) {
+            assertThat(FirstBelow.roughLog(r)).as("log %s", r).isCloseTo(Math.log(r), within(1.1e-5));
+        }
+    }
+
+    @Test
+    void everyGuessFindsTheFirstMonthBelowTheThreshold() {
+        SplittableRandom random = new SplittableRandom(2);
+        double[] table = new double[61];
+        table[0] = 1;
+        for (int m = 0; m < 60; m++) {
+            table[m + 1] = table[m] * (1 - 0.2 * random.nextDouble());
+        }
+        for (int k = 0; k < 2_000; k++) {
+            int low = random.nextInt(30);
+            double threshold = table[59 + 1] + (table[low] - table[59 + 1]) * random.nextDouble();
+            int expected = low;
+            while (!(table[expected + 1] < threshold)) {
+                expected++;
+            }
+            for (int guess = low; guess <= 59; guess++) {
+                assertThat(FirstBelow.of(table, threshold, low, guess, 59)).isEqualTo(expected);
+            }
+        }
+    }
+}
