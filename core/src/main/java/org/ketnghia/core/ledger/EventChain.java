@@ -95,20 +95,35 @@ public final class EventChain {
     public EventEnvelope seal(long sequence, EventDraft draft, Actor actor, Optional<String> programmeId, Instant recordedAt,
             String previousHash) {
         int version = EventSchemas.versionOf(draft.payload().getClass());
-        Optional<RecordedPayload> stored = protectedForm(draft.payload(), version);
+        byte[] plain = protection.isPresent() && protection.get().protects(draft.payload())
+                ? plainBytes(draft.payload()) : null;
+        Optional<RecordedPayload> stored = plain == null ? Optional.empty() : protectedForm(draft.payload(), version, plain);
         String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), programmeId,
-                version, draft.payload(), stored, previousHash);
+                version, stored.isPresent() ? stored.get().json().getBytes(StandardCharsets.UTF_8)
+                        : plain != null ? plain : null, draft.payload(), previousHash);
         return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId,
                 draft.payload(), previousHash, hash, stored);
     }
 
-    /** The payload as stored with its personal fields encrypted, when this chain protects them and it has some. */
-    private Optional<RecordedPayload> protectedForm(LedgerEvent payload, int version) {
-        if (protection.isEmpty() || !protection.get().protects(payload)) {
+    private byte[] plainBytes(LedgerEvent payload) {
+        try {
+            return payloadWriter.writeValueAsBytes(payload);
+        } catch (JsonProcessingException e) {
+            throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
+                    LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
+        }
+    }
+
+    /**
+     * The payload as stored with its personal fields encrypted, when it holds some: empty, without building its JSON
+     * tree, when none of its protected fields is in {@code plain} (a poverty status recorded without income).
+     */
+    private Optional<RecordedPayload> protectedForm(LedgerEvent payload, int version, byte[] plain) {
+        if (!protection.get().mayHoldProtectedValues(payload, plain)) {
             return Optional.empty();
         }
         try {
-            JsonNode tree = mapper.readTree(payloadWriter.writeValueAsBytes(payload));
+            JsonNode tree = mapper.readTree(plain);
             return protection.get().protect(payload, (ObjectNode) tree, mapper)
                     .map(json -> new RecordedPayload(tree.path("type").asText(), version, json));
         } catch (java.io.IOException e) {
@@ -117,10 +132,20 @@ public final class EventChain {
         }
     }
 
+    /**
+     * Makes, ahead of recording, the key of the data subject {@code command} names when its personal fields will be
+     * encrypted ({@link PayloadProtection#prepareKeyFor}); nothing without protection.
+     */
+    void prepareKeyFor(Command command) {
+        protection.ifPresent(p -> p.prepareKeyFor(command, mapper));
+    }
+
     /** The hash {@code event} should have given its content. */
     public String expectedHash(EventEnvelope event) {
         return hash(event.sequence(), IsoDates.format(event.occurredOn()), event.recordedAt(), event.actor(), event.unitCode(),
-                event.programmeId(), event.payloadVersion(), event.payload(), event.recordedPayload(), event.previousHash());
+                event.programmeId(), event.payloadVersion(), event.recordedPayload()
+                        .map(recorded -> recorded.json().getBytes(StandardCharsets.UTF_8)).orElse(null),
+                event.payload(), event.previousHash());
     }
 
     /** Reads the whole store and reports the first break of the chain, if any. */
@@ -182,7 +207,7 @@ public final class EventChain {
     }
 
     private String hash(long sequence, String occurredOn, Instant recordedAt, Actor actor, String unitCode,
-            Optional<String> programmeId, int payloadVersion, LedgerEvent payload, Optional<RecordedPayload> recorded,
+            Optional<String> programmeId, int payloadVersion, byte[] payloadBytes, LedgerEvent payload,
             String previousHash) {
         // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in parts
         MessageDigest digest = DIGEST.get();
@@ -202,8 +227,8 @@ public final class EventChain {
                 // like the programme line: absent for version 1, so events recorded before versions keep their hashes
                 update(digest, VERSION_LINE + payloadVersion);
             }
-            digest.update(recorded.isPresent() ? recorded.get().json().getBytes(StandardCharsets.UTF_8)
-                    : payloadWriter.writeValueAsBytes(payload));
+            // the payload as stored: its recorded (encrypted) JSON, or its JSON as written, given or written here
+            digest.update(payloadBytes != null ? payloadBytes : payloadWriter.writeValueAsBytes(payload));
             digest.update(NEWLINE);
             digest.update(previousHash.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {

@@ -140,6 +140,16 @@ final class GroupCommit {
         }
     }
 
+    /** Whether a leader records a group now, so that a submission made now would wait. */
+    boolean busy() {
+        lock.lock();
+        try {
+            return leaderActive;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** How many submissions wait for a leader to take them (for tests that need a group to form). */
     int queued() {
         lock.lock();

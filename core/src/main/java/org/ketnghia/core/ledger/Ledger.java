@@ -195,6 +195,11 @@ public final class Ledger {
             // a handler, hold or projection calling back would wait for the group it is part of, for ever
             throw new IllegalStateException("Ledger.submit called from within the ledger's own recording of a command");
         }
+        if (groupCommit.busy()) {
+            // another thread records a group: make the key of the command's data subject now, in parallel with
+            // it, rather than in the group, where each new key's write to the key store would wait for the last
+            chain.prepareKeyFor(command);
+        }
         return groupCommit.submit(groupCommit.submission(command, handler, programmeId));
     }
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import javax.crypto.SecretKey;
 import org.ketnghia.core.approval.ApprovalRequested;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.privacy.internal.Aes;
 import org.ketnghia.core.privacy.internal.ProtectedFields;
@@ -56,6 +57,8 @@ public final class PayloadProtection {
     /** What a protected text field reads as without the right to see it. */
     public static final String MASKED_TEXT = "[ẩn]";
 
+    /** Each protected field's name as a JSON property's bytes, {@code "name":}. */
+    private static final Map<String, byte[]> PROPERTY_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String ENC = "enc";
     private static final String SUBJECT = "subject";
     private static final String KIND = "t";
@@ -93,6 +96,61 @@ public final class PayloadProtection {
     /** Whether {@code payload} has fields to protect (a command held for approval: those of the command). */
     public boolean protects(LedgerEvent payload) {
         return keys.isPresent() && !namesFor(payload).isEmpty();
+    }
+
+    /**
+     * Whether {@code json}, the payload as written, may hold a value of one of its protected fields: false when
+     * none of their names appears in it as a property ({@code "name":}) other than with {@code null} (an absent
+     * optional), so that it has nothing to encrypt. A cheap byte search, made before building the payload's tree.
+     */
+    public boolean mayHoldProtectedValues(LedgerEvent payload, byte[] json) {
+        requireNonNull(json, "json");
+        for (String name : namesFor(payload)) {
+            if (holdsValue(json, PROPERTY_BYTES.computeIfAbsent(name,
+                    n -> ("\"" + n + "\":").getBytes(StandardCharsets.UTF_8)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code property} ({@code "name":}) occurs in {@code text} followed by anything but {@code null}. */
+    private static boolean holdsValue(byte[] text, byte[] property) {
+        outer:
+        for (int i = 0; i <= text.length - property.length; i++) {
+            for (int j = 0; j < property.length; j++) {
+                if (text[i + j] != property[j]) {
+                    continue outer;
+                }
+            }
+            int value = i + property.length;
+            boolean isNull = value + 4 <= text.length && text[value] == 'n' && text[value + 1] == 'u'
+                    && text[value + 2] == 'l' && text[value + 3] == 'l';
+            if (!isNull) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Makes now the key of the data subject that {@code command} names, if the command carries personal fields and
+     * the subject has no key yet, so that recording it does not have to: a new key is written to the key store, a
+     * round trip and, on a durable store, a commit. The ledger calls this for a command that will wait for another
+     * thread's group commit, so that the keys of many new subjects are written in parallel rather than one after
+     * another inside the group. Does nothing for an erased subject (recording the command refuses it) or without
+     * keys; the key store's {@code putIfAbsent} makes a race with the recording harmless.
+     */
+    public void prepareKeyFor(Command command, ObjectMapper mapper) {
+        requireNonNull(command, "command");
+        if (keys.isEmpty() || fields.of(command.getClass()).isEmpty()) {
+            return;
+        }
+        Optional<DataSubject> subject = ProtectedFields.subjectOf((ObjectNode) mapper.valueToTree(command));
+        if (subject.isPresent() && keys.get().forReading(subject.get().key()).isEmpty()
+                && !keys.get().isErased(subject.get().key())) {
+            keys.get().forWriting(subject.get().key());
+        }
     }
 
     private Set<String> namesFor(LedgerEvent payload) {

@@ -2,7 +2,7 @@ package org.ketnghia.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
-import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.privacy.internal.Aes;
 
 /**
  * The data subjects' keys, unwrapped with the {@link MasterKey} from a {@link SubjectKeyStore} and kept in
@@ -18,7 +19,6 @@ import org.ketnghia.core.error.KetnghiaException;
  */
 public final class SubjectKeys {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Stands for "no key" in the cache: the subject was erased. */
     private static final SecretKey NONE = new SecretKeySpec(new byte[1], "NONE");
 
@@ -65,10 +65,11 @@ public final class SubjectKeys {
         if (known.isPresent()) {
             return known.get();
         }
-        byte[] fresh = new byte[MasterKey.LENGTH];
-        RANDOM.nextBytes(fresh);
-        byte[] kept = store.putIfAbsent(subject, masterKey.wrap(subject, fresh));
-        SecretKey key = new SecretKeySpec(masterKey.unwrap(subject, kept), "AES");
+        byte[] fresh = Aes.randomBytes(MasterKey.LENGTH);
+        byte[] wrapped = masterKey.wrap(subject, fresh);
+        byte[] kept = store.putIfAbsent(subject, wrapped);
+        // the store keeps the key made here unless another writer made one first: then that one is unwrapped
+        SecretKey key = new SecretKeySpec(Arrays.equals(kept, wrapped) ? fresh : masterKey.unwrap(subject, kept), "AES");
         cache.put(subject, key);
         return key;
     }

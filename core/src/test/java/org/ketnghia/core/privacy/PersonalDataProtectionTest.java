@@ -18,7 +18,13 @@ import org.ketnghia.core.participant.HouseholdMember;
 import org.ketnghia.core.participant.HouseholdRegistered;
 import org.ketnghia.core.participant.HouseholdRelation;
 import org.ketnghia.core.participant.ParticipantRegistry;
+import org.ketnghia.core.participant.RecordPovertyStatus;
 import org.ketnghia.core.participant.RegisterHousehold;
+import org.ketnghia.core.participant.poverty.Area;
+import org.ketnghia.core.participant.poverty.PovertyAssessment;
+import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.core.participant.poverty.PovertyClassifier;
+import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.testing.Fixtures;
@@ -57,6 +63,50 @@ class PersonalDataProtectionTest {
         assertThat(codec.write(read)).isEqualTo(stored);
         assertThat(new EventChain(runtime.objectMapper()).expectedHash(read)).isEqualTo(recorded.hash());
         assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
+    void aPovertyStatus_isSealedOnlyWhenItCarriesAClassification_andBothKeepTheChain() {
+        register("HN-001", NAME, 1968, ID_NUMBER);
+        EventEnvelope bare = runtime.ledger().submit(RecordPovertyStatus.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
+                .occurredOn(LocalDate.of(2024, 12, 10)).householdId("HN-001").year(2025).category(PovertyCategory.POOR)
+                .basis("Quyết định 12/QĐ-UBND").build()).get(0);
+        EventEnvelope classified = runtime.ledger().submit(RecordPovertyStatus.builder().actor(Fixtures.PROVINCE)
+                .unitCode(A_XAN).occurredOn(LocalDate.of(2024, 6, 10)).householdId("HN-001").year(2024)
+                .classification(PovertyClassifier.official().classify(PovertyAssessment.builder()
+                        .assessmentDate(LocalDate.of(2024, 5, 1)).area(Area.RURAL)
+                        .monthlyIncomePerPerson(Money.ofDong(1_234_567)).addDeprivations("employment").build()))
+                .basis("Quyết định 13/QĐ-UBND").build()).get(0);
+        EventCodec codec = new EventCodec(runtime.objectMapper(), protection);
+
+        assertThat(bare.recordedPayload()).isEmpty();
+        assertThat(codec.write(bare)).doesNotContain(PayloadProtection.MARKER).contains("HN-001");
+        assertThat(classified.recordedPayload()).isPresent();
+        assertThat(codec.write(classified)).contains(PayloadProtection.MARKER).doesNotContain("1234567");
+        assertThat(codec.read(codec.write(classified)).payload()).isEqualTo(classified.payload());
+        assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
+    void aKeyPreparedAhead_isTheOneTheEventIsSealedWith_andNoneIsMadeForAnErasedSubject() {
+        RegisterHousehold command = RegisterHousehold.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
+                .occurredOn(LocalDate.of(2024, 3, 1)).householdId("HN-007").villageCode(A_UR).ethnicity("Cơ Tu")
+                .addMembers(HouseholdMember.builder().fullName(NAME).sex(Sex.FEMALE).birthYear(1968)
+                        .relation(HouseholdRelation.HEAD).idNumber(ID_NUMBER).build())
+                .build();
+
+        protection.prepareKeyFor(command, runtime.objectMapper());
+
+        assertThat(keys.store().wrappedKey("household:HN-007")).isPresent();
+        byte[] prepared = keys.store().wrappedKey("household:HN-007").orElseThrow();
+        EventEnvelope recorded = runtime.ledger().submit(command).get(0);
+        assertThat(keys.store().wrappedKey("household:HN-007")).hasValueSatisfying(kept -> assertThat(kept).isEqualTo(prepared));
+        assertThat(new EventCodec(runtime.objectMapper(), protection).read(
+                new EventCodec(runtime.objectMapper(), protection).write(recorded)).payload()).isEqualTo(recorded.payload());
+        keys.destroy("household:HN-008");
+        protection.prepareKeyFor(RegisterHousehold.builder().from(command).householdId("HN-008").build(),
+                runtime.objectMapper());
+        assertThat(keys.store().wrappedKey("household:HN-008")).isEmpty();
     }
 
     @Test

@@ -23,6 +23,13 @@ public final class Aes {
     private Aes() {
     }
 
+    /** {@code length} random bytes from this thread's generator (a fresh key, a nonce). */
+    public static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.get().nextBytes(bytes);
+        return bytes;
+    }
+
     /** Encrypts {@code plain} under {@code key} with {@code aad}: nonce then ciphertext and tag. */
     public static byte[] seal(SecretKey key, byte[] plain, byte[] aad) {
         byte[] nonce = new byte[NONCE_LENGTH];
