@@ -18,7 +18,7 @@ public final class Aes {
     private static final int TAG_BITS = 128;
     private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(Aes::newCipher);
     /** One DRBG per thread: the default NativePRNG reads one shared source under a lock, a contention on a hot path. */
-    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Aes::newRandom);
+    private static final ThreadLocal<RandomBuffer> RANDOM = ThreadLocal.withInitial(RandomBuffer::new);
 
     private Aes() {
     }
@@ -26,14 +26,13 @@ public final class Aes {
     /** {@code length} random bytes from this thread's generator (a fresh key, a nonce). */
     public static byte[] randomBytes(int length) {
         byte[] bytes = new byte[length];
-        RANDOM.get().nextBytes(bytes);
+        RANDOM.get().fill(bytes);
         return bytes;
     }
 
     /** Encrypts {@code plain} under {@code key} with {@code aad}: nonce then ciphertext and tag. */
     public static byte[] seal(SecretKey key, byte[] plain, byte[] aad) {
-        byte[] nonce = new byte[NONCE_LENGTH];
-        RANDOM.get().nextBytes(nonce);
+        byte[] nonce = randomBytes(NONCE_LENGTH);
         try {
             Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
@@ -75,6 +74,34 @@ public final class Aes {
             return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is available on every Java platform", e);
+        }
+    }
+
+    /**
+     * Random bytes from this thread's DRBG, drawn {@value #SIZE} at a time: one call to the DRBG costs about as much
+     * as sealing a short field, and a registered household needs a key and a nonce per field. Each byte is handed
+     * out once and wiped from the buffer as it is.
+     */
+    private static final class RandomBuffer {
+
+        private static final int SIZE = 4096;
+        private final SecureRandom random = newRandom();
+        private final byte[] buffer = new byte[SIZE];
+        private int next = SIZE;
+
+        void fill(byte[] target) {
+            int filled = 0;
+            while (filled < target.length) {
+                if (next == SIZE) {
+                    random.nextBytes(buffer);
+                    next = 0;
+                }
+                int count = Math.min(target.length - filled, SIZE - next);
+                System.arraycopy(buffer, next, target, filled, count);
+                Arrays.fill(buffer, next, next + count, (byte) 0);
+                next += count;
+                filled += count;
+            }
         }
     }
 }
