@@ -254,12 +254,28 @@ public final class EventEnvelopeJson {
             if (!schemas.upcasts(typeId, version)) {
                 return new Upcasting(bind(node, parser, context), null);
             }
-            long end = parser.currentLocation().getCharOffset();
-            String json = source instanceof String text && start >= 0 && end > start && end <= text.length()
-                    && text.charAt((int) start) == '{' && text.charAt((int) end - 1) == '}'
-                    ? text.substring((int) start, (int) end)
-                    : parser.getCodec() instanceof com.fasterxml.jackson.databind.ObjectMapper mapper
-                            ? mapper.writeValueAsString(node) : node.toString();
+            String json = recordedJson(source, start, parser.currentLocation().getCharOffset(), node, parser);
+            return new Upcasting(upcastAndBind(typeId, version, node, schemas, parser, context),
+                    new RecordedPayload(typeId, version, json));
+        }
+
+        /** The payload's JSON as recorded: cut from the source text when it can be, else the tree written again. */
+        private static String recordedJson(Object source, long start, long end, ObjectNode node, JsonParser parser)
+                throws IOException {
+            if (source instanceof String text && start >= 0 && end > start && end <= text.length()
+                    && text.charAt((int) start) == '{' && text.charAt((int) end - 1) == '}') {
+                return text.substring((int) start, (int) end);
+            }
+            return parser.getCodec() instanceof com.fasterxml.jackson.databind.ObjectMapper mapper
+                    ? mapper.writeValueAsString(node) : node.toString();
+        }
+
+        /**
+         * Upcasts {@code node} (with its {@code "type"}) from its recorded type and version, and binds the result,
+         * which must read as the type the upcaster claims.
+         */
+        private LedgerEvent upcastAndBind(String typeId, int version, ObjectNode node, EventSchemas schemas,
+                JsonParser parser, DeserializationContext context) throws IOException {
             ObjectNode copy = node.deepCopy();
             copy.remove("type");
             EventUpcaster.Upcast upcast = schemas.upcast(typeId, version, copy);
@@ -271,7 +287,7 @@ public final class EventEnvelopeJson {
                 throw KetnghiaException.of(LedgerErrorCode.LEDGER_UPCAST_FAILED, "payload.type", typeId, version,
                         "the result claims type " + upcast.typeId() + " but reads as " + payload.getClass().getName());
             }
-            return new Upcasting(payload, new RecordedPayload(typeId, version, json));
+            return payload;
         }
 
         /**
@@ -280,7 +296,7 @@ public final class EventEnvelopeJson {
          */
         private Upcasting readProtected(JsonParser parser, DeserializationContext context, EventSchemas schemas,
                 int version) throws IOException {
-            String source = (String) context.getAttribute(SOURCE);
+            Object source = context.getAttribute(SOURCE);
             long start = parser.currentTokenLocation().getCharOffset();
             JsonNode tree = context.readTree(parser);
             long end = parser.currentLocation().getCharOffset();
@@ -288,27 +304,15 @@ public final class EventEnvelopeJson {
                 return new Upcasting((LedgerEvent) context.reportInputMismatch(EventEnvelope.class,
                         "payload must be an object with its \"type\""), null);
             }
-            String json = start >= 0 && end > start && end <= source.length()
-                    && source.charAt((int) start) == '{' && source.charAt((int) end - 1) == '}'
-                    ? source.substring((int) start, (int) end) : node.toString();
+            String json = recordedJson(source, start, end, node, parser); // as stored, before revealing
             if (!(context.getAttribute(PayloadProtection.ATTRIBUTE) instanceof PayloadProtection protection)) {
                 throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_GIVEN, "payload",
                         MasterKey.ENVIRONMENT_VARIABLE);
             }
             String typeId = node.get("type").asText();
             ObjectNode plain = protection.reveal(node);
-            LedgerEvent payload;
-            if (schemas != null && schemas.upcasts(typeId, version)) {
-                ObjectNode copy = plain.deepCopy();
-                copy.remove("type");
-                EventUpcaster.Upcast upcast = schemas.upcast(typeId, version, copy);
-                ObjectNode typed = context.getNodeFactory().objectNode();
-                typed.put("type", upcast.typeId());
-                typed.setAll(upcast.payload());
-                payload = bind(typed, parser, context);
-            } else {
-                payload = bind(plain, parser, context);
-            }
+            LedgerEvent payload = schemas != null && schemas.upcasts(typeId, version)
+                    ? upcastAndBind(typeId, version, plain, schemas, parser, context) : bind(plain, parser, context);
             return new Upcasting(payload, new RecordedPayload(typeId, version, json));
         }
 
