@@ -23,11 +23,8 @@ public final class EraseCommand implements Callable<Integer> {
     @Mixin
     ProgrammeOptions options;
 
-    @Option(names = "--subject", required = true, paramLabel = "KIND:ID", description = "household:<mã hộ> | person:<mã>")
-    String subject;
-
-    @Option(names = "--unit", required = true, paramLabel = "CODE", description = "Đơn vị hành chính của chủ thể / the subject's unit")
-    String unitCode;
+    @Mixin
+    DataSubjectOptions dataSubject;
 
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Ngày quyết định xóa / date of the decision")
     LocalDate date;
@@ -49,8 +46,10 @@ public final class EraseCommand implements Callable<Integer> {
         try (ProgrammeHost.Shared ledger = PersonalDataCommands.requireKeys(LedgerCommands.openExisting(options))) {
             ProgrammeHost host = ledger.hosts().get(0);
             EventEnvelope recorded = new DataErasure(host.runtime().ledger(), ledger.keys().get().keys()).erase(
-                    new EraseDataSubject(ProgrammeHost.PROVINCE, unitCode, date, subject, legalBasis, requestedBy, reason));
-            spec.commandLine().getOut().println("Đã xóa dữ liệu cá nhân của / erased the personal data of " + subject
+                    new EraseDataSubject(ProgrammeHost.PROVINCE, dataSubject.unitCode, date, dataSubject.subject, legalBasis,
+                            requestedBy, reason));
+            spec.commandLine().getOut().println("Đã xóa dữ liệu cá nhân của / erased the personal data of "
+                    + dataSubject.subject
                     + " (sự kiện / event " + recorded.sequence() + ")");
             return ExitCodes.OK;
         }

@@ -31,11 +31,8 @@ public final class SubjectExportCommand implements Callable<Integer> {
     @Mixin
     ProgrammeOptions options;
 
-    @Option(names = "--subject", required = true, paramLabel = "KIND:ID", description = "household:<mã hộ> | person:<mã>")
-    String subject;
-
-    @Option(names = "--unit", required = true, paramLabel = "CODE", description = "Đơn vị hành chính của chủ thể / the subject's unit")
-    String unitCode;
+    @Mixin
+    DataSubjectOptions dataSubject;
 
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Ngày đọc / date of the read")
     LocalDate date;
@@ -54,7 +51,8 @@ public final class SubjectExportCommand implements Callable<Integer> {
             PersonalDataAccess access = new PersonalDataAccess(runtime.ledger(), runtime.objectMapper(),
                     new DefaultPermissionPolicy(), AccessLog.inFile(PersonalDataCommands.accessLogOf(options.ledger())),
                     ProgrammeHost.clockOf(host.plan()));
-            SubjectRecord record = access.read(new ReadPersonalData(ProgrammeHost.PROVINCE, unitCode, date, subject, purpose));
+            SubjectRecord record = access.read(new ReadPersonalData(ProgrammeHost.PROVINCE, dataSubject.unitCode, date,
+                    dataSubject.subject, purpose));
             String name = "subject-" + record.subject().kind() + "-" + record.subject().id().replaceAll("[^A-Za-z0-9_-]", "_");
             Path folder = options.output();
             Files.createDirectories(folder);
