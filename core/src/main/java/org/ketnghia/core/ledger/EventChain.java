@@ -99,8 +99,8 @@ public final class EventChain {
                 ? plainBytes(draft.payload()) : null;
         Optional<RecordedPayload> stored = plain == null ? Optional.empty() : protectedForm(draft.payload(), version, plain);
         String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), programmeId,
-                version, stored.isPresent() ? stored.get().json().getBytes(StandardCharsets.UTF_8)
-                        : plain != null ? plain : null, draft.payload(), previousHash);
+                version, stored.isPresent() ? stored.get().json().getBytes(StandardCharsets.UTF_8) : plain,
+                draft.payload(), previousHash);
         return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId,
                 draft.payload(), previousHash, hash, stored);
     }
