@@ -97,16 +97,23 @@
  * earmarked joins her household's <b>cohort</b> after a parturition of her own, instead of drawing her next
  * one. The cohort's females are exchangeable for births: each gives birth in a month with the month's
  * probability {@code p}, independently of the others and of her past, so the household's {@code n} of them
- * have a binomial {@code (n, p)} number of litters each month — one uniform per household and month, by
- * inverse CDF from a table compiled per district and year, after the individual parturitions of the month;
- * each litter is then drawn as a female's. Exact: the months are independent Bernoulli trials (memoryless),
- * so joining after one's own parturition of month {@code t} counts from month {@code t+1} (the joins wait
- * for the month's cohort draws), and a female leaves the count by her exit or a surplus sale, after her
- * month's trial as before. Only trace mode must name the mothers: they are chosen uniformly among the cohort
- * (selection sampling over the household's list) from a stream split off the replicate's at its start, so
- * that the replicate's own draws are the same with and without the trace; the offspring counts of the
- * cohort's mothers are no longer kept (they can no longer earmark anything). On B1's plan, of a replicate's
- * ~34,400 parturitions, ~23,300 come from ~27,700 cohort draws (a uniform and a table each) instead of a
+ * have a binomial {@code (n, p)} number of litters each month, and the young of those litters, the sum of
+ * that many independent litter sizes, have the compound law whose generating function is {@code (1 − p +
+ * p·Q(z))ⁿ} ({@code Q} the litter size's): one uniform per household and month draws the month's young by
+ * inverse CDF from a table compiled per district, year and cohort size, and one more how many of them are
+ * female (binomial, each young's sex being independent of the litters). Exact: the months are independent
+ * Bernoulli trials (memoryless), so joining after one's own parturition of month {@code t} counts from month
+ * {@code t+1} (the joins wait for the month's cohort draws), and a female leaves the count by her exit or a
+ * surplus sale, after her month's trial as before. The young enter in the order born, the month's females
+ * first: they are exchangeable, and which of them a later sale takes is the list's order, not their draws.
+ * Only trace mode must name each young's mother: from a stream split off the replicate's at its start (so
+ * that the replicate's own draws are the same with and without the trace) it breaks the total into litters
+ * — their number with probability proportional to {@code P(k litters)·P(k litters hold the total)}, then each
+ * litter's size given what the others must hold, the conditional law of litters drawn one by one — chooses
+ * their mothers uniformly among the cohort (selection sampling over the household's list), and which young
+ * are the females. The offspring counts of the cohort's mothers are no longer kept (they can no longer
+ * earmark anything). On B1's plan, of a replicate's ~34,400 parturitions, ~23,300 come from the cohorts'
+ * draws (two uniforms and two tables a household and month with young) instead of a
  * draw, a search and a calendar entry each; the other ~11,100 (cattle, below the threshold, and each female's
  * parturitions before she joins) keep their own. A calendar entry per household, redrawn whenever a female
  * joins or leaves, was tried first: the joins and leaves cost as many draws as the parturitions saved.

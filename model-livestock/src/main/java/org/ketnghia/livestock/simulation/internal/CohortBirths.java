@@ -103,27 +103,110 @@ final class CohortBirths {
         return households[k];
     }
 
+    /** The females of household {@code h}'s cohort. */
+    int size(int h) {
+        return h < size.length ? size[h] : 0;
+    }
+
     /**
-     * The number of mothers of household {@code h}'s cohort in {@code month}: binomial {@code (n, p)}, from one
-     * uniform by inverse CDF (none drawn for an empty cohort).
+     * The young household {@code h}'s cohort bears in {@code month}: the sum of a binomial {@code (n, p)}
+     * number of litters, from one uniform by inverse CDF of the compound law ({@link
+     * CompiledPlan#youngCumulative}); none drawn for an empty cohort.
      */
-    int mothers(int h, int month) {
+    int young(int h, int month) {
         int n = size[h];
         if (n == 0) {
             return 0;
         }
         int d = herd.districtOfHousehold[h];
         double u = random.nextDouble();
-        double[][] byCohort = plan.cohortCumulative[month / 12][d];
-        if (n < byCohort.length) {
-            double[] cumulative = byCohort[n];
-            int k = 0;
-            while (u >= cumulative[k]) {
-                k++;
-            }
-            return k;
+        double[][] byCohort = plan.cohortYoungCumulative[month / 12][d];
+        double[] cumulative = n < byCohort.length ? byCohort[n]
+                : CompiledPlan.youngCumulative(n, plan.birthProbability[month / 12][d], plan.litterProbability[d])[n];
+        int y = 0;
+        while (u >= cumulative[y]) {
+            y++;
         }
-        return CompiledPlan.binomialInverse(n, plan.birthProbability[month / 12][d], u);
+        return y;
+    }
+
+    /** The females among {@code young} young of district {@code d}: binomial, from one uniform by inverse CDF. */
+    int females(int d, int young) {
+        double u = random.nextDouble();
+        double[][] byYoung = plan.femalesCumulative[d];
+        if (young >= byYoung.length) {
+            return CompiledPlan.binomialInverse(young, plan.femaleFraction[d], u);
+        }
+        double[] cumulative = byYoung[young];
+        int f = 0;
+        while (u >= cumulative[f]) {
+            f++;
+        }
+        return f;
+    }
+
+    /**
+     * Trace mode: how the {@code young} young of household {@code h}'s cohort in {@code month} came in litters,
+     * drawn from {@code choice} given that total: the number of litters {@code k} with probability proportional
+     * to {@code P(k litters) · P(k litters hold young)}, then each litter's size given what the others must
+     * hold. Writes the sizes into {@code sizes} (at least {@code young} long); returns {@code k}. The Monte
+     * Carlo path draws only the total, which has the same law: this is its breakdown, conditionally exact.
+     */
+    int litters(int h, int month, int young, SplittableRandom choice, int[] sizes) {
+        int d = herd.districtOfHousehold[h];
+        return litters(size[h], plan.birthProbability[month / 12][d], plan.litterProbability[d], young, choice, sizes);
+    }
+
+    /**
+     * {@link #litters(int, int, int, SplittableRandom, int[])} for a cohort of {@code n} females, each giving birth
+     * with probability {@code p} to a litter of {@code k} young with probability {@code litter[k − 1]}.
+     */
+    static int litters(int n, double p, double[] litter, int young, SplittableRandom choice, int[] sizes) {
+        int most = Math.min(n, young);
+        // hold[j][y]: the probability that j litters hold y young
+        double[][] hold = new double[most + 1][young + 1];
+        hold[0][0] = 1;
+        for (int j = 1; j <= most; j++) {
+            for (int y = 0; y <= young; y++) {
+                for (int l = 1; l <= litter.length && l <= y; l++) {
+                    hold[j][y] += hold[j - 1][y - l] * litter[l - 1];
+                }
+            }
+        }
+        double[] binomial = CompiledPlan.binomialProbabilities(n, p);
+        double[] weight = new double[most + 1];
+        for (int k = 1; k <= most; k++) {
+            weight[k] = binomial[k] * hold[k][young];
+        }
+        int k = pick(weight, 1, most, choice);
+        int left = young;
+        double[] sizeWeight = new double[litter.length + 1];
+        for (int j = k; j >= 1; j--) {
+            java.util.Arrays.fill(sizeWeight, 0);
+            for (int l = 1; l <= litter.length && l <= left; l++) {
+                sizeWeight[l] = litter[l - 1] * hold[j - 1][left - l];
+            }
+            int l = pick(sizeWeight, 1, Math.min(litter.length, left), choice);
+            sizes[k - j] = l;
+            left -= l;
+        }
+        return k;
+    }
+
+    /** An index in {@code [low, high]} with probability proportional to its weight. */
+    private static int pick(double[] weight, int low, int high, SplittableRandom choice) {
+        double total = 0;
+        for (int i = low; i <= high; i++) {
+            total += weight[i];
+        }
+        double target = choice.nextDouble() * total;
+        for (int i = low; i < high; i++) {
+            target -= weight[i];
+            if (target < 0 && weight[i] > 0) {
+                return i;
+            }
+        }
+        return high;
     }
 
     /**

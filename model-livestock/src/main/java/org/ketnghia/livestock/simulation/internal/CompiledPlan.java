@@ -76,10 +76,19 @@ public final class CompiledPlan {
      */
     final boolean[] cohortMonthly;
     /**
-     * [year index][district][n][k]: {@code P(B ≤ k)} of a binomial {@code B ~ (n, p_birth)}, for the cohorts
-     * of up to twice the herd cap (larger ones: {@link #binomialInverse}); empty where not monthly.
+     * [year index][district][n][y]: {@code P(Y ≤ y)} of the young {@code Y} that a cohort of {@code n} females
+     * bears in a month of that year — a binomial {@code (n, p_birth)} number of litters, each of the litter-size
+     * law ({@link #youngCumulative}) — for the cohorts of up to twice the herd cap (larger ones are computed
+     * when met); empty where not monthly.
      */
-    final double[][][][] cohortCumulative;
+    final double[][][][] cohortYoungCumulative;
+    /** [district][k − 1]: the probability of a litter of {@code k} young. */
+    final double[][] litterProbability;
+    /**
+     * [district][y][f]: {@code P(F ≤ f)} of the females {@code F ~ binomial(y, female fraction)} among {@code y}
+     * young, for the young of the largest tabled cohort (more: {@link #binomialInverse}).
+     */
+    final double[][][] femalesCumulative;
     /** [district][age]: the monthly death hazard without shocks. */
     final double[][] deathHazard;
     /** [district][age]: the monthly male offtake hazard (0 below 12 months or with sales off). */
@@ -140,7 +149,9 @@ public final class CompiledPlan {
         offtakeHazard = new double[districts][];
         epidemicHazard = new double[years][districts];
         cohortMonthly = new boolean[districts];
-        cohortCumulative = new double[years][districts][][];
+        cohortYoungCumulative = new double[years][districts][][];
+        litterProbability = new double[districts][];
+        femalesCumulative = new double[districts][][];
         districtIds = new String[districts][];
         passOn = settings.passOn();
         sales = settings.sales();
@@ -240,6 +251,7 @@ public final class CompiledPlan {
         }
         cumulative[cumulative.length - 1] = 1.0;
         litterCumulative[d] = cumulative;
+        litterProbability[d] = p.litterSize().stream().mapToDouble(Double::doubleValue).toArray();
         price[d][0] = p.priceYoungFemale().dong();
         price[d][1] = p.priceYoungMale().dong();
         price[d][2] = p.priceAdultFemale().dong();
@@ -301,25 +313,66 @@ public final class CompiledPlan {
     }
 
     /**
-     * Whether district {@code d}'s cohorts draw month by month, and their binomial tables. The choice reads the
-     * parturition probability without shocks ({@code withoutShocks}), not any year's: two scenarios that
-     * differ from a programme year on make the same choice, and so the same draws before that year.
+     * Whether district {@code d}'s cohorts draw month by month, and their tables of young and of females. The
+     * choice reads the parturition probability without shocks ({@code withoutShocks}), not any year's: two
+     * scenarios that differ from a programme year on make the same choice, and so the same draws before that year.
      */
     private void compileCohort(int d, double withoutShocks, double cohortLittersPerMonth) {
         cohortMonthly[d] = herdCap[d] > 0 && herdCap[d] * withoutShocks >= cohortLittersPerMonth;
         int sizes = cohortMonthly[d] ? 2 * herdCap[d] + 1 : 0;
         for (int y = 0; y < years; y++) {
-            double[][] byCohort = new double[sizes][];
-            for (int n = 0; n < sizes; n++) {
-                byCohort[n] = binomialCumulative(n, birthProbability[y][d]);
-            }
-            cohortCumulative[y][d] = byCohort;
+            cohortYoungCumulative[y][d] = youngCumulative(sizes - 1, birthProbability[y][d], litterProbability[d]);
         }
+        int mostYoung = Math.max(0, (sizes - 1) * litterProbability[d].length);
+        double[][] females = new double[cohortMonthly[d] ? mostYoung + 1 : 0][];
+        for (int y = 0; y < females.length; y++) {
+            females[y] = binomialCumulative(y, femaleFraction[d]);
+        }
+        femalesCumulative[d] = females;
     }
 
-    /** {@code P(B ≤ k)} for {@code k = 0 … n} of {@code B ~ binomial(n, p)}; the last exactly 1. */
-    static double[] binomialCumulative(int n, double p) {
-        double[] cumulative = new double[n + 1];
+    /**
+     * For {@code n = 0 … largest}, {@code P(Y ≤ y)} for {@code y = 0 … n · L} of the young {@code Y} that {@code n}
+     * females bear in a month, each independently a litter with probability {@code p}, of {@code k} young with
+     * probability {@code litter[k − 1]} ({@code L} the largest litter): the law of one female is {@code R = (1 − p)
+     * δ₀ + p · litter}, and that of {@code n} females its {@code n}-fold convolution, built one female at a time
+     * (the generating function {@code (1 − p + p·Q(z))ⁿ}). Each table's last value is exactly 1.
+     */
+    static double[][] youngCumulative(int largest, double p, double[] litter) {
+        int most = litter.length;
+        double[] one = new double[most + 1];
+        one[0] = 1 - p;
+        for (int k = 1; k <= most; k++) {
+            one[k] = p * litter[k - 1];
+        }
+        double[][] tables = new double[Math.max(largest + 1, 0)][];
+        double[] law = {1.0};
+        for (int n = 0; n <= largest; n++) {
+            if (n > 0) {
+                double[] next = new double[law.length + most];
+                for (int y = 0; y < law.length; y++) {
+                    if (law[y] != 0) {
+                        for (int k = 0; k <= most; k++) {
+                            next[y + k] += law[y] * one[k];
+                        }
+                    }
+                }
+                law = next;
+            }
+            double[] cumulative = new double[law.length];
+            double sum = 0;
+            for (int y = 0; y < law.length; y++) {
+                sum += law[y];
+                cumulative[y] = sum;
+            }
+            cumulative[law.length - 1] = 1.0;
+            tables[n] = cumulative;
+        }
+        return tables;
+    }
+
+    /** {@code P(B = k)} for {@code k = 0 … n} of {@code B ~ binomial(n, p)}. */
+    static double[] binomialProbabilities(int n, double p) {
         double[] probability = new double[n + 1];
         if (p >= 1) {
             probability[n] = 1;
@@ -330,6 +383,13 @@ public final class CompiledPlan {
                 probability[k + 1] = probability[k] * (n - k) / (k + 1) * odds;
             }
         }
+        return probability;
+    }
+
+    /** {@code P(B ≤ k)} for {@code k = 0 … n} of {@code B ~ binomial(n, p)}; the last exactly 1. */
+    static double[] binomialCumulative(int n, double p) {
+        double[] probability = binomialProbabilities(n, p);
+        double[] cumulative = new double[n + 1];
         double sum = 0;
         for (int k = 0; k <= n; k++) {
             sum += probability[k];

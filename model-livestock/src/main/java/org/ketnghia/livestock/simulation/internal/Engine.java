@@ -52,12 +52,23 @@ final class Engine {
     private int[] arrivals = new int[256];
     private int arrivalCount;
     /**
-     * The Monte Carlo path's young of this month, in the order born, not yet in the arrays: their household
-     * and flags. Those the month's surplus sale leaves are added at its end, then enter.
+     * The Monte Carlo path's young of this month, in the order born, not yet in the arrays: per entry its
+     * household and its young ({@link #youngOf}): one young of a female's own litter, or all those of a
+     * household's cohort in the month, its females first. Those the month's surplus sale leaves are added at its
+     * end, then enter.
      */
     private int[] youngHousehold = new int[256];
-    private byte[] youngFlags = new byte[256];
+    private int[] youngEntry = new int[256];
     private int youngCount;
+    /** Trace mode: the litter sizes, mothers and sexes of a cohort's young in a month. */
+    private int[] litterSizes = new int[16];
+    private int[] youngMothers = new int[16];
+    private boolean[] youngFemale = new boolean[16];
+    /** An entry of the young: its females in the low bits, its males from here, {@link #EARMARKED_YOUNG} above. */
+    private static final int MALES_SHIFT = 15;
+    private static final int COUNT_MASK = (1 << MALES_SHIFT) - 1;
+    /** An entry of the young: earmarked (a single young, never sold). */
+    private static final int EARMARKED_YOUNG = 1 << 30;
 
     Engine(CompiledPlan plan, HerdState herd, SplittableRandom random, TraceListener trace, Queue queue) {
         this.plan = plan;
@@ -301,16 +312,25 @@ final class Engine {
      * cap are sold at once: no slot, no list links, no draw for them).
      */
     private void bear(int h, byte f) {
+        boolean female = (f & FEMALE) != 0;
+        boolean earmarked = (f & EARMARKED) != 0;
+        addYoung(h, female ? 1 : 0, female ? 0 : 1, earmarked);
+    }
+
+    /** Young of household {@code h} born this month, in the order born: {@code females}, then {@code males}. */
+    private void addYoung(int h, int females, int males, boolean earmarked) {
         final HerdState s = herd;
         if (youngCount == youngHousehold.length) {
             youngHousehold = Arrays.copyOf(youngHousehold, youngCount * 2);
-            youngFlags = Arrays.copyOf(youngFlags, youngCount * 2);
+            youngEntry = Arrays.copyOf(youngEntry, youngCount * 2);
         }
         youngHousehold[youngCount] = h;
-        youngFlags[youngCount++] = f;
-        s.newborns[h]++;
-        int[] sellable = (f & FEMALE) != 0 ? s.newbornSellableFemales : s.newbornSellableMales;
-        sellable[h] += (f & EARMARKED) == 0 ? 1 : 0;
+        youngEntry[youngCount++] = females | (males << MALES_SHIFT) | (earmarked ? EARMARKED_YOUNG : 0);
+        s.newborns[h] += females + males;
+        if (!earmarked) {
+            s.newbornSellableFemales[h] += females;
+            s.newbornSellableMales[h] += males;
+        }
     }
 
     /**
@@ -322,22 +342,26 @@ final class Engine {
         final HerdState s = herd;
         for (int y = 0; y < youngCount; y++) {
             int h = youngHousehold[y];
-            byte f = youngFlags[y];
-            s.newborns[h]--;
-            if ((f & EARMARKED) == 0) {
-                if ((f & FEMALE) != 0) {
-                    if (s.newbornSellableFemales[h] == 0) {
-                        continue;
-                    }
-                    s.newbornSellableFemales[h]--;
-                } else {
-                    if (s.newbornSellableMales[h] == 0) {
-                        continue;
-                    }
-                    s.newbornSellableMales[h]--;
-                }
+            int entry = youngEntry[y];
+            int females = entry & COUNT_MASK;
+            int males = (entry >>> MALES_SHIFT) & COUNT_MASK;
+            s.newborns[h] -= females + males;
+            byte earmark = 0;
+            if ((entry & EARMARKED_YOUNG) != 0) {
+                earmark = EARMARKED;
+            } else {
+                females = Math.min(females, s.newbornSellableFemales[h]);
+                s.newbornSellableFemales[h] -= females;
+                males = Math.min(males, s.newbornSellableMales[h]);
+                s.newbornSellableMales[h] -= males;
             }
-            enter(s.addAnimal(month + 1, h, s.districtOfHousehold[h], f), month + 1);
+            int d = s.districtOfHousehold[h];
+            for (int f = 0; f < females; f++) {
+                enter(s.addAnimal(month + 1, h, d, (byte) (FEMALE | earmark)), month + 1);
+            }
+            for (int m = 0; m < males; m++) {
+                enter(s.addAnimal(month + 1, h, d, earmark), month + 1);
+            }
         }
         youngCount = 0;
     }
@@ -405,41 +429,72 @@ final class Engine {
     }
 
     /**
-     * The parturitions of the month of each household's cohort ({@link CohortBirths}): the number of mothers,
-     * then each litter as {@link #giveBirth} draws it. Its obligation is closed: no young is earmarked, and
-     * the mothers' counts of offspring no longer matter (none of them will move or be owed).
+     * The young of the month of each household's cohort ({@link CohortBirths}): their number, from the compound
+     * law of the cohort's litters, then how many are female; two uniforms a household and month, whatever the
+     * litters. Its obligation is closed: no young is earmarked, and the mothers' counts of offspring no longer
+     * matter (none of them will move or be owed). The young enter as a female's own do, in the order born, the
+     * month's females first (they are exchangeable: which of them a later sale takes is the list's order, not
+     * their draws). Trace mode, which must name each young's mother, breaks the total into litters and mothers
+     * from its own stream ({@link #traceCohortYoung}).
      */
     private void cohortBirths(int month) {
         final HerdState s = herd;
         for (int c = 0; c < cohort.householdCount(); c++) {
             int h = cohort.household(c);
-            int count = cohort.mothers(h, month);
-            if (count == 0) {
+            int young = cohort.young(h, month);
+            if (young == 0) {
                 continue;
             }
-            if (trace != null) {
-                if (mothers.length < count) {
-                    mothers = new int[Math.max(count, mothers.length * 2)];
-                }
-                cohort.chooseMothers(h, count, motherChoice, mothers);
-            }
             int d = s.districtOfHousehold[h];
-            double femaleFraction = plan.femaleFraction[d];
-            for (int b = 0; b < count; b++) {
-                int litter = litterSize(d);
-                for (int j = 0; j < litter; j++) {
-                    byte f = random.nextDouble() < femaleFraction ? FEMALE : 0;
-                    s.births[d]++;
-                    if (trace == null) {
-                        bear(h, f);
-                    } else {
-                        int kid = s.addAnimal(month + 1, h, d, f);
-                        trace.born(s, kid, mothers[b], month);
-                        arrive(kid);
-                    }
-                }
+            int females = cohort.females(d, young);
+            s.births[d] += young;
+            if (trace == null) {
+                addYoung(h, females, young - females, false);
+            } else {
+                traceCohortYoung(h, d, month, young, females);
             }
             sale.check(h);
+        }
+    }
+
+    /**
+     * Trace mode's young of household {@code h}'s cohort in {@code month}: {@code young} of them, {@code
+     * females} female. Their litters ({@link CohortBirths#litters}), the litters' mothers (distinct, uniformly
+     * among the cohort) and which young are the females (uniformly among them) come from the trace's own
+     * stream; the young are added females first, as the Monte Carlo path adds them.
+     */
+    private void traceCohortYoung(int h, int d, int month, int young, int females) {
+        final HerdState s = herd;
+        if (litterSizes.length < young) {
+            int length = Math.max(young, litterSizes.length * 2);
+            litterSizes = new int[length];
+            youngMothers = new int[length];
+            youngFemale = new boolean[length];
+        }
+        if (mothers.length < young) {
+            mothers = new int[Math.max(young, mothers.length * 2)];
+        }
+        int litters = cohort.litters(h, month, young, motherChoice, litterSizes);
+        cohort.chooseMothers(h, litters, motherChoice, mothers);
+        int at = 0;
+        for (int b = 0; b < litters; b++) {
+            for (int j = 0; j < litterSizes[b]; j++) {
+                youngMothers[at++] = mothers[b];
+            }
+        }
+        int femalesLeft = females;
+        for (int y = 0; y < young; y++) { // selection sampling: which young are the females
+            youngFemale[y] = motherChoice.nextInt(young - y) < femalesLeft;
+            femalesLeft -= youngFemale[y] ? 1 : 0;
+        }
+        for (int female = 1; female >= 0; female--) {
+            for (int y = 0; y < young; y++) {
+                if (youngFemale[y] == (female == 1)) {
+                    int kid = s.addAnimal(month + 1, h, d, female == 1 ? FEMALE : 0);
+                    trace.born(s, kid, youngMothers[y], month);
+                    arrive(kid);
+                }
+            }
         }
     }
 
