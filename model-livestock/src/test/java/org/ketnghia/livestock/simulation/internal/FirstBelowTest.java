@@ -41,4 +41,35 @@ class FirstBelowTest {
             }
         }
     }
+
+    /** The product form, with a second table flat in places (a shock factor: 1 before an epidemic, lower after). */
+    @Test
+    void everyGuessFindsTheFirstMonthWhoseProductIsBelowTheThreshold() {
+        SplittableRandom random = new SplittableRandom(3);
+        double[] survival = new double[81];
+        double[] shock = new double[81];
+        survival[0] = 1;
+        shock[0] = 1;
+        for (int m = 0; m < 80; m++) {
+            survival[m + 1] = survival[m] * (1 - 0.1 * random.nextDouble());
+            shock[m + 1] = shock[m] * (m >= 24 && m < 36 ? 0.9 : 1);
+        }
+        for (int k = 0; k < 2_000; k++) {
+            int a0 = random.nextInt(20);
+            int m0 = random.nextInt(20);
+            int span = 40 + random.nextInt(19);
+            double top = survival[a0] * shock[m0];
+            double bottom = survival[a0 + span + 1] * shock[m0 + span + 1];
+            double threshold = random.nextInt(10) == 0 ? survival[a0 + 5] * shock[m0 + 5] // a tie: an entry equals it
+                    : bottom + (top - bottom) * random.nextDouble();
+            int expected = 0;
+            while (!(survival[a0 + expected + 1] * shock[m0 + expected + 1] < threshold)) {
+                expected++;
+            }
+            for (int guess = 0; guess <= span; guess++) {
+                assertThat(FirstBelow.ofProduct(survival, a0, shock, m0, threshold, guess, span))
+                        .as("a0 %d, m0 %d, guess %d", a0, m0, guess).isEqualTo(expected);
+            }
+        }
+    }
 }
