@@ -25,12 +25,15 @@ final class CohortBirths {
     private final CompiledPlan plan;
     private final HerdState herd;
     private final SplittableRandom random;
-    /** Per household, its cohort's females. */
-    private int[] size = new int[256];
-    /** Per household, whether it is in {@link #households}. */
-    private boolean[] listed = new boolean[256];
-    /** The households that ever had a cohort, in the order of their first female's joining. */
+    /** Per household, its place in {@link #households} plus one; 0 while it has had no cohort. */
+    private int[] entryOf = new int[256];
+    /**
+     * The households that ever had a cohort, in the order of their first female's joining, and per entry its
+     * females and its district: the month's pass reads these in order rather than each household's own arrays.
+     */
     private int[] households = new int[64];
+    private int[] entrySize = new int[64];
+    private int[] entryDistrict = new int[64];
     private int householdCount;
     /** Females joining after this month's parturitions (not before: they have had this month's trial). */
     private int[] joiners = new int[64];
@@ -69,19 +72,20 @@ final class CohortBirths {
             int i = joiners[j];
             s.joinCohort(i);
             int h = s.household(i);
-            if (h >= size.length) {
-                int length = Math.max(h + 1, size.length * 2);
-                size = Arrays.copyOf(size, length);
-                listed = Arrays.copyOf(listed, length);
+            if (h >= entryOf.length) {
+                entryOf = Arrays.copyOf(entryOf, Math.max(h + 1, entryOf.length * 2));
             }
-            size[h]++;
-            if (!listed[h]) {
-                listed[h] = true;
+            if (entryOf[h] == 0) {
                 if (householdCount == households.length) {
                     households = Arrays.copyOf(households, householdCount * 2);
+                    entrySize = Arrays.copyOf(entrySize, householdCount * 2);
+                    entryDistrict = Arrays.copyOf(entryDistrict, householdCount * 2);
                 }
-                households[householdCount++] = h;
+                households[householdCount] = h;
+                entryDistrict[householdCount] = s.districtOfHousehold[h];
+                entryOf[h] = ++householdCount;
             }
+            entrySize[entryOf[h] - 1]++;
         }
         joinerCount = 0;
     }
@@ -89,7 +93,7 @@ final class CohortBirths {
     /** Animal {@code i}, still in the arrays, leaves the herd: one female fewer in its cohort if it was in it. */
     void leaving(int i) {
         if (herd.inCohort(i)) {
-            size[herd.household(i)]--;
+            entrySize[entryOf[herd.household(i)] - 1]--;
         }
     }
 
@@ -105,24 +109,34 @@ final class CohortBirths {
 
     /** The females of household {@code h}'s cohort. */
     int size(int h) {
-        return h < size.length ? size[h] : 0;
+        return h < entryOf.length && entryOf[h] > 0 ? entrySize[entryOf[h] - 1] : 0;
+    }
+
+    /** The females of the {@code k}-th household's cohort. */
+    int sizeAt(int k) {
+        return entrySize[k];
+    }
+
+    /** The district of the {@code k}-th household. */
+    int districtAt(int k) {
+        return entryDistrict[k];
     }
 
     /**
-     * The young household {@code h}'s cohort bears in {@code month}: the sum of a binomial {@code (n, p)}
-     * number of litters, from one uniform by inverse CDF of the compound law ({@link
-     * CompiledPlan#youngCumulative}); none drawn for an empty cohort.
+     * The young that the cohort of the {@code k}-th household bears in {@code month} (year index {@code year}):
+     * the sum of a binomial {@code (n, p)} number of litters, from one uniform by inverse CDF of the compound law
+     * ({@link CompiledPlan#youngCumulative}); none drawn for an empty cohort.
      */
-    int young(int h, int month) {
-        int n = size[h];
+    int youngAt(int k, int year) {
+        int n = entrySize[k];
         if (n == 0) {
             return 0;
         }
-        int d = herd.districtOfHousehold[h];
+        int d = entryDistrict[k];
         double u = random.nextDouble();
-        double[][] byCohort = plan.cohortYoungCumulative[month / 12][d];
+        double[][] byCohort = plan.cohortYoungCumulative[year][d];
         double[] cumulative = n < byCohort.length ? byCohort[n]
-                : CompiledPlan.youngCumulative(n, plan.birthProbability[month / 12][d], plan.litterProbability[d])[n];
+                : CompiledPlan.youngCumulative(n, plan.birthProbability[year][d], plan.litterProbability[d])[n];
         int y = 0;
         while (u >= cumulative[y]) {
             y++;
@@ -154,7 +168,7 @@ final class CohortBirths {
      */
     int litters(int h, int month, int young, SplittableRandom choice, int[] sizes) {
         int d = herd.districtOfHousehold[h];
-        return litters(size[h], plan.birthProbability[month / 12][d], plan.litterProbability[d], young, choice, sizes);
+        return litters(size(h), plan.birthProbability[month / 12][d], plan.litterProbability[d], young, choice, sizes);
     }
 
     /**
@@ -215,7 +229,7 @@ final class CohortBirths {
      */
     void chooseMothers(int h, int count, SplittableRandom choice, int[] into) {
         final HerdState s = herd;
-        int left = size[h];
+        int left = size(h);
         int chosen = 0;
         for (int j = s.head[h]; j != NONE && chosen < count; j = s.next(j)) {
             if (s.inCohort(j)) {

@@ -439,13 +439,14 @@ final class Engine {
      */
     private void cohortBirths(int month) {
         final HerdState s = herd;
+        int year = month / 12;
         for (int c = 0; c < cohort.householdCount(); c++) {
-            int h = cohort.household(c);
-            int young = cohort.young(h, month);
+            int young = cohort.youngAt(c, year);
             if (young == 0) {
                 continue;
             }
-            int d = s.districtOfHousehold[h];
+            int h = cohort.household(c);
+            int d = cohort.districtAt(c);
             int females = cohort.females(d, young);
             s.births[d] += young;
             if (trace == null) {
