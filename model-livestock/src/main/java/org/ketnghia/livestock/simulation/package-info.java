@@ -95,7 +95,10 @@
  * at the defaults, not cattle), a female whose household's obligation is closed for good (fulfilled, written
  * off, or none without pass-on: it can never open again and none of its animals moves) and who is not
  * earmarked joins her household's <b>cohort</b> after a parturition of her own, instead of drawing her next
- * one. The cohort's females are exchangeable for births: each gives birth in a month with the month's
+ * one; a female who enters such a household (born there, or there at a forecast's start) joins it at the census
+ * at which she reaches the age at first parturition, without any draw of her own, if she is alive then — her
+ * first parturition, the first success of independent monthly trials from that month, is then the cohort's
+ * to draw, with the same law. The cohort's females are exchangeable for births: each gives birth in a month with the month's
  * probability {@code p}, independently of the others and of her past, so the household's {@code n} of them
  * have a binomial {@code (n, p)} number of litters each month, and the young of those litters, the sum of
  * that many independent litter sizes, have the compound law whose generating function is {@code (1 − p +

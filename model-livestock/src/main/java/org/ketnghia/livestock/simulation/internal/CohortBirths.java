@@ -67,27 +67,34 @@ final class CohortBirths {
 
     /** The month's joiners join: their parturitions are their household's from the next month on. */
     void applyJoins() {
-        final HerdState s = herd;
         for (int j = 0; j < joinerCount; j++) {
-            int i = joiners[j];
-            s.joinCohort(i);
-            int h = s.household(i);
-            if (h >= entryOf.length) {
-                entryOf = Arrays.copyOf(entryOf, Math.max(h + 1, entryOf.length * 2));
-            }
-            if (entryOf[h] == 0) {
-                if (householdCount == households.length) {
-                    households = Arrays.copyOf(households, householdCount * 2);
-                    entrySize = Arrays.copyOf(entrySize, householdCount * 2);
-                    entryDistrict = Arrays.copyOf(entryDistrict, householdCount * 2);
-                }
-                households[householdCount] = h;
-                entryDistrict[householdCount] = s.districtOfHousehold[h];
-                entryOf[h] = ++householdCount;
-            }
-            entrySize[entryOf[h] - 1]++;
+            joinNow(joiners[j]);
         }
         joinerCount = 0;
+    }
+
+    /**
+     * Female {@code i} joins her household's cohort now, before this month's draw: one who reaches the age at
+     * first parturition in a closed household (see {@link Engine}), whose first trial is this month's.
+     */
+    void joinNow(int i) {
+        final HerdState s = herd;
+        s.joinCohort(i);
+        int h = s.household(i);
+        if (h >= entryOf.length) {
+            entryOf = Arrays.copyOf(entryOf, Math.max(h + 1, entryOf.length * 2));
+        }
+        if (entryOf[h] == 0) {
+            if (householdCount == households.length) {
+                households = Arrays.copyOf(households, householdCount * 2);
+                entrySize = Arrays.copyOf(entrySize, householdCount * 2);
+                entryDistrict = Arrays.copyOf(entryDistrict, householdCount * 2);
+            }
+            households[householdCount] = h;
+            entryDistrict[householdCount] = s.districtOfHousehold[h];
+            entryOf[h] = ++householdCount;
+        }
+        entrySize[entryOf[h] - 1]++;
     }
 
     /** Animal {@code i}, still in the arrays, leaves the herd: one female fewer in its cohort if it was in it. */

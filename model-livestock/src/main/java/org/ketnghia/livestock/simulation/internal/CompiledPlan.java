@@ -321,7 +321,10 @@ public final class CompiledPlan {
         cohortMonthly[d] = herdCap[d] > 0 && herdCap[d] * withoutShocks >= cohortLittersPerMonth;
         int sizes = cohortMonthly[d] ? 2 * herdCap[d] + 1 : 0;
         for (int y = 0; y < years; y++) {
-            cohortYoungCumulative[y][d] = youngCumulative(sizes - 1, birthProbability[y][d], litterProbability[d]);
+            // the years of one parturition probability (all but a drought's) share their tables
+            cohortYoungCumulative[y][d] = y > 0 && birthProbability[y][d] == birthProbability[y - 1][d]
+                    ? cohortYoungCumulative[y - 1][d]
+                    : youngCumulative(sizes - 1, birthProbability[y][d], litterProbability[d]);
         }
         int mostYoung = Math.max(0, (sizes - 1) * litterProbability[d].length);
         double[][] females = new double[cohortMonthly[d] ? mostYoung + 1 : 0][];

@@ -31,6 +31,8 @@ final class Engine {
     private static final int SALE = 1;
     /** An exit: culled at the cull age. */
     private static final int CULL = 2;
+    /** A births calendar entry: a female of a closed household joins its cohort at the age at first parturition. */
+    private static final int JOIN = 1;
     /** Below this the no-birth product is no base for a quotient (fertility 1 every month): draw month by month. */
     private static final double TINY = 1e-290;
 
@@ -104,7 +106,11 @@ final class Engine {
         }
         scheduleExit(i, month);
         if ((herd.flags(i) & FEMALE) != 0) {
-            scheduleBirth(i, month);
+            if (cohort.joins(i, herd.household(i))) {
+                scheduleJoin(i, month);
+            } else {
+                scheduleBirth(i, month);
+            }
         }
         if ((herd.flags(i) & EARMARKED) != 0) {
             scheduleHandOver(i, month);
@@ -212,6 +218,20 @@ final class Engine {
         }
     }
 
+    /**
+     * A female entering a closed household of a district of cohorts ({@link CohortBirths#joins}) joins its cohort
+     * at the census at which she reaches the age at first parturition (at once if she is past it), if she is
+     * alive then: no draw. From then on her parturitions are the cohort's — a trial each month with the month's
+     * probability — which is the law her own would have (her first in the first month {@code m ≥ s} of
+     * independent monthly trials, and so on). Her household stays closed, and she is never earmarked there.
+     */
+    private void scheduleJoin(int i, int from) {
+        int month = Math.max(from, herd.born(i) + plan.firstParturition[herd.district(i)]);
+        if (month < horizon && month <= herd.exitMonth(i)) {
+            births.add(month, i, herd.generation(i), JOIN);
+        }
+    }
+
     /** An earmarked animal is handed over (or frees a mother) at the first census at which it is old enough and alive. */
     private void scheduleHandOver(int i, int from) {
         int month = Math.max(from, herd.born(i) + plan.minimumAge);
@@ -241,7 +261,12 @@ final class Engine {
         EventCalendar.Bucket born = births.take(month);
         int mothers = keepCurrent(born);
         for (int e = 0; e < mothers; e++) {
-            int i = EventCalendar.slot(born.entries[e]);
+            long entry = born.entries[e];
+            int i = EventCalendar.slot(entry);
+            if (EventCalendar.kind(entry) == JOIN) {
+                cohort.joinNow(i); // before the month's cohort draw: this month is her first trial
+                continue;
+            }
             giveBirth(i, month);
             if (cohort.joins(i, s.household(i))) {
                 cohort.join(i);
