@@ -115,10 +115,10 @@
  * litter's size given what the others must hold, the conditional law of litters drawn one by one — chooses
  * their mothers uniformly among the cohort (selection sampling over the household's list), and which young
  * are the females. The offspring counts of the cohort's mothers are no longer kept (they can no longer
- * earmark anything). On B1's plan, of a replicate's ~34,400 parturitions, ~23,300 come from the cohorts'
- * draws (two uniforms and two tables a household and month with young) instead of a
- * draw, a search and a calendar entry each; the other ~11,100 (cattle, below the threshold, and each female's
- * parturitions before she joins) keep their own. A calendar entry per household, redrawn whenever a female
+ * earmark anything). On B1's plan a replicate's ~44,000 young are born: ~36,900 of them in ~27,800 cohort
+ * household-months (~15,300 with young, two uniforms each; the others one), and only ~6,100 parturitions
+ * (cattle, and goats of households whose obligation is open) are drawn one by one, each with a search and a
+ * calendar entry. A calendar entry per household, redrawn whenever a female
  * joins or leaves, was tried first: the joins and leaves cost as many draws as the parturitions saved.
  */
 package org.ketnghia.livestock.simulation;
