@@ -97,10 +97,10 @@ public final class EventChain {
         int version = EventSchemas.versionOf(draft.payload().getClass());
         byte[] plain = protection.isPresent() && protection.get().protects(draft.payload())
                 ? plainBytes(draft.payload()) : null;
-        Optional<RecordedPayload> stored = plain == null ? Optional.empty() : protectedForm(draft.payload(), version, plain);
+        Optional<PayloadProtection.Sealed> sealed = plain == null ? Optional.empty() : protectedForm(draft.payload(), plain);
+        Optional<RecordedPayload> stored = sealed.map(form -> new RecordedPayload(form.typeId(), version, form.text()));
         String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), programmeId,
-                version, stored.isPresent() ? stored.get().json().getBytes(StandardCharsets.UTF_8) : plain,
-                draft.payload(), previousHash);
+                version, sealed.isPresent() ? sealed.get().json() : plain, draft.payload(), previousHash);
         return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId,
                 draft.payload(), previousHash, hash, stored);
     }
@@ -115,21 +115,14 @@ public final class EventChain {
     }
 
     /**
-     * The payload as stored with its personal fields encrypted, when it holds some: empty, without building its JSON
-     * tree, when none of its protected fields is in {@code plain} (a poverty status recorded without income).
+     * The payload as stored with its personal fields sealed, when it holds some: empty, without parsing it, when none
+     * of its protected fields is in {@code plain} (a poverty status recorded without income).
      */
-    private Optional<RecordedPayload> protectedForm(LedgerEvent payload, int version, byte[] plain) {
+    private Optional<PayloadProtection.Sealed> protectedForm(LedgerEvent payload, byte[] plain) {
         if (!protection.get().mayHoldProtectedValues(payload, plain)) {
             return Optional.empty();
         }
-        try {
-            JsonNode tree = mapper.readTree(plain);
-            return protection.get().protect(payload, (ObjectNode) tree, mapper)
-                    .map(json -> new RecordedPayload(tree.path("type").asText(), version, json));
-        } catch (java.io.IOException e) {
-            throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
-                    LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getMessage())), e);
-        }
+        return protection.get().protect(payload, plain, mapper.getFactory());
     }
 
     /**
