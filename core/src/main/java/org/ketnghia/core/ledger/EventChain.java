@@ -133,6 +133,15 @@ public final class EventChain {
         protection.ifPresent(p -> p.prepareKeyFor(command, mapper));
     }
 
+    /**
+     * Writes the keys of data subjects made while sealing to the key store, in one batch ({@link
+     * PayloadProtection#flushPendingKeys}): called right before sealed events are appended, so that no event is ever
+     * durable while the key its ciphertext needs is not. Nothing without protection.
+     */
+    public void flushKeys() {
+        protection.ifPresent(PayloadProtection::flushPendingKeys);
+    }
+
     /** The hash {@code event} should have given its content. */
     public String expectedHash(EventEnvelope event) {
         return hash(event.sequence(), IsoDates.format(event.occurredOn()), event.recordedAt(), event.actor(), event.unitCode(),

@@ -196,8 +196,8 @@ public final class Ledger {
             throw new IllegalStateException("Ledger.submit called from within the ledger's own recording of a command");
         }
         if (groupCommit.busy()) {
-            // another thread records a group: make the key of the command's data subject now, in parallel with
-            // it, rather than in the group, where each new key's write to the key store would wait for the last
+            // another thread records a group: look up (or make, pending) the key of the command's data subject now,
+            // in parallel with it, rather than in the group, where each look-up in the key store would wait for the last
             chain.prepareKeyFor(command);
         }
         return groupCommit.submit(groupCommit.submission(command, handler, programmeId));
@@ -281,6 +281,7 @@ public final class Ledger {
                     return;
                 }
                 try {
+                    chain.flushKeys(); // the keys the sealed events need are durable before they are
                     store.append(startSequence, sealed);
                 } catch (RuntimeException failure) {
                     if (mayDiffer) {
@@ -328,6 +329,7 @@ public final class Ledger {
             catchUp();
             List<EventEnvelope> sealed = validateAndSeal(command, handler, programmeId);
             try {
+                chain.flushKeys(); // the keys the sealed events need are durable before they are
                 store.append(appliedSequence, sealed);
             } catch (KetnghiaException conflict) {
                 if (!conflict.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
@@ -382,6 +384,7 @@ public final class Ledger {
                         applyAll(events); // the next command is checked against them
                         sealed.addAll(events);
                     }
+                    chain.flushKeys(); // the keys the sealed events need are durable before they are
                     store.append(startSequence, sealed);
                 } catch (KetnghiaException failure) {
                     restoreFromStore(failure);

@@ -149,12 +149,12 @@ public final class PayloadProtection {
     }
 
     /**
-     * Makes now the key of the data subject that {@code command} names, if the command carries personal fields and
-     * the subject has no key yet, so that recording it does not have to: a new key is written to the key store, a
-     * round trip and, on a durable store, a commit. The ledger calls this for a command that will wait for another
-     * thread's group commit, so that the keys of many new subjects are written in parallel rather than one after
-     * another inside the group. Does nothing for an erased subject (recording the command refuses it) or without
-     * keys; the key store's {@code putIfAbsent} makes a race with the recording harmless.
+     * Makes now, in memory, the key of the data subject that {@code command} names, if the command carries personal
+     * fields and the subject has no key yet, so that recording it does not have to look the subject up in the key
+     * store. The ledger calls this for a command that will wait for another thread's group commit, so that the
+     * look-ups of many new subjects are made in parallel rather than one after another inside the group. The key is
+     * pending ({@link SubjectKeys#flushPending}) until the group that records the command writes it. Does nothing for
+     * an erased subject (recording the command refuses it) or without keys.
      */
     public void prepareKeyFor(Command command, ObjectMapper mapper) {
         requireNonNull(command, "command");
@@ -166,6 +166,16 @@ public final class PayloadProtection {
                 && !keys.get().isErased(subject.get().key())) {
             keys.get().forWriting(subject.get().key());
         }
+    }
+
+    /**
+     * Writes the keys made since the last flush to the key store, in one batch ({@link SubjectKeys#flushPending});
+     * whoever makes durable what this protection sealed calls it first. Does nothing without keys.
+     *
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_KEYS_NOT_PERSISTED}
+     */
+    public void flushPendingKeys() {
+        keys.ifPresent(SubjectKeys::flushPending);
     }
 
     private Set<String> namesFor(LedgerEvent payload) {

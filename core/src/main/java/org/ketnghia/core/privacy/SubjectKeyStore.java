@@ -28,6 +28,31 @@ public interface SubjectKeyStore extends AutoCloseable {
     byte[] putIfAbsent(String subject, byte[] wrapped);
 
     /**
+     * Keeps each of {@code wrapped} (by subject) as {@link #putIfAbsent} does, for many subjects at once: {@link
+     * SubjectKeys} writes the keys it made since its last write this way, right before the events sealed with them
+     * are appended. A store that can should write them in one transaction (one commit); the default writes them
+     * one by one.
+     *
+     * @return for each subject, the key the store holds afterwards ({@code wrapped}'s, or the one kept before), or
+     *     empty when the subject's key was destroyed
+     * @throws org.ketnghia.core.error.KetnghiaException {@link PrivacyErrorCode#PRIVACY_KEY_STORE_UNAVAILABLE}
+     */
+    default java.util.Map<String, Optional<byte[]>> putAllIfAbsent(java.util.Map<String, byte[]> wrapped) {
+        java.util.Map<String, Optional<byte[]>> kept = new java.util.LinkedHashMap<>();
+        wrapped.forEach((subject, key) -> {
+            try {
+                kept.put(subject, Optional.of(putIfAbsent(subject, key)));
+            } catch (org.ketnghia.core.error.KetnghiaException erased) {
+                if (!erased.has(PrivacyErrorCode.PRIVACY_SUBJECT_ERASED)) {
+                    throw erased;
+                }
+                kept.put(subject, Optional.empty());
+            }
+        });
+        return java.util.Collections.unmodifiableMap(kept);
+    }
+
+    /**
      * Destroys the key of {@code subject}, keeping the fact that it was erased; idempotent.
      *
      * @return whether a key was destroyed now

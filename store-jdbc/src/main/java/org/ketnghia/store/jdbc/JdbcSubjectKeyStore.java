@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ketnghia.core.error.KetnghiaException;
@@ -85,6 +88,42 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_SUBJECT_ERASED, "subject", subject);
         }
         return kept.get().wrappedKey().get();
+    }
+
+    /**
+     * Writes the keys in one transaction (one batch of inserts, one commit). When one of them was made meanwhile by
+     * another writer, or erased, the transaction is rolled back and each key is kept one by one as {@link
+     * #putIfAbsent} does.
+     */
+    @Override
+    public Map<String, Optional<byte[]>> putAllIfAbsent(Map<String, byte[]> wrapped) {
+        requireNonNull(wrapped, "wrapped");
+        if (wrapped.isEmpty()) {
+            return Map.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+                for (Map.Entry<String, byte[]> key : wrapped.entrySet()) {
+                    statement.setString(1, requireNonNull(key.getKey(), "subject"));
+                    statement.setBytes(2, requireNonNull(key.getValue(), "wrapped"));
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                connection.commit();
+                Map<String, Optional<byte[]>> kept = new LinkedHashMap<>();
+                wrapped.forEach((subject, key) -> kept.put(subject, Optional.of(key.clone())));
+                return Collections.unmodifiableMap(kept);
+            } catch (SQLException conflict) {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return SubjectKeyStore.super.putAllIfAbsent(wrapped); // some subject has a key or was erased: one by one
     }
 
     @Override
