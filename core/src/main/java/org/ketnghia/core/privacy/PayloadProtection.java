@@ -17,6 +17,7 @@ import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.privacy.internal.EventSealer;
 import org.ketnghia.core.privacy.internal.PayloadReveal;
+import org.ketnghia.core.privacy.internal.PropertyFinder;
 import org.ketnghia.core.privacy.internal.ProtectedFields;
 
 /**
@@ -74,8 +75,8 @@ public final class PayloadProtection {
     /** What a protected text field reads as without the right to see it. */
     public static final String MASKED_TEXT = "[ẩn]";
 
-    /** Each protected field's name as a JSON property's bytes, {@code "name":}. */
-    private static final Map<String, byte[]> PROPERTY_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A finder of the protected properties, by set of protected names (a payload type's). */
+    private static final Map<Set<String>, PropertyFinder> FINDERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Reads decrypted values, which are plain JSON (text, numbers, small objects), exactly. */
     private static final ObjectMapper PLAIN = new ObjectMapper()
@@ -120,32 +121,7 @@ public final class PayloadProtection {
      */
     public boolean mayHoldProtectedValues(LedgerEvent payload, byte[] json) {
         requireNonNull(json, "json");
-        for (String name : namesFor(payload)) {
-            if (holdsValue(json, PROPERTY_BYTES.computeIfAbsent(name,
-                    n -> ("\"" + n + "\":").getBytes(StandardCharsets.UTF_8)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code property} ({@code "name":}) occurs in {@code text} followed by anything but {@code null}. */
-    private static boolean holdsValue(byte[] text, byte[] property) {
-        outer:
-        for (int i = 0; i <= text.length - property.length; i++) {
-            for (int j = 0; j < property.length; j++) {
-                if (text[i + j] != property[j]) {
-                    continue outer;
-                }
-            }
-            int value = i + property.length;
-            boolean isNull = value + 4 <= text.length && text[value] == 'n' && text[value + 1] == 'u'
-                    && text[value + 2] == 'l' && text[value + 3] == 'l';
-            if (!isNull) {
-                return true;
-            }
-        }
-        return false;
+        return FINDERS.computeIfAbsent(namesFor(payload), PropertyFinder::new).holdsValue(json);
     }
 
     /**
