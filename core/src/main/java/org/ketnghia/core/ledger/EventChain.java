@@ -126,11 +126,12 @@ public final class EventChain {
     }
 
     /**
-     * Makes, ahead of recording, the key of the data subject {@code command} names when its personal fields will be
-     * encrypted ({@link PayloadProtection#prepareKeyFor}); nothing without protection.
+     * Makes, ahead of recording a group of commands, the keys of the data subjects they name when their personal
+     * fields will be encrypted, with one look-up in the key store ({@link PayloadProtection#prepareKeysFor}); nothing
+     * without protection.
      */
-    void prepareKeyFor(Command command) {
-        protection.ifPresent(p -> p.prepareKeyFor(command, mapper));
+    void prepareKeysFor(List<Command> commands) {
+        protection.ifPresent(p -> p.prepareKeysFor(commands, mapper));
     }
 
     /**

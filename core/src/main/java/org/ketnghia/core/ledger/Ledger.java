@@ -195,11 +195,6 @@ public final class Ledger {
             // a handler, hold or projection calling back would wait for the group it is part of, for ever
             throw new IllegalStateException("Ledger.submit called from within the ledger's own recording of a command");
         }
-        if (groupCommit.busy()) {
-            // another thread records a group: look up (or make, pending) the key of the command's data subject now,
-            // in parallel with it, rather than in the group, where each look-up in the key store would wait for the last
-            chain.prepareKeyFor(command);
-        }
         return groupCommit.submit(groupCommit.submission(command, handler, programmeId));
     }
 
@@ -225,6 +220,13 @@ public final class Ledger {
                 return;
             }
             List<GroupCommit.Submission> remaining = new ArrayList<>(group);
+            try {
+                // the keys of the group's data subjects in one look-up in the key store, not one per new household
+                chain.prepareKeysFor(group.stream().map(submission -> submission.command).toList());
+            } catch (RuntimeException unavailable) {
+                remaining.forEach(submission -> submission.fail(unavailable));
+                return;
+            }
             KetnghiaException lastConflict = null;
             int conflicts = 0;
             while (!remaining.isEmpty()) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,22 +127,31 @@ public final class PayloadProtection {
 
     /**
      * Makes now, in memory, the key of the data subject that {@code command} names, if the command carries personal
-     * fields and the subject has no key yet, so that recording it does not have to look the subject up in the key
-     * store. The ledger calls this for a command that will wait for another thread's group commit, so that the
-     * look-ups of many new subjects are made in parallel rather than one after another inside the group. The key is
-     * pending ({@link SubjectKeys#flushPending}) until the group that records the command writes it. Does nothing for
-     * an erased subject (recording the command refuses it) or without keys.
+     * fields and the subject has no key yet ({@link SubjectKeys#forWriting}): pending until the next {@link
+     * #flushPendingKeys}. Does nothing for an erased subject (recording the command refuses it) or without keys.
      */
     public void prepareKeyFor(Command command, ObjectMapper mapper) {
-        requireNonNull(command, "command");
-        if (keys.isEmpty() || fields.of(command.getClass()).isEmpty()) {
+        prepareKeysFor(List.of(requireNonNull(command, "command")), mapper);
+    }
+
+    /**
+     * As {@link #prepareKeyFor} for many commands, with one look-up in the key store for the subjects met first
+     * ({@link SubjectKeys#prepare}): the ledger calls this for a group of commands recorded together, so that a
+     * burst of new households costs one query rather than one per household.
+     */
+    public void prepareKeysFor(List<Command> commands, ObjectMapper mapper) {
+        requireNonNull(commands, "commands");
+        if (keys.isEmpty()) {
             return;
         }
-        Optional<DataSubject> subject = ProtectedFields.subjectOf((ObjectNode) mapper.valueToTree(command));
-        if (subject.isPresent() && keys.get().forReading(subject.get().key()).isEmpty()
-                && !keys.get().isErased(subject.get().key())) {
-            keys.get().forWriting(subject.get().key());
+        List<String> subjects = new java.util.ArrayList<>(commands.size());
+        for (Command command : commands) {
+            if (!fields.of(command.getClass()).isEmpty()) {
+                ProtectedFields.subjectOf((ObjectNode) mapper.valueToTree(command))
+                        .ifPresent(subject -> subjects.add(subject.key()));
+            }
         }
+        keys.get().prepare(subjects);
     }
 
     /**

@@ -19,6 +19,32 @@ public interface SubjectKeyStore extends AutoCloseable {
     Optional<byte[]> wrappedKey(String subject);
 
     /**
+     * What the store knows of {@code subject} in one look-up: its entry (wrapped key, or erased), or empty when it
+     * knows nothing of it. {@link SubjectKeys} asks this the first time it meets a subject; a store reached over
+     * the network should answer it in one round trip. The default asks {@link #wrappedKey} and {@link #isDestroyed}.
+     */
+    default Optional<Entry> entry(String subject) {
+        Optional<byte[]> wrapped = wrappedKey(subject);
+        if (wrapped.isPresent()) {
+            return Optional.of(new Entry(subject, wrapped));
+        }
+        return isDestroyed(subject) ? Optional.of(new Entry(subject, Optional.empty())) : Optional.empty();
+    }
+
+    /**
+     * What the store knows of each of {@code subjects}, in one look-up where it can: the entries it holds, by
+     * subject; subjects it knows nothing of are absent. The ledger asks this once for the new subjects of a group of
+     * commands recorded together. The default asks {@link #entry} for each.
+     */
+    default java.util.Map<String, Entry> entries(java.util.Collection<String> subjects) {
+        java.util.Map<String, Entry> known = new java.util.HashMap<>();
+        for (String subject : subjects) {
+            entry(subject).ifPresent(entry -> known.put(subject, entry));
+        }
+        return java.util.Collections.unmodifiableMap(known);
+    }
+
+    /**
      * Keeps {@code wrapped} as the key of {@code subject} unless it has one already, atomically.
      *
      * @return the key the store holds for the subject afterwards: {@code wrapped}, or the one kept before

@@ -78,6 +78,11 @@ public final class SubjectKeys {
         if (cache.get(subject) == NONE) {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_SUBJECT_ERASED, "subject", subject);
         }
+        return makePending(subject);
+    }
+
+    /** The key of {@code subject} from the cache or, when it has none, a new one, pending. */
+    private SecretKey makePending(String subject) {
         synchronized (pending) { // two threads making the first key of one subject must agree on it
             SecretKey cached = cache.get(subject);
             if (cached != null) {
@@ -91,6 +96,34 @@ public final class SubjectKeys {
             SecretKey key = new SecretKeySpec(fresh, "AES");
             cache.put(subject, key);
             return key;
+        }
+    }
+
+    /**
+     * Makes ready the keys of {@code subjects} for writing in one look-up in the store ({@link
+     * SubjectKeyStore#entries(java.util.Collection)}) rather than one per subject: the keys it holds are unwrapped,
+     * erased subjects noted, and for the others a key is made, pending, as {@link #forWriting} would.
+     */
+    public void prepare(java.util.Collection<String> subjects) {
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String subject : subjects) {
+            if (!cache.containsKey(requireNonNull(subject, "subject")) && !unknown.contains(subject)) {
+                unknown.add(subject);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Map<String, SubjectKeyStore.Entry> known = store.entries(unknown);
+        for (String subject : unknown) {
+            SubjectKeyStore.Entry entry = known.get(subject);
+            if (entry == null) {
+                makePending(subject);
+            } else if (entry.erased()) {
+                cache.put(subject, NONE);
+            } else {
+                cache.putIfAbsent(subject, new SecretKeySpec(masterKey.unwrap(subject, entry.wrappedKey().get()), "AES"));
+            }
         }
     }
 
@@ -147,14 +180,14 @@ public final class SubjectKeys {
         if (cached != null) {
             return cached == NONE ? Optional.empty() : Optional.of(cached);
         }
-        Optional<byte[]> wrapped = store.wrappedKey(subject);
-        if (wrapped.isEmpty()) {
-            if (store.isDestroyed(subject)) {
+        Optional<SubjectKeyStore.Entry> entry = store.entry(subject);
+        if (entry.isEmpty() || entry.get().erased()) {
+            if (entry.isPresent()) {
                 cache.put(subject, NONE);
             }
             return Optional.empty();
         }
-        SecretKey key = new SecretKeySpec(masterKey.unwrap(subject, wrapped.get()), "AES");
+        SecretKey key = new SecretKeySpec(masterKey.unwrap(subject, entry.get().wrappedKey().get()), "AES");
         cache.put(subject, key);
         return Optional.of(key);
     }

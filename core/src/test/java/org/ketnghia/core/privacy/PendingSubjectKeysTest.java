@@ -165,6 +165,28 @@ class PendingSubjectKeysTest {
     }
 
     @Test
+    void theSubjectsOfAGroup_areLookedUpInOneQuery_newOnesMadePending_erasedOnesRefused() {
+        SubjectKeys other = SubjectKeys.open(masterKey, keyStore);
+        javax.crypto.SecretKey existing = other.forWriting("household:HN-00010");
+        other.flushPending();
+        keyStore.destroy("household:HN-00011");
+        int lookUpsBefore = keyStore.lookUps.get();
+
+        keys.prepare(List.of("household:HN-00010", "household:HN-00011", "household:HN-00012", "household:HN-00012"));
+
+        assertThat(keyStore.lookUps.get() - lookUpsBefore).isEqualTo(1);
+        assertThat(keys.forWriting("household:HN-00010")).isEqualTo(existing);
+        assertThatThrownBy(() -> keys.forWriting("household:HN-00011"))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems().get(0).code())
+                        .isEqualTo(PrivacyErrorCode.PRIVACY_SUBJECT_ERASED));
+        keys.forWriting("household:HN-00012");
+        assertThat(keyStore.lookUps.get() - lookUpsBefore).isEqualTo(1); // all answered from memory since
+        assertThat(keyStore.wrappedKey("household:HN-00012")).isEmpty();
+        keys.flushPending();
+        assertThat(keyStore.wrappedKey("household:HN-00012")).isPresent();
+    }
+
+    @Test
     void aSnapshot_isSavedOnlyOnceItsKeyIsInTheStore() {
         InMemorySnapshotStoreProbe probe = new InMemorySnapshotStoreProbe(keyStore, violations::add);
         EncryptedSnapshotStore snapshots = new EncryptedSnapshotStore(probe, keys);
@@ -184,6 +206,18 @@ class PendingSubjectKeysTest {
         private final InMemorySubjectKeyStore keys = new InMemorySubjectKeyStore();
         final AtomicInteger batches = new AtomicInteger();
         final AtomicInteger failNext = new AtomicInteger();
+        final AtomicInteger lookUps = new AtomicInteger();
+
+        @Override
+        public Map<String, Entry> entries(java.util.Collection<String> subjects) {
+            lookUps.incrementAndGet();
+            return SubjectKeyStore.super.entries(subjects);
+        }
+
+        @Override
+        public Optional<Entry> entry(String subject) {
+            return keys.entry(subject);
+        }
 
         @Override
         public Optional<byte[]> wrappedKey(String subject) {

@@ -34,6 +34,9 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
     private static final String INSERT_ERASED = "INSERT INTO subject_key (subject, erased_at) VALUES (?, ?)";
     private static final String ALL = "SELECT subject, wrapped_key FROM subject_key ORDER BY subject";
 
+    /** Subjects looked up in one query by {@link #entries(java.util.Collection)}. */
+    private static final int LOOK_UP_CHUNK = 500;
+
     private final DataSource dataSource;
     private final DatabaseUse use;
     private final Clock clock;
@@ -63,6 +66,40 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
     @Override
     public Optional<byte[]> wrappedKey(String subject) {
         return row(requireNonNull(subject, "subject")).flatMap(Row::wrappedKey);
+    }
+
+    /** One query. */
+    @Override
+    public Optional<Entry> entry(String subject) {
+        return row(requireNonNull(subject, "subject")).map(row -> new Entry(subject, row.wrappedKey()));
+    }
+
+    /** One query per {@value #LOOK_UP_CHUNK} subjects. */
+    @Override
+    public Map<String, Entry> entries(java.util.Collection<String> subjects) {
+        requireNonNull(subjects, "subjects");
+        List<String> all = List.copyOf(subjects);
+        Map<String, Entry> known = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += LOOK_UP_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOK_UP_CHUNK));
+                String sql = "SELECT subject, wrapped_key FROM subject_key WHERE subject IN ("
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int index = 0; index < chunk.size(); index++) {
+                        statement.setString(index + 1, chunk.get(index));
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            known.put(rows.getString(1), new Entry(rows.getString(1), Optional.ofNullable(rows.getBytes(2))));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return Collections.unmodifiableMap(known);
     }
 
     @Override

@@ -117,6 +117,11 @@ class PendingSubjectKeysJdbcTest {
             assertThat(kept.get("household:HN-3")).hasValueSatisfying(key -> assertThat(key).containsExactly(3, 3));
             assertThat(keyStore.isDestroyed("household:HN-2")).isTrue();
             assertThat(keyStore.wrappedKey("household:HN-3")).hasValueSatisfying(key -> assertThat(key).containsExactly(3, 3));
+            Map<String, org.ketnghia.core.privacy.SubjectKeyStore.Entry> known = keyStore.entries(
+                    List.of("household:HN-1", "household:HN-2", "household:HN-4"));
+            assertThat(known).containsOnlyKeys("household:HN-1", "household:HN-2");
+            assertThat(known.get("household:HN-2").erased()).isTrue();
+            assertThat(known.get("household:HN-1").wrappedKey()).hasValueSatisfying(key -> assertThat(key).containsExactly(1, 1));
         }
         database.close(dataSource);
     }
