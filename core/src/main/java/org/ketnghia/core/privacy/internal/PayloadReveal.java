@@ -87,7 +87,8 @@ public final class PayloadReveal {
                     continue;
                 }
                 if (cipher.equals(EventSealer.CIPHER_ID) && !(prefix.isEmpty() && name.equals(EventSealer.BOX_PROPERTY))) {
-                    references.add(new Reference(node, name, path, value.path(KIND).asText("o").charAt(0)));
+                    String kind = value.path(KIND).asText("");
+                    references.add(new Reference(node, name, path, kind.length() == 1 ? kind.charAt(0) : 'o'));
                     continue;
                 }
             }
