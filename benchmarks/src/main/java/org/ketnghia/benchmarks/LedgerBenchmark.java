@@ -58,7 +58,19 @@ final class LedgerBenchmark {
     private LedgerBenchmark() {
     }
 
+    /**
+     * System property that runs one part of B2 only, to look at it (profiling, a relative run before and after a
+     * change): {@code in-memory} (the in-memory append, replay and verification figures) or {@code
+     * postgresql-concurrent} (the PostgreSQL concurrent figure). Unset, B2 runs whole. The workload is the same.
+     */
+    static final String ONLY_PROPERTY = "ketnghia.b2.only";
+
     static void run(Options options) {
+        String only = System.getProperty(ONLY_PROPERTY, "");
+        if (only.equals("postgresql-concurrent")) {
+            postgresqlConcurrent(options, new Province(VILLAGES_PER_COMMUNE));
+            return;
+        }
         Province province = new Province(VILLAGES_PER_COMMUNE);
         int full = options.size(EVENTS);
         int tenth = Math.max(1, full / 10);
@@ -84,6 +96,9 @@ final class LedgerBenchmark {
         options.figure("B2", "replay-cost-growth-exponent", Measure.growth(tenth, tenth / smallRates[1], full,
                 full / bigRates[1]));
         options.figure("B2", "verify-chain-events-per-second", bigRates[2]);
+        if (only.equals("in-memory")) {
+            return;
+        }
 
         int jdbcFull = options.size(JDBC_EVENTS);
         int jdbcTenth = Math.max(1, jdbcFull / 10);
@@ -119,6 +134,19 @@ final class LedgerBenchmark {
                     encrypted));
         }
         SnapshotOpenBenchmark.run(options, province);
+    }
+
+    /** The PostgreSQL concurrent figure alone ({@value #ONLY_PROPERTY} {@code postgresql-concurrent}). */
+    private static void postgresqlConcurrent(Options options, Province province) {
+        PostgresDatabase database = postgres(options);
+        if (database == null) {
+            return;
+        }
+        List<Command> households = households(province, options.size(CONCURRENT_COMMANDS));
+        DataSource pg = database.pooled();
+        concurrent(province, households.subList(0, Math.max(1, households.size() / 10)), pg, options.encrypted());
+        options.figure("B2", "postgresql-concurrent-commands-per-second", concurrent(province, households, pg,
+                options.encrypted()));
     }
 
     /**

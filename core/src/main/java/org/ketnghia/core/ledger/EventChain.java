@@ -97,10 +97,10 @@ public final class EventChain {
         int version = EventSchemas.versionOf(draft.payload().getClass());
         byte[] plain = protection.isPresent() && protection.get().protects(draft.payload())
                 ? plainBytes(draft.payload()) : null;
-        Optional<RecordedPayload> stored = plain == null ? Optional.empty() : protectedForm(draft.payload(), version, plain);
+        Optional<PayloadProtection.Sealed> sealed = plain == null ? Optional.empty() : protectedForm(draft.payload(), plain);
+        Optional<RecordedPayload> stored = sealed.map(form -> new RecordedPayload(form.typeId(), version, form.text()));
         String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), programmeId,
-                version, stored.isPresent() ? stored.get().json().getBytes(StandardCharsets.UTF_8) : plain,
-                draft.payload(), previousHash);
+                version, sealed.isPresent() ? sealed.get().json() : plain, draft.payload(), previousHash);
         return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId,
                 draft.payload(), previousHash, hash, stored);
     }
@@ -115,29 +115,32 @@ public final class EventChain {
     }
 
     /**
-     * The payload as stored with its personal fields encrypted, when it holds some: empty, without building its JSON
-     * tree, when none of its protected fields is in {@code plain} (a poverty status recorded without income).
+     * The payload as stored with its personal fields sealed, when it holds some: empty, without parsing it, when none
+     * of its protected fields is in {@code plain} (a poverty status recorded without income).
      */
-    private Optional<RecordedPayload> protectedForm(LedgerEvent payload, int version, byte[] plain) {
+    private Optional<PayloadProtection.Sealed> protectedForm(LedgerEvent payload, byte[] plain) {
         if (!protection.get().mayHoldProtectedValues(payload, plain)) {
             return Optional.empty();
         }
-        try {
-            JsonNode tree = mapper.readTree(plain);
-            return protection.get().protect(payload, (ObjectNode) tree, mapper)
-                    .map(json -> new RecordedPayload(tree.path("type").asText(), version, json));
-        } catch (java.io.IOException e) {
-            throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
-                    LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getMessage())), e);
-        }
+        return protection.get().protect(payload, plain, mapper.getFactory());
     }
 
     /**
-     * Makes, ahead of recording, the key of the data subject {@code command} names when its personal fields will be
-     * encrypted ({@link PayloadProtection#prepareKeyFor}); nothing without protection.
+     * Makes, ahead of recording a group of commands, the keys of the data subjects they name when their personal
+     * fields will be encrypted, with one look-up in the key store ({@link PayloadProtection#prepareKeysFor}); nothing
+     * without protection.
      */
-    void prepareKeyFor(Command command) {
-        protection.ifPresent(p -> p.prepareKeyFor(command, mapper));
+    void prepareKeysFor(List<Command> commands) {
+        protection.ifPresent(p -> p.prepareKeysFor(commands, mapper));
+    }
+
+    /**
+     * Writes the keys of data subjects made while sealing to the key store, in one batch ({@link
+     * PayloadProtection#flushPendingKeys}): called right before sealed events are appended, so that no event is ever
+     * durable while the key its ciphertext needs is not. Nothing without protection.
+     */
+    public void flushKeys() {
+        protection.ifPresent(PayloadProtection::flushPendingKeys);
     }
 
     /** The hash {@code event} should have given its content. */

@@ -195,11 +195,6 @@ public final class Ledger {
             // a handler, hold or projection calling back would wait for the group it is part of, for ever
             throw new IllegalStateException("Ledger.submit called from within the ledger's own recording of a command");
         }
-        if (groupCommit.busy()) {
-            // another thread records a group: make the key of the command's data subject now, in parallel with
-            // it, rather than in the group, where each new key's write to the key store would wait for the last
-            chain.prepareKeyFor(command);
-        }
         return groupCommit.submit(groupCommit.submission(command, handler, programmeId));
     }
 
@@ -225,6 +220,13 @@ public final class Ledger {
                 return;
             }
             List<GroupCommit.Submission> remaining = new ArrayList<>(group);
+            try {
+                // the keys of the group's data subjects in one look-up in the key store, not one per new household
+                chain.prepareKeysFor(group.stream().map(submission -> submission.command).toList());
+            } catch (RuntimeException unavailable) {
+                remaining.forEach(submission -> submission.fail(unavailable));
+                return;
+            }
             KetnghiaException lastConflict = null;
             int conflicts = 0;
             while (!remaining.isEmpty()) {
@@ -281,6 +283,7 @@ public final class Ledger {
                     return;
                 }
                 try {
+                    chain.flushKeys(); // the keys the sealed events need are durable before they are
                     store.append(startSequence, sealed);
                 } catch (RuntimeException failure) {
                     if (mayDiffer) {
@@ -328,6 +331,7 @@ public final class Ledger {
             catchUp();
             List<EventEnvelope> sealed = validateAndSeal(command, handler, programmeId);
             try {
+                chain.flushKeys(); // the keys the sealed events need are durable before they are
                 store.append(appliedSequence, sealed);
             } catch (KetnghiaException conflict) {
                 if (!conflict.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
@@ -382,6 +386,7 @@ public final class Ledger {
                         applyAll(events); // the next command is checked against them
                         sealed.addAll(events);
                     }
+                    chain.flushKeys(); // the keys the sealed events need are durable before they are
                     store.append(startSequence, sealed);
                 } catch (KetnghiaException failure) {
                     restoreFromStore(failure);

@@ -78,6 +78,7 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
             System.arraycopy(box, 0, stored, header.length, box.length);
             sealedProjections.add(ProjectionSnapshot.of(projection.projectionType(), projection.fingerprint(), stored));
         }
+        keys.flushPending(); // the snapshots' key is durable before anything sealed with it is
         sealed.save(new LedgerSnapshot(snapshot.sequence(), snapshot.eventHash(), snapshot.savedAt(), sealedProjections));
     }
 

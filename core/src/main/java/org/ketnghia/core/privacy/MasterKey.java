@@ -119,7 +119,7 @@ public final class MasterKey {
 
     /** Encrypts a data key for {@code subject} (bound in as associated data). */
     byte[] wrap(String subject, byte[] dataKey) {
-        return Aes.seal(key, dataKey, wrapAad(subject));
+        return Aes.wrap(key, dataKey, wrapAad(subject));
     }
 
     /**
@@ -129,7 +129,7 @@ public final class MasterKey {
      */
     byte[] unwrap(String subject, byte[] wrapped) {
         try {
-            return Aes.open(key, wrapped, wrapAad(subject));
+            return Aes.unwrap(key, wrapped, wrapAad(subject));
         } catch (GeneralSecurityException e) {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_MASTER_KEY_WRONG, "masterKey", subject);
         }

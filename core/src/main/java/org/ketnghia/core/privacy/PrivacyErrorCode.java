@@ -26,6 +26,9 @@ public enum PrivacyErrorCode implements ErrorCode {
     PRIVACY_KEY_STORE_UNAVAILABLE(
             "Kho khóa không dùng được: {0}.",
             "The key store is unavailable: {0}."),
+    PRIVACY_KEYS_NOT_PERSISTED(
+            "Không lưu được khóa mới của chủ thể {0} vào kho khóa nên không ghi sự kiện cần đến khóa đó: {1}.",
+            "The new key of subject {0} could not be written to the key store, so no event needing it was recorded: {1}."),
     PRIVACY_SUBJECT_INVALID(
             "Chủ thể dữ liệu \"{0}\" không hợp lệ: phải có dạng household:mã hoặc person:mã.",
             "Data subject \"{0}\" is invalid: it must read household:id or person:id."),

@@ -19,6 +19,32 @@ public interface SubjectKeyStore extends AutoCloseable {
     Optional<byte[]> wrappedKey(String subject);
 
     /**
+     * What the store knows of {@code subject} in one look-up: its entry (wrapped key, or erased), or empty when it
+     * knows nothing of it. {@link SubjectKeys} asks this the first time it meets a subject; a store reached over
+     * the network should answer it in one round trip. The default asks {@link #wrappedKey} and {@link #isDestroyed}.
+     */
+    default Optional<Entry> entry(String subject) {
+        Optional<byte[]> wrapped = wrappedKey(subject);
+        if (wrapped.isPresent()) {
+            return Optional.of(new Entry(subject, wrapped));
+        }
+        return isDestroyed(subject) ? Optional.of(new Entry(subject, Optional.empty())) : Optional.empty();
+    }
+
+    /**
+     * What the store knows of each of {@code subjects}, in one look-up where it can: the entries it holds, by
+     * subject; subjects it knows nothing of are absent. The ledger asks this once for the new subjects of a group of
+     * commands recorded together. The default asks {@link #entry} for each.
+     */
+    default java.util.Map<String, Entry> entries(java.util.Collection<String> subjects) {
+        java.util.Map<String, Entry> known = new java.util.HashMap<>();
+        for (String subject : subjects) {
+            entry(subject).ifPresent(entry -> known.put(subject, entry));
+        }
+        return java.util.Collections.unmodifiableMap(known);
+    }
+
+    /**
      * Keeps {@code wrapped} as the key of {@code subject} unless it has one already, atomically.
      *
      * @return the key the store holds for the subject afterwards: {@code wrapped}, or the one kept before
@@ -26,6 +52,31 @@ public interface SubjectKeyStore extends AutoCloseable {
      *     subject's key was destroyed
      */
     byte[] putIfAbsent(String subject, byte[] wrapped);
+
+    /**
+     * Keeps each of {@code wrapped} (by subject) as {@link #putIfAbsent} does, for many subjects at once: {@link
+     * SubjectKeys} writes the keys it made since its last write this way, right before the events sealed with them
+     * are appended. A store that can should write them in one transaction (one commit); the default writes them
+     * one by one.
+     *
+     * @return for each subject, the key the store holds afterwards ({@code wrapped}'s, or the one kept before), or
+     *     empty when the subject's key was destroyed
+     * @throws org.ketnghia.core.error.KetnghiaException {@link PrivacyErrorCode#PRIVACY_KEY_STORE_UNAVAILABLE}
+     */
+    default java.util.Map<String, Optional<byte[]>> putAllIfAbsent(java.util.Map<String, byte[]> wrapped) {
+        java.util.Map<String, Optional<byte[]>> kept = new java.util.LinkedHashMap<>();
+        wrapped.forEach((subject, key) -> {
+            try {
+                kept.put(subject, Optional.of(putIfAbsent(subject, key)));
+            } catch (org.ketnghia.core.error.KetnghiaException erased) {
+                if (!erased.has(PrivacyErrorCode.PRIVACY_SUBJECT_ERASED)) {
+                    throw erased;
+                }
+                kept.put(subject, Optional.empty());
+            }
+        });
+        return java.util.Collections.unmodifiableMap(kept);
+    }
 
     /**
      * Destroys the key of {@code subject}, keeping the fact that it was erased; idempotent.

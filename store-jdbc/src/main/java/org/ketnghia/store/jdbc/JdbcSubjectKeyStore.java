@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ketnghia.core.error.KetnghiaException;
@@ -30,6 +33,9 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
     private static final String ERASE = "UPDATE subject_key SET wrapped_key = NULL, erased_at = ? WHERE subject = ?";
     private static final String INSERT_ERASED = "INSERT INTO subject_key (subject, erased_at) VALUES (?, ?)";
     private static final String ALL = "SELECT subject, wrapped_key FROM subject_key ORDER BY subject";
+
+    /** Subjects looked up in one query by {@link #entries(java.util.Collection)}. */
+    private static final int LOOK_UP_CHUNK = 500;
 
     private final DataSource dataSource;
     private final DatabaseUse use;
@@ -62,6 +68,40 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
         return row(requireNonNull(subject, "subject")).flatMap(Row::wrappedKey);
     }
 
+    /** One query. */
+    @Override
+    public Optional<Entry> entry(String subject) {
+        return row(requireNonNull(subject, "subject")).map(row -> new Entry(subject, row.wrappedKey()));
+    }
+
+    /** One query per {@value #LOOK_UP_CHUNK} subjects. */
+    @Override
+    public Map<String, Entry> entries(java.util.Collection<String> subjects) {
+        requireNonNull(subjects, "subjects");
+        List<String> all = List.copyOf(subjects);
+        Map<String, Entry> known = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += LOOK_UP_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOK_UP_CHUNK));
+                String sql = "SELECT subject, wrapped_key FROM subject_key WHERE subject IN ("
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int index = 0; index < chunk.size(); index++) {
+                        statement.setString(index + 1, chunk.get(index));
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            known.put(rows.getString(1), new Entry(rows.getString(1), Optional.ofNullable(rows.getBytes(2))));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return Collections.unmodifiableMap(known);
+    }
+
     @Override
     public byte[] putIfAbsent(String subject, byte[] wrapped) {
         requireNonNull(subject, "subject");
@@ -85,6 +125,42 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_SUBJECT_ERASED, "subject", subject);
         }
         return kept.get().wrappedKey().get();
+    }
+
+    /**
+     * Writes the keys in one transaction (one batch of inserts, one commit). When one of them was made meanwhile by
+     * another writer, or erased, the transaction is rolled back and each key is kept one by one as {@link
+     * #putIfAbsent} does.
+     */
+    @Override
+    public Map<String, Optional<byte[]>> putAllIfAbsent(Map<String, byte[]> wrapped) {
+        requireNonNull(wrapped, "wrapped");
+        if (wrapped.isEmpty()) {
+            return Map.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+                for (Map.Entry<String, byte[]> key : wrapped.entrySet()) {
+                    statement.setString(1, requireNonNull(key.getKey(), "subject"));
+                    statement.setBytes(2, requireNonNull(key.getValue(), "wrapped"));
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                connection.commit();
+                Map<String, Optional<byte[]>> kept = new LinkedHashMap<>();
+                wrapped.forEach((subject, key) -> kept.put(subject, Optional.of(key.clone())));
+                return Collections.unmodifiableMap(kept);
+            } catch (SQLException conflict) {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+        return SubjectKeyStore.super.putAllIfAbsent(wrapped); // some subject has a key or was erased: one by one
     }
 
     @Override

@@ -17,6 +17,11 @@ public final class Aes {
     public static final int NONCE_LENGTH = 12;
     private static final int TAG_BITS = 128;
     private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(Aes::newCipher);
+    /**
+     * For wrapping data keys under the one master key: a cipher of its own, so that it keeps the master key's
+     * schedule (the JDK expands a key again only when a cipher is given another) between the data keys' uses.
+     */
+    private static final ThreadLocal<Cipher> WRAPPING_CIPHER = ThreadLocal.withInitial(Aes::newCipher);
     /** One DRBG per thread: the default NativePRNG reads one shared source under a lock, a contention on a hot path. */
     private static final ThreadLocal<RandomBuffer> RANDOM = ThreadLocal.withInitial(RandomBuffer::new);
 
@@ -32,9 +37,22 @@ public final class Aes {
 
     /** Encrypts {@code plain} under {@code key} with {@code aad}: nonce then ciphertext and tag. */
     public static byte[] seal(SecretKey key, byte[] plain, byte[] aad) {
+        return seal(CIPHER.get(), key, plain, aad);
+    }
+
+    /** As {@link #seal}, for a data key wrapped under the master key. */
+    public static byte[] wrap(SecretKey masterKey, byte[] dataKey, byte[] aad) {
+        return seal(WRAPPING_CIPHER.get(), masterKey, dataKey, aad);
+    }
+
+    /** As {@link #open}, for a data key wrapped under the master key. */
+    public static byte[] unwrap(SecretKey masterKey, byte[] box, byte[] aad) throws GeneralSecurityException {
+        return open(WRAPPING_CIPHER.get(), masterKey, box, aad);
+    }
+
+    private static byte[] seal(Cipher cipher, SecretKey key, byte[] plain, byte[] aad) {
         byte[] nonce = randomBytes(NONCE_LENGTH);
         try {
-            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
             byte[] box = new byte[NONCE_LENGTH + cipher.getOutputSize(plain.length)];
@@ -52,10 +70,13 @@ public final class Aes {
      * @throws GeneralSecurityException when the key, the associated data or the box is not the one sealed
      */
     public static byte[] open(SecretKey key, byte[] box, byte[] aad) throws GeneralSecurityException {
+        return open(CIPHER.get(), key, box, aad);
+    }
+
+    private static byte[] open(Cipher cipher, SecretKey key, byte[] box, byte[] aad) throws GeneralSecurityException {
         if (box.length < NONCE_LENGTH + TAG_BITS / 8) {
             throw new javax.crypto.AEADBadTagException("box too short");
         }
-        Cipher cipher = CIPHER.get();
         cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(box, NONCE_LENGTH)));
         cipher.updateAAD(aad);
         return cipher.doFinal(box, NONCE_LENGTH, box.length - NONCE_LENGTH);
