@@ -143,6 +143,24 @@ public final class EventChain {
         protection.ifPresent(PayloadProtection::flushPendingKeys);
     }
 
+    /**
+     * While another thread commits a group: looks up or makes, pending, the key of the data subject {@code command}
+     * names, and writes the pending keys unless a flush is under way ({@link PayloadProtection#flushPendingKeysIfIdle}),
+     * so that the next group finds its keys durable and pays one commit. Only a head start: a look-up that fails here
+     * is left to the recording, which looks up and flushes again before its append and reports any failure.
+     */
+    void prepareKeyAhead(Command command) {
+        if (protection.isEmpty()) {
+            return;
+        }
+        try {
+            protection.get().prepareKeyFor(command, mapper);
+        } catch (KetnghiaException | IllegalStateException lookUpFailure) {
+            return; // the recording's own look-up reports it
+        }
+        protection.get().flushPendingKeysIfIdle();
+    }
+
     /** The hash {@code event} should have given its content. */
     public String expectedHash(EventEnvelope event) {
         return hash(event.sequence(), IsoDates.format(event.occurredOn()), event.recordedAt(), event.actor(), event.unitCode(),

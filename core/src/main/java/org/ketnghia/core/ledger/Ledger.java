@@ -195,6 +195,11 @@ public final class Ledger {
             // a handler, hold or projection calling back would wait for the group it is part of, for ever
             throw new IllegalStateException("Ledger.submit called from within the ledger's own recording of a command");
         }
+        if (groupCommit.busy()) {
+            // another thread commits a group: make the key of this command's data subject durable meanwhile, so
+            // that the group this command joins pays one commit (its events) rather than two (keys, then events)
+            chain.prepareKeyAhead(command);
+        }
         return groupCommit.submit(groupCommit.submission(command, handler, programmeId));
     }
 

@@ -164,6 +164,11 @@ public final class PayloadProtection {
         keys.ifPresent(SubjectKeys::flushPending);
     }
 
+    /** {@link SubjectKeys#flushPendingIfIdle}: a head start on the next flush, which never fails. Nothing without keys. */
+    public void flushPendingKeysIfIdle() {
+        keys.ifPresent(SubjectKeys::flushPendingIfIdle);
+    }
+
     private Set<String> namesFor(LedgerEvent payload) {
         Set<String> names = fields.of(payload.getClass());
         if (payload instanceof ApprovalRequested held) {

@@ -34,6 +34,8 @@ public final class SubjectKeys {
     private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
     /** Keys made but not yet in the store, wrapped, by subject. */
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    /** Held while pending keys are written: one flush at a time, so that a flush returns once its keys are durable. */
+    private final java.util.concurrent.locks.ReentrantLock flushing = new java.util.concurrent.locks.ReentrantLock();
 
     private SubjectKeys(MasterKey masterKey, SubjectKeyStore store) {
         this.masterKey = masterKey;
@@ -142,6 +144,33 @@ public final class SubjectKeys {
      *     stay pending, so that the next flush writes them) or another writer made a subject's key first
      */
     public void flushPending() {
+        flushing.lock();
+        try {
+            flush(true);
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /**
+     * Writes the pending keys as {@link #flushPending} does, unless another flush is under way (then nothing): a
+     * head start that the ledger's waiting submitters take while a group is being committed, so that the keys of
+     * the next group are durable before its turn and its append pays one commit, not two. It never fails: keys
+     * it cannot write (the store fails, or another writer made a subject's key first) stay pending as they were,
+     * and the flush that must succeed, right before the append, writes them or fails the append.
+     */
+    public void flushPendingIfIdle() {
+        if (pending.isEmpty() || !flushing.tryLock()) {
+            return;
+        }
+        try {
+            flush(false);
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    private void flush(boolean mustSucceed) {
         if (pending.isEmpty()) {
             return;
         }
@@ -150,6 +179,9 @@ public final class SubjectKeys {
         try {
             kept = store.putAllIfAbsent(batch);
         } catch (RuntimeException failure) {
+            if (!mustSucceed) {
+                return; // still pending: the flush before the append tries again
+            }
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_PERSISTED, "subjectKeyStore",
                     batch.keySet().iterator().next(), String.valueOf(failure.getMessage()));
         }
@@ -157,6 +189,9 @@ public final class SubjectKeys {
         for (Map.Entry<String, byte[]> made : batch.entrySet()) {
             String subject = made.getKey();
             Optional<byte[]> now = kept.getOrDefault(subject, Optional.empty());
+            if (!mustSucceed && now.isPresent() && !Arrays.equals(now.get(), made.getValue())) {
+                continue; // another writer's key: left pending, for the flush before the append to find and refuse
+            }
             synchronized (pending) {
                 pending.remove(subject, made.getValue());
                 if (now.isEmpty()) {

@@ -165,6 +165,39 @@ class PendingSubjectKeysTest {
     }
 
     @Test
+    void theHeadStartFlush_writesThePendingKeys_butLeavesThemPendingWhenTheStoreFails_forTheFlushBeforeTheAppend() {
+        keys.forWriting("household:HN-00021");
+        keyStore.failNext.set(1);
+
+        keys.flushPendingIfIdle(); // never fails: the key stays pending
+
+        assertThat(keys.hasPending()).isTrue();
+        assertThat(keyStore.wrappedKey("household:HN-00021")).isEmpty();
+        keys.flushPendingIfIdle();
+        assertThat(keys.hasPending()).isFalse();
+        assertThat(keyStore.wrappedKey("household:HN-00021")).isPresent();
+    }
+
+    @Test
+    void theHeadStartFlush_leavesAnotherWritersSubjectPending_soThatTheAppendRefusesWhatWasSealedWithTheLostKey() {
+        javax.crypto.SecretKey mine = keys.forWriting("household:HN-00022");
+        keys.forWriting("household:HN-00023");
+        SubjectKeys other = SubjectKeys.open(masterKey, keyStore);
+        other.forWriting("household:HN-00022");
+        other.flushPending();
+
+        keys.flushPendingIfIdle();
+
+        assertThat(keyStore.wrappedKey("household:HN-00023")).isPresent(); // the other key went in
+        assertThat(keys.forReading("household:HN-00022")).contains(mine); // still the one sealed with, still pending
+        assertThat(keys.hasPending()).isTrue();
+        assertThatThrownBy(keys::flushPending)
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems().get(0).code())
+                        .isEqualTo(PrivacyErrorCode.PRIVACY_KEYS_NOT_PERSISTED));
+        assertThat(keys.hasPending()).isFalse();
+    }
+
+    @Test
     void theSubjectsOfAGroup_areLookedUpInOneQuery_newOnesMadePending_erasedOnesRefused() {
         SubjectKeys other = SubjectKeys.open(masterKey, keyStore);
         javax.crypto.SecretKey existing = other.forWriting("household:HN-00010");
