@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
-import org.ketnghia.core.privacy.DataSubject;
 
 /**
  * Seals the protected fields of a payload's JSON, as the mapper wrote it (compact), in one box per event (cipher
@@ -39,9 +38,8 @@ public final class EventSealer {
     private static final byte[] BOX_CIPHERTEXT = "\",\"ct\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BOX_END = "\"}}".getBytes(StandardCharsets.US_ASCII);
 
-    /** The subject's sources, in the order {@link ProtectedFields#subjectOf} prefers them. */
-    private static final List<String> SUBJECT_SOURCES = List.of("household.id", "householdId", "person.id", "personId",
-            "complaintId");
+    /** The subject's sources, in the order of preference: {@link ProtectedFields#SUBJECT_SOURCES}. */
+    private static final List<String> SUBJECT_SOURCES = ProtectedFields.SUBJECT_SOURCES;
     private static final String HELD_COMMAND = "command.";
 
     private EventSealer() {
@@ -233,11 +231,7 @@ public final class EventSealer {
                 for (int source = 0; source < SUBJECT_SOURCES.size(); source++) {
                     String id = subjects[held + source];
                     if (id != null) {
-                        return Optional.of(switch (source) {
-                            case 0, 1 -> DataSubject.household(id).key();
-                            case 2, 3 -> DataSubject.person(id).key();
-                            default -> DataSubject.person("complainant-" + id).key();
-                        });
+                        return Optional.of(ProtectedFields.subjectFrom(source, id).key());
                     }
                 }
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,17 +51,35 @@ public final class ProtectedFields {
 
     /** The subject whose data a payload (as JSON) carries, if it names one. */
     public static Optional<DataSubject> subjectOf(ObjectNode payload) {
-        Optional<DataSubject> found = idOf(payload.get("household")).map(DataSubject::household)
-                .or(() -> text(payload.get("householdId")).map(DataSubject::household))
-                .or(() -> idOf(payload.get("person")).map(DataSubject::person))
-                .or(() -> text(payload.get("personId")).map(DataSubject::person));
-        found = found.or(() -> text(payload.get("complaintId")).map(id -> DataSubject.person("complainant-" + id)));
+        for (int source = 0; source < SUBJECT_SOURCES.size(); source++) {
+            String[] path = SUBJECT_SOURCES.get(source).split("\\.");
+            JsonNode node = payload;
+            for (String step : path) {
+                node = node != null && node.isObject() ? node.get(step) : null;
+            }
+            Optional<String> id = text(node);
+            if (id.isPresent()) {
+                return Optional.of(subjectFrom(source, id.get()));
+            }
+        }
         JsonNode held = payload.get("command"); // a command held for approval: its subject
-        return found.isEmpty() && held != null && held.isObject() ? subjectOf((ObjectNode) held) : found;
+        return held != null && held.isObject() ? subjectOf((ObjectNode) held) : Optional.empty();
     }
 
-    private static Optional<String> idOf(JsonNode node) {
-        return node != null && node.isObject() ? text(node.get("id")) : Optional.empty();
+    /**
+     * Where a payload names its data subject, in the order of preference: the first present and not blank is it. The
+     * tree reading ({@link #subjectOf}) and the streaming sealer read this one list.
+     */
+    public static final List<String> SUBJECT_SOURCES = List.of("household.id", "householdId", "person.id", "personId",
+            "complaintId");
+
+    /** The data subject that the {@code source}-th of {@link #SUBJECT_SOURCES} names with {@code id}. */
+    public static DataSubject subjectFrom(int source, String id) {
+        return switch (source) {
+            case 0, 1 -> DataSubject.household(id);
+            case 2, 3 -> DataSubject.person(id);
+            default -> DataSubject.person("complainant-" + id);
+        };
     }
 
     private static Optional<String> text(JsonNode node) {
