@@ -54,7 +54,11 @@ public final class EventChain {
 
     private final ObjectMapper mapper;
     private final ObjectWriter actorWriter;
-    private final ObjectWriter payloadWriter;
+    /**
+     * A writer per payload type, with the type's serializer found once: a writer for {@link LedgerEvent} looked the
+     * serializer up again, and contextualised it, for every payload. Both write the same bytes, type id first.
+     */
+    private final ClassValue<ObjectWriter> payloadWriters;
     private final Map<Actor, byte[]> actorJsonCache = new ConcurrentHashMap<>();
     /** Encrypts personal fields when sealing; empty for a ledger that stores them in plain text. */
     private final Optional<PayloadProtection> protection;
@@ -77,7 +81,13 @@ public final class EventChain {
     private EventChain(ObjectMapper mapper, Optional<PayloadProtection> protection) {
         this.mapper = requireNonNull(mapper, "mapper");
         this.actorWriter = mapper.writerFor(Actor.class);
-        this.payloadWriter = mapper.writerFor(LedgerEvent.class);
+        ObjectWriter polymorphic = mapper.writerFor(LedgerEvent.class);
+        this.payloadWriters = new ClassValue<>() {
+            @Override
+            protected ObjectWriter computeValue(Class<?> type) {
+                return LedgerEvent.class.isAssignableFrom(type) ? mapper.writerFor(type) : polymorphic;
+            }
+        };
         this.protection = protection;
     }
 
@@ -105,9 +115,14 @@ public final class EventChain {
                 draft.payload(), previousHash, hash, stored);
     }
 
+    /** The payload's JSON as the mapper writes it, its type id first. */
+    byte[] payloadBytesOf(LedgerEvent payload) throws JsonProcessingException {
+        return payloadWriters.get(payload.getClass()).writeValueAsBytes(payload);
+    }
+
     private byte[] plainBytes(LedgerEvent payload) {
         try {
-            return payloadWriter.writeValueAsBytes(payload);
+            return payloadBytesOf(payload);
         } catch (JsonProcessingException e) {
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
@@ -249,7 +264,7 @@ public final class EventChain {
                 update(digest, VERSION_LINE + payloadVersion);
             }
             // the payload as stored: its recorded (encrypted) JSON, or its JSON as written, given or written here
-            digest.update(payloadBytes != null ? payloadBytes : payloadWriter.writeValueAsBytes(payload));
+            digest.update(payloadBytes != null ? payloadBytes : payloadBytesOf(payload));
             digest.update(NEWLINE);
             digest.update(previousHash.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {

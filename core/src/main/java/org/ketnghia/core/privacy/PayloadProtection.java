@@ -76,7 +76,7 @@ public final class PayloadProtection {
     /** What a protected text field reads as without the right to see it. */
     public static final String MASKED_TEXT = "[ẩn]";
 
-    /** A finder of the protected properties, by set of protected names (a payload type's). */
+    /** A finder of the protected properties, by set of protected names (a held command's with its request's). */
     private static final Map<Set<String>, PropertyFinder> FINDERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Reads decrypted values, which are plain JSON (text, numbers, small objects), exactly. */
@@ -122,7 +122,9 @@ public final class PayloadProtection {
      */
     public boolean mayHoldProtectedValues(LedgerEvent payload, byte[] json) {
         requireNonNull(json, "json");
-        return FINDERS.computeIfAbsent(namesFor(payload), PropertyFinder::new).holdsValue(json);
+        PropertyFinder finder = payload instanceof ApprovalRequested
+                ? FINDERS.computeIfAbsent(namesFor(payload), PropertyFinder::new) : fields.finderOf(payload.getClass());
+        return finder.holdsValue(json);
     }
 
     /**

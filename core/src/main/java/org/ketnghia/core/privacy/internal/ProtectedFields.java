@@ -3,11 +3,9 @@ package org.ketnghia.core.privacy.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ketnghia.core.participant.privacy.SensitiveAccessor;
 import org.ketnghia.core.participant.privacy.SensitiveData;
 import org.ketnghia.core.privacy.DataSubject;
@@ -24,11 +22,26 @@ public final class ProtectedFields {
     /** Fields that carry people's names. */
     public static final Set<String> NAME_FIELDS = Set.of("fullName", "memberName", "memberNames", "newHeadName");
 
-    private final Map<Class<?>, Set<String>> namesByType = new ConcurrentHashMap<>();
+    /** The protected names of a type and the finder of their properties, worked out once per type. */
+    private final ClassValue<OfType> byType = new ClassValue<>() {
+        @Override
+        protected OfType computeValue(Class<?> type) {
+            Set<String> names = compute(type);
+            return new OfType(names, new PropertyFinder(names));
+        }
+    };
+
+    private record OfType(Set<String> names, PropertyFinder finder) {
+    }
 
     /** The names of the fields protected in payloads of {@code type}; empty when none. */
     public Set<String> of(Class<?> type) {
-        return namesByType.computeIfAbsent(type, ProtectedFields::compute);
+        return byType.get(type).names();
+    }
+
+    /** The finder of the properties {@link #of} names for {@code type}. */
+    public PropertyFinder finderOf(Class<?> type) {
+        return byType.get(type).finder();
     }
 
     private static Set<String> compute(Class<?> type) {
