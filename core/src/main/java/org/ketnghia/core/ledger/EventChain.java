@@ -55,10 +55,12 @@ public final class EventChain {
     private final ObjectMapper mapper;
     private final ObjectWriter actorWriter;
     /**
-     * A writer per payload type, with the type's serializer found once: a writer for {@link LedgerEvent} looked the
-     * serializer up again, and contextualised it, for every payload. Both write the same bytes, type id first.
+     * Writes a payload as the root value it is, with its type id first: the serializer, with its type id, is found by
+     * the payload's class in the mapper's cache of serializers by class. A writer for {@link LedgerEvent}, or for the
+     * payload's type, wrote the same bytes but looked the serializer up again, through the type factory, for every
+     * payload.
      */
-    private final ClassValue<ObjectWriter> payloadWriters;
+    private final ObjectWriter payloadWriter;
     private final Map<Actor, byte[]> actorJsonCache = new ConcurrentHashMap<>();
     /** Encrypts personal fields when sealing; empty for a ledger that stores them in plain text. */
     private final Optional<PayloadProtection> protection;
@@ -81,13 +83,7 @@ public final class EventChain {
     private EventChain(ObjectMapper mapper, Optional<PayloadProtection> protection) {
         this.mapper = requireNonNull(mapper, "mapper");
         this.actorWriter = mapper.writerFor(Actor.class);
-        ObjectWriter polymorphic = mapper.writerFor(LedgerEvent.class);
-        this.payloadWriters = new ClassValue<>() {
-            @Override
-            protected ObjectWriter computeValue(Class<?> type) {
-                return LedgerEvent.class.isAssignableFrom(type) ? mapper.writerFor(type) : polymorphic;
-            }
-        };
+        this.payloadWriter = mapper.writer();
         this.protection = protection;
     }
 
@@ -117,7 +113,7 @@ public final class EventChain {
 
     /** The payload's JSON as the mapper writes it, its type id first. */
     byte[] payloadBytesOf(LedgerEvent payload) throws JsonProcessingException {
-        return payloadWriters.get(payload.getClass()).writeValueAsBytes(payload);
+        return payloadWriter.writeValueAsBytes(payload);
     }
 
     private byte[] plainBytes(LedgerEvent payload) {
@@ -137,7 +133,7 @@ public final class EventChain {
         if (!protection.get().mayHoldProtectedValues(payload, plain)) {
             return Optional.empty();
         }
-        return protection.get().protect(payload, plain, mapper.getFactory());
+        return protection.get().protect(payload, plain);
     }
 
     /**

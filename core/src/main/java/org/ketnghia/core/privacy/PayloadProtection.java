@@ -2,7 +2,6 @@ package org.ketnghia.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -205,26 +204,21 @@ public final class PayloadProtection {
     }
 
     /**
-     * {@code plain}, the JSON of {@code event} as {@code factory}'s mapper wrote it (compact, with its {@code "type"}),
+     * {@code plain}, the JSON of {@code event} as the ledger's mapper wrote it (compact, with its {@code "type"}),
      * with its personal fields sealed in one box ({@value #CIPHER_ID}, see above), in one streaming pass; empty when it
      * holds none or names no data subject. A command held for approval is protected as the event its command would
      * record, under the command's subject.
      *
      * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_SUBJECT_ERASED} when its subject was erased
      */
-    public Optional<Sealed> protect(LedgerEvent event, byte[] plain, JsonFactory factory) {
+    public Optional<Sealed> protect(LedgerEvent event, byte[] plain) {
         requireNonNull(event, "event");
         requireNonNull(plain, "plain");
         Set<String> names = namesFor(event);
         if (keys.isEmpty() || names.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return EventSealer.seal(factory, plain, names, keys.get()::forWriting)
-                    .map(sealed -> new Sealed(sealed.typeId(), sealed.json()));
-        } catch (IOException e) {
-            throw new IllegalStateException("a payload written by the mapper is always JSON", e);
-        }
+        return EventSealer.seal(plain, names, keys.get()::forWriting).map(sealed -> new Sealed(sealed.typeId(), sealed.json()));
     }
 
     /**

@@ -1,0 +1,454 @@
+package org.ketnghia.core.privacy.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One pass over a payload's JSON bytes that finds what {@link EventSealer} seals: the values of the protected
+ * properties (their byte ranges, paths and kinds, in document order), the payload's type id and the texts its data
+ * subject may be read from ({@link ProtectedFields#SUBJECT_SOURCES}, a held command's too). It walks the bytes
+ * itself, without a JSON parser or a tree: a Jackson parser made sealing cost as much as writing the JSON. It reads
+ * any JSON object (spaces between tokens, escapes in names and texts); a protected value is taken whole, without
+ * looking inside it; a {@code null} is no value. Not thread-safe: one scan per payload.
+ */
+final class PayloadScan {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final String HELD_COMMAND = "command.";
+    private static final String TYPE = "type";
+    /** The names, other than protected ones, whose texts the scan reads: the type and the subjects' last steps. */
+    private static final List<String> READ_NAMES = List.of(TYPE, "id", "householdId", "personId", "complaintId");
+    /** The deepest object in which a subject source may stand ({@code command.household}). */
+    private static final int DEEPEST_SUBJECT_OBJECT = 2;
+    /** The name tables, by set of protected names (a payload type's, or a held command's with its request's). */
+    private static final Map<Set<String>, NameTable> TABLES = new ConcurrentHashMap<>();
+
+    /** A protected value's bytes in the JSON, {@code [start, end)}. */
+    record Range(String path, char kind, int start, int end) implements EventSealer.Field {
+    }
+
+    private final byte[] json;
+    private final NameTable names;
+    private final List<Range> fields = new ArrayList<>(8);
+    private final String[] subjects = new String[ProtectedFields.SUBJECT_SOURCES.size() * 2];
+    private String typeId;
+    private int at;
+
+    private PayloadScan(byte[] json, NameTable names) {
+        this.json = json;
+        this.names = names;
+    }
+
+    /**
+     * Scans {@code json}, a JSON object, for the values of the properties named {@code names} at any depth.
+     *
+     * @throws IllegalArgumentException when {@code json} is not one JSON object (with the offset where it stops being
+     *     one)
+     */
+    static PayloadScan of(byte[] json, Set<String> names) {
+        PayloadScan scan = new PayloadScan(json, TABLES.computeIfAbsent(names, NameTable::new));
+        try {
+            scan.skipSpace();
+            scan.expect('{');
+            scan.walkObject(scan.new Path(), false);
+            scan.skipSpace();
+            if (scan.at != json.length) {
+                throw scan.malformed("the end of the payload");
+            }
+        } catch (ArrayIndexOutOfBoundsException truncated) {
+            throw new IllegalArgumentException("a payload is one JSON object: it ends early, at byte " + json.length);
+        }
+        return scan;
+    }
+
+    /** The protected values found, in document order. */
+    List<Range> fields() {
+        return fields;
+    }
+
+    /** The payload's type id: its first top-level {@code "type"} text; null when it has none. */
+    String typeId() {
+        return typeId;
+    }
+
+    /** The payload's data subject: the first of its subject sources it names, before those of a held command. */
+    Optional<String> subject() {
+        int sources = ProtectedFields.SUBJECT_SOURCES.size();
+        for (int held = 0; held <= sources; held += sources) {
+            for (int source = 0; source < sources; source++) {
+                String id = subjects[held + source];
+                if (id != null) {
+                    return Optional.of(ProtectedFields.subjectFrom(source, id).key());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Walks the members of the object whose {@code '{'} was just read; {@code inArray} when it is in an array, where
+     * no subject is read from (as {@link ProtectedFields#subjectOf} reads none).
+     */
+    private void walkObject(Path path, boolean inArray) {
+        skipSpace();
+        if (json[at] == '}') {
+            at++;
+            return;
+        }
+        while (true) {
+            skipSpace();
+            int quote = at;
+            at = endOfText(quote);
+            int name = names.indexOf(json, quote, at);
+            int nameEnd = at;
+            skipSpace();
+            expect(':');
+            skipSpace();
+            walkMember(path, quote, nameEnd, name, inArray);
+            skipSpace();
+            byte next = json[at++];
+            if (next == '}') {
+                return;
+            }
+            if (next != ',') {
+                at--;
+                throw malformed("',' or '}'");
+            }
+        }
+    }
+
+    /**
+     * Walks the value of the member named by the text {@code [quote, nameEnd)}, the {@code name}-th of the table's
+     * names or none of them ({@code -1}).
+     */
+    private void walkMember(Path path, int quote, int nameEnd, int name, boolean inArray) {
+        int start = at;
+        byte first = json[start];
+        if (first == 'n') {
+            at = endOfLiteral(start, "null");
+        } else if (names.isProtected(name)) {
+            at = first == '"' ? endOfText(start) : first == '{' || first == '[' ? endOfStructure(start) : endOfScalar(start);
+            fields.add(new Range(path.text() + names.name(name), first == '"' ? 's' : first == '-' || isDigit(first) ? 'n' : 'o',
+                    start, at));
+        } else if (first == '{') {
+            at++;
+            walkObject(new Path(path, quote, nameEnd), inArray);
+        } else if (first == '[') {
+            at++;
+            walkArray(new Path(path, quote, nameEnd));
+        } else if (first == '"') {
+            at = endOfText(start);
+            if (!inArray && name >= 0) {
+                noteText(path, names.name(name), start);
+            }
+        } else {
+            at = endOfScalar(start);
+        }
+    }
+
+    /** Walks the elements of the array whose {@code '['} was just read; their objects' members keep the prefix. */
+    private void walkArray(Path path) {
+        skipSpace();
+        if (json[at] == ']') {
+            at++;
+            return;
+        }
+        while (true) {
+            skipSpace();
+            byte first = json[at];
+            if (first == '{') {
+                at++;
+                walkObject(path, true);
+            } else if (first == '[') {
+                at++;
+                walkArray(path);
+            } else if (first == '"') {
+                at = endOfText(at);
+            } else if (first == 'n') {
+                at = endOfLiteral(at, "null");
+            } else {
+                at = endOfScalar(at);
+            }
+            skipSpace();
+            byte next = json[at++];
+            if (next == ']') {
+                return;
+            }
+            if (next != ',') {
+                at--;
+                throw malformed("',' or ']'");
+            }
+        }
+    }
+
+    /** Keeps the type id and the texts the subject may be read from (a held command's too). */
+    private void noteText(Path path, String name, int quote) {
+        if (path.depth == 0 && name.equals(TYPE)) {
+            if (typeId == null) {
+                typeId = text(quote, at);
+            }
+            return;
+        }
+        if (path.depth > DEEPEST_SUBJECT_OBJECT) {
+            return;
+        }
+        String source = path.text() + name;
+        int offset = 0;
+        if (source.startsWith(HELD_COMMAND)) {
+            source = source.substring(HELD_COMMAND.length());
+            offset = ProtectedFields.SUBJECT_SOURCES.size();
+        }
+        int index = ProtectedFields.SUBJECT_SOURCES.indexOf(source);
+        if (index >= 0 && subjects[offset + index] == null) {
+            String text = text(quote, at);
+            subjects[offset + index] = text.isBlank() ? null : text;
+        }
+    }
+
+    private void skipSpace() {
+        while (at < json.length && (json[at] == ' ' || json[at] == '\n' || json[at] == '\r' || json[at] == '\t')) {
+            at++;
+        }
+    }
+
+    private void expect(char expected) {
+        if (at >= json.length || json[at] != expected) {
+            throw malformed("'" + expected + "'");
+        }
+        at++;
+    }
+
+    /** Where the text whose opening quote is at {@code quote} ends, after its closing quote. */
+    private int endOfText(int quote) {
+        if (json[quote] != '"') {
+            at = quote;
+            throw malformed("a text");
+        }
+        int i = quote + 1;
+        while (true) {
+            i = nextQuoteOrBackslash(json, i);
+            if (json[i] == '"') {
+                return i + 1;
+            }
+            i += 2; // a backslash and the byte it escapes (the other bytes of a u escape are hex digits)
+        }
+    }
+
+    /**
+     * The index of the first {@code '"'} or {@code '\\'} at or after {@code from}, eight bytes at a time (texts are
+     * most of a payload's bytes): a byte equal to either makes its lane of {@code (x - 0x01…) & ~x & 0x80…} nonzero
+     * for {@code x} the word xor the byte repeated, and the lowest such lane is the first match.
+     */
+    private static int nextQuoteOrBackslash(byte[] json, int from) {
+        int i = from;
+        for (; i + Long.BYTES <= json.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(json, i);
+            long quotes = word ^ 0x2222222222222222L;
+            long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
+            long found = ((quotes - 0x0101010101010101L) & ~quotes | (backslashes - 0x0101010101010101L) & ~backslashes)
+                    & 0x8080808080808080L;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        while (json[i] != '"' && json[i] != '\\') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the object or array starting at {@code start} ends, after its closing bracket. */
+    private int endOfStructure(int start) {
+        int depth = 0;
+        for (int i = start; ; i++) {
+            byte b = json[i];
+            if (b == '"') {
+                i = endOfText(i) - 1;
+            } else if (b == '{' || b == '[') {
+                depth++;
+            } else if ((b == '}' || b == ']') && --depth == 0) {
+                return i + 1;
+            }
+        }
+    }
+
+    /** Where the number, {@code true} or {@code false} starting at {@code start} ends. */
+    private int endOfScalar(int start) {
+        byte first = json[start];
+        if (first == 't') {
+            return endOfLiteral(start, "true");
+        }
+        if (first == 'f') {
+            return endOfLiteral(start, "false");
+        }
+        if (first != '-' && !isDigit(first)) {
+            at = start;
+            throw malformed("a value");
+        }
+        int i = start + 1;
+        while (i < json.length && (isDigit(json[i]) || json[i] == '.' || json[i] == 'e' || json[i] == 'E'
+                || json[i] == '+' || json[i] == '-')) {
+            i++;
+        }
+        return i;
+    }
+
+    private int endOfLiteral(int start, String literal) {
+        for (int k = 0; k < literal.length(); k++) {
+            if (start + k >= json.length || json[start + k] != literal.charAt(k)) {
+                at = start;
+                throw malformed(literal);
+            }
+        }
+        return start + literal.length();
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    /** The text between the quotes at {@code quote} and {@code end - 1}, its escapes read. */
+    private String text(int quote, int end) {
+        return readText(json, quote + 1, end - 1);
+    }
+
+    /** The text whose UTF-8 bytes, escapes included, are {@code json[from, to)}. */
+    static String readText(byte[] json, int from, int to) {
+        StringBuilder text = null;
+        int run = from; // the start of the bytes not yet copied
+        for (int i = from; i < to; i++) {
+            if (json[i] != '\\') {
+                continue;
+            }
+            if (text == null) {
+                text = new StringBuilder(to - from);
+            }
+            text.append(new String(json, run, i - run, StandardCharsets.UTF_8));
+            byte escaped = json[++i];
+            switch (escaped) {
+                case 'b' -> text.append('\b');
+                case 'f' -> text.append('\f');
+                case 'n' -> text.append('\n');
+                case 'r' -> text.append('\r');
+                case 't' -> text.append('\t');
+                case 'u' -> {
+                    text.append((char) Integer.parseInt(new String(json, i + 1, 4, StandardCharsets.US_ASCII), 16));
+                    i += 4;
+                }
+                default -> text.append((char) escaped); // '"', '\\', '/'
+            }
+            run = i + 1;
+        }
+        String rest = new String(json, run, to - run, StandardCharsets.UTF_8);
+        return text == null ? rest : text.append(rest).toString();
+    }
+
+    private IllegalArgumentException malformed(String expected) {
+        return new IllegalArgumentException("a payload is one JSON object: expected " + expected + " at byte " + at);
+    }
+
+    /**
+     * The path to an object's members ({@code household.members.}), made text only when a value under it is sealed or
+     * may name the subject: most objects need none.
+     */
+    private final class Path {
+        private final Path parent;
+        private final int quote;
+        private final int end;
+        final int depth;
+        private String text;
+
+        /** The payload's own members: the empty path. */
+        Path() {
+            this.parent = null;
+            this.quote = -1;
+            this.end = -1;
+            this.depth = 0;
+            this.text = "";
+        }
+
+        /** The members of the object or array that is the value of the member named by the text {@code [quote, end)}. */
+        Path(Path parent, int quote, int end) {
+            this.parent = parent;
+            this.quote = quote;
+            this.end = end;
+            this.depth = parent.depth + 1;
+        }
+
+        String text() {
+            if (text == null) {
+                text = parent.text() + PayloadScan.this.text(quote, end) + ".";
+            }
+            return text;
+        }
+    }
+
+    /**
+     * The protected names and the {@linkplain #READ_NAMES names whose texts are read}, found by their bytes in the
+     * JSON without making a string of each member's name. Immutable and thread-safe.
+     */
+    private static final class NameTable {
+        private final List<String> names = new ArrayList<>();
+        private final int protectedCount;
+        /** By first byte: the indexes of the names that start with it. */
+        private final int[][] byFirstByte = new int[256][];
+        private final byte[][] bytes;
+
+        NameTable(Set<String> protectedNames) {
+            names.addAll(protectedNames);
+            protectedCount = names.size();
+            READ_NAMES.stream().filter(name -> !protectedNames.contains(name)).forEach(names::add);
+            bytes = new byte[names.size()][];
+            List<List<Integer>> buckets = new ArrayList<>();
+            for (int b = 0; b < 256; b++) {
+                buckets.add(new ArrayList<>());
+            }
+            for (int index = 0; index < names.size(); index++) {
+                bytes[index] = names.get(index).getBytes(StandardCharsets.UTF_8);
+                if (bytes[index].length > 0) {
+                    buckets.get(bytes[index][0] & 0xFF).add(index);
+                }
+            }
+            for (int b = 0; b < 256; b++) {
+                byFirstByte[b] = buckets.get(b).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        boolean isProtected(int index) {
+            return index >= 0 && index < protectedCount;
+        }
+
+        String name(int index) {
+            return names.get(index);
+        }
+
+        /** The index of the name whose text, quotes included, is {@code json[quote, end)}; {@code -1} for none. */
+        int indexOf(byte[] json, int quote, int end) {
+            int from = quote + 1;
+            int length = end - 1 - from;
+            if (length == 0) {
+                return names.indexOf("");
+            }
+            for (int index : byFirstByte[json[from] & 0xFF]) {
+                if (bytes[index].length == length && Arrays.equals(json, from, from + length, bytes[index], 0, length)) {
+                    return index;
+                }
+            }
+            for (int i = from; i < from + length; i++) {
+                if (json[i] == '\\') { // a name with escapes: read it
+                    return names.indexOf(readText(json, from, from + length));
+                }
+            }
+            return -1;
+        }
+    }
+}
