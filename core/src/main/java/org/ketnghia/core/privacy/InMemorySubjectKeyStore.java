@@ -3,17 +3,18 @@ package org.ketnghia.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.ketnghia.core.error.KetnghiaException;
 
 /** A {@link SubjectKeyStore} in memory, for tests and for ledgers kept in memory. Thread-safe. */
 public final class InMemorySubjectKeyStore implements SubjectKeyStore {
 
     /** By subject: the wrapped key, or an empty array once destroyed. */
-    private final Map<String, byte[]> keys = new TreeMap<>();
+    private final Map<String, byte[]> keys = new HashMap<>();
 
     @Override
     public synchronized Optional<byte[]> wrappedKey(String subject) {
@@ -53,6 +54,7 @@ public final class InMemorySubjectKeyStore implements SubjectKeyStore {
         List<Entry> entries = new ArrayList<>(keys.size());
         keys.forEach((subject, key) -> entries.add(
                 new Entry(subject, key.length == 0 ? Optional.empty() : Optional.of(key.clone()))));
+        entries.sort(Comparator.comparing(Entry::subject));
         return List.copyOf(entries);
     }
 
