@@ -22,6 +22,10 @@ import org.ketnghia.core.ledger.SnapshotForm;
  */
 public final class PovertyReviewRegister implements Projection {
 
+    /** Orders windows by the day they take effect, then as recorded. */
+    private static final Comparator<PovertyReviewWindow> LATEST_LAST = Comparator
+            .comparing(PovertyReviewWindow::effectiveFrom).thenComparingLong(PovertyReviewWindow::sequence);
+
     /** How the register is saved in a ledger snapshot and restored from it. */
     public static final SnapshotForm<PovertyReviewRegister, State> SNAPSHOT_FORM =
             SnapshotForm.of(State.class, register -> new State(register.windows(), List.copyOf(register.postings)),
@@ -66,11 +70,14 @@ public final class PovertyReviewRegister implements Projection {
         requireNonNull(unitCode, "unitCode");
         requireNonNull(date, "date");
         requireNonNull(units, "units");
-        return windows.stream()
-                .filter(window -> !window.effectiveFrom().isAfter(date))
-                .filter(window -> units.isWithin(unitCode, window.unitCode(), date))
-                .max(Comparator.comparing(PovertyReviewWindow::effectiveFrom)
-                        .thenComparingLong(PovertyReviewWindow::sequence));
+        PovertyReviewWindow latest = null; // asked on every recorded status: a loop, not a stream
+        for (PovertyReviewWindow window : windows) {
+            if (!window.effectiveFrom().isAfter(date) && units.isWithin(unitCode, window.unitCode(), date)
+                    && (latest == null || LATEST_LAST.compare(window, latest) > 0)) {
+                latest = window;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** Whether a posting has that id. */

@@ -1,8 +1,5 @@
 package org.ketnghia.core.privacy.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PayloadScan {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final String HELD_COMMAND = "command.";
     private static final String TYPE = "type";
     /** The names, other than protected ones, whose texts the scan reads: the type and the subjects' last steps. */
@@ -235,35 +231,12 @@ final class PayloadScan {
         }
         int i = quote + 1;
         while (true) {
-            i = nextQuoteOrBackslash(json, i);
+            i = JsonBytes.indexOfQuoteOrBackslash(json, i);
             if (json[i] == '"') {
                 return i + 1;
             }
             i += 2; // a backslash and the byte it escapes (the other bytes of a u escape are hex digits)
         }
-    }
-
-    /**
-     * The index of the first {@code '"'} or {@code '\\'} at or after {@code from}, eight bytes at a time (texts are
-     * most of a payload's bytes): a byte equal to either makes its lane of {@code (x - 0x01…) & ~x & 0x80…} nonzero
-     * for {@code x} the word xor the byte repeated, and the lowest such lane is the first match.
-     */
-    private static int nextQuoteOrBackslash(byte[] json, int from) {
-        int i = from;
-        for (; i + Long.BYTES <= json.length; i += Long.BYTES) {
-            long word = (long) LONGS.get(json, i);
-            long quotes = word ^ 0x2222222222222222L;
-            long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-            long found = ((quotes - 0x0101010101010101L) & ~quotes | (backslashes - 0x0101010101010101L) & ~backslashes)
-                    & 0x8080808080808080L;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        while (json[i] != '"' && json[i] != '\\') {
-            i++;
-        }
-        return i;
     }
 
     /** Where the object or array starting at {@code start} ends, after its closing bracket. */

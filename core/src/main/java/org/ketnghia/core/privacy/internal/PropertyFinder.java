@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Finds whether compact JSON holds a value, other than {@code null}, of a property among a set of names, by one pass
- * over its bytes: at each quote, only the names starting with the next byte are compared. A cheap test made before
+ * over its bytes: at each quote (found eight bytes at a time), only the names starting with the next byte are compared. A cheap test made before
  * parsing a payload to seal it; it may answer yes for a name inside a string (then the parse finds nothing), never no
  * for a value that is there. Immutable and thread-safe.
  */
@@ -34,10 +34,7 @@ public final class PropertyFinder {
     /** Whether one of the properties occurs in {@code json} ({@code "name":}) followed by anything but {@code null}. */
     public boolean holdsValue(byte[] json) {
         int last = json.length - 1;
-        for (int i = 0; i < last; i++) {
-            if (json[i] != '"') {
-                continue;
-            }
+        for (int i = JsonBytes.indexOfQuote(json, 0); i < last; i = JsonBytes.indexOfQuote(json, i + 1)) {
             byte[][] candidates = byFirstByte[json[i + 1] & 0xFF];
             if (candidates == null) {
                 continue;
