@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,11 +47,11 @@ public final class EventChain {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private static final byte[] NEWLINE = {'\n'};
     private static final String PROGRAMME_LINE = "programme:";
     private static final String VERSION_LINE = "payloadVersion:";
     private static final int ACTOR_CACHE_LIMIT = 10_000;
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EventChain::sha256);
+    private static final ThreadLocal<HashLines> HASH_LINES = ThreadLocal.withInitial(HashLines::new);
 
     private final ObjectMapper mapper;
     private final ObjectWriter actorWriter;
@@ -241,28 +242,32 @@ public final class EventChain {
     private String hash(long sequence, String occurredOn, Instant recordedAt, Actor actor, String unitCode,
             Optional<String> programmeId, int payloadVersion, byte[] payloadBytes, LedgerEvent payload,
             String previousHash) {
-        // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in parts
+        // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in three parts: the
+        // lines before the payload, the payload, and the previous hash after a newline
         MessageDigest digest = DIGEST.get();
         digest.reset();
+        HashLines lines = HASH_LINES.get().reset();
         try {
-            update(digest, Long.toString(sequence));
-            update(digest, occurredOn);
-            update(digest, IsoDates.format(recordedAt));
-            digest.update(actorJson(actor));
-            digest.update(NEWLINE);
-            update(digest, unitCode);
+            lines.number(sequence);
+            lines.line(occurredOn);
+            lines.line(IsoDates.format(recordedAt));
+            lines.bytes(actorJson(actor));
+            lines.line("");
+            lines.line(unitCode);
             if (programmeId.isPresent()) {
                 // a line of its own only when present: events recorded for no programme keep their hashes
-                update(digest, PROGRAMME_LINE + programmeId.get());
+                lines.line(PROGRAMME_LINE + programmeId.get());
             }
             if (payloadVersion > 1) {
                 // like the programme line: absent for version 1, so events recorded before versions keep their hashes
-                update(digest, VERSION_LINE + payloadVersion);
+                lines.line(VERSION_LINE + payloadVersion);
             }
+            lines.digestInto(digest);
             // the payload as stored: its recorded (encrypted) JSON, or its JSON as written, given or written here
             digest.update(payloadBytes != null ? payloadBytes : payloadBytesOf(payload));
-            digest.update(NEWLINE);
-            digest.update(previousHash.getBytes(StandardCharsets.UTF_8));
+            lines.reset().line("");
+            lines.bytes(previousHash);
+            lines.digestInto(digest);
         } catch (JsonProcessingException e) {
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
@@ -270,9 +275,75 @@ public final class EventChain {
         return HEX.formatHex(digest.digest());
     }
 
-    private static void update(MessageDigest digest, String part) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update(NEWLINE);
+    /**
+     * The lines of an event's canonical text around its payload, as UTF-8, written into one buffer per thread and
+     * given to the digest at once, rather than a string and its bytes made for each line.
+     */
+    private static final class HashLines {
+        private byte[] bytes = new byte[256];
+        private int length;
+
+        HashLines reset() {
+            length = 0;
+            return this;
+        }
+
+        /** A number's decimal digits and a newline. */
+        void number(long value) {
+            if (value < 0) {
+                line(Long.toString(value));
+                return;
+            }
+            ensure(21);
+            int end = length + 20; // the digits, written from the last, then moved into place
+            int at = end;
+            long rest = value;
+            do {
+                bytes[--at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            } while (rest != 0);
+            System.arraycopy(bytes, at, bytes, length, end - at);
+            length += end - at;
+            bytes[length++] = '\n';
+        }
+
+        /** A text's UTF-8 and a newline. */
+        void line(String text) {
+            bytes(text);
+            ensure(1);
+            bytes[length++] = '\n';
+        }
+
+        /** A text's UTF-8. */
+        void bytes(String text) {
+            int start = length;
+            ensure(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) { // beyond ASCII: the encoder's bytes
+                    length = start;
+                    bytes(text.getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                bytes[length++] = (byte) c;
+            }
+        }
+
+        void bytes(byte[] more) {
+            ensure(more.length);
+            System.arraycopy(more, 0, bytes, length, more.length);
+            length += more.length;
+        }
+
+        void digestInto(MessageDigest digest) {
+            digest.update(bytes, 0, length);
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
     }
 
     /** Actors are few and recur on every event they record: their JSON is computed once. */

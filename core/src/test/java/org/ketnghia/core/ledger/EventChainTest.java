@@ -33,6 +33,28 @@ class EventChainTest {
         return new EventChain(KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel()).clock(Fixtures.CLOCK).build().objectMapper());
     }
 
+    @Property(tries = 40)
+    void theHash_isTheSha256OfTheCanonicalLines_alsoForTextsBeyondAscii(@ForAll @IntRange(min = 0, max = 1_000_000_000)
+            int sequence, @ForAll boolean forAProgramme) throws Exception {
+        var mapper = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel())
+                .clock(Fixtures.CLOCK).build().objectMapper();
+        long bigSequence = sequence * 1_000L + 7;
+        String unitCode = "QNA.TÂY-GIANG.A-XAN";
+        java.util.Optional<String> programme = forAProgramme ? java.util.Optional.of("kết-nghĩa-2021 ₫") : java.util.Optional.empty();
+        java.time.Instant recordedAt = java.time.Instant.parse("2026-06-01T02:00:00.123Z");
+        ItemRecorded payload = ItemRecorded.of("hàng-" + sequence, 3, Money.ofDong(1_500));
+        EventEnvelope envelope = new EventEnvelope(bigSequence, LocalDate.of(2024, 3, 1), recordedAt, PROVINCE, unitCode,
+                programme, payload, "e".repeat(64), "?");
+
+        String canonical = bigSequence + "\n2024-03-01\n2026-06-01T02:00:00.123Z\n" + mapper.writeValueAsString(PROVINCE)
+                + "\n" + unitCode + "\n" + programme.map(id -> "programme:" + id + "\n").orElse("")
+                + mapper.writeValueAsString(payload) + "\n" + "e".repeat(64);
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(new EventChain(mapper).expectedHash(envelope)).isEqualTo(java.util.HexFormat.of().formatHex(digest));
+    }
+
     @Property(tries = 30)
     void alteredPayload_isDetectedAtItsSequence(@ForAll @IntRange(min = 1, max = 20) int count,
             @ForAll @IntRange(min = 0, max = 19) int index) {
