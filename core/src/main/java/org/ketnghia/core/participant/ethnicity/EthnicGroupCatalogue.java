@@ -52,12 +52,22 @@ public final class EthnicGroupCatalogue {
     private final List<EthnicGroup> groups;
     private final Map<String, EthnicGroup> byCode;
     private final Map<String, EthnicGroup> byNameKey;
+    /** By name or alias spelled as in the list: most names given are, and need no folding. */
+    private final Map<String, EthnicGroup> byListedName = new HashMap<>();
 
     private EthnicGroupCatalogue(List<EthnicGroup> groups, Map<String, EthnicGroup> byCode,
             Map<String, EthnicGroup> byNameKey) {
         this.groups = groups;
         this.byCode = byCode;
         this.byNameKey = byNameKey;
+        for (EthnicGroup group : groups) {
+            for (String name : namesOf(group)) {
+                EthnicGroup folded = byNameKey.get(NameKey.of(name));
+                if (folded != null) {
+                    byListedName.putIfAbsent(name, folded); // the group its folded key finds, as before
+                }
+            }
+        }
     }
 
     /**
@@ -149,7 +159,8 @@ public final class EthnicGroupCatalogue {
      */
     public Optional<EthnicGroup> byName(String name) {
         requireNonNull(name, "name");
-        return Optional.ofNullable(byNameKey.get(NameKey.of(name)));
+        EthnicGroup listed = byListedName.get(name);
+        return Optional.ofNullable(listed != null ? listed : byNameKey.get(NameKey.of(name)));
     }
 
     /**
