@@ -15,6 +15,8 @@ import java.util.Set;
 import org.ketnghia.core.approval.ApprovalRequested;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.privacy.internal.EventSealer;
 import org.ketnghia.core.privacy.internal.PayloadReveal;
@@ -166,9 +168,34 @@ public final class PayloadProtection {
         keys.ifPresent(SubjectKeys::flushPending);
     }
 
-    /** {@link SubjectKeys#flushPendingIfIdle}: a head start on the next flush, which never fails. Nothing without keys. */
-    public void flushPendingKeysIfIdle() {
-        keys.ifPresent(SubjectKeys::flushPendingIfIdle);
+    /**
+     * A head start on the keys of the events to be appended to {@code events} next, which never fails: writes the
+     * pending keys ({@link SubjectKeys#flushPendingIfIdle}) when they are kept apart from the events; nothing when
+     * they are written in the append's own transaction ({@link SubjectKeys#writesKeysInAppendsTo}), where writing
+     * them ahead would only add a commit. Nothing without keys.
+     */
+    public void flushPendingKeysAheadOf(EventStore events) {
+        requireNonNull(events, "events");
+        if (keys.isPresent() && !keys.get().writesKeysInAppendsTo(events)) {
+            keys.get().flushPendingIfIdle();
+        }
+    }
+
+    /**
+     * Appends {@code batch}, sealed with this protection, to {@code events} with the keys made while sealing it, so
+     * that no event is ever durable while a key it needs is not: in the append's own transaction when the key store
+     * shares the event store's database, written first otherwise ({@link SubjectKeys#append}). Without keys, the
+     * events are appended as they are.
+     *
+     * @throws KetnghiaException as {@link SubjectKeys#append}
+     */
+    public void append(EventStore events, long expectedLastSequence, List<EventEnvelope> batch) {
+        requireNonNull(events, "events");
+        if (keys.isPresent()) {
+            keys.get().append(events, expectedLastSequence, batch);
+        } else {
+            events.append(expectedLastSequence, batch);
+        }
     }
 
     private Set<String> namesFor(LedgerEvent payload) {

@@ -138,9 +138,30 @@ public final class JdbcEventStore implements EventStore {
         if (batch.isEmpty()) {
             return;
         }
+        append(expectedLastSequence, batch, connection -> null);
+    }
+
+    /**
+     * Appends {@code batch} as {@link #append(long, List)} does, in a transaction that first does {@code first} on
+     * its connection — writing the keys of the data subjects the events need ({@link JdbcSubjectKeyStore#appendingWith}) —
+     * so that both are committed at once, or neither. A failure of {@code first} rolls back the transaction and
+     * is thrown as it is (an {@link SQLException} as {@link StoreErrorCode#STORE_UNAVAILABLE}); {@code first} must
+     * not leave the transaction failed and carry on, and must not commit.
+     *
+     * @return what {@code first} returned
+     */
+    <T> T append(long expectedLastSequence, List<EventEnvelope> batch, InAppend<T> first) {
+        requireNonNull(batch, "batch");
+        requireNonNull(first, "first");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            T done;
             try {
+                try {
+                    done = first.run(connection);
+                } catch (SQLException firstFailed) {
+                    throw unavailable(firstFailed); // never taken for a concurrent append of events
+                }
                 Last last = last(connection);
                 if (last.sequence() != expectedLastSequence) {
                     throw concurrent(expectedLastSequence, last.sequence(), null);
@@ -161,9 +182,22 @@ public final class JdbcEventStore implements EventStore {
                 rollback(connection);
                 throw e;
             }
+            return done;
         } catch (SQLException e) {
             throw unavailable(e);
         }
+    }
+
+    /** Work an append does in its transaction before it inserts the events. */
+    @FunctionalInterface
+    interface InAppend<T> {
+        /** Does the work on {@code connection}, in the append's transaction. */
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Whether this store keeps its events in {@code other}, the very data source it was opened on. */
+    boolean storesIn(DataSource other) {
+        return dataSource == other;
     }
 
     /**

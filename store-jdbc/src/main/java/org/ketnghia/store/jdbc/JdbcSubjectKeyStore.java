@@ -15,13 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.privacy.AppendWithKeys;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
 import org.ketnghia.core.privacy.SubjectKeyStore;
 
 /**
  * A {@link SubjectKeyStore} in its own table, {@code subject_key} (migration V4), of the ledger's database
  * or of another one: each subject's key wrapped by the host's master key, and, once erased, no key and the
- * time of erasure. Thread-safe.
+ * time of erasure. Opened on the same data source as the ledger's {@link JdbcEventStore}, it writes new keys in the
+ * event store's append transactions ({@link #appendingWith}): a group of commands registering new households costs
+ * one commit, not one for the keys and one for the events. Thread-safe.
  *
  * <p>Over embedded H2 a destroyed key may linger in free pages of the file until the database is compacted
  * (which the stores do on close); it stays wrapped by the master key meanwhile.
@@ -161,6 +165,19 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
             throw unavailable(e);
         }
         return SubjectKeyStore.super.putAllIfAbsent(wrapped); // some subject has a key or was erased: one by one
+    }
+
+    /**
+     * Over a {@link JdbcEventStore} opened on the very data source this store was opened on: appends that write the
+     * keys in the event store's transaction ({@link KeysWithEvents}), one commit for both; empty for any other store.
+     */
+    @Override
+    public Optional<AppendWithKeys> appendingWith(EventStore events) {
+        requireNonNull(events, "events");
+        if (events instanceof JdbcEventStore jdbc && jdbc.storesIn(dataSource)) {
+            return Optional.of(new KeysWithEvents(jdbc));
+        }
+        return Optional.empty();
     }
 
     @Override
