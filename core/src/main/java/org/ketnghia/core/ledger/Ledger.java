@@ -198,9 +198,9 @@ public final class Ledger {
             throw new IllegalStateException("Ledger.submit called from within the ledger's own recording of a command");
         }
         if (groupCommit.busy()) {
-            // another thread commits a group: look up or make the key of this command's data subject meanwhile, and
-            // write it ahead when keys are kept apart from the events, so that the group this command joins pays
-            // one commit (its events, with their keys when they share the store's transaction) rather than two
+            // another thread commits a group: when keys are kept apart from the events, make the key of this
+            // command's data subject durable meanwhile, so that the group this command joins pays one commit (its
+            // events) rather than two (keys, then events); keys written in the store's own append need no head start
             chain.prepareKeyAhead(command, store);
         }
         return groupCommit.submit(groupCommit.submission(command, handler, programmeId));

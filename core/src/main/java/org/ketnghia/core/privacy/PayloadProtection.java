@@ -168,17 +168,18 @@ public final class PayloadProtection {
         keys.ifPresent(SubjectKeys::flushPending);
     }
 
+    /** {@link SubjectKeys#flushPendingIfIdle}: a head start on the next flush, which never fails. Nothing without keys. */
+    public void flushPendingKeysIfIdle() {
+        keys.ifPresent(SubjectKeys::flushPendingIfIdle);
+    }
+
     /**
-     * A head start on the keys of the events to be appended to {@code events} next, which never fails: writes the
-     * pending keys ({@link SubjectKeys#flushPendingIfIdle}) when they are kept apart from the events; nothing when
-     * they are written in the append's own transaction ({@link SubjectKeys#writesKeysInAppendsTo}), where writing
-     * them ahead would only add a commit. Nothing without keys.
+     * Whether {@link #append} writes the keys in the transaction that appends the events to {@code events} ({@link
+     * SubjectKeys#writesKeysInAppendsTo}); false without keys.
      */
-    public void flushPendingKeysAheadOf(EventStore events) {
+    public boolean writesKeysInAppendsTo(EventStore events) {
         requireNonNull(events, "events");
-        if (keys.isPresent() && !keys.get().writesKeysInAppendsTo(events)) {
-            keys.get().flushPendingIfIdle();
-        }
+        return keys.isPresent() && keys.get().writesKeysInAppendsTo(events);
     }
 
     /**

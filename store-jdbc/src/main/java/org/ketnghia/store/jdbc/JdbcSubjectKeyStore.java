@@ -79,11 +79,17 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
         return row(requireNonNull(subject, "subject")).map(row -> new Entry(subject, row.wrappedKey()));
     }
 
-    /** One query per {@value #LOOK_UP_CHUNK} subjects. */
+    /**
+     * One query per {@value #LOOK_UP_CHUNK} subjects; a single subject (what a submitter waiting for its group looks
+     * up) as {@link #entry}, with a statement the server keeps prepared.
+     */
     @Override
     public Map<String, Entry> entries(java.util.Collection<String> subjects) {
         requireNonNull(subjects, "subjects");
         List<String> all = List.copyOf(subjects);
+        if (all.size() == 1) {
+            return entry(all.get(0)).map(entry -> Map.of(entry.subject(), entry)).orElse(Map.of());
+        }
         Map<String, Entry> known = new java.util.HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < all.size(); from += LOOK_UP_CHUNK) {
