@@ -239,8 +239,9 @@ public final class SubjectKeys {
      *
      * @throws KetnghiaException as {@link EventStore#append} (a concurrent append, a broken batch, the store
      *     unavailable; nothing is appended and the keys stay pending); {@link
-     *     PrivacyErrorCode#PRIVACY_KEYS_NOT_PERSISTED} when the keys could not be written or another writer made a
-     *     subject's key first (nothing is appended; that subject's key is read from the store next time)
+     *     PrivacyErrorCode#PRIVACY_KEYS_NOT_PERSISTED} when the keys, written first, could not be written, or another
+     *     writer made a subject's key first (nothing is appended; that subject's key is read from the store next
+     *     time)
      */
     public void append(EventStore events, long expectedLastSequence, List<EventEnvelope> batch) {
         requireNonNull(events, "events");

@@ -85,7 +85,6 @@ final class KeysWithEvents implements AppendWithKeys {
                     insert.setBytes(2, key.getValue());
                     insert.executeUpdate();
                     connection.releaseSavepoint(beforeKey);
-                    continue;
                 } catch (SQLException taken) {
                     connection.rollback(beforeKey);
                     Optional<Optional<byte[]>> row = row(connection, subject);
@@ -95,8 +94,8 @@ final class KeysWithEvents implements AppendWithKeys {
                     if (row.get().isEmpty()) {
                         erased.add(subject);
                     } else if (!Arrays.equals(row.get().get(), key.getValue())) {
-                        throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_PERSISTED, "subjectKeyStore", subject,
-                                "another writer made this subject's key first; record the command again");
+                        throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_PERSISTED, "subjectKeyStore",
+                                subject, "another writer made this subject's key first; record the command again");
                     }
                 }
             }
