@@ -40,7 +40,9 @@ import org.ketnghia.core.error.Problems;
  *       before it — of earlier groups and earlier in its own group — so that a command may use what the
  *       one before it registered;
  *   <li>seals the accepted commands' events into the chain, in that order;
- *   <li>appends them all with one {@link EventStore#append} (one transaction in a JDBC store);
+ *   <li>appends them all with one {@link EventStore#append} (one transaction in a JDBC store, which writes the
+ *       keys of new data subjects too when personal fields are encrypted and the key store shares its database:
+ *       {@link EventChain#append});
  *   <li>folds them into the projections, and only then returns each caller its own events: a command is
  *       acknowledged only once it is durable.
  * </ol>
@@ -196,9 +198,10 @@ public final class Ledger {
             throw new IllegalStateException("Ledger.submit called from within the ledger's own recording of a command");
         }
         if (groupCommit.busy()) {
-            // another thread commits a group: make the key of this command's data subject durable meanwhile, so
-            // that the group this command joins pays one commit (its events) rather than two (keys, then events)
-            chain.prepareKeyAhead(command);
+            // another thread commits a group: when keys are kept apart from the events, make the key of this
+            // command's data subject durable meanwhile, so that the group this command joins pays one commit (its
+            // events) rather than two (keys, then events); keys written in the store's own append need no head start
+            chain.prepareKeyAhead(command, store);
         }
         return groupCommit.submit(groupCommit.submission(command, handler, programmeId));
     }
@@ -288,8 +291,7 @@ public final class Ledger {
                     return;
                 }
                 try {
-                    chain.flushKeys(); // the keys the sealed events need are durable before they are
-                    store.append(startSequence, sealed);
+                    chain.append(store, startSequence, sealed); // with the keys the sealed events need
                 } catch (RuntimeException failure) {
                     if (mayDiffer) {
                         restoreFromStore(failure);
@@ -336,8 +338,7 @@ public final class Ledger {
             catchUp();
             List<EventEnvelope> sealed = validateAndSeal(command, handler, programmeId);
             try {
-                chain.flushKeys(); // the keys the sealed events need are durable before they are
-                store.append(appliedSequence, sealed);
+                chain.append(store, appliedSequence, sealed); // with the keys the sealed events need
             } catch (KetnghiaException conflict) {
                 if (!conflict.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {
                     throw conflict;
@@ -391,8 +392,7 @@ public final class Ledger {
                         applyAll(events); // the next command is checked against them
                         sealed.addAll(events);
                     }
-                    chain.flushKeys(); // the keys the sealed events need are durable before they are
-                    store.append(startSequence, sealed);
+                    chain.append(store, startSequence, sealed); // with the keys the sealed events need
                 } catch (KetnghiaException failure) {
                     restoreFromStore(failure);
                     if (!failure.has(LedgerErrorCode.LEDGER_CONCURRENT_APPEND)) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.ketnghia.core.approval.ApprovalRequested;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.privacy.internal.EventSealer;
 import org.ketnghia.core.privacy.internal.PayloadReveal;
@@ -168,6 +170,32 @@ public final class PayloadProtection {
     /** {@link SubjectKeys#flushPendingIfIdle}: a head start on the next flush, which never fails. Nothing without keys. */
     public void flushPendingKeysIfIdle() {
         keys.ifPresent(SubjectKeys::flushPendingIfIdle);
+    }
+
+    /**
+     * Whether {@link #append} writes the keys in the transaction that appends the events to {@code events} ({@link
+     * SubjectKeys#writesKeysInAppendsTo}); false without keys.
+     */
+    public boolean writesKeysInAppendsTo(EventStore events) {
+        requireNonNull(events, "events");
+        return keys.isPresent() && keys.get().writesKeysInAppendsTo(events);
+    }
+
+    /**
+     * Appends {@code batch}, sealed with this protection, to {@code events} with the keys made while sealing it, so
+     * that no event is ever durable while a key it needs is not: in the append's own transaction when the key store
+     * shares the event store's database, written first otherwise ({@link SubjectKeys#append}). Without keys, the
+     * events are appended as they are.
+     *
+     * @throws KetnghiaException as {@link SubjectKeys#append}
+     */
+    public void append(EventStore events, long expectedLastSequence, List<EventEnvelope> batch) {
+        requireNonNull(events, "events");
+        if (keys.isPresent()) {
+            keys.get().append(events, expectedLastSequence, batch);
+        } else {
+            events.append(expectedLastSequence, batch);
+        }
     }
 
     private Set<String> namesFor(LedgerEvent payload) {

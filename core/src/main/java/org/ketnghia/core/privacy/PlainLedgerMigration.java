@@ -103,8 +103,7 @@ public final class PlainLedgerMigration {
 
         void flush() {
             if (!batch.isEmpty()) {
-                newChain.flushKeys(); // the keys the sealed events need are durable before they are
-                target.append(appended, List.copyOf(batch));
+                newChain.append(target, appended, List.copyOf(batch)); // with the keys the sealed events need
                 appended = sequence;
                 batch.clear();
             }

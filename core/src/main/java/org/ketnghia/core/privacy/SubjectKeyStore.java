@@ -97,6 +97,20 @@ public interface SubjectKeyStore extends AutoCloseable {
      */
     void restore(Entry entry);
 
+    /**
+     * How to append events to {@code events} together with keys of this store, in one transaction (one commit for
+     * both), when this store keeps its keys in the database {@code events} keeps its events in: {@link SubjectKeys}
+     * then writes the keys that events sealed with them need in the append itself. Empty, the default, when this
+     * store cannot write in the event store's transactions (a store in memory, in another database, a province's
+     * key-management service): the keys are then written first ({@link #putAllIfAbsent}) and the events appended
+     * after.
+     *
+     * @param events the event store the sealed events go to
+     */
+    default Optional<AppendWithKeys> appendingWith(org.ketnghia.core.ledger.EventStore events) {
+        return Optional.empty();
+    }
+
     /** Releases what the store holds open; the default does nothing. */
     @Override
     default void close() {

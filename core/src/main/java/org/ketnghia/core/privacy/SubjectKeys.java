@@ -3,13 +3,17 @@ package org.ketnghia.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.privacy.internal.Aes;
 
 /**
@@ -18,11 +22,13 @@ import org.ketnghia.core.privacy.internal.Aes;
  * destroyed when the subject is erased ({@link #destroy}). Thread-safe.
  *
  * <p>A key made by {@link #forWriting} is pending: kept in memory only, until {@link #flushPending} writes every
- * pending key to the store in one batch (one transaction on a JDBC store). Whoever seals data with a key must flush
- * before the sealed data is made durable — the ledger does it right before each append, the snapshot store before
- * each write, the migration before each batch — so that no ciphertext is ever durable while its key is not, and a
- * burst of new households costs one write to the key store per group of events rather than one per household. A
- * pending key of a subject erased before the flush is never written: its data reads as erased.
+ * pending key to the store in one batch (one transaction on a JDBC store), or {@link #append} writes them with the
+ * events sealed with them. Whoever seals data with a key must make it durable no later than the sealed data — the
+ * ledger and the migration append through {@link #append}, the snapshot store flushes before each write — so that
+ * no ciphertext is ever durable while its key is not, and a burst of new households costs one write to the key
+ * store per group of events rather than one per household; none at all of its own when the key store shares the
+ * event store's database ({@link SubjectKeyStore#appendingWith}). A pending key of a subject erased before it is
+ * written is never written: its data reads as erased.
  */
 public final class SubjectKeys {
 
@@ -154,10 +160,11 @@ public final class SubjectKeys {
 
     /**
      * Writes the pending keys as {@link #flushPending} does, unless another flush is under way (then nothing): a
-     * head start that the ledger's waiting submitters take while a group is being committed, so that the keys of
-     * the next group are durable before its turn and its append pays one commit, not two. It never fails: keys
-     * it cannot write (the store fails, or another writer made a subject's key first) stay pending as they were,
-     * and the flush that must succeed, right before the append, writes them or fails the append.
+     * head start that the ledger's waiting submitters take while a group is being committed, when the key store
+     * keeps its keys apart from the events (not {@link #writesKeysInAppendsTo}), so that the keys of the next group
+     * are durable before its turn and its append pays one commit, not two. It never fails: keys it cannot write
+     * (the store fails, or another writer made a subject's key first) stay pending as they were, and the flush that
+     * must succeed, in {@link #append} right before the events, writes them or fails the append.
      */
     public void flushPendingIfIdle() {
         if (pending.isEmpty() || !flushing.tryLock()) {
@@ -192,20 +199,108 @@ public final class SubjectKeys {
             if (!mustSucceed && now.isPresent() && !Arrays.equals(now.get(), made.getValue())) {
                 continue; // another writer's key: left pending, for the flush before the append to find and refuse
             }
-            synchronized (pending) {
-                pending.remove(subject, made.getValue());
-                if (now.isEmpty()) {
-                    cache.put(subject, NONE); // erased meanwhile
-                } else if (!Arrays.equals(now.get(), made.getValue())) {
-                    cache.remove(subject); // another writer's key: read it from the store next time
-                    lost = subject;
-                }
+            if (!settle(subject, made.getValue(), now)) {
+                lost = subject;
             }
         }
         if (lost != null) {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_PERSISTED, "subjectKeyStore", lost,
                     "another writer made this subject's key first; record the command again");
         }
+    }
+
+    /**
+     * Takes the key {@code made} here for {@code subject} out of the pending ones, now that the store holds {@code
+     * now} for the subject (empty: erased).
+     *
+     * @return false when the store holds another writer's key, which is read from the store next time
+     */
+    private boolean settle(String subject, byte[] made, Optional<byte[]> now) {
+        synchronized (pending) {
+            pending.remove(subject, made);
+            if (now.isEmpty()) {
+                cache.put(subject, NONE); // erased meanwhile
+                return true;
+            }
+            if (!Arrays.equals(now.get(), made)) {
+                cache.remove(subject); // another writer's key: read it from the store next time
+                return false;
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Appends {@code batch}, whose personal fields were sealed with these keys, to {@code events}, so that every key
+     * pending now is durable no later than the events. When the key store can write in the event store's
+     * transactions ({@link SubjectKeyStore#appendingWith}) the pending keys are written in the append itself, one
+     * commit for both: if the append fails, they stay pending and go with the next one. Otherwise they are written
+     * first, as {@link #flushPending} does, and the events appended after. Nothing for an empty batch.
+     *
+     * @throws KetnghiaException as {@link EventStore#append} (a concurrent append, a broken batch, the store
+     *     unavailable; nothing is appended and the keys stay pending); {@link
+     *     PrivacyErrorCode#PRIVACY_KEYS_NOT_PERSISTED} when the keys, written first, could not be written, or another
+     *     writer made a subject's key first (nothing is appended; that subject's key is read from the store next
+     *     time)
+     */
+    public void append(EventStore events, long expectedLastSequence, List<EventEnvelope> batch) {
+        requireNonNull(events, "events");
+        requireNonNull(batch, "batch");
+        if (batch.isEmpty()) {
+            return;
+        }
+        Optional<AppendWithKeys> together = store.appendingWith(events);
+        if (together.isEmpty()) {
+            flushPending();
+            events.append(expectedLastSequence, batch);
+            return;
+        }
+        flushing.lock(); // one write of pending keys at a time, as for a flush
+        try {
+            Map<String, byte[]> keys = new java.util.TreeMap<>(pending); // in subject order, as every writer inserts
+            Set<String> erased;
+            try {
+                erased = together.get().append(expectedLastSequence, batch, Collections.unmodifiableMap(keys));
+            } catch (KetnghiaException failure) {
+                if (failure.has(PrivacyErrorCode.PRIVACY_KEYS_NOT_PERSISTED)) {
+                    settleKeysMadeElsewhere(keys, failure);
+                }
+                throw failure;
+            }
+            keys.forEach((subject, made) -> settle(subject, made,
+                    erased.contains(subject) ? Optional.empty() : Optional.of(made)));
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /**
+     * After an append that refused {@code keys} because a subject holds another key: settles, as a flush would, the
+     * subjects the store now holds something for (another writer's key is read from the store next time), so that
+     * the command recorded again seals with the key that is kept. Subjects the store knows nothing of stay pending.
+     */
+    private void settleKeysMadeElsewhere(Map<String, byte[]> keys, KetnghiaException failure) {
+        Map<String, SubjectKeyStore.Entry> known;
+        try {
+            known = store.entries(keys.keySet());
+        } catch (RuntimeException unreadable) {
+            failure.addSuppressed(unreadable);
+            return; // still pending: the next append refuses them again, or writes them
+        }
+        keys.forEach((subject, made) -> {
+            SubjectKeyStore.Entry entry = known.get(subject);
+            if (entry != null) {
+                settle(subject, made, entry.wrappedKey());
+            }
+        });
+    }
+
+    /**
+     * Whether {@link #append} writes the pending keys in the event store's own transaction: then writing them ahead
+     * ({@link #flushPendingIfIdle}) only adds a commit.
+     */
+    public boolean writesKeysInAppendsTo(EventStore events) {
+        return store.appendingWith(requireNonNull(events, "events")).isPresent();
     }
 
     /** The key of {@code subject}; empty when it has none or was erased. */

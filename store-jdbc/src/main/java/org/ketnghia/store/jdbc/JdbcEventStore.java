@@ -28,7 +28,9 @@ import org.ketnghia.core.ledger.LedgerErrorCode;
  *
  * <p>Each event is one row of {@code ledger_event} holding its envelope as JSON (exactly as it
  * was written, so a backup restores byte for byte), its type id, unit, dates and hashes. A batch is
- * appended in one transaction. Concurrency is optimistic: the primary key on {@code sequence}
+ * appended in one transaction, which also writes the new keys of the data subjects whose personal fields the batch
+ * encrypts when they are kept in this database ({@link JdbcSubjectKeyStore} over the same data source). Concurrency
+ * is optimistic: the primary key on {@code sequence}
  * makes a second writer of the same sequence fail, and that failure — like a last sequence that
  * is not the one the caller expected — is reported as {@link
  * LedgerErrorCode#LEDGER_CONCURRENT_APPEND}; no lock is held between calls. The schema is created
@@ -138,9 +140,31 @@ public final class JdbcEventStore implements EventStore {
         if (batch.isEmpty()) {
             return;
         }
+        append(expectedLastSequence, batch, connection -> null);
+    }
+
+    /**
+     * Appends {@code batch} as {@link #append(long, List)} does, in a transaction that first does {@code first} on
+     * its connection (writing the keys of the data subjects the events need: {@link
+     * JdbcSubjectKeyStore#appendingWith}), so that both are committed at once, or neither. A failure of {@code
+     * first} rolls back the transaction and is thrown as it is (an {@link SQLException} as {@link
+     * StoreErrorCode#STORE_UNAVAILABLE}, never as a concurrent append); {@code first} must not commit, nor carry on
+     * after a failed statement (which fails a PostgreSQL transaction) unless it rolled back to a savepoint.
+     *
+     * @return what {@code first} returned
+     */
+    <T> T append(long expectedLastSequence, List<EventEnvelope> batch, InAppend<T> first) {
+        requireNonNull(batch, "batch");
+        requireNonNull(first, "first");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            T done;
             try {
+                try {
+                    done = first.run(connection);
+                } catch (SQLException firstFailed) {
+                    throw unavailable(firstFailed); // never taken for a concurrent append of events
+                }
                 Last last = last(connection);
                 if (last.sequence() != expectedLastSequence) {
                     throw concurrent(expectedLastSequence, last.sequence(), null);
@@ -161,9 +185,22 @@ public final class JdbcEventStore implements EventStore {
                 rollback(connection);
                 throw e;
             }
+            return done;
         } catch (SQLException e) {
             throw unavailable(e);
         }
+    }
+
+    /** Work an append does in its transaction before it inserts the events. */
+    @FunctionalInterface
+    interface InAppend<T> {
+        /** Does the work on {@code connection}, in the append's transaction. */
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Whether this store keeps its events in {@code other}, the very data source it was opened on. */
+    boolean storesIn(DataSource other) {
+        return dataSource == other;
     }
 
     /**
