@@ -142,9 +142,14 @@ final class CohortBirths {
         int d = entryDistrict[k];
         double u = random.nextDouble();
         double[][] byCohort = plan.cohortYoungCumulative[year][d];
-        double[] cumulative = n < byCohort.length ? byCohort[n]
-                : CompiledPlan.youngCumulative(n, plan.birthProbability[year][d], plan.litterProbability[d])[n];
         int y = 0;
+        double[] cumulative;
+        if (n < byCohort.length) {
+            cumulative = byCohort[n];
+            y = plan.cohortYoungGuide[year][d][n][(int) (u * CompiledPlan.GUIDE)];
+        } else {
+            cumulative = CompiledPlan.youngCumulative(n, plan.birthProbability[year][d], plan.litterProbability[d])[n];
+        }
         while (u >= cumulative[y]) {
             y++;
         }

@@ -64,6 +64,15 @@ public final class CompiledPlan {
      * p_birth} is 0 or 1: the geometric inverse that guesses a next parturition from one uniform.
      */
     final double[][] birthGuessSlope;
+    /**
+     * [district]: where the exit search of a female entering at age 0 starts, by the uniform's bucket ({@link
+     * #newbornExitGuide}); null when the district has an epidemic (its calendar factor is not 1 in every month).
+     */
+    final int[][] femaleNewbornExit;
+    /** [district]: as {@link #femaleNewbornExit}, for a male. */
+    final int[][] maleNewbornExit;
+    /** The buckets of a newborn's exit guide. */
+    static final int EXIT_GUIDE = 256;
     /** [district]: the guess of a female's exit age from one uniform; null when a month has no hazard. */
     final ExitGuess[] femaleExitGuess;
     /** [district]: the guess of a male's exit age from one uniform; null when a month has no hazard. */
@@ -82,6 +91,14 @@ public final class CompiledPlan {
      * when met); empty where not monthly.
      */
     final double[][][][] cohortYoungCumulative;
+    /**
+     * [year index][district][n][j], beside {@link #cohortYoungCumulative}: the least {@code y} whose {@code P(Y ≤ y)}
+     * exceeds {@code j / }{@value #GUIDE}, where the inverse CDF of a uniform {@code u} in {@code [j/G, (j+1)/G)}
+     * starts its walk ({@link #guide}): the same {@code y} as a walk from 0, in about one comparison.
+     */
+    final int[][][][] cohortYoungGuide;
+    /** The buckets of a guide table ({@link #guide}). */
+    static final int GUIDE = 32;
     /** [district][k − 1]: the probability of a litter of {@code k} young. */
     final double[][] litterProbability;
     /**
@@ -144,12 +161,15 @@ public final class CompiledPlan {
         noBirth = new double[districts][];
         birthGuessSlope = new double[districts][];
         femaleExitGuess = new ExitGuess[districts];
+        femaleNewbornExit = new int[districts][];
+        maleNewbornExit = new int[districts][];
         maleExitGuess = new ExitGuess[districts];
         deathHazard = new double[districts][];
         offtakeHazard = new double[districts][];
         epidemicHazard = new double[years][districts];
         cohortMonthly = new boolean[districts];
         cohortYoungCumulative = new double[years][districts][][];
+        cohortYoungGuide = new int[years][districts][][];
         litterProbability = new double[districts][];
         femalesCumulative = new double[districts][][];
         districtIds = new String[districts][];
@@ -299,6 +319,12 @@ public final class CompiledPlan {
         }
         shock[d] = k;
         noBirth[d] = g;
+        boolean epidemic = false;
+        for (double factor : k) {
+            epidemic |= factor != 1.0;
+        }
+        femaleNewbornExit[d] = epidemic ? null : newbornExitGuide(female);
+        maleNewbornExit[d] = epidemic ? null : newbornExitGuide(male);
         double[] slope = new double[horizon];
         for (int m = 0; m < horizon; m++) {
             double probability = birthProbability[m / 12][d];
@@ -325,6 +351,12 @@ public final class CompiledPlan {
             cohortYoungCumulative[y][d] = y > 0 && birthProbability[y][d] == birthProbability[y - 1][d]
                     ? cohortYoungCumulative[y - 1][d]
                     : youngCumulative(sizes - 1, birthProbability[y][d], litterProbability[d]);
+            double[][] tables = cohortYoungCumulative[y][d];
+            int[][] guides = new int[tables.length][];
+            for (int n = 0; n < tables.length; n++) {
+                guides[n] = guide(tables[n]);
+            }
+            cohortYoungGuide[y][d] = guides;
         }
         int mostYoung = Math.max(0, (sizes - 1) * litterProbability[d].length);
         double[][] females = new double[cohortMonthly[d] ? mostYoung + 1 : 0][];
@@ -372,6 +404,47 @@ public final class CompiledPlan {
             tables[n] = cumulative;
         }
         return tables;
+    }
+
+    /**
+     * The guide table of a cumulative distribution {@code c} (non-decreasing, last value 1): per bucket {@code j <
+     * }{@value #GUIDE} the least {@code y} with {@code c[y] > j / }{@value #GUIDE}. For {@code u} in bucket {@code j},
+     * {@code c[y − 1] ≤ j/G ≤ u} below it, so the first {@code y} with {@code u < c[y]} is at or above it (indexed
+     * search, Chen and Asau 1974).
+     */
+    static int[] guide(double[] c) {
+        int[] guide = new int[GUIDE];
+        int y = 0;
+        for (int j = 0; j < GUIDE; j++) {
+            double low = (double) j / GUIDE;
+            while (y < c.length - 1 && !(c[y] > low)) {
+                y++;
+            }
+            guide[j] = y;
+        }
+        return guide;
+    }
+
+    /**
+     * The guide of the exit search of an animal entering at age 0 in a district without epidemics, whose search
+     * compares {@code survival[k + 1]} with the uniform's {@code r} in {@code (0, 1]} ({@code L(0)} and every
+     * calendar factor being exactly 1): per bucket {@code j < }{@value #EXIT_GUIDE}, the least {@code k} with
+     * {@code survival[k + 1] < (j + 1) / }{@value #EXIT_GUIDE} (the cull age minus 1 if none). An {@code r} in
+     * bucket {@code j} is at most its upper end, so its first {@code k} with {@code survival[k + 1] < r} is at or
+     * above it: the walk up from there finds the binary search's month.
+     */
+    static int[] newbornExitGuide(double[] survival) {
+        int last = survival.length - 2;
+        int[] guide = new int[EXIT_GUIDE];
+        int k = last;
+        for (int j = 0; j < EXIT_GUIDE; j++) {
+            double high = (double) (j + 1) / EXIT_GUIDE;
+            while (k > 0 && survival[k] < high) {
+                k--;
+            }
+            guide[j] = k;
+        }
+        return guide;
     }
 
     /** {@code P(B = k)} for {@code k = 0 … n} of {@code B ~ binomial(n, p)}. */

@@ -154,10 +154,20 @@ final class Engine {
             return;
         }
         // the first k in [0, span] whose end survival is below: guessed by the cumulative hazard's inverse
-        CompiledPlan.ExitGuess guess = female ? k.femaleExitGuess[d] : k.maleExitGuess[d];
-        int low = guess == null ? FirstBelow.searchProduct(survival, a0, shock, m0, threshold, 0, span)
-                : FirstBelow.ofProduct(survival, a0, shock, m0, threshold,
-                        Math.min(Math.max(guess.age(a0, r) - a0, 0), span), span);
+        int[] newborn = female ? k.femaleNewbornExit[d] : k.maleNewbornExit[d];
+        int low;
+        if (a0 == 0 && newborn != null) {
+            // no epidemic and age 0: the threshold is r itself, and a guide by r's bucket starts the walk
+            low = newborn[Math.min((int) (r * CompiledPlan.EXIT_GUIDE), CompiledPlan.EXIT_GUIDE - 1)];
+            while (survival[low + 1] >= threshold) {
+                low++;
+            }
+        } else {
+            CompiledPlan.ExitGuess guess = female ? k.femaleExitGuess[d] : k.maleExitGuess[d];
+            low = guess == null ? FirstBelow.searchProduct(survival, a0, shock, m0, threshold, 0, span)
+                    : FirstBelow.ofProduct(survival, a0, shock, m0, threshold,
+                            Math.min(Math.max(guess.age(a0, r) - a0, 0), span), span);
+        }
         int exit = m0 + low;
         int kind = DEATH;
         if (!female) {

@@ -195,6 +195,11 @@ final class HerdState {
         return (data[i * STRIDE + FLAGS] & ALIVE) != 0;
     }
 
+    /** 1 if slot {@code i} holds a live animal, else 0. */
+    int aliveBit(int i) {
+        return (data[i * STRIDE + FLAGS] & ALIVE) >>> 8;
+    }
+
     /** The generation of slot {@code i}. */
     int generation(int i) {
         return data[i * STRIDE + GENERATION];

@@ -128,14 +128,13 @@ public final class YearlyReport {
         long[] head = new long[districts * 2];
         int census = month + 1;
         for (int i = 0; i < herd.slots; i++) {
-            if (!herd.alive(i)) {
-                continue;
-            }
+            // a freed slot counts 0: no branch on the slots' pattern of use
+            int alive = herd.aliveBit(i);
             int d = herd.district(i);
             int female = herd.flags(i) & FEMALE;
             int adult = census - herd.born(i) < DemographyParameters.YOUNG_UNTIL_MONTHS ? 0 : 2;
-            head[2 * d + female]++;
-            value[d] += plan.price[d][adult + 1 - female];
+            head[2 * d + female] += alive;
+            value[d] += alive * plan.price[d][adult + 1 - female];
         }
         for (int d = 0; d < districts; d++) {
             males[d] = head[2 * d];
