@@ -34,7 +34,16 @@ final class CohortBirths {
     private int[] households = new int[64];
     private int[] entrySize = new int[64];
     private int[] entryDistrict = new int[64];
+    /**
+     * Per entry, the table of its cohort's young in the current year ({@link CompiledPlan#cohortYoungCumulative})
+     * and its guide, or null past the tabled sizes: kept as the size or the year changes, so that the month's
+     * draw reads them without looking them up by year, district and size.
+     */
+    private double[][] entryCumulative = new double[64][];
+    private int[][] entryGuide = new int[64][];
     private int householdCount;
+    /** The year index of the tables in {@link #entryCumulative}. */
+    private int year;
     /** Females joining after this month's parturitions (not before: they have had this month's trial). */
     private int[] joiners = new int[64];
     private int joinerCount;
@@ -89,19 +98,45 @@ final class CohortBirths {
                 households = Arrays.copyOf(households, householdCount * 2);
                 entrySize = Arrays.copyOf(entrySize, householdCount * 2);
                 entryDistrict = Arrays.copyOf(entryDistrict, householdCount * 2);
+                entryCumulative = Arrays.copyOf(entryCumulative, householdCount * 2);
+                entryGuide = Arrays.copyOf(entryGuide, householdCount * 2);
             }
             households[householdCount] = h;
             entryDistrict[householdCount] = s.districtOfHousehold[h];
             entryOf[h] = ++householdCount;
         }
-        entrySize[entryOf[h] - 1]++;
+        int k = entryOf[h] - 1;
+        entrySize[k]++;
+        tables(k);
     }
 
     /** Animal {@code i}, still in the arrays, leaves the herd: one female fewer in its cohort if it was in it. */
     void leaving(int i) {
         if (herd.inCohort(i)) {
-            entrySize[entryOf[herd.household(i)] - 1]--;
+            int k = entryOf[herd.household(i)] - 1;
+            entrySize[k]--;
+            tables(k);
         }
+    }
+
+    /** The month {@code month} starts: in a new year, the entries take that year's tables. */
+    void atMonth(int month) {
+        if (month / 12 != year) {
+            year = month / 12;
+            for (int k = 0; k < householdCount; k++) {
+                tables(k);
+            }
+        }
+    }
+
+    /** The {@code k}-th entry takes the tables of its size, district and the current year. */
+    private void tables(int k) {
+        int n = entrySize[k];
+        int d = entryDistrict[k];
+        double[][] byCohort = plan.cohortYoungCumulative[year][d];
+        boolean tabled = n < byCohort.length;
+        entryCumulative[k] = tabled ? byCohort[n] : null;
+        entryGuide[k] = tabled ? plan.cohortYoungGuide[year][d][n] : null;
     }
 
     /** The number of households that ever had a cohort; {@link #household} lists them. */
@@ -130,24 +165,23 @@ final class CohortBirths {
     }
 
     /**
-     * The young that the cohort of the {@code k}-th household bears in {@code month} (year index {@code year}):
+     * The young that the cohort of the {@code k}-th household bears this month ({@link #atMonth}):
      * the sum of a binomial {@code (n, p)} number of litters, from one uniform by inverse CDF of the compound law
      * ({@link CompiledPlan#youngCumulative}); none drawn for an empty cohort.
      */
-    int youngAt(int k, int year) {
+    int youngAt(int k) {
         int n = entrySize[k];
         if (n == 0) {
             return 0;
         }
-        int d = entryDistrict[k];
         double u = random.nextDouble();
-        double[][] byCohort = plan.cohortYoungCumulative[year][d];
         int y = 0;
-        double[] cumulative;
-        if (n < byCohort.length) {
-            cumulative = byCohort[n];
-            y = plan.cohortYoungGuide[year][d][n][(int) (u * CompiledPlan.GUIDE)];
+        double[] cumulative = entryCumulative[k];
+        if (cumulative != null) {
+            y = entryGuide[k][(int) (u * CompiledPlan.GUIDE)];
+            y += u >= cumulative[y] ? 1 : 0; // the usual single step, without a branch (then y is not the last)
         } else {
+            int d = entryDistrict[k];
             cumulative = CompiledPlan.youngCumulative(n, plan.birthProbability[year][d], plan.litterProbability[d])[n];
         }
         while (u >= cumulative[y]) {
@@ -158,6 +192,10 @@ final class CohortBirths {
 
     /** The females among {@code young} young of district {@code d}: binomial, from one uniform by inverse CDF. */
     int females(int d, int young) {
+        if (plan.evenSexes[d] && young <= Long.SIZE) {
+            // each young female with probability one half: one fair bit each, the females the bits set
+            return Long.bitCount(random.nextLong() >>> (Long.SIZE - young));
+        }
         double u = random.nextDouble();
         double[][] byYoung = plan.femalesCumulative[d];
         if (young >= byYoung.length) {

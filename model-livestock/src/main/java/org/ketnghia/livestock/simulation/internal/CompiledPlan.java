@@ -44,6 +44,11 @@ public final class CompiledPlan {
     final int[] cullAge;
     final int[] herdCap;
     final double[] femaleFraction;
+    /**
+     * [district]: whether the female fraction at birth is exactly one half, so that a young's sex is one fair
+     * bit of a random {@code long} (one draw for a litter's or a cohort's month's sexes, up to 64 young).
+     */
+    final boolean[] evenSexes;
     final double[][] litterCumulative;
     /** [district][young female, young male, adult female, adult male] in đồng. */
     final long[][] price;
@@ -151,6 +156,7 @@ public final class CompiledPlan {
         cullAge = new int[districts];
         herdCap = new int[districts];
         femaleFraction = new double[districts];
+        evenSexes = new boolean[districts];
         litterCumulative = new double[districts][];
         price = new long[districts][4];
         birthProbability = new double[years][districts];
@@ -263,6 +269,7 @@ public final class CompiledPlan {
         cullAge[d] = p.cullAgeMonths();
         herdCap[d] = settings.sales() ? p.herdCap() : 0;
         femaleFraction[d] = p.femaleFractionAtBirth();
+        evenSexes[d] = femaleFraction[d] == 0.5;
         double[] cumulative = new double[p.litterSize().size()];
         double sum = 0;
         for (int k = 0; k < cumulative.length; k++) {

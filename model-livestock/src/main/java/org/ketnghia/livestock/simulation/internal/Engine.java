@@ -159,6 +159,7 @@ final class Engine {
         if (a0 == 0 && newborn != null) {
             // no epidemic and age 0: the threshold is r itself, and a guide by r's bucket starts the walk
             low = newborn[Math.min((int) (r * CompiledPlan.EXIT_GUIDE), CompiledPlan.EXIT_GUIDE - 1)];
+            low += survival[low + 1] >= threshold ? 1 : 0; // the usual single step, without a branch
             while (survival[low + 1] >= threshold) {
                 low++;
             }
@@ -260,6 +261,7 @@ final class Engine {
     void step(int month) {
         final HerdState s = herd;
         s.animalMonths += s.animals;
+        cohort.atMonth(month);
         EventCalendar.Bucket due = handOvers.take(month);
         for (int e = 0; e < due.count; e++) {
             long entry = due.entries[e];
@@ -444,8 +446,11 @@ final class Engine {
         double femaleFraction = plan.femaleFraction[d];
         byte motherFlags = s.flags(mother);
         int borne = (motherFlags & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
+        // an even sex ratio: the litter's sexes are its bits of one draw
+        boolean even = plan.evenSexes[d] && litter <= Long.SIZE;
+        long sexes = even ? random.nextLong() : 0;
         for (int j = 0; j < litter; j++) {
-            int female = random.nextDouble() < femaleFraction ? 1 : 0;
+            int female = even ? (int) (sexes >>> j) & 1 : random.nextDouble() < femaleFraction ? 1 : 0;
             int counted = requiredSex < 0 || requiredSex == female ? 1 : 0;
             borne = Math.min(borne + counted, ordinal);
             int earmarked = counted & open & (borne >= ordinal ? 1 : 0);
@@ -474,9 +479,8 @@ final class Engine {
      */
     private void cohortBirths(int month) {
         final HerdState s = herd;
-        int year = month / 12;
         for (int c = 0; c < cohort.householdCount(); c++) {
-            int young = cohort.youngAt(c, year);
+            int young = cohort.youngAt(c);
             if (young == 0) {
                 continue;
             }
