@@ -59,11 +59,15 @@ final class CohortBirths {
      * household's obligation is closed for good, she is not earmarked, and her district's herds are large.
      */
     boolean joins(int i, int h) {
+        return joinsClosed(h) && (herd.flags(i) & HerdState.EARMARKED) == 0;
+    }
+
+    /** Whether a female of household {@code h} who is not earmarked joins its cohort ({@link #joins}). */
+    boolean joinsClosed(int h) {
         byte obligation = herd.obligation[h];
         boolean closed = obligation == DONE || obligation == WRITTEN_OFF
                 || (obligation == NO_OBLIGATION && !plan.passOn);
-        return closed && plan.cohortMonthly[herd.districtOfHousehold[h]]
-                && (herd.flags(i) & HerdState.EARMARKED) == 0;
+        return closed && plan.cohortMonthly[herd.districtOfHousehold[h]];
     }
 
     /** Female {@code i} joins her household's cohort once this month's parturitions are done. */

@@ -104,8 +104,9 @@ final class Engine {
         if (month >= horizon) {
             return;
         }
-        scheduleExit(i, month);
-        if ((herd.flags(i) & FEMALE) != 0) {
+        boolean female = (herd.flags(i) & FEMALE) != 0;
+        scheduleExit(i, month, herd.district(i), month - herd.born(i), female);
+        if (female) {
             if (cohort.joins(i, herd.household(i))) {
                 scheduleJoin(i, month);
             } else {
@@ -126,17 +127,14 @@ final class Engine {
      * exactly one draw per entry, whatever happens, so that scenarios differing in a later year share
      * their random numbers up to it.
      */
-    private void scheduleExit(int i, int m0) {
+    private void scheduleExit(int i, int m0, int d, int a0, boolean female) {
         final CompiledPlan k = plan;
-        int d = herd.district(i);
         int cull = k.cullAge[d];
-        int a0 = m0 - herd.born(i);
         if (a0 >= cull) { // only a forecast's start: past the cull age, culled in its first month
             herd.exitMonth(i, m0);
             exits.add(m0, i, herd.generation(i), CULL);
             return;
         }
-        boolean female = (herd.flags(i) & FEMALE) != 0;
         double[] survival = female ? k.survivalFemale[d] : k.survivalMale[d];
         double[] shock = k.shock[d];
         int cullMonth = m0 + (cull - 1 - a0);
@@ -393,11 +391,36 @@ final class Engine {
                 s.newbornSellableMales[h] -= males;
             }
             int d = s.districtOfHousehold[h];
+            int census = month + 1;
+            if (census >= horizon) { // the last month's young: in the herd, nothing more to draw
+                for (int f = 0; f < females; f++) {
+                    s.addAnimal(census, h, d, (byte) (FEMALE | earmark));
+                }
+                for (int m = 0; m < males; m++) {
+                    s.addAnimal(census, h, d, earmark);
+                }
+                continue;
+            }
+            // what enter draws for a young at its first census, its household's and district's facts read once
+            boolean joins = earmark == 0 && cohort.joinsClosed(h);
             for (int f = 0; f < females; f++) {
-                enter(s.addAnimal(month + 1, h, d, (byte) (FEMALE | earmark)), month + 1);
+                int i = s.addAnimal(census, h, d, (byte) (FEMALE | earmark));
+                scheduleExit(i, census, d, 0, true);
+                if (joins) {
+                    scheduleJoin(i, census);
+                } else {
+                    scheduleBirth(i, census);
+                }
+                if (earmark != 0) {
+                    scheduleHandOver(i, census);
+                }
             }
             for (int m = 0; m < males; m++) {
-                enter(s.addAnimal(month + 1, h, d, earmark), month + 1);
+                int i = s.addAnimal(census, h, d, earmark);
+                scheduleExit(i, census, d, 0, false);
+                if (earmark != 0) {
+                    scheduleHandOver(i, census);
+                }
             }
         }
         youngCount = 0;
