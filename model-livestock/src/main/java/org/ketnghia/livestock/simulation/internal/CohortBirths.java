@@ -44,6 +44,10 @@ final class CohortBirths {
     private int householdCount;
     /** The year index of the tables in {@link #entryCumulative}. */
     private int year;
+    /** Entries whose females left this month while {@link #deferring}: one per female. */
+    private int[] left = new int[64];
+    private int leftCount;
+    private boolean deferring;
     /** Females joining after this month's parturitions (not before: they have had this month's trial). */
     private int[] joiners = new int[64];
     private int joinerCount;
@@ -78,10 +82,19 @@ final class CohortBirths {
         joiners[joinerCount++] = i;
     }
 
-    /** The month's joiners join: their parturitions are their household's from the next month on. */
+    /**
+     * The month's joiners join: their parturitions are their household's from the next month on. One who left
+     * during the month (the Monte Carlo path joins after the exits) does not: her slot is free until the month's end.
+     */
     void applyJoins() {
         for (int j = 0; j < joinerCount; j++) {
-            joinNow(joiners[j]);
+            int i = joiners[j];
+            if (herd.alive(i)) {
+                joinNow(i);
+            } else {
+                // she would have joined and left at once: her household's place in the month's pass is taken as then
+                entry(herd.household(i));
+            }
         }
         joinerCount = 0;
     }
@@ -91,9 +104,15 @@ final class CohortBirths {
      * first parturition in a closed household (see {@link Engine}), whose first trial is this month's.
      */
     void joinNow(int i) {
+        herd.joinCohort(i);
+        int k = entry(herd.household(i));
+        entrySize[k]++;
+        tables(k);
+    }
+
+    /** Household {@code h}'s place in the entries, given it at the end if it has none yet. */
+    private int entry(int h) {
         final HerdState s = herd;
-        s.joinCohort(i);
-        int h = s.household(i);
         if (h >= entryOf.length) {
             entryOf = Arrays.copyOf(entryOf, Math.max(h + 1, entryOf.length * 2));
         }
@@ -109,18 +128,45 @@ final class CohortBirths {
             entryDistrict[householdCount] = s.districtOfHousehold[h];
             entryOf[h] = ++householdCount;
         }
-        int k = entryOf[h] - 1;
-        entrySize[k]++;
-        tables(k);
+        return entryOf[h] - 1;
     }
 
-    /** Animal {@code i}, still in the arrays, leaves the herd: one female fewer in its cohort if it was in it. */
+    /**
+     * Animal {@code i}, still in the arrays, leaves the herd: one female fewer in its cohort if it was in it (once
+     * this month's draws are done, while {@link #deferLeaving} holds).
+     */
     void leaving(int i) {
         if (herd.inCohort(i)) {
             int k = entryOf[herd.household(i)] - 1;
+            if (deferring) {
+                if (leftCount == left.length) {
+                    left = Arrays.copyOf(left, leftCount * 2);
+                }
+                left[leftCount++] = k;
+            } else {
+                entrySize[k]--;
+                tables(k);
+            }
+        }
+    }
+
+    /**
+     * The month's exits come before its cohort draws (Monte Carlo path): the females leaving stay in the count
+     * until {@link #applyLeaving}, since they were alive at the census and have the month's trial.
+     */
+    void deferLeaving() {
+        deferring = true;
+    }
+
+    /** The month's cohort draws are done: the females that left this month leave their counts. */
+    void applyLeaving() {
+        deferring = false;
+        for (int j = 0; j < leftCount; j++) {
+            int k = left[j];
             entrySize[k]--;
             tables(k);
         }
+        leftCount = 0;
     }
 
     /** The month {@code month} starts: in a new year, the entries take that year's tables. */

@@ -284,13 +284,18 @@ final class Engine {
                 scheduleBirth(i, month + 1);
             }
         }
-        cohortBirths(month);
-        cohort.applyJoins();
-        EventCalendar.Bucket leaving = exits.take(month);
-        int leavers = keepCurrent(leaving);
-        for (int e = 0; e < leavers; e++) {
-            long entry = leaving.entries[e];
-            exit(EventCalendar.slot(entry), EventCalendar.kind(entry), month);
+        if (trace != null) {
+            cohortBirths(month);
+            cohort.applyJoins();
+            exits(month);
+        } else {
+            // the exits draw nothing, so the cohorts' draws after them are the same draws in the same order; their
+            // females leaving wait until those draws are done, and the draws see which herds are full
+            cohort.deferLeaving();
+            exits(month);
+            cohortBirths(month);
+            cohort.applyLeaving();
+            cohort.applyJoins();
         }
         if (s.pendingCount > 0) {
             replace(month);
@@ -308,6 +313,16 @@ final class Engine {
             }
         }
         arrivalCount = 0;
+    }
+
+    /** The month's exits: deaths, male offtake and culls. */
+    private void exits(int month) {
+        EventCalendar.Bucket leaving = exits.take(month);
+        int leavers = keepCurrent(leaving);
+        for (int e = 0; e < leavers; e++) {
+            long entry = leaving.entries[e];
+            exit(EventCalendar.slot(entry), EventCalendar.kind(entry), month);
+        }
     }
 
     /**
@@ -512,6 +527,13 @@ final class Engine {
             int females = cohort.females(d, young);
             s.births[d] += young;
             if (trace == null) {
+                int cap = plan.herdCap[d];
+                if (s.herdSize[h] >= cap && s.sellableMales[h] == 0) {
+                    // after the month's exits the herd is full and has no male to sell before these young: the
+                    // month-end sale takes every one of them (and then what it would have taken without them)
+                    s.sold[d] += young;
+                    continue;
+                }
                 addYoung(h, females, young - females, false);
             } else {
                 traceCohortYoung(h, d, month, young, females);
