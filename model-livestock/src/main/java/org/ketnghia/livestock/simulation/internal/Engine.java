@@ -535,6 +535,8 @@ final class Engine {
                     continue;
                 }
                 addYoung(h, females, young - females, false);
+                sale.sellNow(h, month);
+                continue;
             } else {
                 traceCohortYoung(h, d, month, young, females);
             }
