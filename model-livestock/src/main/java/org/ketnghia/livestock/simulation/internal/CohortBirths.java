@@ -172,8 +172,13 @@ final class CohortBirths {
     /** The month {@code month} starts: in a new year, the entries take that year's tables. */
     void atMonth(int month) {
         if (month / 12 != year) {
+            int before = year;
             year = month / 12;
-            for (int k = 0; k < householdCount; k++) {
+            boolean same = true; // the years of one parturition probability share their tables
+            for (int d = 0; d < plan.districts; d++) {
+                same &= plan.cohortYoungCumulative[year][d] == plan.cohortYoungCumulative[before][d];
+            }
+            for (int k = 0; k < householdCount && !same; k++) {
                 tables(k);
             }
         }

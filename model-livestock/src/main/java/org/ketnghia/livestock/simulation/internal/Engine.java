@@ -131,8 +131,7 @@ final class Engine {
         final CompiledPlan k = plan;
         int cull = k.cullAge[d];
         if (a0 >= cull) { // only a forecast's start: past the cull age, culled in its first month
-            herd.exitMonth(i, m0);
-            exits.add(m0, i, herd.generation(i), CULL);
+            culledAtOnce(i, m0);
             return;
         }
         double[] survival = female ? k.survivalFemale[d] : k.survivalMale[d];
@@ -162,29 +161,45 @@ final class Engine {
                 low++;
             }
         } else {
-            CompiledPlan.ExitGuess guess = female ? k.femaleExitGuess[d] : k.maleExitGuess[d];
-            low = guess == null ? FirstBelow.searchProduct(survival, a0, shock, m0, threshold, 0, span)
-                    : FirstBelow.ofProduct(survival, a0, shock, m0, threshold,
-                            Math.min(Math.max(guess.age(a0, r) - a0, 0), span), span);
+            low = searchExit(survival, shock, d, m0, a0, r, threshold, span, female);
         }
         int exit = m0 + low;
-        int kind = DEATH;
-        if (!female) {
-            int age = a0 + low;
-            double offtake = k.offtakeHazard[d][age];
-            if (offtake > 0) {
-                // the uniform's place within the exit month's probability is a fresh uniform: no second draw
-                double before = survival[age] * shock[exit];
-                double after = survival[age + 1] * shock[exit + 1];
-                double residual = (before - threshold) / (before - after);
-                double death = k.deathHazard[d][age] + k.epidemicHazard[exit / 12][d];
-                if (residual * (death + offtake) >= death) {
-                    kind = SALE;
-                }
-            }
-        }
+        int kind = female ? DEATH : maleExit(survival, shock, d, a0 + low, exit, threshold);
         herd.exitMonth(i, exit);
         exits.add(exit, i, herd.generation(i), kind);
+    }
+
+    /** Past the cull age at a forecast's start: culled in its first month. */
+    private void culledAtOnce(int i, int m0) {
+        herd.exitMonth(i, m0);
+        exits.add(m0, i, herd.generation(i), CULL);
+    }
+
+    /** The first {@code k} in {@code [0, span]} whose end survival is below: guessed by the cumulative hazard's inverse. */
+    private int searchExit(double[] survival, double[] shock, int d, int m0, int a0, double r, double threshold, int span,
+            boolean female) {
+        CompiledPlan.ExitGuess guess = female ? plan.femaleExitGuess[d] : plan.maleExitGuess[d];
+        return guess == null ? FirstBelow.searchProduct(survival, a0, shock, m0, threshold, 0, span)
+                : FirstBelow.ofProduct(survival, a0, shock, m0, threshold,
+                        Math.min(Math.max(guess.age(a0, r) - a0, 0), span), span);
+    }
+
+    /**
+     * A male's exit at {@code age} in month {@code exit}: a death or an offtake sale by the hazards' ratio, decided by
+     * where the uniform's threshold falls within the month's probability (a fresh uniform: no second draw).
+     */
+    private int maleExit(double[] survival, double[] shock, int d, int age, int exit, double threshold) {
+        double offtake = plan.offtakeHazard[d][age];
+        if (offtake > 0) {
+            double before = survival[age] * shock[exit];
+            double after = survival[age + 1] * shock[exit + 1];
+            double residual = (before - threshold) / (before - after);
+            double death = plan.deathHazard[d][age] + plan.epidemicHazard[exit / 12][d];
+            if (residual * (death + offtake) >= death) {
+                return SALE;
+            }
+        }
+        return DEATH;
     }
 
     /**
@@ -417,7 +432,7 @@ final class Engine {
                 continue;
             }
             // what enter draws for a young at its first census, its household's and district's facts read once
-            boolean joins = earmark == 0 && cohort.joinsClosed(h);
+            boolean joins = females > 0 && earmark == 0 && cohort.joinsClosed(h);
             for (int f = 0; f < females; f++) {
                 int i = s.addAnimal(census, h, d, (byte) (FEMALE | earmark));
                 scheduleExit(i, census, d, 0, true);
