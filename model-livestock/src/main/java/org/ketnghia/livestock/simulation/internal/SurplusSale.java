@@ -8,8 +8,9 @@ import static org.ketnghia.livestock.simulation.internal.HerdState.RECEIVED;
 /**
  * The month-end sale of the surplus above the herd cap (<i>bán bớt đàn vượt mức</i>): the households checked
  * during the month sell, males first, then females, never a received or earmarked animal, in the order of
- * their lists, the Monte Carlo path's young of the month (counts, not yet in the lists) first. Draws nothing.
- * Confined to the replicate's thread.
+ * their lists, the Monte Carlo path's young of the month (counts, not yet in the lists) first; on that path a
+ * closed household with young of its cohort sells right after the cohort's draw ({@link #sellNow}). Draws
+ * nothing. Confined to the replicate's thread.
  */
 final class SurplusSale {
 
