@@ -233,7 +233,11 @@ final class CohortBirths {
         int y = 0;
         double[] cumulative = entryCumulative[k];
         if (cumulative != null) {
-            y = entryGuide[k][(int) (u * CompiledPlan.GUIDE)];
+            int guide = entryGuide[k][(int) (u * CompiledPlan.GUIDE)];
+            if (guide >= 0) {
+                return guide; // the whole bucket of u has this inverse
+            }
+            y = ~guide;
             y += u >= cumulative[y] ? 1 : 0; // the usual single step, without a branch (then y is not the last)
         } else {
             int d = entryDistrict[k];

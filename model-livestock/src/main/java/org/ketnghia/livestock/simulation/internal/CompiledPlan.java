@@ -97,13 +97,13 @@ public final class CompiledPlan {
      */
     final double[][][][] cohortYoungCumulative;
     /**
-     * [year index][district][n][j], beside {@link #cohortYoungCumulative}: the least {@code y} whose {@code P(Y ≤ y)}
-     * exceeds {@code j / }{@value #GUIDE}, where the inverse CDF of a uniform {@code u} in {@code [j/G, (j+1)/G)}
-     * starts its walk ({@link #guide}): the same {@code y} as a walk from 0, in about one comparison.
+     * [year index][district][n][j], beside {@link #cohortYoungCumulative}: for a uniform {@code u} in {@code [j/G,
+     * (j+1)/G)} its inverse CDF {@code y} when the whole bucket has one, else {@code ~y} for the least {@code y} the
+     * walk can stop at ({@link #guide}): the same {@code y} as a walk from 0, mostly without a comparison.
      */
     final int[][][][] cohortYoungGuide;
     /** The buckets of a guide table ({@link #guide}). */
-    static final int GUIDE = 32;
+    static final int GUIDE = 128;
     /** [district][k − 1]: the probability of a litter of {@code k} young. */
     final double[][] litterProbability;
     /**
@@ -414,20 +414,23 @@ public final class CompiledPlan {
     }
 
     /**
-     * The guide table of a cumulative distribution {@code c} (non-decreasing, last value 1): per bucket {@code j <
-     * }{@value #GUIDE} the least {@code y} with {@code c[y] > j / }{@value #GUIDE}. For {@code u} in bucket {@code j},
-     * {@code c[y − 1] ≤ j/G ≤ u} below it, so the first {@code y} with {@code u < c[y]} is at or above it (indexed
-     * search, Chen and Asau 1974).
+     * The guide table of a cumulative distribution {@code c} (non-decreasing, last value 1), per bucket {@code j <
+     * }{@value #GUIDE} of the uniforms {@code u} in {@code [j/G, (j+1)/G)} (exact: {@code u · G} scales by a power of
+     * two): with {@code y} the least index with {@code c[y] > j/G}, every {@code u} of the bucket has {@code c[y − 1] ≤
+     * j/G ≤ u}, so its inverse, the first {@code y} with {@code u < c[y]}, is at or above {@code y} (indexed search,
+     * Chen and Asau 1974); it is {@code y} itself for the whole bucket when {@code c[y] ≥ (j+1)/G} (or {@code y} is the
+     * last index). The entry is {@code y} then, {@code ~y} (negative) where the walk must go on from {@code y}.
      */
     static int[] guide(double[] c) {
         int[] guide = new int[GUIDE];
         int y = 0;
         for (int j = 0; j < GUIDE; j++) {
             double low = (double) j / GUIDE;
+            double high = (double) (j + 1) / GUIDE;
             while (y < c.length - 1 && !(c[y] > low)) {
                 y++;
             }
-            guide[j] = y;
+            guide[j] = y == c.length - 1 || c[y] >= high ? y : ~y;
         }
         return guide;
     }

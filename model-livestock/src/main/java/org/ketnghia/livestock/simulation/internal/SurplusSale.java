@@ -114,7 +114,7 @@ final class SurplusSale {
             int after = s.next(j);
             byte f = s.flags(j);
             if ((f & (RECEIVED | EARMARKED)) == 0 && (!malesOnly || (f & FEMALE) == 0)) {
-                s.sold[s.district(j)]++;
+                s.sold[s.districtOfHousehold[h]]++;
                 if (trace != null) {
                     trace.sold(s, j, month, TraceListener.SURPLUS);
                 }

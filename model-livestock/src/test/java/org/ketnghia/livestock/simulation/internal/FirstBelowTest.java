@@ -74,7 +74,7 @@ class FirstBelowTest {
     }
 
     @Test
-    void aGuideTableStartsTheInverseWhereTheWalkFromZeroWouldStop() {
+    void aGuideTableGivesTheInverseOrStartsItWhereTheWalkFromZeroWouldStop() {
         SplittableRandom random = new SplittableRandom(3);
         for (double[] cumulative : new double[][] {
                 CompiledPlan.youngCumulative(41, 0.118, new double[] {0.75, 0.2, 0.05})[16],
@@ -82,12 +82,20 @@ class FirstBelowTest {
                 CompiledPlan.binomialCumulative(1, 0.5), {1.0}}) {
             int[] guide = CompiledPlan.guide(cumulative);
             for (int k = 0; k < 20_000; k++) {
-                double u = k < CompiledPlan.GUIDE ? (double) k / CompiledPlan.GUIDE : random.nextDouble();
+                // the buckets' ends, then uniforms
+                double u = k < CompiledPlan.GUIDE ? (double) k / CompiledPlan.GUIDE
+                        : k < 2 * CompiledPlan.GUIDE ? Math.nextDown((double) (k - CompiledPlan.GUIDE + 1) / CompiledPlan.GUIDE)
+                        : random.nextDouble();
                 int expected = 0;
                 while (u >= cumulative[expected]) {
                     expected++;
                 }
-                int start = guide[(int) (u * CompiledPlan.GUIDE)];
+                int entry = guide[(int) (u * CompiledPlan.GUIDE)];
+                if (entry >= 0) { // the bucket's one inverse
+                    assertThat(entry).as("u %s", u).isEqualTo(expected);
+                    continue;
+                }
+                int start = ~entry;
                 assertThat(start).as("u %s", u).isLessThanOrEqualTo(expected);
                 int y = start;
                 while (u >= cumulative[y]) {
