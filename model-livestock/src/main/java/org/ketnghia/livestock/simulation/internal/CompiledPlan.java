@@ -65,10 +65,14 @@ public final class CompiledPlan {
     /** [district][month 0 … horizon]: {@code Π_{j<m} (1 − p_birth(j))}. */
     final double[][] noBirth;
     /**
-     * [district][month 0 … horizon − 1]: {@code 1 / log(1 − p_birth)} of the month's year, 0 when {@code
-     * p_birth} is 0 or 1: the geometric inverse that guesses a next parturition from one uniform.
+     * [district][year index][j]: the months to a next parturition that the geometric inverse gives for the middle
+     * of the uniform's bucket {@code j < }{@value #BIRTH_GUIDE}, {@code log((j + ½)/G) / log(1 − p_birth)} with the
+     * year's probability (0 when it is 0 or 1): where the search for the parturition month starts, a table read
+     * instead of a logarithm (the search's comparisons decide the month, whatever the guess).
      */
-    final double[][] birthGuessSlope;
+    final double[][][] birthGuess;
+    /** The buckets of {@link #birthGuess}. */
+    static final int BIRTH_GUIDE = 256;
     /**
      * [district]: where the exit search of a female entering at age 0 starts, by the uniform's bucket ({@link
      * #newbornExitGuide}); null when the district has an epidemic (its calendar factor is not 1 in every month).
@@ -165,7 +169,7 @@ public final class CompiledPlan {
         survivalMale = new double[districts][];
         shock = new double[districts][];
         noBirth = new double[districts][];
-        birthGuessSlope = new double[districts][];
+        birthGuess = new double[districts][][];
         femaleExitGuess = new ExitGuess[districts];
         femaleNewbornExit = new int[districts][];
         maleNewbornExit = new int[districts][];
@@ -332,12 +336,16 @@ public final class CompiledPlan {
         }
         femaleNewbornExit[d] = epidemic ? null : newbornExitGuide(female);
         maleNewbornExit[d] = epidemic ? null : newbornExitGuide(male);
-        double[] slope = new double[horizon];
-        for (int m = 0; m < horizon; m++) {
-            double probability = birthProbability[m / 12][d];
-            slope[m] = probability > 0 && probability < 1 ? 1 / Math.log1p(-probability) : 0;
+        birthGuess[d] = new double[years][];
+        for (int y = 0; y < years; y++) {
+            double probability = birthProbability[y][d];
+            double slope = probability > 0 && probability < 1 ? 1 / Math.log1p(-probability) : 0;
+            double[] months = new double[BIRTH_GUIDE];
+            for (int j = 0; j < BIRTH_GUIDE; j++) {
+                months[j] = Math.log((j + 0.5) / BIRTH_GUIDE) * slope;
+            }
+            birthGuess[d][y] = months;
         }
-        birthGuessSlope[d] = slope;
         List<String> ids = YearlyReport.indicatorIds();
         districtIds[d] = new String[ids.size()];
         for (int x = 0; x < ids.size(); x++) {

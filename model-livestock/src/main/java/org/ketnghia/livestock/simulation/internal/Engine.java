@@ -233,7 +233,8 @@ final class Engine {
                 return;
             }
             // the first month in [s, horizon − 1] whose end no-birth product is below: guessed as geometric
-            double months = FirstBelow.roughLog(r) * plan.birthGuessSlope[d][s];
+            double months = plan.birthGuess[d][s / 12][Math.min((int) (r * CompiledPlan.BIRTH_GUIDE),
+                    CompiledPlan.BIRTH_GUIDE - 1)];
             int guess = months < horizon - 1 - s ? s + (int) months : horizon - 1;
             month = FirstBelow.of(noBirth, threshold, s, guess, horizon - 1);
         }
