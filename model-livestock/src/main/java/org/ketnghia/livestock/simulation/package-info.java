@@ -50,9 +50,10 @@
  *       after her exit month does not happen. After each birth the next one is drawn from the next month, unless
  *       she joins her household's cohort (below).
  *       Litter size and sexes are drawn at the birth. The search starts from the geometric guess {@code s +
- *       ⌊log(1 − u) / log(1 − p_birth(s))⌋} and is corrected the same way. Both guesses take a cheap
- *       logarithm (the exponent's bits and a polynomial, within {@code 1e-5}): the guess only decides where
- *       the search starts, never its result.</li>
+ *       ⌊log(1 − u) / log(1 − p_birth)⌋}, read from a table by the uniform's bucket (256 buckets, the bucket's
+ *       middle, the year of {@code s}), and is corrected the same way; the exit's guess takes a cheap logarithm
+ *       (the exponent's bits and a polynomial, within {@code 1e-5}). A guess only decides where the search
+ *       starts, never its result.</li>
  *   <li><b>Hand-over</b> of an earmarked young (or the mother it frees): deterministic, at the first census
  *       at which it has the policy's minimum age, if it is alive then.</li>
  * </ul>
