@@ -37,7 +37,11 @@
  *       the month: one draw per entry. The search starts from a guess, the inverse of the cumulative hazard
  *       {@code H(a) = −log L(a)} read from a table of buckets one smallest monthly hazard wide (shocks only
  *       bring the exit earlier), and is corrected by the binary search's own comparisons, falling back to a
- *       binary search of the rest: the month found is the binary search's, whatever the guess.</li>
+ *       binary search of the rest: the month found is the binary search's, whatever the guess. An animal entering
+ *       at age 0 (a young at its first census, the most frequent entry) in a district without epidemics, where
+ *       {@code L(0)} and every {@code K} are exactly 1 so that the threshold is {@code 1 − u} itself, starts instead
+ *       from a guide table by the uniform's bucket (256 buckets: the least month whose survival is below the
+ *       bucket's upper end) and walks up, usually one comparison: the same month.</li>
  *   <li><b>Next parturition</b> of a female, one uniform: the first month {@code m ≥ s} ({@code s} the later
  *       of now and the month she reaches the age at first parturition) in which the cumulative no-birth
  *       product {@code G(m+1) = Π_{j ≤ m} (1 − p_birth(j))} of her district falls below {@code (1 − u)·G(s)};
@@ -46,9 +50,10 @@
  *       after her exit month does not happen. After each birth the next one is drawn from the next month, unless
  *       she joins her household's cohort (below).
  *       Litter size and sexes are drawn at the birth. The search starts from the geometric guess {@code s +
- *       ⌊log(1 − u) / log(1 − p_birth(s))⌋} and is corrected the same way. Both guesses take a cheap
- *       logarithm (the exponent's bits and a polynomial, within {@code 1e-5}): the guess only decides where
- *       the search starts, never its result.</li>
+ *       ⌊log(1 − u) / log(1 − p_birth)⌋}, read from a table by the uniform's bucket (256 buckets, the bucket's
+ *       middle, the year of {@code s}), and is corrected the same way; the exit's guess takes a cheap logarithm
+ *       (the exponent's bits and a polynomial, within {@code 1e-5}). A guess only decides where the search
+ *       starts, never its result.</li>
  *   <li><b>Hand-over</b> of an earmarked young (or the mother it frees): deterministic, at the first census
  *       at which it has the policy's minimum age, if it is alive then.</li>
  * </ul>
@@ -79,9 +84,12 @@
  * arrays). The yearly report is one pass over the live animals at each programme year's end. A Monte Carlo
  * replicate reuses the herd arrays and calendars of its thread's previous replicate (a replicate runs on one
  * thread from start to end), so that they are neither allocated nor grown again; trace mode gets a new herd.
- * The coin flips of the hot loops (a young's sex, a litter's size, the census by sex and age) decide by
- * arithmetic rather than branches that no predictor can guess. Animal-months
- * are counted as before: the animals alive at each census, summed.
+ * The coin flips of the hot loops (a young's sex, a litter's size) decide by arithmetic rather than branches
+ * that no predictor can guess; with a female fraction of exactly one half (the defaults) the sexes of a litter
+ * are the bits of one random {@code long}, a fair bit per young. The herd keeps its census by district, sex and
+ * month of birth as animals enter and leave, so that the yearly report reads head and value by age class
+ * without a pass over the animals. Animal-months are counted as before: the animals alive at each census,
+ * summed.
  *
  * <p>The draws are exact draws from the same distributions as the month-by-month rules; only the random
  * numbers and which animal a surplus sale or a mother hand-over takes (a documented, deterministic order)
@@ -103,8 +111,10 @@
  * have a binomial {@code (n, p)} number of litters each month, and the young of those litters, the sum of
  * that many independent litter sizes, have the compound law whose generating function is {@code (1 − p +
  * p·Q(z))ⁿ} ({@code Q} the litter size's): one uniform per household and month draws the month's young by
- * inverse CDF from a table compiled per district, year and cohort size, and one more how many of them are
- * female (binomial, each young's sex being independent of the litters). Exact: the months are independent
+ * inverse CDF from a table compiled per district, year and cohort size (each cohort keeps the reference to its
+ * current table, and the walk starts from the table's guide of 32 buckets: the same result as a walk from 0), and
+ * one more draw how many of them are female (binomial, each young's sex being independent of the litters: with a
+ * female fraction of one half, the number of bits set among as many fair bits of one random {@code long}). Exact: the months are independent
  * Bernoulli trials (memoryless), so joining after one's own parturition of month {@code t} counts from month
  * {@code t+1} (the joins wait for the month's cohort draws), and a female leaves the count by her exit or a
  * surplus sale, after her month's trial as before. The young enter in the order born, the month's females
@@ -115,10 +125,24 @@
  * litter's size given what the others must hold, the conditional law of litters drawn one by one — chooses
  * their mothers uniformly among the cohort (selection sampling over the household's list), and which young
  * are the females. The offspring counts of the cohort's mothers are no longer kept (they can no longer
- * earmark anything). On B1's plan a replicate's ~44,000 young are born: ~36,900 of them in ~27,800 cohort
- * household-months (~15,300 with young, two uniforms each; the others one), and only ~6,100 parturitions
+ * earmark anything). On B1's plan a replicate's ~44,000 young are born: ~36,700 of them in ~27,900 cohort
+ * household-months (~15,300 with young, two draws each; the others one), and only ~6,100 parturitions
  * (cattle, and goats of households whose obligation is open) are drawn one by one, each with a search and a
  * calendar entry. A calendar entry per household, redrawn whenever a female
  * joins or leaves, was tried first: the joins and leaves cost as many draws as the parturitions saved.
+ *
+ * <p><b>Full herds sell their cohort's young at once</b> (Monte Carlo path). The month's exits draw nothing
+ * (each was drawn at the animal's entry), so the Monte Carlo path takes them before the cohorts' draws: the draws
+ * are the same, in the same order, as the trace's, which keeps the order of the rules (births, then exits). The
+ * females leaving a cohort in the month stay in its count until the draws are done (they were alive at the census
+ * and have the month's trial), and a mother who joins her cohort after her parturition and leaves in the same month
+ * still takes her household's place in the pass, as she did. A closed household is touched by nothing later in
+ * the month, so right after its draw: if its herd after the exits is at its cap and has no male a sale could take
+ * before the young (no sellable male in its list), the sale would take every young of the month and then what it
+ * takes without them — so the young are counted as born and sold, with no entry, cap check or sale (on B1's plan
+ * ~5,800 household-months a replicate, ~16,500 young: 45 % of the cohorts' young); otherwise its young join the
+ * month's counts and its surplus is sold there and then. Of the ~27,200 young left in the month's counts,
+ * ~18,500 enter the herd at the month's end (~8,700 sold at once from the counts, ~2,500 older animals from the
+ * lists, in ~5,300 household sales a replicate, where ~11,000 household sales took ~25,200 young before).
  */
 package org.ketnghia.livestock.simulation;

@@ -34,7 +34,20 @@ final class CohortBirths {
     private int[] households = new int[64];
     private int[] entrySize = new int[64];
     private int[] entryDistrict = new int[64];
+    /**
+     * Per entry, the table of its cohort's young in the current year ({@link CompiledPlan#cohortYoungCumulative})
+     * and its guide, or null past the tabled sizes: kept as the size or the year changes, so that the month's
+     * draw reads them without looking them up by year, district and size.
+     */
+    private double[][] entryCumulative = new double[64][];
+    private int[][] entryGuide = new int[64][];
     private int householdCount;
+    /** The year index of the tables in {@link #entryCumulative}. */
+    private int year;
+    /** Entries whose females left this month while {@link #deferring}: one per female. */
+    private int[] left = new int[64];
+    private int leftCount;
+    private boolean deferring;
     /** Females joining after this month's parturitions (not before: they have had this month's trial). */
     private int[] joiners = new int[64];
     private int joinerCount;
@@ -50,11 +63,15 @@ final class CohortBirths {
      * household's obligation is closed for good, she is not earmarked, and her district's herds are large.
      */
     boolean joins(int i, int h) {
+        return joinsClosed(h) && (herd.flags(i) & HerdState.EARMARKED) == 0;
+    }
+
+    /** Whether a female of household {@code h} who is not earmarked joins its cohort ({@link #joins}). */
+    boolean joinsClosed(int h) {
         byte obligation = herd.obligation[h];
         boolean closed = obligation == DONE || obligation == WRITTEN_OFF
                 || (obligation == NO_OBLIGATION && !plan.passOn);
-        return closed && plan.cohortMonthly[herd.districtOfHousehold[h]]
-                && (herd.flags(i) & HerdState.EARMARKED) == 0;
+        return closed && plan.cohortMonthly[herd.districtOfHousehold[h]];
     }
 
     /** Female {@code i} joins her household's cohort once this month's parturitions are done. */
@@ -65,10 +82,19 @@ final class CohortBirths {
         joiners[joinerCount++] = i;
     }
 
-    /** The month's joiners join: their parturitions are their household's from the next month on. */
+    /**
+     * The month's joiners join: their parturitions are their household's from the next month on. One who left
+     * during the month (the Monte Carlo path joins after the exits) does not: her slot is free until the month's end.
+     */
     void applyJoins() {
         for (int j = 0; j < joinerCount; j++) {
-            joinNow(joiners[j]);
+            int i = joiners[j];
+            if (herd.alive(i)) {
+                joinNow(i);
+            } else {
+                // she would have joined and left at once: her household's place in the month's pass is taken as then
+                entry(herd.household(i));
+            }
         }
         joinerCount = 0;
     }
@@ -78,9 +104,15 @@ final class CohortBirths {
      * first parturition in a closed household (see {@link Engine}), whose first trial is this month's.
      */
     void joinNow(int i) {
+        herd.joinCohort(i);
+        int k = entry(herd.household(i));
+        entrySize[k]++;
+        tables(k);
+    }
+
+    /** Household {@code h}'s place in the entries, given it at the end if it has none yet. */
+    private int entry(int h) {
         final HerdState s = herd;
-        s.joinCohort(i);
-        int h = s.household(i);
         if (h >= entryOf.length) {
             entryOf = Arrays.copyOf(entryOf, Math.max(h + 1, entryOf.length * 2));
         }
@@ -89,19 +121,77 @@ final class CohortBirths {
                 households = Arrays.copyOf(households, householdCount * 2);
                 entrySize = Arrays.copyOf(entrySize, householdCount * 2);
                 entryDistrict = Arrays.copyOf(entryDistrict, householdCount * 2);
+                entryCumulative = Arrays.copyOf(entryCumulative, householdCount * 2);
+                entryGuide = Arrays.copyOf(entryGuide, householdCount * 2);
             }
             households[householdCount] = h;
             entryDistrict[householdCount] = s.districtOfHousehold[h];
             entryOf[h] = ++householdCount;
         }
-        entrySize[entryOf[h] - 1]++;
+        return entryOf[h] - 1;
     }
 
-    /** Animal {@code i}, still in the arrays, leaves the herd: one female fewer in its cohort if it was in it. */
+    /**
+     * Animal {@code i}, still in the arrays, leaves the herd: one female fewer in its cohort if it was in it (once
+     * this month's draws are done, while {@link #deferLeaving} holds).
+     */
     void leaving(int i) {
         if (herd.inCohort(i)) {
-            entrySize[entryOf[herd.household(i)] - 1]--;
+            int k = entryOf[herd.household(i)] - 1;
+            if (deferring) {
+                if (leftCount == left.length) {
+                    left = Arrays.copyOf(left, leftCount * 2);
+                }
+                left[leftCount++] = k;
+            } else {
+                entrySize[k]--;
+                tables(k);
+            }
         }
+    }
+
+    /**
+     * The month's exits come before its cohort draws (Monte Carlo path): the females leaving stay in the count
+     * until {@link #applyLeaving}, since they were alive at the census and have the month's trial.
+     */
+    void deferLeaving() {
+        deferring = true;
+    }
+
+    /** The month's cohort draws are done: the females that left this month leave their counts. */
+    void applyLeaving() {
+        deferring = false;
+        for (int j = 0; j < leftCount; j++) {
+            int k = left[j];
+            entrySize[k]--;
+            tables(k);
+        }
+        leftCount = 0;
+    }
+
+    /** The month {@code month} starts: in a new year, the entries take that year's tables. */
+    void atMonth(int month) {
+        if (month / 12 != year) {
+            int before = year;
+            year = month / 12;
+            boolean same = true; // the years of one parturition probability share their tables
+            for (int d = 0; d < plan.districts; d++) {
+                same &= plan.cohortYoungCumulative[year][d] == plan.cohortYoungCumulative[before][d];
+            }
+            for (int k = 0; k < householdCount && !same; k++) {
+                tables(k);
+            }
+        }
+    }
+
+    /** The {@code k}-th entry takes the tables of its size, district and the current year. */
+    private void tables(int k) {
+        int n = entrySize[k];
+        int d = entryDistrict[k];
+        double[][] byCohort = plan.cohortYoungCumulative[year][d];
+        boolean tabled = n < byCohort.length;
+        entryCumulative[k] = tabled ? byCohort[n] : null;
+        entryGuide[k] = tabled ? plan.cohortYoungGuide[year][d][n] : null;
     }
 
     /** The number of households that ever had a cohort; {@link #household} lists them. */
@@ -130,21 +220,29 @@ final class CohortBirths {
     }
 
     /**
-     * The young that the cohort of the {@code k}-th household bears in {@code month} (year index {@code year}):
+     * The young that the cohort of the {@code k}-th household bears this month ({@link #atMonth}):
      * the sum of a binomial {@code (n, p)} number of litters, from one uniform by inverse CDF of the compound law
      * ({@link CompiledPlan#youngCumulative}); none drawn for an empty cohort.
      */
-    int youngAt(int k, int year) {
+    int youngAt(int k) {
         int n = entrySize[k];
         if (n == 0) {
             return 0;
         }
-        int d = entryDistrict[k];
         double u = random.nextDouble();
-        double[][] byCohort = plan.cohortYoungCumulative[year][d];
-        double[] cumulative = n < byCohort.length ? byCohort[n]
-                : CompiledPlan.youngCumulative(n, plan.birthProbability[year][d], plan.litterProbability[d])[n];
         int y = 0;
+        double[] cumulative = entryCumulative[k];
+        if (cumulative != null) {
+            int guide = entryGuide[k][(int) (u * CompiledPlan.GUIDE)];
+            if (guide >= 0) {
+                return guide; // the whole bucket of u has this inverse
+            }
+            y = ~guide;
+            y += u >= cumulative[y] ? 1 : 0; // the usual single step, without a branch (then y is not the last)
+        } else {
+            int d = entryDistrict[k];
+            cumulative = CompiledPlan.youngCumulative(n, plan.birthProbability[year][d], plan.litterProbability[d])[n];
+        }
         while (u >= cumulative[y]) {
             y++;
         }
@@ -153,6 +251,10 @@ final class CohortBirths {
 
     /** The females among {@code young} young of district {@code d}: binomial, from one uniform by inverse CDF. */
     int females(int d, int young) {
+        if (plan.evenSexes[d] && young <= Long.SIZE) {
+            // each young female with probability one half: one fair bit each, the females the bits set
+            return Long.bitCount(random.nextLong() >>> (Long.SIZE - young));
+        }
         double u = random.nextDouble();
         double[][] byYoung = plan.femalesCumulative[d];
         if (young >= byYoung.length) {

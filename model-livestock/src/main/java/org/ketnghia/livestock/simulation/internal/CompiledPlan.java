@@ -44,6 +44,11 @@ public final class CompiledPlan {
     final int[] cullAge;
     final int[] herdCap;
     final double[] femaleFraction;
+    /**
+     * [district]: whether the female fraction at birth is exactly one half, so that a young's sex is one fair
+     * bit of a random {@code long} (one draw for a litter's or a cohort's month's sexes, up to 64 young).
+     */
+    final boolean[] evenSexes;
     final double[][] litterCumulative;
     /** [district][young female, young male, adult female, adult male] in đồng. */
     final long[][] price;
@@ -60,10 +65,23 @@ public final class CompiledPlan {
     /** [district][month 0 … horizon]: {@code Π_{j<m} (1 − p_birth(j))}. */
     final double[][] noBirth;
     /**
-     * [district][month 0 … horizon − 1]: {@code 1 / log(1 − p_birth)} of the month's year, 0 when {@code
-     * p_birth} is 0 or 1: the geometric inverse that guesses a next parturition from one uniform.
+     * [district][year index][j]: the months to a next parturition that the geometric inverse gives for the middle
+     * of the uniform's bucket {@code j < }{@value #BIRTH_GUIDE}, {@code log((j + ½)/G) / log(1 − p_birth)} with the
+     * year's probability (0 when it is 0 or 1): where the search for the parturition month starts, a table read
+     * instead of a logarithm (the search's comparisons decide the month, whatever the guess).
      */
-    final double[][] birthGuessSlope;
+    final double[][][] birthGuess;
+    /** The buckets of {@link #birthGuess}. */
+    static final int BIRTH_GUIDE = 256;
+    /**
+     * [district]: where the exit search of a female entering at age 0 starts, by the uniform's bucket ({@link
+     * #newbornExitGuide}); null when the district has an epidemic (its calendar factor is not 1 in every month).
+     */
+    final int[][] femaleNewbornExit;
+    /** [district]: as {@link #femaleNewbornExit}, for a male. */
+    final int[][] maleNewbornExit;
+    /** The buckets of a newborn's exit guide. */
+    static final int EXIT_GUIDE = 256;
     /** [district]: the guess of a female's exit age from one uniform; null when a month has no hazard. */
     final ExitGuess[] femaleExitGuess;
     /** [district]: the guess of a male's exit age from one uniform; null when a month has no hazard. */
@@ -82,6 +100,14 @@ public final class CompiledPlan {
      * when met); empty where not monthly.
      */
     final double[][][][] cohortYoungCumulative;
+    /**
+     * [year index][district][n][j], beside {@link #cohortYoungCumulative}: for a uniform {@code u} in {@code [j/G,
+     * (j+1)/G)} its inverse CDF {@code y} when the whole bucket has one, else {@code ~y} for the least {@code y} the
+     * walk can stop at ({@link #guide}): the same {@code y} as a walk from 0, mostly without a comparison.
+     */
+    final int[][][][] cohortYoungGuide;
+    /** The buckets of a guide table ({@link #guide}). */
+    static final int GUIDE = 128;
     /** [district][k − 1]: the probability of a litter of {@code k} young. */
     final double[][] litterProbability;
     /**
@@ -134,6 +160,7 @@ public final class CompiledPlan {
         cullAge = new int[districts];
         herdCap = new int[districts];
         femaleFraction = new double[districts];
+        evenSexes = new boolean[districts];
         litterCumulative = new double[districts][];
         price = new long[districts][4];
         birthProbability = new double[years][districts];
@@ -142,14 +169,17 @@ public final class CompiledPlan {
         survivalMale = new double[districts][];
         shock = new double[districts][];
         noBirth = new double[districts][];
-        birthGuessSlope = new double[districts][];
+        birthGuess = new double[districts][][];
         femaleExitGuess = new ExitGuess[districts];
+        femaleNewbornExit = new int[districts][];
+        maleNewbornExit = new int[districts][];
         maleExitGuess = new ExitGuess[districts];
         deathHazard = new double[districts][];
         offtakeHazard = new double[districts][];
         epidemicHazard = new double[years][districts];
         cohortMonthly = new boolean[districts];
         cohortYoungCumulative = new double[years][districts][][];
+        cohortYoungGuide = new int[years][districts][][];
         litterProbability = new double[districts][];
         femalesCumulative = new double[districts][][];
         districtIds = new String[districts][];
@@ -243,6 +273,7 @@ public final class CompiledPlan {
         cullAge[d] = p.cullAgeMonths();
         herdCap[d] = settings.sales() ? p.herdCap() : 0;
         femaleFraction[d] = p.femaleFractionAtBirth();
+        evenSexes[d] = femaleFraction[d] == 0.5;
         double[] cumulative = new double[p.litterSize().size()];
         double sum = 0;
         for (int k = 0; k < cumulative.length; k++) {
@@ -299,12 +330,22 @@ public final class CompiledPlan {
         }
         shock[d] = k;
         noBirth[d] = g;
-        double[] slope = new double[horizon];
-        for (int m = 0; m < horizon; m++) {
-            double probability = birthProbability[m / 12][d];
-            slope[m] = probability > 0 && probability < 1 ? 1 / Math.log1p(-probability) : 0;
+        boolean epidemic = false;
+        for (double factor : k) {
+            epidemic |= factor != 1.0;
         }
-        birthGuessSlope[d] = slope;
+        femaleNewbornExit[d] = epidemic ? null : newbornExitGuide(female);
+        maleNewbornExit[d] = epidemic ? null : newbornExitGuide(male);
+        birthGuess[d] = new double[years][];
+        for (int y = 0; y < years; y++) {
+            double probability = birthProbability[y][d];
+            double slope = probability > 0 && probability < 1 ? 1 / Math.log1p(-probability) : 0;
+            double[] months = new double[BIRTH_GUIDE];
+            for (int j = 0; j < BIRTH_GUIDE; j++) {
+                months[j] = Math.log((j + 0.5) / BIRTH_GUIDE) * slope;
+            }
+            birthGuess[d][y] = months;
+        }
         List<String> ids = YearlyReport.indicatorIds();
         districtIds[d] = new String[ids.size()];
         for (int x = 0; x < ids.size(); x++) {
@@ -325,6 +366,12 @@ public final class CompiledPlan {
             cohortYoungCumulative[y][d] = y > 0 && birthProbability[y][d] == birthProbability[y - 1][d]
                     ? cohortYoungCumulative[y - 1][d]
                     : youngCumulative(sizes - 1, birthProbability[y][d], litterProbability[d]);
+            double[][] tables = cohortYoungCumulative[y][d];
+            int[][] guides = new int[tables.length][];
+            for (int n = 0; n < tables.length; n++) {
+                guides[n] = guide(tables[n]);
+            }
+            cohortYoungGuide[y][d] = guides;
         }
         int mostYoung = Math.max(0, (sizes - 1) * litterProbability[d].length);
         double[][] females = new double[cohortMonthly[d] ? mostYoung + 1 : 0][];
@@ -372,6 +419,50 @@ public final class CompiledPlan {
             tables[n] = cumulative;
         }
         return tables;
+    }
+
+    /**
+     * The guide table of a cumulative distribution {@code c} (non-decreasing, last value 1), per bucket {@code j <
+     * }{@value #GUIDE} of the uniforms {@code u} in {@code [j/G, (j+1)/G)} (exact: {@code u · G} scales by a power of
+     * two): with {@code y} the least index with {@code c[y] > j/G}, every {@code u} of the bucket has {@code c[y − 1] ≤
+     * j/G ≤ u}, so its inverse, the first {@code y} with {@code u < c[y]}, is at or above {@code y} (indexed search,
+     * Chen and Asau 1974); it is {@code y} itself for the whole bucket when {@code c[y] ≥ (j+1)/G} (or {@code y} is the
+     * last index). The entry is {@code y} then, {@code ~y} (negative) where the walk must go on from {@code y}.
+     */
+    static int[] guide(double[] c) {
+        int[] guide = new int[GUIDE];
+        int y = 0;
+        for (int j = 0; j < GUIDE; j++) {
+            double low = (double) j / GUIDE;
+            double high = (double) (j + 1) / GUIDE;
+            while (y < c.length - 1 && !(c[y] > low)) {
+                y++;
+            }
+            guide[j] = y == c.length - 1 || c[y] >= high ? y : ~y;
+        }
+        return guide;
+    }
+
+    /**
+     * The guide of the exit search of an animal entering at age 0 in a district without epidemics, whose search
+     * compares {@code survival[k + 1]} with the uniform's {@code r} in {@code (0, 1]} ({@code L(0)} and every
+     * calendar factor being exactly 1): per bucket {@code j < }{@value #EXIT_GUIDE}, the least {@code k} with
+     * {@code survival[k + 1] < (j + 1) / }{@value #EXIT_GUIDE} (the cull age minus 1 if none). An {@code r} in
+     * bucket {@code j} is at most its upper end, so its first {@code k} with {@code survival[k + 1] < r} is at or
+     * above it: the walk up from there finds the binary search's month.
+     */
+    static int[] newbornExitGuide(double[] survival) {
+        int last = survival.length - 2;
+        int[] guide = new int[EXIT_GUIDE];
+        int k = last;
+        for (int j = 0; j < EXIT_GUIDE; j++) {
+            double high = (double) (j + 1) / EXIT_GUIDE;
+            while (k > 0 && survival[k] < high) {
+                k--;
+            }
+            guide[j] = k;
+        }
+        return guide;
     }
 
     /** {@code P(B = k)} for {@code k = 0 … n} of {@code B ~ binomial(n, p)}. */

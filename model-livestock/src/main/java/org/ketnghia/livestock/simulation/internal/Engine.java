@@ -104,8 +104,9 @@ final class Engine {
         if (month >= horizon) {
             return;
         }
-        scheduleExit(i, month);
-        if ((herd.flags(i) & FEMALE) != 0) {
+        boolean female = (herd.flags(i) & FEMALE) != 0;
+        scheduleExit(i, month, herd.district(i), month - herd.born(i), female);
+        if (female) {
             if (cohort.joins(i, herd.household(i))) {
                 scheduleJoin(i, month);
             } else {
@@ -126,17 +127,13 @@ final class Engine {
      * exactly one draw per entry, whatever happens, so that scenarios differing in a later year share
      * their random numbers up to it.
      */
-    private void scheduleExit(int i, int m0) {
+    private void scheduleExit(int i, int m0, int d, int a0, boolean female) {
         final CompiledPlan k = plan;
-        int d = herd.district(i);
         int cull = k.cullAge[d];
-        int a0 = m0 - herd.born(i);
         if (a0 >= cull) { // only a forecast's start: past the cull age, culled in its first month
-            herd.exitMonth(i, m0);
-            exits.add(m0, i, herd.generation(i), CULL);
+            culledAtOnce(i, m0);
             return;
         }
-        boolean female = (herd.flags(i) & FEMALE) != 0;
         double[] survival = female ? k.survivalFemale[d] : k.survivalMale[d];
         double[] shock = k.shock[d];
         int cullMonth = m0 + (cull - 1 - a0);
@@ -154,28 +151,55 @@ final class Engine {
             return;
         }
         // the first k in [0, span] whose end survival is below: guessed by the cumulative hazard's inverse
-        CompiledPlan.ExitGuess guess = female ? k.femaleExitGuess[d] : k.maleExitGuess[d];
-        int low = guess == null ? FirstBelow.searchProduct(survival, a0, shock, m0, threshold, 0, span)
-                : FirstBelow.ofProduct(survival, a0, shock, m0, threshold,
-                        Math.min(Math.max(guess.age(a0, r) - a0, 0), span), span);
-        int exit = m0 + low;
-        int kind = DEATH;
-        if (!female) {
-            int age = a0 + low;
-            double offtake = k.offtakeHazard[d][age];
-            if (offtake > 0) {
-                // the uniform's place within the exit month's probability is a fresh uniform: no second draw
-                double before = survival[age] * shock[exit];
-                double after = survival[age + 1] * shock[exit + 1];
-                double residual = (before - threshold) / (before - after);
-                double death = k.deathHazard[d][age] + k.epidemicHazard[exit / 12][d];
-                if (residual * (death + offtake) >= death) {
-                    kind = SALE;
-                }
+        int[] newborn = female ? k.femaleNewbornExit[d] : k.maleNewbornExit[d];
+        int low;
+        if (a0 == 0 && newborn != null) {
+            // no epidemic and age 0: the threshold is r itself, and a guide by r's bucket starts the walk
+            low = newborn[Math.min((int) (r * CompiledPlan.EXIT_GUIDE), CompiledPlan.EXIT_GUIDE - 1)];
+            low += survival[low + 1] >= threshold ? 1 : 0; // the usual single step, without a branch
+            while (survival[low + 1] >= threshold) {
+                low++;
             }
+        } else {
+            low = searchExit(survival, shock, d, m0, a0, r, threshold, span, female);
         }
+        int exit = m0 + low;
+        int kind = female ? DEATH : maleExit(survival, shock, d, a0 + low, exit, threshold);
         herd.exitMonth(i, exit);
         exits.add(exit, i, herd.generation(i), kind);
+    }
+
+    /** Past the cull age at a forecast's start: culled in its first month. */
+    private void culledAtOnce(int i, int m0) {
+        herd.exitMonth(i, m0);
+        exits.add(m0, i, herd.generation(i), CULL);
+    }
+
+    /** The first {@code k} in {@code [0, span]} whose end survival is below: guessed by the cumulative hazard's inverse. */
+    private int searchExit(double[] survival, double[] shock, int d, int m0, int a0, double r, double threshold, int span,
+            boolean female) {
+        CompiledPlan.ExitGuess guess = female ? plan.femaleExitGuess[d] : plan.maleExitGuess[d];
+        return guess == null ? FirstBelow.searchProduct(survival, a0, shock, m0, threshold, 0, span)
+                : FirstBelow.ofProduct(survival, a0, shock, m0, threshold,
+                        Math.min(Math.max(guess.age(a0, r) - a0, 0), span), span);
+    }
+
+    /**
+     * A male's exit at {@code age} in month {@code exit}: a death or an offtake sale by the hazards' ratio, decided by
+     * where the uniform's threshold falls within the month's probability (a fresh uniform: no second draw).
+     */
+    private int maleExit(double[] survival, double[] shock, int d, int age, int exit, double threshold) {
+        double offtake = plan.offtakeHazard[d][age];
+        if (offtake > 0) {
+            double before = survival[age] * shock[exit];
+            double after = survival[age + 1] * shock[exit + 1];
+            double residual = (before - threshold) / (before - after);
+            double death = plan.deathHazard[d][age] + plan.epidemicHazard[exit / 12][d];
+            if (residual * (death + offtake) >= death) {
+                return SALE;
+            }
+        }
+        return DEATH;
     }
 
     /**
@@ -209,7 +233,8 @@ final class Engine {
                 return;
             }
             // the first month in [s, horizon − 1] whose end no-birth product is below: guessed as geometric
-            double months = FirstBelow.roughLog(r) * plan.birthGuessSlope[d][s];
+            double months = plan.birthGuess[d][s / 12][Math.min((int) (r * CompiledPlan.BIRTH_GUIDE),
+                    CompiledPlan.BIRTH_GUIDE - 1)];
             int guess = months < horizon - 1 - s ? s + (int) months : horizon - 1;
             month = FirstBelow.of(noBirth, threshold, s, guess, horizon - 1);
         }
@@ -250,6 +275,7 @@ final class Engine {
     void step(int month) {
         final HerdState s = herd;
         s.animalMonths += s.animals;
+        cohort.atMonth(month);
         EventCalendar.Bucket due = handOvers.take(month);
         for (int e = 0; e < due.count; e++) {
             long entry = due.entries[e];
@@ -274,13 +300,18 @@ final class Engine {
                 scheduleBirth(i, month + 1);
             }
         }
-        cohortBirths(month);
-        cohort.applyJoins();
-        EventCalendar.Bucket leaving = exits.take(month);
-        int leavers = keepCurrent(leaving);
-        for (int e = 0; e < leavers; e++) {
-            long entry = leaving.entries[e];
-            exit(EventCalendar.slot(entry), EventCalendar.kind(entry), month);
+        if (trace != null) {
+            cohortBirths(month);
+            cohort.applyJoins();
+            exits(month);
+        } else {
+            // the exits draw nothing, so the cohorts' draws after them are the same draws in the same order; their
+            // females leaving wait until those draws are done, and the draws see which herds are full
+            cohort.deferLeaving();
+            exits(month);
+            cohortBirths(month);
+            cohort.applyLeaving();
+            cohort.applyJoins();
         }
         if (s.pendingCount > 0) {
             replace(month);
@@ -298,6 +329,16 @@ final class Engine {
             }
         }
         arrivalCount = 0;
+    }
+
+    /** The month's exits: deaths, male offtake and culls. */
+    private void exits(int month) {
+        EventCalendar.Bucket leaving = exits.take(month);
+        int leavers = keepCurrent(leaving);
+        for (int e = 0; e < leavers; e++) {
+            long entry = leaving.entries[e];
+            exit(EventCalendar.slot(entry), EventCalendar.kind(entry), month);
+        }
     }
 
     /**
@@ -381,11 +422,36 @@ final class Engine {
                 s.newbornSellableMales[h] -= males;
             }
             int d = s.districtOfHousehold[h];
+            int census = month + 1;
+            if (census >= horizon) { // the last month's young: in the herd, nothing more to draw
+                for (int f = 0; f < females; f++) {
+                    s.addAnimal(census, h, d, (byte) (FEMALE | earmark));
+                }
+                for (int m = 0; m < males; m++) {
+                    s.addAnimal(census, h, d, earmark);
+                }
+                continue;
+            }
+            // what enter draws for a young at its first census, its household's and district's facts read once
+            boolean joins = females > 0 && earmark == 0 && cohort.joinsClosed(h);
             for (int f = 0; f < females; f++) {
-                enter(s.addAnimal(month + 1, h, d, (byte) (FEMALE | earmark)), month + 1);
+                int i = s.addAnimal(census, h, d, (byte) (FEMALE | earmark));
+                scheduleExit(i, census, d, 0, true);
+                if (joins) {
+                    scheduleJoin(i, census);
+                } else {
+                    scheduleBirth(i, census);
+                }
+                if (earmark != 0) {
+                    scheduleHandOver(i, census);
+                }
             }
             for (int m = 0; m < males; m++) {
-                enter(s.addAnimal(month + 1, h, d, earmark), month + 1);
+                int i = s.addAnimal(census, h, d, earmark);
+                scheduleExit(i, census, d, 0, false);
+                if (earmark != 0) {
+                    scheduleHandOver(i, census);
+                }
             }
         }
         youngCount = 0;
@@ -434,8 +500,11 @@ final class Engine {
         double femaleFraction = plan.femaleFraction[d];
         byte motherFlags = s.flags(mother);
         int borne = (motherFlags & OFFSPRING_BITS) >>> OFFSPRING_SHIFT;
+        // an even sex ratio: the litter's sexes are its bits of one draw
+        boolean even = plan.evenSexes[d] && litter <= Long.SIZE;
+        long sexes = even ? random.nextLong() : 0;
         for (int j = 0; j < litter; j++) {
-            int female = random.nextDouble() < femaleFraction ? 1 : 0;
+            int female = even ? (int) (sexes >>> j) & 1 : random.nextDouble() < femaleFraction ? 1 : 0;
             int counted = requiredSex < 0 || requiredSex == female ? 1 : 0;
             borne = Math.min(borne + counted, ordinal);
             int earmarked = counted & open & (borne >= ordinal ? 1 : 0);
@@ -464,9 +533,8 @@ final class Engine {
      */
     private void cohortBirths(int month) {
         final HerdState s = herd;
-        int year = month / 12;
         for (int c = 0; c < cohort.householdCount(); c++) {
-            int young = cohort.youngAt(c, year);
+            int young = cohort.youngAt(c);
             if (young == 0) {
                 continue;
             }
@@ -475,7 +543,16 @@ final class Engine {
             int females = cohort.females(d, young);
             s.births[d] += young;
             if (trace == null) {
+                int cap = plan.herdCap[d];
+                if (s.herdSize[h] >= cap && s.sellableMales[h] == 0) {
+                    // after the month's exits the herd is full and has no male to sell before these young: the
+                    // month-end sale takes every one of them (and then what it would have taken without them)
+                    s.sold[d] += young;
+                    continue;
+                }
                 addYoung(h, females, young - females, false);
+                sale.sellNow(h, month);
+                continue;
             } else {
                 traceCohortYoung(h, d, month, young, females);
             }

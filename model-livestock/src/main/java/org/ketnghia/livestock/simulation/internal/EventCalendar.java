@@ -18,6 +18,9 @@ final class EventCalendar {
 
     EventCalendar(int months) {
         buckets = new Bucket[months + 1];
+        for (int m = 0; m <= months; m++) {
+            buckets[m] = new Bucket();
+        }
     }
 
     /** Three empty calendars of {@code months} months for the replicate starting on this thread. */
@@ -29,9 +32,7 @@ final class EventCalendar {
         }
         for (EventCalendar calendar : calendars) {
             for (Bucket bucket : calendar.buckets) {
-                if (bucket != null) {
-                    bucket.count = 0;
-                }
+                bucket.count = 0;
             }
         }
         return calendars;
@@ -39,20 +40,19 @@ final class EventCalendar {
 
     void add(int month, int slot, int generation, int kind) {
         Bucket bucket = buckets[month];
-        if (bucket == null) {
-            bucket = new Bucket();
-            buckets[month] = bucket;
+        int count = bucket.count;
+        long[] entries = bucket.entries;
+        if (count == entries.length) {
+            entries = Arrays.copyOf(entries, count * 2);
+            bucket.entries = entries;
         }
-        if (bucket.count == bucket.entries.length) {
-            bucket.entries = Arrays.copyOf(bucket.entries, bucket.count * 2);
-        }
-        bucket.entries[bucket.count++] = ((long) generation << 32) | ((long) slot << 2) | kind;
+        entries[count] = ((long) generation << 32) | ((long) slot << 2) | kind;
+        bucket.count = count + 1;
     }
 
-    /** The bucket of {@code month} (empty if nothing is due). */
+    /** The bucket of {@code month}. */
     Bucket take(int month) {
-        Bucket bucket = buckets[month];
-        return bucket == null ? Bucket.EMPTY : bucket;
+        return buckets[month];
     }
 
     static int slot(long entry) {
@@ -69,7 +69,6 @@ final class EventCalendar {
 
     /** The entries of one month. */
     static final class Bucket {
-        static final Bucket EMPTY = new Bucket();
         long[] entries = new long[32];
         int count;
     }

@@ -118,6 +118,17 @@ final class HerdState {
     /** Per group, the next queue slot a new household takes. */
     final int[] groupNextSlot;
 
+    // ---- the census by district and sex, kept as animals come and go (the yearly report reads it)
+    /** Census months: an animal's {@code born} is at most this. */
+    final int months;
+    /** [2·district + female]: animals alive. */
+    final int[] alive;
+    /**
+     * [(2·district + female)·(months + 1) + born]: animals alive of age 0 at census {@code born}, for {@code born ≥ 1}
+     * (one born at or before census 0 is never young at a year's end, census 12 or later).
+     */
+    final int[] aliveByBirth;
+
     // ---- this year's flows per district
     final long[] births;
     final long[] deaths;
@@ -137,13 +148,14 @@ final class HerdState {
      * An empty herd for a replicate of {@code districts} and {@code groups} on this thread: the one of the
      * thread's previous replicate, emptied, without ear tags; a new one in trace mode ({@code withIds}).
      */
-    static HerdState forThread(int districts, int groups, boolean withIds) {
+    static HerdState forThread(int districts, int groups, int months, boolean withIds) {
         if (withIds) {
-            return new HerdState(districts, groups, true);
+            return new HerdState(districts, groups, months, true);
         }
         HerdState herd = SCRATCH.get();
-        if (herd == null || herd.births.length != districts || herd.groupNextSlot.length != groups) {
-            herd = new HerdState(districts, groups, false);
+        if (herd == null || herd.births.length != districts || herd.groupNextSlot.length != groups
+                || herd.months != months) {
+            herd = new HerdState(districts, groups, months, false);
             SCRATCH.set(herd);
             return herd;
         }
@@ -154,14 +166,19 @@ final class HerdState {
         herd.pendingCount = 0;
         herd.checkCount = 0;
         Arrays.fill(herd.groupNextSlot, 0);
+        Arrays.fill(herd.alive, 0);
+        Arrays.fill(herd.aliveByBirth, 0);
         herd.clearFlows();
         return herd;
     }
 
-    HerdState(int districts, int groups, boolean withIds) {
+    HerdState(int districts, int groups, int months, boolean withIds) {
         if (withIds) {
             animalId = new int[1024];
         }
+        this.months = months;
+        alive = new int[2 * districts];
+        aliveByBirth = new int[2 * districts * (months + 1)];
         births = new long[districts];
         deaths = new long[districts];
         sold = new long[districts];
@@ -294,6 +311,7 @@ final class HerdState {
         }
         link(i, h);
         animals++;
+        count(d, animalFlags, bornAt, 1);
         return i;
     }
 
@@ -303,11 +321,34 @@ final class HerdState {
         int o = i * STRIDE;
         data[o + FLAGS] &= ~ALIVE;
         data[o + GENERATION]++;
+        count(data[o + DISTRICT], (byte) data[o + FLAGS], data[o + BORN], -1);
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, freeCount * 2);
         }
         free[freeCount++] = i;
         animals--;
+    }
+
+    /** Adds {@code change} to the census of an animal of district {@code d} with flags {@code f}, of age 0 at census {@code born}. */
+    private void count(int d, byte f, int born, int change) {
+        int key = 2 * d + (f & FEMALE);
+        alive[key] += change;
+        if (born > 0) {
+            aliveByBirth[key * (months + 1) + born] += change;
+        }
+    }
+
+    /**
+     * The animals of district {@code d} and sex {@code female} (1 or 0) alive and young at census {@code census}: of
+     * age 0 at one of its last {@code youngMonths} censuses, {@code census} included.
+     */
+    int young(int d, int female, int census, int youngMonths) {
+        int base = (2 * d + female) * (months + 1);
+        int young = 0;
+        for (int born = Math.max(1, census - youngMonths + 1); born <= census; born++) {
+            young += aliveByBirth[base + born];
+        }
+        return young;
     }
 
     /** Moves animal {@code i} to household {@code to}, with {@code newFlags}. */

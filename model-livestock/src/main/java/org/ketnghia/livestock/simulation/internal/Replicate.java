@@ -25,7 +25,7 @@ public final class Replicate {
 
     private Replicate(CompiledPlan plan, SplittableRandom random, TraceListener trace, ForecastPlan forecast) {
         this.plan = plan;
-        this.herd = HerdState.forThread(plan.districts, plan.groups, trace != null);
+        this.herd = HerdState.forThread(plan.districts, plan.groups, plan.horizon, trace != null);
         this.forecast = forecast;
         this.nextWaiting = new int[plan.groups];
         this.engine = new Engine(plan, herd, random, trace, forecast == null ? this::newRecipient : this::waitingRecipient);

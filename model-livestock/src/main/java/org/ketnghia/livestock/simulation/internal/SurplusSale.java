@@ -8,8 +8,9 @@ import static org.ketnghia.livestock.simulation.internal.HerdState.RECEIVED;
 /**
  * The month-end sale of the surplus above the herd cap (<i>bán bớt đàn vượt mức</i>): the households checked
  * during the month sell, males first, then females, never a received or earmarked animal, in the order of
- * their lists, the Monte Carlo path's young of the month (counts, not yet in the lists) first. Draws nothing.
- * Confined to the replicate's thread.
+ * their lists, the Monte Carlo path's young of the month (counts, not yet in the lists) first; on that path a
+ * closed household with young of its cohort sells right after the cohort's draw ({@link #sellNow}). Draws
+ * nothing. Confined to the replicate's thread.
  */
 final class SurplusSale {
 
@@ -57,27 +58,48 @@ final class SurplusSale {
         final HerdState s = herd;
         for (int c = 0; c < s.checkCount; c++) {
             int h = s.checkHouseholds[c];
-            s.capCheck[h] = false;
-            int cap = plan.herdCap[s.districtOfHousehold[h]];
-            int surplus = s.herdSize[h] + s.newborns[h] - cap;
-            if (cap <= 0 || surplus <= 0) {
-                continue;
-            }
-            int young = Math.min(surplus, s.newbornSellableMales[h]);
-            s.newbornSellableMales[h] -= young;
-            surplus -= young;
-            if (surplus > 0 && s.sellableMales[h] > 0) {
-                surplus = sellFromList(h, surplus, true, month);
-            }
-            int youngFemales = Math.min(surplus, s.newbornSellableFemales[h]);
-            s.newbornSellableFemales[h] -= youngFemales;
-            surplus -= youngFemales;
-            s.sold[s.districtOfHousehold[h]] += young + youngFemales;
-            if (surplus > 0) {
-                sellFromList(h, surplus, false, month);
+            if (s.capCheck[h]) { // not sold already (sellNow)
+                sellHousehold(h, month);
             }
         }
         s.checkCount = 0;
+    }
+
+    /**
+     * Household {@code h} sells its surplus now, at the month's end, if it is above its cap (or was checked): its
+     * herd and its young of the month are final (the Monte Carlo path's cohort pass, after the exits, for a closed
+     * household, which no later event of the month touches). The month's sale pass then skips it.
+     */
+    void sellNow(int h, int month) {
+        final HerdState s = herd;
+        int cap = plan.herdCap[s.districtOfHousehold[h]];
+        if (s.capCheck[h] || cap > 0 && s.herdSize[h] + s.newborns[h] > cap) {
+            sellHousehold(h, month);
+        }
+    }
+
+    /** Household {@code h}'s sale of the surplus above its cap, if any. */
+    private void sellHousehold(int h, int month) {
+        final HerdState s = herd;
+        s.capCheck[h] = false;
+        int cap = plan.herdCap[s.districtOfHousehold[h]];
+        int surplus = s.herdSize[h] + s.newborns[h] - cap;
+        if (cap <= 0 || surplus <= 0) {
+            return;
+        }
+        int young = Math.min(surplus, s.newbornSellableMales[h]);
+        s.newbornSellableMales[h] -= young;
+        surplus -= young;
+        if (surplus > 0 && s.sellableMales[h] > 0) {
+            surplus = sellFromList(h, surplus, true, month);
+        }
+        int youngFemales = Math.min(surplus, s.newbornSellableFemales[h]);
+        s.newbornSellableFemales[h] -= youngFemales;
+        surplus -= youngFemales;
+        s.sold[s.districtOfHousehold[h]] += young + youngFemales;
+        if (surplus > 0) {
+            sellFromList(h, surplus, false, month);
+        }
     }
 
     /**
@@ -92,7 +114,7 @@ final class SurplusSale {
             int after = s.next(j);
             byte f = s.flags(j);
             if ((f & (RECEIVED | EARMARKED)) == 0 && (!malesOnly || (f & FEMALE) == 0)) {
-                s.sold[s.district(j)]++;
+                s.sold[s.districtOfHousehold[h]]++;
                 if (trace != null) {
                     trace.sold(s, j, month, TraceListener.SURPLUS);
                 }

@@ -124,22 +124,19 @@ public final class YearlyReport {
         long[] females = new long[districts];
         long[] males = new long[districts];
         long[] value = new long[districts];
-        // per district, head by sex (male 0, female 1); the sexes and ages index rather than branch
-        long[] head = new long[districts * 2];
         int census = month + 1;
-        for (int i = 0; i < herd.slots; i++) {
-            if (!herd.alive(i)) {
-                continue;
-            }
-            int d = herd.district(i);
-            int female = herd.flags(i) & FEMALE;
-            int adult = census - herd.born(i) < DemographyParameters.YOUNG_UNTIL_MONTHS ? 0 : 2;
-            head[2 * d + female]++;
-            value[d] += plan.price[d][adult + 1 - female];
-        }
+        // the census the herd keeps by district, sex and month of birth: no pass over the animals
         for (int d = 0; d < districts; d++) {
-            males[d] = head[2 * d];
-            females[d] = head[2 * d + 1];
+            for (int female = 0; female <= 1; female++) {
+                long head = herd.alive[2 * d + female];
+                long young = herd.young(d, female, census, DemographyParameters.YOUNG_UNTIL_MONTHS);
+                value[d] += young * plan.price[d][1 - female] + (head - young) * plan.price[d][3 - female];
+                if (female == 1) {
+                    females[d] = head;
+                } else {
+                    males[d] = head;
+                }
+            }
         }
         long[] reached = new long[districts];
         long[] round1 = new long[districts];

@@ -72,4 +72,64 @@ class FirstBelowTest {
             }
         }
     }
+
+    @Test
+    void aGuideTableGivesTheInverseOrStartsItWhereTheWalkFromZeroWouldStop() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (double[] cumulative : new double[][] {
+                CompiledPlan.youngCumulative(41, 0.118, new double[] {0.75, 0.2, 0.05})[16],
+                CompiledPlan.youngCumulative(41, 0.9, new double[] {0.75, 0.2, 0.05})[41],
+                CompiledPlan.binomialCumulative(1, 0.5), {1.0}}) {
+            int[] guide = CompiledPlan.guide(cumulative);
+            for (int k = 0; k < 20_000; k++) {
+                // the buckets' ends, then uniforms
+                double u = k < CompiledPlan.GUIDE ? (double) k / CompiledPlan.GUIDE
+                        : k < 2 * CompiledPlan.GUIDE ? Math.nextDown((double) (k - CompiledPlan.GUIDE + 1) / CompiledPlan.GUIDE)
+                        : random.nextDouble();
+                int expected = 0;
+                while (u >= cumulative[expected]) {
+                    expected++;
+                }
+                int entry = guide[(int) (u * CompiledPlan.GUIDE)];
+                if (entry >= 0) { // the bucket's one inverse
+                    assertThat(entry).as("u %s", u).isEqualTo(expected);
+                    continue;
+                }
+                int start = ~entry;
+                assertThat(start).as("u %s", u).isLessThanOrEqualTo(expected);
+                int y = start;
+                while (u >= cumulative[y]) {
+                    y++;
+                }
+                assertThat(y).as("u %s", u).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aNewbornsExitGuideStartsAtOrBelowTheFirstAgeWhoseSurvivalFallsBelowTheUniform() {
+        SplittableRandom random = new SplittableRandom(4);
+        double[] survival = new double[85];
+        survival[0] = 1;
+        for (int a = 0; a < 84; a++) {
+            survival[a + 1] = survival[a] * Math.exp(-(a < 12 ? 0.0184 : 0.0088));
+        }
+        int[] guide = CompiledPlan.newbornExitGuide(survival);
+        double[] noEpidemic = new double[85];
+        java.util.Arrays.fill(noEpidemic, 1.0);
+        for (int k = 0; k < 50_000; k++) {
+            double r = k == 0 ? 1.0 : 1.0 - random.nextDouble();
+            if (!(survival[84] < r)) {
+                continue; // culled: no exit month to find
+            }
+            int expected = FirstBelow.searchProduct(survival, 0, noEpidemic, 0, r, 0, 83);
+            int start = guide[Math.min((int) (r * CompiledPlan.EXIT_GUIDE), CompiledPlan.EXIT_GUIDE - 1)];
+            assertThat(start).as("r %s", r).isLessThanOrEqualTo(expected);
+            int low = start;
+            while (survival[low + 1] >= r) {
+                low++;
+            }
+            assertThat(low).as("r %s", r).isEqualTo(expected);
+        }
+    }
 }
