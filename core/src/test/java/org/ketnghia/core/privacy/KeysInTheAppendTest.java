@@ -6,16 +6,12 @@ import static org.ketnghia.testing.Participants.A_UR;
 import static org.ketnghia.testing.Participants.A_XAN;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.error.KetnghiaException;
@@ -62,23 +58,7 @@ class KeysInTheAppendTest {
             throws Exception {
         int writers = 8;
         int perWriter = 25;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int writer = 0; writer < writers; writer++) {
-                int first = writer * perWriter;
-                done.add(pool.submit(() -> {
-                    for (int index = first; index < first + perWriter; index++) {
-                        runtime.ledger().submit(registration(String.format("HN-%05d", index)));
-                    }
-                }));
-            }
-            for (Future<?> writer : done) {
-                writer.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        ConcurrentWriters.run(writers, perWriter, index -> runtime.ledger().submit(registration(String.format("HN-%05d", index))));
 
         assertThat(keyStore.writtenApart.get()).isZero();
         assertThat(keyStore.appends.get()).isPositive().isLessThanOrEqualTo(writers * perWriter);

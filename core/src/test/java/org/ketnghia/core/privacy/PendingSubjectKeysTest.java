@@ -11,9 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -81,23 +78,7 @@ class PendingSubjectKeysTest {
     void manyWritersAtOnce_neverAppendAnEventBeforeItsKey_andEveryHouseholdReadsBackWithAFreshKeyCache() throws Exception {
         int writers = 8;
         int perWriter = 40;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int writer = 0; writer < writers; writer++) {
-                int first = writer * perWriter;
-                done.add(pool.submit(() -> {
-                    for (int index = first; index < first + perWriter; index++) {
-                        runtime.ledger().submit(registration(String.format("HN-%05d", index)));
-                    }
-                }));
-            }
-            for (Future<?> writer : done) {
-                writer.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        ConcurrentWriters.run(writers, perWriter, index -> runtime.ledger().submit(registration(String.format("HN-%05d", index))));
 
         assertThat(violations).isEmpty();
         assertThat(keyStore.entries()).hasSize(writers * perWriter);

@@ -1,0 +1,39 @@
+package org.ketnghia.core.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/** Runs writers at once, each recording its own range of indexes in order; the tests of keys under many writers. */
+final class ConcurrentWriters {
+
+    private ConcurrentWriters() {
+    }
+
+    /**
+     * Has {@code writers} threads call {@code record} at once, the {@code w}-th with {@code w * perWriter} to {@code
+     * (w + 1) * perWriter - 1} in order, and waits for all; a writer's failure is thrown.
+     */
+    static void run(int writers, int perWriter, IntConsumer record) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                int first = writer * perWriter;
+                done.add(pool.submit(() -> {
+                    for (int index = first; index < first + perWriter; index++) {
+                        record.accept(index);
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
