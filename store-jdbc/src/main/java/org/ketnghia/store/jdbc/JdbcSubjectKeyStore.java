@@ -34,7 +34,8 @@ import org.postgresql.PGStatement;
 public final class JdbcSubjectKeyStore implements SubjectKeyStore {
 
     private static final String SELECT = "SELECT wrapped_key, erased_at FROM subject_key WHERE subject = ?";
-    private static final String INSERT = "INSERT INTO subject_key (subject, wrapped_key) VALUES (?, ?)";
+    /** Keeps one subject's wrapped key; {@link KeysWithEvents} writes with it too. */
+    static final String INSERT = "INSERT INTO subject_key (subject, wrapped_key) VALUES (?, ?)";
     private static final String ERASE = "UPDATE subject_key SET wrapped_key = NULL, erased_at = ? WHERE subject = ?";
     private static final String INSERT_ERASED = "INSERT INTO subject_key (subject, erased_at) VALUES (?, ?)";
     private static final String ALL = "SELECT subject, wrapped_key FROM subject_key ORDER BY subject";
@@ -153,13 +154,8 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-                for (Map.Entry<String, byte[]> key : wrapped.entrySet()) {
-                    statement.setString(1, requireNonNull(key.getKey(), "subject"));
-                    statement.setBytes(2, requireNonNull(key.getValue(), "wrapped"));
-                    statement.addBatch();
-                }
-                statement.executeBatch();
+            try {
+                insertAll(connection, wrapped);
                 connection.commit();
                 Map<String, Optional<byte[]>> kept = new LinkedHashMap<>();
                 wrapped.forEach((subject, key) -> kept.put(subject, Optional.of(key.clone())));
@@ -173,6 +169,22 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
             throw unavailable(e);
         }
         return SubjectKeyStore.super.putAllIfAbsent(wrapped); // some subject has a key or was erased: one by one
+    }
+
+    /**
+     * Inserts every key of {@code wrapped} in one batch, in {@code connection}'s transaction.
+     *
+     * @throws SQLException when one of the subjects has a row already (a key, or its erasure), or the database fails
+     */
+    static void insertAll(Connection connection, Map<String, byte[]> wrapped) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            for (Map.Entry<String, byte[]> key : wrapped.entrySet()) {
+                statement.setString(1, requireNonNull(key.getKey(), "subject"));
+                statement.setBytes(2, requireNonNull(key.getValue(), "wrapped"));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
     }
 
     /**

@@ -29,7 +29,6 @@ import org.ketnghia.core.privacy.PrivacyErrorCode;
  */
 final class KeysWithEvents implements AppendWithKeys {
 
-    private static final String INSERT = "INSERT INTO subject_key (subject, wrapped_key) VALUES (?, ?)";
     private static final String SELECT = "SELECT wrapped_key FROM subject_key WHERE subject = ?";
 
     private final JdbcEventStore events;
@@ -56,13 +55,8 @@ final class KeysWithEvents implements AppendWithKeys {
 
     /** The fast path: no subject has a row yet, the keys go in as one batch. */
     private static Set<String> insertAll(Connection connection, Map<String, byte[]> wrappedKeys) {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            for (Map.Entry<String, byte[]> key : wrappedKeys.entrySet()) {
-                statement.setString(1, requireNonNull(key.getKey(), "subject"));
-                statement.setBytes(2, requireNonNull(key.getValue(), "wrapped"));
-                statement.addBatch();
-            }
-            statement.executeBatch();
+        try {
+            JdbcSubjectKeyStore.insertAll(connection, wrappedKeys);
             return Set.of();
         } catch (SQLException taken) {
             throw new SubjectsKnown(taken);
@@ -75,7 +69,7 @@ final class KeysWithEvents implements AppendWithKeys {
      */
     private static Set<String> keepEach(Connection connection, Map<String, byte[]> wrappedKeys) throws SQLException {
         Set<String> erased = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(JdbcSubjectKeyStore.INSERT)) {
             for (Map.Entry<String, byte[]> key : wrappedKeys.entrySet()) {
                 String subject = key.getKey();
                 // a failed statement fails a PostgreSQL transaction unless rolled back to a savepoint before it
