@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -263,11 +263,11 @@ public final class EventChain {
         digest.reset();
         HashLines lines = HASH_LINES.get().reset();
         try {
-            lines.number(sequence);
+            lines.line(Long.toString(sequence));
             lines.line(occurredOn);
             lines.line(IsoDates.format(recordedAt));
             lines.bytes(actorJson(actor));
-            lines.line("");
+            lines.newline();
             lines.line(unitCode);
             if (programmeId.isPresent()) {
                 // a line of its own only when present: events recorded for no programme keep their hashes
@@ -280,7 +280,7 @@ public final class EventChain {
             lines.digestInto(digest);
             // the payload as stored: its recorded (encrypted) JSON, or its JSON as written, given or written here
             digest.update(payloadBytes != null ? payloadBytes : payloadBytesOf(payload));
-            lines.reset().line("");
+            lines.reset().newline();
             lines.bytes(previousHash);
             lines.digestInto(digest);
         } catch (JsonProcessingException e) {
@@ -303,28 +303,13 @@ public final class EventChain {
             return this;
         }
 
-        /** A number's decimal digits and a newline. */
-        void number(long value) {
-            if (value < 0) {
-                line(Long.toString(value));
-                return;
-            }
-            ensure(21);
-            int end = length + 20; // the digits, written from the last, then moved into place
-            int at = end;
-            long rest = value;
-            do {
-                bytes[--at] = (byte) ('0' + rest % 10);
-                rest /= 10;
-            } while (rest != 0);
-            System.arraycopy(bytes, at, bytes, length, end - at);
-            length += end - at;
-            bytes[length++] = '\n';
-        }
-
         /** A text's UTF-8 and a newline. */
         void line(String text) {
             bytes(text);
+            newline();
+        }
+
+        void newline() {
             ensure(1);
             bytes[length++] = '\n';
         }
