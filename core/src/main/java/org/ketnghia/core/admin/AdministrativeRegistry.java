@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.ketnghia.core.admin.internal.DataValidator;
 import org.ketnghia.core.admin.internal.RegistryIndex;
+import org.ketnghia.core.admin.internal.UnitTimeline;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.value.VietnameseText;
 
@@ -49,6 +50,8 @@ public final class AdministrativeRegistry {
     private final AdministrativeData data;
     private final Map<String, AdminLevel> levelsById;
     private final Map<String, List<AdministrativeUnit>> versionsByCode;
+    /** The records of each code with their periods as epoch days, for the look-ups by date. */
+    private final Map<String, UnitTimeline> timelines;
     private final Map<String, List<RegistryIndex.ChildLink>> childLinksByParent;
     private final Map<String, List<Succession>> successionsFrom;
     private final Map<String, List<Succession>> successionsTo;
@@ -58,6 +61,7 @@ public final class AdministrativeRegistry {
         this.data = data;
         this.levelsById = RegistryIndex.levelsById(data);
         this.versionsByCode = RegistryIndex.versionsByCode(data);
+        this.timelines = RegistryIndex.timelines(versionsByCode);
         this.childLinksByParent = RegistryIndex.childLinksByParent(data, BY_NAME);
         this.successionsFrom = RegistryIndex.successionsBy(data, Succession::predecessorCode);
         this.successionsTo = RegistryIndex.successionsBy(data, Succession::successorCode);
@@ -234,12 +238,17 @@ public final class AdministrativeRegistry {
         requireNonNull(unitCode, "unitCode");
         requireNonNull(ancestorCode, "ancestorCode");
         requireNonNull(date, "date");
-        AdministrativeUnit current = versionOn(unitCode, date);
-        while (current != null) {
-            if (current.code().equals(ancestorCode)) {
+        long day = date.toEpochDay();
+        String code = unitCode;
+        UnitTimeline timeline = timelines.get(code);
+        int version = timeline == null ? -1 : timeline.versionIndexOn(day);
+        while (version >= 0) {
+            if (code.equals(ancestorCode)) {
                 return true;
             }
-            current = parentOn(current.code(), date);
+            code = timeline.parentCodeOn(version, day);
+            timeline = code == null ? null : timelines.get(code);
+            version = timeline == null ? -1 : timeline.versionIndexOn(day);
         }
         return false;
     }
@@ -364,29 +373,20 @@ public final class AdministrativeRegistry {
     // ---------------------------------------------------------------- internals
 
     private AdministrativeUnit versionOn(String code, LocalDate date) {
-        List<AdministrativeUnit> versions = versionsByCode.get(code);
-        if (versions == null) {
+        UnitTimeline timeline = timelines.get(code);
+        if (timeline == null) {
             return null;
         }
-        for (AdministrativeUnit version : versions) {
-            if (version.isValidOn(date)) {
-                return version;
-            }
-        }
-        return null;
+        int version = timeline.versionIndexOn(date.toEpochDay());
+        return version < 0 ? null : timeline.version(version);
     }
 
     private AdministrativeUnit parentOn(String code, LocalDate date) {
-        AdministrativeUnit unit = versionOn(code, date);
-        if (unit == null) {
-            return null;
-        }
-        for (ParentLink link : unit.parents()) {
-            if (link.isValidOn(date)) {
-                return versionOn(link.code(), date);
-            }
-        }
-        return null;
+        UnitTimeline timeline = timelines.get(code);
+        long day = date.toEpochDay();
+        int version = timeline == null ? -1 : timeline.versionIndexOn(day);
+        String parent = version < 0 ? null : timeline.parentCodeOn(version, day);
+        return parent == null ? null : versionOn(parent, date);
     }
 
     private void collectDescendants(String code, LocalDate date, List<AdministrativeUnit> result) {

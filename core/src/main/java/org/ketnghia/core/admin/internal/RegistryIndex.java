@@ -44,6 +44,13 @@ public final class RegistryIndex {
         return freeze(byCode, Comparator.comparing((AdministrativeUnit unit) -> unit.validFrom().orElse(LocalDate.MIN)));
     }
 
+    /** The timeline of each code's records ({@link UnitTimeline}), from {@link #versionsByCode}. */
+    public static Map<String, UnitTimeline> timelines(Map<String, List<AdministrativeUnit>> versionsByCode) {
+        Map<String, UnitTimeline> timelines = new HashMap<>();
+        versionsByCode.forEach((code, versions) -> timelines.put(code, UnitTimeline.of(versions)));
+        return Collections.unmodifiableMap(timelines);
+    }
+
     /** The records linked under each parent code, sorted by {@code order}. */
     public static Map<String, List<ChildLink>> childLinksByParent(AdministrativeData data, Comparator<AdministrativeUnit> order) {
         Map<String, List<ChildLink>> byParent = new HashMap<>();
