@@ -2,15 +2,21 @@ package org.ketnghia.core.ledger;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,7 +68,14 @@ public final class EventChain {
      * payload.
      */
     private final ObjectWriter payloadWriter;
+    /** This thread's payload buffer and generator ({@link #written}). */
+    private final ThreadLocal<PayloadJson> payloadJson;
     private final Map<Actor, byte[]> actorJsonCache = new ConcurrentHashMap<>();
+    /**
+     * The actor of the last event hashed, with its JSON: a ledger's events come mostly from one actor in a row, and
+     * the same instance is found without hashing the record. Read and written whole (a race only misses).
+     */
+    private ActorJsonBytes lastActor = new ActorJsonBytes(null, null);
     /** Encrypts personal fields when sealing; empty for a ledger that stores them in plain text. */
     private final Optional<PayloadProtection> protection;
 
@@ -85,6 +98,7 @@ public final class EventChain {
         this.mapper = requireNonNull(mapper, "mapper");
         this.actorWriter = mapper.writerFor(Actor.class);
         this.payloadWriter = mapper.writer();
+        this.payloadJson = ThreadLocal.withInitial(() -> new PayloadJson(mapper));
         this.protection = protection;
     }
 
@@ -101,28 +115,47 @@ public final class EventChain {
     /** Numbers, dates and chains a draft into an envelope recorded for programme {@code programmeId}, if given. */
     public EventEnvelope seal(long sequence, EventDraft draft, Actor actor, Optional<String> programmeId, Instant recordedAt,
             String previousHash) {
-        int version = EventSchemas.versionOf(draft.payload().getClass());
-        byte[] plain = protection.isPresent() && protection.get().protects(draft.payload())
-                ? plainBytes(draft.payload()) : null;
-        Optional<PayloadProtection.Sealed> sealed = plain == null ? Optional.empty() : protectedForm(draft.payload(), plain);
+        LedgerEvent payload = draft.payload();
+        int version = EventSchemas.versionOf(payload.getClass());
+        PayloadJson plain = written(payload);
+        Optional<PayloadProtection.Sealed> sealed = protectedForm(payload, plain);
         Optional<RecordedPayload> stored = sealed.map(form -> new RecordedPayload(form.typeId(), version, form.text()));
-        String hash = hash(sequence, IsoDates.format(draft.occurredOn()), recordedAt, actor, draft.unitCode(), programmeId,
-                version, sealed.isPresent() ? sealed.get().json() : plain, draft.payload(), previousHash);
+        byte[] hashed = sealed.isPresent() ? sealed.get().json() : plain.bytes;
+        String hash = hash(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId, version, hashed,
+                sealed.isPresent() ? hashed.length : plain.length, previousHash);
         return new EventEnvelope(sequence, draft.occurredOn(), recordedAt, actor, draft.unitCode(), programmeId,
-                draft.payload(), previousHash, hash, stored);
+                payload, previousHash, hash, stored);
     }
 
     /** The payload's JSON as the mapper writes it, its type id first. */
-    byte[] payloadBytesOf(LedgerEvent payload) throws JsonProcessingException {
-        return payloadWriter.writeValueAsBytes(payload);
+    byte[] payloadBytesOf(LedgerEvent payload) {
+        PayloadJson json = written(payload);
+        return Arrays.copyOf(json.bytes, json.length);
     }
 
-    private byte[] plainBytes(LedgerEvent payload) {
+    /**
+     * The payload's JSON as the mapper writes it, its type id first, in this thread's buffer: valid until the thread
+     * writes the next payload. Written by one generator kept per thread (not one made, with its context and buffers,
+     * for each payload), each payload a root value with nothing between them: the same bytes as {@code
+     * writeValueAsBytes}.
+     */
+    private PayloadJson written(LedgerEvent payload) {
+        PayloadJson json = payloadJson.get();
+        json.length = 0;
         try {
-            return payloadBytesOf(payload);
+            payloadWriter.writeValue(json.generator, payload);
+            json.generator.flush();
+            return json;
         } catch (JsonProcessingException e) {
+            payloadJson.remove(); // the generator stopped within a value: the next payload gets a new one
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
+        } catch (IOException e) {
+            payloadJson.remove();
+            throw new UncheckedIOException("writing to memory does not fail", e);
+        } catch (RuntimeException e) {
+            payloadJson.remove();
+            throw e;
         }
     }
 
@@ -130,11 +163,12 @@ public final class EventChain {
      * The payload as stored with its personal fields sealed, when it holds some: empty, without parsing it, when none
      * of its protected fields is in {@code plain} (a poverty status recorded without income).
      */
-    private Optional<PayloadProtection.Sealed> protectedForm(LedgerEvent payload, byte[] plain) {
-        if (!protection.get().mayHoldProtectedValues(payload, plain)) {
+    private Optional<PayloadProtection.Sealed> protectedForm(LedgerEvent payload, PayloadJson plain) {
+        if (protection.isEmpty() || !protection.get().protects(payload)
+                || !protection.get().mayHoldProtectedValues(payload, plain.bytes, plain.length)) {
             return Optional.empty();
         }
-        return protection.get().protect(payload, plain);
+        return protection.get().protect(payload, Arrays.copyOf(plain.bytes, plain.length));
     }
 
     /**
@@ -190,10 +224,18 @@ public final class EventChain {
 
     /** The hash {@code event} should have given its content. */
     public String expectedHash(EventEnvelope event) {
-        return hash(event.sequence(), IsoDates.format(event.occurredOn()), event.recordedAt(), event.actor(), event.unitCode(),
-                event.programmeId(), event.payloadVersion(), event.recordedPayload()
-                        .map(recorded -> recorded.json().getBytes(StandardCharsets.UTF_8)).orElse(null),
-                event.payload(), event.previousHash());
+        byte[] payload;
+        int length;
+        if (event.recordedPayload().isPresent()) {
+            payload = event.recordedPayload().get().json().getBytes(StandardCharsets.UTF_8);
+            length = payload.length;
+        } else {
+            PayloadJson json = written(event.payload());
+            payload = json.bytes;
+            length = json.length;
+        }
+        return hash(event.sequence(), event.occurredOn(), event.recordedAt(), event.actor(), event.unitCode(),
+                event.programmeId(), event.payloadVersion(), payload, length, event.previousHash());
     }
 
     /** Reads the whole store and reports the first break of the chain, if any. */
@@ -254,9 +296,8 @@ public final class EventChain {
         }
     }
 
-    private String hash(long sequence, String occurredOn, Instant recordedAt, Actor actor, String unitCode,
-            Optional<String> programmeId, int payloadVersion, byte[] payloadBytes, LedgerEvent payload,
-            String previousHash) {
+    private String hash(long sequence, LocalDate occurredOn, Instant recordedAt, Actor actor, String unitCode,
+            Optional<String> programmeId, int payloadVersion, byte[] payload, int payloadLength, String previousHash) {
         // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in three parts: the
         // lines before the payload, the payload, and the previous hash after a newline
         MessageDigest digest = DIGEST.get();
@@ -264,8 +305,10 @@ public final class EventChain {
         HashLines lines = HASH_LINES.get().reset();
         try {
             lines.line(Long.toString(sequence));
-            lines.line(occurredOn);
-            lines.line(IsoDates.format(recordedAt));
+            lines.date(occurredOn);
+            lines.newline();
+            lines.instant(recordedAt);
+            lines.newline();
             lines.bytes(actorJson(actor));
             lines.newline();
             lines.line(unitCode);
@@ -278,14 +321,14 @@ public final class EventChain {
                 lines.line(VERSION_LINE + payloadVersion);
             }
             lines.digestInto(digest);
-            // the payload as stored: its recorded (encrypted) JSON, or its JSON as written, given or written here
-            digest.update(payloadBytes != null ? payloadBytes : payloadBytesOf(payload));
+            // the payload as stored: its recorded (encrypted) JSON, or its JSON as written
+            digest.update(payload, 0, payloadLength);
             lines.reset().newline();
             lines.bytes(previousHash);
             lines.digestInto(digest);
         } catch (JsonProcessingException e) {
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
-                    LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
+                    LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "actor", e.getOriginalMessage())), e);
         }
         return HEX.formatHex(digest.digest());
     }
@@ -295,6 +338,7 @@ public final class EventChain {
      * given to the digest at once, rather than a string and its bytes made for each line.
      */
     private static final class HashLines {
+        private final char[] chars = new char[IsoDates.MAX_LENGTH];
         private byte[] bytes = new byte[256];
         private int length;
 
@@ -329,6 +373,28 @@ public final class EventChain {
             }
         }
 
+        /** A date's ISO text ({@link IsoDates}). */
+        void date(LocalDate date) {
+            ascii(IsoDates.write(date, chars), date);
+        }
+
+        /** An instant's ISO text ({@link IsoDates}). */
+        void instant(Instant instant) {
+            ascii(IsoDates.write(instant, chars), instant);
+        }
+
+        /** The {@code count} ASCII characters written in {@link #chars}, or {@code value}'s own text (-1). */
+        private void ascii(int count, Object value) {
+            if (count < 0) {
+                bytes(value.toString());
+                return;
+            }
+            ensure(count);
+            for (int i = 0; i < count; i++) {
+                bytes[length++] = (byte) chars[i];
+            }
+        }
+
         void bytes(byte[] more) {
             ensure(more.length);
             System.arraycopy(more, 0, bytes, length, more.length);
@@ -346,8 +412,50 @@ public final class EventChain {
         }
     }
 
+    /**
+     * A thread's buffer of payload JSON and the generator that writes into it: a stream that grows its one array,
+     * bytes kept until the next payload.
+     */
+    private static final class PayloadJson extends OutputStream {
+        private final JsonGenerator generator;
+        private byte[] bytes = new byte[1024];
+        private int length;
+
+        PayloadJson(ObjectMapper mapper) {
+            try {
+                generator = mapper.getFactory().createGenerator(this, JsonEncoding.UTF8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a generator over memory", e);
+            }
+            generator.setRootValueSeparator(null); // payloads one after another, nothing between them
+        }
+
+        @Override
+        public void write(int b) {
+            grow(1);
+            bytes[length++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] more, int offset, int count) {
+            grow(count);
+            System.arraycopy(more, offset, bytes, length, count);
+            length += count;
+        }
+
+        private void grow(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+    }
+
     /** Actors are few and recur on every event they record: their JSON is computed once. */
     private byte[] actorJson(Actor actor) throws JsonProcessingException {
+        ActorJsonBytes last = lastActor;
+        if (last.actor() == actor) {
+            return last.json();
+        }
         byte[] cached = actorJsonCache.get(actor);
         if (cached == null) {
             cached = actorWriter.writeValueAsBytes(actor);
@@ -355,7 +463,12 @@ public final class EventChain {
                 actorJsonCache.put(actor, cached);
             }
         }
+        lastActor = new ActorJsonBytes(actor, cached);
         return cached;
+    }
+
+    /** An actor and its JSON as hashed. */
+    private record ActorJsonBytes(Actor actor, byte[] json) {
     }
 
     private static MessageDigest sha256() {

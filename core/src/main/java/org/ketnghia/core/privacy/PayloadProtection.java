@@ -122,10 +122,15 @@ public final class PayloadProtection {
      * optional), so that it has nothing to encrypt. A cheap byte search, made before building the payload's tree.
      */
     public boolean mayHoldProtectedValues(LedgerEvent payload, byte[] json) {
+        return mayHoldProtectedValues(payload, json, requireNonNull(json, "json").length);
+    }
+
+    /** As {@link #mayHoldProtectedValues(LedgerEvent, byte[])}, for the JSON in the first {@code length} bytes of {@code json}. */
+    public boolean mayHoldProtectedValues(LedgerEvent payload, byte[] json, int length) {
         requireNonNull(json, "json");
         PropertyFinder finder = payload instanceof ApprovalRequested
                 ? FINDERS.computeIfAbsent(namesFor(payload), PropertyFinder::new) : fields.finderOf(payload.getClass());
-        return finder.holdsValue(json);
+        return finder.holdsValue(json, length);
     }
 
     /**

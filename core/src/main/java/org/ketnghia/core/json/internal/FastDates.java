@@ -36,6 +36,15 @@ public final class FastDates {
         return module;
     }
 
+    /** The {@code length} characters {@link IsoDates#write} wrote in {@code text}, or {@code value}'s own text (-1). */
+    private static void writeIso(JsonGenerator generator, char[] text, int length, Object value) throws IOException {
+        if (length < 0) {
+            generator.writeString(value.toString());
+        } else {
+            generator.writeString(text, 0, length);
+        }
+    }
+
     /** Writes dates as {@link IsoDates} formats them: exactly Jackson's ISO text, faster. */
     private static final class FastLocalDateWriter extends StdSerializer<LocalDate> {
         FastLocalDateWriter() {
@@ -45,7 +54,8 @@ public final class FastDates {
         @Override
         public void serialize(LocalDate value, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
-            generator.writeString(IsoDates.format(value));
+            char[] text = new char[IsoDates.MAX_LENGTH];
+            writeIso(generator, text, IsoDates.write(value, text), value);
         }
     }
 
@@ -57,7 +67,8 @@ public final class FastDates {
 
         @Override
         public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(IsoDates.format(value));
+            char[] text = new char[IsoDates.MAX_LENGTH];
+            writeIso(generator, text, IsoDates.write(value, text), value);
         }
     }
 

@@ -20,30 +20,56 @@ public final class IsoDates {
     private IsoDates() {
     }
 
+    /** The most characters {@link #write} writes: an instant with nine fraction digits. */
+    public static final int MAX_LENGTH = 30;
+
     /** The same text as {@code date.toString()}. */
     public static String format(LocalDate date) {
-        requireNonNull(date, "date");
-        if (date.getYear() < 0 || date.getYear() > 9_999) {
-            return date.toString();
-        }
-        char[] text = new char[10];
-        writeDate(text, date);
-        return new String(text);
+        char[] text = new char[MAX_LENGTH];
+        int length = write(date, text);
+        return length < 0 ? date.toString() : new String(text, 0, length);
     }
 
     /** The same text as {@code instant.toString()}. */
     public static String format(Instant instant) {
+        char[] text = new char[MAX_LENGTH];
+        int length = write(instant, text);
+        return length < 0 ? instant.toString() : new String(text, 0, length);
+    }
+
+    /**
+     * Writes {@code date.toString()} from the start of {@code text} (at least {@link #MAX_LENGTH} long), without
+     * making a string: a serializer or a digest takes the characters from there.
+     *
+     * @return the number of characters written; -1, with nothing written, for a year outside 0–9999 (then use {@code
+     *     date.toString()})
+     */
+    public static int write(LocalDate date, char[] text) {
+        requireNonNull(date, "date");
+        if (date.getYear() < 0 || date.getYear() > 9_999) {
+            return -1;
+        }
+        writeDate(text, date);
+        return 10;
+    }
+
+    /**
+     * Writes {@code instant.toString()} from the start of {@code text} (at least {@link #MAX_LENGTH} long).
+     *
+     * @return the number of characters written; -1, with nothing written, for a year outside 0–9999 (then use {@code
+     *     instant.toString()})
+     */
+    public static int write(Instant instant, char[] text) {
         requireNonNull(instant, "instant");
         long epochSecond = instant.getEpochSecond();
         if (epochSecond < FIRST_SECOND_OF_YEAR_0 || epochSecond > LAST_SECOND_OF_YEAR_9999) {
-            return instant.toString();
+            return -1;
         }
         long epochDay = Math.floorDiv(epochSecond, 86_400);
         int secondOfDay = (int) Math.floorMod(epochSecond, 86_400);
         int nanos = instant.getNano();
         // ISO_INSTANT: no fraction, or 3, 6 or 9 digits — as many as the nanoseconds need
         int fractionDigits = nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
-        char[] text = new char[20 + (fractionDigits == 0 ? 0 : 1 + fractionDigits)];
         writeDate(text, LocalDate.ofEpochDay(epochDay));
         text[10] = 'T';
         writeTwoDigits(text, 11, secondOfDay / 3_600);
@@ -65,7 +91,7 @@ public final class IsoDates {
             end += fractionDigits;
         }
         text[end] = 'Z';
-        return new String(text);
+        return end + 1;
     }
 
     /** {@code yyyy-MM-dd} into the first ten characters; the year is 0 to 9999. */

@@ -30,19 +30,36 @@ public final class ParticipantChecks {
 
     /** Adds a problem if {@code value} is blank; returns whether it was. */
     static boolean blank(Problems problems, String value, String field) {
-        return problems.check(value.isBlank(), CoreErrorCode.VALUE_BLANK, field);
+        return problems.check(isBlank(value), CoreErrorCode.VALUE_BLANK, field);
+    }
+
+    /**
+     * {@link String#isBlank}, answered by the first character for the usual text that starts with a letter or a digit
+     * (a Vietnamese text is stored in UTF-16, whose {@code isBlank} reads code points).
+     */
+    static boolean isBlank(String value) {
+        return value.isEmpty() || Character.isWhitespace(value.charAt(0)) && value.isBlank();
+    }
+
+    /** Whether {@code birthYear} is accepted for a member recorded on {@code occurredOn} ({@link #birthYear}). */
+    static boolean birthYearInRange(int birthYear, LocalDate occurredOn) {
+        return birthYear >= MIN_BIRTH_YEAR && birthYear <= occurredOn.getYear();
+    }
+
+    /** Whether {@code idNumber}, if any, is well formed ({@link #idNumber}). */
+    static boolean idNumberWellFormed(Optional<String> idNumber) {
+        return idNumber.isEmpty() || ID_NUMBER.matcher(idNumber.get()).matches();
     }
 
     static void birthYear(Problems problems, int birthYear, LocalDate occurredOn, String field) {
-        problems.check(birthYear < MIN_BIRTH_YEAR || birthYear > occurredOn.getYear(),
+        problems.check(!birthYearInRange(birthYear, occurredOn),
                 ParticipantRegistryErrorCode.PARTICIPANT_BIRTH_YEAR_OUT_OF_RANGE, field, birthYear, MIN_BIRTH_YEAR,
                 occurredOn.getYear());
     }
 
     /** The number is never quoted in the message: it is personal data. */
     static void idNumber(Problems problems, Optional<String> idNumber, String field) {
-        idNumber.ifPresent(number -> problems.check(!ID_NUMBER.matcher(number).matches(),
-                ParticipantRegistryErrorCode.PARTICIPANT_INVALID_ID_NUMBER, field));
+        problems.check(!idNumberWellFormed(idNumber), ParticipantRegistryErrorCode.PARTICIPANT_INVALID_ID_NUMBER, field);
     }
 
     /** The official group for a code or a name or alias; a problem on {@code field} if none. */
@@ -87,8 +104,9 @@ public final class ParticipantChecks {
         if (household.isEmpty()) {
             problems.add(ParticipantRegistryErrorCode.PARTICIPANT_UNKNOWN_HOUSEHOLD, field, householdId);
         } else {
-            problems.check(!units.isWithin(household.get().villageCode(), recordingUnit, date),
-                    ParticipantRegistryErrorCode.PARTICIPANT_OUTSIDE_UNIT, field, householdId, recordingUnit, date);
+            if (!units.isWithin(household.get().villageCode(), recordingUnit, date)) {
+                problems.add(ParticipantRegistryErrorCode.PARTICIPANT_OUTSIDE_UNIT, field, householdId, recordingUnit, date);
+            }
         }
         return household;
     }

@@ -35,8 +35,9 @@ public final class PovertyStatusHandlers {
         ParticipantChecks.household(problems, state.projection(ParticipantRegistry.class), state.administrativeUnits(),
                 householdId, unitCode, occurredOn, "householdId");
         int maxYear = occurredOn.getYear() + 1;
-        problems.check(year < MIN_YEAR || year > maxYear, ParticipantRegistryErrorCode.PARTICIPANT_STATUS_YEAR_OUT_OF_RANGE,
-                "year", year, MIN_YEAR, maxYear);
+        if (year < MIN_YEAR || year > maxYear) { // the arguments are boxed only for the problem
+            problems.add(ParticipantRegistryErrorCode.PARTICIPANT_STATUS_YEAR_OUT_OF_RANGE, "year", year, MIN_YEAR, maxYear);
+        }
         ParticipantChecks.blank(problems, basis, "basis");
         if (category.isEmpty() && classification.isEmpty()) {
             problems.add(ParticipantRegistryErrorCode.PARTICIPANT_STATUS_CATEGORY_MISSING, "category");

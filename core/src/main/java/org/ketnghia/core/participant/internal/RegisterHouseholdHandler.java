@@ -62,10 +62,15 @@ public final class RegisterHouseholdHandler implements CommandHandler<RegisterHo
         int heads = 0;
         for (int i = 0; i < members.size(); i++) {
             HouseholdMember member = members.get(i);
-            String field = "members[" + i + "]";
-            ParticipantChecks.blank(problems, member.fullName(), field + ".fullName");
-            ParticipantChecks.birthYear(problems, member.birthYear(), command.occurredOn(), field + ".birthYear");
-            ParticipantChecks.idNumber(problems, member.idNumber(), field + ".idNumber");
+            if (ParticipantChecks.isBlank(member.fullName())
+                    || !ParticipantChecks.birthYearInRange(member.birthYear(), command.occurredOn())
+                    || !ParticipantChecks.idNumberWellFormed(member.idNumber())) {
+                // the fields are named only for a member with a problem
+                String field = "members[" + i + "]";
+                ParticipantChecks.blank(problems, member.fullName(), field + ".fullName");
+                ParticipantChecks.birthYear(problems, member.birthYear(), command.occurredOn(), field + ".birthYear");
+                ParticipantChecks.idNumber(problems, member.idNumber(), field + ".idNumber");
+            }
             if (member.relation() == HouseholdRelation.HEAD) {
                 heads++;
             }

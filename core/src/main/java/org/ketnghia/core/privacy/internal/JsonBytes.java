@@ -22,15 +22,20 @@ final class JsonBytes {
 
     /** The index of the first {@code '"'} at or after {@code from}; {@code json.length} when there is none. */
     static int indexOfQuote(byte[] json, int from) {
+        return indexOfQuote(json, from, json.length);
+    }
+
+    /** The index of the first {@code '"'} at or after {@code from} and before {@code end}; {@code end} when there is none. */
+    static int indexOfQuote(byte[] json, int from, int end) {
         int i = from;
-        for (; i + Long.BYTES <= json.length; i += Long.BYTES) {
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
             long quotes = (long) LONGS.get(json, i) ^ QUOTES;
             long found = (quotes - ONES) & ~quotes & HIGHS;
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }
         }
-        while (i < json.length && json[i] != '"') {
+        while (i < end && json[i] != '"') {
             i++;
         }
         return i;

@@ -33,14 +33,19 @@ public final class PropertyFinder {
 
     /** Whether one of the properties occurs in {@code json} ({@code "name":}) followed by anything but {@code null}. */
     public boolean holdsValue(byte[] json) {
-        int last = json.length - 1;
-        for (int i = JsonBytes.indexOfQuote(json, 0); i < last; i = JsonBytes.indexOfQuote(json, i + 1)) {
+        return holdsValue(json, json.length);
+    }
+
+    /** As {@link #holdsValue(byte[])}, for the JSON in the first {@code length} bytes of {@code json}. */
+    public boolean holdsValue(byte[] json, int length) {
+        int last = length - 1;
+        for (int i = JsonBytes.indexOfQuote(json, 0, length); i < last; i = JsonBytes.indexOfQuote(json, i + 1, length)) {
             byte[][] candidates = byFirstByte[json[i + 1] & 0xFF];
             if (candidates == null) {
                 continue;
             }
             for (byte[] property : candidates) {
-                if (matches(json, i + 1, property) && !isNull(json, i + 1 + property.length)) {
+                if (matches(json, length, i + 1, property) && !isNull(json, length, i + 1 + property.length)) {
                     return true;
                 }
             }
@@ -48,8 +53,8 @@ public final class PropertyFinder {
         return false;
     }
 
-    private static boolean matches(byte[] json, int at, byte[] property) {
-        if (at + property.length > json.length) {
+    private static boolean matches(byte[] json, int length, int at, byte[] property) {
+        if (at + property.length > length) {
             return false;
         }
         for (int j = 0; j < property.length; j++) {
@@ -60,8 +65,8 @@ public final class PropertyFinder {
         return true;
     }
 
-    private static boolean isNull(byte[] json, int value) {
-        return value + 4 <= json.length && json[value] == 'n' && json[value + 1] == 'u' && json[value + 2] == 'l'
+    private static boolean isNull(byte[] json, int length, int value) {
+        return value + 4 <= length && json[value] == 'n' && json[value + 1] == 'u' && json[value + 2] == 'l'
                 && json[value + 3] == 'l';
     }
 }
