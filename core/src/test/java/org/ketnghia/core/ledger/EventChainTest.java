@@ -1,6 +1,7 @@
 package org.ketnghia.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ketnghia.testing.Fixtures.PROVINCE;
 import static org.ketnghia.testing.Fixtures.recordItem;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.ChainVerification.Kind;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
@@ -53,6 +55,45 @@ class EventChainTest {
                 .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(new EventChain(mapper).expectedHash(envelope)).isEqualTo(java.util.HexFormat.of().formatHex(digest));
+    }
+
+    /**
+     * The chain writes payloads with one generator and buffer per thread: a run of payloads of every size (the buffer
+     * grows past its first kilobyte), with a payload that fails to be written in between, hashes each as its own JSON.
+     */
+    @Property(tries = 10)
+    void payloadsWrittenOneAfterAnother_hashAsEachAlone_evenAfterOneFailedToBeWritten(
+            @ForAll @IntRange(min = 1, max = 3_000) int firstLength, @ForAll @IntRange(min = 0, max = 12) int failAt)
+            throws Exception {
+        var mapper = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel())
+                .clock(Fixtures.CLOCK).build().objectMapper();
+        EventChain chain = new EventChain(mapper);
+        java.time.Instant recordedAt = java.time.Instant.parse("2026-06-01T02:00:00Z");
+        for (int i = 0; i < 12; i++) {
+            if (i == failAt) {
+                EventEnvelope unwritable = new EventEnvelope(i + 1L, LocalDate.of(2024, 3, 1), recordedAt, PROVINCE,
+                        "QNA.TAY-GIANG.A-XAN", new Unwritable(), "e".repeat(64), "?");
+                assertThatThrownBy(() -> chain.expectedHash(unwritable)).isInstanceOf(KetnghiaException.class)
+                        .satisfies(e -> assertThat(((KetnghiaException) e).has(LedgerErrorCode.LEDGER_UNREADABLE_EVENT)).isTrue());
+            }
+            ItemRecorded payload = ItemRecorded.of("hàng-" + "x".repeat((firstLength * (i + 1) * 7) % 3_000), i + 1,
+                    Money.ofDong(1_500L * (i + 1)));
+            EventEnvelope envelope = new EventEnvelope(i + 1L, LocalDate.of(2024, 3, 1), recordedAt, PROVINCE,
+                    "QNA.TAY-GIANG.A-XAN", payload, "e".repeat(64), "?");
+            String canonical = (i + 1) + "\n2024-03-01\n2026-06-01T02:00:00Z\n" + mapper.writeValueAsString(PROVINCE)
+                    + "\nQNA.TAY-GIANG.A-XAN\n" + mapper.writeValueAsString(payload) + "\n" + "e".repeat(64);
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(chain.expectedHash(envelope)).as("payload %d", i).isEqualTo(java.util.HexFormat.of().formatHex(digest));
+        }
+    }
+
+    /** A payload whose JSON cannot be written: its one property fails. */
+    static final class Unwritable implements LedgerEvent {
+        @com.fasterxml.jackson.annotation.JsonProperty
+        public String value() {
+            throw new IllegalStateException("this value cannot be written");
+        }
     }
 
     @Property(tries = 30)
