@@ -27,6 +27,7 @@ final class PayloadScan {
     private static final int DEEPEST_SUBJECT_OBJECT = 2;
     /** The name tables, by set of protected names (a payload type's, or a held command's with its request's). */
     private static final Map<Set<String>, NameTable> TABLES = new ConcurrentHashMap<>();
+    private static TableOfNames lastTable = new TableOfNames(null, null);
 
     /** A protected value's bytes in the JSON, {@code [start, end)}. */
     record Range(String path, char kind, int start, int end) implements EventSealer.Field {
@@ -51,7 +52,7 @@ final class PayloadScan {
      *     one)
      */
     static PayloadScan of(byte[] json, Set<String> names) {
-        PayloadScan scan = new PayloadScan(json, TABLES.computeIfAbsent(names, NameTable::new));
+        PayloadScan scan = new PayloadScan(json, tableFor(names));
         try {
             scan.skipSpace();
             scan.expect('{');
@@ -64,6 +65,24 @@ final class PayloadScan {
             throw new IllegalArgumentException("a payload is one JSON object: it ends early, at byte " + json.length);
         }
         return scan;
+    }
+
+    /**
+     * The table of {@code names}: the last one used when it is for the same set (the protection hands out one set per
+     * payload type, and payloads of one type come in runs), found without hashing the set; else from {@link #TABLES}.
+     */
+    private static NameTable tableFor(Set<String> names) {
+        TableOfNames last = lastTable;
+        if (last.names() == names) {
+            return last.table();
+        }
+        NameTable table = TABLES.computeIfAbsent(names, NameTable::new);
+        lastTable = new TableOfNames(names, table);
+        return table;
+    }
+
+    /** A set of names and its table (a record: its fields are final, so a racing read sees it whole). */
+    private record TableOfNames(Set<String> names, NameTable table) {
     }
 
     /** The protected values found, in document order. */
