@@ -75,19 +75,22 @@ public final class CompiledPlan {
     /** The buckets of {@link #birthGuess}. */
     static final int BIRTH_GUIDE = 256;
     /**
-     * [district][census month {@code m0}]: where the exit search of a female entering at age 0 at census {@code m0}
-     * starts, by the uniform's bucket ({@link #newbornExitGuide}). The months whose guides are equal share one array:
-     * in a district without epidemics every month has the same one; with an epidemic, the months before its end
-     * have each their own (the epidemic is at another distance from each), those after it one between them.
+     * [district]: where the exit search of a female entering at age 0 starts, by the uniform's bucket ({@link
+     * #newbornExitGuide}, the same for every entry month); null when the district has an epidemic (its calendar
+     * factor is not 1 in every month): then {@link #femaleNewbornExitByMonth}.
      */
-    final int[][][] femaleNewbornExit;
-    /** [district][census month]: as {@link #femaleNewbornExit}, for a male. */
-    final int[][][] maleNewbornExit;
+    final int[][] femaleNewbornExit;
+    /** [district]: as {@link #femaleNewbornExit}, for a male. */
+    final int[][] maleNewbornExit;
     /**
-     * [district]: whether the calendar factor {@code K} is exactly 1 in every month (no epidemic), so that a
-     * newborn's exit search compares the survival alone with the uniform.
+     * [district][census month {@code m0}], in a district with an epidemic (else null): where the exit search of a
+     * female entering at age 0 at census {@code m0} starts, by the uniform's bucket ({@link #newbornExitGuide}). The
+     * months whose guides are equal share one array: the months before the epidemic's end have each their own (it is
+     * at another distance from each), those after it one between them.
      */
-    final boolean[] calm;
+    final int[][][] femaleNewbornExitByMonth;
+    /** [district][census month]: as {@link #femaleNewbornExitByMonth}, for a male. */
+    final int[][][] maleNewbornExitByMonth;
     /** The buckets of a newborn's exit guide. */
     static final int EXIT_GUIDE = 256;
     /** [district]: the guess of a female's exit age from one uniform; null when a month has no hazard. */
@@ -179,9 +182,10 @@ public final class CompiledPlan {
         noBirth = new double[districts][];
         birthGuess = new double[districts][][];
         femaleExitGuess = new ExitGuess[districts];
-        femaleNewbornExit = new int[districts][][];
-        maleNewbornExit = new int[districts][][];
-        calm = new boolean[districts];
+        femaleNewbornExit = new int[districts][];
+        maleNewbornExit = new int[districts][];
+        femaleNewbornExitByMonth = new int[districts][][];
+        maleNewbornExitByMonth = new int[districts][][];
         maleExitGuess = new ExitGuess[districts];
         deathHazard = new double[districts][];
         offtakeHazard = new double[districts][];
@@ -343,9 +347,11 @@ public final class CompiledPlan {
         for (double factor : k) {
             epidemic |= factor != 1.0;
         }
-        calm[d] = !epidemic;
-        femaleNewbornExit[d] = newbornExitGuides(female, k);
-        maleNewbornExit[d] = newbornExitGuides(male, k);
+        // without an epidemic every K is exactly 1 and every entry month has the same guide
+        femaleNewbornExit[d] = epidemic ? null : newbornExitGuide(female, k, 0);
+        maleNewbornExit[d] = epidemic ? null : newbornExitGuide(male, k, 0);
+        femaleNewbornExitByMonth[d] = epidemic ? newbornExitGuides(female, k) : null;
+        maleNewbornExitByMonth[d] = epidemic ? newbornExitGuides(male, k) : null;
         birthGuess[d] = new double[years][];
         for (int y = 0; y < years; y++) {
             double probability = birthProbability[y][d];

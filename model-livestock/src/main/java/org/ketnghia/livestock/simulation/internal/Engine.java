@@ -151,21 +151,21 @@ final class Engine {
             return;
         }
         // the first k in [0, span] whose end survival is below: guessed by the cumulative hazard's inverse
+        int[] newborn = female ? k.femaleNewbornExit[d] : k.maleNewbornExit[d];
         int low;
-        if (a0 == 0) {
-            // age 0: a guide by r's bucket and the entry month starts the walk up
-            int[] guide = (female ? k.femaleNewbornExit[d] : k.maleNewbornExit[d])[m0];
+        if (a0 == 0 && newborn != null) {
+            // no epidemic and age 0: the threshold is r itself, and a guide by r's bucket starts the walk
+            low = newborn[Math.min((int) (r * CompiledPlan.EXIT_GUIDE), CompiledPlan.EXIT_GUIDE - 1)];
+            low += survival[low + 1] >= threshold ? 1 : 0; // the usual single step, without a branch
+            while (survival[low + 1] >= threshold) {
+                low++;
+            }
+        } else if (a0 == 0) {
+            // an epidemic in the district and age 0: a guide by the entry month and r's bucket starts the walk
+            int[] guide = (female ? k.femaleNewbornExitByMonth[d] : k.maleNewbornExitByMonth[d])[m0];
             low = guide[Math.min((int) (r * CompiledPlan.EXIT_GUIDE), CompiledPlan.EXIT_GUIDE - 1)];
-            if (k.calm[d]) {
-                // no epidemic: every K is exactly 1, and the threshold is r itself
-                low += survival[low + 1] >= threshold ? 1 : 0; // the usual single step, without a branch
-                while (survival[low + 1] >= threshold) {
-                    low++;
-                }
-            } else {
-                while (survival[low + 1] * shock[m0 + low + 1] >= threshold) {
-                    low++;
-                }
+            while (survival[low + 1] * shock[m0 + low + 1] >= threshold) {
+                low++;
             }
         } else {
             low = searchExit(survival, shock, d, m0, a0, r, threshold, span, female);
