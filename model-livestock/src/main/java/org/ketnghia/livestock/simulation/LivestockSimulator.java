@@ -120,6 +120,8 @@ public final class LivestockSimulator implements ModelSimulator {
         requireNonNull(scenario, "scenario");
         requireNonNull(random, "random");
         requireNonNull(recorder, "recorder");
+        requireNonNull(pricedAlike, "pricedAlike");
+        requireNonNull(alsoInto, "alsoInto");
         if (pricedAlike.size() != alsoInto.size()) {
             throw new IllegalArgumentException("one recorder per simulator: " + pricedAlike.size() + " simulators, "
                     + alsoInto.size() + " recorders");
