@@ -2,7 +2,6 @@ package org.ketnghia.livestock.simulation.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Arrays;
 import java.util.List;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.simulation.SimulationScenario;
@@ -76,21 +75,11 @@ public final class CompiledPlan {
     static final int BIRTH_GUIDE = 256;
     /**
      * [district]: where the exit search of a female entering at age 0 starts, by the uniform's bucket ({@link
-     * #newbornExitGuide}, the same for every entry month); null when the district has an epidemic (its calendar
-     * factor is not 1 in every month): then {@link #femaleNewbornExitByMonth}.
+     * #newbornExitGuide}); null when the district has an epidemic (its calendar factor is not 1 in every month).
      */
     final int[][] femaleNewbornExit;
     /** [district]: as {@link #femaleNewbornExit}, for a male. */
     final int[][] maleNewbornExit;
-    /**
-     * [district][census month {@code m0}], in a district with an epidemic (else null): where the exit search of a
-     * female entering at age 0 at census {@code m0} starts, by the uniform's bucket ({@link #newbornExitGuide}). The
-     * months whose guides are equal share one array: the months before the epidemic's end have each their own (it is
-     * at another distance from each), those after it one between them.
-     */
-    final int[][][] femaleNewbornExitByMonth;
-    /** [district][census month]: as {@link #femaleNewbornExitByMonth}, for a male. */
-    final int[][][] maleNewbornExitByMonth;
     /** The buckets of a newborn's exit guide. */
     static final int EXIT_GUIDE = 256;
     /** [district]: the guess of a female's exit age from one uniform; null when a month has no hazard. */
@@ -184,8 +173,6 @@ public final class CompiledPlan {
         femaleExitGuess = new ExitGuess[districts];
         femaleNewbornExit = new int[districts][];
         maleNewbornExit = new int[districts][];
-        femaleNewbornExitByMonth = new int[districts][][];
-        maleNewbornExitByMonth = new int[districts][][];
         maleExitGuess = new ExitGuess[districts];
         deathHazard = new double[districts][];
         offtakeHazard = new double[districts][];
@@ -347,11 +334,8 @@ public final class CompiledPlan {
         for (double factor : k) {
             epidemic |= factor != 1.0;
         }
-        // without an epidemic every K is exactly 1 and every entry month has the same guide
-        femaleNewbornExit[d] = epidemic ? null : newbornExitGuide(female, k, 0);
-        maleNewbornExit[d] = epidemic ? null : newbornExitGuide(male, k, 0);
-        femaleNewbornExitByMonth[d] = epidemic ? newbornExitGuides(female, k) : null;
-        maleNewbornExitByMonth[d] = epidemic ? newbornExitGuides(male, k) : null;
+        femaleNewbornExit[d] = epidemic ? null : newbornExitGuide(female);
+        maleNewbornExit[d] = epidemic ? null : newbornExitGuide(male);
         birthGuess[d] = new double[years][];
         for (int y = 0; y < years; y++) {
             double probability = birthProbability[y][d];
@@ -460,43 +444,20 @@ public final class CompiledPlan {
     }
 
     /**
-     * The guides of the exit search of an animal entering at age 0, one per census month {@code m0} of {@code shock}
-     * ({@link #newbornExitGuide}); a month whose guide equals the month before's shares its array.
+     * The guide of the exit search of an animal entering at age 0 in a district without epidemics, whose search
+     * compares {@code survival[k + 1]} with the uniform's {@code r} in {@code (0, 1]} ({@code L(0)} and every
+     * calendar factor being exactly 1): per bucket {@code j < }{@value #EXIT_GUIDE}, the least {@code k} with
+     * {@code survival[k + 1] < (j + 1) / }{@value #EXIT_GUIDE} (the cull age minus 1 if none). An {@code r} in
+     * bucket {@code j} is at most its upper end, so its first {@code k} with {@code survival[k + 1] < r} is at or
+     * above it: the walk up from there finds the binary search's month.
      */
-    static int[][] newbornExitGuides(double[] survival, double[] shock) {
-        int horizon = shock.length - 1;
-        int[][] guides = new int[horizon][];
-        for (int m0 = 0; m0 < horizon; m0++) {
-            int[] guide = newbornExitGuide(survival, shock, m0);
-            guides[m0] = m0 > 0 && Arrays.equals(guide, guides[m0 - 1]) ? guides[m0 - 1] : guide;
-        }
-        return guides;
-    }
-
-    /**
-     * The guide of the exit search of an animal entering at age 0 at census {@code m0}, whose search ({@link
-     * Engine}) finds the first {@code k} with {@code P(k) = survival[k + 1] · shock[m0 + k + 1]} below the threshold
-     * {@code r · shock[m0]} ({@code L(0)} being exactly 1), {@code r} the uniform's, in {@code (0, 1]}: per bucket
-     * {@code j < }{@value #EXIT_GUIDE}, the least {@code k < cull} with {@code P(k) < ((j + 1) / }{@value
-     * #EXIT_GUIDE}{@code ) · shock[m0]} (the cull age minus 1 if none), the calendar factor taken as its last value
-     * past the horizon. Both sides are the engine's products of doubles: a product of positive doubles does not
-     * decrease with either factor, so {@code P} does not increase with {@code k}, and an {@code r} of bucket
-     * {@code j}, at most the bucket's upper end, has a threshold at most the bucket's. Every {@code k} below the
-     * guide then has {@code P(k)} at or above the threshold: the first {@code k} below it is at or above the
-     * guide, and the walk up from there (the same comparisons) finds the binary search's month. The factor past the
-     * horizon only decides where a guide stands beyond the search's span; an exit within the span is at or above
-     * it all the same. Without epidemics ({@code shock} all 1) every month's guide is the same.
-     */
-    static int[] newbornExitGuide(double[] survival, double[] shock, int m0) {
+    static int[] newbornExitGuide(double[] survival) {
         int last = survival.length - 2;
-        int horizon = shock.length - 1;
-        double base = shock[m0];
         int[] guide = new int[EXIT_GUIDE];
         int k = last;
         for (int j = 0; j < EXIT_GUIDE; j++) {
-            double high = (double) (j + 1) / EXIT_GUIDE * base;
-            // k − 1 is below the bucket's end too: step down
-            while (k > 0 && survival[k] * shock[Math.min(m0 + k, horizon)] < high) {
+            double high = (double) (j + 1) / EXIT_GUIDE;
+            while (k > 0 && survival[k] < high) {
                 k--;
             }
             guide[j] = k;

@@ -160,13 +160,6 @@ final class Engine {
             while (survival[low + 1] >= threshold) {
                 low++;
             }
-        } else if (a0 == 0) {
-            // an epidemic in the district and age 0: a guide by the entry month and r's bucket starts the walk
-            int[] guide = (female ? k.femaleNewbornExitByMonth[d] : k.maleNewbornExitByMonth[d])[m0];
-            low = guide[Math.min((int) (r * CompiledPlan.EXIT_GUIDE), CompiledPlan.EXIT_GUIDE - 1)];
-            while (survival[low + 1] * shock[m0 + low + 1] >= threshold) {
-                low++;
-            }
         } else {
             low = searchExit(survival, shock, d, m0, a0, r, threshold, span, female);
         }

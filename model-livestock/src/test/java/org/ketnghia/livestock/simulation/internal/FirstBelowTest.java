@@ -114,13 +114,9 @@ class FirstBelowTest {
         for (int a = 0; a < 84; a++) {
             survival[a + 1] = survival[a] * Math.exp(-(a < 12 ? 0.0184 : 0.0088));
         }
-        double[] noEpidemic = new double[121];
+        int[] guide = CompiledPlan.newbornExitGuide(survival);
+        double[] noEpidemic = new double[85];
         java.util.Arrays.fill(noEpidemic, 1.0);
-        int[][] guides = CompiledPlan.newbornExitGuides(survival, noEpidemic);
-        int[] guide = guides[0];
-        for (int m0 = 1; m0 < 120; m0++) {
-            assertThat(guides[m0]).as("month %s", m0).isSameAs(guide);
-        }
         for (int k = 0; k < 50_000; k++) {
             double r = k == 0 ? 1.0 : 1.0 - random.nextDouble();
             if (!(survival[84] < r)) {
@@ -135,58 +131,5 @@ class FirstBelowTest {
             }
             assertThat(low).as("r %s", r).isEqualTo(expected);
         }
-    }
-
-    /**
-     * With an epidemic (year 3 of ten, 13 % more mortality), the guide of each entry month starts the walk at or below
-     * the binary search's month, and the walk up ends on it, up to the span the horizon leaves; uniforms at and
-     * next to the buckets' ends included. The months after the epidemic share one guide.
-     */
-    @Test
-    void aNewbornsExitGuideByEntryMonthStartsAtOrBelowTheBinarySearchsMonthUnderAnEpidemic() {
-        SplittableRandom random = new SplittableRandom(5);
-        int cull = 84;
-        int horizon = 120;
-        double[] survival = new double[cull + 1];
-        survival[0] = 1;
-        for (int a = 0; a < cull; a++) {
-            survival[a + 1] = survival[a] * Math.exp(-(a < 12 ? 0.0184 : 0.0088));
-        }
-        double[] shock = new double[horizon + 1];
-        shock[0] = 1;
-        for (int m = 0; m < horizon; m++) {
-            shock[m + 1] = shock[m] * Math.exp(m >= 24 && m < 36 ? Math.log(1 - 0.13) / 12 : 0);
-        }
-        int[][] guides = CompiledPlan.newbornExitGuides(survival, shock);
-        for (int m0 = 37; m0 < horizon; m0++) {
-            assertThat(guides[m0]).as("month %s", m0).isSameAs(guides[36]);
-        }
-        assertThat(guides[23]).isNotEqualTo(guides[24]);
-        int walked = 0;
-        for (int m0 = 0; m0 < horizon; m0++) {
-            int span = Math.min(m0 + cull - 1, horizon - 1) - m0;
-            for (int k = 0; k < 4_000; k++) {
-                double r;
-                if (k < 2 * CompiledPlan.EXIT_GUIDE) {
-                    double end = (double) (k / 2 + 1) / CompiledPlan.EXIT_GUIDE;
-                    r = k % 2 == 0 ? end : Math.nextDown(end);
-                } else {
-                    r = 1.0 - random.nextDouble();
-                }
-                double threshold = r * survival[0] * shock[m0]; // as the engine computes it
-                if (survival[span + 1] * shock[m0 + span + 1] >= threshold) {
-                    continue; // culled or past the horizon: no exit month to find
-                }
-                int expected = FirstBelow.searchProduct(survival, 0, shock, m0, threshold, 0, span);
-                int low = guides[m0][Math.min((int) (r * CompiledPlan.EXIT_GUIDE), CompiledPlan.EXIT_GUIDE - 1)];
-                assertThat(low).as("month %s, r %s", m0, r).isLessThanOrEqualTo(expected);
-                while (survival[low + 1] * shock[m0 + low + 1] >= threshold) {
-                    low++;
-                }
-                assertThat(low).as("month %s, r %s", m0, r).isEqualTo(expected);
-                walked++;
-            }
-        }
-        assertThat(walked).isGreaterThan(100_000);
     }
 }
