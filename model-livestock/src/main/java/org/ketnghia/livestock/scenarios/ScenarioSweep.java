@@ -37,11 +37,15 @@ import org.ketnghia.livestock.simulation.SimulationSettings;
  * that of two independent runs ({@code Var X + Var Y − 2 Cov(X, Y)}): what remains is the scenarios'
  * effect, not the noise of different draws. Identical scenarios give exactly 0 and a standard error of 0.
  *
- * <p><b>Work.</b> Each (replicate, scenario) pair is one task, claimed in replicate-major order by
- * {@code threads} worker threads; only the chosen indicators are kept, per scenario and replicate, in
+ * <p><b>Work.</b> Scenarios whose settings differ only in the animals' prices (a grid's price levels) have the same
+ * herds replicate by replicate, since prices drive no draw: one run of a replicate values its herds at each one's
+ * prices and records them all ({@link LivestockSimulator#simulateReplicate(SimulationScenario,
+ * java.util.SplittableRandom, org.ketnghia.core.simulation.ReplicateRecorder, List, List)}), the values a run of each
+ * would record, bit for bit. Each replicate of such a set of scenarios is one task, claimed in replicate-major order
+ * by {@code threads} worker threads; only the chosen indicators are kept, per scenario and replicate, in
  * primitive arrays, so results do not depend on the thread count (bit for bit) and percentiles are
- * exact. The progress listener is told after each task ({@code done} of {@code scenarios ×
- * replicates}), under a lock, with strictly increasing {@code done}.
+ * exact. The progress listener is told after each task, once per scenario it ran ({@code done} of {@code
+ * scenarios × replicates}), under a lock, with strictly increasing {@code done}.
  *
  * <p>Immutable and thread-safe; {@link #run} may be called concurrently.
  */

@@ -1,5 +1,6 @@
 package org.ketnghia.livestock.scenarios;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +17,9 @@ import org.ketnghia.livestock.simulation.LivestockSimulator;
 import org.ketnghia.livestock.simulation.SimulationSettings;
 
 /**
- * One sweep: the (replicate, scenario) tasks, the worker threads and the kept values {@code
- * values[scenario][indicator][replicate]}. Each task writes its own cells only; the threads are
- * joined before the values are read.
+ * One sweep: the tasks — a replicate of the scenarios priced alike (those differing only in the animals' prices: one
+ * run records them all) — the worker threads and the kept values {@code values[scenario][indicator][replicate]}. Each
+ * task writes its own cells only; the threads are joined before the values are read.
  */
 final class SweepRun {
 
@@ -35,6 +36,13 @@ final class SweepRun {
     private long done;
     private volatile Throwable failure;
     private final double[][][] values;
+    /**
+     * The scenarios run together, each list headed by the first of its scenarios, in the scenarios' order: those
+     * whose settings differ only in the animals' prices ({@link LivestockSimulator#pricedAlike}) have the same herds
+     * replicate by replicate, so one run of the first records them all ({@link LivestockSimulator#simulateReplicate(
+     * SimulationScenario, SplittableRandom, ReplicateRecorder, List, List)}).
+     */
+    private final int[][] pricedAlike;
 
     SweepRun(SimulationScenario scenario, List<Scenario> scenarios, List<ScenarioIndicator> indicators,
             SimulationSettings base, long replicates, long masterSeed, int threads, ProgressListener progress) {
@@ -43,6 +51,23 @@ final class SweepRun {
         for (int s = 0; s < simulators.length; s++) {
             simulators[s] = new LivestockSimulator(scenarios.get(s).settings(base));
         }
+        List<List<Integer>> together = new ArrayList<>();
+        for (int s = 0; s < simulators.length; s++) {
+            List<Integer> joined = null;
+            for (List<Integer> candidate : together) {
+                if (LivestockSimulator.pricedAlike(simulators[candidate.get(0)].settings(), simulators[s].settings())) {
+                    joined = candidate;
+                    break;
+                }
+            }
+            if (joined == null) {
+                joined = new ArrayList<>();
+                together.add(joined);
+            }
+            joined.add(s);
+        }
+        this.pricedAlike = together.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         this.indicatorCount = indicators.size();
         for (int k = 0; k < indicators.size(); k++) {
             ScenarioIndicator indicator = indicators.get(k);
@@ -102,19 +127,21 @@ final class SweepRun {
 
     private void work() {
         long total = (long) simulators.length * replicates;
+        long tasks = (long) pricedAlike.length * replicates;
         while (failure == null) {
             long task = nextTask.getAndIncrement();
-            if (task >= total) {
+            if (task >= tasks) {
                 return;
             }
-            int replicate = (int) (task / simulators.length);
-            int scenarioIndex = (int) (task % simulators.length);
+            int replicate = (int) (task / pricedAlike.length);
+            int[] scenarios = pricedAlike[(int) (task % pricedAlike.length)];
             try {
-                streams.replicate(new Capture(simulators[scenarioIndex], values[scenarioIndex], replicate), scenario,
-                        replicate);
+                streams.replicate(new Capture(scenarios, replicate), scenario, replicate);
                 synchronized (progressLock) {
-                    done++;
-                    progress.onProgress(done, total);
+                    for (int k = 0; k < scenarios.length; k++) {
+                        done++;
+                        progress.onProgress(done, total);
+                    }
                 }
             } catch (Throwable taskFailure) {
                 fail(taskFailure);
@@ -129,31 +156,43 @@ final class SweepRun {
         }
     }
 
-    /** Runs a scenario's simulator on the stream the runner hands it and keeps the chosen values of one replicate. */
+    /**
+     * Runs the first of scenarios priced alike on the stream the runner hands it and keeps the chosen values of one
+     * replicate of each of them.
+     */
     private final class Capture implements ModelSimulator {
-        private final LivestockSimulator simulator;
-        private final double[][] byIndicator;
+        private final int[] scenarios;
         private final int replicate;
 
-        Capture(LivestockSimulator simulator, double[][] byIndicator, int replicate) {
-            this.simulator = simulator;
-            this.byIndicator = byIndicator;
+        Capture(int[] scenarios, int replicate) {
+            this.scenarios = scenarios;
             this.replicate = replicate;
         }
 
         @Override
         public String modelId() {
-            return simulator.modelId();
+            return simulators[scenarios[0]].modelId();
         }
 
         @Override
         public void simulateReplicate(SimulationScenario ignored, SplittableRandom random, ReplicateRecorder unused) {
-            simulator.simulateReplicate(scenario, random, (indicatorId, year, value) -> {
+            List<LivestockSimulator> others = new ArrayList<>(scenarios.length - 1);
+            List<ReplicateRecorder> into = new ArrayList<>(scenarios.length - 1);
+            for (int k = 1; k < scenarios.length; k++) {
+                others.add(simulators[scenarios[k]]);
+                into.add(keeper(values[scenarios[k]]));
+            }
+            simulators[scenarios[0]].simulateReplicate(scenario, random, keeper(values[scenarios[0]]), others, into);
+        }
+
+        /** The recorder keeping a scenario's chosen values of this replicate in {@code byIndicator}. */
+        private ReplicateRecorder keeper(double[][] byIndicator) {
+            return (indicatorId, year, value) -> {
                 int[] byYear = slots.get(indicatorId);
                 if (byYear != null && year >= 1 && year < byYear.length && byYear[year] >= 0) {
                     byIndicator[byYear[year]][replicate] = value;
                 }
-            });
+            };
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.json.KetnghiaJson;
+import org.ketnghia.core.money.Money;
 import org.ketnghia.core.simulation.CommandSink;
 import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.ReplicateRecorder;
@@ -101,6 +102,69 @@ public final class LivestockSimulator implements ModelSimulator {
         requireNonNull(random, "random");
         requireNonNull(recorder, "recorder");
         Replicate.of(compile(requireNonNull(scenario, "scenario")), random).run(recorder);
+    }
+
+    /**
+     * Runs one replicate exactly as {@link #simulateReplicate} does, recording it into {@code recorder}, and records
+     * the same replicate as each simulator of {@code pricedAlike} values it into the recorder at the same index of
+     * {@code alsoInto}: the values a replicate of that simulator on the same stream records, bit for bit, for one
+     * replicate's work. The prices drive no draw (only the herd value reads them), so simulators whose settings
+     * differ in nothing but the animals' prices ({@link #pricedAlike}) have the same herds, animal for animal.
+     *
+     * @throws IllegalArgumentException if a simulator of {@code pricedAlike} is not {@linkplain #pricedAlike priced
+     *     alike} with this one, or the two lists' sizes differ
+     * @throws KetnghiaException as {@link #simulateReplicate}, for this simulator's settings or any of theirs
+     */
+    public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder,
+            List<LivestockSimulator> pricedAlike, List<ReplicateRecorder> alsoInto) {
+        requireNonNull(scenario, "scenario");
+        requireNonNull(random, "random");
+        requireNonNull(recorder, "recorder");
+        requireNonNull(pricedAlike, "pricedAlike");
+        requireNonNull(alsoInto, "alsoInto");
+        if (pricedAlike.size() != alsoInto.size()) {
+            throw new IllegalArgumentException("one recorder per simulator: " + pricedAlike.size() + " simulators, "
+                    + alsoInto.size() + " recorders");
+        }
+        CompiledPlan[] plans = new CompiledPlan[pricedAlike.size()];
+        for (int v = 0; v < plans.length; v++) {
+            LivestockSimulator other = pricedAlike.get(v);
+            if (!pricedAlike(settings, other.settings)) {
+                throw new IllegalArgumentException("the settings of simulator " + v
+                        + " differ from this simulator's in more than the animals' prices");
+            }
+            plans[v] = other.compile(scenario);
+        }
+        Replicate.of(compile(scenario), random).run(recorder, plans, alsoInto.toArray(new ReplicateRecorder[0]));
+    }
+
+    /**
+     * Whether {@code a} and {@code b} differ in nothing but the animals' prices (the four prices of each demography
+     * parameter set): their simulators draw alike and keep the same herds from the same stream, and only the herd
+     * value differs.
+     */
+    public static boolean pricedAlike(SimulationSettings a, SimulationSettings b) {
+        requireNonNull(a, "a");
+        requireNonNull(b, "b");
+        return a == b || a.withDemography(unpriced(a.demography())).equals(b.withDemography(unpriced(b.demography())));
+    }
+
+    /** {@code demography} with every price 0. */
+    private static Demography unpriced(Demography demography) {
+        java.util.Map<String, List<DemographyParameters>> districts = new java.util.LinkedHashMap<>();
+        demography.districts().forEach((code, list) -> districts.put(code, unpriced(list)));
+        return new Demography(unpriced(demography.defaults()), districts);
+    }
+
+    private static List<DemographyParameters> unpriced(List<DemographyParameters> list) {
+        List<DemographyParameters> out = new ArrayList<>(list.size());
+        for (DemographyParameters p : list) {
+            out.add(new DemographyParameters(p.species(), p.ageAtFirstParturitionMonths(), p.parturitionIntervalMonths(),
+                    p.litterSize(), p.femaleFractionAtBirth(), p.mortalityYoung(), p.mortalityYearling(),
+                    p.mortalityAdult(), p.cullAgeMonths(), p.founderAgeMonths(), p.maleOfftakeRate(), p.herdCap(),
+                    Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO));
+        }
+        return out;
     }
 
     /**

@@ -41,7 +41,8 @@
  *       at age 0 (a young at its first census, the most frequent entry) in a district without epidemics, where
  *       {@code L(0)} and every {@code K} are exactly 1 so that the threshold is {@code 1 − u} itself, starts instead
  *       from a guide table by the uniform's bucket (256 buckets: the least month whose survival is below the
- *       bucket's upper end) and walks up, usually one comparison: the same month.</li>
+ *       bucket's upper end) and walks up, usually one comparison: the same month. (A guide by entry month for the
+ *       districts with an epidemic was tried and measured: no gain, the guessed search being about as fast there.)</li>
  *   <li><b>Next parturition</b> of a female, one uniform: the first month {@code m ≥ s} ({@code s} the later
  *       of now and the month she reaches the age at first parturition) in which the cumulative no-birth
  *       product {@code G(m+1) = Π_{j ≤ m} (1 − p_birth(j))} of her district falls below {@code (1 − u)·G(s)};
@@ -90,6 +91,12 @@
  * month of birth as animals enter and leave, so that the yearly report reads head and value by age class
  * without a pass over the animals. Animal-months are counted as before: the animals alive at each census,
  * summed.
+ *
+ * <p><b>Prices drive no draw</b>: only the yearly report reads them, for the herd value. A replicate can therefore be
+ * valued at the prices of other settings that differ in nothing else ({@link
+ * org.ketnghia.livestock.simulation.LivestockSimulator#pricedAlike}): the year's report is recorded once per price
+ * set from the same herd before the year's flows are cleared, the values a replicate of each would record, bit for
+ * bit. A scenario sweep runs a grid's price levels so, one replicate for all of them.
  *
  * <p>The draws are exact draws from the same distributions as the month-by-month rules; only the random
  * numbers and which animal a surplus sale or a mother hand-over takes (a documented, deterministic order)

@@ -1,13 +1,17 @@
 package org.ketnghia.livestock.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.MonteCarloRunner;
+import org.ketnghia.core.simulation.ReplicateRecorder;
 import org.ketnghia.core.simulation.ReplicateValues;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.simulation.SimulationSummary;
@@ -150,6 +154,76 @@ class ScenarioSweepTest {
                 }
             }
         }
+    }
+
+    /**
+     * One replicate valued at the prices of other simulators priced alike records, for each, exactly what a replicate
+     * of that simulator on the same stream records: every indicator of every year, bit for bit (the sweep runs the
+     * scenarios of a grid's price levels so); the herd value does differ, so the recorders are not mixed up.
+     */
+    @Test
+    void oneReplicateValuedAtOtherPrices_recordsWhatEachSimulatorsOwnReplicateRecords() {
+        SimulationSettings base = SimulationSettings.defaults()
+                .withShocks(ShockLevel.standardSet(List.of(2), 0.13, List.of(1), 0.7).get(3).shocks());
+        LivestockSimulator plain = new LivestockSimulator(base);
+        List<LivestockSimulator> others = List.of(
+                new LivestockSimulator(base.withDemography(PriceLevel.of("0.8").apply(base.demography()))),
+                new LivestockSimulator(base.withDemography(PriceLevel.of("1.2").apply(base.demography()))));
+        MonteCarloRunner runner = MonteCarloRunner.builder().replicates(4).masterSeed(SEED).threads(1).build();
+        for (long i = 0; i < 4; i++) {
+            List<java.util.Map<String, java.util.Map<Integer, Double>>> recorded = new ArrayList<>();
+            for (int v = 0; v < others.size(); v++) {
+                recorded.add(new java.util.TreeMap<>());
+            }
+            ReplicateValues together = runner.replicate(new ModelSimulator() {
+                @Override
+                public String modelId() {
+                    return plain.modelId();
+                }
+
+                @Override
+                public void simulateReplicate(SimulationScenario scenario, SplittableRandom random,
+                        ReplicateRecorder recorder) {
+                    List<ReplicateRecorder> into = new ArrayList<>();
+                    for (java.util.Map<String, java.util.Map<Integer, Double>> values : recorded) {
+                        into.add((id, year, value) -> values.computeIfAbsent(id, k -> new java.util.TreeMap<>())
+                                .put(year, value));
+                    }
+                    plain.simulateReplicate(scenario, random, recorder, others, into);
+                }
+            }, SCENARIO, i);
+
+            assertThat(together).isEqualTo(runner.replicate(plain, SCENARIO, i));
+            for (int v = 0; v < others.size(); v++) {
+                ReplicateValues alone = runner.replicate(others.get(v), SCENARIO, i);
+                assertThat(recorded.get(v)).as("simulator %s, replicate %s", v, i).isEqualTo(alone.values());
+                assertThat(recorded.get(v).get(SimulationIndicators.HERD_VALUE_ID))
+                        .isNotEqualTo(together.values().get(SimulationIndicators.HERD_VALUE_ID));
+            }
+        }
+    }
+
+    @Test
+    void pricedAlike_holdsForPriceLevelsOnly_andOtherSettingsAreRefused() {
+        SimulationSettings base = SimulationSettings.defaults();
+        SimulationSettings dearer = base.withDemography(PriceLevel.of("1.2").apply(base.demography()));
+        SimulationSettings shocked = dearer.withShocks(ShockLevel.standardSet(List.of(2), 0.13, List.of(1), 0.7).get(1)
+                .shocks());
+        SimulationSettings otherPolicy = base.withPolicy(PassOnPolicies.standard().require(PassOnPolicies.FIRST_CALF_ANY_SEX));
+
+        assertThat(LivestockSimulator.pricedAlike(base, dearer)).isTrue();
+        assertThat(LivestockSimulator.pricedAlike(base, shocked)).isFalse();
+        assertThat(LivestockSimulator.pricedAlike(base, otherPolicy)).isFalse();
+        assertThat(LivestockSimulator.pricedAlike(base, base.withPassOnAndSales(true, false))).isFalse();
+        LivestockSimulator plain = new LivestockSimulator(base);
+        SplittableRandom random = new SplittableRandom(1);
+        ReplicateRecorder ignore = (id, year, value) -> { };
+        assertThatThrownBy(() -> plain.simulateReplicate(SCENARIO, random, ignore,
+                List.of(new LivestockSimulator(shocked)), List.of(ignore)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prices");
+        assertThatThrownBy(() -> plain.simulateReplicate(SCENARIO, random, ignore,
+                List.of(new LivestockSimulator(dearer)), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one recorder per simulator");
     }
 
     @Test

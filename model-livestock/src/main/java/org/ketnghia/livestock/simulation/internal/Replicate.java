@@ -15,6 +15,9 @@ import org.ketnghia.core.simulation.TraceContext;
  */
 public final class Replicate {
 
+    private static final CompiledPlan[] NO_PLANS = {};
+    private static final ReplicateRecorder[] NO_RECORDERS = {};
+
     private final CompiledPlan plan;
     private final HerdState herd;
     private final Engine engine;
@@ -66,6 +69,29 @@ public final class Replicate {
             runForecast(recorder);
             return;
         }
+        runFromFounders(recorder, NO_PLANS, NO_RECORDERS);
+    }
+
+    /**
+     * Runs the replicate as {@link #run(ReplicateRecorder)} does, and at each programme year's end also records the
+     * year's indicators as each of {@code pricedAlike} values the herd into the recorder at the same index of {@code
+     * alsoInto}: what a replicate of that plan on the same stream records, when the plans differ from this one's in
+     * nothing but the animals' prices (which drive no draw: only the herd value reads them). The caller checks that
+     * they do. Not for a forecast or a trace.
+     */
+    public void run(ReplicateRecorder recorder, CompiledPlan[] pricedAlike, ReplicateRecorder[] alsoInto) {
+        requireNonNull(recorder, "recorder");
+        if (forecast != null || trace != null) {
+            throw new IllegalStateException("only a Monte Carlo replicate from founders values its herd at other prices");
+        }
+        if (pricedAlike.length != alsoInto.length) {
+            throw new IllegalArgumentException("one recorder per plan: " + pricedAlike.length + " plans, "
+                    + alsoInto.length + " recorders");
+        }
+        runFromFounders(recorder, pricedAlike, alsoInto);
+    }
+
+    private void runFromFounders(ReplicateRecorder recorder, CompiledPlan[] pricedAlike, ReplicateRecorder[] alsoInto) {
         byte founder = (byte) (HerdState.FEMALE | HerdState.RECEIVED);
         byte obligation = plan.passOn ? HerdState.OPEN : HerdState.NO_OBLIGATION;
         for (int g = 0; g < plan.groups; g++) {
@@ -86,7 +112,11 @@ public final class Replicate {
         for (int m = 0; m < months; m++) {
             engine.step(m);
             if (m % 12 == 11) {
-                YearlyReport.record(plan, herd, recorder, m / 12 + 1, m);
+                YearlyReport.report(plan, herd, recorder, m / 12 + 1, m);
+                for (int v = 0; v < pricedAlike.length; v++) {
+                    YearlyReport.report(pricedAlike[v], herd, requireNonNull(alsoInto[v], "recorder"), m / 12 + 1, m);
+                }
+                herd.clearFlows();
             }
         }
         if (trace != null) {

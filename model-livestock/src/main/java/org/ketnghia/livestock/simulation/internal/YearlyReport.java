@@ -120,6 +120,16 @@ public final class YearlyReport {
 
     /** Records year {@code year}'s indicators (its last month is {@code month}) and clears the year's flows. */
     static void record(CompiledPlan plan, HerdState herd, ReplicateRecorder recorder, int year, int month) {
+        report(plan, herd, recorder, year, month);
+        herd.clearFlows();
+    }
+
+    /**
+     * Records year {@code year}'s indicators (its last month is {@code month}) as {@code plan} values them, leaving the
+     * herd and the year's flows as they are: of {@code plan}, only its prices and the facts of its scenario (districts,
+     * species, the policy's deadline, the indicator ids) are read.
+     */
+    static void report(CompiledPlan plan, HerdState herd, ReplicateRecorder recorder, int year, int month) {
         int districts = plan.districts;
         long[] females = new long[districts];
         long[] males = new long[districts];
@@ -211,6 +221,5 @@ public final class YearlyReport {
         for (int x = 0; x < COUNT; x++) {
             recorder.record(ID[x], year, totals[x]);
         }
-        herd.clearFlows();
     }
 }
