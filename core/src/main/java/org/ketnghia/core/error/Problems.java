@@ -19,23 +19,24 @@ import java.util.List;
  */
 public final class Problems {
 
-    private final List<Problem> found = new ArrayList<>();
+    /** The problems found; made at the first one (most checks find none, and run for every recorded command). */
+    private List<Problem> found;
 
     /** Records a problem. */
     public Problems add(ErrorCode code, String field, Object... arguments) {
-        found.add(Problem.of(code, field, arguments));
+        found().add(Problem.of(code, field, arguments));
         return this;
     }
 
     /** Records an existing problem. */
     public Problems add(Problem problem) {
-        found.add(requireNonNull(problem, "problem"));
+        found().add(requireNonNull(problem, "problem"));
         return this;
     }
 
     /** Records all problems of an exception (e.g. from a nested validation). */
     public Problems addAll(List<Problem> problems) {
-        found.addAll(problems);
+        found().addAll(problems);
         return this;
     }
 
@@ -52,25 +53,32 @@ public final class Problems {
         for (Problem problem : exception.problems()) {
             String field = problem.field().isEmpty() ? fieldPrefix
                     : fieldPrefix.isEmpty() ? problem.field() : fieldPrefix + "." + problem.field();
-            found.add(new Problem(problem.code(), field, problem.arguments()));
+            found().add(new Problem(problem.code(), field, problem.arguments()));
         }
         return this;
     }
 
     /** Whether no problem was found. */
     public boolean isEmpty() {
-        return found.isEmpty();
+        return found == null || found.isEmpty();
     }
 
     /** The problems found so far, as an immutable list. */
     public List<Problem> list() {
-        return List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
     }
 
     /** @throws KetnghiaException with every problem found, if any */
     public void throwIfAny() {
-        if (!found.isEmpty()) {
+        if (!isEmpty()) {
             throw new KetnghiaException(found);
         }
+    }
+
+    private List<Problem> found() {
+        if (found == null) {
+            found = new ArrayList<>();
+        }
+        return found;
     }
 }

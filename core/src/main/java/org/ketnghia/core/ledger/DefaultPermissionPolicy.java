@@ -33,7 +33,11 @@ public final class DefaultPermissionPolicy implements PermissionPolicy {
             refusals.add(Problem.of(LedgerErrorCode.LEDGER_PERMISSION_ROLE, "actor.role", actor.role(), commandName));
         }
         switch (actor.role()) {
-            case SYSTEM, PROVINCIAL_COMMITTEE -> actor.scopeUnit().ifPresent(scope -> checkUnitScope(request, scope, refusals));
+            case SYSTEM, PROVINCIAL_COMMITTEE -> {
+                if (actor.scopeUnit().isPresent()) {
+                    checkUnitScope(request, actor.scopeUnit().get(), refusals);
+                }
+            }
             case DISTRICT_OFFICE, COMMUNE_COMMITTEE, GROUP_LEADER -> {
                 if (actor.scopeUnit().isEmpty()) {
                     refusals.add(Problem.of(LedgerErrorCode.LEDGER_SCOPE_MISSING, "actor.scopeUnit", actor.role()));
