@@ -140,8 +140,7 @@ public final class EventChain {
      * writeValueAsBytes}.
      */
     private PayloadJson written(LedgerEvent payload) {
-        PayloadJson json = payloadJson.get();
-        json.length = 0;
+        PayloadJson json = payloadJson.get().reset();
         try {
             payloadWriter.writeValue(json.generator, payload);
             json.generator.flush();
@@ -417,9 +416,20 @@ public final class EventChain {
      * bytes kept until the next payload.
      */
     private static final class PayloadJson extends OutputStream {
+        /** The largest buffer a thread keeps between payloads: 1 MiB. */
+        private static final int LARGEST_KEPT = 1 << 20;
         private final JsonGenerator generator;
         private byte[] bytes = new byte[1024];
         private int length;
+
+        /** Empties the buffer, and lets go of one grown for an exceptionally large payload. */
+        PayloadJson reset() {
+            length = 0;
+            if (bytes.length > LARGEST_KEPT) {
+                bytes = new byte[1024];
+            }
+            return this;
+        }
 
         PayloadJson(ObjectMapper mapper) {
             try {
