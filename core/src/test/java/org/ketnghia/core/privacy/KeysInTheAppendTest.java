@@ -26,6 +26,7 @@ import org.ketnghia.core.participant.HouseholdRelation;
 import org.ketnghia.core.participant.RegisterHousehold;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.testing.ConcurrentWriters;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.Participants;
 
@@ -137,8 +138,7 @@ class KeysInTheAppendTest {
      * ledger's own database does: the events are appended first (all or nothing), and only then the keys, so that a
      * failed append writes neither. Counts the appends with keys and the keys written apart.
      */
-    static final class SharingKeyStore implements SubjectKeyStore {
-        private final InMemorySubjectKeyStore keys = new InMemorySubjectKeyStore();
+    static final class SharingKeyStore extends InMemoryKeyStoreWrapper {
         private final EventStore events;
         final AtomicInteger appends = new AtomicInteger();
         final AtomicInteger writtenApart = new AtomicInteger();
@@ -182,37 +182,17 @@ class KeysInTheAppendTest {
         @Override
         public Map<String, Optional<byte[]>> putAllIfAbsent(Map<String, byte[]> wrapped) {
             writtenApart.incrementAndGet();
-            return SubjectKeyStore.super.putAllIfAbsent(wrapped);
-        }
-
-        @Override
-        public Optional<byte[]> wrappedKey(String subject) {
-            return keys.wrappedKey(subject);
+            return super.putAllIfAbsent(wrapped);
         }
 
         @Override
         public synchronized byte[] putIfAbsent(String subject, byte[] wrapped) {
-            return keys.putIfAbsent(subject, wrapped);
+            return super.putIfAbsent(subject, wrapped);
         }
 
         @Override
         public synchronized boolean destroy(String subject) {
-            return keys.destroy(subject);
-        }
-
-        @Override
-        public boolean isDestroyed(String subject) {
-            return keys.isDestroyed(subject);
-        }
-
-        @Override
-        public List<Entry> entries() {
-            return keys.entries();
-        }
-
-        @Override
-        public void restore(Entry entry) {
-            keys.restore(entry);
+            return super.destroy(subject);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.ketnghia.core.participant.HouseholdRegistered;
 import org.ketnghia.core.participant.RegisterHousehold;
 import org.ketnghia.core.participant.Sex;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.testing.ConcurrentWriters;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.Participants;
 
@@ -216,8 +217,7 @@ class PendingSubjectKeysTest {
     }
 
     /** A key store in memory that counts its batches and fails when told to. */
-    static final class CountingKeyStore implements SubjectKeyStore {
-        private final InMemorySubjectKeyStore keys = new InMemorySubjectKeyStore();
+    static final class CountingKeyStore extends InMemoryKeyStoreWrapper {
         final AtomicInteger batches = new AtomicInteger();
         final AtomicInteger failNext = new AtomicInteger();
         final AtomicInteger lookUps = new AtomicInteger();
@@ -225,22 +225,7 @@ class PendingSubjectKeysTest {
         @Override
         public Map<String, Entry> entries(java.util.Collection<String> subjects) {
             lookUps.incrementAndGet();
-            return SubjectKeyStore.super.entries(subjects);
-        }
-
-        @Override
-        public Optional<Entry> entry(String subject) {
-            return keys.entry(subject);
-        }
-
-        @Override
-        public Optional<byte[]> wrappedKey(String subject) {
-            return keys.wrappedKey(subject);
-        }
-
-        @Override
-        public byte[] putIfAbsent(String subject, byte[] wrapped) {
-            return keys.putIfAbsent(subject, wrapped);
+            return super.entries(subjects);
         }
 
         @Override
@@ -250,27 +235,7 @@ class PendingSubjectKeysTest {
                         "the key-management service does not answer");
             }
             batches.incrementAndGet();
-            return SubjectKeyStore.super.putAllIfAbsent(wrapped);
-        }
-
-        @Override
-        public boolean destroy(String subject) {
-            return keys.destroy(subject);
-        }
-
-        @Override
-        public boolean isDestroyed(String subject) {
-            return keys.isDestroyed(subject);
-        }
-
-        @Override
-        public List<Entry> entries() {
-            return keys.entries();
-        }
-
-        @Override
-        public void restore(Entry entry) {
-            keys.restore(entry);
+            return super.putAllIfAbsent(wrapped);
         }
     }
 

@@ -8,14 +8,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +28,7 @@ import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.privacy.SubjectKeys;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.testing.ConcurrentWriters;
 import org.ketnghia.testing.Fixtures;
 import org.ketnghia.testing.Participants;
 
@@ -62,23 +59,7 @@ class PendingSubjectKeysJdbcTest {
         try (JdbcSubjectKeyStore keyStore = JdbcSubjectKeyStore.open(dataSource, Fixtures.CLOCK)) {
             PayloadProtection protection = PayloadProtection.withKeys(SubjectKeys.open(masterKey, keyStore));
             try (KetnghiaRuntime runtime = runtime(dataSource, mapper, protection)) {
-                ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-                try {
-                    List<Future<?>> writers = new ArrayList<>();
-                    for (int writer = 0; writer < WRITERS; writer++) {
-                        int first = writer * PER_WRITER;
-                        writers.add(pool.submit(() -> {
-                            for (int index = first; index < first + PER_WRITER; index++) {
-                                register(runtime, index);
-                            }
-                        }));
-                    }
-                    for (Future<?> writer : writers) {
-                        writer.get();
-                    }
-                } finally {
-                    pool.shutdown();
-                }
+                ConcurrentWriters.run(WRITERS, PER_WRITER, index -> register(runtime, index));
             }
         }
         assertThat(count(dataSource, "SELECT COUNT(*) FROM subject_key WHERE wrapped_key IS NOT NULL"))

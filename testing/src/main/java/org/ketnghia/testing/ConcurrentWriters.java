@@ -1,4 +1,4 @@
-package org.ketnghia.core.privacy;
+package org.ketnghia.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-/** Runs writers at once, each recording its own range of indexes in order; the tests of keys under many writers. */
-final class ConcurrentWriters {
+/**
+ * Many writers at once (<i>nhiều người ghi cùng lúc</i>): threads that each record their own range of indexes in
+ * order, for a test of what a ledger, a store or a key store does under concurrent submits.
+ */
+public final class ConcurrentWriters {
 
     private ConcurrentWriters() {
     }
@@ -17,7 +20,7 @@ final class ConcurrentWriters {
      * Has {@code writers} threads call {@code record} at once, the {@code w}-th with {@code w * perWriter} to {@code
      * (w + 1) * perWriter - 1} in order, and waits for all; a writer's failure is thrown.
      */
-    static void run(int writers, int perWriter, IntConsumer record) throws Exception {
+    public static void run(int writers, int perWriter, IntConsumer record) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             List<Future<?>> done = new ArrayList<>();
