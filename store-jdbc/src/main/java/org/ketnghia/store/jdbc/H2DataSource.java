@@ -1,11 +1,9 @@
 package org.ketnghia.store.jdbc;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -16,7 +14,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * broken" until the first has started (or stopped) its
  * auto-server; the connection is then simply tried again for up to ten seconds.
  */
-final class H2DataSource implements DataSource {
+final class H2DataSource extends ForwardingDataSource {
 
     private static final int ATTEMPTS = 40;
     private static final long PAUSE_MILLIS = 250;
@@ -24,6 +22,7 @@ final class H2DataSource implements DataSource {
     private final JdbcDataSource delegate;
 
     H2DataSource(JdbcDataSource delegate) {
+        super(delegate);
         this.delegate = delegate;
     }
 
@@ -68,40 +67,7 @@ final class H2DataSource implements DataSource {
     }
 
     @Override
-    public PrintWriter getLogWriter() {
-        return delegate.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        delegate.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        delegate.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return delegate.getLoginTimeout();
-    }
-
-    @Override
     public Logger getParentLogger() throws SQLFeatureNotSupportedException {
         throw new SQLFeatureNotSupportedException("H2 does not log through java.util.logging");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        return delegate.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || delegate.isWrapperFor(type);
     }
 }

@@ -2,7 +2,6 @@ package org.ketnghia.store.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -10,13 +9,11 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -27,11 +24,10 @@ import javax.sql.DataSource;
  * pass every call on to the real ones (a hand-written delegate of {@link Connection} would be some sixty methods of
  * forwarding for the three this watches); nothing is faked. Thread-safe.
  */
-final class WatchedDataSource implements DataSource {
+final class WatchedDataSource extends ForwardingDataSource {
 
     private static final String[] TABLES = {"ledger_event", "subject_key"};
 
-    private final DataSource database;
     private final String name;
     private final List<String> log;
 
@@ -42,7 +38,7 @@ final class WatchedDataSource implements DataSource {
 
     /** Watches {@code database}, noting each transaction as {@code name} and the tables, into {@code log}. */
     WatchedDataSource(DataSource database, String name, List<String> log) {
-        this.database = requireNonNull(database, "database");
+        super(database);
         this.name = requireNonNull(name, "name");
         this.log = requireNonNull(log, "log");
     }
@@ -64,12 +60,12 @@ final class WatchedDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return watched(database.getConnection());
+        return watched(super.getConnection());
     }
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
-        return watched(database.getConnection(user, password));
+        return watched(super.getConnection(user, password));
     }
 
     private Connection watched(Connection connection) {
@@ -126,43 +122,5 @@ final class WatchedDataSource implements DataSource {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return database.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        database.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        database.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return database.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return database.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        return database.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || database.isWrapperFor(type);
     }
 }
