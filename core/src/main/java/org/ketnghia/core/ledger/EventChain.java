@@ -127,12 +127,6 @@ public final class EventChain {
                 payload, previousHash, hash, stored);
     }
 
-    /** The payload's JSON as the mapper writes it, its type id first. */
-    byte[] payloadBytesOf(LedgerEvent payload) {
-        PayloadJson json = written(payload);
-        return Arrays.copyOf(json.bytes, json.length);
-    }
-
     /**
      * The payload's JSON as the mapper writes it, its type id first, in this thread's buffer: valid until the thread
      * writes the next payload. Written by one generator kept per thread (not one made, with its context and buffers,

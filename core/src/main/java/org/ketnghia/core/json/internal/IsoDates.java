@@ -9,32 +9,19 @@ import java.time.LocalDate;
  * ISO text of the dates every ledger event carries, without a {@link
  * java.time.format.DateTimeFormatter} (which dominated writing and hashing events): exactly
  * {@link LocalDate#toString()} ({@code 2021-07-01}) and {@link Instant#toString()} ({@code
- * 2026-06-01T02:00:00Z}, with 3, 6 or 9 fraction digits when there are any). Years outside 0–9999
- * go to those methods themselves.
+ * 2026-06-01T02:00:00Z}, with 3, 6 or 9 fraction digits when there are any), written into a
+ * character array that a generator or a digest reads from. For a year outside 0–9999 it writes nothing and the
+ * caller uses those methods themselves.
  */
 public final class IsoDates {
+
+    /** The most characters {@link #write} writes: an instant with nine fraction digits. */
+    public static final int MAX_LENGTH = 30;
 
     private static final long FIRST_SECOND_OF_YEAR_0 = LocalDate.of(0, 1, 1).toEpochDay() * 86_400;
     private static final long LAST_SECOND_OF_YEAR_9999 = (LocalDate.of(9_999, 12, 31).toEpochDay() + 1) * 86_400 - 1;
 
     private IsoDates() {
-    }
-
-    /** The most characters {@link #write} writes: an instant with nine fraction digits. */
-    public static final int MAX_LENGTH = 30;
-
-    /** The same text as {@code date.toString()}. */
-    public static String format(LocalDate date) {
-        char[] text = new char[MAX_LENGTH];
-        int length = write(date, text);
-        return length < 0 ? date.toString() : new String(text, 0, length);
-    }
-
-    /** The same text as {@code instant.toString()}. */
-    public static String format(Instant instant) {
-        char[] text = new char[MAX_LENGTH];
-        int length = write(instant, text);
-        return length < 0 ? instant.toString() : new String(text, 0, length);
     }
 
     /**
