@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.ketnghia.core.json.internal.CanonicalSets;
 import org.ketnghia.core.json.internal.FastDates;
@@ -53,6 +54,7 @@ public final class KetnghiaJson {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
+                .addModule(new BlackbirdModule())
                 .addModule(CanonicalSets.module())
                 .addModule(FastDates.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
