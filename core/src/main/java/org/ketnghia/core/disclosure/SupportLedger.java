@@ -50,6 +50,11 @@ public final class SupportLedger implements Projection {
     /** Per household, its public facts from the day they hold (registration counts from the beginning). */
     private final Map<String, TreeMap<LocalDate, PublicFacts>> households = new HashMap<>();
     private final Map<String, YearHistory<DatedCategory>> categories = new HashMap<>();
+    /**
+     * Each decision date and category once: a province decides its households' statuses on a few days a year, and a
+     * history kept per status would be one more object for every status recorded.
+     */
+    private final Map<DatedCategory, DatedCategory> datedCategories = new HashMap<>();
 
     /** An empty ledger of support; the ledger fills it. */
     public SupportLedger() {
@@ -125,7 +130,9 @@ public final class SupportLedger implements Projection {
     }
 
     private void addCategory(String householdId, int year, LocalDate decidedOn, PovertyCategory category) {
-        categories.computeIfAbsent(householdId, id -> new YearHistory<>()).add(year, new DatedCategory(decidedOn, category));
+        DatedCategory dated = new DatedCategory(decidedOn, category);
+        DatedCategory same = datedCategories.putIfAbsent(dated, dated);
+        categories.computeIfAbsent(householdId, id -> new YearHistory<>()).add(year, same != null ? same : dated);
     }
 
     /** Every support recorded, in ledger order; immutable. */

@@ -97,7 +97,9 @@ public final class EventSchemas {
 
     /** The current schema version of event type {@code type}: its {@link EventVersion}, or 1. */
     public static int versionOf(Class<?> type) {
-        return VERSION_CACHE.computeIfAbsent(type, EventSchemas::findVersion);
+        // a get first: computeIfAbsent locks the bin when the type is not its first entry
+        Integer version = VERSION_CACHE.get(type);
+        return version != null ? version : VERSION_CACHE.computeIfAbsent(type, EventSchemas::findVersion);
     }
 
     /**

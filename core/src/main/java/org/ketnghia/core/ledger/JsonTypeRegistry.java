@@ -83,7 +83,9 @@ public final class JsonTypeRegistry {
      * annotated abstract type.
      */
     public static String typeIdOf(Class<?> type) {
-        return TYPE_ID_CACHE.computeIfAbsent(type, JsonTypeRegistry::findTypeId);
+        // a get first: computeIfAbsent locks the bin when the type is not its first entry
+        String typeId = TYPE_ID_CACHE.get(type);
+        return typeId != null ? typeId : TYPE_ID_CACHE.computeIfAbsent(type, JsonTypeRegistry::findTypeId);
     }
 
     private static String findTypeId(Class<?> type) {

@@ -676,7 +676,8 @@ public final class Ledger {
 
     /** A handler's permitted roles never change: asked once, kept as an immutable set. */
     private java.util.Set<ActorRole> rolesOf(CommandHandler<?> handler) {
-        return rolesByHandler.computeIfAbsent(handler, h -> java.util.Set.copyOf(h.permittedRoles()));
+        java.util.Set<ActorRole> roles = rolesByHandler.get(handler);
+        return roles != null ? roles : rolesByHandler.computeIfAbsent(handler, h -> java.util.Set.copyOf(h.permittedRoles()));
     }
 
     @SuppressWarnings("unchecked")
@@ -753,7 +754,9 @@ public final class Ledger {
     }
 
     private CommandHandler<?> handlerFor(Command command) {
-        return handlerCache.computeIfAbsent(command.getClass(), this::findHandler);
+        // a get first: computeIfAbsent locks the bin when the class is not its first entry, on every command
+        CommandHandler<?> handler = handlerCache.get(command.getClass());
+        return handler != null ? handler : handlerCache.computeIfAbsent(command.getClass(), this::findHandler);
     }
 
     private CommandHandler<?> findHandler(Class<?> commandClass) {
