@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.EventStore;
-import org.ketnghia.core.privacy.internal.Aes;
+import org.ketnghia.core.privacy.internal.DataKeys;
 
 /**
  * The data subjects' keys, unwrapped with the {@link MasterKey} from a {@link SubjectKeyStore} and kept in
@@ -99,9 +99,10 @@ public final class SubjectKeys {
                 }
                 return cached;
             }
-            byte[] fresh = Aes.randomBytes(MasterKey.LENGTH);
+            SecretKey key = DataKeys.next();
+            byte[] fresh = key.getEncoded();
             pending.put(subject, masterKey.wrap(subject, fresh));
-            SecretKey key = new SecretKeySpec(fresh, "AES");
+            Arrays.fill(fresh, (byte) 0);
             cache.put(subject, key);
             return key;
         }

@@ -35,8 +35,17 @@ public final class Aes {
         return bytes;
     }
 
-    /** Encrypts {@code plain} under {@code key} with {@code aad}: nonce then ciphertext and tag. */
+    /**
+     * Encrypts {@code plain} under {@code key} with {@code aad}: nonce then ciphertext and tag. The first seal under a
+     * key of {@link DataKeys#next} uses the cipher initialised with it beforehand.
+     */
     public static byte[] seal(SecretKey key, byte[] plain, byte[] aad) {
+        if (key instanceof DataKeys.FreshKey fresh) {
+            DataKeys.FirstSeal first = fresh.takeFirstSeal();
+            if (first != null) {
+                return finish(first.cipher(), first.nonce(), plain, aad);
+            }
+        }
         return seal(CIPHER.get(), key, plain, aad);
     }
 
@@ -54,6 +63,15 @@ public final class Aes {
         byte[] nonce = randomBytes(NONCE_LENGTH);
         try {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is available on every Java platform", e);
+        }
+        return finish(cipher, nonce, plain, aad);
+    }
+
+    /** Seals with {@code cipher}, initialised for encryption with {@code nonce}. */
+    private static byte[] finish(Cipher cipher, byte[] nonce, byte[] plain, byte[] aad) {
+        try {
             cipher.updateAAD(aad);
             byte[] box = new byte[NONCE_LENGTH + cipher.getOutputSize(plain.length)];
             System.arraycopy(nonce, 0, box, 0, NONCE_LENGTH);

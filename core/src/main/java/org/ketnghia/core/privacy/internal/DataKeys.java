@@ -1,0 +1,108 @@
+package org.ketnghia.core.privacy.internal;
+
+import java.security.GeneralSecurityException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * New data keys (<i>khóa dữ liệu mới</i>), each with a cipher already initialised for its first seal. Giving AES a new
+ * key costs the JDK about as much as sealing a household's fields several times over: Java 17 expands the key for
+ * encryption and for decryption, in Java, on every new key. A subject's key is new when its first event is recorded,
+ * so a ledger registering households would pay it on the recording thread for every one of them. Instead one daemon
+ * thread of the JVM ({@code ketnghia-data-keys}, started with the first key asked for) keeps up to {@value #READY}
+ * keys ready — random bytes from its own generator, a random nonce, a cipher initialised with both — and the recording
+ * thread takes one (the thread is woken when half of them are taken); when none is ready it makes one itself, the
+ * same way. The key's first seal uses that cipher (once,
+ * with that nonce; {@link Aes#seal}); every later one initialises a cipher as before. A key held ready belongs to no
+ * subject yet and is never written anywhere.
+ */
+public final class DataKeys {
+
+    /** How many keys are held ready. */
+    static final int READY = 64;
+    /** When the keys held ready fall to this many, the thread is woken to make them up: once per 32 keys taken. */
+    private static final int LOW = READY / 2;
+    private static final int TAG_BITS = 128;
+    private static final Queue<FreshKey> READY_KEYS = new ConcurrentLinkedQueue<>();
+    private static final AtomicInteger HELD = new AtomicInteger();
+    private static final AtomicReference<Thread> PREPARER = new AtomicReference<>();
+
+    private DataKeys() {
+    }
+
+    /** A new random AES-256 data key, with a cipher initialised for its first seal. */
+    public static SecretKey next() {
+        Thread preparer = PREPARER.get();
+        if (preparer == null) {
+            preparer = start();
+        }
+        FreshKey ready = READY_KEYS.poll();
+        if (ready == null) {
+            LockSupport.unpark(preparer);
+            return FreshKey.make();
+        }
+        if (HELD.decrementAndGet() == LOW) {
+            LockSupport.unpark(preparer); // not on every key: waking a thread costs the waker a system call
+        }
+        return ready;
+    }
+
+    private static Thread start() {
+        Thread preparer = new Thread(DataKeys::keepReady, "ketnghia-data-keys");
+        preparer.setDaemon(true);
+        if (PREPARER.compareAndSet(null, preparer)) {
+            preparer.start();
+            return preparer;
+        }
+        return PREPARER.get();
+    }
+
+    private static void keepReady() {
+        while (true) {
+            while (HELD.get() < READY) {
+                READY_KEYS.add(FreshKey.make());
+                HELD.incrementAndGet();
+            }
+            LockSupport.park(DataKeys.class);
+        }
+    }
+
+    /** A data key and, until its first seal takes it, the cipher initialised for that seal. */
+    static final class FreshKey extends SecretKeySpec {
+
+        private final transient AtomicReference<FirstSeal> firstSeal = new AtomicReference<>();
+
+        private FreshKey(byte[] key) {
+            super(key, "AES");
+        }
+
+        static FreshKey make() {
+            FreshKey key = new FreshKey(Aes.randomBytes(32));
+            byte[] nonce = Aes.randomBytes(Aes.NONCE_LENGTH);
+            try {
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+                key.firstSeal.set(new FirstSeal(cipher, nonce));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES-GCM is available on every Java platform", e);
+            }
+            return key;
+        }
+
+        /** The cipher and nonce of this key's first seal, to one caller only; {@code null} once taken. */
+        FirstSeal takeFirstSeal() {
+            return firstSeal.get() == null ? null : firstSeal.getAndSet(null);
+        }
+    }
+
+    /** A cipher initialised for encryption with a key and {@code nonce}: for one seal. */
+    record FirstSeal(Cipher cipher, byte[] nonce) {
+    }
+}
