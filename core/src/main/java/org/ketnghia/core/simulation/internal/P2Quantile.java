@@ -54,22 +54,18 @@ final class P2Quantile {
      */
     static void add(double[] markers, int at, double[] increments, double x) {
         double[] m = markers;
-        int cell;
-        if (x < m[at]) {
-            m[at] = x;
-            cell = 0;
-        } else if (x >= m[at + 4]) {
-            m[at + 4] = Math.max(m[at + 4], x);
-            cell = 3;
-        } else {
-            cell = 0;
-            while (cell < 3 && x >= m[at + cell + 1]) {
-                cell++;
-            }
-        }
-        for (int i = cell + 1; i < 5; i++) {
-            m[at + POSITION + i]++;
-        }
+        // the heights never decrease, so the cell of x (0 … 3, the first or last for x beyond the ends) is the number
+        // of middle heights at or below it: counted, and the positions above it moved, by arithmetic rather than by
+        // branches on where x falls
+        double first = m[at];
+        double last = m[at + 4];
+        m[at] = x < first ? x : first;
+        m[at + 4] = x >= last ? Math.max(last, x) : last;
+        int cell = (x >= m[at + 1] ? 1 : 0) + (x >= m[at + 2] ? 1 : 0) + (x >= m[at + 3] ? 1 : 0);
+        m[at + POSITION + 1] += cell < 1 ? 1 : 0;
+        m[at + POSITION + 2] += cell < 2 ? 1 : 0;
+        m[at + POSITION + 3] += cell < 3 ? 1 : 0;
+        m[at + POSITION + 4]++;
         for (int i = 1; i <= 3; i++) {
             m[at + DESIRED + i] += increments[i];
         }
