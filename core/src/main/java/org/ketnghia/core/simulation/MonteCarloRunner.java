@@ -185,6 +185,7 @@ public final class MonteCarloRunner {
         }
 
         void work() {
+            Trail trail = new Trail();
             while (true) {
                 long index;
                 lock.lock();
@@ -203,7 +204,7 @@ public final class MonteCarloRunner {
                 } finally {
                     lock.unlock();
                 }
-                FoldingRecorder recorder = new FoldingRecorder(index, scenario.years(), shards.length, this);
+                FoldingRecorder recorder = new FoldingRecorder(index, scenario.years(), shards.length, this, trail);
                 try {
                     simulator.simulateReplicate(scenario, ReplicateSeeds.random(masterSeed, index), recorder);
                 } catch (Throwable replicateFailure) {
@@ -358,9 +359,21 @@ public final class MonteCarloRunner {
     }
 
     /**
+     * The (indicator, year) slots a worker's last replicate recorded into, in the order recorded: a simulator
+     * records the same indicators in the same order replicate after replicate, so the next replicate on the
+     * worker finds each value's slot here (the same id object and year at the same place) without looking its id
+     * up; a value recorded otherwise is looked up and takes that place. Confined to its worker.
+     */
+    private static final class Trail {
+        String[] ids = new String[64];
+        int[] years = new int[64];
+        Slot[] slots = new Slot[64];
+    }
+
+    /**
      * Collects one replicate's values for {@link #run}, checking each as it comes: the statistics slot each
-     * value goes to (resolved here, on the worker's thread) and the value, in parallel arrays per fold shard;
-     * no key object and no boxing per value.
+     * value goes to (resolved here, on the worker's thread, through the worker's {@link Trail}) and the value,
+     * in parallel arrays per fold shard; no key object and no boxing per value.
      */
     private static final class FoldingRecorder implements ReplicateRecorder {
         final long replicate;
@@ -368,15 +381,19 @@ public final class MonteCarloRunner {
         final AtomicInteger shardsToFold;
         private final int years;
         private final Run run;
+        private final Trail trail;
         private final Slot[][] slots;
         private final double[][] values;
         private final int[] counts;
+        /** The values recorded so far: the place in the trail of the next one. */
+        private int recorded;
 
-        FoldingRecorder(long replicate, int years, int shards, Run run) {
+        FoldingRecorder(long replicate, int years, int shards, Run run, Trail trail) {
             this.replicate = replicate;
             this.shardsToFold = new AtomicInteger(shards);
             this.years = years;
             this.run = run;
+            this.trail = trail;
             this.slots = new Slot[shards][];
             this.values = new double[shards][];
             this.counts = new int[shards];
@@ -393,11 +410,14 @@ public final class MonteCarloRunner {
                         indicatorId, year, value);
                 problems.throwIfAny();
             }
-            Slot[] perYear = run.statistics.get(indicatorId);
-            if (perYear == null) {
-                perYear = run.statistics.computeIfAbsent(indicatorId, id -> run.newSlots(years));
+            Trail t = trail;
+            int at = recorded++;
+            Slot slot;
+            if (at < t.ids.length && t.ids[at] == indicatorId && t.years[at] == year) {
+                slot = t.slots[at];
+            } else {
+                slot = resolve(indicatorId, year, at);
             }
-            Slot slot = perYear[year];
             int shard = slot.shard;
             int count = counts[shard];
             if (slots[shard] == null) {
@@ -414,6 +434,26 @@ public final class MonteCarloRunner {
             slots[shard][count] = slot;
             values[shard][count] = value;
             counts[shard] = count + 1;
+        }
+
+        /** The slot of {@code indicatorId} in {@code year}, looked up by id; it takes place {@code at} of the trail. */
+        private Slot resolve(String indicatorId, int year, int at) {
+            Slot[] perYear = run.statistics.get(indicatorId);
+            if (perYear == null) {
+                perYear = run.statistics.computeIfAbsent(indicatorId, id -> run.newSlots(years));
+            }
+            Slot slot = perYear[year];
+            Trail t = trail;
+            if (at >= t.ids.length) {
+                int length = Math.max(at + 1, t.ids.length * 2);
+                t.ids = Arrays.copyOf(t.ids, length);
+                t.years = Arrays.copyOf(t.years, length);
+                t.slots = Arrays.copyOf(t.slots, length);
+            }
+            t.ids[at] = indicatorId;
+            t.years[at] = year;
+            t.slots[at] = slot;
+            return slot;
         }
 
         /**

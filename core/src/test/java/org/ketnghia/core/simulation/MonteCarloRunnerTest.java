@@ -117,6 +117,39 @@ class MonteCarloRunnerTest {
     }
 
     @Test
+    void idsRecordedInAnOrderThatChangesFromReplicateToReplicate_goToTheirOwnStatistics() {
+        // the fold finds a value's statistics where the worker's last replicate put the same id object and year
+        ModelSimulator shuffling = new ModelSimulator() {
+            @Override
+            public String modelId() {
+                return "shuffling";
+            }
+
+            @Override
+            public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+                for (int k = 0; k < 4; k++) { // (a, 1), (b, 1), (a, 2), (b, 2) in an order of its own, some ids copied
+                    int turn = random.nextInt(4);
+                    for (int j = 0; j < 4; j++) {
+                        int which = (turn + j) % 4;
+                        String id = which % 2 == 0 ? "shuffling.a" : "shuffling.b";
+                        recorder.record(random.nextBoolean() ? id : new String(id), 1 + which / 2, which % 2 == 0 ? 1 : 100);
+                    }
+                }
+            }
+        };
+
+        SimulationSummary summary = runner(500, 2).run(shuffling, SCENARIO);
+
+        assertThat(summary.statistics("shuffling.a", 1).orElseThrow().max()).isEqualTo(1);
+        assertThat(summary.statistics("shuffling.a", 2).orElseThrow().min()).isEqualTo(1);
+        assertThat(summary.statistics("shuffling.b", 1).orElseThrow().min()).isEqualTo(100);
+        assertThat(summary.statistics("shuffling.b", 2).orElseThrow().max()).isEqualTo(100);
+        assertThat(summary.statistics("shuffling.a", 1).orElseThrow().count()).isEqualTo(500);
+        assertThat(summary.statistics("shuffling.b", 2).orElseThrow().count()).isEqualTo(500);
+        assertThat(runner(500, 1).run(shuffling, SCENARIO)).isEqualTo(summary);
+    }
+
+    @Test
     void twentyThousandTinyReplicates_giveTheKnownPercentilesOfAnExponential() {
         SimulationSummary summary = runner(20_000, 2).run(new ModelSimulator() {
             @Override

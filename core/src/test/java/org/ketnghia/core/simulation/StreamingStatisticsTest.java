@@ -70,4 +70,20 @@ class StreamingStatisticsTest {
         assertThat(summary.p95()).isCloseTo(95, within(2.0));
         assertThat(summary.p5()).isLessThan(summary.p50()).isGreaterThanOrEqualTo(summary.min());
     }
+
+    @Test
+    void percentilesOfASeededStream_areBitForBitThoseOfTheEstimatorsAsFirstWritten() {
+        // recorded from the estimators before their markers moved into one array: the summaries must not move
+        SplittableRandom random = new SplittableRandom(2021);
+        StreamingStatistics statistics = new StreamingStatistics();
+        for (int i = 0; i < 5_000; i++) {
+            statistics.add(Math.floor(10 * -Math.log(1 - random.nextDouble())));
+        }
+
+        IndicatorStatistics summary = statistics.snapshot();
+
+        assertThat(Double.doubleToLongBits(summary.p5())).isEqualTo(4539368459207281040L);
+        assertThat(Double.doubleToLongBits(summary.p50())).isEqualTo(4619368576219141666L);
+        assertThat(Double.doubleToLongBits(summary.p95())).isEqualTo(4629050474994439511L);
+    }
 }

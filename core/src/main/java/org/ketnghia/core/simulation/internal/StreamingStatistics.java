@@ -24,6 +24,9 @@ public final class StreamingStatistics {
     public static final int EXACT_SAMPLE = 128;
 
     private static final double[] PERCENTILES = {0.05, 0.50, 0.95};
+    /** Per percentile, its estimator's increments ({@link P2Quantile#increments}). */
+    private static final double[][] INCREMENTS = {P2Quantile.increments(PERCENTILES[0]),
+        P2Quantile.increments(PERCENTILES[1]), P2Quantile.increments(PERCENTILES[2])};
 
     private long count;
     private double mean;
@@ -31,7 +34,8 @@ public final class StreamingStatistics {
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
     private double[] sample = new double[16];
-    private P2Quantile[] estimators;
+    /** The three P² estimators, one after another ({@link P2Quantile#SIZE} each); null while the sample is exact. */
+    private double[] estimators;
 
     /**
      * Adds a value.
@@ -50,9 +54,10 @@ public final class StreamingStatistics {
         min = Math.min(min, value);
         max = Math.max(max, value);
         if (estimators != null) {
-            for (P2Quantile estimator : estimators) {
-                estimator.add(value);
-            }
+            double[] markers = estimators;
+            P2Quantile.add(markers, 0, INCREMENTS[0], value);
+            P2Quantile.add(markers, P2Quantile.SIZE, INCREMENTS[1], value);
+            P2Quantile.add(markers, 2 * P2Quantile.SIZE, INCREMENTS[2], value);
         } else if (count <= EXACT_SAMPLE) {
             if (count > sample.length) {
                 sample = Arrays.copyOf(sample, Math.min(EXACT_SAMPLE, sample.length * 2));
@@ -61,10 +66,10 @@ public final class StreamingStatistics {
         } else {
             double[] sorted = Arrays.copyOf(sample, EXACT_SAMPLE);
             Arrays.sort(sorted);
-            estimators = new P2Quantile[PERCENTILES.length];
+            estimators = new double[PERCENTILES.length * P2Quantile.SIZE];
             for (int i = 0; i < PERCENTILES.length; i++) {
-                estimators[i] = new P2Quantile(PERCENTILES[i], sorted, EXACT_SAMPLE);
-                estimators[i].add(value);
+                P2Quantile.start(estimators, i * P2Quantile.SIZE, PERCENTILES[i], sorted, EXACT_SAMPLE);
+                P2Quantile.add(estimators, i * P2Quantile.SIZE, INCREMENTS[i], value);
             }
             sample = null;
         }
@@ -84,7 +89,7 @@ public final class StreamingStatistics {
         double[] percentiles = new double[PERCENTILES.length];
         if (estimators != null) {
             for (int i = 0; i < PERCENTILES.length; i++) {
-                percentiles[i] = Math.max(min, Math.min(max, estimators[i].estimate()));
+                percentiles[i] = Math.max(min, Math.min(max, P2Quantile.estimate(estimators, i * P2Quantile.SIZE)));
             }
         } else {
             double[] sorted = Arrays.copyOf(sample, (int) count);

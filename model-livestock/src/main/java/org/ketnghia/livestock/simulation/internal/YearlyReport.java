@@ -148,41 +148,39 @@ public final class YearlyReport {
                 }
             }
         }
+        // per district, the households by round (0 waiting, 1, 2, 3 or later) and, of those reached, by obligation
+        // state, counted by index rather than by branches on the household's round and state
+        long[] byRound = new long[4 * districts];
+        long[] byState = new long[4 * districts];
+        long[] overdue = new long[districts];
+        int deadline = plan.deadline;
+        for (int h = 0; h < herd.households; h++) {
+            int d = herd.districtOfHousehold[h];
+            int round = Math.min(herd.round[h], 3);
+            byRound[4 * d + round]++;
+            if (round == 0) { // waiting (forecasts): neither reached nor owing
+                continue;
+            }
+            byte state = herd.obligation[h];
+            byState[4 * d + state]++;
+            // received in month t, due on the first day of month t + deadline (the ledger's dueOn)
+            overdue[d] += state == OPEN & month - herd.receivedMonth[h] >= deadline ? 1 : 0;
+        }
         long[] reached = new long[districts];
         long[] round1 = new long[districts];
         long[] round2 = new long[districts];
         long[] round3 = new long[districts];
         long[] due = new long[districts];
         long[] done = new long[districts];
-        long[] overdue = new long[districts];
         long[] writtenOff = new long[districts];
-        for (int h = 0; h < herd.households; h++) {
-            int d = herd.districtOfHousehold[h];
-            int round = herd.round[h];
-            if (round == 0) { // waiting (forecasts)
-                continue;
-            }
-            reached[d]++;
-            if (round == 1) {
-                round1[d]++;
-            } else if (round == 2) {
-                round2[d]++;
-            } else {
-                round3[d]++;
-            }
-            byte state = herd.obligation[h];
-            if (state == DONE) {
-                done[d]++;
-            } else if (state == WRITTEN_OFF) {
-                writtenOff[d]++;
-            } else if (state == OPEN) {
-                // received in month t, due on the first day of month t + deadline (the ledger's dueOn)
-                if (month - herd.receivedMonth[h] >= plan.deadline) {
-                    overdue[d]++;
-                } else {
-                    due[d]++;
-                }
-            }
+        for (int d = 0; d < districts; d++) {
+            round1[d] = byRound[4 * d + 1];
+            round2[d] = byRound[4 * d + 2];
+            round3[d] = byRound[4 * d + 3];
+            reached[d] = round1[d] + round2[d] + round3[d];
+            due[d] = byState[4 * d + OPEN] - overdue[d];
+            done[d] = byState[4 * d + DONE];
+            writtenOff[d] = byState[4 * d + WRITTEN_OFF];
         }
         double[] totals = new double[COUNT];
         for (int d = 0; d < districts; d++) {
