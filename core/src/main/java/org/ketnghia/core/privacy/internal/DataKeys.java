@@ -3,6 +3,7 @@ package org.ketnghia.core.privacy.internal;
 import java.security.GeneralSecurityException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -19,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * thread of the JVM ({@code ketnghia-data-keys}, started with the first key asked for) keeps up to {@value #READY}
  * keys ready — random bytes from its own generator, a random nonce, a cipher initialised with both — and the recording
  * thread takes one (the thread is woken when half of them are taken); when none is ready it makes one itself, the
- * same way. The key's first seal uses that cipher (once,
+ * same way. The thread ends after {@link #idleNanos} with nothing taken, and the next key asked for starts another. The key's first seal uses that cipher (once,
  * with that nonce; {@link Aes#seal}); every later one initialises a cipher as before. A key held ready belongs to no
  * subject yet and is never written anywhere.
  */
@@ -33,6 +34,11 @@ public final class DataKeys {
     private static final Queue<FreshKey> READY_KEYS = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger HELD = new AtomicInteger();
     private static final AtomicReference<Thread> PREPARER = new AtomicReference<>();
+    /**
+     * How long the thread waits with every key ready before it ends, so that a host that stops recording (or unloads
+     * the library) is not left with it; the next key asked for starts another.
+     */
+    static volatile long idleNanos = TimeUnit.SECONDS.toNanos(30);
 
     private DataKeys() {
     }
@@ -65,13 +71,26 @@ public final class DataKeys {
     }
 
     private static void keepReady() {
+        Thread self = Thread.currentThread();
         while (true) {
             while (HELD.get() < READY) {
                 READY_KEYS.add(FreshKey.make());
                 HELD.incrementAndGet();
             }
-            LockSupport.park(DataKeys.class);
+            long idle = idleNanos;
+            long parkedAt = System.nanoTime();
+            LockSupport.parkNanos(DataKeys.class, idle);
+            if (HELD.get() >= READY && System.nanoTime() - parkedAt >= idle) {
+                PREPARER.compareAndSet(self, null); // the next key asked for starts another thread
+                return;
+            }
         }
+    }
+
+    /** Whether the thread keeping keys ready is running. */
+    static boolean preparing() {
+        Thread preparer = PREPARER.get();
+        return preparer != null && preparer.isAlive();
     }
 
     /** A data key and, until its first seal takes it, the cipher initialised for that seal. */

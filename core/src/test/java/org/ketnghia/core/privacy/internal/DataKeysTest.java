@@ -51,6 +51,35 @@ class DataKeysTest {
     }
 
     @Test
+    void theThreadEnds_whenNoKeyIsTakenForAWhile_andTheNextKeyStartsAnother() throws Exception {
+        long usual = DataKeys.idleNanos;
+        DataKeys.idleNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50);
+        try {
+            for (int i = 0; i <= DataKeys.READY / 2; i++) { // half of them taken wakes a thread already waiting
+                DataKeys.next();
+            }
+            assertThat(eventually(() -> !DataKeys.preparing())).as("the idle thread ended").isTrue();
+            SecretKey key = DataKeys.next();
+            assertThat(DataKeys.preparing()).as("a new thread started with the next key").isTrue();
+            byte[] box = Aes.seal(key, "after a pause".getBytes(UTF_8), AAD);
+            assertThat(Aes.open(new SecretKeySpec(key.getEncoded(), "AES"), box, AAD))
+                    .isEqualTo("after a pause".getBytes(UTF_8));
+        } finally {
+            DataKeys.idleNanos = usual;
+        }
+    }
+
+    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    @Test
     void aNewKeySealedByManyThreadsAtOnce_givesEveryThreadItsOwnNonce() throws Exception {
         for (int round = 0; round < 50; round++) {
             SecretKey key = DataKeys.next();
