@@ -39,7 +39,7 @@ public final class InMemoryEventStore implements EventStore {
     public long lastSequence() {
         lock.readLock().lock();
         try {
-            return events.size() == 0 ? 0 : events.sequenceAt(events.size() - 1);
+            return last();
         } finally {
             lock.readLock().unlock();
         }
@@ -60,7 +60,7 @@ public final class InMemoryEventStore implements EventStore {
         requireNonNull(batch, "batch");
         lock.writeLock().lock();
         try {
-            long last = events.size() == 0 ? 0 : events.sequenceAt(events.size() - 1);
+            long last = last();
             if (last != expectedLastSequence) {
                 throw KetnghiaException.of(LedgerErrorCode.LEDGER_CONCURRENT_APPEND, "expectedLastSequence",
                         expectedLastSequence, last);
@@ -105,6 +105,11 @@ public final class InMemoryEventStore implements EventStore {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The last event's sequence number, 0 when there is none; the caller holds a lock. */
+    private long last() {
+        return events.size() == 0 ? 0 : events.sequenceAt(events.size() - 1);
     }
 
     private long firstSequence() {

@@ -61,12 +61,17 @@ public final class Aes {
 
     private static byte[] seal(Cipher cipher, SecretKey key, byte[] plain, byte[] aad) {
         byte[] nonce = randomBytes(NONCE_LENGTH);
+        return finish(encrypting(cipher, key, nonce), nonce, plain, aad);
+    }
+
+    /** {@code cipher}, initialised to encrypt under {@code key} with {@code nonce}. */
+    static Cipher encrypting(Cipher cipher, SecretKey key, byte[] nonce) {
         try {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            return cipher;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is available on every Java platform", e);
         }
-        return finish(cipher, nonce, plain, aad);
     }
 
     /** Seals with {@code cipher}, initialised for encryption with {@code nonce}. */
@@ -108,7 +113,8 @@ public final class Aes {
         }
     }
 
-    private static Cipher newCipher() {
+    /** A new AES-GCM cipher, not initialised. */
+    static Cipher newCipher() {
         try {
             return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {

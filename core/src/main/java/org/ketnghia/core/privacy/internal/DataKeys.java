@@ -1,6 +1,5 @@
 package org.ketnghia.core.privacy.internal;
 
-import java.security.GeneralSecurityException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -30,7 +28,8 @@ public final class DataKeys {
     static final int READY = 64;
     /** When the keys held ready fall to this many, the thread is woken to make them up: once per 32 keys taken. */
     private static final int LOW = READY / 2;
-    private static final int TAG_BITS = 128;
+    /** AES-256. */
+    private static final int KEY_LENGTH = 32;
     private static final Queue<FreshKey> READY_KEYS = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger HELD = new AtomicInteger();
     private static final AtomicReference<Thread> PREPARER = new AtomicReference<>();
@@ -103,15 +102,9 @@ public final class DataKeys {
         }
 
         static FreshKey make() {
-            FreshKey key = new FreshKey(Aes.randomBytes(32));
+            FreshKey key = new FreshKey(Aes.randomBytes(KEY_LENGTH));
             byte[] nonce = Aes.randomBytes(Aes.NONCE_LENGTH);
-            try {
-                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-                key.firstSeal.set(new FirstSeal(cipher, nonce));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("AES-GCM is available on every Java platform", e);
-            }
+            key.firstSeal.set(new FirstSeal(Aes.encrypting(Aes.newCipher(), key, nonce), nonce));
             return key;
         }
 
