@@ -84,8 +84,9 @@ public final class EventCodec {
             requireNonNull(json, "json");
             // with upcasters, the reader is given the text so that an upcast payload keeps its recorded bytes
             // encrypted payloads too are kept as recorded, so the reader needs the text for them as well
-            return upcasting || PayloadProtection.holdsProtectedFields(json)
-                    ? reader.withAttribute(EventEnvelopeJson.SOURCE, json).readValue(json) : reader.readValue(json);
+            EventEnvelopeJson.Source source = EventEnvelopeJson.Source.of(json);
+            return upcasting || source.holdsProtectedFields()
+                    ? reader.withAttribute(EventEnvelopeJson.SOURCE, source).readValue(json) : reader.readValue(json);
         } catch (InvalidTypeIdException e) {
             throw new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_UNKNOWN_TYPE_ID, "payload.type",
                     e.getTypeId())), e);

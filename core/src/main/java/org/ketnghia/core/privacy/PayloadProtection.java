@@ -268,6 +268,35 @@ public final class PayloadProtection {
     }
 
     /**
+     * The payload {@code stored} (as stored, with its {@code "type"}) holds, as JSON with its personal fields' values,
+     * read without a tree: the fast way to what {@link #reveal} gives, for a payload sealed in one box ({@value
+     * #CIPHER_ID}) as the ledger writes it, whose subject's key this protection has. Empty for any other payload —
+     * fields sealed one box each, an erased subject, {@link #masked()}, a box that does not open — which {@link
+     * #reveal} reads, with its stand-ins and its errors.
+     *
+     * @param stored the payload's JSON as stored, UTF-8
+     */
+    public Optional<PlainPayload> revealStored(byte[] stored) {
+        requireNonNull(stored, "stored");
+        return reveal.revealStored(stored).map(revealed -> new PlainPayload(revealed.typeId(), revealed.json()));
+    }
+
+    /**
+     * A payload with its personal fields' values, as the ledger's mapper wrote it before sealing them.
+     *
+     * @param typeId the payload's type id
+     * @param json its JSON, UTF-8
+     */
+    public record PlainPayload(String typeId, byte[] json) {
+
+        /** Checks that no part is missing. */
+        public PlainPayload {
+            requireNonNull(typeId, "typeId");
+            requireNonNull(json, "json");
+        }
+    }
+
+    /**
      * The JSON value of a decrypted field: equal to {@code mapper.readTree(plain)}, and cheaper for a plain string
      * or a whole number.
      */

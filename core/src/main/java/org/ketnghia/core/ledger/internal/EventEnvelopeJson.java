@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -63,8 +64,30 @@ public final class EventEnvelopeJson {
     static final String PAYLOAD_VERSION = "payloadVersion";
     static final String PAYLOAD = "payload";
 
-    /** Reader attribute: the JSON text being read, so that a recorded payload is kept exactly as written. */
+    /**
+     * Reader attribute: the {@link Source} being read, so that a recorded payload is kept exactly as written.
+     */
     public static final String SOURCE = "ketnghia.envelope-source";
+
+    /**
+     * The JSON text of the envelope being read, given to the reader as its {@link #SOURCE} attribute.
+     *
+     * @param text the text
+     * @param holdsProtectedFields whether it holds encrypted personal fields ({@link
+     *     PayloadProtection#holdsProtectedFields}), found once by whoever reads it
+     */
+    public record Source(String text, boolean holdsProtectedFields) {
+
+        /** Checks that the text is given. */
+        public Source {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+
+        /** The source of {@code text}, searched for encrypted personal fields. */
+        public static Source of(String text) {
+            return new Source(text, PayloadProtection.holdsProtectedFields(text));
+        }
+    }
 
     private static final String TYPE_PREFIX = "{\"type\":\"";
     static final String PREVIOUS_HASH = "previousHash";
@@ -184,8 +207,7 @@ public final class EventEnvelopeJson {
                     case PAYLOAD -> {
                         int version = payloadVersion == null ? 1 : payloadVersion;
                         EventSchemas schemas = (EventSchemas) context.getAttribute(EventSchemas.ATTRIBUTE);
-                        if (context.getAttribute(SOURCE) instanceof String text
-                                && PayloadProtection.holdsProtectedFields(text)) {
+                        if (context.getAttribute(SOURCE) instanceof Source source && source.holdsProtectedFields()) {
                             Upcasting revealed = readProtected(parser, context, schemas, version);
                             payload = revealed.payload();
                             recorded = revealed.recorded();
@@ -231,8 +253,11 @@ public final class EventEnvelopeJson {
         }
 
         private static String peekTypeId(Object source, long offset) {
-            if (!(source instanceof String text) || offset < 0 || offset > text.length()
-                    || !text.startsWith(TYPE_PREFIX, (int) offset)) {
+            if (!(source instanceof Source given)) {
+                return null;
+            }
+            String text = given.text();
+            if (offset < 0 || offset > text.length() || !text.startsWith(TYPE_PREFIX, (int) offset)) {
                 return null;
             }
             int from = (int) offset + TYPE_PREFIX.length();
@@ -262,12 +287,18 @@ public final class EventEnvelopeJson {
         /** The payload's JSON as recorded: cut from the source text when it can be, else the tree written again. */
         private static String recordedJson(Object source, long start, long end, ObjectNode node, JsonParser parser)
                 throws IOException {
-            if (source instanceof String text && start >= 0 && end > start && end <= text.length()
-                    && text.charAt((int) start) == '{' && text.charAt((int) end - 1) == '}') {
-                return text.substring((int) start, (int) end);
+            String cut = source instanceof Source given ? cut(given.text(), start, end) : null;
+            if (cut != null) {
+                return cut;
             }
             return parser.getCodec() instanceof com.fasterxml.jackson.databind.ObjectMapper mapper
                     ? mapper.writeValueAsString(node) : node.toString();
+        }
+
+        /** The object {@code text} holds in {@code [start, end)}; null when that is not where an object is. */
+        private static String cut(String text, long start, long end) {
+            return start >= 0 && end > start && end <= text.length() && text.charAt((int) start) == '{'
+                    && text.charAt((int) end - 1) == '}' ? text.substring((int) start, (int) end) : null;
         }
 
         /**
@@ -298,13 +329,34 @@ public final class EventEnvelopeJson {
                 int version) throws IOException {
             Object source = context.getAttribute(SOURCE);
             long start = parser.currentTokenLocation().getCharOffset();
-            JsonNode tree = context.readTree(parser);
-            long end = parser.currentLocation().getCharOffset();
+            JsonNode tree;
+            String json; // as stored, before revealing
+            if (source instanceof Source given && parser.currentToken() == JsonToken.START_OBJECT) {
+                String text = given.text();
+                parser.skipChildren();
+                json = cut(text, start, parser.currentLocation().getCharOffset());
+                if (json == null) {
+                    return new Upcasting((LedgerEvent) context.reportInputMismatch(EventEnvelope.class,
+                            "payload cannot be cut from the text read"), null);
+                }
+                Optional<Upcasting> fast = readRevealed(json, parser, context, schemas, version);
+                if (fast.isPresent()) {
+                    return fast.get();
+                }
+                try (JsonParser tokens = parser.getCodec().getFactory().createParser(json)) {
+                    tree = context.readTree(tokens);
+                }
+            } else {
+                tree = context.readTree(parser);
+                json = null;
+            }
             if (!(tree instanceof ObjectNode node) || !node.path("type").isTextual()) {
                 return new Upcasting((LedgerEvent) context.reportInputMismatch(EventEnvelope.class,
                         "payload must be an object with its \"type\""), null);
             }
-            String json = recordedJson(source, start, end, node, parser); // as stored, before revealing
+            if (json == null) {
+                json = recordedJson(source, start, parser.currentLocation().getCharOffset(), node, parser);
+            }
             if (!(context.getAttribute(PayloadProtection.ATTRIBUTE) instanceof PayloadProtection protection)) {
                 throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEYS_NOT_GIVEN, "payload",
                         MasterKey.ENVIRONMENT_VARIABLE);
@@ -314,6 +366,28 @@ public final class EventEnvelopeJson {
             LedgerEvent payload = schemas != null && schemas.upcasts(typeId, version)
                     ? upcastAndBind(typeId, version, plain, schemas, parser, context) : bind(plain, parser, context);
             return new Upcasting(payload, new RecordedPayload(typeId, version, json));
+        }
+
+        /**
+         * The payload stored as {@code json} read without a tree ({@link PayloadProtection#revealStored}): revealed as
+         * text and bound from it; empty when the protection cannot read it so, or it is to be upcast.
+         */
+        private Optional<Upcasting> readRevealed(String json, JsonParser parser, DeserializationContext context,
+                EventSchemas schemas, int version) throws IOException {
+            if (!(context.getAttribute(PayloadProtection.ATTRIBUTE) instanceof PayloadProtection protection)) {
+                return Optional.empty();
+            }
+            Optional<PayloadProtection.PlainPayload> plain = protection.revealStored(json.getBytes(StandardCharsets.UTF_8));
+            if (plain.isEmpty() || schemas != null && schemas.upcasts(plain.get().typeId(), version)) {
+                return Optional.empty();
+            }
+            try (JsonParser tokens = parser.getCodec().getFactory().createParser(plain.get().json())) {
+                tokens.nextToken();
+                LedgerEvent payload = (LedgerEvent) payloads.deserialize(tokens, context);
+                return Optional.of(new Upcasting(payload, new RecordedPayload(plain.get().typeId(), version, json)));
+            } finally {
+                java.util.Arrays.fill(plain.get().json(), (byte) 0);
+            }
         }
 
         private LedgerEvent bind(ObjectNode node, JsonParser parser, DeserializationContext context) throws IOException {

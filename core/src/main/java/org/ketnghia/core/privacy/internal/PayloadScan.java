@@ -15,7 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * subject may be read from ({@link ProtectedFields#SUBJECT_SOURCES}, a held command's too). It walks the bytes
  * itself, without a JSON parser or a tree: a Jackson parser made sealing cost as much as writing the JSON. It reads
  * any JSON object (spaces between tokens, escapes in names and texts); a protected value is taken whole, without
- * looking inside it; a {@code null} is no value. Not thread-safe: one scan per payload.
+ * looking inside it; a {@code null} is no value.
+ *
+ * <p>{@link #ofStored} scans a payload as stored instead, for {@link PayloadReveal} to read it without a tree: the
+ * references {@link EventSealer} put in place of the sealed values (their ranges, paths and kinds, in document order),
+ * the box, the type id and the subject. Not thread-safe: one scan per payload.
  */
 final class PayloadScan {
 
@@ -28,6 +32,11 @@ final class PayloadScan {
     /** The name tables, by set of protected names (a payload type's, or a held command's with its request's). */
     private static final Map<Set<String>, NameTable> TABLES = new ConcurrentHashMap<>();
     private static TableOfNames lastTable = new TableOfNames(null, null);
+    /** The names a stored payload's scan takes whole: the box and any property of a reference or box not as written. */
+    private static final Set<String> STORED_NAMES = Set.of(EventSealer.BOX_PROPERTY, "enc");
+    /** How {@link EventSealer} writes a reference, up to its kind: {@code {"enc":"aes-gcm-2","t":"}. */
+    private static final byte[] REFERENCE_START = ("{\"enc\":\"" + EventSealer.CIPHER_ID + "\",\"t\":\"")
+            .getBytes(StandardCharsets.US_ASCII);
 
     /** A protected value's bytes in the JSON, {@code [start, end)}. */
     record Range(String path, char kind, int start, int end) implements EventSealer.Field {
@@ -36,13 +45,19 @@ final class PayloadScan {
     private final byte[] json;
     private final NameTable names;
     private final List<Range> fields = new ArrayList<>(8);
+    /** Whether this scans a payload as stored ({@link #ofStored}). */
+    private final boolean stored;
+    /** In a stored payload's scan: the references, in document order; else always empty. */
+    private final List<Range> references;
     private final String[] subjects = new String[ProtectedFields.SUBJECT_SOURCES.size() * 2];
     private String typeId;
     private int at;
 
-    private PayloadScan(byte[] json, NameTable names) {
+    private PayloadScan(byte[] json, NameTable names, boolean stored) {
         this.json = json;
         this.names = names;
+        this.stored = stored;
+        this.references = stored ? new ArrayList<>(8) : List.of();
     }
 
     /**
@@ -52,7 +67,23 @@ final class PayloadScan {
      *     one)
      */
     static PayloadScan of(byte[] json, Set<String> names) {
-        PayloadScan scan = new PayloadScan(json, tableFor(names));
+        return scan(new PayloadScan(json, tableFor(names), false));
+    }
+
+    /**
+     * Scans {@code json}, a payload as stored: each value written as {@link EventSealer} writes a reference ({@code
+     * {"enc":"aes-gcm-2","t":"s"}}, no spaces, a kind of one character) is one of {@link #references()}, with the kind
+     * it names; the {@link #fields()} are the values of the properties named {@value EventSealer#BOX_PROPERTY} or
+     * {@code enc} anywhere else (the box, and any reference or box written otherwise), taken whole.
+     *
+     * @throws IllegalArgumentException when {@code json} is not one JSON object
+     */
+    static PayloadScan ofStored(byte[] json) {
+        return scan(new PayloadScan(json, tableFor(STORED_NAMES), true));
+    }
+
+    private static PayloadScan scan(PayloadScan scan) {
+        byte[] json = scan.json;
         try {
             scan.skipSpace();
             scan.expect('{');
@@ -65,6 +96,50 @@ final class PayloadScan {
             throw new IllegalArgumentException("a payload is one JSON object: it ends early, at byte " + json.length);
         }
         return scan;
+    }
+
+    /**
+     * The ranges of the elements of {@code json}, one JSON array written without spaces (a box's values, as {@link
+     * EventSealer} seals them): {@code [start, end)} of each at {@code 2 * i} and {@code 2 * i + 1}.
+     *
+     * @throws IllegalArgumentException when {@code json} is not such an array
+     */
+    static int[] elementsOf(byte[] json) {
+        PayloadScan scan = new PayloadScan(json, null, false);
+        int[] ranges = new int[16];
+        int count = 0;
+        try {
+            scan.expect('[');
+            if (json[scan.at] == ']') {
+                scan.at++;
+            } else {
+                while (true) {
+                    int start = scan.at;
+                    byte first = json[start];
+                    scan.at = first == '"' ? scan.endOfText(start) : first == '{' || first == '[' ? scan.endOfStructure(start)
+                            : first == 'n' ? scan.endOfLiteral(start, "null") : scan.endOfScalar(start);
+                    if (count + 2 > ranges.length) {
+                        ranges = Arrays.copyOf(ranges, ranges.length * 2);
+                    }
+                    ranges[count++] = start;
+                    ranges[count++] = scan.at;
+                    byte next = json[scan.at++];
+                    if (next == ']') {
+                        break;
+                    }
+                    if (next != ',') {
+                        scan.at--;
+                        throw scan.malformed("',' or ']'");
+                    }
+                }
+            }
+        } catch (ArrayIndexOutOfBoundsException truncated) {
+            throw new IllegalArgumentException("an array of values ends early, at byte " + json.length);
+        }
+        if (scan.at != json.length) {
+            throw scan.malformed("the end of the array");
+        }
+        return Arrays.copyOf(ranges, count);
     }
 
     /**
@@ -88,6 +163,11 @@ final class PayloadScan {
     /** The protected values found, in document order. */
     List<Range> fields() {
         return fields;
+    }
+
+    /** In a stored payload's scan ({@link #ofStored}), the references found, in document order; else empty. */
+    List<Range> references() {
+        return references;
     }
 
     /** The payload's type id: its first top-level {@code "type"} text; null when it has none. */
@@ -148,7 +228,11 @@ final class PayloadScan {
     private void walkMember(Path path, int quote, int nameEnd, int name, boolean inArray) {
         int start = at;
         byte first = json[start];
-        if (first == 'n') {
+        int kind = stored && first == '{' ? referenceKind(start) : -1;
+        if (kind >= 0) {
+            at = start + REFERENCE_START.length + 3;
+            references.add(new Range(path.text() + nameOf(quote, nameEnd, name), (char) kind, start, at));
+        } else if (first == 'n') {
             at = endOfLiteral(start, "null");
         } else if (names.isProtected(name)) {
             at = first == '"' ? endOfText(start) : first == '{' || first == '[' ? endOfStructure(start) : endOfScalar(start);
@@ -203,6 +287,25 @@ final class PayloadScan {
                 throw malformed("',' or ']'");
             }
         }
+    }
+
+    /**
+     * The kind of the reference that starts at {@code start}, written as {@link EventSealer} writes it; {@code -1}
+     * when there is none there.
+     */
+    private int referenceKind(int start) {
+        int kindAt = start + REFERENCE_START.length;
+        if (kindAt + 2 >= json.length || json[kindAt + 1] != '"' || json[kindAt + 2] != '}'
+                || !Arrays.equals(json, start, kindAt, REFERENCE_START, 0, REFERENCE_START.length)) {
+            return -1;
+        }
+        byte kind = json[kindAt];
+        return kind == '"' || kind == '\\' || kind < 0x20 ? -1 : kind & 0xFF;
+    }
+
+    /** The name of a member: the {@code name}-th of the table's, or read from its text {@code [quote, nameEnd)}. */
+    private String nameOf(int quote, int nameEnd, int name) {
+        return name >= 0 ? names.name(name) : text(quote, nameEnd);
     }
 
     /** Keeps the type id and the texts the subject may be read from (a held command's too). */

@@ -29,7 +29,7 @@ class PayloadScanTest {
     private static final Set<String> NAMES = Set.of("fullName", "idNumber", "birthYear", "members", "ghi \"chú\"");
     private static final String[] KEYS = {"fullName", "idNumber", "birthYear", "members", "ghi \"chú\"", "household",
         "id", "householdId", "personId", "complaintId", "person", "command", "type", "dân tộc", "a\\b", "x", "n"};
-    private static final String[] TEXTS = {"", " ", "HN-001", "Hồ \"Bé\" \\ Lan\t₫", "049175001234", "/\b\f\n\r",
+    static final String[] TEXTS = {"", " ", "HN-001", "Hồ \"Bé\" \\ Lan\t₫", "049175001234", "/\b\f\n\r",
         "\u0001 control", "😀 ngoài BMP", "null", "{\"giả\":[1]}"};
 
     @Test
@@ -112,7 +112,7 @@ class PayloadScanTest {
         }
     }
 
-    private static void fill(ObjectNode object, Random random, int depth) {
+    static void fill(ObjectNode object, Random random, int depth) {
         for (int count = random.nextInt(6); count > 0; count--) {
             object.set(KEYS[random.nextInt(KEYS.length)], value(random, depth));
         }
