@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
@@ -36,7 +35,13 @@ public final class EventSchemas {
     /** No upcasting chain is longer than this; a longer one is a loop. */
     private static final int MAX_STEPS = 100;
 
-    private static final Map<Class<?>, Integer> VERSION_CACHE = new ConcurrentHashMap<>();
+    /** Each event type's version, found once per class (a class value: read without locking, and not keeping a plugin's classes alive). */
+    private static final ClassValue<Integer> VERSIONS = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return findVersion(type);
+        }
+    };
 
     /** Schemas of types that have never changed: no upcasters. */
     public static final EventSchemas NONE = new EventSchemas(Map.of(), Map.of());
@@ -97,9 +102,7 @@ public final class EventSchemas {
 
     /** The current schema version of event type {@code type}: its {@link EventVersion}, or 1. */
     public static int versionOf(Class<?> type) {
-        // a get first: computeIfAbsent locks the bin when the type is not its first entry
-        Integer version = VERSION_CACHE.get(type);
-        return version != null ? version : VERSION_CACHE.computeIfAbsent(type, EventSchemas::findVersion);
+        return VERSIONS.get(type);
     }
 
     /**

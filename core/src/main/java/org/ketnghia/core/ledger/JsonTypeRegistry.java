@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
@@ -26,7 +25,13 @@ public final class JsonTypeRegistry {
     /** {@code namespace.name}: lower-case letters, digits and hyphens, at least one dot. */
     private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
-    private static final Map<Class<?>, String> TYPE_ID_CACHE = new ConcurrentHashMap<>();
+    /** Each type's id, found once per class (a class value: read without locking, and not keeping a plugin's classes alive). */
+    private static final ClassValue<String> TYPE_IDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return findTypeId(type);
+        }
+    };
 
     private final Map<String, Class<?>> typesById;
 
@@ -83,9 +88,7 @@ public final class JsonTypeRegistry {
      * annotated abstract type.
      */
     public static String typeIdOf(Class<?> type) {
-        // a get first: computeIfAbsent locks the bin when the type is not its first entry
-        String typeId = TYPE_ID_CACHE.get(type);
-        return typeId != null ? typeId : TYPE_ID_CACHE.computeIfAbsent(type, JsonTypeRegistry::findTypeId);
+        return TYPE_IDS.get(type);
     }
 
     private static String findTypeId(Class<?> type) {
