@@ -56,7 +56,6 @@ public final class EventChain {
     private static final String PROGRAMME_LINE = "programme:";
     private static final String VERSION_LINE = "payloadVersion:";
     private static final int ACTOR_CACHE_LIMIT = 10_000;
-    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EventChain::sha256);
     private static final ThreadLocal<HashLines> HASH_LINES = ThreadLocal.withInitial(HashLines::new);
 
     private final ObjectMapper mapper;
@@ -293,11 +292,12 @@ public final class EventChain {
             Optional<String> programmeId, int payloadVersion, byte[] payload, int payloadLength, String previousHash) {
         // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in three parts: the
         // lines before the payload, the payload, and the previous hash after a newline
-        MessageDigest digest = DIGEST.get();
-        digest.reset();
         HashLines lines = HASH_LINES.get().reset();
+        MessageDigest digest = lines.digest;
+        boolean digested = false;
         try {
-            lines.line(Long.toString(sequence));
+            lines.number(sequence);
+            lines.newline();
             lines.date(occurredOn);
             lines.newline();
             lines.instant(recordedAt);
@@ -319,11 +319,17 @@ public final class EventChain {
             lines.reset().newline();
             lines.bytes(previousHash);
             lines.digestInto(digest);
+            byte[] hash = digest.digest(); // leaves the digest reset for the next event
+            digested = true;
+            return HEX.formatHex(hash);
         } catch (JsonProcessingException e) {
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "actor", e.getOriginalMessage())), e);
+        } finally {
+            if (!digested) {
+                digest.reset(); // a failure part-way leaves nothing of this event for the next one
+            }
         }
-        return HEX.formatHex(digest.digest());
     }
 
     /**
@@ -331,6 +337,8 @@ public final class EventChain {
      * given to the digest at once, rather than a string and its bytes made for each line.
      */
     private static final class HashLines {
+        /** The thread's digest, kept with its lines: one thread-local look-up per event, not two. */
+        final MessageDigest digest = sha256();
         private final char[] chars = new char[IsoDates.MAX_LENGTH];
         private byte[] bytes = new byte[256];
         private int length;
@@ -338,6 +346,25 @@ public final class EventChain {
         HashLines reset() {
             length = 0;
             return this;
+        }
+
+        /** A number's decimal digits, as {@link Long#toString(long)} writes them, without making that string. */
+        void number(long value) {
+            if (value < 0) {
+                bytes(Long.toString(value));
+                return;
+            }
+            int digits = 1;
+            for (long rest = value / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            ensure(digits);
+            long rest = value;
+            for (int at = length + digits - 1; at >= length; at--) {
+                bytes[at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            }
+            length += digits;
         }
 
         /** A text's UTF-8 and a newline. */
