@@ -340,8 +340,8 @@ public final class ParticipantRegistry implements Projection {
 
     /** The household's status in force for {@code year}: the latest recorded or corrected one. */
     public Optional<PovertyStatus> povertyStatus(String householdId, int year) {
-        List<PovertyStatus> history = history(householdId, year);
-        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+        YearHistory<PovertyStatus> history = statuses.get(requireNonNull(householdId, "householdId"));
+        return history == null ? Optional.empty() : Optional.ofNullable(history.latestOf(year));
     }
 
     /** Every status recorded for the household and year, oldest first, the one in force last; immutable. */
