@@ -56,7 +56,6 @@ public final class EventChain {
     private static final String PROGRAMME_LINE = "programme:";
     private static final String VERSION_LINE = "payloadVersion:";
     private static final int ACTOR_CACHE_LIMIT = 10_000;
-    private static final ThreadLocal<HashLines> HASH_LINES = ThreadLocal.withInitial(HashLines::new);
 
     private final ObjectMapper mapper;
     private final ObjectWriter actorWriter;
@@ -67,8 +66,15 @@ public final class EventChain {
      * payload.
      */
     private final ObjectWriter payloadWriter;
-    /** This thread's payload buffer and generator ({@link #written}). */
-    private final ThreadLocal<PayloadJson> payloadJson;
+    /** This thread's payload buffer and generator ({@link #written}) and hash lines ({@link #hash}). */
+    private final ThreadLocal<Scratch> scratch;
+    /**
+     * The scratch of the thread that sealed last: the ledger seals on one thread at a time, mostly the same one, which
+     * then finds its scratch here rather than in its thread-local map (a look-up that costs about as much as hashing
+     * an event's lines). Read and written whole without a lock: another thread's scratch is never used (its owner
+     * differs), and a race only sends a thread to the thread-local.
+     */
+    private Scratch lastScratch;
     private final Map<Actor, byte[]> actorJsonCache = new ConcurrentHashMap<>();
     /**
      * The actor of the last event hashed, with its JSON: a ledger's events come mostly from one actor in a row, and
@@ -97,7 +103,7 @@ public final class EventChain {
         this.mapper = requireNonNull(mapper, "mapper");
         this.actorWriter = mapper.writerFor(Actor.class);
         this.payloadWriter = mapper.writer();
-        this.payloadJson = ThreadLocal.withInitial(() -> new PayloadJson(mapper));
+        this.scratch = ThreadLocal.withInitial(Scratch::new);
         this.protection = protection;
     }
 
@@ -133,22 +139,37 @@ public final class EventChain {
      * writeValueAsBytes}.
      */
     private PayloadJson written(LedgerEvent payload) {
-        PayloadJson json = payloadJson.get().reset();
+        Scratch mine = scratch();
+        if (mine.json == null) {
+            mine.json = new PayloadJson(mapper);
+        }
+        PayloadJson json = mine.json.reset();
         try {
             payloadWriter.writeValue(json.generator, payload);
             json.generator.flush();
             return json;
         } catch (JsonProcessingException e) {
-            payloadJson.remove(); // the generator stopped within a value: the next payload gets a new one
+            mine.json = null; // the generator stopped within a value: the next payload gets a new one
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
         } catch (IOException e) {
-            payloadJson.remove();
+            mine.json = null;
             throw new UncheckedIOException("writing to memory does not fail", e);
         } catch (RuntimeException e) {
-            payloadJson.remove();
+            mine.json = null;
             throw e;
         }
+    }
+
+    /** This thread's scratch: the one of the thread that sealed last when it is this one, else the thread-local's. */
+    private Scratch scratch() {
+        Scratch last = lastScratch;
+        if (last != null && last.owner == Thread.currentThread()) {
+            return last;
+        }
+        Scratch mine = scratch.get();
+        lastScratch = mine;
+        return mine;
     }
 
     /**
@@ -292,7 +313,7 @@ public final class EventChain {
             Optional<String> programmeId, int payloadVersion, byte[] payload, int payloadLength, String previousHash) {
         // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in three parts: the
         // lines before the payload, the payload, and the previous hash after a newline
-        HashLines lines = HASH_LINES.get().reset();
+        HashLines lines = scratch().lines.reset();
         MessageDigest digest = lines.digest;
         boolean digested = false;
         try {
@@ -337,7 +358,7 @@ public final class EventChain {
      * given to the digest at once, rather than a string and its bytes made for each line.
      */
     private static final class HashLines {
-        /** The thread's digest, kept with its lines: one thread-local look-up per event, not two. */
+        /** The thread's digest, kept with its lines (its own thread-local was a second look-up per event). */
         final MessageDigest digest = sha256();
         private final char[] chars = new char[IsoDates.MAX_LENGTH];
         private byte[] bytes = new byte[256];
@@ -430,6 +451,14 @@ public final class EventChain {
                 bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
             }
         }
+    }
+
+    /** A thread's buffers for sealing, used by that thread only. */
+    private static final class Scratch {
+        final Thread owner = Thread.currentThread();
+        final HashLines lines = new HashLines();
+        /** Made when first needed, and again after a payload that could not be written. */
+        PayloadJson json;
     }
 
     /**
