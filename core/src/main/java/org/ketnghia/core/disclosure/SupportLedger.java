@@ -46,6 +46,7 @@ public final class SupportLedger implements Projection {
             SnapshotForm.of(State.class, SupportLedger::state, SupportLedger::restore);
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final int CATEGORIES = PovertyCategory.values().length;
 
     private final List<SupportRecord> supports = new ArrayList<>();
     /**
@@ -55,9 +56,10 @@ public final class SupportLedger implements Projection {
     private final Map<String, PublicHousehold<PublicFacts, DatedCategory>> households = new HashMap<>();
     /**
      * Each decision date and category once: a province decides its households' statuses on a few days a year, and a
-     * history kept per status would be one more object for every status recorded.
+     * history kept per status would be one more object for every status recorded. By day, then by the category's
+     * ordinal: found without making a key to look it up with.
      */
-    private final Map<DatedCategory, DatedCategory> datedCategories = new HashMap<>();
+    private final Map<LocalDate, DatedCategory[]> datedCategories = new HashMap<>();
 
     /** An empty ledger of support; the ledger fills it. */
     public SupportLedger() {
@@ -145,9 +147,22 @@ public final class SupportLedger implements Projection {
     }
 
     private void addCategory(String householdId, int year, LocalDate decidedOn, PovertyCategory category) {
-        DatedCategory dated = new DatedCategory(decidedOn, category);
-        DatedCategory same = datedCategories.putIfAbsent(dated, dated);
-        household(householdId).addCategory(year, same != null ? same : dated);
+        household(householdId).addCategory(year, dated(decidedOn, category));
+    }
+
+    /** The one {@link DatedCategory} of the day and category, made the first time. */
+    private DatedCategory dated(LocalDate decidedOn, PovertyCategory category) {
+        DatedCategory[] ofDay = datedCategories.get(decidedOn);
+        if (ofDay == null) {
+            ofDay = new DatedCategory[CATEGORIES];
+            datedCategories.put(decidedOn, ofDay);
+        }
+        DatedCategory dated = ofDay[category.ordinal()];
+        if (dated == null) {
+            dated = new DatedCategory(decidedOn, category);
+            ofDay[category.ordinal()] = dated;
+        }
+        return dated;
     }
 
     /** Every support recorded, in ledger order; immutable. */
