@@ -2,7 +2,11 @@ package org.ketnghia.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.ketnghia.core.error.KetnghiaException;
 import org.junit.jupiter.api.Test;
 
 class InMemorySubjectKeyStoreTest {
@@ -37,6 +41,37 @@ class InMemorySubjectKeyStoreTest {
         store.entry("household:HH-1").get().wrappedKey().get()[0] = 9;
 
         assertThat(store.wrappedKey("household:HH-1")).contains(new byte[] {1, 2, 3});
+    }
+
+    @Test
+    void putAllIfAbsent_answersAsPutIfAbsentKeyByKey() {
+        InMemorySubjectKeyStore oneByOne = new InMemorySubjectKeyStore();
+        for (InMemorySubjectKeyStore each : List.of(store, oneByOne)) {
+            each.putIfAbsent("household:HH-1", new byte[] {1});
+            each.putIfAbsent("household:HH-2", new byte[] {2});
+            each.destroy("household:HH-2");
+        }
+        Map<String, byte[]> batch = new TreeMap<>(Map.of("household:HH-1", new byte[] {7}, "household:HH-2",
+                new byte[] {8}, "household:HH-3", new byte[] {9}));
+
+        Map<String, Optional<byte[]>> kept = store.putAllIfAbsent(batch);
+
+        batch.forEach((subject, key) -> {
+            Optional<byte[]> expected;
+            try {
+                expected = Optional.of(oneByOne.putIfAbsent(subject, key));
+            } catch (KetnghiaException erased) {
+                assertThat(erased.has(PrivacyErrorCode.PRIVACY_SUBJECT_ERASED)).isTrue();
+                expected = Optional.empty();
+            }
+            assertThat(kept.get(subject).orElse(null)).as(subject).isEqualTo(expected.orElse(null));
+            assertThat(store.wrappedKey(subject).orElse(null)).isEqualTo(oneByOne.wrappedKey(subject).orElse(null));
+        });
+        assertThat(kept.get("household:HH-1")).contains(new byte[] {1});
+        assertThat(kept.get("household:HH-2")).isEmpty();
+        assertThat(kept.get("household:HH-3")).contains(new byte[] {9});
+        assertThat(store.putAllIfAbsent(Map.of("household:HH-4", new byte[] {4}))).containsOnlyKeys("household:HH-4");
+        assertThat(store.wrappedKey("household:HH-4")).contains(new byte[] {4});
     }
 
     /** {@link SubjectKeyStore#entry}'s default, from the store's other answers. */
