@@ -75,20 +75,6 @@ public final class YearHistory<T> {
         return List.copyOf(found);
     }
 
-    /**
-     * The value of {@code year} added last, {@code null} when none: {@link #ofYear}'s last element without making the
-     * list (a projection asks it for every status recorded, to refuse a second one).
-     */
-    @SuppressWarnings("unchecked")
-    public T latestOf(int year) {
-        for (int i = size - 1; i >= 0 && years[i] >= year; i--) {
-            if (years[i] == year) {
-                return (T) values[i];
-            }
-        }
-        return null;
-    }
-
     private int checked(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("index " + index + " of " + size);
