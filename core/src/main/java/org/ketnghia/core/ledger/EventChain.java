@@ -18,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,8 @@ public final class EventChain {
     /** The {@code previousHash} of the first event: 64 zeros. */
     public static final String GENESIS_HASH = "0".repeat(64);
 
-    private static final HexFormat HEX = HexFormat.of();
+    /** Lowercase hexadecimal digits, as {@code HexFormat.of()} writes them. */
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private static final String PROGRAMME_LINE = "programme:";
     private static final String VERSION_LINE = "payloadVersion:";
@@ -338,11 +338,11 @@ public final class EventChain {
             // the payload as stored: its recorded (encrypted) JSON, or its JSON as written
             digest.update(payload, 0, payloadLength);
             lines.reset().newline();
-            lines.bytes(previousHash);
+            lines.hashText(previousHash);
             lines.digestInto(digest);
             byte[] hash = digest.digest(); // leaves the digest reset for the next event
             digested = true;
-            return HEX.formatHex(hash);
+            return lines.hex(hash);
         } catch (JsonProcessingException e) {
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "actor", e.getOriginalMessage())), e);
@@ -361,6 +361,9 @@ public final class EventChain {
         /** The thread's digest, kept with its lines (its own thread-local was a second look-up per event). */
         final MessageDigest digest = sha256();
         private final char[] chars = new char[IsoDates.MAX_LENGTH];
+        /** The last hash {@link #hex} made, and its bytes. */
+        private String lastHash;
+        private byte[] lastHashText = new byte[64];
         private byte[] bytes = new byte[256];
         private int length;
 
@@ -440,6 +443,33 @@ public final class EventChain {
             ensure(more.length);
             System.arraycopy(more, 0, bytes, length, more.length);
             length += more.length;
+        }
+
+        /**
+         * A hash's text: its bytes as written by {@link #hex} when it is the last hash this thread made (the previous
+         * hash of the next event), else as {@link #bytes(String)} gives them.
+         */
+        void hashText(String hash) {
+            if (hash != lastHash) {
+                bytes(hash);
+                return;
+            }
+            ensure(lastHashText.length);
+            System.arraycopy(lastHashText, 0, bytes, length, lastHashText.length);
+            length += lastHashText.length;
+        }
+
+        /** A digest's lowercase hexadecimal text, whose bytes are kept for {@link #hashText}. */
+        String hex(byte[] digest) {
+            if (lastHashText.length != 2 * digest.length) {
+                lastHashText = new byte[2 * digest.length];
+            }
+            for (int i = 0; i < digest.length; i++) {
+                lastHashText[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xf];
+                lastHashText[2 * i + 1] = HEX_DIGITS[digest[i] & 0xf];
+            }
+            lastHash = new String(lastHashText, StandardCharsets.ISO_8859_1);
+            return lastHash;
         }
 
         void digestInto(MessageDigest digest) {

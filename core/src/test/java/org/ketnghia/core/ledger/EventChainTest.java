@@ -58,6 +58,26 @@ class EventChainTest {
     }
 
     /**
+     * A chain sealing events one after another keeps the text of the hash it made last, for the next event's previous
+     * hash: each hash is still the one a fresh chain computes from the event alone, and is lowercase hexadecimal.
+     */
+    @Property(tries = 20)
+    void eventsSealedOneAfterAnother_hashAsEachAlone(@ForAll @IntRange(min = 1, max = 12) int count) {
+        EventChain sealing = chain();
+        String previousHash = EventChain.GENESIS_HASH;
+        java.time.Instant recordedAt = java.time.Instant.parse("2026-06-01T02:00:00Z");
+        for (int i = 1; i <= count; i++) {
+            EventDraft draft = new EventDraft(ItemRecorded.of("item-" + i, i, Money.ofDong(1_000L * i)),
+                    "QNA.TAY-GIANG.A-XAN", LocalDate.of(2024, 3, 1));
+            EventEnvelope sealed = sealing.seal(i, draft, PROVINCE, recordedAt, previousHash);
+
+            assertThat(sealed.hash()).as("event %d", i).isEqualTo(chain().expectedHash(sealed)).matches("[0-9a-f]{64}");
+            assertThat(sealed.previousHash()).isSameAs(previousHash);
+            previousHash = sealed.hash();
+        }
+    }
+
+    /**
      * The chain writes payloads with one generator and buffer per thread: a run of payloads of every size (the buffer
      * grows past its first kilobyte, and once past the megabyte it keeps), with a payload that fails to be written in
      * between, hashes each as its own JSON.
