@@ -358,9 +358,14 @@ public final class EventChain {
      * given to the digest at once, rather than a string and its bytes made for each line.
      */
     private static final class HashLines {
+        /** The length of an instant's text up to its seconds: {@code yyyy-MM-ddTHH:mm:ss}. */
+        private static final int SECOND_TEXT_LENGTH = 19;
         /** The thread's digest, kept with its lines (its own thread-local was a second look-up per event). */
         final MessageDigest digest = sha256();
         private final char[] chars = new char[IsoDates.MAX_LENGTH];
+        /** The text of {@link #secondWritten} up to its seconds ({@code yyyy-MM-ddTHH:mm:ss}); {@code null} before one. */
+        private byte[] secondText;
+        private long secondWritten;
         /** The last hash {@link #hex} made, and its bytes. */
         private String lastHash;
         private byte[] lastHashText = new byte[64];
@@ -422,9 +427,40 @@ public final class EventChain {
             ascii(IsoDates.write(date, chars), date);
         }
 
-        /** An instant's ISO text ({@link IsoDates}). */
+        /**
+         * An instant's ISO text ({@link IsoDates}, as {@link Instant#toString()}): its text up to the seconds is worked
+         * out once a second (a ledger records many events a second), then its fraction, in 3, 6 or 9 digits as the
+         * nanoseconds need, and the {@code Z}.
+         */
         void instant(Instant instant) {
-            ascii(IsoDates.write(instant, chars), instant);
+            long second = instant.getEpochSecond();
+            if (second != secondWritten || secondText == null) {
+                int count = IsoDates.write(Instant.ofEpochSecond(second), chars); // yyyy-MM-ddTHH:mm:ssZ
+                if (count != SECOND_TEXT_LENGTH + 1) {
+                    ascii(IsoDates.write(instant, chars), instant); // a year beyond 0–9999: every time
+                    return;
+                }
+                secondText = new byte[SECOND_TEXT_LENGTH];
+                for (int i = 0; i < SECOND_TEXT_LENGTH; i++) {
+                    secondText[i] = (byte) chars[i];
+                }
+                secondWritten = second;
+            }
+            ensure(SECOND_TEXT_LENGTH + 11);
+            System.arraycopy(secondText, 0, bytes, length, SECOND_TEXT_LENGTH);
+            length += SECOND_TEXT_LENGTH;
+            int nanos = instant.getNano();
+            int digits = nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
+            if (digits > 0) {
+                bytes[length++] = '.';
+                int fraction = digits == 3 ? nanos / 1_000_000 : digits == 6 ? nanos / 1_000 : nanos;
+                for (int at = length + digits - 1; at >= length; at--) {
+                    bytes[at] = (byte) ('0' + fraction % 10);
+                    fraction /= 10;
+                }
+                length += digits;
+            }
+            bytes[length++] = 'Z';
         }
 
         /** The {@code count} ASCII characters written in {@link #chars}, or {@code value}'s own text (-1). */
