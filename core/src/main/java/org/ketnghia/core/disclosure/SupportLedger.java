@@ -20,6 +20,7 @@ import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.HouseholdHeadChanged;
+import org.ketnghia.core.participant.HouseholdMember;
 import org.ketnghia.core.participant.HouseholdMoved;
 import org.ketnghia.core.participant.HouseholdRegistered;
 import org.ketnghia.core.participant.HouseholdRelation;
@@ -45,16 +46,20 @@ public final class SupportLedger implements Projection {
             SnapshotForm.of(State.class, SupportLedger::state, SupportLedger::restore);
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final int CATEGORIES = PovertyCategory.values().length;
 
     private final List<SupportRecord> supports = new ArrayList<>();
-    /** Per household, its public facts from the day they hold (registration counts from the beginning). */
-    private final Map<String, TreeMap<LocalDate, PublicFacts>> households = new HashMap<>();
-    private final Map<String, YearHistory<DatedCategory>> categories = new HashMap<>();
+    /**
+     * Per household, its public facts from the day they hold (registration counts from the beginning) and its
+     * categories by year.
+     */
+    private final Map<String, PublicHousehold<PublicFacts, DatedCategory>> households = new HashMap<>();
     /**
      * Each decision date and category once: a province decides its households' statuses on a few days a year, and a
-     * history kept per status would be one more object for every status recorded.
+     * history kept per status would be one more object for every status recorded. By day, then by the category's
+     * ordinal: found without making a key to look it up with.
      */
-    private final Map<DatedCategory, DatedCategory> datedCategories = new HashMap<>();
+    private final Map<LocalDate, DatedCategory[]> datedCategories = new HashMap<>();
 
     /** An empty ledger of support; the ledger fills it. */
     public SupportLedger() {
@@ -63,11 +68,13 @@ public final class SupportLedger implements Projection {
     /** The whole state; what lives in hash maps is sorted by household id, so equal ledgers save equal JSON. */
     private State state() {
         List<SavedFacts> facts = new ArrayList<>();
-        new TreeMap<>(households).forEach((householdId, history) -> history.forEach((from, held) ->
+        Map<String, PublicHousehold<PublicFacts, DatedCategory>> byId = new TreeMap<>(households);
+        byId.forEach((householdId, household) -> household.forEachFacts((from, held) ->
                 facts.add(new SavedFacts(householdId, from, held.headName(), held.villageCode()))));
         List<SavedCategory> saved = new ArrayList<>();
-        new TreeMap<>(categories).forEach((householdId, history) -> {
-            for (int i = 0; i < history.size(); i++) {
+        byId.forEach((householdId, household) -> {
+            YearHistory<DatedCategory> history = household.categories();
+            for (int i = 0; history != null && i < history.size(); i++) {
                 DatedCategory category = history.valueAt(i);
                 saved.add(new SavedCategory(householdId, history.yearAt(i), category.decidedOn(), category.category()));
             }
@@ -78,7 +85,7 @@ public final class SupportLedger implements Projection {
     private static SupportLedger restore(State state) {
         SupportLedger ledger = new SupportLedger();
         ledger.supports.addAll(state.supports());
-        state.facts().forEach(facts -> ledger.households.computeIfAbsent(facts.householdId(), id -> new TreeMap<>())
+        state.facts().forEach(facts -> ledger.household(facts.householdId())
                 .put(facts.from(), new PublicFacts(facts.headName(), facts.villageCode())));
         state.categories().forEach(category -> ledger.addCategory(category.householdId(), category.year(),
                 category.decidedOn(), category.category()));
@@ -95,9 +102,13 @@ public final class SupportLedger implements Projection {
         }
         if (payload instanceof HouseholdRegistered registered) {
             // only the head's name and the village are kept: nothing else may reach a public list
-            registered.household().members().stream().filter(member -> member.relation() == HouseholdRelation.HEAD)
-                    .findFirst().ifPresent(head -> households.computeIfAbsent(registered.household().id(), id -> new TreeMap<>())
-                            .put(LocalDate.MIN, new PublicFacts(head.fullName(), registered.household().villageCode())));
+            for (HouseholdMember member : registered.household().members()) {
+                if (member.relation() == HouseholdRelation.HEAD) { // the first head, as registered
+                    household(registered.household().id())
+                            .put(LocalDate.MIN, new PublicFacts(member.fullName(), registered.household().villageCode()));
+                    break;
+                }
+            }
         } else if (payload instanceof HouseholdHeadChanged changed) {
             latest(changed.householdId()).ifPresent(facts -> households.get(changed.householdId())
                     .put(event.occurredOn(), new PublicFacts(changed.newHeadName(), facts.villageCode())));
@@ -105,7 +116,7 @@ public final class SupportLedger implements Projection {
             latest(moved.householdId()).ifPresent(facts -> households.get(moved.householdId())
                     .put(event.occurredOn(), new PublicFacts(facts.headName(), moved.villageCode())));
         } else if (payload instanceof HouseholdSplit split) {
-            households.computeIfAbsent(split.newHouseholdId(), id -> new TreeMap<>())
+            household(split.newHouseholdId())
                     .put(event.occurredOn(), new PublicFacts(split.newHeadName(), split.villageCode()));
         } else if (payload instanceof PovertyStatusRecorded recorded) {
             addCategory(recorded.householdId(), recorded.year(), event.occurredOn(), recorded.category());
@@ -114,25 +125,44 @@ public final class SupportLedger implements Projection {
         }
     }
 
+    /** What is kept of the household, made empty the first time. */
+    private PublicHousehold<PublicFacts, DatedCategory> household(String householdId) {
+        PublicHousehold<PublicFacts, DatedCategory> household = households.get(householdId);
+        if (household == null) {
+            household = new PublicHousehold<>();
+            households.put(householdId, household);
+        }
+        return household;
+    }
+
     private Optional<PublicFacts> latest(String householdId) {
-        TreeMap<LocalDate, PublicFacts> history = households.get(householdId);
-        return history == null || history.isEmpty() ? Optional.empty() : Optional.of(history.lastEntry().getValue());
+        PublicHousehold<PublicFacts, DatedCategory> household = households.get(householdId);
+        return household == null ? Optional.empty() : Optional.ofNullable(household.latest());
     }
 
     /** The household's public facts on {@code date}: after a change of head or a move, the new ones. */
     private PublicFacts factsOn(String householdId, LocalDate date) {
-        TreeMap<LocalDate, PublicFacts> history = households.get(householdId);
-        if (history == null) {
-            return null;
-        }
-        Map.Entry<LocalDate, PublicFacts> entry = history.floorEntry(date);
-        return entry == null ? null : entry.getValue();
+        PublicHousehold<PublicFacts, DatedCategory> household = households.get(householdId);
+        return household == null ? null : household.on(date);
     }
 
     private void addCategory(String householdId, int year, LocalDate decidedOn, PovertyCategory category) {
-        DatedCategory dated = new DatedCategory(decidedOn, category);
-        DatedCategory same = datedCategories.putIfAbsent(dated, dated);
-        categories.computeIfAbsent(householdId, id -> new YearHistory<>()).add(year, same != null ? same : dated);
+        household(householdId).addCategory(year, dated(decidedOn, category));
+    }
+
+    /** The one {@link DatedCategory} of the day and category, made the first time. */
+    private DatedCategory dated(LocalDate decidedOn, PovertyCategory category) {
+        DatedCategory[] ofDay = datedCategories.get(decidedOn);
+        if (ofDay == null) {
+            ofDay = new DatedCategory[CATEGORIES];
+            datedCategories.put(decidedOn, ofDay);
+        }
+        DatedCategory dated = ofDay[category.ordinal()];
+        if (dated == null) {
+            dated = new DatedCategory(decidedOn, category);
+            ofDay[category.ordinal()] = dated;
+        }
+        return dated;
     }
 
     /** Every support recorded, in ledger order; immutable. */
@@ -212,7 +242,8 @@ public final class SupportLedger implements Projection {
      * the listing date; a status decided later is not yet public on that date.
      */
     private String categoryLabel(String householdId, LocalDate date) {
-        YearHistory<DatedCategory> history = categories.get(householdId);
+        PublicHousehold<PublicFacts, DatedCategory> household = households.get(householdId);
+        YearHistory<DatedCategory> history = household == null ? null : household.categories();
         if (history != null) {
             // latest year first, and within a year the latest decided first
             for (int i = history.size() - 1; i >= 0; i--) {

@@ -23,14 +23,18 @@ public final class DefaultPermissionPolicy implements PermissionPolicy {
     public List<Problem> refusals(PermissionRequest request) {
         Actor actor = request.actor();
         Command command = request.command();
-        String commandName = JsonTypeRegistry.typeIdOf(command.getClass());
-        List<Problem> refusals = new ArrayList<>();
         if (!actor.role().mayRecord()) {
-            refusals.add(Problem.of(LedgerErrorCode.LEDGER_PERMISSION_READ_ONLY, "actor.role", actor.role()));
-            return refusals;
+            return List.of(Problem.of(LedgerErrorCode.LEDGER_PERMISSION_READ_ONLY, "actor.role", actor.role()));
         }
-        if (!request.permittedRoles().contains(actor.role())) {
-            refusals.add(Problem.of(LedgerErrorCode.LEDGER_PERMISSION_ROLE, "actor.role", actor.role(), commandName));
+        boolean rolePermitted = request.permittedRoles().contains(actor.role());
+        if (rolePermitted && actor.scopeUnit().isEmpty()
+                && (actor.role() == ActorRole.SYSTEM || actor.role() == ActorRole.PROVINCIAL_COMMITTEE)) {
+            return List.of(); // the usual case of a province recording: nothing to look up, nothing to allocate
+        }
+        List<Problem> refusals = new ArrayList<>();
+        if (!rolePermitted) {
+            refusals.add(Problem.of(LedgerErrorCode.LEDGER_PERMISSION_ROLE, "actor.role", actor.role(),
+                    JsonTypeRegistry.typeIdOf(command.getClass())));
         }
         switch (actor.role()) {
             case SYSTEM, PROVINCIAL_COMMITTEE -> {

@@ -14,11 +14,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ketnghia.core.error.KetnghiaException;
-import org.ketnghia.core.json.internal.IsoDates;
 import org.ketnghia.core.ledger.ChainVerification.ChainBreak;
 import org.ketnghia.core.ledger.ChainVerification.Kind;
 import org.ketnghia.core.privacy.PayloadProtection;
@@ -51,13 +48,10 @@ public final class EventChain {
     /** The {@code previousHash} of the first event: 64 zeros. */
     public static final String GENESIS_HASH = "0".repeat(64);
 
-    private static final HexFormat HEX = HexFormat.of();
 
     private static final String PROGRAMME_LINE = "programme:";
     private static final String VERSION_LINE = "payloadVersion:";
     private static final int ACTOR_CACHE_LIMIT = 10_000;
-    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EventChain::sha256);
-    private static final ThreadLocal<HashLines> HASH_LINES = ThreadLocal.withInitial(HashLines::new);
 
     private final ObjectMapper mapper;
     private final ObjectWriter actorWriter;
@@ -68,8 +62,15 @@ public final class EventChain {
      * payload.
      */
     private final ObjectWriter payloadWriter;
-    /** This thread's payload buffer and generator ({@link #written}). */
-    private final ThreadLocal<PayloadJson> payloadJson;
+    /** This thread's payload buffer and generator ({@link #written}) and hash lines ({@link #hash}). */
+    private final ThreadLocal<Scratch> scratch;
+    /**
+     * The scratch of the thread that sealed last: the ledger seals on one thread at a time, mostly the same one, which
+     * then finds its scratch here rather than in its thread-local map (a look-up that costs about as much as hashing
+     * an event's lines). Read and written whole without a lock: another thread's scratch is never used (its owner
+     * differs), and a race only sends a thread to the thread-local.
+     */
+    private Scratch lastScratch;
     private final Map<Actor, byte[]> actorJsonCache = new ConcurrentHashMap<>();
     /**
      * The actor of the last event hashed, with its JSON: a ledger's events come mostly from one actor in a row, and
@@ -98,7 +99,7 @@ public final class EventChain {
         this.mapper = requireNonNull(mapper, "mapper");
         this.actorWriter = mapper.writerFor(Actor.class);
         this.payloadWriter = mapper.writer();
-        this.payloadJson = ThreadLocal.withInitial(() -> new PayloadJson(mapper));
+        this.scratch = ThreadLocal.withInitial(Scratch::new);
         this.protection = protection;
     }
 
@@ -134,22 +135,37 @@ public final class EventChain {
      * writeValueAsBytes}.
      */
     private PayloadJson written(LedgerEvent payload) {
-        PayloadJson json = payloadJson.get().reset();
+        Scratch mine = scratch();
+        if (mine.json == null) {
+            mine.json = new PayloadJson(mapper);
+        }
+        PayloadJson json = mine.json.reset();
         try {
             payloadWriter.writeValue(json.generator, payload);
             json.generator.flush();
             return json;
         } catch (JsonProcessingException e) {
-            payloadJson.remove(); // the generator stopped within a value: the next payload gets a new one
+            mine.json = null; // the generator stopped within a value: the next payload gets a new one
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "payload", e.getOriginalMessage())), e);
         } catch (IOException e) {
-            payloadJson.remove();
+            mine.json = null;
             throw new UncheckedIOException("writing to memory does not fail", e);
         } catch (RuntimeException e) {
-            payloadJson.remove();
+            mine.json = null;
             throw e;
         }
+    }
+
+    /** This thread's scratch: the one of the thread that sealed last when it is this one, else the thread-local's. */
+    private Scratch scratch() {
+        Scratch last = lastScratch;
+        if (last != null && last.owner == Thread.currentThread()) {
+            return last;
+        }
+        Scratch mine = scratch.get();
+        lastScratch = mine;
+        return mine;
     }
 
     /**
@@ -293,11 +309,12 @@ public final class EventChain {
             Optional<String> programmeId, int payloadVersion, byte[] payload, int payloadLength, String previousHash) {
         // the same bytes as the UTF-8 of the newline-joined canonical text, fed to the digest in three parts: the
         // lines before the payload, the payload, and the previous hash after a newline
-        MessageDigest digest = DIGEST.get();
-        digest.reset();
-        HashLines lines = HASH_LINES.get().reset();
+        HashLines lines = scratch().lines.reset();
+        MessageDigest digest = lines.digest;
+        boolean digested = false;
         try {
-            lines.line(Long.toString(sequence));
+            lines.number(sequence);
+            lines.newline();
             lines.date(occurredOn);
             lines.newline();
             lines.instant(recordedAt);
@@ -317,92 +334,27 @@ public final class EventChain {
             // the payload as stored: its recorded (encrypted) JSON, or its JSON as written
             digest.update(payload, 0, payloadLength);
             lines.reset().newline();
-            lines.bytes(previousHash);
+            lines.hashText(previousHash);
             lines.digestInto(digest);
+            byte[] hash = digest.digest(); // leaves the digest reset for the next event
+            digested = true;
+            return lines.hex(hash);
         } catch (JsonProcessingException e) {
             throw new KetnghiaException(List.of(org.ketnghia.core.error.Problem.of(
                     LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "actor", e.getOriginalMessage())), e);
+        } finally {
+            if (!digested) {
+                digest.reset(); // a failure part-way leaves nothing of this event for the next one
+            }
         }
-        return HEX.formatHex(digest.digest());
     }
 
-    /**
-     * The lines of an event's canonical text around its payload, as UTF-8, written into one buffer per thread and
-     * given to the digest at once, rather than a string and its bytes made for each line.
-     */
-    private static final class HashLines {
-        private final char[] chars = new char[IsoDates.MAX_LENGTH];
-        private byte[] bytes = new byte[256];
-        private int length;
-
-        HashLines reset() {
-            length = 0;
-            return this;
-        }
-
-        /** A text's UTF-8 and a newline. */
-        void line(String text) {
-            bytes(text);
-            newline();
-        }
-
-        void newline() {
-            ensure(1);
-            bytes[length++] = '\n';
-        }
-
-        /** A text's UTF-8. */
-        void bytes(String text) {
-            int start = length;
-            ensure(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= 0x80) { // beyond ASCII: the encoder's bytes
-                    length = start;
-                    bytes(text.getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-                bytes[length++] = (byte) c;
-            }
-        }
-
-        /** A date's ISO text ({@link IsoDates}). */
-        void date(LocalDate date) {
-            ascii(IsoDates.write(date, chars), date);
-        }
-
-        /** An instant's ISO text ({@link IsoDates}). */
-        void instant(Instant instant) {
-            ascii(IsoDates.write(instant, chars), instant);
-        }
-
-        /** The {@code count} ASCII characters written in {@link #chars}, or {@code value}'s own text (-1). */
-        private void ascii(int count, Object value) {
-            if (count < 0) {
-                bytes(value.toString());
-                return;
-            }
-            ensure(count);
-            for (int i = 0; i < count; i++) {
-                bytes[length++] = (byte) chars[i];
-            }
-        }
-
-        void bytes(byte[] more) {
-            ensure(more.length);
-            System.arraycopy(more, 0, bytes, length, more.length);
-            length += more.length;
-        }
-
-        void digestInto(MessageDigest digest) {
-            digest.update(bytes, 0, length);
-        }
-
-        private void ensure(int more) {
-            if (length + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-            }
-        }
+    /** A thread's buffers for sealing, used by that thread only. */
+    private static final class Scratch {
+        final Thread owner = Thread.currentThread();
+        final HashLines lines = new HashLines();
+        /** Made when first needed, and again after a payload that could not be written. */
+        PayloadJson json;
     }
 
     /**
@@ -473,13 +425,5 @@ public final class EventChain {
 
     /** An actor and its JSON as hashed. */
     private record ActorJsonBytes(Actor actor, byte[] json) {
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
     }
 }

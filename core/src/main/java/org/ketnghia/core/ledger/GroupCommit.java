@@ -78,7 +78,8 @@ final class GroupCommit {
             lock.unlock();
         }
         Throwable unexpected = null;
-        long started = System.nanoTime();
+        // only a group of several is timed: gather() waits after such a group alone, so a lone caller reads no clock
+        long started = group.size() > 1 ? System.nanoTime() : 0;
         try {
             recorder.accept(group);
         } catch (RuntimeException | Error failure) {
@@ -87,7 +88,7 @@ final class GroupCommit {
             lock.lock();
             try {
                 lastGroupSize = group.size();
-                lastRecordingNanos = System.nanoTime() - started;
+                lastRecordingNanos = group.size() > 1 ? System.nanoTime() - started : 0;
                 for (Submission submission : group) {
                     if (!submission.resolved()) {
                         submission.fail(unexpected != null ? unexpected

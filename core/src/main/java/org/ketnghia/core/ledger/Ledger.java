@@ -17,6 +17,7 @@ import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.ledger.internal.Today;
 
 /**
  * The programme ledger: the append-only record of everything that happens in a programme, and
@@ -79,6 +80,8 @@ public final class Ledger {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final GroupCommit groupCommit = new GroupCommit(this::recordGroup);
     private final LedgerState state = new State();
+    /** The date today in the clock's zone, worked out once a day. */
+    private final Today today = new Today();
     /** The programme of the command being handled; written and read under the write lock only. */
     private Optional<String> handledProgramme = Optional.empty();
 
@@ -638,10 +641,13 @@ public final class Ledger {
             handledProgramme = Optional.empty();
         }
         Instant recordedAt = clock.instant();
-        List<EventEnvelope> sealed = new ArrayList<>(drafts.size());
         // the hash of the last event folded in: the store holds the same one, or append refuses the batch
         String previousHash = appliedHash;
         long sequence = appliedSequence;
+        if (drafts.size() == 1) { // most commands: the one event, without a list to copy it from
+            return List.of(chain.seal(sequence + 1, drafts.get(0), command.actor(), programmeId, recordedAt, previousHash));
+        }
+        List<EventEnvelope> sealed = new ArrayList<>(drafts.size());
         for (EventDraft draft : drafts) {
             EventEnvelope envelope = chain.seal(++sequence, draft, command.actor(), programmeId, recordedAt, previousHash);
             sealed.add(envelope);
@@ -689,7 +695,7 @@ public final class Ledger {
         if (administrativeUnits.unitAsOf(unitCode, occurredOn).isEmpty()) {
             problems.add(LedgerErrorCode.LEDGER_UNKNOWN_UNIT, field, unitCode, occurredOn);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        LocalDate today = this.today.at(clock.instant(), clock.getZone());
         if (occurredOn.isAfter(today)) {
             problems.add(LedgerErrorCode.LEDGER_DATE_IN_FUTURE, "occurredOn", occurredOn, today);
         }

@@ -18,7 +18,6 @@ import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.ledger.SnapshotForm;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
 import org.ketnghia.core.participant.poverty.PovertyClassification;
-import org.ketnghia.core.util.internal.YearHistory;
 
 /**
  * The registry of participants folded from the ledger: households with their poverty status per
@@ -43,7 +42,7 @@ public final class ParticipantRegistry implements Projection {
             SnapshotForm.of(State.class, ParticipantRegistry::state, ParticipantRegistry::restore);
 
     private final Map<String, Household> households = new LinkedHashMap<>();
-    private final Map<String, YearHistory<PovertyStatus>> statuses = new HashMap<>();
+    private final Map<String, StatusHistory> statuses = new HashMap<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     /** The household as first recorded, for the households that changed since. */
@@ -60,7 +59,7 @@ public final class ParticipantRegistry implements Projection {
         List<SavedStatus> allStatuses = new ArrayList<>();
         new TreeMap<>(statuses).values().forEach(history -> {
             for (int i = 0; i < history.size(); i++) {
-                PovertyStatus status = history.valueAt(i);
+                PovertyStatus status = history.statusAt(i);
                 allStatuses.add(new SavedStatus(status.householdId(), status.year(), status.category(), status.basis(),
                         status.classification(), status.recordedOn(), status.correctionReason(), status.sequence()));
             }
@@ -77,7 +76,7 @@ public final class ParticipantRegistry implements Projection {
     private static ParticipantRegistry restore(State state) {
         ParticipantRegistry registry = new ParticipantRegistry();
         state.households().forEach(household -> registry.households.put(household.id(), household));
-        state.statuses().forEach(saved -> registry.addStatus(PovertyStatus.builder().householdId(saved.householdId())
+        state.statuses().forEach(saved -> registry.statusHistory(saved.householdId()).add(PovertyStatus.builder().householdId(saved.householdId())
                 .year(saved.year()).category(saved.category()).basis(saved.basis()).classification(saved.classification())
                 .recordedOn(saved.recordedOn()).correctionReason(saved.correctionReason()).sequence(saved.sequence()).build()));
         state.persons().forEach(person -> registry.persons.put(person.id(), person));
@@ -95,14 +94,9 @@ public final class ParticipantRegistry implements Projection {
         if (payload instanceof HouseholdRegistered registered) {
             households.put(registered.household().id(), registered.household());
         } else if (payload instanceof PovertyStatusRecorded recorded) {
-            addStatus(PovertyStatus.builder().householdId(recorded.householdId()).year(recorded.year())
-                    .category(recorded.category()).basis(recorded.basis()).classification(recorded.classification())
-                    .recordedOn(event.occurredOn()).sequence(event.sequence()).build());
+            statusHistory(recorded.householdId()).add(recorded, event.occurredOn(), event.sequence());
         } else if (payload instanceof PovertyStatusCorrected corrected) {
-            addStatus(PovertyStatus.builder().householdId(corrected.householdId()).year(corrected.year())
-                    .category(corrected.category()).basis(corrected.basis()).classification(corrected.classification())
-                    .recordedOn(event.occurredOn()).sequence(event.sequence()).correctionReason(corrected.reason())
-                    .build());
+            statusHistory(corrected.householdId()).add(corrected, event.occurredOn(), event.sequence());
         } else if (payload instanceof HouseholdMemberAdded added) {
             change(added.householdId(), HouseholdChange.Kind.MEMBER_ADDED, event, added.reason(), added, List.of());
         } else if (payload instanceof HouseholdMemberRemoved removed) {
@@ -235,8 +229,14 @@ public final class ParticipantRegistry implements Projection {
         }
     }
 
-    private void addStatus(PovertyStatus status) {
-        statuses.computeIfAbsent(status.householdId(), id -> new YearHistory<>()).add(status.year(), status);
+    /** The household's statuses, made empty the first time. */
+    private StatusHistory statusHistory(String householdId) {
+        StatusHistory history = statuses.get(householdId);
+        if (history == null) {
+            history = new StatusHistory();
+            statuses.put(householdId, history);
+        }
+        return history;
     }
 
     /** The household with the given id. */
@@ -340,8 +340,9 @@ public final class ParticipantRegistry implements Projection {
 
     /** The household's status in force for {@code year}: the latest recorded or corrected one. */
     public Optional<PovertyStatus> povertyStatus(String householdId, int year) {
-        List<PovertyStatus> history = history(householdId, year);
-        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+        StatusHistory history = statuses.get(requireNonNull(householdId, "householdId"));
+        int latest = history == null ? -1 : history.latestIndexOf(year);
+        return latest < 0 ? Optional.empty() : Optional.of(history.statusAt(latest));
     }
 
     /** Every status recorded for the household and year, oldest first, the one in force last; immutable. */
@@ -351,13 +352,15 @@ public final class ParticipantRegistry implements Projection {
 
     /** The status in force of each year recorded for the household, by year; immutable. */
     public Map<Integer, PovertyStatus> povertyStatusByYear(String householdId) {
-        YearHistory<PovertyStatus> history = statuses.get(requireNonNull(householdId, "householdId"));
+        StatusHistory history = statuses.get(requireNonNull(householdId, "householdId"));
         if (history == null) {
             return Map.of();
         }
         Map<Integer, PovertyStatus> current = new LinkedHashMap<>();
         for (int i = 0; i < history.size(); i++) {
-            current.put(history.yearAt(i), history.valueAt(i));
+            if (i == history.size() - 1 || history.yearAt(i + 1) != history.yearAt(i)) { // the last of its year
+                current.put(history.yearAt(i), history.statusAt(i));
+            }
         }
         return Collections.unmodifiableMap(current);
     }
@@ -407,7 +410,7 @@ public final class ParticipantRegistry implements Projection {
     }
 
     private List<PovertyStatus> history(String householdId, int year) {
-        YearHistory<PovertyStatus> history = statuses.get(requireNonNull(householdId, "householdId"));
+        StatusHistory history = statuses.get(requireNonNull(householdId, "householdId"));
         return history == null ? List.of() : history.ofYear(year);
     }
 

@@ -61,6 +61,11 @@ public final class PovertyReviewRegister implements Projection {
         return List.copyOf(windows);
     }
 
+    /** Whether any window was set: until one is, {@link #windowFor} is empty for every unit and date. */
+    public boolean hasWindows() {
+        return !windows.isEmpty();
+    }
+
     /**
      * The window in force on {@code date} for a unit (a village, commune, …): among the windows set for a province
      * containing {@code unitCode} on that date and in force by then, the one in force from the latest date (recorded

@@ -3,8 +3,10 @@ package org.ketnghia.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,16 @@ public final class InMemorySubjectKeyStore implements SubjectKeyStore {
         return key == null || key.length == 0 ? Optional.empty() : Optional.of(key.clone());
     }
 
+    /** One look-up under the lock, rather than the default's two: the ledger asks it for every new subject. */
+    @Override
+    public synchronized Optional<Entry> entry(String subject) {
+        byte[] key = keys.get(requireNonNull(subject, "subject"));
+        if (key == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entry(subject, key.length == 0 ? Optional.empty() : Optional.of(key.clone())));
+    }
+
     @Override
     public synchronized byte[] putIfAbsent(String subject, byte[] wrapped) {
         requireNonNull(subject, "subject");
@@ -35,6 +47,34 @@ public final class InMemorySubjectKeyStore implements SubjectKeyStore {
             keys.put(subject, kept);
         }
         return kept.clone();
+    }
+
+    /** The whole batch under the lock once, rather than the default's once per key: a new household brings one. */
+    @Override
+    public synchronized Map<String, Optional<byte[]>> putAllIfAbsent(Map<String, byte[]> wrapped) {
+        requireNonNull(wrapped, "wrapped");
+        if (wrapped.size() == 1) {
+            Map.Entry<String, byte[]> only = wrapped.entrySet().iterator().next();
+            return Map.of(only.getKey(), keptAfterPut(only.getKey(), only.getValue()));
+        }
+        Map<String, Optional<byte[]>> kept = new LinkedHashMap<>();
+        wrapped.forEach((subject, key) -> kept.put(subject, keptAfterPut(subject, key)));
+        return Collections.unmodifiableMap(kept);
+    }
+
+    /** {@link #putIfAbsent}'s answer, empty where it refuses an erased subject; the caller holds the lock. */
+    private Optional<byte[]> keptAfterPut(String subject, byte[] wrapped) {
+        requireNonNull(subject, "subject");
+        requireNonNull(wrapped, "wrapped");
+        byte[] kept = keys.get(subject);
+        if (kept != null && kept.length == 0) {
+            return Optional.empty();
+        }
+        if (kept == null) {
+            kept = wrapped.clone();
+            keys.put(subject, kept);
+        }
+        return Optional.of(kept.clone());
     }
 
     @Override

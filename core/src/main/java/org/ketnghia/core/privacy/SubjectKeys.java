@@ -151,6 +151,11 @@ public final class SubjectKeys {
      *     stay pending, so that the next flush writes them) or another writer made a subject's key first
      */
     public void flushPending() {
+        if (pending.isEmpty()) {
+            // nothing made that is not durable yet: a key leaves the pending ones only once its flush wrote it, so the
+            // flush of another thread still under way leaves it here (and this one waits for that flush, below)
+            return;
+        }
         flushing.lock();
         try {
             flush(true);

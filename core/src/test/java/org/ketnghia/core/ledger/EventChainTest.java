@@ -11,6 +11,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.ChainVerification.Kind;
 import org.ketnghia.core.money.Money;
@@ -55,6 +56,54 @@ class EventChainTest {
                 .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(new EventChain(mapper).expectedHash(envelope)).isEqualTo(java.util.HexFormat.of().formatHex(digest));
+    }
+
+    /**
+     * The time recorded is hashed as {@link java.time.Instant#toString()} writes it, also when the chain keeps the text of
+     * its second from the event before: instants of one second with fractions of every length, then of the next.
+     */
+    @Property(tries = 60)
+    void recordingTimes_areHashedAsTheirIsoText(@ForAll @LongRange(min = -62_000_000_000L, max = 253_000_000_000L)
+            long second, @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) throws Exception {
+        var mapper = KetnghiaRuntime.builder().administrativeUnits(Fixtures.QUANG_NAM).addModel(new DemoModel())
+                .clock(Fixtures.CLOCK).build().objectMapper();
+        EventChain chain = new EventChain(mapper);
+        ItemRecorded payload = ItemRecorded.of("hàng", 3, Money.ofDong(1_500));
+        int[] fractions = {nanos, nanos / 1_000 * 1_000, nanos / 1_000_000 * 1_000_000, 0, nanos};
+        for (long at = second; at <= second + 1; at++) {
+            for (int fraction : fractions) {
+                java.time.Instant recordedAt = java.time.Instant.ofEpochSecond(at, fraction);
+                EventEnvelope envelope = new EventEnvelope(1, LocalDate.of(2024, 3, 1), recordedAt, PROVINCE, "QNA",
+                        java.util.Optional.empty(), payload, "e".repeat(64), "?");
+                String canonical = "1\n2024-03-01\n" + recordedAt + "\n" + mapper.writeValueAsString(PROVINCE) + "\nQNA\n"
+                        + mapper.writeValueAsString(payload) + "\n" + "e".repeat(64);
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+                assertThat(chain.expectedHash(envelope)).as("%s", recordedAt)
+                        .isEqualTo(java.util.HexFormat.of().formatHex(digest));
+            }
+        }
+    }
+
+    /**
+     * A chain sealing events one after another keeps the text of the hash it made last, for the next event's previous
+     * hash: each hash is still the one a fresh chain computes from the event alone, and is lowercase hexadecimal.
+     */
+    @Property(tries = 20)
+    void eventsSealedOneAfterAnother_hashAsEachAlone(@ForAll @IntRange(min = 1, max = 12) int count) {
+        EventChain sealing = chain();
+        String previousHash = EventChain.GENESIS_HASH;
+        java.time.Instant recordedAt = java.time.Instant.parse("2026-06-01T02:00:00Z");
+        for (int i = 1; i <= count; i++) {
+            EventDraft draft = new EventDraft(ItemRecorded.of("item-" + i, i, Money.ofDong(1_000L * i)),
+                    "QNA.TAY-GIANG.A-XAN", LocalDate.of(2024, 3, 1));
+            EventEnvelope sealed = sealing.seal(i, draft, PROVINCE, recordedAt, previousHash);
+
+            assertThat(sealed.hash()).as("event %d", i).isEqualTo(chain().expectedHash(sealed)).matches("[0-9a-f]{64}");
+            assertThat(sealed.previousHash()).isSameAs(previousHash);
+            previousHash = sealed.hash();
+        }
     }
 
     /**

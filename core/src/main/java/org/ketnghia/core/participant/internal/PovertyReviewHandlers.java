@@ -54,13 +54,17 @@ public final class PovertyReviewHandlers {
      * window is in force or the household is unknown (that problem is reported elsewhere).
      */
     static void checkWindow(Problems problems, LedgerState state, RecordPovertyStatus command) {
+        PovertyReviewRegister register = state.projection(PovertyReviewRegister.class);
+        if (!register.hasWindows()) {
+            return; // no window anywhere: nothing to check, and the household's village need not be looked up
+        }
         ParticipantRegistry registry = state.projection(ParticipantRegistry.class);
         Optional<String> village = registry.householdAsOf(command.householdId(), command.occurredOn())
                 .or(() -> registry.household(command.householdId())).map(Household::villageCode);
         if (village.isEmpty()) {
             return;
         }
-        Optional<PovertyReviewWindow> window = state.projection(PovertyReviewRegister.class)
+        Optional<PovertyReviewWindow> window = register
                 .windowFor(village.get(), command.occurredOn(), state.administrativeUnits());
         window.filter(found -> !found.admits(command.year(), command.occurredOn())).ifPresent(found -> problems.add(
                 PovertyReviewErrorCode.PARTICIPANT_REVIEW_OUTSIDE_WINDOW, "occurredOn", command.year(),

@@ -18,6 +18,13 @@ import java.util.List;
  */
 public final class YearHistory<T> {
 
+    /**
+     * The room made when the first value is followed by a second: a programme reviews its households once a year for
+     * about five years, so a history that grows past one value grows once to its usual size rather than three times
+     * (2, 4, 7), and keeps no unused slots at five values.
+     */
+    private static final int USUAL_SIZE = 5;
+
     private int[] years = new int[1];
     private Object[] values = new Object[1];
     private int size;
@@ -26,7 +33,7 @@ public final class YearHistory<T> {
     public void add(int year, T value) {
         requireNonNull(value, "value");
         if (size == years.length) {
-            int capacity = size + (size >> 1) + 1;
+            int capacity = size < USUAL_SIZE ? USUAL_SIZE : size + (size >> 1) + 1;
             years = Arrays.copyOf(years, capacity);
             values = Arrays.copyOf(values, capacity);
         }
