@@ -42,6 +42,18 @@ final class JsonBytes {
     }
 
     /**
+     * The index of the quote that closes a text whose characters start at {@code from} (after its opening quote),
+     * skipping escaped characters; {@code json.length} when the text is not closed.
+     */
+    static int closingQuote(byte[] json, int from) {
+        int i = from;
+        while ((i = indexOfQuoteOrBackslash(json, i)) < json.length && json[i] != '"') {
+            i += 2; // a backslash and the byte it escapes (the other bytes of a u escape are hex digits)
+        }
+        return Math.min(i, json.length);
+    }
+
+    /**
      * The index of the first {@code '"'} or {@code '\\'} at or after {@code from}; {@code json.length} when there is
      * none.
      */

@@ -108,10 +108,7 @@ public final class PayloadReveal {
         }
         Optional<String> subject = scan.subject();
         int subjectStart = box.start() + BOX_SUBJECT.length;
-        int subjectEnd = subjectStart;
-        while ((subjectEnd = JsonBytes.indexOfQuoteOrBackslash(stored, subjectEnd)) < box.end() && stored[subjectEnd] != '"') {
-            subjectEnd += 2; // an escape
-        }
+        int subjectEnd = JsonBytes.closingQuote(stored, subjectStart);
         int ciphertextStart = subjectEnd + BOX_CIPHERTEXT.length;
         if (subject.isEmpty() || ciphertextStart >= box.end()
                 || !Arrays.equals(stored, box.start(), subjectStart, BOX_SUBJECT, 0, BOX_SUBJECT.length)

@@ -351,14 +351,11 @@ final class PayloadScan {
             at = quote;
             throw malformed("a text");
         }
-        int i = quote + 1;
-        while (true) {
-            i = JsonBytes.indexOfQuoteOrBackslash(json, i);
-            if (json[i] == '"') {
-                return i + 1;
-            }
-            i += 2; // a backslash and the byte it escapes (the other bytes of a u escape are hex digits)
+        int close = JsonBytes.closingQuote(json, quote + 1);
+        if (close == json.length) {
+            throw new ArrayIndexOutOfBoundsException(close); // read as the payload ending early
         }
+        return close + 1;
     }
 
     /** Where the object or array starting at {@code start} ends, after its closing bracket. */

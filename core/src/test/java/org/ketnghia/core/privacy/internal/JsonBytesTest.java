@@ -31,6 +31,15 @@ class JsonBytesTest {
         assertThat(found).isGreaterThan(10_000);
     }
 
+    @Test
+    void theClosingQuoteOfAText_skipsEscapedQuotesAndBackslashes() {
+        byte[] json = "a\\\"b\\\\\"c".getBytes(java.nio.charset.StandardCharsets.US_ASCII); // a\"b\\"c
+        assertThat(JsonBytes.closingQuote(json, 0)).isEqualTo(6);
+        assertThat(JsonBytes.closingQuote(json, 7)).isEqualTo(json.length);
+        // a text cut after a backslash is not closed
+        assertThat(JsonBytes.closingQuote("ab\\".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0)).isEqualTo(3);
+    }
+
     private static int naive(byte[] json, int from, boolean backslashToo) {
         for (int i = from; i < json.length; i++) {
             if (json[i] == '"' || backslashToo && json[i] == '\\') {
