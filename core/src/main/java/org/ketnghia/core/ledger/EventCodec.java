@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.JsonBatch;
+import org.ketnghia.core.ledger.internal.CanonicalEnvelope;
 import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
 import org.ketnghia.core.privacy.PayloadProtection;
 
@@ -29,6 +30,8 @@ public final class EventCodec {
     private final boolean upcasting;
     /** Reads payloads stored with encrypted personal fields; empty when this codec was given no protection. */
     private final Optional<PayloadProtection> protection;
+    /** Reads envelopes in the form this codec writes them without a tokenizer; empty for a host's own readers. */
+    private final Optional<CanonicalEnvelope> canonical;
 
     /**
      * A codec using {@code mapper}, which must know every event type; events recorded in older shapes are
@@ -57,6 +60,7 @@ public final class EventCodec {
                 : envelopes;
         Object schemas = mapper.getDeserializationConfig().getAttributes().getAttribute(EventSchemas.ATTRIBUTE);
         this.upcasting = schemas instanceof EventSchemas declared && declared.hasUpcasters();
+        this.canonical = CanonicalEnvelope.forMapper(mapper, reader, protection.orElse(null));
     }
 
     /** The protection this codec reads encrypted personal fields with, if any. */
@@ -80,8 +84,14 @@ public final class EventCodec {
      * @throws KetnghiaException for an unknown type id or unreadable JSON
      */
     public EventEnvelope read(String json) {
+        requireNonNull(json, "json");
+        if (canonical.isPresent()) {
+            Optional<EventEnvelope> read = canonical.get().read(json);
+            if (read.isPresent()) {
+                return read.get();
+            }
+        }
         try {
-            requireNonNull(json, "json");
             // with upcasters, the reader is given the text so that an upcast payload keeps its recorded bytes
             // encrypted payloads too are kept as recorded, so the reader needs the text for them as well
             EventEnvelopeJson.Source source = EventEnvelopeJson.Source.of(json);

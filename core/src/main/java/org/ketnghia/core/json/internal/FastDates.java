@@ -72,17 +72,71 @@ public final class FastDates {
         }
     }
 
+    /**
+     * Whether {@code deserializer} is one of the two readers of this module: what they read, {@link #date} and
+     * {@link #instant} read too (for the forms they know).
+     */
+    public static boolean isFast(JsonDeserializer<?> deserializer) {
+        return deserializer instanceof FastLocalDate || deserializer instanceof FastInstant;
+    }
+
+    /** The date {@code yyyy-MM-dd} that {@code text} holds in {@code [from, to)}, or null for any other form. */
+    public static LocalDate date(char[] text, int from, int to) {
+        if (to - from != 10 || !isDate(text, from)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(digits(text, from, from + 4), digits(text, from + 5, from + 7),
+                    digits(text, from + 8, from + 10));
+        } catch (DateTimeException invalid) {
+            return null; // 30 February and the like: Jackson's reader reports it in its own words
+        }
+    }
+
+    /**
+     * The instant {@code yyyy-MM-ddTHH:mm:ss[.f…]Z} that {@code text} holds in {@code [from, to)}, or null for any
+     * other form.
+     */
+    public static Instant instant(char[] text, int from, int to) {
+        int length = to - from;
+        if (length < 20 || text[to - 1] != 'Z' || !isDate(text, from) || text[from + 10] != 'T'
+                || text[from + 13] != ':' || text[from + 16] != ':' || !allDigits(text, from + 11, from + 13)
+                || !allDigits(text, from + 14, from + 16) || !allDigits(text, from + 17, from + 19)) {
+            return null;
+        }
+        int nanos = 0;
+        if (length > 20) {
+            int fractionDigits = length - 21;
+            if (text[from + 19] != '.' || fractionDigits < 1 || fractionDigits > 9
+                    || !allDigits(text, from + 20, to - 1)) {
+                return null;
+            }
+            nanos = digits(text, from + 20, to - 1);
+            for (int i = fractionDigits; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        int hour = digits(text, from + 11, from + 13);
+        int minute = digits(text, from + 14, from + 16);
+        int second = digits(text, from + 17, from + 19);
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        LocalDate day = date(text, from, from + 10);
+        if (day == null) {
+            return null;
+        }
+        return Instant.ofEpochSecond(day.toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
     private static final class FastLocalDate extends JsonDeserializer<LocalDate> {
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                String text = parser.getText();
-                if (isDate(text, 0) && text.length() == 10) {
-                    try {
-                        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-                    } catch (DateTimeException invalid) {
-                        // 30 February and the like: Jackson's reader reports it in its own words
-                    }
+                int from = parser.getTextOffset();
+                LocalDate parsed = date(parser.getTextCharacters(), from, from + parser.getTextLength());
+                if (parsed != null) {
+                    return parsed;
                 }
             }
             return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
@@ -93,61 +147,26 @@ public final class FastDates {
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                Instant parsed = parse(parser.getText());
+                int from = parser.getTextOffset();
+                Instant parsed = instant(parser.getTextCharacters(), from, from + parser.getTextLength());
                 if (parsed != null) {
                     return parsed;
                 }
             }
             return InstantDeserializer.INSTANT.deserialize(parser, context);
         }
-
-        /** {@code yyyy-MM-ddTHH:mm:ss[.f…]Z}, or null for any other form. */
-        private static Instant parse(String text) {
-            int length = text.length();
-            if (length < 20 || text.charAt(length - 1) != 'Z' || !isDate(text, 0) || text.charAt(10) != 'T'
-                    || text.charAt(13) != ':' || text.charAt(16) != ':' || !allDigits(text, 11, 13)
-                    || !allDigits(text, 14, 16) || !allDigits(text, 17, 19)) {
-                return null;
-            }
-            int nanos = 0;
-            if (length > 20) {
-                int fractionDigits = length - 21;
-                if (text.charAt(19) != '.' || fractionDigits < 1 || fractionDigits > 9 || !allDigits(text, 20, length - 1)) {
-                    return null;
-                }
-                nanos = digits(text, 20, length - 1);
-                for (int i = fractionDigits; i < 9; i++) {
-                    nanos *= 10;
-                }
-            } else if (text.charAt(19) != 'Z') {
-                return null;
-            }
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            if (hour > 23 || minute > 59 || second > 59) {
-                return null;
-            }
-            long epochDay;
-            try {
-                epochDay = LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)).toEpochDay();
-            } catch (DateTimeException invalid) {
-                return null;
-            }
-            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-        }
     }
 
     /** {@code dddd-dd-dd} at {@code from}. */
-    private static boolean isDate(String text, int from) {
-        return text.length() >= from + 10 && text.charAt(from + 4) == '-' && text.charAt(from + 7) == '-'
+    private static boolean isDate(char[] text, int from) {
+        return text.length >= from + 10 && text[from + 4] == '-' && text[from + 7] == '-'
                 && allDigits(text, from, from + 4) && allDigits(text, from + 5, from + 7)
                 && allDigits(text, from + 8, from + 10);
     }
 
-    private static boolean allDigits(String text, int from, int to) {
+    private static boolean allDigits(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < '0' || c > '9') {
                 return false;
             }
@@ -155,10 +174,10 @@ public final class FastDates {
         return true;
     }
 
-    private static int digits(String text, int from, int to) {
+    private static int digits(char[] text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
+            value = value * 10 + (text[i] - '0');
         }
         return value;
     }

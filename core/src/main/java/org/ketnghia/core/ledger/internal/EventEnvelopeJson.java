@@ -33,6 +33,7 @@ import org.ketnghia.core.ledger.LedgerErrorCode;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.RecordedPayload;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.json.internal.FastDates;
 import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
@@ -94,6 +95,18 @@ public final class EventEnvelopeJson {
     static final String HASH = "hash";
 
     private EventEnvelopeJson() {
+    }
+
+    /**
+     * Fails when a payload bound directly was recorded in another version than its type's ({@link
+     * EventSchemas#checkVersion}).
+     */
+    static void checkVersion(LedgerEvent payload, int recordedVersion) {
+        int current = EventSchemas.versionOf(payload.getClass());
+        if (recordedVersion != 1 || current != 1) {
+            EventSchemas.checkVersion(org.ketnghia.core.ledger.JsonTypeRegistry.typeIdOf(payload.getClass()),
+                    recordedVersion, current);
+        }
     }
 
     /** Writes the envelope's properties in their fixed order. */
@@ -169,6 +182,14 @@ public final class EventEnvelopeJson {
             payloads = context.findRootValueDeserializer(payloadType); // with the "type" property
         }
 
+        /**
+         * Whether dates and actors are read by ketnghia's own readers ({@link FastDates}, {@link ActorJson}), as
+         * {@link CanonicalEnvelope} reads them.
+         */
+        boolean readsPartsAsKetnghia() {
+            return FastDates.isFast(dates) && FastDates.isFast(instants) && (Object) actors instanceof ActorJson.Reader;
+        }
+
         @Override
         public EventEnvelope deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.isExpectedStartObjectToken()) {
@@ -233,11 +254,7 @@ public final class EventEnvelopeJson {
             require(context, EventEnvelope.class, previousHash, PREVIOUS_HASH);
             require(context, EventEnvelope.class, hash, HASH);
             if (recorded == null) {
-                int version = payloadVersion == null ? 1 : payloadVersion;
-                if (version != 1 || EventSchemas.versionOf(payload.getClass()) != 1) {
-                    EventSchemas.checkVersion(org.ketnghia.core.ledger.JsonTypeRegistry.typeIdOf(payload.getClass()), version,
-                            EventSchemas.versionOf(payload.getClass()));
-                }
+                checkVersion(payload, payloadVersion == null ? 1 : payloadVersion);
             }
             return new EventEnvelope(sequence, occurredOn, recordedAt, actor, unitCode, Optional.ofNullable(programmeId), payload,
                     previousHash, hash, Optional.ofNullable(recorded));
