@@ -13,6 +13,7 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.JsonBatch;
 import org.ketnghia.core.ledger.internal.CanonicalEnvelope;
+import org.ketnghia.core.ledger.internal.CanonicalEnvelopeWriter;
 import org.ketnghia.core.ledger.internal.EventEnvelopeJson;
 import org.ketnghia.core.privacy.PayloadProtection;
 
@@ -32,6 +33,8 @@ public final class EventCodec {
     private final Optional<PayloadProtection> protection;
     /** Reads envelopes in the form this codec writes them without a tokenizer; empty for a host's own readers. */
     private final Optional<CanonicalEnvelope> canonical;
+    /** Writes envelopes as the writer does, the envelope without a generator; empty for a host's own writers. */
+    private final Optional<CanonicalEnvelopeWriter> canonicalWriter;
 
     /**
      * A codec using {@code mapper}, which must know every event type; events recorded in older shapes are
@@ -61,6 +64,7 @@ public final class EventCodec {
         Object schemas = mapper.getDeserializationConfig().getAttributes().getAttribute(EventSchemas.ATTRIBUTE);
         this.upcasting = schemas instanceof EventSchemas declared && declared.hasUpcasters();
         this.canonical = CanonicalEnvelope.forMapper(mapper, reader, protection.orElse(null));
+        this.canonicalWriter = CanonicalEnvelopeWriter.forMapper(mapper, writer);
     }
 
     /** The protection this codec reads encrypted personal fields with, if any. */
@@ -71,7 +75,8 @@ public final class EventCodec {
     /** The event as one line of JSON. */
     public String write(EventEnvelope event) {
         try {
-            return writer.writeValueAsString(event);
+            String canonicalText = canonicalWriter.isPresent() ? canonicalWriter.get().write(event) : null;
+            return canonicalText != null ? canonicalText : writer.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new KetnghiaException(List.of(Problem.of(LedgerErrorCode.LEDGER_UNREADABLE_EVENT, "event",
                     e.getOriginalMessage())), e);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -78,6 +79,11 @@ public final class FastDates {
      */
     public static boolean isFast(JsonDeserializer<?> deserializer) {
         return deserializer instanceof FastLocalDate || deserializer instanceof FastInstant;
+    }
+
+    /** Whether {@code serializer} is one of the two writers of this module, which write what {@link IsoDates} writes. */
+    public static boolean isFast(JsonSerializer<?> serializer) {
+        return serializer instanceof FastLocalDateWriter || serializer instanceof FastInstantWriter;
     }
 
     /** The date {@code yyyy-MM-dd} that {@code text} holds in {@code [from, to)}, or null for any other form. */

@@ -129,6 +129,14 @@ public final class EventEnvelopeJson {
             payloadTypes = provider.findTypeSerializer(provider.constructType(LedgerEvent.class));
         }
 
+        /**
+         * Whether dates and actors are written by ketnghia's own writers ({@link FastDates}, {@link ActorJson}), as
+         * {@link CanonicalEnvelopeWriter} writes them.
+         */
+        boolean writesPartsAsKetnghia() {
+            return FastDates.isFast(dates) && FastDates.isFast(instants) && (Object) actors instanceof ActorJson.Writer;
+        }
+
         @Override
         public void serialize(EventEnvelope event, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
