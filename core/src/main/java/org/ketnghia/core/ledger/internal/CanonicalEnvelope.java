@@ -108,52 +108,56 @@ public final class CanonicalEnvelope {
         if (text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        char[] chars = ScratchChars.take(text.length());
         try {
-            return Optional.ofNullable(parse(text, text.toCharArray()));
+            text.getChars(0, text.length(), chars, 0);
+            return Optional.ofNullable(parse(text, chars, text.length()));
         } catch (IOException | RuntimeException unread) {
             return Optional.empty(); // the Reader reads it again and reports what is wrong in its own words
+        } finally {
+            ScratchChars.giveBack(chars);
         }
     }
 
-    private EventEnvelope parse(String source, char[] text) throws IOException {
-        int length = text.length;
-        if (!startsWith(text, 0, SEQUENCE)) {
+    /** The envelope in {@code text[0, length)}, which holds {@code source}; null when not in the canonical form. */
+    private EventEnvelope parse(String source, char[] text, int length) throws IOException {
+        if (!startsWith(text, length, 0, SEQUENCE)) {
             return null;
         }
         int at = SEQUENCE.length;
-        int end = integerEnd(text, at, 18);
-        if (end < 0 || !startsWith(text, end, OCCURRED_ON)) {
+        int end = integerEnd(text, length, at, 18);
+        if (end < 0 || !startsWith(text, length, end, OCCURRED_ON)) {
             return null;
         }
         long sequence = Long.parseLong(source, at, end, 10);
         at = end + OCCURRED_ON.length;
-        end = stringEnd(text, at);
+        end = stringEnd(text, length, at);
         LocalDate occurredOn = end < 0 ? null : FastDates.date(text, at, end);
-        if (occurredOn == null || !startsWith(text, end, RECORDED_AT)) {
+        if (occurredOn == null || !startsWith(text, length, end, RECORDED_AT)) {
             return null;
         }
         at = end + RECORDED_AT.length;
-        end = stringEnd(text, at);
+        end = stringEnd(text, length, at);
         Instant recordedAt = end < 0 ? null : FastDates.instant(text, at, end);
-        if (recordedAt == null || !startsWith(text, end, ACTOR)) {
+        if (recordedAt == null || !startsWith(text, length, end, ACTOR)) {
             return null;
         }
         at = end + ACTOR.length;
-        RememberedActor actor = actorAt(text, at);
-        if (actor == null || !startsWith(text, at + actor.text().length, UNIT_CODE)) {
+        RememberedActor actor = actorAt(text, length, at);
+        if (actor == null || !startsWith(text, length, at + actor.text().length, UNIT_CODE)) {
             return null;
         }
         at += actor.text().length + UNIT_CODE.length;
-        end = stringEnd(text, at);
+        end = stringEnd(text, length, at);
         if (end < 0) {
             return null;
         }
         String unitCode = new String(text, at, end - at);
         at = end + 1;
         String programmeId = null;
-        if (startsWith(text, at, PROGRAMME_ID)) {
+        if (startsWith(text, length, at, PROGRAMME_ID)) {
             at += PROGRAMME_ID.length;
-            end = stringEnd(text, at);
+            end = stringEnd(text, length, at);
             if (end < 0) {
                 return null;
             }
@@ -161,38 +165,38 @@ public final class CanonicalEnvelope {
             at = end + 1;
         }
         int version = 1;
-        if (startsWith(text, at, PAYLOAD_VERSION)) {
+        if (startsWith(text, length, at, PAYLOAD_VERSION)) {
             at += PAYLOAD_VERSION.length;
-            end = integerEnd(text, at, 9);
+            end = integerEnd(text, length, at, 9);
             if (end < 0 || text[at] == '-') {
                 return null;
             }
             version = Integer.parseInt(source, at, end, 10);
             at = end;
         }
-        if (!startsWith(text, at, PAYLOAD)) {
+        if (!startsWith(text, length, at, PAYLOAD)) {
             return null;
         }
         int payloadStart = at + PAYLOAD.length;
         // from the end: ,"previousHash":"…","hash":"…"}
-        if (!startsWith(text, length - END.length, END)) {
+        if (!startsWith(text, length, length - END.length, END)) {
             return null;
         }
         int hashEnd = length - END.length;
         int hashStart = openingQuote(text, hashEnd) + 1;
-        if (hashStart <= payloadStart || !startsWith(text, hashStart - HASH.length, HASH)) {
+        if (hashStart <= payloadStart || !startsWith(text, length, hashStart - HASH.length, HASH)) {
             return null;
         }
         int previousEnd = hashStart - HASH.length;
         int previousStart = openingQuote(text, previousEnd) + 1;
-        if (previousStart <= payloadStart || !startsWith(text, previousStart - PREVIOUS_HASH.length, PREVIOUS_HASH)) {
+        if (previousStart <= payloadStart || !startsWith(text, length, previousStart - PREVIOUS_HASH.length, PREVIOUS_HASH)) {
             return null;
         }
         int payloadEnd = previousStart - PREVIOUS_HASH.length;
         if (payloadEnd - payloadStart < 2 || text[payloadStart] != '{' || text[payloadEnd - 1] != '}') {
             return null;
         }
-        Bound bound = bindPayload(text, payloadStart, payloadEnd, version);
+        Bound bound = bindPayload(text, length, payloadStart, payloadEnd, version);
         if (bound == null) {
             return null;
         }
@@ -208,12 +212,12 @@ public final class CanonicalEnvelope {
      * The payload in {@code [start, end)} bound to its type: directly, or revealed first when it holds sealed
      * fields; null when it is to be upcast, or sealed in a way only the {@code Reader} reads.
      */
-    private Bound bindPayload(char[] text, int start, int end, int version) throws IOException {
+    private Bound bindPayload(char[] text, int length, int start, int end, int version) throws IOException {
         if (indexOf(text, start, end, MARKER) >= 0) {
             return protection == null ? null : bindRevealed(new String(text, start, end - start), version);
         }
         if (schemas != null && schemas.hasUpcasters()) {
-            String typeId = typeIdAt(text, start, end);
+            String typeId = typeIdAt(text, length, start, end);
             if (typeId == null || schemas.mayUpcast(typeId)) {
                 return null;
             }
@@ -246,38 +250,38 @@ public final class CanonicalEnvelope {
     }
 
     /** The actor whose object starts at {@code at}, with its text; null when not in the canonical form. */
-    private RememberedActor actorAt(char[] text, int at) {
+    private RememberedActor actorAt(char[] text, int length, int at) {
         RememberedActor last = lastActor;
-        if (last != null && at + last.text().length <= text.length
+        if (last != null && at + last.text().length <= length
                 && Arrays.equals(text, at, at + last.text().length, last.text(), 0, last.text().length)) {
             return last;
         }
-        if (!startsWith(text, at, ACTOR_ID)) {
+        if (!startsWith(text, length, at, ACTOR_ID)) {
             return null;
         }
         int from = at + ACTOR_ID.length;
-        int end = stringEnd(text, from);
-        if (end < 0 || !startsWith(text, end, ACTOR_NAME)) {
+        int end = stringEnd(text, length, from);
+        if (end < 0 || !startsWith(text, length, end, ACTOR_NAME)) {
             return null;
         }
         String id = new String(text, from, end - from);
         from = end + ACTOR_NAME.length;
-        end = stringEnd(text, from);
-        if (end < 0 || !startsWith(text, end, ACTOR_ROLE)) {
+        end = stringEnd(text, length, from);
+        if (end < 0 || !startsWith(text, length, end, ACTOR_ROLE)) {
             return null;
         }
         String name = new String(text, from, end - from);
         from = end + ACTOR_ROLE.length;
-        end = stringEnd(text, from);
-        ActorRole role = end < 0 ? null : role(text, from, end);
+        end = stringEnd(text, length, from);
+        ActorRole role = end < 0 ? null : role(text, length, from, end);
         if (role == null) {
             return null;
         }
         from = end + 1;
         String scopeSponsor = null;
-        if (startsWith(text, from, SCOPE_SPONSOR)) {
+        if (startsWith(text, length, from, SCOPE_SPONSOR)) {
             from += SCOPE_SPONSOR.length;
-            end = stringEnd(text, from);
+            end = stringEnd(text, length, from);
             if (end < 0) {
                 return null;
             }
@@ -285,16 +289,16 @@ public final class CanonicalEnvelope {
             from = end + 1;
         }
         String scopeUnit = null;
-        if (startsWith(text, from, SCOPE_UNIT)) {
+        if (startsWith(text, length, from, SCOPE_UNIT)) {
             from += SCOPE_UNIT.length;
-            end = stringEnd(text, from);
+            end = stringEnd(text, length, from);
             if (end < 0) {
                 return null;
             }
             scopeUnit = new String(text, from, end - from);
             from = end + 1;
         }
-        if (from >= text.length || text[from] != '}') {
+        if (from >= length || text[from] != '}') {
             return null;
         }
         Actor actor = new Actor(id, name, role, Optional.ofNullable(scopeUnit), Optional.ofNullable(scopeSponsor));
@@ -303,9 +307,9 @@ public final class CanonicalEnvelope {
         return read;
     }
 
-    private static ActorRole role(char[] text, int from, int to) {
+    private static ActorRole role(char[] text, int length, int from, int to) {
         for (int i = 0; i < ROLES.length; i++) {
-            if (ROLES[i].length == to - from && startsWith(text, from, ROLES[i])) {
+            if (ROLES[i].length == to - from && startsWith(text, length, from, ROLES[i])) {
                 return ActorRole.values()[i];
             }
         }
@@ -313,18 +317,18 @@ public final class CanonicalEnvelope {
     }
 
     /** The type id a payload in {@code [start, end)} starts with, or null. */
-    private static String typeIdAt(char[] text, int start, int end) {
-        if (!startsWith(text, start, TYPE)) {
+    private static String typeIdAt(char[] text, int length, int start, int end) {
+        if (!startsWith(text, length, start, TYPE)) {
             return null;
         }
         int from = start + TYPE.length;
-        int close = stringEnd(text, from);
+        int close = stringEnd(text, length, from);
         return close < 0 || close >= end ? null : new String(text, from, close - from);
     }
 
     /** Whether {@code text} holds {@code literal} at {@code at}. */
-    static boolean startsWith(char[] text, int at, char[] literal) {
-        if (at < 0 || at + literal.length > text.length) {
+    static boolean startsWith(char[] text, int length, int at, char[] literal) {
+        if (at < 0 || at + literal.length > length) {
             return false;
         }
         for (int i = 0; i < literal.length; i++) { // a loop: the literals are short
@@ -339,7 +343,7 @@ public final class CanonicalEnvelope {
     static int indexOf(char[] text, int from, int to, char[] literal) {
         char first = literal[0];
         for (int i = from, last = to - literal.length; i <= last; i++) {
-            if (text[i] == first && startsWith(text, i, literal)) {
+            if (text[i] == first && startsWith(text, to, i, literal)) {
                 return i;
             }
         }
@@ -350,8 +354,8 @@ public final class CanonicalEnvelope {
      * Where the string value starting at {@code from} (after its opening quote) ends — its closing quote — or -1
      * when it holds an escape or a control character, or does not close.
      */
-    static int stringEnd(char[] text, int from) {
-        for (int i = from; i < text.length; i++) {
+    static int stringEnd(char[] text, int length, int from) {
+        for (int i = from; i < length; i++) {
             char c = text[i];
             if (c == '"') {
                 return i;
@@ -384,10 +388,10 @@ public final class CanonicalEnvelope {
      * Where the JSON integer starting at {@code from} ends — at most {@code maxDigits} digits, an optional minus, no
      * leading zero — or -1.
      */
-    static int integerEnd(char[] text, int from, int maxDigits) {
-        int first = from < text.length && text[from] == '-' ? from + 1 : from;
+    static int integerEnd(char[] text, int length, int from, int maxDigits) {
+        int first = from < length && text[from] == '-' ? from + 1 : from;
         int i = first;
-        while (i < text.length && i - first <= maxDigits && text[i] >= '0' && text[i] <= '9') {
+        while (i < length && i - first <= maxDigits && text[i] >= '0' && text[i] <= '9') {
             i++;
         }
         int digits = i - first;

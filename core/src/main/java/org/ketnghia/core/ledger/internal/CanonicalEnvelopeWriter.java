@@ -108,40 +108,44 @@ public final class CanonicalEnvelopeWriter {
                 + (payloadVersion == null ? 0 : PAYLOAD_VERSION.length() + payloadVersion.length()) + PAYLOAD.length()
                 + payload.length() + PREVIOUS_HASH.length() + event.previousHash().length() + HASH.length()
                 + event.hash().length() + END.length();
-        char[] text = new char[length];
-        int at = put(text, 0, SEQUENCE);
-        at = put(text, at, sequence);
-        at = put(text, at, OCCURRED_ON);
-        System.arraycopy(occurredOn, 0, text, at, occurredOnLength);
-        at = put(text, at + occurredOnLength, RECORDED_AT);
-        System.arraycopy(recordedAt, 0, text, at, recordedAtLength);
-        at = put(text, at + recordedAtLength, ACTOR);
-        at = put(text, at, actor.text());
-        at = putPlain(text, put(text, at, UNIT_CODE), event.unitCode());
-        if (at < 0) {
-            return null;
-        }
-        text[at++] = '"';
-        if (programmeId != null) {
-            at = putPlain(text, put(text, at, PROGRAMME_ID), programmeId);
+        char[] text = ScratchChars.take(length);
+        try {
+            int at = put(text, 0, SEQUENCE);
+            at = put(text, at, sequence);
+            at = put(text, at, OCCURRED_ON);
+            System.arraycopy(occurredOn, 0, text, at, occurredOnLength);
+            at = put(text, at + occurredOnLength, RECORDED_AT);
+            System.arraycopy(recordedAt, 0, text, at, recordedAtLength);
+            at = put(text, at + recordedAtLength, ACTOR);
+            at = put(text, at, actor.text());
+            at = putPlain(text, put(text, at, UNIT_CODE), event.unitCode());
             if (at < 0) {
                 return null;
             }
             text[at++] = '"';
+            if (programmeId != null) {
+                at = putPlain(text, put(text, at, PROGRAMME_ID), programmeId);
+                if (at < 0) {
+                    return null;
+                }
+                text[at++] = '"';
+            }
+            if (payloadVersion != null) {
+                at = put(text, at, PAYLOAD_VERSION);
+                at = put(text, at, payloadVersion);
+            }
+            at = put(text, at, PAYLOAD);
+            at = put(text, at, payload);
+            at = putPlain(text, put(text, at, PREVIOUS_HASH), event.previousHash());
+            at = at < 0 ? -1 : putPlain(text, put(text, at, HASH), event.hash());
+            if (at < 0) {
+                return null;
+            }
+            put(text, at, END);
+            return new String(text, 0, length);
+        } finally {
+            ScratchChars.giveBack(text);
         }
-        if (payloadVersion != null) {
-            at = put(text, at, PAYLOAD_VERSION);
-            at = put(text, at, payloadVersion);
-        }
-        at = put(text, at, PAYLOAD);
-        at = put(text, at, payload);
-        at = putPlain(text, put(text, at, PREVIOUS_HASH), event.previousHash());
-        at = at < 0 ? -1 : putPlain(text, put(text, at, HASH), event.hash());
-        if (at < 0) {
-            return null;
-        }
-        put(text, at, END);
-        return new String(text);
     }
 
     private static int put(char[] text, int at, String value) {
