@@ -23,6 +23,11 @@ import org.ketnghia.core.privacy.PayloadProtection;
  * {@link LedgerErrorCode#LEDGER_UNKNOWN_TYPE_ID}; any other unreadable input with {@link
  * LedgerErrorCode#LEDGER_UNREADABLE_EVENT}; an event of a version above the code's with {@link
  * LedgerErrorCode#LEDGER_EVENT_NEWER_THAN_CODE}. Thread-safe.
+ *
+ * <p>With ketnghia's own mapper, an envelope is written and read in its canonical form (properties in their fixed
+ * order, no spaces) by hand, only the payload going through Jackson ({@code CanonicalEnvelopeWriter}, {@code
+ * CanonicalEnvelope}); any other text, or one that fails, goes through the mapper's envelope reader, which gives
+ * the same envelope or the error. The JSON is the same either way.
  */
 public final class EventCodec {
 

@@ -53,6 +53,9 @@ import org.ketnghia.core.privacy.PrivacyErrorCode;
  * envelope keeps the recorded JSON ({@link RecordedPayload}), cut from the source text when the reader was
  * given it as the {@link #SOURCE} attribute ({@code EventCodec} does), and written back as it was. Every other
  * payload is bound directly, then its recorded version is checked against its type's.
+ *
+ * <p>{@code EventCodec} first tries {@link CanonicalEnvelopeWriter} and {@link CanonicalEnvelope}, which write and
+ * read the same text as these two without a generator or tokenizer for the envelope; the tests hold them to these.
  */
 public final class EventEnvelopeJson {
 
