@@ -46,24 +46,25 @@ public final class CanonicalEnvelope {
 
     private static final char[] SEQUENCE = chars("{\"sequence\":");
     private static final char[] OCCURRED_ON = chars(",\"occurredOn\":\"");
-    private static final char[] RECORDED_AT = chars("\",\"recordedAt\":\"");
-    private static final char[] ACTOR = chars("\",\"actor\":");
+    private static final char[] RECORDED_AT = chars(",\"recordedAt\":\"");
+    private static final char[] ACTOR = chars(",\"actor\":");
     private static final char[] ACTOR_ID = chars("{\"id\":\"");
-    private static final char[] ACTOR_NAME = chars("\",\"name\":\"");
-    private static final char[] ACTOR_ROLE = chars("\",\"role\":\"");
+    private static final char[] ACTOR_NAME = chars(",\"name\":\"");
+    private static final char[] ACTOR_ROLE = chars(",\"role\":\"");
     private static final char[] SCOPE_SPONSOR = chars(",\"scopeSponsor\":\"");
     private static final char[] SCOPE_UNIT = chars(",\"scopeUnit\":\"");
+    private static final char[] CLOSE = chars("}");
     private static final char[] UNIT_CODE = chars(",\"unitCode\":\"");
     private static final char[] PROGRAMME_ID = chars(",\"programmeId\":\"");
     private static final char[] PAYLOAD_VERSION = chars(",\"payloadVersion\":");
     private static final char[] PAYLOAD = chars(",\"payload\":");
+    /** Before the previous hash's value, its opening quote last. */
     private static final char[] PREVIOUS_HASH = chars(",\"previousHash\":\"");
+    /** Between the two hashes: the previous hash's closing quote first, the hash's opening quote last. */
     private static final char[] HASH = chars("\",\"hash\":\"");
     private static final char[] END = chars("\"}");
     private static final char[] TYPE = chars("{\"type\":\"");
     private static final char[] MARKER = chars(PayloadProtection.MARKER);
-    private static final char[][] ROLES = Arrays.stream(ActorRole.values()).map(role -> chars(role.name()))
-            .toArray(char[][]::new);
 
     private final ObjectReader payloads;
     private final EventSchemas schemas;
@@ -111,7 +112,7 @@ public final class CanonicalEnvelope {
         char[] chars = ScratchChars.take(text.length());
         try {
             text.getChars(0, text.length(), chars, 0);
-            return Optional.ofNullable(parse(text, chars, text.length()));
+            return Optional.ofNullable(parse(new EnvelopeCursor(chars, text.length())));
         } catch (IOException | RuntimeException unread) {
             return Optional.empty(); // the Reader reads it again and reports what is wrong in its own words
         } finally {
@@ -119,92 +120,53 @@ public final class CanonicalEnvelope {
         }
     }
 
-    /** The envelope in {@code text[0, length)}, which holds {@code source}; null when not in the canonical form. */
-    private EventEnvelope parse(String source, char[] text, int length) throws IOException {
-        if (!startsWith(text, length, 0, SEQUENCE)) {
-            return null;
-        }
-        int at = SEQUENCE.length;
-        int end = integerEnd(text, length, at, 18);
-        if (end < 0 || !startsWith(text, length, end, OCCURRED_ON)) {
-            return null;
-        }
-        long sequence = Long.parseLong(source, at, end, 10);
-        at = end + OCCURRED_ON.length;
-        end = stringEnd(text, length, at);
-        LocalDate occurredOn = end < 0 ? null : FastDates.date(text, at, end);
-        if (occurredOn == null || !startsWith(text, length, end, RECORDED_AT)) {
-            return null;
-        }
-        at = end + RECORDED_AT.length;
-        end = stringEnd(text, length, at);
-        Instant recordedAt = end < 0 ? null : FastDates.instant(text, at, end);
-        if (recordedAt == null || !startsWith(text, length, end, ACTOR)) {
-            return null;
-        }
-        at = end + ACTOR.length;
-        RememberedActor actor = actorAt(text, length, at);
-        if (actor == null || !startsWith(text, length, at + actor.text().length, UNIT_CODE)) {
-            return null;
-        }
-        at += actor.text().length + UNIT_CODE.length;
-        end = stringEnd(text, length, at);
-        if (end < 0) {
-            return null;
-        }
-        String unitCode = new String(text, at, end - at);
-        at = end + 1;
-        String programmeId = null;
-        if (startsWith(text, length, at, PROGRAMME_ID)) {
-            at += PROGRAMME_ID.length;
-            end = stringEnd(text, length, at);
-            if (end < 0) {
-                return null;
-            }
-            programmeId = new String(text, at, end - at);
-            at = end + 1;
-        }
+    /**
+     * The envelope at the cursor, its properties read from the start up to the payload, then the two hashes from the
+     * end; null when the payload is left to the {@code Reader}.
+     */
+    private EventEnvelope parse(EnvelopeCursor in) throws IOException {
+        in.expect(SEQUENCE);
+        long sequence = in.integer(18);
+        in.expect(OCCURRED_ON);
+        LocalDate occurredOn = in.date();
+        in.expect(RECORDED_AT);
+        Instant recordedAt = in.instant();
+        in.expect(ACTOR);
+        Actor actor = actor(in);
+        in.expect(UNIT_CODE);
+        String unitCode = in.string();
+        String programmeId = in.optionalString(PROGRAMME_ID);
         int version = 1;
-        if (startsWith(text, length, at, PAYLOAD_VERSION)) {
-            at += PAYLOAD_VERSION.length;
-            end = integerEnd(text, length, at, 9);
-            if (end < 0 || text[at] == '-') {
+        if (in.skip(PAYLOAD_VERSION)) {
+            version = (int) in.integer(9);
+            if (version < 0) {
                 return null;
             }
-            version = Integer.parseInt(source, at, end, 10);
-            at = end;
         }
-        if (!startsWith(text, length, at, PAYLOAD)) {
-            return null;
-        }
-        int payloadStart = at + PAYLOAD.length;
-        // from the end: ,"previousHash":"…","hash":"…"}
-        if (!startsWith(text, length, length - END.length, END)) {
+        in.expect(PAYLOAD);
+        int payloadStart = in.at();
+        int length = in.length();
+        if (!EnvelopeCursor.startsWith(in.text(), length, length - END.length, END)) {
             return null;
         }
         int hashEnd = length - END.length;
-        int hashStart = openingQuote(text, hashEnd) + 1;
-        if (hashStart <= payloadStart || !startsWith(text, length, hashStart - HASH.length, HASH)) {
-            return null;
-        }
+        int hashStart = in.valueBefore(hashEnd, HASH, payloadStart);
         int previousEnd = hashStart - HASH.length;
-        int previousStart = openingQuote(text, previousEnd) + 1;
-        if (previousStart <= payloadStart || !startsWith(text, length, previousStart - PREVIOUS_HASH.length, PREVIOUS_HASH)) {
-            return null;
-        }
+        int previousStart = in.valueBefore(previousEnd, PREVIOUS_HASH, payloadStart);
         int payloadEnd = previousStart - PREVIOUS_HASH.length;
+        char[] text = in.text();
         if (payloadEnd - payloadStart < 2 || text[payloadStart] != '{' || text[payloadEnd - 1] != '}') {
             return null;
         }
-        Bound bound = bindPayload(text, length, payloadStart, payloadEnd, version);
+        Bound bound = bindPayload(in, payloadStart, payloadEnd, version);
         if (bound == null) {
             return null;
         }
         if (bound.recorded() == null) {
             EventEnvelopeJson.checkVersion(bound.payload(), version);
         }
-        return new EventEnvelope(sequence, occurredOn, recordedAt, actor.actor(), unitCode,
-                Optional.ofNullable(programmeId), bound.payload(), new String(text, previousStart, previousEnd - previousStart),
+        return new EventEnvelope(sequence, occurredOn, recordedAt, actor, unitCode, Optional.ofNullable(programmeId),
+                bound.payload(), new String(text, previousStart, previousEnd - previousStart),
                 new String(text, hashStart, hashEnd - hashStart), Optional.ofNullable(bound.recorded()));
     }
 
@@ -212,12 +174,13 @@ public final class CanonicalEnvelope {
      * The payload in {@code [start, end)} bound to its type: directly, or revealed first when it holds sealed
      * fields; null when it is to be upcast, or sealed in a way only the {@code Reader} reads.
      */
-    private Bound bindPayload(char[] text, int length, int start, int end, int version) throws IOException {
-        if (indexOf(text, start, end, MARKER) >= 0) {
+    private Bound bindPayload(EnvelopeCursor in, int start, int end, int version) throws IOException {
+        char[] text = in.text();
+        if (in.holds(start, end, MARKER)) {
             return protection == null ? null : bindRevealed(new String(text, start, end - start), version);
         }
         if (schemas != null && schemas.hasUpcasters()) {
-            String typeId = typeIdAt(text, length, start, end);
+            String typeId = typeIdAt(text, start, end);
             if (typeId == null || schemas.mayUpcast(typeId)) {
                 return null;
             }
@@ -249,156 +212,31 @@ public final class CanonicalEnvelope {
         }
     }
 
-    /** The actor whose object starts at {@code at}, with its text; null when not in the canonical form. */
-    private RememberedActor actorAt(char[] text, int length, int at) {
+    /** The actor whose object is at the cursor, and past it: the last one read when its text is the same. */
+    private Actor actor(EnvelopeCursor in) {
         RememberedActor last = lastActor;
-        if (last != null && at + last.text().length <= length
-                && Arrays.equals(text, at, at + last.text().length, last.text(), 0, last.text().length)) {
-            return last;
+        if (last != null && in.skipSame(last.text())) {
+            return last.actor();
         }
-        if (!startsWith(text, length, at, ACTOR_ID)) {
-            return null;
-        }
-        int from = at + ACTOR_ID.length;
-        int end = stringEnd(text, length, from);
-        if (end < 0 || !startsWith(text, length, end, ACTOR_NAME)) {
-            return null;
-        }
-        String id = new String(text, from, end - from);
-        from = end + ACTOR_NAME.length;
-        end = stringEnd(text, length, from);
-        if (end < 0 || !startsWith(text, length, end, ACTOR_ROLE)) {
-            return null;
-        }
-        String name = new String(text, from, end - from);
-        from = end + ACTOR_ROLE.length;
-        end = stringEnd(text, length, from);
-        ActorRole role = end < 0 ? null : role(text, length, from, end);
-        if (role == null) {
-            return null;
-        }
-        from = end + 1;
-        String scopeSponsor = null;
-        if (startsWith(text, length, from, SCOPE_SPONSOR)) {
-            from += SCOPE_SPONSOR.length;
-            end = stringEnd(text, length, from);
-            if (end < 0) {
-                return null;
-            }
-            scopeSponsor = new String(text, from, end - from);
-            from = end + 1;
-        }
-        String scopeUnit = null;
-        if (startsWith(text, length, from, SCOPE_UNIT)) {
-            from += SCOPE_UNIT.length;
-            end = stringEnd(text, length, from);
-            if (end < 0) {
-                return null;
-            }
-            scopeUnit = new String(text, from, end - from);
-            from = end + 1;
-        }
-        if (from >= length || text[from] != '}') {
-            return null;
-        }
+        int start = in.at();
+        in.expect(ACTOR_ID);
+        String id = in.string();
+        in.expect(ACTOR_NAME);
+        String name = in.string();
+        in.expect(ACTOR_ROLE);
+        ActorRole role = ActorRole.valueOf(in.string()); // an unknown role fails: left to the Reader
+        String scopeSponsor = in.optionalString(SCOPE_SPONSOR);
+        String scopeUnit = in.optionalString(SCOPE_UNIT);
+        in.expect(CLOSE);
         Actor actor = new Actor(id, name, role, Optional.ofNullable(scopeUnit), Optional.ofNullable(scopeSponsor));
-        RememberedActor read = new RememberedActor(Arrays.copyOfRange(text, at, from + 1), actor);
-        lastActor = read;
-        return read;
-    }
-
-    private static ActorRole role(char[] text, int length, int from, int to) {
-        for (int i = 0; i < ROLES.length; i++) {
-            if (ROLES[i].length == to - from && startsWith(text, length, from, ROLES[i])) {
-                return ActorRole.values()[i];
-            }
-        }
-        return null;
+        lastActor = new RememberedActor(Arrays.copyOfRange(in.text(), start, in.at()), actor);
+        return actor;
     }
 
     /** The type id a payload in {@code [start, end)} starts with, or null. */
-    private static String typeIdAt(char[] text, int length, int start, int end) {
-        if (!startsWith(text, length, start, TYPE)) {
-            return null;
-        }
-        int from = start + TYPE.length;
-        int close = stringEnd(text, length, from);
-        return close < 0 || close >= end ? null : new String(text, from, close - from);
-    }
-
-    /** Whether {@code text} holds {@code literal} at {@code at}. */
-    static boolean startsWith(char[] text, int length, int at, char[] literal) {
-        if (at < 0 || at + literal.length > length) {
-            return false;
-        }
-        for (int i = 0; i < literal.length; i++) { // a loop: the literals are short
-            if (text[at + i] != literal[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where {@code literal} first occurs within {@code [from, to)}, or -1. */
-    static int indexOf(char[] text, int from, int to, char[] literal) {
-        char first = literal[0];
-        for (int i = from, last = to - literal.length; i <= last; i++) {
-            if (text[i] == first && startsWith(text, to, i, literal)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where the string value starting at {@code from} (after its opening quote) ends — its closing quote — or -1
-     * when it holds an escape or a control character, or does not close.
-     */
-    static int stringEnd(char[] text, int length, int from) {
-        for (int i = from; i < length; i++) {
-            char c = text[i];
-            if (c == '"') {
-                return i;
-            }
-            if (c == '\\' || c < 0x20) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The opening quote of the string value whose closing quote is at {@code close}, or -1 when the value holds an
-     * escape or a control character.
-     */
-    static int openingQuote(char[] text, int close) {
-        for (int i = close - 1; i >= 0; i--) {
-            char c = text[i];
-            if (c == '"') {
-                return i;
-            }
-            if (c == '\\' || c < 0x20) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where the JSON integer starting at {@code from} ends — at most {@code maxDigits} digits, an optional minus, no
-     * leading zero — or -1.
-     */
-    static int integerEnd(char[] text, int length, int from, int maxDigits) {
-        int first = from < length && text[from] == '-' ? from + 1 : from;
-        int i = first;
-        while (i < length && i - first <= maxDigits && text[i] >= '0' && text[i] <= '9') {
-            i++;
-        }
-        int digits = i - first;
-        if (digits == 0 || digits > maxDigits || digits > 1 && text[first] == '0') {
-            return -1;
-        }
-        return i;
+    private static String typeIdAt(char[] text, int start, int end) {
+        EnvelopeCursor in = new EnvelopeCursor(text, start, end);
+        return in.skip(TYPE) ? in.string() : null;
     }
 
     private static char[] chars(String literal) {
