@@ -3,6 +3,7 @@ package org.ketnghia.core.ledger.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -35,8 +36,8 @@ import org.ketnghia.core.privacy.PayloadProtection;
  * {@code Reader} would read from the same text: the text is valid JSON only if its envelope matches the fixed
  * form and its payload is one JSON object, and then the values are the same.
  *
- * <p>Made only for a mapper whose envelope, actor and date readers are ketnghia's own ({@link #forMapper}), so
- * that a host's other choices are never bypassed. Thread-safe: the last actor read is remembered, immutable,
+ * <p>Made only for a mapper whose envelope, actor and date readers are ketnghia's own and that reads no root
+ * wrapper ({@link #forMapper}), so that a host's other choices are never bypassed. Thread-safe: the last actor read is remembered, immutable,
  * and an event by the same actor shares it.
  */
 public final class CanonicalEnvelope {
@@ -96,7 +97,9 @@ public final class CanonicalEnvelope {
         } catch (IOException unresolved) {
             return Optional.empty();
         }
-        if (!(reader instanceof EventEnvelopeJson.Reader own) || !own.readsPartsAsKetnghia()) {
+        if (!(reader instanceof EventEnvelopeJson.Reader own) || !own.readsPartsAsKetnghia()
+                || envelopes.getConfig().isEnabled(DeserializationFeature.UNWRAP_ROOT_VALUE)
+                || envelopes.getConfig().getFullRootName() != null) {
             return Optional.empty();
         }
         EventSchemas schemas = mapper.getDeserializationConfig().getAttributes()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import org.ketnghia.core.ledger.LedgerEvent;
  * (null), for the {@code Writer} to write.
  *
  * <p>Made only for a mapper whose envelope, actor and date writers are ketnghia's own and whose generator writes
- * plain JSON (no indentation, no escapes beyond JSON's own, numbers as numbers): see {@link #forMapper}.
+ * plain JSON (no indentation, no escapes beyond JSON's own, numbers as numbers, no root wrapper): see {@link
+ * #forMapper}.
  * Thread-safe: the last actor written is remembered, immutable, with its text.
  */
 public final class CanonicalEnvelopeWriter {
@@ -69,6 +71,10 @@ public final class CanonicalEnvelopeWriter {
     }
 
     private static boolean writesPlainJson(ObjectWriter envelopes) throws IOException {
+        if (envelopes.getConfig().isEnabled(SerializationFeature.WRAP_ROOT_VALUE)
+                || envelopes.getConfig().getFullRootName() != null) {
+            return false;
+        }
         try (JsonGenerator generator = envelopes.createGenerator(new StringWriter())) {
             return generator.getPrettyPrinter() == null && generator.getCharacterEscapes() == null
                     && generator.getHighestEscapedChar() == 0

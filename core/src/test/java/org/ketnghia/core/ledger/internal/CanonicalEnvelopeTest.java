@@ -154,6 +154,9 @@ class CanonicalEnvelopeTest {
         LocalDate written = reader().<EventEnvelope>readValue(text).occurredOn();
 
         assertThat(CanonicalEnvelope.forMapper(host, host.readerFor(EventEnvelope.class), null)).isEmpty();
+        ObjectMapper unwrapping = mapper.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.UNWRAP_ROOT_VALUE);
+        assertThat(CanonicalEnvelope.forMapper(unwrapping, unwrapping.readerFor(EventEnvelope.class), null)).isEmpty();
+        assertThat(new EventCodec(unwrapping).read("{\"EventEnvelope\":" + text + "}")).isEqualTo(new EventCodec(mapper).read(text));
         assertThat(new EventCodec(host).read(text).occurredOn()).isEqualTo(written.plusDays(1));
         assertThat(new EventCodec(mapper).read(text).occurredOn()).isEqualTo(written);
     }

@@ -79,12 +79,14 @@ class CanonicalEnvelopeWriterTest {
                 }));
 
         assertThat(CanonicalEnvelopeWriter.forMapper(mapper, envelopes)).isPresent();
-        for (ObjectMapper other : List.of(indented, asciiOnly, hostDates)) {
+        ObjectMapper wrapped = mapper.copy().enable(SerializationFeature.WRAP_ROOT_VALUE);
+        for (ObjectMapper other : List.of(indented, asciiOnly, hostDates, wrapped)) {
             ObjectWriter writer = other.writerFor(EventEnvelope.class);
             assertThat(CanonicalEnvelopeWriter.forMapper(other, writer)).isEmpty();
             assertThat(new EventCodec(other).write(event)).isEqualTo(writer.writeValueAsString(event));
         }
         assertThat(new EventCodec(hostDates).write(event)).contains("\"occurredOn\":\"1/3/2024\"");
+        assertThat(new EventCodec(wrapped).write(event)).startsWith("{\"EventEnvelope\":{\"sequence\":");
         assertThat(CanonicalEnvelopeWriter.forMapper(mapper, envelopes.with(SerializationFeature.INDENT_OUTPUT)))
                 .isEmpty();
     }
