@@ -60,8 +60,9 @@ final class LedgerBenchmark {
 
     /**
      * System property that runs one part of B2 only, to look at it (profiling, a relative run before and after a
-     * change): {@code in-memory} (the in-memory append, replay and verification figures) or {@code
-     * postgresql-concurrent} (the PostgreSQL concurrent figure). Unset, B2 runs whole. The workload is the same.
+     * change): {@code in-memory} (the in-memory append, replay and verification figures), {@code
+     * postgresql-concurrent} (the PostgreSQL concurrent figure) or {@code snapshot-open} (the H2 ledger opened with
+     * and without its snapshot). Unset, B2 runs whole. The workload is the same.
      */
     static final String ONLY_PROPERTY = "ketnghia.b2.only";
 
@@ -69,6 +70,10 @@ final class LedgerBenchmark {
         String only = System.getProperty(ONLY_PROPERTY, "");
         if (only.equals("postgresql-concurrent")) {
             postgresqlConcurrent(options, new Province(VILLAGES_PER_COMMUNE));
+            return;
+        }
+        if (only.equals("snapshot-open")) {
+            SnapshotOpenBenchmark.run(options, new Province(VILLAGES_PER_COMMUNE));
             return;
         }
         Province province = new Province(VILLAGES_PER_COMMUNE);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.participant.HouseholdMember;
 import org.ketnghia.core.participant.HouseholdRelation;
@@ -66,6 +67,36 @@ final class EncryptedFixture {
         } catch (java.net.URISyntaxException | NullPointerException e) {
             throw new UncheckedIOException(new IOException("no fixture file " + FOLDER + name));
         }
+    }
+
+    /** The fixture's subjects' keys, restored into a key store and opened with its master key. */
+    static SubjectKeys restoredKeys() {
+        InMemorySubjectKeyStore store = new InMemorySubjectKeyStore();
+        try (BufferedReader in = open("ledger.jsonl.keys")) {
+            SubjectKeyBackup.restore(in, store);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SubjectKeys.open(masterKey(), store);
+    }
+
+    /** The fixture's JSON Lines, one line an event, as exported. */
+    static java.util.List<String> lines() {
+        try (BufferedReader in = open("ledger.jsonl")) {
+            return in.lines().filter(line -> !line.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture's events read with {@code protection} into an in-memory store. */
+    static InMemoryEventStore events(PayloadProtection protection) {
+        KetnghiaRuntime reader = KetnghiaRuntime.builder().administrativeUnits(Participants.units())
+                .clock(Fixtures.CLOCK).personalDataProtection(protection).build();
+        EventCodec reading = new EventCodec(reader.objectMapper(), protection);
+        InMemoryEventStore store = new InMemoryEventStore();
+        store.append(0, lines().stream().map(reading::read).toList());
+        return store;
     }
 
     /**

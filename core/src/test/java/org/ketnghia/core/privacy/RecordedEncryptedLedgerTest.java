@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ketnghia.testing.Participants.A_UR;
 import static org.ketnghia.testing.Participants.A_XAN;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +30,9 @@ import org.ketnghia.testing.Participants;
  */
 class RecordedEncryptedLedgerTest {
 
-    private final SubjectKeys keys = restoredKeys();
+    private final SubjectKeys keys = EncryptedFixture.restoredKeys();
     private final PayloadProtection protection = PayloadProtection.withKeys(keys);
-    private final List<String> lines = lines("ledger.jsonl");
+    private final List<String> lines = EncryptedFixture.lines();
     private final KetnghiaRuntime runtime = openedRuntime();
     private final EventCodec codec = new EventCodec(runtime.objectMapper(), protection);
 
@@ -110,30 +109,8 @@ class RecordedEncryptedLedgerTest {
         }
     }
 
-    private static SubjectKeys restoredKeys() {
-        InMemorySubjectKeyStore store = new InMemorySubjectKeyStore();
-        try (BufferedReader in = EncryptedFixture.open("ledger.jsonl.keys")) {
-            SubjectKeyBackup.restore(in, store);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return SubjectKeys.open(EncryptedFixture.masterKey(), store);
-    }
-
-    private static List<String> lines(String name) {
-        try (BufferedReader in = EncryptedFixture.open(name)) {
-            return in.lines().filter(line -> !line.isBlank()).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private KetnghiaRuntime openedRuntime() {
-        KetnghiaRuntime reader = runtime(new InMemoryEventStore());
-        EventCodec reading = new EventCodec(reader.objectMapper(), protection);
-        InMemoryEventStore store = new InMemoryEventStore();
-        store.append(0, lines.stream().map(reading::read).toList());
-        return runtime(store);
+        return runtime(EncryptedFixture.events(protection));
     }
 
     private KetnghiaRuntime runtime(InMemoryEventStore store) {

@@ -1,0 +1,74 @@
+package org.ketnghia.core.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ketnghia.core.ledger.InMemorySnapshotStore;
+import org.ketnghia.core.ledger.LedgerSnapshot;
+import org.ketnghia.core.ledger.ProjectionSnapshot;
+import org.ketnghia.core.participant.Household;
+import org.ketnghia.core.participant.ParticipantRegistry;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
+import org.ketnghia.testing.Fixtures;
+import org.ketnghia.testing.Participants;
+
+/**
+ * The snapshot sealed on 7 December 2026 in the first stored form, one box per projection ({@link
+ * EncryptedSnapshotFixture}), still opens to the very states that were sealed, is refused when altered, and a
+ * ledger opened with it reads its households whole.
+ */
+class RecordedEncryptedSnapshotTest {
+
+    private final EncryptedSnapshotFixture.Stored recorded = EncryptedSnapshotFixture.stored();
+    private final SubjectKeys keys = EncryptedSnapshotFixture.keys();
+
+    @Test
+    void everyProjectionsState_opensToTheBytesThatWereSealed() {
+        InMemorySnapshotStore sealed = new InMemorySnapshotStore();
+        sealed.save(recorded.snapshot());
+
+        LedgerSnapshot opened = new EncryptedSnapshotStore(sealed, keys).latest().orElseThrow();
+
+        assertThat(opened.sequence()).isEqualTo(6);
+        assertThat(opened.projections()).hasSize(recorded.stateSha256().size());
+        for (int i = 0; i < opened.projections().size(); i++) {
+            assertThat(EncryptedSnapshotFixture.sha256(opened.projections().get(i).stateJson()))
+                    .as(opened.projections().get(i).projectionType()).isEqualTo(recorded.stateSha256().get(i));
+        }
+        String registry = new String(opened.projection(ParticipantRegistry.class.getName()).orElseThrow().stateJson(),
+                StandardCharsets.UTF_8);
+        assertThat(registry).contains("Alăng Văn Bốn").contains("049171000042");
+    }
+
+    @Test
+    void theRecordedSnapshot_altered_isNotUsed() {
+        LedgerSnapshot snapshot = recorded.snapshot();
+        ProjectionSnapshot first = snapshot.projections().get(0);
+        byte[] altered = first.stateJson();
+        altered[altered.length - 20] ^= 1;
+        InMemorySnapshotStore sealed = new InMemorySnapshotStore();
+        sealed.save(new LedgerSnapshot(snapshot.sequence(), snapshot.eventHash(), snapshot.savedAt(), List.of(
+                ProjectionSnapshot.of(first.projectionType(), first.fingerprint(), altered))));
+
+        assertThat(new EncryptedSnapshotStore(sealed, keys).latest()).isEmpty();
+    }
+
+    @Test
+    void aLedgerOpenedWithTheRecordedSnapshot_readsItsHouseholdsWhole() {
+        InMemorySnapshotStore sealed = new InMemorySnapshotStore();
+        sealed.save(recorded.snapshot());
+        PayloadProtection protection = PayloadProtection.withKeys(keys);
+
+        KetnghiaRuntime runtime = KetnghiaRuntime.builder().administrativeUnits(Participants.units())
+                .clock(Fixtures.CLOCK).personalDataProtection(protection).eventStore(EncryptedFixture.events(protection))
+                .snapshotStore(sealed).snapshotEvery(0).build();
+
+        Household household = runtime.ledger().read(ParticipantRegistry.class, registry -> registry.household("HN-103"))
+                .orElseThrow();
+        assertThat(household.head().fullName()).isEqualTo("Cơlâu Thị Hoa");
+        assertThat(household.head().idNumber()).contains("049168007788");
+        assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
+    }
+}
