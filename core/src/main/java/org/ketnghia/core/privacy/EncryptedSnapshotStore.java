@@ -28,16 +28,30 @@ import org.ketnghia.core.privacy.internal.Aes;
  *
  * <p>A snapshot whose key is gone, whose bytes were not sealed by this class (one saved in the clear before the
  * ledger was encrypted), or whose ciphertext does not open is treated as absent: snapshots may be discarded at
- * any time without losing anything but opening time ({@link SnapshotStore}). The stored bytes of each projection
- * are {@code ketnghia-sealed-1}, a line feed, the key's subject, a line feed, then the nonce and ciphertext; the
- * projection's type, fingerprint, the snapshot's sequence and event hash are bound in as associated data, so a
- * state cannot be moved to another projection or snapshot. Thread-safe as the wrapped store and the keys are.
+ * any time without losing anything but opening time ({@link SnapshotStore}).
+ *
+ * <p><b>Stored form.</b> Each projection's state is sealed in <b>segments</b> of {@value #SEGMENT_LENGTH} bytes,
+ * each its own AES-GCM box: {@code ketnghia-sealed-2}, a line feed, the key's subject, a line feed, the segment
+ * length in decimal, a line feed, then the boxes one after the other (nonce, ciphertext, tag; only the last may be
+ * shorter). Each box binds as associated data the projection's type, fingerprint, the snapshot's sequence and event
+ * hash — so a state cannot be moved to another projection or snapshot — and its own index and the number of
+ * segments, so segments cannot be reordered, repeated or cut off. Segments keep every cipher call small: the JDK's
+ * AES-GCM is fast only in code its compiler has seen often, and one call over a state of a hundred megabytes ran
+ * some thirty times slower than the same bytes in segments (2.1 s against 0.06 s for 150 MB). Snapshots saved by
+ * versions before 7 December 2026 are {@code ketnghia-sealed-1}: one box for the whole state, the same associated
+ * data without the segment's; they are still opened. Thread-safe as the wrapped store and the keys are.
  */
 public final class EncryptedSnapshotStore implements SnapshotStore {
 
     /** The reserved subject of the snapshot keys; the generation follows. */
     public static final String KEY_SUBJECT_PREFIX = "ledger-snapshots/";
-    private static final byte[] MAGIC = "ketnghia-sealed-1\n".getBytes(StandardCharsets.US_ASCII);
+    /** Bytes of a projection's state sealed in one box (a segment) of the stored form. */
+    static final int SEGMENT_LENGTH = 16 * 1024;
+    /** The first stored form, one box per state, saved until 7 December 2026: still opened, no longer written. */
+    private static final byte[] ONE_BOX = "ketnghia-sealed-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEGMENTED = "ketnghia-sealed-2\n".getBytes(StandardCharsets.US_ASCII);
+    /** The largest segment length read from a stored header; anything else is not a snapshot this class sealed. */
+    private static final int LARGEST_SEGMENT = 1 << 24;
 
     private final SnapshotStore sealed;
     private final SubjectKeys keys;
@@ -73,10 +87,8 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
         byte[] header = header(subject);
         List<ProjectionSnapshot> sealedProjections = new ArrayList<>(snapshot.projections().size());
         for (ProjectionSnapshot projection : snapshot.projections()) {
-            byte[] box = Aes.seal(key, projection.stateJson(), aad(snapshot, projection));
-            byte[] stored = Arrays.copyOf(header, header.length + box.length);
-            System.arraycopy(box, 0, stored, header.length, box.length);
-            sealedProjections.add(ProjectionSnapshot.of(projection.projectionType(), projection.fingerprint(), stored));
+            sealedProjections.add(ProjectionSnapshot.of(projection.projectionType(), projection.fingerprint(),
+                    sealInSegments(key, header, projection.stateJson(), aad(snapshot, projection))));
         }
         keys.flushPending(); // the snapshots' key is durable before anything sealed with it is
         sealed.save(new LedgerSnapshot(snapshot.sequence(), snapshot.eventHash(), snapshot.savedAt(), sealedProjections));
@@ -106,35 +118,109 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
         sealed.close();
     }
 
+    /** The stored bytes of {@code state}: {@code header}, then the state sealed segment by segment. */
+    private static byte[] sealInSegments(SecretKey key, byte[] header, byte[] state, byte[] aad) {
+        int segments = segmentCount(state.length);
+        int last = state.length - (segments - 1) * SEGMENT_LENGTH;
+        byte[] stored = Arrays.copyOf(header,
+                header.length + (segments - 1) * Aes.boxLength(SEGMENT_LENGTH) + Aes.boxLength(last));
+        int at = header.length;
+        for (int segment = 0; segment < segments; segment++) {
+            int length = segment == segments - 1 ? last : SEGMENT_LENGTH;
+            at += Aes.sealInto(key, state, segment * SEGMENT_LENGTH, length, segmentAad(aad, segment, segments),
+                    stored, at);
+        }
+        return stored;
+    }
+
+    /** The number of segments of a state of {@code length} bytes: one at least, so that an empty state is sealed. */
+    private static int segmentCount(int length) {
+        return Math.max(1, (length + SEGMENT_LENGTH - 1) / SEGMENT_LENGTH);
+    }
+
+    private static byte[] segmentAad(byte[] aad, int segment, int segments) {
+        byte[] suffix = ("\n" + segment + "/" + segments).getBytes(StandardCharsets.US_ASCII);
+        byte[] bound = Arrays.copyOf(aad, aad.length + suffix.length);
+        System.arraycopy(suffix, 0, bound, aad.length, suffix.length);
+        return bound;
+    }
+
     private Optional<byte[]> open(LedgerSnapshot snapshot, ProjectionSnapshot projection) {
         byte[] stored = projection.stateJson();
-        if (stored.length <= MAGIC.length || !Arrays.equals(stored, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        boolean segmented = startsWith(stored, SEGMENTED);
+        if (!segmented && !startsWith(stored, ONE_BOX)) {
             return Optional.empty(); // saved in the clear, before the ledger was encrypted
         }
-        int end = MAGIC.length;
-        while (end < stored.length && stored[end] != '\n') {
-            end++;
-        }
-        if (end == stored.length) {
+        int subjectStart = (segmented ? SEGMENTED : ONE_BOX).length;
+        int subjectEnd = lineEnd(stored, subjectStart);
+        if (subjectEnd < 0) {
             return Optional.empty();
         }
-        String subject = new String(stored, MAGIC.length, end - MAGIC.length, StandardCharsets.UTF_8);
+        String subject = new String(stored, subjectStart, subjectEnd - subjectStart, StandardCharsets.UTF_8);
         Optional<SecretKey> key = subject.startsWith(KEY_SUBJECT_PREFIX) ? keys.forReading(subject) : Optional.empty();
         if (key.isEmpty()) {
             return Optional.empty(); // the key was destroyed by an erasure since
         }
         try {
-            return Optional.of(Aes.open(key.get(), Arrays.copyOfRange(stored, end + 1, stored.length),
-                    aad(snapshot, projection)));
+            if (!segmented) {
+                return Optional.of(Aes.open(key.get(), Arrays.copyOfRange(stored, subjectEnd + 1, stored.length),
+                        aad(snapshot, projection)));
+            }
+            return openSegments(key.get(), stored, subjectEnd + 1, aad(snapshot, projection));
         } catch (GeneralSecurityException altered) {
             return Optional.empty();
         }
     }
 
+    /** The state sealed in segments from {@code from} (the segment length's line); empty when not in that form. */
+    private static Optional<byte[]> openSegments(SecretKey key, byte[] stored, int from, byte[] aad)
+            throws GeneralSecurityException {
+        int lengthEnd = lineEnd(stored, from);
+        if (lengthEnd < 0 || lengthEnd == from || lengthEnd - from > 8) {
+            return Optional.empty();
+        }
+        int segmentLength = 0;
+        for (int i = from; i < lengthEnd; i++) {
+            if (stored[i] < '0' || stored[i] > '9') {
+                return Optional.empty();
+            }
+            segmentLength = segmentLength * 10 + (stored[i] - '0');
+        }
+        int fullBox = Aes.boxLength(segmentLength);
+        int boxes = stored.length - lengthEnd - 1;
+        int segments = Math.max(1, (boxes + fullBox - 1) / fullBox);
+        int lastBox = boxes - (segments - 1) * fullBox;
+        if (segmentLength == 0 || segmentLength > LARGEST_SEGMENT || lastBox < Aes.boxLength(0)) {
+            return Optional.empty();
+        }
+        byte[] state = new byte[(segments - 1) * segmentLength + lastBox - Aes.boxLength(0)];
+        int at = lengthEnd + 1;
+        for (int segment = 0; segment < segments; segment++) {
+            int length = segment == segments - 1 ? lastBox : fullBox;
+            Aes.openInto(key, stored, at, length, segmentAad(aad, segment, segments), state, segment * segmentLength);
+            at += length;
+        }
+        return Optional.of(state);
+    }
+
+    private static boolean startsWith(byte[] stored, byte[] magic) {
+        return stored.length > magic.length && Arrays.equals(stored, 0, magic.length, magic, 0, magic.length);
+    }
+
+    /** The index of the first line feed from {@code from}, or -1. */
+    private static int lineEnd(byte[] stored, int from) {
+        for (int i = from; i < stored.length; i++) {
+            if (stored[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static byte[] header(String subject) {
-        byte[] name = (subject + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] header = Arrays.copyOf(MAGIC, MAGIC.length + name.length);
-        System.arraycopy(name, 0, header, MAGIC.length, name.length);
+        byte[] rest = (subject + "\n" + SEGMENT_LENGTH + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] header = Arrays.copyOf(SEGMENTED, SEGMENTED.length + rest.length);
+        System.arraycopy(rest, 0, header, SEGMENTED.length, rest.length);
         return header;
     }
 

@@ -62,7 +62,7 @@ class EncryptedSnapshotStoreTest {
 
         LedgerSnapshot stored = sealed.latest().orElseThrow();
         assertThat(storedText(stored)).doesNotContain(ID_NUMBER).doesNotContain("Bríu").doesNotContain("Cơ Tu")
-                .startsWith("ketnghia-sealed-1\n" + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "1\n");
+                .startsWith("ketnghia-sealed-2\n" + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "1\n16384\n");
         KetnghiaRuntime reopened = open();
 
         assertThat(reopened.ledger().openedFrom().snapshotSequence()).contains(1L);
@@ -91,7 +91,7 @@ class EncryptedSnapshotStoreTest {
         assertThat(open().ledger().openedFrom().snapshotSequence()).isEmpty();
         runtime.ledger().saveSnapshot();
         assertThat(storedText(sealed.latest().orElseThrow()))
-                .startsWith("ketnghia-sealed-1\n" + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "2\n");
+                .startsWith("ketnghia-sealed-2\n" + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "2\n16384\n");
         assertThat(open().ledger().openedFrom().snapshotSequence()).contains(runtime.ledger().lastSequence());
     }
 
@@ -117,5 +117,90 @@ class EncryptedSnapshotStoreTest {
                         altered))));
 
         assertThat(store.latest()).isEmpty();
+    }
+
+    @Test
+    void statesOfEverySize_areSealedInSegments_andOpenToTheSameBytes() {
+        EncryptedSnapshotStore store = new EncryptedSnapshotStore(sealed, keys);
+        int segment = EncryptedSnapshotStore.SEGMENT_LENGTH;
+        java.util.Random random = new java.util.Random(7);
+        for (int length : new int[] {0, 1, segment - 1, segment, segment + 1, 3 * segment, 3 * segment + 5}) {
+            byte[] state = new byte[length];
+            random.nextBytes(state);
+
+            store.save(snapshotOf(state));
+
+            byte[] stored = sealed.latest().orElseThrow().projections().get(0).stateJson();
+            int segments = Math.max(1, (length + segment - 1) / segment);
+            assertThat(stored.length).as("length %d", length)
+                    .isEqualTo(header().length + length + segments * (12 + 16));
+            assertThat(store.latest().orElseThrow().projections().get(0).stateJson()).as("length %d", length)
+                    .isEqualTo(state);
+        }
+    }
+
+    @Test
+    void segmentsReordered_repeated_cutOff_orAltered_makeTheSnapshotUnusable() {
+        EncryptedSnapshotStore store = new EncryptedSnapshotStore(sealed, keys);
+        int segment = EncryptedSnapshotStore.SEGMENT_LENGTH;
+        int box = segment + 12 + 16;
+        byte[] state = new byte[3 * segment + 100];
+        new java.util.Random(11).nextBytes(state);
+        store.save(snapshotOf(state));
+        byte[] stored = sealed.latest().orElseThrow().projections().get(0).stateJson();
+        int at = header().length;
+        byte[] first = java.util.Arrays.copyOfRange(stored, at, at + box);
+        byte[] second = java.util.Arrays.copyOfRange(stored, at + box, at + 2 * box);
+        byte[] third = java.util.Arrays.copyOfRange(stored, at + 2 * box, at + 3 * box);
+        byte[] last = java.util.Arrays.copyOfRange(stored, at + 3 * box, stored.length);
+        byte[] head = header();
+
+        java.util.Map<String, byte[]> forgeries = new java.util.LinkedHashMap<>();
+        forgeries.put("two segments swapped", concat(head, second, first, third, last));
+        forgeries.put("a segment repeated", concat(head, first, first, third, last));
+        forgeries.put("the last segment cut off", concat(head, first, second, third));
+        forgeries.put("a middle segment cut off", concat(head, first, third, last));
+        forgeries.put("the last bytes cut off", java.util.Arrays.copyOf(stored, stored.length - 5));
+        forgeries.put("another segment length", concat(header(EncryptedSnapshotStore.SEGMENT_LENGTH / 2), first,
+                second, third, last));
+        forgeries.put("a segment length not a number", concat(("ketnghia-sealed-2\n"
+                + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "1\n16x84\n").getBytes(StandardCharsets.US_ASCII),
+                first, second, third, last));
+        for (int segmentIndex = 0; segmentIndex < 4; segmentIndex++) {
+            byte[] altered = stored.clone();
+            altered[at + segmentIndex * box + 40] ^= 1;
+            forgeries.put("segment " + segmentIndex + " altered", altered);
+        }
+        assertThat(store.latest()).isPresent();
+        for (java.util.Map.Entry<String, byte[]> forgery : forgeries.entrySet()) {
+            LedgerSnapshot good = sealed.latest().orElseThrow();
+            sealed.save(new LedgerSnapshot(good.sequence(), good.eventHash(), good.savedAt(), java.util.List.of(
+                    ProjectionSnapshot.of(good.projections().get(0).projectionType(),
+                            good.projections().get(0).fingerprint(), forgery.getValue()))));
+
+            assertThat(store.latest()).as(forgery.getKey()).isEmpty();
+        }
+    }
+
+    private LedgerSnapshot snapshotOf(byte[] state) {
+        return new LedgerSnapshot(1, "a".repeat(64), Fixtures.CLOCK.instant(), java.util.List.of(
+                ProjectionSnapshot.of(ParticipantRegistry.class.getName(), "f".repeat(64), state)));
+    }
+
+    private static byte[] header() {
+        return header(EncryptedSnapshotStore.SEGMENT_LENGTH);
+    }
+
+    private static byte[] header(int segmentLength) {
+        return ("ketnghia-sealed-2\n" + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "1\n" + segmentLength + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 }

@@ -49,6 +49,53 @@ public final class Aes {
         return seal(CIPHER.get(), key, plain, aad);
     }
 
+    /** The length of the box {@link #sealInto} makes of {@code plainLength} bytes: nonce, ciphertext and tag. */
+    public static int boxLength(int plainLength) {
+        return NONCE_LENGTH + plainLength + TAG_BITS / 8;
+    }
+
+    /**
+     * As {@link #seal}, for {@code length} bytes of {@code plain} from {@code offset}, the box written into {@code out}
+     * from {@code outOffset}; returns its length, {@link #boxLength}.
+     */
+    public static int sealInto(SecretKey key, byte[] plain, int offset, int length, byte[] aad, byte[] out,
+            int outOffset) {
+        Cipher cipher;
+        byte[] nonce;
+        DataKeys.FirstSeal first = key instanceof DataKeys.FreshKey fresh ? fresh.takeFirstSeal() : null;
+        if (first != null) {
+            cipher = first.cipher();
+            nonce = first.nonce();
+        } else {
+            nonce = randomBytes(NONCE_LENGTH);
+            cipher = encrypting(CIPHER.get(), key, nonce);
+        }
+        try {
+            cipher.updateAAD(aad);
+            System.arraycopy(nonce, 0, out, outOffset, NONCE_LENGTH);
+            return NONCE_LENGTH + cipher.doFinal(plain, offset, length, out, outOffset + NONCE_LENGTH);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is available on every Java platform", e);
+        }
+    }
+
+    /**
+     * As {@link #open}, for the box of {@code length} bytes of {@code box} from {@code offset}, the plain bytes written
+     * into {@code out} from {@code outOffset}; returns their count.
+     *
+     * @throws GeneralSecurityException when the key, the associated data or the box is not the one sealed
+     */
+    public static int openInto(SecretKey key, byte[] box, int offset, int length, byte[] aad, byte[] out,
+            int outOffset) throws GeneralSecurityException {
+        if (length < NONCE_LENGTH + TAG_BITS / 8) {
+            throw new javax.crypto.AEADBadTagException("box too short");
+        }
+        Cipher cipher = CIPHER.get();
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, box, offset, NONCE_LENGTH));
+        cipher.updateAAD(aad);
+        return cipher.doFinal(box, offset + NONCE_LENGTH, length - NONCE_LENGTH, out, outOffset);
+    }
+
     /** As {@link #seal}, for a data key wrapped under the master key. */
     public static byte[] wrap(SecretKey masterKey, byte[] dataKey, byte[] aad) {
         return seal(WRAPPING_CIPHER.get(), masterKey, dataKey, aad);
