@@ -54,9 +54,14 @@ final class EncryptedFixture {
 
     /** One of the fixture's files, opened from the class path. */
     static BufferedReader open(String name) {
-        InputStream in = EncryptedFixture.class.getResourceAsStream(FOLDER + name);
+        return resource(FOLDER, name);
+    }
+
+    /** A file of a class-path fixture folder, opened as UTF-8 text. */
+    static BufferedReader resource(String folder, String name) {
+        InputStream in = EncryptedFixture.class.getResourceAsStream(folder + name);
         if (in == null) {
-            throw new UncheckedIOException(new IOException("no fixture file " + FOLDER + name));
+            throw new UncheckedIOException(new IOException("no fixture file " + folder + name));
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
@@ -71,8 +76,13 @@ final class EncryptedFixture {
 
     /** The fixture's subjects' keys, restored into a key store and opened with its master key. */
     static SubjectKeys restoredKeys() {
+        return restoredKeys(open("ledger.jsonl.keys"));
+    }
+
+    /** The keys of a key backup ({@link SubjectKeyBackup}), restored into a key store and opened with the master key. */
+    static SubjectKeys restoredKeys(BufferedReader backup) {
         InMemorySubjectKeyStore store = new InMemorySubjectKeyStore();
-        try (BufferedReader in = open("ledger.jsonl.keys")) {
+        try (BufferedReader in = backup) {
             SubjectKeyBackup.restore(in, store);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

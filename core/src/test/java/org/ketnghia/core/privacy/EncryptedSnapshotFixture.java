@@ -46,7 +46,7 @@ final class EncryptedSnapshotFixture {
 
     /** Reads the stored snapshot from the class path. */
     static Stored stored() {
-        try (BufferedReader in = open("snapshot.json")) {
+        try (BufferedReader in = EncryptedFixture.resource(FOLDER, "snapshot.json")) {
             JsonNode root = JSON.readTree(in);
             List<ProjectionSnapshot> projections = new ArrayList<>();
             List<String> digests = new ArrayList<>();
@@ -65,26 +65,7 @@ final class EncryptedSnapshotFixture {
 
     /** The keys the snapshot was sealed with, restored into a key store and opened with the fixture's master key. */
     static SubjectKeys keys() {
-        InMemorySubjectKeyStore store = new InMemorySubjectKeyStore();
-        try (BufferedReader in = open("snapshot.keys")) {
-            SubjectKeyBackup.restore(in, store);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return SubjectKeys.open(EncryptedFixture.masterKey(), store);
-    }
-
-    private static BufferedReader open(String name) {
-        return new BufferedReader(new java.io.InputStreamReader(requireResource(name),
-                java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static java.io.InputStream requireResource(String name) {
-        java.io.InputStream in = EncryptedSnapshotFixture.class.getResourceAsStream(FOLDER + name);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("no fixture file " + FOLDER + name));
-        }
-        return in;
+        return EncryptedFixture.restoredKeys(EncryptedFixture.resource(FOLDER, "snapshot.keys"));
     }
 
     /**
