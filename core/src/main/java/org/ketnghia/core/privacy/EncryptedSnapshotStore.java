@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.crypto.SecretKey;
@@ -31,11 +32,13 @@ import org.ketnghia.core.privacy.internal.Aes;
  * any time without losing anything but opening time ({@link SnapshotStore}).
  *
  * <p><b>Stored form.</b> Each projection's state is sealed in <b>segments</b> of {@value #SEGMENT_LENGTH} bytes,
- * each its own AES-GCM box: {@code ketnghia-sealed-2}, a line feed, the key's subject, a line feed, the segment
- * length in decimal, a line feed, then the boxes one after the other (nonce, ciphertext, tag; only the last may be
- * shorter). Each box binds as associated data the projection's type, fingerprint, the snapshot's sequence and event
- * hash — so a state cannot be moved to another projection or snapshot — and its own index and the number of
- * segments, so segments cannot be reordered, repeated or cut off. Each box has its own random nonce; a key reaches
+ * each its own AES-GCM box. The header is four lines: {@code ketnghia-sealed-2}, the key's subject, the segment
+ * length in decimal, and a seal id (16 random bytes in hexadecimal, new at every save); then come the boxes one after
+ * the other (nonce, ciphertext, tag; only the last may be shorter). Each box binds as associated data the projection's
+ * type, fingerprint, the snapshot's sequence and event hash — so a state cannot be moved to another projection or
+ * snapshot — the whole header, so that neither the segment length nor the seal id can be changed and segments of two
+ * saves of the same snapshot cannot be mixed, and its own index and the number of segments, so segments cannot be
+ * reordered, repeated or cut off. Each box has its own random nonce; a key reaches
  * the 2<sup>32</sup> boxes NIST SP 800-38D allows for random nonces only after some 64 TiB of snapshots. Segments keep
  * every cipher call small: the JDK's AES-GCM is fast only in code its compiler has seen often, and one call over a
  * state of a hundred megabytes ran some thirty times slower than the same bytes in segments (2.1 s against 0.06 s
@@ -54,6 +57,10 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
     private static final byte[] SEGMENTED = "ketnghia-sealed-2\n".getBytes(StandardCharsets.US_ASCII);
     /** The largest segment length read from a stored header; anything else is not a snapshot this class sealed. */
     private static final int LARGEST_SEGMENT = 1 << 24;
+    /** Random bytes of a seal id. */
+    private static final int SEAL_ID_BYTES = 16;
+    /** The largest stored state: what a Java array holds, less a margin the JDK keeps for its own. */
+    private static final long LARGEST_STORED = Integer.MAX_VALUE - 16;
 
     private final SnapshotStore sealed;
     private final SubjectKeys keys;
@@ -86,11 +93,10 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
         requireNonNull(snapshot, "snapshot");
         String subject = currentSubject(keys);
         SecretKey key = keys.forWriting(subject);
-        byte[] header = header(subject);
         List<ProjectionSnapshot> sealedProjections = new ArrayList<>(snapshot.projections().size());
         for (ProjectionSnapshot projection : snapshot.projections()) {
             sealedProjections.add(ProjectionSnapshot.of(projection.projectionType(), projection.fingerprint(),
-                    sealInSegments(key, header, projection.stateJson(), aad(snapshot, projection))));
+                    sealInSegments(key, header(subject), projection, aad(snapshot, projection))));
         }
         keys.flushPending(); // the snapshots' key is durable before anything sealed with it is
         sealed.save(new LedgerSnapshot(snapshot.sequence(), snapshot.eventHash(), snapshot.savedAt(), sealedProjections));
@@ -120,30 +126,42 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
         sealed.close();
     }
 
-    /** The stored bytes of {@code state}: {@code header}, then the state sealed segment by segment. */
-    private static byte[] sealInSegments(SecretKey key, byte[] header, byte[] state, byte[] aad) {
-        int segments = segmentCount(state.length);
+    /**
+     * The stored bytes of {@code projection}'s state: {@code header}, then the state sealed segment by segment.
+     *
+     * @throws IllegalArgumentException when the sealed state would not fit in one array (a state of about 2 GB)
+     */
+    private static byte[] sealInSegments(SecretKey key, byte[] header, ProjectionSnapshot projection, byte[] aad) {
+        byte[] state = projection.stateJson();
+        int segments = (int) Math.max(1, (state.length + (long) SEGMENT_LENGTH - 1) / SEGMENT_LENGTH);
         int last = state.length - (segments - 1) * SEGMENT_LENGTH;
-        byte[] stored = Arrays.copyOf(header,
-                header.length + (segments - 1) * Aes.boxLength(SEGMENT_LENGTH) + Aes.boxLength(last));
+        long storedLength = header.length + (segments - 1) * (long) Aes.boxLength(SEGMENT_LENGTH) + Aes.boxLength(last);
+        if (storedLength > LARGEST_STORED) {
+            throw new IllegalArgumentException("The state of projection " + projection.projectionType() + " ("
+                    + state.length + " bytes) is too large to seal: sealed it would take " + storedLength
+                    + " bytes, more than one array holds");
+        }
+        byte[] stored = Arrays.copyOf(header, (int) storedLength);
         int at = header.length;
         for (int segment = 0; segment < segments; segment++) {
             int length = segment == segments - 1 ? last : SEGMENT_LENGTH;
-            at += Aes.sealInto(key, state, segment * SEGMENT_LENGTH, length, segmentAad(aad, segment, segments),
-                    stored, at);
+            at += Aes.sealInto(key, state, segment * SEGMENT_LENGTH, length,
+                    segmentAad(aad, stored, header.length, segment, segments), stored, at);
         }
         return stored;
     }
 
-    /** The number of segments of a state of {@code length} bytes: one at least, so that an empty state is sealed. */
-    private static int segmentCount(int length) {
-        return Math.max(1, (length + SEGMENT_LENGTH - 1) / SEGMENT_LENGTH);
-    }
-
-    private static byte[] segmentAad(byte[] aad, int segment, int segments) {
-        byte[] suffix = ("\n" + segment + "/" + segments).getBytes(StandardCharsets.US_ASCII);
-        byte[] bound = Arrays.copyOf(aad, aad.length + suffix.length);
-        System.arraycopy(suffix, 0, bound, aad.length, suffix.length);
+    /**
+     * A segment's associated data: the projection's ({@code aad}), the stored header (the first {@code headerLength}
+     * bytes of {@code stored}), the segment's index and the number of segments.
+     */
+    private static byte[] segmentAad(byte[] aad, byte[] stored, int headerLength, int segment, int segments) {
+        byte[] suffix = (segment + "/" + segments).getBytes(StandardCharsets.US_ASCII);
+        byte[] bound = new byte[aad.length + 1 + headerLength + suffix.length];
+        System.arraycopy(aad, 0, bound, 0, aad.length);
+        bound[aad.length] = '\n';
+        System.arraycopy(stored, 0, bound, aad.length + 1, headerLength);
+        System.arraycopy(suffix, 0, bound, aad.length + 1 + headerLength, suffix.length);
         return bound;
     }
 
@@ -174,11 +192,17 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
         }
     }
 
-    /** The state sealed in segments from {@code from} (the segment length's line); empty when not in that form. */
+    /**
+     * The state sealed in segments, its header's segment length line from {@code from}; empty when not in that form.
+     */
     private static Optional<byte[]> openSegments(SecretKey key, byte[] stored, int from, byte[] aad)
             throws GeneralSecurityException {
         int lengthEnd = lineEnd(stored, from);
         if (lengthEnd < 0 || lengthEnd == from || lengthEnd - from > 8) {
+            return Optional.empty();
+        }
+        int headerEnd = lineEnd(stored, lengthEnd + 1); // the seal id's line
+        if (headerEnd < 0 || headerEnd - lengthEnd - 1 != 2 * SEAL_ID_BYTES) {
             return Optional.empty();
         }
         int segmentLength = 0;
@@ -189,17 +213,18 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
             segmentLength = segmentLength * 10 + (stored[i] - '0');
         }
         int fullBox = Aes.boxLength(segmentLength);
-        int boxes = stored.length - lengthEnd - 1;
-        int segments = Math.max(1, (boxes + fullBox - 1) / fullBox);
+        int boxes = stored.length - headerEnd - 1;
+        int segments = (int) Math.max(1, (boxes + (long) fullBox - 1) / fullBox);
         int lastBox = boxes - (segments - 1) * fullBox;
         if (segmentLength == 0 || segmentLength > LARGEST_SEGMENT || lastBox < Aes.boxLength(0)) {
             return Optional.empty();
         }
         byte[] state = new byte[(segments - 1) * segmentLength + lastBox - Aes.boxLength(0)];
-        int at = lengthEnd + 1;
+        int at = headerEnd + 1;
         for (int segment = 0; segment < segments; segment++) {
             int length = segment == segments - 1 ? lastBox : fullBox;
-            Aes.openInto(key, stored, at, length, segmentAad(aad, segment, segments), state, segment * segmentLength);
+            Aes.openInto(key, stored, at, length, segmentAad(aad, stored, headerEnd + 1, segment, segments), state,
+                    segment * segmentLength);
             at += length;
         }
         return Optional.of(state);
@@ -219,8 +244,10 @@ public final class EncryptedSnapshotStore implements SnapshotStore {
         return -1;
     }
 
+    /** A new header: the form's mark, the key's subject, the segment length and a new seal id, a line each. */
     private static byte[] header(String subject) {
-        byte[] rest = (subject + "\n" + SEGMENT_LENGTH + "\n").getBytes(StandardCharsets.UTF_8);
+        String sealId = HexFormat.of().formatHex(Aes.randomBytes(SEAL_ID_BYTES));
+        byte[] rest = (subject + "\n" + SEGMENT_LENGTH + "\n" + sealId + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] header = Arrays.copyOf(SEGMENTED, SEGMENTED.length + rest.length);
         System.arraycopy(rest, 0, header, SEGMENTED.length, rest.length);
         return header;

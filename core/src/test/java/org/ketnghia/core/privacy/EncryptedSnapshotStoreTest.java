@@ -130,30 +130,40 @@ class EncryptedSnapshotStoreTest {
 
             store.save(snapshotOf(state));
 
-            byte[] stored = sealed.latest().orElseThrow().projections().get(0).stateJson();
+            byte[] stored = storedState();
+            String header = new String(stored, 0, headerLength(stored), StandardCharsets.US_ASCII);
+            assertThat(header).matches("ketnghia-sealed-2\n" + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX
+                    + "1\n16384\n[0-9a-f]{32}\n");
             int segments = Math.max(1, (length + segment - 1) / segment);
-            assertThat(stored.length).as("length %d", length)
-                    .isEqualTo(header().length + length + segments * (12 + 16));
+            assertThat(stored.length).as("length %d", length).isEqualTo(header.length() + length + segments * (12 + 16));
             assertThat(store.latest().orElseThrow().projections().get(0).stateJson()).as("length %d", length)
                     .isEqualTo(state);
         }
     }
 
     @Test
-    void segmentsReordered_repeated_cutOff_orAltered_makeTheSnapshotUnusable() {
+    void segmentsReordered_repeated_cutOff_spliced_orAltered_andAlteredHeaders_makeTheSnapshotUnusable() {
         EncryptedSnapshotStore store = new EncryptedSnapshotStore(sealed, keys);
         int segment = EncryptedSnapshotStore.SEGMENT_LENGTH;
         int box = segment + 12 + 16;
+        java.util.Random random = new java.util.Random(11);
         byte[] state = new byte[3 * segment + 100];
-        new java.util.Random(11).nextBytes(state);
+        random.nextBytes(state);
+        store.save(snapshotOf(new byte[] {'A'}));
+        byte[] single = storedState();
+        byte[] other = state.clone();
+        other[0] ^= 1;
+        store.save(snapshotOf(other));
+        byte[] otherSave = storedState();
         store.save(snapshotOf(state));
-        byte[] stored = sealed.latest().orElseThrow().projections().get(0).stateJson();
-        int at = header().length;
+        byte[] stored = storedState();
+        int at = headerLength(stored);
+        byte[] head = java.util.Arrays.copyOf(stored, at);
         byte[] first = java.util.Arrays.copyOfRange(stored, at, at + box);
         byte[] second = java.util.Arrays.copyOfRange(stored, at + box, at + 2 * box);
         byte[] third = java.util.Arrays.copyOfRange(stored, at + 2 * box, at + 3 * box);
         byte[] last = java.util.Arrays.copyOfRange(stored, at + 3 * box, stored.length);
-        byte[] head = header();
+        int otherAt = headerLength(otherSave);
 
         java.util.Map<String, byte[]> forgeries = new java.util.LinkedHashMap<>();
         forgeries.put("two segments swapped", concat(head, second, first, third, last));
@@ -161,11 +171,21 @@ class EncryptedSnapshotStoreTest {
         forgeries.put("the last segment cut off", concat(head, first, second, third));
         forgeries.put("a middle segment cut off", concat(head, first, third, last));
         forgeries.put("the last bytes cut off", java.util.Arrays.copyOf(stored, stored.length - 5));
-        forgeries.put("another segment length", concat(header(EncryptedSnapshotStore.SEGMENT_LENGTH / 2), first,
+        forgeries.put("the first segment from another save of the same snapshot", concat(head,
+                java.util.Arrays.copyOfRange(otherSave, otherAt, otherAt + box), second, third, last));
+        forgeries.put("the other save's header over this save's segments", concat(
+                java.util.Arrays.copyOf(otherSave, otherAt), first, second, third, last));
+        forgeries.put("another segment length", concat(replace(head, "\n16384\n", "\n8192\n"), first, second,
+                third, last));
+        forgeries.put("another segment length, one segment", replace(single, "\n16384\n", "\n200\n"));
+        forgeries.put("a segment length not a number", concat(replace(head, "\n16384\n", "\n16x84\n"), first,
                 second, third, last));
-        forgeries.put("a segment length not a number", concat(("ketnghia-sealed-2\n"
-                + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "1\n16x84\n").getBytes(StandardCharsets.US_ASCII),
-                first, second, third, last));
+        String sealIdLine = new String(head, at - 33, 33, StandardCharsets.US_ASCII);
+        forgeries.put("another seal id", concat(replace(head, sealIdLine, "0".repeat(32) + "\n"), first, second, third,
+                last));
+        byte[] sealId = stored.clone();
+        sealId[at - 2] = (byte) (sealId[at - 2] == '0' ? '1' : '0');
+        forgeries.put("a digit of the seal id changed", sealId);
         for (int segmentIndex = 0; segmentIndex < 4; segmentIndex++) {
             byte[] altered = stored.clone();
             altered[at + segmentIndex * box + 40] ^= 1;
@@ -182,18 +202,33 @@ class EncryptedSnapshotStoreTest {
         }
     }
 
+    private byte[] storedState() {
+        return sealed.latest().orElseThrow().projections().get(0).stateJson();
+    }
+
     private LedgerSnapshot snapshotOf(byte[] state) {
         return new LedgerSnapshot(1, "a".repeat(64), Fixtures.CLOCK.instant(), java.util.List.of(
                 ProjectionSnapshot.of(ParticipantRegistry.class.getName(), "f".repeat(64), state)));
     }
 
-    private static byte[] header() {
-        return header(EncryptedSnapshotStore.SEGMENT_LENGTH);
+    /** The length of a sealed state's header: its first four lines. */
+    private static int headerLength(byte[] stored) {
+        int lines = 0;
+        for (int i = 0; i < stored.length; i++) {
+            if (stored[i] == '\n' && ++lines == 4) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no header of four lines");
     }
 
-    private static byte[] header(int segmentLength) {
-        return ("ketnghia-sealed-2\n" + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "1\n" + segmentLength + "\n")
-                .getBytes(StandardCharsets.US_ASCII);
+    /** {@code bytes} with the first occurrence of {@code from} (ASCII) replaced by {@code to}. */
+    private static byte[] replace(byte[] bytes, String from, String to) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int index = text.indexOf(from);
+        assertThat(index).as("%s in the header", from).isNotNegative();
+        return (text.substring(0, index) + to + text.substring(index + from.length()))
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -17,7 +17,7 @@ import org.ketnghia.testing.Participants;
 /**
  * The snapshot sealed on 7 December 2026 in the first stored form, one box per projection ({@link
  * EncryptedSnapshotFixture}), still opens to the very states that were sealed, is refused when altered, and a
- * ledger opened with it reads its households whole.
+ * ledger opens from it and reads its households whole.
  */
 class RecordedEncryptedSnapshotTest {
 
@@ -31,6 +31,8 @@ class RecordedEncryptedSnapshotTest {
 
         LedgerSnapshot opened = new EncryptedSnapshotStore(sealed, keys).latest().orElseThrow();
 
+        assertThat(recorded.snapshot().projections()).isNotEmpty().allSatisfy(projection -> assertThat(
+                new String(projection.stateJson(), 0, 18, StandardCharsets.US_ASCII)).isEqualTo("ketnghia-sealed-1\n"));
         assertThat(opened.sequence()).isEqualTo(6);
         assertThat(opened.projections()).hasSize(recorded.stateSha256().size());
         for (int i = 0; i < opened.projections().size(); i++) {
@@ -56,7 +58,7 @@ class RecordedEncryptedSnapshotTest {
     }
 
     @Test
-    void aLedgerOpenedWithTheRecordedSnapshot_readsItsHouseholdsWhole() {
+    void aLedgerOpens_fromTheRecordedSnapshot_andReadsItsHouseholdsWhole() {
         InMemorySnapshotStore sealed = new InMemorySnapshotStore();
         sealed.save(recorded.snapshot());
         PayloadProtection protection = PayloadProtection.withKeys(keys);
@@ -65,6 +67,10 @@ class RecordedEncryptedSnapshotTest {
                 .clock(Fixtures.CLOCK).personalDataProtection(protection).eventStore(EncryptedFixture.events(protection))
                 .snapshotStore(sealed).snapshotEvery(0).build();
 
+        // restored from the snapshot, not replayed; should a projection's code change its fingerprint, that one is
+        // rightly replayed instead, and this line names it
+        assertThat(runtime.ledger().openedFrom().snapshotSequence()).contains(6L);
+        assertThat(runtime.ledger().openedFrom().restored()).contains(ParticipantRegistry.class.getName());
         Household household = runtime.ledger().read(ParticipantRegistry.class, registry -> registry.household("HN-103"))
                 .orElseThrow();
         assertThat(household.head().fullName()).isEqualTo("Cơlâu Thị Hoa");

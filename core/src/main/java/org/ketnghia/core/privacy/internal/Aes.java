@@ -75,7 +75,8 @@ public final class Aes {
             System.arraycopy(nonce, 0, out, outOffset, NONCE_LENGTH);
             return NONCE_LENGTH + cipher.doFinal(plain, offset, length, out, outOffset + NONCE_LENGTH);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is available on every Java platform", e);
+            throw new IllegalStateException("AES-GCM could not seal " + length + " bytes into an array of " + out.length
+                    + " from " + outOffset + ": " + e.getMessage(), e);
         }
     }
 
