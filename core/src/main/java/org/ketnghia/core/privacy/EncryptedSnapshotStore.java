@@ -38,11 +38,10 @@ import org.ketnghia.core.privacy.internal.Aes;
  * type, fingerprint, the snapshot's sequence and event hash — so a state cannot be moved to another projection or
  * snapshot — the whole header, so that neither the segment length nor the seal id can be changed and segments of two
  * saves of the same snapshot cannot be mixed, and its own index and the number of segments, so segments cannot be
- * reordered, repeated or cut off. Each box has its own random nonce; a key reaches
- * the 2<sup>32</sup> boxes NIST SP 800-38D allows for random nonces only after some 64 TiB of snapshots. Segments keep
- * every cipher call small: the JDK's AES-GCM is fast only in code its compiler has seen often, and one call over a
- * state of a hundred megabytes ran some thirty times slower than the same bytes in segments (2.1 s against 0.06 s
- * for 150 MB). Snapshots saved by
+ * reordered, repeated or cut off. Each box has its own random nonce; a key reaches the 2<sup>32</sup> boxes NIST SP
+ * 800-38D allows for random nonces only after some 64 TiB of snapshots. Segments keep every cipher call small: the
+ * JDK's AES-GCM is fast only in code its compiler has seen often, and one call over a state of a hundred megabytes ran
+ * some thirty times slower than the same bytes in segments (2.1 s against 0.06 s for 150 MB). Snapshots saved by
  * versions before 7 December 2026 are {@code ketnghia-sealed-1}: one box for the whole state, the same associated
  * data without the segment's; they are still opened. Thread-safe as the wrapped store and the keys are.
  */

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Writes the encrypted fixture ({@link EncryptedFixture#record}) into the folder named by the system property
- * {@code ketnghia.recordEncryptedFixture}; skipped otherwise. Run once, on 6 December 2026, before the stored format
- * of personal fields changed; kept to show how the fixture was made, never to remake it.
+ * Writes the encrypted fixtures into the folder named by a system property, each skipped otherwise: the ledger ({@link
+ * EncryptedFixture#record}, {@code ketnghia.recordEncryptedFixture}), run once on 6 December 2026 before the stored
+ * format of personal fields changed, and its sealed snapshot ({@link EncryptedSnapshotFixture#record}, {@code
+ * ketnghia.recordEncryptedSnapshotFixture}), run once on 7 December 2026 before snapshots were sealed in segments.
+ * Kept to show how the fixtures were made, never to remake them.
  */
 class EncryptedFixtureRecorderTest {
 
@@ -26,5 +28,18 @@ class EncryptedFixtureRecorderTest {
                 .doesNotContain(EncryptedFixture.ERASED_ID_NUMBER);
         assertThat(Files.readString(folder.resolve("ledger.jsonl.keys")))
                 .contains("{\"subject\":\"household:" + EncryptedFixture.ERASED_HOUSEHOLD + "\",\"erased\":true}");
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "ketnghia.recordEncryptedSnapshotFixture", matches = ".+")
+    void recordsTheSnapshotFixture() throws Exception {
+        Path folder = Path.of(System.getProperty("ketnghia.recordEncryptedSnapshotFixture"));
+        Files.createDirectories(folder);
+
+        EncryptedSnapshotFixture.record(folder);
+
+        assertThat(Files.readString(folder.resolve("snapshot.json"))).contains("stateSha256").doesNotContain("Alăng");
+        assertThat(Files.readString(folder.resolve("snapshot.keys")))
+                .contains("\"subject\":\"" + EncryptedSnapshotStore.KEY_SUBJECT_PREFIX + "1\"");
     }
 }

@@ -10,13 +10,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import org.ketnghia.core.duty.ReportContent;
 import org.ketnghia.core.ledger.InMemorySnapshotStore;
 import org.ketnghia.core.ledger.LedgerSnapshot;
 import org.ketnghia.core.ledger.ProjectionSnapshot;
@@ -29,7 +27,7 @@ import org.ketnghia.testing.Participants;
  * on 7 December 2026, in its first stored form ({@code ketnghia-sealed-1}: one AES-GCM box per projection), before
  * snapshots were sealed in segments. {@code snapshot.json} holds the snapshot as stored (each projection's sealed
  * bytes in base64) with the SHA-256 of each projection's state as it was before sealing; {@code snapshot.keys} the
- * subjects' keys and the snapshot key, wrapped by the fixture's master key. {@link #record} is how it was made.
+ * subjects' keys and the snapshot key, wrapped by the fixture's master key. {@link #record} is how it was made ({@link EncryptedFixtureRecorderTest}).
  */
 final class EncryptedSnapshotFixture {
 
@@ -91,21 +89,12 @@ final class EncryptedSnapshotFixture {
             ProjectionSnapshot projection = stored.projections().get(i);
             projections.addObject().put("projectionType", projection.projectionType())
                     .put("fingerprint", projection.fingerprint())
-                    .put("stateSha256", sha256(opened.projections().get(i).stateJson()))
+                    .put("stateSha256", ReportContent.sha256(opened.projections().get(i).stateJson()))
                     .put("stored", Base64.getEncoder().encodeToString(projection.stateJson()));
         }
         JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("snapshot.json").toFile(), root);
         try (Writer keyFile = Files.newBufferedWriter(folder.resolve("snapshot.keys"))) {
             SubjectKeyBackup.export(keys.store(), keyFile);
-        }
-    }
-
-    /** The hex SHA-256 of {@code bytes}. */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.duty.ReportContent;
 import org.ketnghia.core.ledger.InMemorySnapshotStore;
 import org.ketnghia.core.ledger.LedgerSnapshot;
 import org.ketnghia.core.ledger.ProjectionSnapshot;
@@ -36,7 +37,7 @@ class RecordedEncryptedSnapshotTest {
         assertThat(opened.sequence()).isEqualTo(6);
         assertThat(opened.projections()).hasSize(recorded.stateSha256().size());
         for (int i = 0; i < opened.projections().size(); i++) {
-            assertThat(EncryptedSnapshotFixture.sha256(opened.projections().get(i).stateJson()))
+            assertThat(ReportContent.sha256(opened.projections().get(i).stateJson()))
                     .as(opened.projections().get(i).projectionType()).isEqualTo(recorded.stateSha256().get(i));
         }
         String registry = new String(opened.projection(ParticipantRegistry.class.getName()).orElseThrow().stateJson(),

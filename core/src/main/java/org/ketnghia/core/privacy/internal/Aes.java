@@ -40,16 +40,12 @@ public final class Aes {
      * key of {@link DataKeys#next} uses the cipher initialised with it beforehand.
      */
     public static byte[] seal(SecretKey key, byte[] plain, byte[] aad) {
-        if (key instanceof DataKeys.FreshKey fresh) {
-            DataKeys.FirstSeal first = fresh.takeFirstSeal();
-            if (first != null) {
-                return finish(first.cipher(), first.nonce(), plain, aad);
-            }
-        }
-        return seal(CIPHER.get(), key, plain, aad);
+        byte[] box = new byte[boxLength(plain.length)];
+        sealInto(key, plain, 0, plain.length, aad, box, 0);
+        return box;
     }
 
-    /** The length of the box {@link #sealInto} makes of {@code plainLength} bytes: nonce, ciphertext and tag. */
+    /** The length of the box {@link #seal} makes of {@code plainLength} bytes: nonce, ciphertext and tag. */
     public static int boxLength(int plainLength) {
         return NONCE_LENGTH + plainLength + TAG_BITS / 8;
     }
@@ -60,56 +56,25 @@ public final class Aes {
      */
     public static int sealInto(SecretKey key, byte[] plain, int offset, int length, byte[] aad, byte[] out,
             int outOffset) {
-        Cipher cipher;
-        byte[] nonce;
         DataKeys.FirstSeal first = key instanceof DataKeys.FreshKey fresh ? fresh.takeFirstSeal() : null;
         if (first != null) {
-            cipher = first.cipher();
-            nonce = first.nonce();
-        } else {
-            nonce = randomBytes(NONCE_LENGTH);
-            cipher = encrypting(CIPHER.get(), key, nonce);
+            return finishInto(first.cipher(), first.nonce(), plain, offset, length, aad, out, outOffset);
         }
-        try {
-            cipher.updateAAD(aad);
-            System.arraycopy(nonce, 0, out, outOffset, NONCE_LENGTH);
-            return NONCE_LENGTH + cipher.doFinal(plain, offset, length, out, outOffset + NONCE_LENGTH);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM could not seal " + length + " bytes into an array of " + out.length
-                    + " from " + outOffset + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * As {@link #open}, for the box of {@code length} bytes of {@code box} from {@code offset}, the plain bytes written
-     * into {@code out} from {@code outOffset}; returns their count.
-     *
-     * @throws GeneralSecurityException when the key, the associated data or the box is not the one sealed
-     */
-    public static int openInto(SecretKey key, byte[] box, int offset, int length, byte[] aad, byte[] out,
-            int outOffset) throws GeneralSecurityException {
-        if (length < NONCE_LENGTH + TAG_BITS / 8) {
-            throw new javax.crypto.AEADBadTagException("box too short");
-        }
-        Cipher cipher = CIPHER.get();
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, box, offset, NONCE_LENGTH));
-        cipher.updateAAD(aad);
-        return cipher.doFinal(box, offset + NONCE_LENGTH, length - NONCE_LENGTH, out, outOffset);
+        byte[] nonce = randomBytes(NONCE_LENGTH);
+        return finishInto(encrypting(CIPHER.get(), key, nonce), nonce, plain, offset, length, aad, out, outOffset);
     }
 
     /** As {@link #seal}, for a data key wrapped under the master key. */
     public static byte[] wrap(SecretKey masterKey, byte[] dataKey, byte[] aad) {
-        return seal(WRAPPING_CIPHER.get(), masterKey, dataKey, aad);
+        byte[] nonce = randomBytes(NONCE_LENGTH);
+        byte[] box = new byte[boxLength(dataKey.length)];
+        finishInto(encrypting(WRAPPING_CIPHER.get(), masterKey, nonce), nonce, dataKey, 0, dataKey.length, aad, box, 0);
+        return box;
     }
 
     /** As {@link #open}, for a data key wrapped under the master key. */
     public static byte[] unwrap(SecretKey masterKey, byte[] box, byte[] aad) throws GeneralSecurityException {
         return open(WRAPPING_CIPHER.get(), masterKey, box, aad);
-    }
-
-    private static byte[] seal(Cipher cipher, SecretKey key, byte[] plain, byte[] aad) {
-        byte[] nonce = randomBytes(NONCE_LENGTH);
-        return finish(encrypting(cipher, key, nonce), nonce, plain, aad);
     }
 
     /** {@code cipher}, initialised to encrypt under {@code key} with {@code nonce}. */
@@ -122,16 +87,16 @@ public final class Aes {
         }
     }
 
-    /** Seals with {@code cipher}, initialised for encryption with {@code nonce}. */
-    private static byte[] finish(Cipher cipher, byte[] nonce, byte[] plain, byte[] aad) {
+    /** Seals into {@code out} with {@code cipher}, initialised for encryption with {@code nonce}; the box's length. */
+    private static int finishInto(Cipher cipher, byte[] nonce, byte[] plain, int offset, int length, byte[] aad,
+            byte[] out, int outOffset) {
         try {
             cipher.updateAAD(aad);
-            byte[] box = new byte[NONCE_LENGTH + cipher.getOutputSize(plain.length)];
-            System.arraycopy(nonce, 0, box, 0, NONCE_LENGTH);
-            cipher.doFinal(plain, 0, plain.length, box, NONCE_LENGTH);
-            return box;
+            System.arraycopy(nonce, 0, out, outOffset, NONCE_LENGTH);
+            return NONCE_LENGTH + cipher.doFinal(plain, offset, length, out, outOffset + NONCE_LENGTH);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is available on every Java platform", e);
+            throw new IllegalStateException("AES-GCM could not seal " + length + " bytes into an array of " + out.length
+                    + " from " + outOffset + ": " + e.getMessage(), e);
         }
     }
 
@@ -144,13 +109,31 @@ public final class Aes {
         return open(CIPHER.get(), key, box, aad);
     }
 
+    /**
+     * As {@link #open}, for the box of {@code length} bytes of {@code box} from {@code offset}, the plain bytes written
+     * into {@code out} from {@code outOffset}; returns their count.
+     *
+     * @throws GeneralSecurityException when the key, the associated data or the box is not the one sealed
+     */
+    public static int openInto(SecretKey key, byte[] box, int offset, int length, byte[] aad, byte[] out,
+            int outOffset) throws GeneralSecurityException {
+        return openInto(CIPHER.get(), key, box, offset, length, aad, out, outOffset);
+    }
+
     private static byte[] open(Cipher cipher, SecretKey key, byte[] box, byte[] aad) throws GeneralSecurityException {
-        if (box.length < NONCE_LENGTH + TAG_BITS / 8) {
+        byte[] plain = new byte[Math.max(0, box.length - boxLength(0))];
+        openInto(cipher, key, box, 0, box.length, aad, plain, 0);
+        return plain;
+    }
+
+    private static int openInto(Cipher cipher, SecretKey key, byte[] box, int offset, int length, byte[] aad,
+            byte[] out, int outOffset) throws GeneralSecurityException {
+        if (length < boxLength(0)) {
             throw new javax.crypto.AEADBadTagException("box too short");
         }
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(box, NONCE_LENGTH)));
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, box, offset, NONCE_LENGTH));
         cipher.updateAAD(aad);
-        return cipher.doFinal(box, NONCE_LENGTH, box.length - NONCE_LENGTH);
+        return cipher.doFinal(box, offset + NONCE_LENGTH, length - NONCE_LENGTH, out, outOffset);
     }
 
     private static SecureRandom newRandom() {
