@@ -60,11 +60,24 @@ public abstract class Household {
         throw new IllegalStateException("household " + id() + " has no head");
     }
 
-    /** Whether the household belongs to an ethnic minority (hộ đồng bào dân tộc thiểu số). */
+    /**
+     * Whether the household belongs to an ethnic minority (hộ đồng bào dân tộc thiểu số). False when its ethnicity is not
+     * known — erased or masked ({@link EthnicGroup#isMinorityCode}): see {@link #isEthnicityKnown()}.
+     */
     @JsonIgnore
     @Sensitive(kind = SensitiveKind.ETHNICITY)
     public boolean isEthnicMinority() {
-        return !EthnicGroup.KINH_CODE.equals(ethnicityCode());
+        return EthnicGroup.isMinorityCode(ethnicityCode());
+    }
+
+    /**
+     * Whether the household's ethnicity is known: an official code, not the stand-in of an erased or masked
+     * household (dân tộc không rõ).
+     */
+    @JsonIgnore
+    @Sensitive(kind = SensitiveKind.ETHNICITY)
+    public boolean isEthnicityKnown() {
+        return EthnicGroup.isOfficialCode(ethnicityCode());
     }
 
     /** Whether the head of household is a woman (hộ do phụ nữ làm chủ hộ). */

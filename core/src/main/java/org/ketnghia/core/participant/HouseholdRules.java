@@ -107,14 +107,19 @@ public final class HouseholdRules {
     }
 
     /**
-     * {@code points} for an ethnic-minority household (hộ đồng bào dân tộc thiểu số). Fact: {@code
-     * ethnicityCode} — personal data: keep decisions with this reason off public lists.
+     * {@code points} for an ethnic-minority household (hộ đồng bào dân tộc thiểu số); none, with a reason saying so,
+     * when its ethnicity is not known (erased or masked). Fact: {@code ethnicityCode} — personal data: keep decisions
+     * with this reason off public lists.
      */
     public static PriorityRule<HouseholdProfile> ethnicMinority(int points) {
         String id = PREFIX + "ethnic-minority";
         Map<String, EligibilityReason> byCode = new ConcurrentHashMap<>();
         return PriorityRule.reasoned(id, HouseholdProfile.class, points, subject -> {
             return byCode.computeIfAbsent(subject.household().ethnicityCode(), code -> {
+                if (!subject.household().isEthnicityKnown()) {
+                    return new EligibilityReason(id, false, "Không rõ dân tộc (dữ liệu đã xóa hoặc bị ẩn): không cộng điểm.",
+                            "Ethnicity not known (erased or masked data): no points.", Map.of("ethnicityCode", code));
+                }
                 boolean minority = subject.household().isEthnicMinority();
                 return new EligibilityReason(id, minority,
                         minority ? "Hộ đồng bào dân tộc thiểu số (+" + points + ")." : "Không phải hộ dân tộc thiểu số.",

@@ -17,10 +17,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.eligibility.EligibilityDecision;
 import org.ketnghia.core.eligibility.EligibilityReason;
+import org.ketnghia.core.eligibility.PriorityRule;
 import org.ketnghia.core.eligibility.RankedSubject;
 import org.ketnghia.core.eligibility.Ranking;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
+import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 
 class HouseholdRulesTest {
@@ -87,6 +90,27 @@ class HouseholdRulesTest {
         assertThat(HouseholdRules.isPoor().evaluate(notReviewed).reasons().get(0).facts()).containsEntry("category", "NONE");
         assertThat(HouseholdRules.categoryPriority(PovertyCategory.POOR, 3).asEligibilityRule().evaluate(poor).priority())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void anErasedOrMaskedHousehold_isNotAnEthnicMinority_andTheRuleSaysItsEthnicityIsNotKnown() {
+        HouseholdProfile minority = profiles(2024).stream().filter(p -> p.householdId().equals("HN-B")).findFirst()
+                .orElseThrow();
+        PriorityRule<HouseholdProfile> rule = HouseholdRules.ethnicMinority(2);
+        for (String standIn : List.of(PayloadProtection.ERASED_TEXT, PayloadProtection.MASKED_TEXT)) {
+            Household unknown = Household.builder().from(minority.household()).ethnicityCode(standIn).build();
+            HouseholdProfile profile = new HouseholdProfile(unknown, 2024, minority.status().orElseThrow());
+
+            assertThat(unknown.isEthnicMinority()).as(standIn).isFalse();
+            assertThat(unknown.isEthnicityKnown()).as(standIn).isFalse();
+            EligibilityDecision result = rule.asEligibilityRule().evaluate(profile);
+            assertThat(result.priority()).as(standIn).isZero();
+            assertThat(result.reasons().get(0).met()).isFalse();
+            assertThat(result.reasons().get(0).messageVi()).startsWith("Không rõ dân tộc");
+            assertThat(result.reasons().get(0).facts()).containsEntry("ethnicityCode", standIn);
+        }
+        assertThat(minority.household().isEthnicityKnown()).isTrue();
+        assertThat(rule.asEligibilityRule().evaluate(minority).priority()).isEqualTo(2);
     }
 
     private Ranking<HouseholdProfile> ranking(LocalDate date) {

@@ -78,7 +78,10 @@ public final class TrainingIndicators {
     /** Tỷ lệ nữ. */
     public static final IndicatorDefinition WOMEN_SHARE = new IndicatorDefinition("training.women-share",
             "Tỷ lệ học viên nữ", "Share of women among participants", "tỷ lệ", Aggregation.RATIO_OF_SUMS);
-    /** Tỷ lệ người dân tộc thiểu số. */
+    /**
+     * Tỷ lệ người dân tộc thiểu số. A participant whose ethnicity is not known (data erased) counts among the
+     * participants, not among the minority ({@link org.ketnghia.core.participant.ethnicity.EthnicGroup#isMinorityCode}).
+     */
     public static final IndicatorDefinition ETHNIC_MINORITY_SHARE = new IndicatorDefinition(
             "training.ethnic-minority-share", "Tỷ lệ học viên là người dân tộc thiểu số",
             "Share of ethnic-minority participants", "tỷ lệ", Aggregation.RATIO_OF_SUMS);

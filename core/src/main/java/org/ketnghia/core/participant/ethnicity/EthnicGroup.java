@@ -28,6 +28,8 @@ public abstract class EthnicGroup {
 
     /** The official code of the Kinh (Việt), the majority group. */
     public static final String KINH_CODE = "01";
+    /** How many official groups there are, coded {@code "01"} to {@code "54"}. */
+    public static final int OFFICIAL_GROUPS = 54;
 
     EthnicGroup() {
     }
@@ -55,7 +57,27 @@ public abstract class EthnicGroup {
     /** Whether the group is an ethnic minority (dân tộc thiểu số): every group but the Kinh. */
     @JsonIgnore
     public boolean isEthnicMinority() {
-        return !KINH_CODE.equals(code());
+        return isMinorityCode(code());
+    }
+
+    /**
+     * Whether {@code code} is the official code of an ethnic minority (dân tộc thiểu số): {@code "02"} to {@code "54"}.
+     * Anything else is not a minority: the Kinh's {@value #KINH_CODE}; and an ethnicity that is not known — the
+     * stand-in an erased or masked person or household reads as ({@code "[đã xóa]"}, {@code "[ẩn]"}), or null — which
+     * counts as neither, so that erasing a household's data never makes it a minority household in a ranking or a
+     * share.
+     */
+    public static boolean isMinorityCode(String code) {
+        return isOfficialCode(code) && !KINH_CODE.equals(code);
+    }
+
+    /** Whether {@code code} is one of the 54 official codes, {@code "01"} to {@code "54"} (two digits, as recorded). */
+    public static boolean isOfficialCode(String code) {
+        if (code == null || code.length() != 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
+            return false;
+        }
+        int number = Integer.parseInt(code);
+        return number >= 1 && number <= OFFICIAL_GROUPS;
     }
 
     /** The name in Vietnamese with its code, e.g. {@code "Cơ Tu (26)"}. */

@@ -84,6 +84,19 @@ class EthnicGroupCatalogueTest {
     }
 
     @Test
+    void aMinorityCode_isAnOfficialCodeOtherThanKinh_andAnErasedOrMaskedStandInIsNeither() {
+        assertThat(groups.all()).allMatch(group -> EthnicGroup.isOfficialCode(group.code())
+                && EthnicGroup.isMinorityCode(group.code()) == group.isEthnicMinority());
+        assertThat(EthnicGroup.isMinorityCode("26")).isTrue();
+        assertThat(EthnicGroup.isMinorityCode("54")).isTrue();
+        assertThat(EthnicGroup.isMinorityCode(EthnicGroup.KINH_CODE)).isFalse();
+        for (String notOfficial : new String[] {"[đã xóa]", "[ẩn]", "55", "00", "8", "", "2a", "026", null}) {
+            assertThat(EthnicGroup.isOfficialCode(notOfficial)).as(String.valueOf(notOfficial)).isFalse();
+            assertThat(EthnicGroup.isMinorityCode(notOfficial)).as(String.valueOf(notOfficial)).isFalse();
+        }
+    }
+
+    @Test
     void byCode_readsOneDigitAndPaddedCodes() {
         assertThat(groups.byCode("8")).map(EthnicGroup::nameVi).contains("Mông");
         assertThat(groups.byCode(" 08 ")).map(EthnicGroup::nameVi).contains("Mông");

@@ -58,7 +58,7 @@ final class Applicants {
     }
 
     static boolean isEthnicMinority(Person person) {
-        return person.ethnicityCode().filter(code -> !EthnicGroup.KINH_CODE.equals(code)).isPresent();
+        return person.ethnicityCode().filter(EthnicGroup::isMinorityCode).isPresent();
     }
 
     /** The business registration: the organisation's own, else the one declared with the application. */

@@ -65,7 +65,7 @@ public final class TrainingIndicatorSources {
                 IndicatorSource.of(TrainingIndicators.SPENDING_PER_TRAINED_OFFICIAL, SpendingAccumulator::new),
                 IndicatorSource.of(TrainingIndicators.WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
                 IndicatorSource.of(TrainingIndicators.ETHNIC_MINORITY_SHARE, period -> new ShareAccumulator(period, person -> person.ethnicityCode()
-                        .filter(code -> !EthnicGroup.KINH_CODE.equals(code)).isPresent()))));
+                        .filter(EthnicGroup::isMinorityCode).isPresent()))));
         sources.add(IndicatorSources.countOf(TrainingIndicators.HOUSEHOLD_CLASSES, HouseholdClassOpened.class));
         sources.add(IndicatorSource.of(TrainingIndicators.HOUSEHOLD_PARTICIPANTS, HouseholdParticipantsAccumulator::new));
         sources.add(IndicatorSources.sumOf(TrainingIndicators.HOUSEHOLD_PERSON_DAYS, HouseholdAttendanceRecorded.class,
