@@ -31,7 +31,7 @@ import org.ketnghia.examples.output.print.PrintFonts.Faces;
  * The public list of a commune as it is printed and posted (<i>danh sách niêm yết công khai</i>): A4 portrait, the
  * commune People's Committee and the national motto at the head, the title, the date of the figures and the posting
  * period and places, one numbered row per support under a table header repeated on every page, long names wrapped,
- * the total, a note on where to send comments, the signature block (the preparer, and the chairman for the
+ * the total in figures and in words (bằng chữ), a note on where to send comments, the signature block (the preparer, and the chairman for the
  * committee) and "Trang x/y" at the foot of every page.
  *
  * <p>The text is set in Liberation Serif, embedded as a subset, so the text layer holds the Vietnamese letters as
@@ -323,9 +323,12 @@ public final class PublicListingPdf {
             }
         }
 
+        /** The total row, and under it the total in words (bằng chữ), kept on one page. */
         private void total() throws IOException {
             float height = TABLE * 1.2f + 2 * PADDING;
-            if (y - height < PdfCanvas.BOTTOM) {
+            String inWords = "Bằng chữ: " + AmountInWords.of(listing.total()) + ".";
+            float wordsHeight = 4 + canvas.wrap(faces.italic(), BODY, inWords, PdfCanvas.WIDTH).size() * BODY * 1.3f;
+            if (y - height - wordsHeight < PdfCanvas.BOTTOM) {
                 page(false);
                 tableHeader();
             }
@@ -338,6 +341,8 @@ public final class PublicListingPdf {
             canvas.right(faces.bold(), fitting(faces.bold(), total, columns[columns.length - 1]),
                     PdfCanvas.RIGHT - PADDING, baseline(y, 0), total);
             y -= height;
+            y -= 4;
+            paragraph(faces.italic(), BODY, inWords, false);
         }
 
         /** The note on comments and the signature block, kept together on one page. */

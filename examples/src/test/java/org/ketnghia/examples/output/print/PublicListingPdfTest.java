@@ -71,6 +71,7 @@ class PublicListingPdfTest {
         assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, listing.rows().size()).boxed().toList());
         assertThat(sum).isEqualTo(listing.total().dong());
         assertThat(text).contains("Tổng cộng: " + listing.rows().size() + " lượt hỗ trợ " + grouped(listing.total().dong()));
+        assertThat(text.replaceAll("\\s+", " ")).contains("Bằng chữ: " + AmountInWords.of(listing.total()) + ".");
         PublicListingRow first = listing.rows().get(0);
         assertThat(text).contains("1 " + first.headName() + " " + first.villageName() + " " + first.category());
     }
@@ -106,6 +107,7 @@ class PublicListingPdfTest {
             assertThat(count).isEqualTo(90);
             assertThat(sum).isEqualTo(longList.total().dong());
             assertThat(all).contains("Tổng cộng: 90 lượt hỗ trợ " + grouped(longList.total().dong()));
+            assertThat(all.replaceAll("\\s+", " ")).contains("Bằng chữ: " + AmountInWords.of(longList.total()) + ".");
         }
     }
 
