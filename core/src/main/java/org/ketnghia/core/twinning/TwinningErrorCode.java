@@ -17,6 +17,9 @@ public enum TwinningErrorCode implements ErrorCode {
     TWINNING_DUPLICATE_AGREEMENT(
             "Thỏa thuận kết nghĩa mã \"{0}\" đã được ghi nhận.",
             "Twinning agreement \"{0}\" is already recorded."),
+    TWINNING_OVERLAPPING_AGREEMENT(
+            "Đơn vị kết nghĩa \"{0}\" đã có thỏa thuận \"{1}\" với đơn vị \"{2}\" có hiệu lực {3}, trùng thời gian với thỏa thuận mới; hãy điều chỉnh thỏa thuận đó (chọn lại mô hình) hoặc chấm dứt nó trước.",
+            "Sponsor \"{0}\" already has agreement \"{1}\" with unit \"{2}\" in force {3}, overlapping the new one; amend that agreement (choose its models again) or end it first."),
     TWINNING_NO_SPONSOR(
             "Thỏa thuận kết nghĩa phải có ít nhất một đơn vị kết nghĩa.",
             "A twinning agreement needs at least one sponsor."),

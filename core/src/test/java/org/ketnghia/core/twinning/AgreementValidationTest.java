@@ -51,6 +51,49 @@ class AgreementValidationTest {
     }
 
     @Test
+    void aSecondAgreementOfASponsorWithTheSameRecipient_overlappingTheFirst_isRefusedNamingIt() {
+        runtime.ledger().submit(sign(TwinningAgreement.builder().from(agreement("kn-01", A_XAN, IN_2021,
+                List.of("so-tai-chinh"), StandardModels.LIVESTOCK)).validTo(LocalDate.of(2023, 12, 31)).build()));
+        long recorded = store.size();
+
+        TwinningAgreement overlapping = agreement("kn-02", A_XAN, LocalDate.of(2023, 6, 1), List.of("so-y-te", "so-tai-chinh"),
+                StandardModels.TRAINING);
+        assertThatThrownBy(() -> runtime.ledger().submit(sign(overlapping)))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.problems()).extracting(Problem::code, Problem::field).containsExactly(
+                            tuple(TwinningErrorCode.TWINNING_OVERLAPPING_AGREEMENT, "agreement.sponsorIds[1]"));
+                    assertThat(e.problems().get(0).messageVi()).contains("\"so-tai-chinh\"", "\"kn-01\"",
+                            "2021-07-01 – 2023-12-31");
+                });
+        assertThat(store.size()).isEqualTo(recorded);
+
+        runtime.ledger().submit(sign(agreement("kn-03", A_XAN, LocalDate.of(2024, 1, 1), List.of("so-tai-chinh"),
+                StandardModels.TRAINING)));
+        runtime.ledger().submit(sign(agreement("kn-04", A_XAN, LocalDate.of(2023, 6, 1), List.of("so-y-te"),
+                StandardModels.TRAINING)));
+        runtime.ledger().submit(sign(agreement("kn-05", TAY_GIANG_DISTRICT, IN_2021, List.of("so-tai-chinh"),
+                StandardModels.LIVESTOCK)));
+        assertThat(store.size()).isEqualTo(recorded + 3);
+    }
+
+    @Test
+    void anAgreementEndedEarly_leavesItsSponsorFreeToSignAgainFromTheDayAfter() {
+        runtime.ledger().submit(sign(agreement("kn-01", A_XAN, IN_2021, List.of("so-y-te"), StandardModels.LIVESTOCK)));
+        runtime.ledger().submit(EndAgreement.builder().actor(org.ketnghia.testing.Fixtures.PROVINCE)
+                .unitCode(TwinningFixtures.QUANG_NAM).occurredOn(LocalDate.of(2022, 6, 30)).agreementId("kn-01")
+                .lastDay(LocalDate.of(2022, 6, 30)).reasonVi("Đơn vị kết nghĩa được sắp xếp lại").build());
+
+        assertThatThrownBy(() -> runtime.ledger().submit(sign(agreement("kn-02", A_XAN, LocalDate.of(2022, 6, 30),
+                List.of("so-y-te"), StandardModels.LIVESTOCK))))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.code())
+                        .isEqualTo(TwinningErrorCode.TWINNING_OVERLAPPING_AGREEMENT));
+        runtime.ledger().submit(sign(agreement("kn-02", A_XAN, LocalDate.of(2022, 7, 1), List.of("so-y-te"),
+                StandardModels.LIVESTOCK)));
+        assertThat(runtime.ledger().read(TwinningRegistry.class, (TwinningRegistry registry) -> registry.agreement("kn-02")))
+                .isPresent();
+    }
+
+    @Test
     void everyProblemOfAnAgreement_isReportedAtOnce_andNothingIsAppended() {
         runtime.ledger().submit(sign(agreement("kn-01", A_XAN, IN_2021, List.of("so-y-te"), StandardModels.TRAINING)));
         TwinningAgreement broken = TwinningAgreement.builder()
