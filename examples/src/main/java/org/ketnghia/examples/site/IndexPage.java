@@ -14,13 +14,19 @@ import org.ketnghia.core.reporting.ReportCell;
 import org.ketnghia.examples.output.Charts;
 import org.ketnghia.examples.site.SiteTable.Cell;
 
-/** The index page: key figures, budget, plan versus actual per model and sponsor, targets, outcomes, and every page. */
+/**
+ * The index page: key figures, budget, plan versus actual per model and sponsor, targets, results per model, outcomes,
+ * and every page.
+ */
 final class IndexPage {
 
     /** The plan-versus-actual table per sponsor (<i>đơn vị kết nghĩa</i>) in the reports. */
     static final String SPONSOR_TABLE_ID = "cam-ket-tiep-nhan-theo-don-vi-ket-nghia";
 
     private static final List<String> FUNDING = List.of("Kế hoạch", "Cam kết", "Đã tiếp nhận", "Đã chi");
+
+    /** The group of the results that belong to no one model. */
+    static final String COMMON_RESULTS = "Toàn chương trình";
 
     private IndexPage() {
     }
@@ -50,7 +56,7 @@ final class IndexPage {
             page.chart(fundingChart(content), "Biểu đồ kinh phí theo mô hình: kế hoạch, cam kết, tiếp nhận và đã chi",
                     "Kinh phí theo mô hình, lũy kế đến cuối chương trình: kế hoạch, cam kết, đã tiếp nhận và đã chi.");
         }
-        lastReport(content).ifPresent(report -> finalFigures(page, report));
+        lastReport(content).ifPresent(report -> finalFigures(page, report, content));
         if (!content.notes().isEmpty()) {
             page.heading("Ghi chú chạy chương trình", "ghi-chu");
             SiteTable notes = new SiteTable("Ghi chú theo mô hình", List.of("Mô hình", "Ghi chú"));
@@ -69,7 +75,7 @@ final class IndexPage {
         return java.util.Optional.ofNullable(last);
     }
 
-    private static void finalFigures(HtmlPage page, Report report) {
+    private static void finalFigures(HtmlPage page, Report report, SiteContent content) {
         for (PlanActualTable table : report.tables()) {
             if (table.id().equals(SPONSOR_TABLE_ID)) {
                 page.heading("Kế hoạch và thực hiện theo đơn vị kết nghĩa", "don-vi-ket-nghia");
@@ -87,7 +93,34 @@ final class IndexPage {
             page.table(SiteSections.totals(report, "Chỉ tiêu có mục tiêu, toàn tỉnh", withTarget));
         }
         page.heading("Kết quả — " + report.period().labelVi(), "ket-qua");
-        page.table(SiteSections.totals(report, "Kết quả toàn tỉnh", others));
+        byModel(others, content).forEach((label, indicators) -> {
+            SiteTable table = SiteSections.results(report, "Kết quả toàn tỉnh — " + label, indicators);
+            if (!table.isEmpty()) {
+                page.subheading(label).table(table);
+            }
+        });
+    }
+
+    /**
+     * {@code indicators} grouped under their model's name (the id's prefix before the first dot, e.g. {@code
+     * livestock.}), in the order of the models' budgets, then those of the programme as a whole ("Toàn chương
+     * trình"): one short table each instead of a hundred rows in one.
+     */
+    static Map<String, List<IndicatorDefinition>> byModel(List<IndicatorDefinition> indicators, SiteContent content) {
+        Map<String, List<IndicatorDefinition>> groups = new LinkedHashMap<>();
+        for (String modelId : content.budgets().keySet()) {
+            groups.put(content.modelName(modelId), new ArrayList<>());
+        }
+        List<IndicatorDefinition> common = new ArrayList<>();
+        for (IndicatorDefinition indicator : indicators) {
+            int dot = indicator.id().indexOf('.');
+            String modelId = dot < 0 ? "" : indicator.id().substring(0, dot);
+            List<IndicatorDefinition> group = content.budgets().containsKey(modelId)
+                    ? groups.get(content.modelName(modelId)) : null;
+            (group == null ? common : group).add(indicator);
+        }
+        groups.put(COMMON_RESULTS, common);
+        return groups;
     }
 
     private static void sections(HtmlPage page, SiteContent content, SiteStructure structure) {

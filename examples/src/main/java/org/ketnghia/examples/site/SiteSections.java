@@ -66,6 +66,22 @@ final class SiteSections {
         return table;
     }
 
+    /**
+     * The results of {@code indicators} without a target: the indicator, its unit, the baseline and the figure (the
+     * target columns would be empty). Indicators with no figure are left out.
+     */
+    static SiteTable results(Report report, String caption, List<IndicatorDefinition> indicators) {
+        SiteTable table = new SiteTable(caption, List.of("Chỉ tiêu", "Đơn vị tính", "Giá trị cơ sở", "Thực hiện"));
+        for (IndicatorDefinition indicator : indicators) {
+            ReportCell cell = report.totals().getOrDefault(indicator.id(), ReportCell.EMPTY);
+            if (cell.actual().filter(IndicatorValue::isDefined).isPresent()) {
+                table.row(List.of(Cell.text(indicator.nameVi()), Cell.text(indicator.unit()), value(cell.baseline(), indicator),
+                        value(cell.actual(), indicator)));
+            }
+        }
+        return table;
+    }
+
     static Cell reached(ReportCell cell) {
         if (cell.actual().isEmpty() || cell.target().isEmpty() || !cell.actual().get().isDefined()
                 || !cell.target().get().isDefined() || cell.target().get().toDouble() == 0) {

@@ -45,6 +45,27 @@ class SummarySiteStructureTest {
     }
 
     @Test
+    void theIndexResults_standInOneShortTablePerModel_thenTheProgrammeAsAWhole() {
+        String index = SiteRun.read(SitePaths.INDEX);
+        String results = index.substring(index.indexOf("id=\"ket-qua\""));
+        results = results.substring(0, results.indexOf("<h2", 1));
+        String[] groups = results.split("<h3>");
+
+        assertThat(groups).hasSize(7); // the heading, then the five models and the programme as a whole
+        assertThat(groups[1]).startsWith("Chăn nuôi bò, dê sinh sản quay vòng</h3>").contains(">Số con sinh ra<")
+                .doesNotContain("Dự án được phê duyệt");
+        assertThat(groups[2]).startsWith("Hỗ trợ khởi nghiệp</h3>").contains("Dự án được phê duyệt")
+                .doesNotContain(">Số con sinh ra<");
+        assertThat(groups[6]).startsWith(IndexPage.COMMON_RESULTS + "</h3>");
+        for (int g = 1; g < groups.length; g++) {
+            assertThat(groups[g]).as(groups[g].substring(0, 40)).contains("<span>Thực hiện</span>")
+                    .doesNotContain("<span>Mục tiêu</span>").contains("<tbody>");
+        }
+        assertThat(results.split("<tr").length - 1).as("rows of the results, headers included")
+                .isGreaterThan(90).isLessThan(130);
+    }
+
+    @Test
     void everyPage_isLinkedFromTheIndex_andLinksBackToIt() {
         String index = SiteRun.read(SitePaths.INDEX);
         for (String page : SiteRun.pages()) {
