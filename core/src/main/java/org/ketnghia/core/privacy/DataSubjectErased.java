@@ -14,7 +14,9 @@ import org.ketnghia.core.ledger.LedgerEvent;
  *
  * @param subject the subject's {@link DataSubject#key()}, e.g. {@code household:HN-A-012}
  * @param legalBasis the legal basis, e.g. {@code "Điều 16 Luật 91/2025/QH15 — yêu cầu của chủ thể"}
- * @param requestedBy who asked for the erasure (the subject, a guardian, an authority)
+ * @param requestedBy who asked for the erasure (the subject, a guardian, an authority), as the reference of the
+ *     request ({@link ErasureRequestReference}, checked on {@link EraseDataSubject}); in the clear, never encrypted.
+ *     An erasure recorded before that rule may hold free text, even a name: it is read and replayed as recorded.
  * @param reason why, in the official's words
  */
 @JsonTypeName(DataSubjectErased.TYPE)

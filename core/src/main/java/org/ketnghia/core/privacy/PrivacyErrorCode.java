@@ -37,7 +37,19 @@ public enum PrivacyErrorCode implements ErrorCode {
             "The ledger cannot be migrated to its encrypted form: {0}."),
     PRIVACY_READ_REFUSED(
             "{0} không được đọc dữ liệu cá nhân của {1}: {2}.",
-            "{0} may not read the personal data of {1}: {2}.");
+            "{0} may not read the personal data of {1}: {2}."),
+    /** {@link ErasureRequestReference}: the value is never quoted, as it may be the name the erasure removes. */
+    PRIVACY_REQUESTED_BY_TOO_LONG(
+            "Người yêu cầu xóa phải ghi bằng số hiệu đơn, văn bản đề nghị (ví dụ 12/ĐN-UBND), tối đa {1} ký tự; giá trị đã nhập có {0} ký tự.",
+            "Who asked for the erasure must be written as the request's reference (e.g. 12/ĐN-UBND), at most {1} characters; the value given has {0}."),
+    /** {@link ErasureRequestReference}: the first character refused, with its position (from 1). */
+    PRIVACY_REQUESTED_BY_CHARACTER_NOT_ALLOWED(
+            "Người yêu cầu xóa phải ghi bằng số hiệu đơn, văn bản đề nghị (ví dụ 12/ĐN-UBND), không ghi họ tên: chỉ dùng chữ cái (có dấu hoặc không), chữ số và / - . _, không dấu cách (U+0020), không ngoặc, không @; ký tự thứ {0} ({1}) không được phép.",
+            "Who asked for the erasure must be written as the request's reference (e.g. 12/ĐN-UBND), never a name: only letters (with or without diacritics), digits and / - . _, no space (U+0020), no brackets, no @; character {0} ({1}) is not allowed."),
+    /** {@link ErasureRequestReference}: no digit (a name) or no letter (a phone or ID number). */
+    PRIVACY_REQUESTED_BY_NOT_A_REFERENCE(
+            "Người yêu cầu xóa phải ghi bằng số hiệu đơn, văn bản đề nghị (ví dụ 12/ĐN-UBND) hoặc mã tài khoản có số của cán bộ, gồm cả chữ cái và chữ số; không ghi họ tên, số điện thoại hay số định danh.",
+            "Who asked for the erasure must be written as the request's reference (e.g. 12/ĐN-UBND) or an official's account id with a number, with both letters and digits; never a name, a phone number or an ID number.");
 
     private final BilingualText message;
 

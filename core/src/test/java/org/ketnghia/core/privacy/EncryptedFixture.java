@@ -43,6 +43,12 @@ final class EncryptedFixture {
     static final String ERASED_HOUSEHOLD = "HN-102";
     static final String ERASED_NAME = "Bhling Thị Mai";
     static final String ERASED_ID_NUMBER = "049182003311";
+    /**
+     * Who asked for the erasure, as recorded: free text holding the erased person's own name. {@link
+     * ErasureRequestReference} refuses it on a new command since 7 December 2026 (so {@link #record} would now be
+     * refused), and the recorded event still replays.
+     */
+    static final String RECORDED_REQUESTED_BY = ERASED_NAME + " (đơn ngày 20/4/2026)";
 
     private EncryptedFixture() {
     }
@@ -143,7 +149,7 @@ final class EncryptedFixture {
                 .category(PovertyCategory.POOR).basis("Quyết định 12/QĐ-UBND").build());
         new DataErasure(runtime.ledger(), keys).erase(new EraseDataSubject(Fixtures.PROVINCE, Participants.HUNG_SON,
                 LocalDate.of(2026, 5, 1), "household:" + ERASED_HOUSEHOLD, "Điều 16 Luật 91/2025/QH15",
-                ERASED_NAME + " (đơn ngày 20/4/2026)", "Hộ chuyển khỏi địa bàn, mục đích xử lý đã hết"));
+                RECORDED_REQUESTED_BY, "Hộ chuyển khỏi địa bàn, mục đích xử lý đã hết"));
         EventCodec codec = new EventCodec(runtime.objectMapper(), protection);
         try (Writer ledger = Files.newBufferedWriter(folder.resolve("ledger.jsonl"));
                 Writer keyFile = Files.newBufferedWriter(folder.resolve("ledger.jsonl.keys"))) {

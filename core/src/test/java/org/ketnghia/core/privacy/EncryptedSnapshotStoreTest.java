@@ -83,7 +83,7 @@ class EncryptedSnapshotStoreTest {
         assertThat(store.latest()).isPresent();
 
         new DataErasure(runtime.ledger(), keys).erase(new EraseDataSubject(Fixtures.PROVINCE, Participants.HUNG_SON,
-                LocalDate.of(2026, 5, 1), "household:HN-001", "Điều 16 Luật 91/2025/QH15", "Bríu Thị Hoa (đơn ngày 20/4/2026)",
+                LocalDate.of(2026, 5, 1), "household:HN-001", "Điều 16 Luật 91/2025/QH15", "12/ĐN-UBND",
                 "Hộ chuyển khỏi địa bàn, mục đích xử lý đã hết"));
 
         assertThat(sealed.latest()).isPresent(); // still stored, but its key is gone

@@ -120,7 +120,7 @@ class PersonalDataProtectionTest {
         List<String> stored = List.of(codec.write(erased), codec.write(kept));
 
         new DataErasure(runtime.ledger(), keys).erase(new EraseDataSubject(Fixtures.PROVINCE, Participants.HUNG_SON,
-                LocalDate.of(2026, 5, 1), "household:HN-001", "Điều 16 Luật 91/2025/QH15", "Bríu Thị Hoa (đơn ngày 20/4/2026)",
+                LocalDate.of(2026, 5, 1), "household:HN-001", "Điều 16 Luật 91/2025/QH15", "12/ĐN-UBND",
                 "Hộ chuyển khỏi địa bàn, mục đích xử lý đã hết"));
 
         Household afterErasure = codec.read(stored.get(0)).payloadAs(HouseholdRegistered.class).orElseThrow().household();

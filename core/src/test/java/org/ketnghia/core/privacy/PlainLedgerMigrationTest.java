@@ -90,7 +90,7 @@ class PlainLedgerMigrationTest {
     @Test
     void theErasureCommand_roundTripsThroughTheCommandType() throws Exception {
         EraseDataSubject command = new EraseDataSubject(Fixtures.PROVINCE, A_XAN, LocalDate.of(2024, 5, 1),
-                "person:P-7", "Điều 16 Luật 91/2025/QH15", "người được cấp dữ liệu", "hết mục đích");
+                "person:P-7", "Điều 16 Luật 91/2025/QH15", "07/CV-CA", "hết mục đích");
 
         String json = mapper.writerFor(org.ketnghia.core.ledger.Command.class).writeValueAsString(command);
 

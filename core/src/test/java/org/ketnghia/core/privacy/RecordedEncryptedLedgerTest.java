@@ -1,6 +1,8 @@
 package org.ketnghia.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.ketnghia.testing.Participants.A_UR;
 import static org.ketnghia.testing.Participants.A_XAN;
 
@@ -8,6 +10,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.InMemoryEventStore;
@@ -25,8 +29,9 @@ import org.ketnghia.testing.Participants;
 /**
  * The encrypted ledger recorded on 6 December 2026 with the per-field cipher {@code aes-gcm-1} ({@link
  * EncryptedFixture}) still opens with its keys and the same master key, verifies its chain, reveals its personal
- * fields, reads its erased household as stand-ins, reads masked without keys, exports as it was recorded, and can
- * be erased further and recorded on.
+ * fields, reads its erased household as stand-ins, reads masked without keys, exports as it was recorded, replays
+ * its erasure whose {@code requestedBy} is free text that today's rule refuses, and can be erased further and
+ * recorded on.
  */
 class RecordedEncryptedLedgerTest {
 
@@ -77,7 +82,7 @@ class RecordedEncryptedLedgerTest {
     @Test
     void itCanBeErasedFurther_andRecordedOn_withTheChainWhole() {
         new DataErasure(runtime.ledger(), keys).erase(new EraseDataSubject(Fixtures.PROVINCE, Participants.HUNG_SON,
-                LocalDate.of(2026, 5, 20), "household:HN-101", "Điều 16 Luật 91/2025/QH15", "Alăng Văn Bốn",
+                LocalDate.of(2026, 5, 20), "household:HN-101", "Điều 16 Luật 91/2025/QH15", "15/ĐN-UBND",
                 "Hộ chuyển khỏi địa bàn"));
         EventEnvelope added = runtime.ledger().submit(RegisterHousehold.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN)
                 .occurredOn(LocalDate.of(2024, 4, 1)).householdId("HN-104").villageCode(A_UR).ethnicity("Cơ Tu")
@@ -95,6 +100,34 @@ class RecordedEncryptedLedgerTest {
         assertThat(household("HN-101").head().fullName()).isEqualTo("Alăng Văn Bốn"); // projections keep what they read
         assertThat(runtime.ledger().store().lastSequence()).isEqualTo(8);
         assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
+    }
+
+    @Test
+    void itsErasure_whoseRequestedByIsTheErasedPersonsName_stillReplays_thoughANewErasureSoWrittenIsRefused() {
+        EventEnvelope erasure = runtime.ledger().store().readAll().get(5);
+        assertThat(erasure.payloadAs(DataSubjectErased.class)).map(DataSubjectErased::requestedBy)
+                .contains(EncryptedFixture.RECORDED_REQUESTED_BY);
+        assertThat(ErasureRequestReference.isReference(EncryptedFixture.RECORDED_REQUESTED_BY)).as("refused today").isFalse();
+        assertThat(codec.write(erasure)).isEqualTo(lines.get(5));
+
+        runtime.ledger().rebuildProjections();
+        KetnghiaRuntime reopened = openedRuntime();
+
+        assertThat(reopened.ledger().verifyChain().isIntact()).isTrue();
+        assertThat(reopened.ledger().read(ParticipantRegistry.class,
+                registry -> registry.household(EncryptedFixture.ERASED_HOUSEHOLD)).orElseThrow().ethnicityCode())
+                .isEqualTo(PayloadProtection.ERASED_TEXT);
+        assertThat(household(EncryptedFixture.ERASED_HOUSEHOLD).ethnicityCode()).isEqualTo(PayloadProtection.ERASED_TEXT);
+        EraseDataSubject writtenSoToday = new EraseDataSubject(Fixtures.PROVINCE, Participants.HUNG_SON,
+                LocalDate.of(2026, 5, 20), "household:HN-101", "Điều 16 Luật 91/2025/QH15",
+                EncryptedFixture.RECORDED_REQUESTED_BY, "Hộ chuyển khỏi địa bàn");
+        assertThatThrownBy(() -> new DataErasure(runtime.ledger(), keys).erase(writtenSoToday))
+                .isInstanceOfSatisfying(KetnghiaException.class, refused -> assertThat(refused.problems())
+                        .extracting(Problem::code, Problem::field)
+                        .containsExactly(tuple(PrivacyErrorCode.PRIVACY_REQUESTED_BY_CHARACTER_NOT_ALLOWED, "requestedBy")));
+        assertThat(runtime.ledger().store().lastSequence()).isEqualTo(6);
+        assertThat(codec.read(lines.get(0)).payloadAs(HouseholdRegistered.class).orElseThrow().household().head().fullName())
+                .as("no key destroyed").isEqualTo("Alăng Văn Bốn");
     }
 
     private Household household(String id) {

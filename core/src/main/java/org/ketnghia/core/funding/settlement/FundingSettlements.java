@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.ketnghia.core.funding.BalanceTransferred;
 import org.ketnghia.core.funding.CounterpartContributionRecorded;
 import org.ketnghia.core.funding.ExpenditureRecorded;
+import org.ketnghia.core.funding.ExpenditureReversed;
 import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.ReceiptRecorded;
+import org.ketnghia.core.funding.ReceiptReversed;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.ledger.SnapshotForm;
@@ -20,8 +22,9 @@ import org.ketnghia.core.money.Money;
  * The settlements of accounts recorded in the ledger (<i>các kỳ quyết toán đã phê duyệt</i>), and what
  * a settlement would record now ({@link #preview}).
  *
- * <p>Besides the settlements it keeps the order in which money entered, left and moved between funds,
- * so that a settlement can place, as of its period end, every đồng the {@link FundingLedger} traced.
+ * <p>Besides the settlements it keeps the order in which money entered, left and moved between funds, and
+ * in which receipts and expenditures were reversed, so that a settlement can place, as of its period end,
+ * every đồng the {@link FundingLedger} traced.
  * Read it through {@code ledger.read(FundingSettlements.class, …)} or from a handler. Not thread-safe by
  * itself; every query returns immutable values.
  */
@@ -52,6 +55,10 @@ public final class FundingSettlements implements Projection {
             flows.add(SettlementCalculator.Flow.expenditure(expenditure.expenditureId(), date));
         } else if (payload instanceof BalanceTransferred transfer) {
             flows.add(SettlementCalculator.Flow.transfer(transfer, date));
+        } else if (payload instanceof ReceiptReversed reversal) {
+            flows.add(SettlementCalculator.Flow.receiptReversal(reversal, date));
+        } else if (payload instanceof ExpenditureReversed reversal) {
+            flows.add(SettlementCalculator.Flow.expenditureReversal(reversal, date));
         }
     }
 
@@ -119,6 +126,13 @@ public final class FundingSettlements implements Projection {
      * org.ketnghia.core.money.Money#allocate}); with no money received at all it goes to {@link
      * SettlementLine#UNATTRIBUTED_SOURCE}. Transfers between a merged commune and its successor move each
      * receipt's remaining money and keep its source.
+     *
+     * <p><b>Reversals.</b> A reversal ({@link org.ketnghia.core.funding.ReverseReceipt}, {@link
+     * org.ketnghia.core.funding.ReverseExpenditure}) counts in the period it is dated in, as the money it
+     * corrects counts in the period that money is dated in: the lines leave out every receipt (or the part of it)
+     * and every expenditure reversed on or before {@code periodEnd}, and keep those reversed after it, which
+     * the next settlement leaves out. A settled period refuses reversals dated in it ({@link SettlementLock}),
+     * so an approved settlement never needs to change.
      */
     public List<SettlementLine> preview(FundingLedger funding, LocalDate periodEnd) {
         requireNonNull(funding, "funding");
@@ -130,7 +144,7 @@ public final class FundingSettlements implements Projection {
      * The projection's whole state in a snapshot, in the order recorded.
      *
      * @param settlements the settlements approved
-     * @param flows money in, out and between funds, as the settlement calculator reads it
+     * @param flows money in, out and between funds, and reversals, as the settlement calculator reads it
      */
     public record State(List<Settlement> settlements, List<SavedFlow> flows) {
 
@@ -142,15 +156,18 @@ public final class FundingSettlements implements Projection {
     }
 
     /**
-     * One movement of money in a snapshot: a receipt, an expenditure or a transfer between funds.
+     * One movement of money in a snapshot: a receipt, an expenditure, a transfer between funds or the reversal
+     * of a receipt or an expenditure.
      *
-     * @param kind {@code RECEIPT}, {@code EXPENDITURE} or {@code TRANSFER}
-     * @param id the receipt's, expenditure's or transfer's id
+     * @param kind {@code RECEIPT}, {@code EXPENDITURE}, {@code TRANSFER}, {@code RECEIPT_REVERSAL} or {@code
+     *     EXPENDITURE_REVERSAL}
+     * @param id the receipt's, expenditure's or transfer's id; for a reversal, the id of the receipt or expenditure
+     *     reversed
      * @param date the day it happened
-     * @param fromUnit the unit a transfer leaves, empty otherwise
+     * @param fromUnit the unit a transfer leaves, or the unit whose fund a reversal concerns; empty otherwise
      * @param toUnit the unit a transfer enters, empty otherwise
      * @param modelId the model of a transfer's fund, empty otherwise
-     * @param amount the amount of a transfer, zero otherwise
+     * @param amount the amount of a transfer or a reversal, zero otherwise
      */
     public record SavedFlow(String kind, String id, LocalDate date, String fromUnit, String toUnit, String modelId,
             Money amount) {

@@ -19,8 +19,13 @@ import org.ketnghia.core.ledger.Command;
  * <p>Refused when the period has not ended on {@link #occurredOn()} ({@code
  * FUNDING_SETTLEMENT_PERIOD_NOT_ENDED}; the ledger itself refuses dates after today) or does not end
  * after the previous settlement ({@code FUNDING_SETTLEMENT_NOT_AFTER_PREVIOUS}). Afterwards, no receipt,
- * expenditure, contribution or transfer dated on or before the period end is accepted ({@code
+ * expenditure, contribution, transfer or reversal dated on or before the period end is accepted ({@code
  * FUNDING_PERIOD_SETTLED}).
+ *
+ * <p>A receipt or expenditure reversed ({@link org.ketnghia.core.funding.ReverseReceipt}, {@link
+ * org.ketnghia.core.funding.ReverseExpenditure}) on or before the period end is left out of the lines (a receipt
+ * reversed in part counts for what is left of it); one reversed after the period end, even before the
+ * settlement is approved, still counts in this period, and the next settlement leaves it out.
  */
 @Value.Immutable
 @JsonTypeName(SettleAccounts.TYPE)

@@ -10,18 +10,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ketnghia.core.funding.BalanceTransferred;
+import org.ketnghia.core.funding.ExpenditureReversed;
 import org.ketnghia.core.funding.FundAllocation;
 import org.ketnghia.core.funding.FundExpenditure;
 import org.ketnghia.core.funding.FundReceipt;
+import org.ketnghia.core.funding.FundReversal;
 import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.FundingSource;
 import org.ketnghia.core.funding.NonCashContribution;
 import org.ketnghia.core.funding.Pledge;
+import org.ketnghia.core.funding.ReceiptReversed;
 import org.ketnghia.core.money.Money;
 
 /**
- * Computes settlement lines by replaying, in ledger order, the receipts, expenditures and transfers dated
- * on or before the period end, taking each expenditure's trace from the funding ledger. One use only.
+ * Computes settlement lines by replaying, in ledger order, the receipts, expenditures, transfers and reversals
+ * dated on or before the period end, taking each expenditure's trace from the funding ledger. A receipt enters
+ * at the amount it was recorded with and a reversal dated in the period takes its amount back out, so a
+ * reversal dated after the period end does not change the period's figures. One use only.
  */
 final class SettlementCalculator {
 
@@ -40,10 +45,21 @@ final class SettlementCalculator {
     private final Map<LineKey, Money[]> sums = new TreeMap<>(ORDER);
     /** (unit, model) → the money held, by receipt, in order of arrival. */
     private final Map<FundKey, List<Lot>> lots = new HashMap<>();
+    /** receipt id → what every reversal of it took back, whatever its date: the receipt's amount net of it. */
+    private final Map<String, Money> reversedOfReceipt = new HashMap<>();
+    /** receipt id → the receipt, for those replayed so far. */
+    private final Map<String, FundReceipt> received = new HashMap<>();
+    /** expenditure id → what it added to the spent column, by source, for those replayed so far. */
+    private final Map<String, List<SpentPart>> spentParts = new HashMap<>();
 
     SettlementCalculator(FundingLedger funding, LocalDate periodEnd) {
         this.funding = funding;
         this.periodEnd = periodEnd;
+        for (FundReversal reversal : funding.reversals()) {
+            if (reversal.kind() == FundReversal.Kind.RECEIPT) {
+                reversedOfReceipt.merge(reversal.reversedId(), reversal.amount(), Money::plus);
+            }
+        }
     }
 
     List<SettlementLine> lines(List<Flow> flows) {
@@ -65,6 +81,8 @@ final class SettlementCalculator {
                 case RECEIPT -> funding.receipt(flow.id()).ifPresent(this::receive);
                 case EXPENDITURE -> funding.expenditure(flow.id()).ifPresent(this::spend);
                 case TRANSFER -> transfer(flow);
+                case RECEIPT_REVERSAL -> reverseReceipt(flow);
+                case EXPENDITURE_REVERSAL -> reverseExpenditure(flow);
             }
         }
         List<SettlementLine> lines = new ArrayList<>();
@@ -87,16 +105,41 @@ final class SettlementCalculator {
                 .share(share).amounts(amounts).build();
     }
 
+    /** The funding ledger keeps a receipt net of its reversals: it enters here at the amount it was recorded with. */
     private void receive(FundReceipt receipt) {
         String model = receipt.purpose().modelId();
-        lotsOf(receipt.communeCode(), model).add(new Lot(receipt.receiptId(), receipt.sourceId(), receipt.amount()));
-        add(receipt.communeCode(), model, receipt.sourceId(), RECEIVED, receipt.amount());
+        Money recorded = receipt.amount().plus(reversedOfReceipt.getOrDefault(receipt.receiptId(), Money.ZERO));
+        received.put(receipt.receiptId(), receipt);
+        lotsOf(receipt.communeCode(), model).add(new Lot(receipt.receiptId(), receipt.sourceId(), recorded));
+        add(receipt.communeCode(), model, receipt.sourceId(), RECEIVED, recorded);
+    }
+
+    /** As the funding ledger does: the amount leaves what is left of the receipt's lots in the reversing unit's fund. */
+    private void reverseReceipt(Flow reversal) {
+        FundReceipt receipt = received.get(reversal.id());
+        if (receipt == null) {
+            // a reversal of a receipt not received by the period end (never for validated events)
+            return;
+        }
+        String model = receipt.purpose().modelId();
+        add(receipt.communeCode(), model, receipt.sourceId(), RECEIVED, reversal.amount().negate());
+        Money needed = reversal.amount();
+        for (Lot lot : lotsOf(reversal.fromUnit(), model)) {
+            if (lot.receiptId.equals(receipt.receiptId())) {
+                Money taken = lot.remaining.min(needed);
+                lot.remaining = lot.remaining.minus(taken);
+                lot.initial = lot.initial.minus(taken);
+                needed = needed.minus(taken);
+            }
+        }
     }
 
     private void spend(FundExpenditure expenditure) {
         String unit = expenditure.communeCode();
         String model = expenditure.purpose().modelId();
         List<Lot> held = lotsOf(unit, model);
+        List<SpentPart> parts = new ArrayList<>();
+        spentParts.put(expenditure.expenditureId(), parts);
         for (FundAllocation allocation : expenditure.allocations()) {
             Money needed = allocation.amount();
             for (Lot lot : held) {
@@ -109,30 +152,61 @@ final class SettlementCalculator {
                     needed = needed.minus(taken);
                 }
             }
-            add(unit, model, allocation.sourceId(), SPENT, allocation.amount());
+            spent(parts, unit, model, allocation.sourceId(), allocation.amount());
         }
         Money untraced = expenditure.amount().minus(expenditure.traced());
         if (untraced.isPositive()) {
-            attributeInProportion(unit, model, untraced, held);
+            attributeInProportion(parts, unit, model, untraced, held);
         }
     }
 
+    /**
+     * As the funding ledger does: the money returns to the lots of the receipts that paid for it, and what the
+     * expenditure added to the spent column is taken out again, source by source.
+     */
+    private void reverseExpenditure(Flow reversal) {
+        List<SpentPart> parts = spentParts.remove(reversal.id());
+        if (parts == null) {
+            // a reversal of an expenditure not replayed by the period end (never for validated events)
+            return;
+        }
+        FundExpenditure expenditure = funding.expenditure(reversal.id()).orElseThrow();
+        for (SpentPart part : parts) {
+            add(part.unitCode(), part.modelId(), part.sourceId(), SPENT, part.amount().negate());
+        }
+        List<Lot> held = lotsOf(expenditure.communeCode(), expenditure.purpose().modelId());
+        for (FundAllocation allocation : expenditure.allocations()) {
+            Lot back = held.stream().filter(lot -> lot.receiptId.equals(allocation.receiptId())).findFirst()
+                    .orElseGet(() -> {
+                        Lot returned = new Lot(allocation.receiptId(), allocation.sourceId(), Money.ZERO);
+                        held.add(returned);
+                        return returned;
+                    });
+            back.remaining = back.remaining.plus(allocation.amount());
+        }
+    }
+
+    private void spent(List<SpentPart> parts, String unit, String model, String source, Money amount) {
+        parts.add(new SpentPart(unit, model, source, amount));
+        add(unit, model, source, SPENT, amount);
+    }
+
     /** Spending no receipt paid: in proportion to each source's money that came into the fund. */
-    private void attributeInProportion(String unit, String model, Money amount, List<Lot> held) {
+    private void attributeInProportion(List<SpentPart> parts, String unit, String model, Money amount, List<Lot> held) {
         Map<String, Money> bySource = new LinkedHashMap<>();
         for (Lot lot : held) {
             bySource.merge(lot.sourceId, lot.initial, Money::plus);
         }
         bySource.values().removeIf(money -> !money.isPositive());
         if (bySource.isEmpty()) {
-            add(unit, model, SettlementLine.UNATTRIBUTED_SOURCE, SPENT, amount);
+            spent(parts, unit, model, SettlementLine.UNATTRIBUTED_SOURCE, amount);
             return;
         }
         List<String> sources = List.copyOf(bySource.keySet());
         long[] weights = sources.stream().mapToLong(source -> bySource.get(source).dong()).toArray();
-        List<Money> parts = amount.allocate(weights);
+        List<Money> shares = amount.allocate(weights);
         for (int i = 0; i < sources.size(); i++) {
-            add(unit, model, sources.get(i), SPENT, parts.get(i));
+            spent(parts, unit, model, sources.get(i), shares.get(i));
         }
     }
 
@@ -165,7 +239,7 @@ final class SettlementCalculator {
     /** A movement of money, in ledger order. */
     record Flow(Kind kind, String id, LocalDate date, String fromUnit, String toUnit, String modelId, Money amount) {
 
-        enum Kind { RECEIPT, EXPENDITURE, TRANSFER }
+        enum Kind { RECEIPT, EXPENDITURE, TRANSFER, RECEIPT_REVERSAL, EXPENDITURE_REVERSAL }
 
         static Flow receipt(String receiptId, LocalDate date) {
             return new Flow(Kind.RECEIPT, receiptId, date, "", "", "", Money.ZERO);
@@ -179,6 +253,18 @@ final class SettlementCalculator {
             return new Flow(Kind.TRANSFER, transfer.transferId(), date, transfer.fromCommuneCode(),
                     transfer.toCommuneCode(), transfer.modelId(), transfer.amount());
         }
+
+        /** Keeps the receipt's id, the unit whose fund the money leaves and the amount reversed. */
+        static Flow receiptReversal(ReceiptReversed reversal, LocalDate date) {
+            return new Flow(Kind.RECEIPT_REVERSAL, reversal.receiptId(), date, reversal.communeCode(), "", "",
+                    reversal.amount());
+        }
+
+        /** Keeps the expenditure's id, the unit that had spent and the amount returned. */
+        static Flow expenditureReversal(ExpenditureReversed reversal, LocalDate date) {
+            return new Flow(Kind.EXPENDITURE_REVERSAL, reversal.expenditureId(), date, reversal.communeCode(), "", "",
+                    reversal.amount());
+        }
     }
 
     private record LineKey(String unitCode, String modelId, String sourceId) {
@@ -187,11 +273,15 @@ final class SettlementCalculator {
     private record FundKey(String unitCode, String modelId) {
     }
 
+    /** What an expenditure added to the spent column of one line. */
+    private record SpentPart(String unitCode, String modelId, String sourceId, Money amount) {
+    }
+
     /** Money of one receipt held by a fund. */
     private static final class Lot {
         final String receiptId;
         final String sourceId;
-        final Money initial;
+        Money initial;
         Money remaining;
 
         Lot(String receiptId, String sourceId, Money amount) {

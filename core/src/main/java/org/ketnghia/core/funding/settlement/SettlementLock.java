@@ -10,8 +10,9 @@ import org.ketnghia.core.ledger.LedgerState;
 
 /**
  * The rule that a settled period is closed (<i>kỳ đã quyết toán thì khóa sổ</i>): once a settlement
- * is approved, no receipt, expenditure, contribution in kind or counterpart, or balance transfer dated on
- * or before its period end may be recorded for the money it binds ({@link Settlement#binds}). The
+ * is approved, no receipt, expenditure, contribution in kind or counterpart, balance transfer, or reversal of
+ * a receipt or an expenditure dated on or before its period end may be recorded for the money it binds
+ * ({@link Settlement#binds}). The
  * funding feature applies it to its own commands; a feature that spends through {@code CommuneFunds}
  * adds {@link #checkOpen} to its problems. Stateless and thread-safe.
  */

@@ -11,11 +11,15 @@ import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.privacy.DataSubject;
 import org.ketnghia.core.privacy.DataSubjectErased;
 import org.ketnghia.core.privacy.EraseDataSubject;
+import org.ketnghia.core.privacy.ErasureRequestReference;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 
-/** Checks an erasure request (a valid subject, a legal basis, who asked) and records it. */
+/**
+ * Checks an erasure request (a valid subject, a legal basis, who asked as an {@link ErasureRequestReference}) and
+ * records it.
+ */
 public final class EraseDataSubjectHandler implements CommandHandler<EraseDataSubject> {
 
     @Override
@@ -34,9 +38,8 @@ public final class EraseDataSubjectHandler implements CommandHandler<EraseDataSu
         if (command.legalBasis().isBlank()) {
             problems.add(CoreErrorCode.VALUE_BLANK, "legalBasis");
         }
-        if (command.requestedBy().isBlank()) {
-            problems.add(CoreErrorCode.VALUE_BLANK, "requestedBy");
-        }
+        // new commands only: an erasure recorded before the rule replays whatever its requestedBy
+        problems.addAll(ErasureRequestReference.problemsOf(command.requestedBy()));
         problems.throwIfAny();
         return List.of(EventDraft.of(command, new DataSubjectErased(command.subject(), command.legalBasis(),
                 command.requestedBy(), command.reason())));

@@ -9,6 +9,8 @@ import org.ketnghia.core.funding.MakePledge;
 import org.ketnghia.core.funding.RecordExpenditure;
 import org.ketnghia.core.funding.RecordReceipt;
 import org.ketnghia.core.funding.RegisterFundingSource;
+import org.ketnghia.core.funding.ReverseExpenditure;
+import org.ketnghia.core.funding.ReverseReceipt;
 import org.ketnghia.core.funding.TransferBalance;
 import org.ketnghia.core.funding.internal.FundingFeature;
 import org.ketnghia.core.money.Money;
@@ -62,6 +64,19 @@ final class SettlementFixtures {
     static TransferBalance transfer(String transferId, String from, String to, String modelId, LocalDate date) {
         return TransferBalance.builder().actor(PROVINCE).unitCode(to).occurredOn(date).transferId(transferId)
                 .fromCommuneCode(from).modelId(modelId).build();
+    }
+
+    /** Reverses {@code millions} of a receipt (the whole receipt when {@code millions} is null). */
+    static ReverseReceipt reverseReceipt(String reversalId, String receiptId, String unit, LocalDate date, Long millions) {
+        return ReverseReceipt.builder().actor(PROVINCE).unitCode(unit).occurredOn(date).reversalId(reversalId)
+                .receiptId(receiptId).amount(Optional.ofNullable(millions).map(Money::ofMillions))
+                .reason("Ghi sai khoản thu " + receiptId).documentReference("ĐC-" + reversalId).build();
+    }
+
+    static ReverseExpenditure reverseExpenditure(String reversalId, String expenditureId, String unit, LocalDate date) {
+        return ReverseExpenditure.builder().actor(PROVINCE).unitCode(unit).occurredOn(date).reversalId(reversalId)
+                .expenditureId(expenditureId).reason("Chi sai đối tượng " + expenditureId)
+                .documentReference("ĐC-" + reversalId).build();
     }
 
     static SettleAccounts settle(String settlementId, LocalDate periodEnd, LocalDate approvedOn) {

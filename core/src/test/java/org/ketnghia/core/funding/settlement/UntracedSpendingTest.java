@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.funding.ExpenditureRecorded;
+import org.ketnghia.core.funding.ExpenditureReversed;
 import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.FundingSourceKind;
 import org.ketnghia.core.funding.FundingSourceRegistered;
@@ -35,8 +36,8 @@ class UntracedSpendingTest {
         settlements.apply(envelope);
     }
 
-    @Test
-    void untracedSpending_isSplitInProportionToEachSourcesReceipts_withTheLargestRemainder() {
+    /** 7 đồng of source a and 3 of source b received, 15 spent: 5 untraced. */
+    private void recordTwoReceiptsAndAnOverspending() {
         record(FundingSourceRegistered.builder().sourceId("a").name("A").kind(FundingSourceKind.ENTERPRISE).build());
         record(FundingSourceRegistered.builder().sourceId("b").name("B").kind(FundingSourceKind.STATE_BUDGET).build());
         record(ReceiptRecorded.builder().receiptId("r-a").communeCode(COMMUNE).sourceId("a").modelId("m")
@@ -46,6 +47,11 @@ class UntracedSpendingTest {
         // 15 đồng spent from 10: 10 traced (7 of a, 3 of b), 5 untraced split 7 : 3 = 3.5 : 1.5 → 4 : 1
         record(ExpenditureRecorded.builder().expenditureId("e").communeCode(COMMUNE).modelId("m").description("chi")
                 .amount(Money.ofDong(15)).documentReference("PC").build());
+    }
+
+    @Test
+    void untracedSpending_isSplitInProportionToEachSourcesReceipts_withTheLargestRemainder() {
+        recordTwoReceiptsAndAnOverspending();
         assertThat(funding.untracedSpending()).isEqualTo(Money.ofDong(5));
 
         List<SettlementLine> lines = settlements.preview(funding, DAY);
@@ -54,6 +60,18 @@ class UntracedSpendingTest {
         assertThat(lines.get(0).amounts().spent()).isEqualTo(Money.ofDong(11));
         assertThat(lines.get(1).amounts().spent()).isEqualTo(Money.ofDong(4));
         assertThat(Money.sum(lines.stream().map(l -> l.amounts().spent()).toList())).isEqualTo(Money.ofDong(15));
+    }
+
+    @Test
+    void reversedExpenditure_takesBackExactlyWhatItsUntracedPartWasAttributed() {
+        recordTwoReceiptsAndAnOverspending();
+        record(ExpenditureReversed.builder().reversalId("dc").expenditureId("e").communeCode(COMMUNE)
+                .amount(Money.ofDong(15)).reason("chi sai").documentReference("ĐC").build());
+
+        List<SettlementLine> lines = settlements.preview(funding, DAY);
+
+        assertThat(lines).extracting(line -> line.amounts().spent()).containsOnly(Money.ZERO);
+        assertThat(lines).extracting(line -> line.amounts().balance()).containsExactly(Money.ofDong(7), Money.ofDong(3));
     }
 
     @Test
