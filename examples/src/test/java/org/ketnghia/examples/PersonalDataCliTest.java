@@ -114,7 +114,7 @@ class PersonalDataCliTest {
 
         Cli erase = Cli.run("erase", "--plan", plan.toString(), "--ledger", copy.toString(), "--master-key-file",
                 keyFile.toString(), "--subject", "household:" + HOUSEHOLD, "--unit", COMMUNE, "--date", "2021-01-05",
-                "--legal-basis", "Điều 16 Luật 91/2025/QH15", "--requested-by", "chủ hộ", "--reason", "chuyển đi");
+                "--legal-basis", "Điều 16 Luật 91/2025/QH15", "--requested-by", "12/ĐN-UBND", "--reason", "chuyển đi");
         assertThat(erase.exitCode()).as(erase.toString()).isZero();
         Cli readAgain = Cli.run("subject-export", "--plan", plan.toString(), "--ledger", copy.toString(), "--output",
                 out.toString(), "--master-key-file", keyFile.toString(), "--subject", "household:" + HOUSEHOLD, "--unit",

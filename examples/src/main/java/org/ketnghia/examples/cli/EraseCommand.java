@@ -32,7 +32,9 @@ public final class EraseCommand implements Callable<Integer> {
     @Option(names = "--legal-basis", required = true, description = "Căn cứ pháp lý / legal basis")
     String legalBasis;
 
-    @Option(names = "--requested-by", required = true, description = "Người yêu cầu / who asked")
+    @Option(names = "--requested-by", required = true, paramLabel = "SỐ-VĂN-BẢN",
+            description = "Số hiệu đơn, văn bản yêu cầu (vd. 12/ĐN-UBND), không ghi tên người"
+                    + " / the request's reference (e.g. 12/ĐN-UBND), never a name")
     String requestedBy;
 
     @Option(names = "--reason", defaultValue = "", description = "Lý do / reason")

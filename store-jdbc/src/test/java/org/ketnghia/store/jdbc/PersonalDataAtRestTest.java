@@ -100,7 +100,7 @@ class PersonalDataAtRestTest {
             try (KetnghiaRuntime runtime = runtime(dataSource, mapper, protection)) {
                 new DataErasure(runtime.ledger(), keys).erase(new EraseDataSubject(Fixtures.PROVINCE, COMMUNE,
                         LocalDate.of(2026, 5, 20), "household:" + ERASED.householdId(), LEGAL_BASIS,
-                        "chủ hộ, đơn ngày 15/5/2026", "Hộ chuyển đi, mục đích xử lý đã hết"));
+                        "07/2026/ĐN-UBND", "Hộ chuyển đi, mục đích xử lý đã hết"));
                 assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
                 assertThat(runtime.ledger().read(ParticipantRegistry.class, ParticipantRegistry::households)).hasSize(3);
                 Files.writeString(directory.resolve("after.jsonl"), backup(runtime, protection));
