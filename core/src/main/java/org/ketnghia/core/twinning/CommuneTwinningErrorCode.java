@@ -35,6 +35,9 @@ public enum CommuneTwinningErrorCode implements ErrorCode {
     TWINNING_TEAM_SECOND_LEADER(
             "Tổ đã có tổ trưởng \"{0}\".",
             "The team already has a leader, \"{0}\"."),
+    TWINNING_TEAM_DISSOLVED(
+            "Tổ công tác \"{0}\" đã giải thể từ ngày {1}.",
+            "Task team \"{0}\" was dissolved as of {1}."),
     TWINNING_TEAM_DATE_BEFORE(
             "Ngày {0} trước ngày {1} (thành lập tổ hoặc vào tổ).",
             "The day {0} is before {1}, when the team was formed or the member joined."),

@@ -15,7 +15,8 @@ import org.ketnghia.core.ledger.SnapshotForm;
 /**
  * The communes' twinning task teams (<i>Tổ công tác kết nghĩa</i>) and their members over time. Read it with
  * {@code ledger.read(TaskTeamRegistry.class, registry -> …)}. A member counts from the day they joined until the
- * day before they left; history is kept. Every query returns immutable values. Not thread-safe by itself: the
+ * day before they left; a team exists from the day it was formed until the day before it was dissolved, and a commune
+ * may form a new team after that; history is kept. Every query returns immutable values. Not thread-safe by itself: the
  * ledger guards it with its lock.
  */
 public final class TaskTeamRegistry implements Projection {
@@ -47,19 +48,26 @@ public final class TaskTeamRegistry implements Projection {
             if (team != null) {
                 team.current(removed.personId()).ifPresent(membership -> membership.leftOn = event.occurredOn());
             }
+        } else if (event.payload() instanceof TaskTeamDissolved dissolved) {
+            TeamHistory team = teams.get(dissolved.teamId());
+            if (team != null && team.dissolvedOn == null) {
+                team.dissolvedOn = event.occurredOn();
+            }
         }
     }
 
     private State state() {
         return new State(teams.values().stream().map(team -> new SavedTeam(team.teamId, team.communeCode, team.formedOn,
                 team.decision, team.memberships.stream().map(membership -> new SavedMembership(membership.member,
-                        membership.joinedOn, java.util.Optional.ofNullable(membership.leftOn))).toList())).toList());
+                        membership.joinedOn, java.util.Optional.ofNullable(membership.leftOn))).toList(),
+                Optional.ofNullable(team.dissolvedOn))).toList());
     }
 
     private static TaskTeamRegistry restore(State state) {
         TaskTeamRegistry registry = new TaskTeamRegistry();
         for (SavedTeam saved : state.teams()) {
             TeamHistory team = new TeamHistory(saved.teamId(), saved.communeCode(), saved.formedOn(), saved.decision());
+            team.dissolvedOn = saved.dissolvedOn().orElse(null);
             for (SavedMembership membership : saved.memberships()) {
                 Membership restored = new Membership(membership.member(), membership.joinedOn());
                 restored.leftOn = membership.leftOn().orElse(null);
@@ -70,25 +78,39 @@ public final class TaskTeamRegistry implements Projection {
         return registry;
     }
 
-    /** The team with its members on {@code date}; empty if unknown or formed later. */
+    /** The team with its members on {@code date}; empty if unknown, formed later or dissolved by then. */
     public Optional<TaskTeam> team(String teamId, LocalDate date) {
         requireNonNull(date, "date");
         TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
-        return team == null || team.formedOn.isAfter(date) ? Optional.empty() : Optional.of(team.asOf(date));
+        return team == null || !team.existsOn(date) ? Optional.empty() : Optional.of(team.asOf(date));
     }
 
     /** The commune's team with its members on {@code date}; empty if it had none then. */
     public Optional<TaskTeam> teamOf(String communeCode, LocalDate date) {
         requireNonNull(communeCode, "communeCode");
-        return teams.values().stream().filter(team -> team.communeCode.equals(communeCode)).findFirst()
-                .flatMap(team -> team(team.teamId, date));
+        requireNonNull(date, "date");
+        return teams.values().stream().filter(team -> team.communeCode.equals(communeCode) && team.existsOn(date))
+                .findFirst().map(team -> team.asOf(date));
     }
 
-    /** The commune's team id, whenever formed; empty if it has none. */
+    /** The commune's first team id, whenever formed, dissolved or not; empty if it never had one. */
     public Optional<String> teamIdOf(String communeCode) {
         requireNonNull(communeCode, "communeCode");
         return teams.values().stream().filter(team -> team.communeCode.equals(communeCode)).map(team -> team.teamId)
                 .findFirst();
+    }
+
+    /** The id of the commune's team that has not been dissolved; empty if none. */
+    public Optional<String> undissolvedTeamIdOf(String communeCode) {
+        requireNonNull(communeCode, "communeCode");
+        return teams.values().stream().filter(team -> team.communeCode.equals(communeCode) && team.dissolvedOn == null)
+                .map(team -> team.teamId).findFirst();
+    }
+
+    /** The first day the team no longer exists, if it was dissolved; empty otherwise or if unknown. */
+    public Optional<LocalDate> dissolvedOn(String teamId) {
+        TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
+        return team == null ? Optional.empty() : Optional.ofNullable(team.dissolvedOn);
     }
 
     /** The commune the team belongs to; empty if unknown. */
@@ -138,12 +160,17 @@ public final class TaskTeamRegistry implements Projection {
         private final LocalDate formedOn;
         private final String decision;
         private final List<Membership> memberships = new ArrayList<>();
+        private LocalDate dissolvedOn;
 
         TeamHistory(String teamId, String communeCode, LocalDate formedOn, String decision) {
             this.teamId = teamId;
             this.communeCode = communeCode;
             this.formedOn = formedOn;
             this.decision = decision;
+        }
+
+        boolean existsOn(LocalDate date) {
+            return !formedOn.isAfter(date) && (dissolvedOn == null || date.isBefore(dissolvedOn));
         }
 
         Optional<Membership> current(String personId) {
@@ -177,13 +204,16 @@ public final class TaskTeamRegistry implements Projection {
      * @param formedOn the day it was formed
      * @param decision the decision forming it
      * @param memberships every membership, in the order recorded
+     * @param dissolvedOn the first day it no longer existed, if it was dissolved (absent in snapshots saved before
+     *     teams could be dissolved: none was)
      */
     public record SavedTeam(String teamId, String communeCode, LocalDate formedOn, String decision,
-            List<SavedMembership> memberships) {
+            List<SavedMembership> memberships, Optional<LocalDate> dissolvedOn) {
 
         /** Copies the list. */
         public SavedTeam {
             memberships = List.copyOf(memberships);
+            dissolvedOn = dissolvedOn == null ? Optional.empty() : dissolvedOn;
         }
     }
 

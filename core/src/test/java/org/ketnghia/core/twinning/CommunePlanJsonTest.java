@@ -37,7 +37,9 @@ class CommunePlanJsonTest {
                 ModelPlanRecorded.builder().planId("PA-1").scope(ModelPlanScope.builder().modelId("training").summaryVi("Lớp").build())
                         .build(),
                 ModelPlanAmended.builder().planId("PA-1").scope(SCOPE).reasonVi("Thêm tổ").build(),
-                ModelPlanApproved.builder().planId("PA-1").version(2).level(PlanApprovalLevel.DISTRICT_OFFICE).decision("QĐ 21").build());
+                ModelPlanApproved.builder().planId("PA-1").version(2).level(PlanApprovalLevel.DISTRICT_OFFICE).decision("QĐ 21").build(),
+                TaskTeamDissolved.builder().teamId("T1").decision("QĐ 40").reasonVi("Kết thúc chương trình").build(),
+                TaskTeamDissolved.builder().teamId("T1").decision("QĐ 40").build());
     }
 
     static Stream<Command> commands() {
@@ -48,6 +50,7 @@ class CommunePlanJsonTest {
                 AddTaskTeamMember.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(ON).teamId("T1").member(LEADER).decision("QĐ")
                         .build(),
                 RemoveTaskTeamMember.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(ON).teamId("T1").personId("P1").build(),
+                DissolveTaskTeam.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(ON).teamId("T1").decision("QĐ 40").build(),
                 RecordModelPlan.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(ON).planId("PA-1").scope(SCOPE).build(),
                 AmendModelPlan.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(ON).planId("PA-1").scope(SCOPE).reasonVi("Thêm")
                         .build(),

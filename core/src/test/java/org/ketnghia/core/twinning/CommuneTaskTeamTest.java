@@ -91,6 +91,44 @@ class CommuneTaskTeamTest {
     }
 
     @Test
+    void aDissolvedTeam_existsUntilTheDayBefore_takesNoMoreChange_andTheCommuneMayFormANewOne() {
+        ledger.submit(form(PROVINCE).build());
+        LocalDate dissolved = LocalDate.of(2024, 12, 31);
+        DissolveTaskTeam dissolve = DissolveTaskTeam.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(dissolved)
+                .teamId("TCT-A-XAN").decision("Quyết định số 40/QĐ-UBND").reasonVi("Kết thúc chương trình").build();
+        assertRefused(DissolveTaskTeam.builder().from(dissolve).occurredOn(FORMED.minusDays(1)).decision(" ").build(),
+                CommuneTwinningErrorCode.TWINNING_TEAM_DATE_BEFORE, CoreErrorCode.VALUE_BLANK);
+        assertRefused(DissolveTaskTeam.builder().from(dissolve).unitCode(DANG).build(), CommuneTwinningErrorCode.TWINNING_TEAM_UNKNOWN);
+        ledger.submit(dissolve);
+
+        assertThat(team(dissolved.minusDays(1))).hasValueSatisfying(t -> assertThat(t.members()).hasSize(2));
+        assertThat(team(dissolved)).isEmpty();
+        assertThat(ledger.read(TaskTeamRegistry.class, (TaskTeamRegistry r) -> r.team("TCT-A-XAN", dissolved))).isEmpty();
+        assertThat(ledger.read(TaskTeamRegistry.class, (TaskTeamRegistry r) -> r.dissolvedOn("TCT-A-XAN"))).hasValue(dissolved);
+        assertRefused(dissolve, CommuneTwinningErrorCode.TWINNING_TEAM_DISSOLVED);
+        assertRefused(AddTaskTeamMember.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(dissolved).teamId("TCT-A-XAN")
+                .member(TaskTeamMember.of("P3", TaskTeamRole.MEMBER)).build(), CommuneTwinningErrorCode.TWINNING_TEAM_DISSOLVED);
+        assertRefused(RemoveTaskTeamMember.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(dissolved.plusDays(3))
+                .teamId("TCT-A-XAN").personId("P2").build(), CommuneTwinningErrorCode.TWINNING_TEAM_DISSOLVED);
+        // a late record of a change made before the dissolution is still taken
+        ledger.submit(RemoveTaskTeamMember.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(dissolved.minusDays(10))
+                .teamId("TCT-A-XAN").personId("P2").build());
+
+        LocalDate newTeam = LocalDate.of(2025, 3, 1);
+        ledger.submit(form(PROVINCE).teamId("TCT-A-XAN-2").occurredOn(newTeam)
+                .members(List.of(TaskTeamMember.of("P3", TaskTeamRole.LEADER))).build());
+        assertThat(team(newTeam)).hasValueSatisfying(t -> assertThat(t.teamId()).isEqualTo("TCT-A-XAN-2"));
+        assertThat(team(dissolved.minusDays(1))).hasValueSatisfying(t -> {
+            assertThat(t.teamId()).isEqualTo("TCT-A-XAN");
+            assertThat(t.members()).extracting(TaskTeamMember::personId).containsExactly("P1");
+        });
+        assertThat(team(newTeam.minusDays(1))).isEmpty();
+        assertRefused(form(PROVINCE).teamId("TCT-A-XAN-3").occurredOn(newTeam.plusDays(1)).build(),
+                CommuneTwinningErrorCode.TWINNING_TEAM_EXISTS);
+        assertThat(org.ketnghia.core.ledger.SnapshotFormCheck.assertRestoresAsReplay(ledger)).isPositive();
+    }
+
+    @Test
     void brokenTeams_areRefusedWithEveryReason() {
         assertRefused(FormTaskTeam.builder().from(form(PROVINCE).build()).teamId(" ").unitCode("QNA.TAY-GIANG").decision("")
                         .members(List.of(TaskTeamMember.of("P1", TaskTeamRole.LEADER), TaskTeamMember.of("P9", TaskTeamRole.LEADER),

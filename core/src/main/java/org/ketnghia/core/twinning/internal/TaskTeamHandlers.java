@@ -13,8 +13,10 @@ import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.participant.ParticipantRegistry;
 import org.ketnghia.core.twinning.AddTaskTeamMember;
 import org.ketnghia.core.twinning.CommuneTwinningErrorCode;
+import org.ketnghia.core.twinning.DissolveTaskTeam;
 import org.ketnghia.core.twinning.FormTaskTeam;
 import org.ketnghia.core.twinning.RemoveTaskTeamMember;
+import org.ketnghia.core.twinning.TaskTeamDissolved;
 import org.ketnghia.core.twinning.TaskTeamFormed;
 import org.ketnghia.core.twinning.TaskTeamMember;
 import org.ketnghia.core.twinning.TaskTeamMemberAdded;
@@ -30,13 +32,19 @@ public final class TaskTeamHandlers {
 
     /** The handlers, in declaration order. */
     public static List<CommandHandler<?>> all() {
-        return List.of(new Form(), new AddMember(), new RemoveMember());
+        return List.of(new Form(), new AddMember(), new RemoveMember(), new Dissolve());
     }
 
     private static boolean teamOfCommune(String teamId, String communeCode, TaskTeamRegistry registry, Problems problems) {
         boolean known = registry.communeOf(teamId).filter(communeCode::equals).isPresent();
         problems.check(!known, CommuneTwinningErrorCode.TWINNING_TEAM_UNKNOWN, "teamId", teamId, communeCode);
         return known;
+    }
+
+    /** A team dissolved on or before {@code date} takes no change dated then or later. */
+    private static void notDissolved(String teamId, LocalDate date, TaskTeamRegistry registry, Problems problems) {
+        registry.dissolvedOn(teamId).filter(dissolvedOn -> !date.isBefore(dissolvedOn)).ifPresent(dissolvedOn -> problems.add(
+                CommuneTwinningErrorCode.TWINNING_TEAM_DISSOLVED, "teamId", teamId, dissolvedOn));
     }
 
     private static void checkPerson(String field, String personId, LedgerState state, Problems problems) {
@@ -61,7 +69,7 @@ public final class TaskTeamHandlers {
                         "teamId", command.teamId());
             }
             CommuneChecks.isCommune(command.unitCode(), command.occurredOn(), state, problems);
-            registry.teamIdOf(command.unitCode()).ifPresent(existing -> problems.add(
+            registry.undissolvedTeamIdOf(command.unitCode()).ifPresent(existing -> problems.add(
                     CommuneTwinningErrorCode.TWINNING_TEAM_EXISTS, "unitCode", command.unitCode(), existing));
             problems.check(command.decision().isBlank(), CoreErrorCode.VALUE_BLANK, "decision");
             problems.check(command.members().isEmpty(), CommuneTwinningErrorCode.TWINNING_TEAM_NO_MEMBER, "members");
@@ -104,6 +112,7 @@ public final class TaskTeamHandlers {
                 LocalDate formedOn = registry.formedOn(command.teamId()).orElseThrow();
                 problems.check(command.occurredOn().isBefore(formedOn), CommuneTwinningErrorCode.TWINNING_TEAM_DATE_BEFORE,
                         "occurredOn", command.occurredOn(), formedOn);
+                notDissolved(command.teamId(), command.occurredOn(), registry, problems);
                 problems.check(registry.currentMemberSince(command.teamId(), member.personId()).isPresent(),
                         CommuneTwinningErrorCode.TWINNING_TEAM_ALREADY_MEMBER, "member.personId", member.personId());
                 if (member.role() == TaskTeamRole.LEADER) {
@@ -130,6 +139,7 @@ public final class TaskTeamHandlers {
             TaskTeamRegistry registry = state.projection(TaskTeamRegistry.class);
             Problems problems = new Problems();
             if (teamOfCommune(command.teamId(), command.unitCode(), registry, problems)) {
+                notDissolved(command.teamId(), command.occurredOn(), registry, problems);
                 Optional<LocalDate> memberSince = registry.currentMemberSince(command.teamId(), command.personId());
                 if (memberSince.isEmpty()) {
                     problems.add(CommuneTwinningErrorCode.TWINNING_TEAM_NOT_MEMBER, "personId", command.personId(),
@@ -143,6 +153,32 @@ public final class TaskTeamHandlers {
             problems.throwIfAny();
             return List.of(EventDraft.of(command, TaskTeamMemberRemoved.builder().teamId(command.teamId())
                     .personId(command.personId()).reasonVi(command.reasonVi()).build()));
+        }
+    }
+
+    /** Validates {@link DissolveTaskTeam} and records {@link TaskTeamDissolved}. */
+    static final class Dissolve implements CommandHandler<DissolveTaskTeam> {
+
+        @Override
+        public Class<DissolveTaskTeam> commandType() {
+            return DissolveTaskTeam.class;
+        }
+
+        @Override
+        public List<EventDraft> handle(DissolveTaskTeam command, LedgerState state) {
+            TaskTeamRegistry registry = state.projection(TaskTeamRegistry.class);
+            Problems problems = new Problems();
+            if (teamOfCommune(command.teamId(), command.unitCode(), registry, problems)) {
+                registry.dissolvedOn(command.teamId()).ifPresent(dissolvedOn -> problems.add(
+                        CommuneTwinningErrorCode.TWINNING_TEAM_DISSOLVED, "teamId", command.teamId(), dissolvedOn));
+                LocalDate formedOn = registry.formedOn(command.teamId()).orElseThrow();
+                problems.check(command.occurredOn().isBefore(formedOn), CommuneTwinningErrorCode.TWINNING_TEAM_DATE_BEFORE,
+                        "occurredOn", command.occurredOn(), formedOn);
+            }
+            problems.check(command.decision().isBlank(), CoreErrorCode.VALUE_BLANK, "decision");
+            problems.throwIfAny();
+            return List.of(EventDraft.of(command, TaskTeamDissolved.builder().teamId(command.teamId())
+                    .decision(command.decision()).reasonVi(command.reasonVi()).build()));
         }
     }
 }

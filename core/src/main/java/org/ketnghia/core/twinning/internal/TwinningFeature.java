@@ -16,6 +16,7 @@ import org.ketnghia.core.twinning.ModelPlanApproved;
 import org.ketnghia.core.twinning.ModelPlanRecorded;
 import org.ketnghia.core.twinning.ModelPlanRegistry;
 import org.ketnghia.core.twinning.SponsorRegistered;
+import org.ketnghia.core.twinning.TaskTeamDissolved;
 import org.ketnghia.core.twinning.TaskTeamFormed;
 import org.ketnghia.core.twinning.TaskTeamMemberAdded;
 import org.ketnghia.core.twinning.TaskTeamMemberRemoved;
@@ -39,7 +40,8 @@ public final class TwinningFeature implements LedgerFeature {
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(SponsorRegistered.class, AgreementSigned.class, AgreementModelsAmended.class, AgreementEnded.class,
-                TaskTeamFormed.class, TaskTeamMemberAdded.class, TaskTeamMemberRemoved.class, ModelPlanRecorded.class,
+                TaskTeamFormed.class, TaskTeamMemberAdded.class, TaskTeamMemberRemoved.class, TaskTeamDissolved.class,
+                ModelPlanRecorded.class,
                 ModelPlanAmended.class, ModelPlanApproved.class);
     }
 
