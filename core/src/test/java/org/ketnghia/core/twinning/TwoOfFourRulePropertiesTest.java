@@ -57,7 +57,9 @@ class TwoOfFourRulePropertiesTest {
         Arbitrary<String> sponsor = Arbitraries.of(SPONSORS);
         Arbitrary<Set<String>> models = Arbitraries.of(StandardModels.LIVESTOCK, StandardModels.STARTUP,
                 StandardModels.TRAINING, StandardModels.VILLAGE, "fish-farming").set().ofMinSize(1).ofMaxSize(3);
-        return Combinators.combine(recipient, sponsor, models).as(Planned::new).list().ofMinSize(1).ofMaxSize(8);
+        // a sponsor has one agreement at a time with a recipient (TWINNING_OVERLAPPING_AGREEMENT): distinct pairs
+        return Combinators.combine(recipient, sponsor, models).as(Planned::new).list().ofMinSize(1).ofMaxSize(8)
+                .uniqueElements(p -> p.recipient() + " " + p.sponsorId());
     }
 
     @Property(tries = 60)
