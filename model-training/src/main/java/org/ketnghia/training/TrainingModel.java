@@ -37,7 +37,9 @@ import org.ketnghia.training.course.ScoresRecorded;
 import org.ketnghia.training.course.TrainingRecords;
 import org.ketnghia.training.course.internal.TrainingHandlers;
 import org.ketnghia.training.household.HouseholdAttendanceRecorded;
+import org.ketnghia.training.household.HouseholdClassCancelled;
 import org.ketnghia.training.household.HouseholdClassOpened;
+import org.ketnghia.training.household.HouseholdClassRescheduled;
 import org.ketnghia.training.household.HouseholdTraining;
 import org.ketnghia.training.household.internal.HouseholdTrainingHandlers;
 import org.ketnghia.training.indicators.TrainingIndicators;
@@ -56,7 +58,9 @@ import org.ketnghia.training.simulation.TrainingPlan;
  * in, so there is no default constructor and no {@code ServiceLoader} registration. Contributes the
  * commands and events of {@link org.ketnghia.training.course} with their handlers, the projections
  * {@link TrainingRecords} and {@link OfficialRoster}, the indicators of {@link TrainingIndicators},
- * a budget estimate from the plan's classes, and the {@link CoverageSimulator}. The runtime must
+ * a budget estimate from the plan's classes, and the {@link CoverageSimulator}; and apart from them the technical
+ * training for households of {@link org.ketnghia.training.household} (classes opened, rescheduled or cancelled,
+ * attendance) with its projection {@link HouseholdTraining}. The runtime must
  * include the core's participant, twinning and funding features (it always does).
  *
  * <p>Equal to another training model with an equal configuration. Immutable and thread-safe; cheap
@@ -75,7 +79,7 @@ public final class TrainingModel implements PilotModel {
             OfficialEnrolled.class, AttendanceRecorded.class, ScoresRecorded.class, CertificateIssued.class,
             ClassCostRecorded.class, OfficialReassigned.class, OfficialDeparted.class, EnrolmentWithdrawn.class,
             ClassRescheduled.class, ClassCancelled.class, ScoreCorrected.class, HouseholdClassOpened.class,
-            HouseholdAttendanceRecorded.class);
+            HouseholdAttendanceRecorded.class, HouseholdClassRescheduled.class, HouseholdClassCancelled.class);
 
     private final TrainingConfiguration configuration;
 

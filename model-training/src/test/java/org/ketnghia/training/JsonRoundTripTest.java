@@ -42,6 +42,7 @@ class JsonRoundTripTest {
         playEveryEvent(ledger);
         ClassCorrectionsTest.playCorrections(ledger::submit);
         HouseholdTrainingTest.playHouseholdTraining(ledger::submit);
+        HouseholdClassCorrectionsTest.playHouseholdCorrections(ledger::submit);
         return ledger.store().readAll().stream().map(EventEnvelope::payload)
                 .filter(payload -> payload.getClass().getPackageName().startsWith("org.ketnghia.training"))
                 .toList();
@@ -85,7 +86,9 @@ class JsonRoundTripTest {
                 ClassCorrectionsTest.cancel("X", A_XAN, day),
                 ClassCorrectionsTest.correct("X", A_XAN, day, ScoreTest.POST, "AX-1", 9),
                 HouseholdTrainingTest.open(Fixtures.PROVINCE, "H"),
-                HouseholdTrainingTest.attendance(Fixtures.PROVINCE, day, HouseholdTrainingTest.HOA));
+                HouseholdTrainingTest.attendance(Fixtures.PROVINCE, day, HouseholdTrainingTest.HOA),
+                HouseholdClassCorrectionsTest.reschedule(Fixtures.PROVINCE, "H", day, List.of(day, day.plusDays(3))),
+                HouseholdClassCorrectionsTest.cancel(Fixtures.PROVINCE, "H", day));
 
         List<Class<?>> commandClasses = commands.stream().<Class<?>>map(command -> command.getClass().getSuperclass()).toList();
         assertThat(commandClasses).containsExactlyInAnyOrderElementsOf(List.<Class<?>>copyOf(Fixtures.commandTypes(runtime.model(TrainingModel.ID))));

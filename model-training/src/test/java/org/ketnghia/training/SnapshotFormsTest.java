@@ -28,7 +28,9 @@ import org.ketnghia.training.course.ScoreCorrected;
 import org.ketnghia.training.course.ScoreTest;
 import org.ketnghia.training.course.TrainingRecords;
 import org.ketnghia.training.household.HouseholdAttendanceRecorded;
+import org.ketnghia.training.household.HouseholdClassCancelled;
 import org.ketnghia.training.household.HouseholdClassOpened;
+import org.ketnghia.training.household.HouseholdClassRescheduled;
 import org.ketnghia.training.household.HouseholdTraining;
 
 /**
@@ -71,6 +73,8 @@ class SnapshotFormsTest {
     @Test
     void householdTraining_restoredAtEveryEvent_continuesAsAFullReplay() {
         assertThat(payloads(HouseholdAttendanceRecorded.class)).hasSizeGreaterThan(1);
+        assertThat(payloads(HouseholdClassRescheduled.class)).isNotEmpty();
+        assertThat(payloads(HouseholdClassCancelled.class)).isNotEmpty();
 
         SnapshotFormCheck.of(mapper, model, HouseholdTraining.class, this::householdAnswers).checkEveryCut(events);
     }
@@ -123,7 +127,9 @@ class SnapshotFormsTest {
         answers.add(training.classes());
         for (HouseholdClassOpened opened : payloads(HouseholdClassOpened.class)) {
             answers.addAll(List.of(training.householdClass(opened.classId()), training.unitOf(opened.classId()),
-                    training.attendance(opened.classId()), training.participants(opened.classId())));
+                    training.openedOn(opened.classId()), training.attendance(opened.classId()),
+                    training.participants(opened.classId()), training.reschedules(opened.classId()),
+                    training.cancelledOn(opened.classId())));
         }
         return answers;
     }

@@ -48,6 +48,7 @@ import org.ketnghia.training.course.ReassignOfficial;
 import org.ketnghia.training.course.RecordOfficialDeparture;
 import org.ketnghia.training.course.ScoreTest;
 import org.ketnghia.training.household.HouseholdParticipant;
+import org.ketnghia.training.household.RecordHouseholdAttendance;
 import org.ketnghia.training.indicators.TrainingIndicators;
 import org.ketnghia.training.simulation.CoverageSimulator;
 
@@ -104,6 +105,7 @@ class TrainingContractTest extends PilotModelContract {
                     Money.ofMillions(10))).aboveNormJustification("Bổ sung tài liệu cho học viên theo Công văn 7/UBND").build());
             ClassCorrectionsTest.playCorrections(commands::add);
             HouseholdTrainingTest.playHouseholdTraining(commands::add);
+            HouseholdClassCorrectionsTest.playHouseholdCorrections(commands::add);
             played = List.copyOf(commands);
         }
         return played;
@@ -198,7 +200,20 @@ class TrainingContractTest extends PilotModelContract {
                 new Refusal(HouseholdTrainingTest.attendance(Fixtures.PROVINCE, HouseholdTrainingTest.DAYS.get(2),
                         HouseholdParticipant.of("HH-09", "Hồ Văn Nam")), TrainingErrorCode.TRAINING_HOUSEHOLD_OUTSIDE_COMMUNE),
                 new Refusal(HouseholdTrainingTest.open(Fixtures.PROVINCE, HouseholdTrainingTest.CLASS),
-                        TrainingErrorCode.TRAINING_CLASS_ID_IN_USE));
+                        TrainingErrorCode.TRAINING_CLASS_ID_IN_USE),
+                // a household class rescheduled after a flood, another cancelled at harvest
+                new Refusal(HouseholdTrainingTest.attendance(Fixtures.PROVINCE, HouseholdTrainingTest.DAYS.get(3),
+                        HouseholdTrainingTest.HOA), TrainingErrorCode.TRAINING_SESSION_UNKNOWN),
+                new Refusal(HouseholdClassCorrectionsTest.reschedule(Fixtures.PROVINCE, HouseholdTrainingTest.CLASS,
+                        HouseholdTrainingTest.DAYS.get(2), HouseholdTrainingTest.DAYS.subList(1, 4)),
+                        TrainingErrorCode.TRAINING_SESSION_ALREADY_HELD),
+                new Refusal(RecordHouseholdAttendance.builder().from(HouseholdTrainingTest.attendance(Fixtures.PROVINCE,
+                        HouseholdClassCorrectionsTest.CANCELLED_CLASS_DAYS.get(0), HouseholdTrainingTest.HOA))
+                        .classId(HouseholdClassCorrectionsTest.CANCELLED_CLASS).build(),
+                        TrainingErrorCode.TRAINING_CLASS_CANCELLED),
+                new Refusal(HouseholdClassCorrectionsTest.cancel(Fixtures.PROVINCE,
+                        HouseholdClassCorrectionsTest.CANCELLED_CLASS, HouseholdClassCorrectionsTest.CANCELLED_ON),
+                        TrainingErrorCode.TRAINING_CLASS_CANCELLED));
     }
 
     /**

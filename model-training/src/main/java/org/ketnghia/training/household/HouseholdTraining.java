@@ -18,8 +18,10 @@ import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.ledger.SnapshotForm;
 
 /**
- * The record of the technical classes for households (<i>sổ theo dõi tập huấn kỹ thuật cho hộ</i>): the classes and
- * each session's attendance, apart from the officials' training record. Read it through {@code
+ * The record of the technical classes for households (<i>sổ theo dõi tập huấn kỹ thuật cho hộ</i>): the classes,
+ * each session's attendance, and the classes' reschedules and cancellations, apart from the officials' training
+ * record. A rescheduled class stands with its new session days (the days before each change are kept in {@link
+ * #reschedules}); a cancelled class keeps the attendance of the sessions held before. Read it through {@code
  * ledger.read(HouseholdTraining.class, training -> …)}; queries return immutable values; ignores unknown events, never
  * throws. Not thread-safe by itself: the ledger guards it.
  */
@@ -27,7 +29,10 @@ public final class HouseholdTraining implements Projection {
 
     private final Map<String, HouseholdClassOpened> classes = new LinkedHashMap<>();
     private final Map<String, String> unitOfClass = new HashMap<>();
+    private final Map<String, LocalDate> openedOn = new HashMap<>();
     private final Map<String, TreeMap<LocalDate, Set<HouseholdParticipant>>> attendance = new HashMap<>();
+    private final Map<String, List<HouseholdClassRescheduled>> reschedules = new HashMap<>();
+    private final Map<String, LocalDate> cancelledOn = new HashMap<>();
 
     /** An empty record; the ledger fills it. */
     public HouseholdTraining() {
@@ -41,11 +46,16 @@ public final class HouseholdTraining implements Projection {
     private HouseholdTrainingState save() {
         List<HouseholdTrainingState.HeldClass> held = new ArrayList<>();
         classes.forEach((classId, opened) -> held.add(new HouseholdTrainingState.HeldClass(opened,
-                unitOfClass.get(classId))));
+                unitOfClass.get(classId), openedOn.get(classId))));
         List<HouseholdTrainingState.Attendance> days = new ArrayList<>();
         new TreeMap<>(attendance).forEach((classId, byDay) -> byDay.forEach((day, present) -> days.add(
                 new HouseholdTrainingState.Attendance(classId, day, new TreeSet<>(present).stream().toList()))));
-        return new HouseholdTrainingState(held, days);
+        List<HouseholdClassRescheduled> changes = new ArrayList<>();
+        new TreeMap<>(reschedules).values().forEach(changes::addAll);
+        List<HouseholdTrainingState.Cancellation> cancellations = new ArrayList<>();
+        new TreeMap<>(cancelledOn).forEach((classId, day) -> cancellations.add(
+                new HouseholdTrainingState.Cancellation(classId, day)));
+        return new HouseholdTrainingState(held, days, changes, cancellations);
     }
 
     private static HouseholdTraining restore(HouseholdTrainingState state) {
@@ -53,9 +63,13 @@ public final class HouseholdTraining implements Projection {
         state.classes().forEach(held -> {
             training.classes.put(held.opened().classId(), held.opened());
             training.unitOfClass.put(held.opened().classId(), held.unitCode());
+            training.openedOn.put(held.opened().classId(), held.openedOn());
         });
         state.attendance().forEach(entry -> training.attendance.computeIfAbsent(entry.classId(), id -> new TreeMap<>())
                 .put(entry.day(), Set.copyOf(entry.participants())));
+        state.reschedules().forEach(rescheduled -> training.reschedules
+                .computeIfAbsent(rescheduled.classId(), id -> new ArrayList<>()).add(rescheduled));
+        state.cancellations().forEach(entry -> training.cancelledOn.put(entry.classId(), entry.cancelledOn()));
         return training;
     }
 
@@ -65,13 +79,23 @@ public final class HouseholdTraining implements Projection {
         if (payload instanceof HouseholdClassOpened opened) {
             classes.put(opened.classId(), opened);
             unitOfClass.put(opened.classId(), event.unitCode());
+            openedOn.put(opened.classId(), event.occurredOn());
         } else if (payload instanceof HouseholdAttendanceRecorded recorded) {
             attendance.computeIfAbsent(recorded.classId(), id -> new TreeMap<>())
                     .put(event.occurredOn(), Set.copyOf(recorded.participants()));
+        } else if (payload instanceof HouseholdClassRescheduled rescheduled) {
+            HouseholdClassOpened before = classes.get(rescheduled.classId());
+            if (before != null) {
+                classes.put(before.classId(), HouseholdClassOpened.builder().from(before)
+                        .sessionDays(rescheduled.sessionDays()).build());
+                reschedules.computeIfAbsent(before.classId(), id -> new ArrayList<>()).add(rescheduled);
+            }
+        } else if (payload instanceof HouseholdClassCancelled cancelled) {
+            cancelledOn.putIfAbsent(cancelled.classId(), event.occurredOn());
         }
     }
 
-    /** The class with that id. */
+    /** The class with that id, as it stands: its session days are those after its last reschedule. */
     public Optional<HouseholdClassOpened> householdClass(String classId) {
         return Optional.ofNullable(classes.get(requireNonNull(classId, "classId")));
     }
@@ -81,7 +105,12 @@ public final class HouseholdTraining implements Projection {
         return Optional.ofNullable(unitOfClass.get(requireNonNull(classId, "classId")));
     }
 
-    /** Every class in the order opened; immutable. */
+    /** The day the class was opened. */
+    public Optional<LocalDate> openedOn(String classId) {
+        return Optional.ofNullable(openedOn.get(requireNonNull(classId, "classId")));
+    }
+
+    /** Every class in the order opened, as it stands (cancelled ones included); immutable. */
     public List<HouseholdClassOpened> classes() {
         return List.copyOf(classes.values());
     }
@@ -97,5 +126,15 @@ public final class HouseholdTraining implements Projection {
         Set<HouseholdParticipant> all = new TreeSet<>();
         attendance(classId).values().forEach(all::addAll);
         return Collections.unmodifiableSet(all);
+    }
+
+    /** The changes of the class's schedule, oldest first, each with the days before and after; immutable. */
+    public List<HouseholdClassRescheduled> reschedules(String classId) {
+        return List.copyOf(reschedules.getOrDefault(requireNonNull(classId, "classId"), List.of()));
+    }
+
+    /** The day the class was cancelled, if it was. */
+    public Optional<LocalDate> cancelledOn(String classId) {
+        return Optional.ofNullable(cancelledOn.get(requireNonNull(classId, "classId")));
     }
 }

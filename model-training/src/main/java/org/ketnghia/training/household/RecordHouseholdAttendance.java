@@ -11,7 +11,9 @@ import org.ketnghia.core.ledger.Command;
 
 /**
  * Records who attended one session day ({@link #occurredOn()}) of a technical class for households (<i>điểm danh</i>):
- * members of registered households living in the class's commune that day.
+ * members of registered households living in the class's commune that day. The day is one of the class's session
+ * days as they stand (after any {@link RescheduleHouseholdClass}); a cancelled class ({@link CancelHouseholdClass})
+ * takes no attendance.
  *
  * <p>JSON type id {@value #TYPE}. Immutable and thread-safe.
  */

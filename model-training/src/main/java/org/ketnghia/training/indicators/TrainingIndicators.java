@@ -39,8 +39,12 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
  *       ethnicity counts as not minority). Only the aggregate share is reported.</li>
  *   <li>{@link #HOUSEHOLD_CLASSES}, {@link #HOUSEHOLD_PARTICIPANTS} and {@link #HOUSEHOLD_PERSON_DAYS}: the
  *       technical training for households (<i>tập huấn kỹ thuật cho hộ</i>), apart from the officials' training and
- *       never in its coverage: classes opened in the period, members of households attending at least one session
- *       of a class in the period (once per class), and session days attended, at the class's commune.</li>
+ *       never in its coverage: classes opened in the period, less those cancelled before any session was held (as
+ *       {@link #CLASSES}: a class cancelled after some sessions was held in part and still counts; one cancelled
+ *       after the period's end stood open at that end and counts in that period), members of
+ *       households attending at least one session of a class in the period (once per class), and session days
+ *       attended, at the class's commune. A cancelled class takes no attendance after its cancellation, and the
+ *       attendance of its sessions held before stays counted: those members were trained.</li>
  * </ul>
  *
  * <p>The model computes them from the ledger (its indicator sources); a host reads them in the

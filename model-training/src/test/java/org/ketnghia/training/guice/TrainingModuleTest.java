@@ -78,7 +78,9 @@ class TrainingModuleTest {
 
         assertThat(guice.models()).isEqualTo(plain.models());
         assertThat(guice.jsonTypes().types()).isEqualTo(plain.jsonTypes().types())
-                .containsKeys("training.open-class", "training.class-opened");
+                .containsKeys("training.open-class", "training.class-opened", "training.open-household-class",
+                        "training.reschedule-household-class", "training.household-class-rescheduled",
+                        "training.cancel-household-class", "training.household-class-cancelled");
         assertThat(guice.model(TrainingModel.ID).indicators()).isEqualTo(plain.model(TrainingModel.ID).indicators());
     }
 

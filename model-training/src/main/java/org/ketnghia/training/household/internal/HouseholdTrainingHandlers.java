@@ -11,6 +11,7 @@ import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.ActorRole;
+import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
@@ -28,8 +29,9 @@ import org.ketnghia.training.household.OpenHouseholdClass;
 import org.ketnghia.training.household.RecordHouseholdAttendance;
 
 /**
- * The handlers of the households' technical training: opening a class (district offices, the province, the system)
- * and recording a session's attendance (those and the commune committee). Stateless and thread-safe.
+ * The handlers of the households' technical training: opening a class (district offices, the province, the system),
+ * recording a session's attendance (those and the commune committee), and rescheduling or cancelling a class (those
+ * who open classes, see {@link HouseholdCorrectionHandlers}). Stateless and thread-safe.
  */
 public final class HouseholdTrainingHandlers {
 
@@ -38,11 +40,34 @@ public final class HouseholdTrainingHandlers {
 
     /** One handler per command. */
     public static List<CommandHandler<?>> all() {
-        return List.of(new OpenHouseholdClassHandler(), new RecordHouseholdAttendanceHandler());
+        return List.of(new OpenHouseholdClassHandler(), new RecordHouseholdAttendanceHandler(),
+                new HouseholdCorrectionHandlers.RescheduleHouseholdClassHandler(),
+                new HouseholdCorrectionHandlers.CancelHouseholdClassHandler());
     }
 
-    private static boolean blank(String value, String field, Problems problems) {
+    /** Those who organise household classes: they open them, and reschedule or cancel them. */
+    static Set<ActorRole> organisers() {
+        return EnumSet.of(ActorRole.SYSTEM, ActorRole.PROVINCIAL_COMMITTEE, ActorRole.DISTRICT_OFFICE);
+    }
+
+    static boolean blank(String value, String field, Problems problems) {
         return problems.check(value.isBlank(), CoreErrorCode.VALUE_BLANK, field);
+    }
+
+    /**
+     * The class as it stands, checked to be recorded for its commune and not to be cancelled (a cancelled class
+     * records nothing more); throws at once when unknown.
+     */
+    static HouseholdClassOpened requireClass(HouseholdTraining training, String classId, Command command,
+            Problems problems) {
+        HouseholdClassOpened opened = training.householdClass(classId).orElseThrow(() -> KetnghiaException
+                .of(TrainingErrorCode.TRAINING_HOUSEHOLD_CLASS_UNKNOWN, "classId", classId));
+        String commune = training.unitOf(classId).orElseThrow();
+        problems.check(!commune.equals(command.unitCode()), TrainingErrorCode.TRAINING_CLASS_OTHER_UNIT, "unitCode",
+                classId, commune, command.unitCode());
+        training.cancelledOn(classId).ifPresent(cancelled -> problems.add(TrainingErrorCode.TRAINING_CLASS_CANCELLED,
+                "classId", classId, cancelled));
+        return opened;
     }
 
     static final class OpenHouseholdClassHandler implements CommandHandler<OpenHouseholdClass> {
@@ -90,7 +115,7 @@ public final class HouseholdTrainingHandlers {
 
         @Override
         public Set<ActorRole> permittedRoles() {
-            return EnumSet.of(ActorRole.SYSTEM, ActorRole.PROVINCIAL_COMMITTEE, ActorRole.DISTRICT_OFFICE);
+            return organisers();
         }
     }
 
@@ -102,14 +127,11 @@ public final class HouseholdTrainingHandlers {
 
         @Override
         public List<EventDraft> handle(RecordHouseholdAttendance command, LedgerState state) {
+            Problems problems = new Problems();
             HouseholdTraining training = state.projection(HouseholdTraining.class);
-            HouseholdClassOpened opened = training.householdClass(command.classId()).orElseThrow(() -> KetnghiaException
-                    .of(TrainingErrorCode.TRAINING_HOUSEHOLD_CLASS_UNKNOWN, "classId", command.classId()));
+            HouseholdClassOpened opened = requireClass(training, command.classId(), command, problems);
             String commune = training.unitOf(opened.classId()).orElseThrow();
             LocalDate day = command.occurredOn();
-            Problems problems = new Problems();
-            problems.check(!commune.equals(command.unitCode()), TrainingErrorCode.TRAINING_CLASS_OTHER_UNIT, "unitCode",
-                    opened.classId(), commune, command.unitCode());
             problems.check(!opened.sessionDays().contains(day), TrainingErrorCode.TRAINING_SESSION_UNKNOWN, "occurredOn",
                     opened.classId(), day);
             problems.check(training.attendance(opened.classId()).containsKey(day),

@@ -26,9 +26,6 @@ import org.ketnghia.training.catalogue.TopicCatalogue;
 import org.ketnghia.training.course.AttendanceRecorded;
 import org.ketnghia.training.course.CertificateIssued;
 import org.ketnghia.training.course.ClassCostRecorded;
-import org.ketnghia.training.household.HouseholdAttendanceRecorded;
-import org.ketnghia.training.household.HouseholdClassOpened;
-import org.ketnghia.training.household.HouseholdParticipant;
 import org.ketnghia.training.course.ClassCancelled;
 import org.ketnghia.training.course.ClassOpened;
 import org.ketnghia.training.course.EnrolmentWithdrawn;
@@ -66,46 +63,13 @@ public final class TrainingIndicatorSources {
                 IndicatorSource.of(TrainingIndicators.WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
                 IndicatorSource.of(TrainingIndicators.ETHNIC_MINORITY_SHARE, period -> new ShareAccumulator(period, person -> person.ethnicityCode()
                         .filter(EthnicGroup::isMinorityCode).isPresent()))));
-        sources.add(IndicatorSources.countOf(TrainingIndicators.HOUSEHOLD_CLASSES, HouseholdClassOpened.class));
-        sources.add(IndicatorSource.of(TrainingIndicators.HOUSEHOLD_PARTICIPANTS, HouseholdParticipantsAccumulator::new));
-        sources.add(IndicatorSources.sumOf(TrainingIndicators.HOUSEHOLD_PERSON_DAYS, HouseholdAttendanceRecorded.class,
-                event -> event.participants().size()));
+        sources.addAll(HouseholdIndicatorSources.all());
         catalogue.all().forEach(topic -> sources.add(new CoverageSource(TrainingIndicators.coverage(topic), topic, units)));
         return List.copyOf(sources);
     }
 
     /** A (class, official) pair. */
     record Seat(String classId, String personId) {
-    }
-
-    /** A (technical class, household member) pair. */
-    record HouseholdSeat(String classId, HouseholdParticipant participant) {
-    }
-
-    /** Members of households attending a technical class in the period, once per class, at the class's commune. */
-    static final class HouseholdParticipantsAccumulator implements IndicatorAccumulator {
-        private final ReportingPeriod period;
-        private final Map<String, Set<HouseholdSeat>> seatsByUnit = new HashMap<>();
-
-        HouseholdParticipantsAccumulator(ReportingPeriod period) {
-            this.period = period;
-        }
-
-        @Override
-        public void accept(EventEnvelope event) {
-            if (event.payload() instanceof HouseholdAttendanceRecorded recorded && period.contains(event.occurredOn())) {
-                Set<HouseholdSeat> seats = seatsByUnit.computeIfAbsent(event.unitCode(), unit -> new HashSet<>());
-                recorded.participants()
-                        .forEach(participant -> seats.add(new HouseholdSeat(recorded.classId(), participant)));
-            }
-        }
-
-        @Override
-        public Map<String, IndicatorValue> result() {
-            Map<String, IndicatorValue> values = new HashMap<>();
-            seatsByUnit.forEach((unit, seats) -> values.put(unit, IndicatorValue.of(seats.size())));
-            return Map.copyOf(values);
-        }
     }
 
     /** Classes opened in the period, less those cancelled before any session was held. */
