@@ -186,6 +186,7 @@ class CliEndToEndTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).doesNotContain("dừng sau").contains("Nhân rộng mô hình / replications recorded: 2")
                 .contains("Quyết toán / settlements: qt-2026-12-31");
+        assertThat(run.err()).doesNotContain("SIMULATED TRACE STOPPED");
     }
 
     @Test
@@ -459,6 +460,8 @@ class CliEndToEndTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("validate", "budget", "simulate", "run", "report", "disclose", "verify", "export",
                 "import", "Exit codes");
+        assertThat(help.out()).containsPattern("6 +run: một vết mô phỏng bị dừng");
+        assertThat(Cli.run("run", "--help").out()).containsPattern("6 +một vết mô phỏng bị dừng giữa chừng");
         assertThat(Cli.run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Cli.run().exitCode()).isZero();
     }
