@@ -152,7 +152,6 @@ class CompareCalibrationTest {
 
     @Test
     void aBadCalibrationDateOrDistrict_isRefusedAsAUsageError_namingTheOption() {
-        Path refused = temp.resolve("refused");
         List<List<String>> cases = List.of(
                 List.of("--calibrate-as-of", "2021-12-31"),
                 List.of("--calibrate-as-of", "31/12/2025"),
@@ -171,10 +170,18 @@ class CompareCalibrationTest {
             assertThat(run.exitCode()).as(cases.get(i) + "\n" + run).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err()).as(cases.get(i).toString()).contains(expected.get(i));
         }
+    }
 
-        Run noLedger = cli(SMALL, "--output", refused.toString(), "--calibrate-as-of", "2025-12-31");
-        assertThat(noLedger.exitCode()).as(noLedger.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(noLedger.err()).contains("--calibrate-as-of", "run");
-        assertThat(refused.resolve(CompareCommand.FOLDER)).doesNotExist();
+    @Test
+    void calibratingWithoutARecordedLedger_isAMissingLedger_asForEveryCommandThatReadsIt() {
+        Path nothingRecorded = temp.resolve("nothing-recorded");
+
+        Run noLedger = cli(SMALL, "--output", nothingRecorded.toString(), "--calibrate-as-of", "2025-12-31");
+
+        assertThat(noLedger.exitCode()).as(noLedger.toString()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(noLedger.err()).contains("--calibrate-as-of", "hãy chạy lệnh run trước", "run the programme first");
+        assertThat(nothingRecorded.resolve(CompareCommand.FOLDER)).doesNotExist();
+        Run report = cli(List.of("report"), "--output", nothingRecorded.toString());
+        assertThat(report.exitCode()).as("the code report gives").isEqualTo(noLedger.exitCode());
     }
 }
