@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.ChainVerification;
+import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.PlanChecks;
 import org.ketnghia.examples.host.ProgrammeHost;
@@ -50,6 +51,10 @@ import picocli.CommandLine.Mixin;
  * <p>A trace the ledger refuses a command of (a rule of the plan, a norm, an allotment …) stops there; the other
  * traces, the reports and every other output are still recorded and written as usual, and then the command prints on
  * stderr which rule stopped which trace at what date, and exits with {@link ExitCodes#TRACE_STOPPED}.
+ *
+ * <p>Without a master key ({@value ProgrammeOptions#MASTER_KEY_OPTION} or the environment variable) people's personal
+ * fields are recorded in plain text, as before; the command then warns on stderr, once ({@link
+ * ProgrammeOptions#PLAIN_TEXT_WARNING}), unless the ledger is kept in memory only.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Chạy toàn bộ chương trình: ghi một lần mô phỏng vào sổ cái, rồi lập mọi báo cáo.",
@@ -84,6 +89,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có dữ liệu; lệnh run cần sổ cái trống."
                     + " / The ledger " + options.ledger() + " is not empty; run needs a fresh ledger.");
         }
+        Optional<MasterKey> masterKey = options.masterKey();
+        if (masterKey.isEmpty() && !inMemory) {
+            // the default still works with nothing to install, but an operator must know what it stores
+            spec.commandLine().getErr().println(ProgrammeOptions.PLAIN_TEXT_WARNING);
+        }
         List<String> stops = new ArrayList<>();
         try (StagedDirectory staged = StagedDirectory.of(options.output())) {
             Path folder = staged.path();
@@ -91,7 +101,7 @@ public final class RunCommand implements Callable<Integer> {
             ObjectNode manifest = JsonNodeFactory.instance.objectNode();
             Optional<String> mark;
             try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(files, province,
-                    inMemory ? Optional.empty() : Optional.of(ledgerDirectory), options.masterKey())) {
+                    inMemory ? Optional.empty() : Optional.of(ledgerDirectory), masterKey)) {
                 // every programme is recorded first, in order; then each reports on its own part of the ledger
                 Map<ProgrammeHost, Recorded> recorded = new LinkedHashMap<>();
                 for (ProgrammeHost host : ledger.hosts()) {
