@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.examples.KetnghiaCli;
+import org.ketnghia.examples.output.Covers;
 import org.ketnghia.livestock.calibration.CalibrationParameter;
 import org.ketnghia.livestock.passon.PassOnPolicies;
 import org.ketnghia.livestock.scenarios.DemographyLevel;
@@ -131,6 +132,9 @@ class CompareCalibrationTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + csv.size() - 1);
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo(fields(csv.get(1)).get(1));
         }
+        // calibrated on the ledger: the workbook's cover names the state it was calibrated on
+        assertThat(Covers.ledger(folder.resolve(ComparisonOutputs.EXCEL)))
+                .contains(Covers.named(Covers.stored(output.resolve("ledger"))));
         String html = Files.readString(folder.resolve(ComparisonOutputs.HTML));
         assertThat(html).contains("<h2>Hiệu chỉnh tham số đàn / Calibrated demography</h2>", "hiệu chỉnh", "giả định");
         assertThat(html).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
@@ -148,6 +152,8 @@ class CompareCalibrationTest {
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheet(ComparisonOutputs.CALIBRATION_SHEET)).isNull();
         }
+        // nothing was read from a ledger: the cover names none
+        assertThat(Covers.ledger(elsewhere.resolve(CompareCommand.FOLDER).resolve(ComparisonOutputs.EXCEL))).isEmpty();
     }
 
     @Test
