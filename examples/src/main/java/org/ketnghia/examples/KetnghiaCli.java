@@ -32,7 +32,9 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:thành công / success", "1:lỗi nội bộ / internal error",
             "2:sai cú pháp lệnh / invalid command-line usage", "3:tệp kế hoạch không hợp lệ / invalid programme file",
             "4:chuỗi băm của sổ cái bị phá vỡ / ledger hash chain broken",
-            "5:sổ cái không dùng được / ledger missing, not empty or unreadable"})
+            "5:sổ cái không dùng được / ledger missing, not empty or unreadable",
+            "6:run: một vết mô phỏng bị dừng giữa chừng, mọi thứ khác vẫn được ghi / a simulated trace was stopped,"
+                + " everything else recorded and written"})
 public final class KetnghiaCli implements Runnable {
 
     static {

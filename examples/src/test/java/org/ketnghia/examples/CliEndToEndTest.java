@@ -31,7 +31,9 @@ import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportExport;
 import org.ketnghia.core.reporting.ReportRow;
 import org.ketnghia.examples.cli.ExitCodes;
+import org.ketnghia.examples.output.Covers;
 import org.ketnghia.examples.output.ExcelWriter;
+import org.ketnghia.examples.output.LedgerState;
 import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
@@ -186,6 +188,7 @@ class CliEndToEndTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).doesNotContain("dừng sau").contains("Nhân rộng mô hình / replications recorded: 2")
                 .contains("Quyết toán / settlements: qt-2026-12-31");
+        assertThat(run.err()).doesNotContain("SIMULATED TRACE STOPPED");
     }
 
     @Test
@@ -292,6 +295,24 @@ class CliEndToEndTest {
             assertThat(csv.get(1)).startsWith(ReportExport.REPORT_CSV_HEADER.get(0));
             assertThat(csv).hasSizeGreaterThan(1);
             checkWorkbook(json, reports.resolve(slug + ".xlsx"));
+        }
+    }
+
+    @Test
+    void everyWorkbookWrittenFromTheLedger_namesItsLastSequenceAndHash_onTheCover() throws Exception {
+        LedgerState ledger = Covers.stored(output.resolve("ledger"));
+        assertThat(ledger.lastSequence())
+                .isEqualTo(JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile()).get("events").asLong());
+        assertThat(ledger.lastHash()).hasSize(64);
+        String named = "sự kiện cuối số " + ledger.lastSequence() + ", mã băm " + ledger.lastHash();
+
+        assertThat(Covers.ledger(output.resolve(OutputWriter.BUDGET_XLSX))).contains(named);
+        try (Stream<Path> files = Files.list(output.resolve(OutputWriter.REPORTS))) {
+            List<Path> workbooks = files.filter(file -> file.toString().endsWith(".xlsx")).sorted().toList();
+            assertThat(workbooks).hasSize(7);
+            for (Path workbook : workbooks) {
+                assertThat(Covers.ledger(workbook)).as(workbook.getFileName().toString()).contains(named);
+            }
         }
     }
 
@@ -459,6 +480,8 @@ class CliEndToEndTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("validate", "budget", "simulate", "run", "report", "disclose", "verify", "export",
                 "import", "Exit codes");
+        assertThat(help.out()).containsPattern("6 +run: một vết mô phỏng bị dừng");
+        assertThat(Cli.run("run", "--help").out()).containsPattern("6 +một vết mô phỏng bị dừng giữa chừng");
         assertThat(Cli.run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Cli.run().exitCode()).isZero();
     }

@@ -2,6 +2,7 @@ package org.ketnghia.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -19,6 +20,7 @@ import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
 import org.ketnghia.core.province.ProvincePacks;
 import org.ketnghia.core.reporting.ReportExport;
+import org.ketnghia.examples.cli.ProgrammeOptions;
 import org.ketnghia.examples.compatibility.RecordedFixture;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
@@ -31,7 +33,8 @@ import org.ketnghia.examples.programme.ProgrammeFile;
  * hash, which gives the very report lines recorded then; {@code export} writes ciphertext only and the subjects'
  * wrapped keys; {@code import} restores a ledger that the same master key reads, and that refuses to open without
  * it, naming what is missing; {@code subject-export} gives a household's copy and logs the read; {@code erase}
- * leaves its fields erased and the chain whole.
+ * leaves its fields erased and the chain whole. A {@code run} without a master key warns that it records personal
+ * data in plain text, naming the option that encrypts it.
  */
 class PersonalDataCliTest {
 
@@ -124,6 +127,27 @@ class PersonalDataCliTest {
                 .doesNotContain("Chủ hộ " + HOUSEHOLD).contains(PayloadProtection.ERASED_TEXT)
                 .contains("privacy.data-subject-erased").contains("\"erased\" : true");
         assertThat(Cli.run("verify", "--plan", plan.toString(), "--ledger", copy.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void run_withoutAMasterKey_warnsOnceThatPersonalDataIsInPlainText_namingTheOption_andWithOneDoesNot() throws Exception {
+        assumeTrue(System.getenv(MasterKey.ENVIRONMENT_VARIABLE) == null, MasterKey.ENVIRONMENT_VARIABLE + " is set");
+        Path keyFile = Files.writeString(temp.resolve("master.key"), MasterKey.generate().toBase64());
+
+        Cli plain = Cli.run("run", "--output", temp.resolve("plain").toString(), "--replicates", "1", "--threads", "1");
+        Cli encrypted = Cli.run("run", "--output", temp.resolve("encrypted").toString(), "--replicates", "1", "--threads",
+                "1", "--master-key-file", keyFile.toString());
+
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        assertThat(plain.err()).containsOnlyOnce(ProgrammeOptions.PLAIN_TEXT_WARNING)
+                .contains("--master-key-file", MasterKey.ENVIRONMENT_VARIABLE, "văn bản thường", "plain text");
+        assertThat(encrypted.exitCode()).as(encrypted.toString()).isZero();
+        assertThat(encrypted.err()).doesNotContain("WARNING").doesNotContain("plain text");
+        // the key did encrypt: its ledger does not open without it
+        assertThatThrownBy(() -> ProgrammeHost.shared(List.of(ProgrammeFile.shipped()),
+                ProvinceData.of(ProvincePacks.quangNam()), Optional.of(temp.resolve("encrypted/ledger")), Optional.empty()))
+                .isInstanceOfSatisfying(KetnghiaException.class,
+                        e -> assertThat(e.code()).isEqualTo(PrivacyErrorCode.PRIVACY_MASTER_KEY_MISSING));
     }
 
     private static List<String> gunzip(String name) throws Exception {

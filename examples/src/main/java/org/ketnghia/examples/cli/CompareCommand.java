@@ -21,6 +21,7 @@ import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.output.LedgerState;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.StagedDirectory;
@@ -57,7 +58,8 @@ import picocli.CommandLine.Option;
  * {@value DemographyLevel#CALIBRATED} (<i>hiệu chỉnh</i>) beside {@value DemographyLevel#ASSUMED} (<i>giả
  * định</i>); the estimates with their 95 % intervals, the assumption and the flags go to {@code
  * calibration.csv}, a sheet of the workbook and a table of the page. A bad option is refused with exit code
- * {@link ExitCodes#USAGE} and a message naming it.
+ * {@link ExitCodes#USAGE} and a message naming it; calibrating without a recorded ledger, with {@link
+ * ExitCodes#LEDGER}, as every subcommand that reads the ledger.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"So sánh kịch bản mô hình chăn nuôi quay vòng (phương án quay vòng, mức giá, tham số đàn, cú sốc)"
@@ -156,12 +158,13 @@ public final class CompareCommand implements Callable<Integer> {
         if (asOf.isEmpty() && calibrateDistricts != null) {
             throw usage("--calibrate-districts", "cần --calibrate-as-of / needs --calibrate-as-of");
         }
-        if (asOf.isPresent() && !LedgerFiles.exists(options.ledger())) {
-            throw usage("--calibrate-as-of", "chưa có sổ cái ở " + options.ledger() + "; hãy chạy lệnh run trước"
-                    + " (hoặc import) / no ledger recorded yet in " + options.ledger()
-                    + "; run the programme first (or import a backup)");
-        }
         ScenarioGrid checked = grid(Optional.empty(), asOf.isPresent());
+        if (asOf.isPresent() && !LedgerFiles.exists(options.ledger())) {
+            // a missing ledger is no usage error: exit 5 as for every other subcommand that reads the ledger
+            throw new ExitCodes.LedgerProblem("--calibrate-as-of: chưa có sổ cái ở " + options.ledger()
+                    + "; hãy chạy lệnh run trước (hoặc import). / No ledger in " + options.ledger()
+                    + "; run the programme first (or import a backup).");
+        }
         try (ProgrammeHost.Shared ledger = asOf.isPresent() ? LedgerCommands.openExisting(options)
                 : ProgrammeHost.shared(List.of(options.programmeFile()), options.province(), Optional.empty())) {
             ProgrammeHost host = ledger.hosts().get(0);
@@ -185,7 +188,9 @@ public final class CompareCommand implements Callable<Integer> {
             Path folder = options.output().resolve(FOLDER);
             try (StagedDirectory staged = StagedDirectory.of(folder)) {
                 Optional<String> mark = calibration.isPresent() ? SimulationMarks.of(host) : Optional.empty();
-                ComparisonOutputs.write(comparison, calibration, host.plan().programme().titleVi(), mark, staged.path());
+                Optional<LedgerState> ledgerState = calibration.map(report -> LedgerState.of(host));
+                ComparisonOutputs.write(comparison, calibration, host.plan().programme().titleVi(), mark, ledgerState,
+                        staged.path());
                 staged.commit();
             }
             print(commandLine.getOut(), comparison);

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.output.SimulationMarks;
+import org.ketnghia.examples.output.LedgerState;
 import org.ketnghia.examples.output.WorkbookCover;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -74,9 +75,10 @@ final class ComparisonOutputs {
     /**
      * Writes every file into {@code folder}; with {@code calibration}, its estimates too. {@code mark} is the mark of
      * a simulated ledger the calibration was estimated on ({@link SimulationMarks}): every file then carries it.
+     * {@code ledger} is the state of that ledger, which the workbook's cover names; empty without a calibration.
      */
     static void write(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle,
-            Optional<String> mark, Path folder) {
+            Optional<String> mark, Optional<LedgerState> ledger, Path folder) {
         try {
             if (calibration.isPresent()) {
                 Files.createDirectories(folder);
@@ -88,7 +90,7 @@ final class ComparisonOutputs {
             Files.writeString(folder.resolve(CSV), SimulationMarks.csv(comparison.toCsv(), mark), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve(SENSITIVITY_CSV), SimulationMarks.csv(comparison.sensitivityCsv(), mark),
                     StandardCharsets.UTF_8);
-            writeExcel(comparison, calibration, mark.isPresent(), folder.resolve(EXCEL));
+            writeExcel(comparison, calibration, mark.isPresent(), ledger, folder.resolve(EXCEL));
             Files.writeString(folder.resolve(HTML), html(comparison, calibration, programmeTitle, mark), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +114,7 @@ final class ComparisonOutputs {
     }
 
     static void writeExcel(ScenarioComparison comparison, Optional<CalibrationReport> calibration, boolean simulated,
-            Path file)
+            Optional<LedgerState> ledger, Path file)
             throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Font bold = workbook.createFont();
@@ -184,8 +186,8 @@ final class ComparisonOutputs {
             if (calibration.isPresent()) {
                 calibrationSheet(workbook.createSheet(CALIBRATION_SHEET), calibration.get(), header);
             }
-            OfficialWorkbook.finish(workbook, WorkbookCover.of("So sánh kịch bản quay vòng giống vật nuôi", "",
-                    simulated));
+            WorkbookCover cover = WorkbookCover.of("So sánh kịch bản quay vòng giống vật nuôi", "", simulated);
+            OfficialWorkbook.finish(workbook, ledger.map(cover::withLedger).orElse(cover));
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);

@@ -21,6 +21,12 @@ public final class ExitCodes {
     public static final int CHAIN_BROKEN = 4;
     /** The ledger is missing, not empty where it must be, or rejected a command. */
     public static final int LEDGER = 5;
+    /**
+     * {@code run}: a simulated trace was stopped before its end, its command refused by a rule of the ledger (or its
+     * simulator failed); stderr names the rule, the trace and the date. Everything else is recorded and written as
+     * usual: the ledger (with the commands recorded before the stop), the reports and the other outputs.
+     */
+    public static final int TRACE_STOPPED = 6;
 
     private ExitCodes() {
     }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
+import org.ketnghia.examples.output.LedgerState;
 import org.ketnghia.examples.output.WorkbookCover;
 import org.jfree.data.xy.YIntervalSeries;
 import org.ketnghia.core.json.KetnghiaJson;
@@ -54,14 +55,15 @@ final class ForecastOutputs {
 
     /**
      * Writes every file into {@code folder}; with the mark of a simulated ledger ({@link SimulationMarks}) on the
-     * JSON, CSV and HTML when the forecast starts from one.
+     * JSON, CSV and HTML when the forecast starts from one. The workbook's cover names {@code ledger}, the state of the
+     * ledger the forecast started from.
      */
-    static void write(ForecastReport report, Optional<String> mark, Path folder) {
+    static void write(ForecastReport report, Optional<String> mark, LedgerState ledger, Path folder) {
         text(folder.resolve(JSON), SimulationMarks.json(report.toJson(KetnghiaJson.newObjectMapper()), mark));
         text(folder.resolve(CSV), SimulationMarks.csv(report.toCsv(), mark));
         text(folder.resolve(HOUSEHOLDS_CSV), SimulationMarks.csv(report.householdsCsv(), mark));
         text(folder.resolve(OBLIGATIONS_CSV), SimulationMarks.csv(report.obligationsCsv(), mark));
-        workbook(report, mark.isPresent(), folder.resolve(XLSX));
+        workbook(report, mark.isPresent(), ledger, folder.resolve(XLSX));
         text(folder.resolve(HTML), html(report, mark));
     }
 
@@ -75,7 +77,7 @@ final class ForecastOutputs {
 
     // ------------------------------------------------------------------ Excel
 
-    private static void workbook(ForecastReport report, boolean simulated, Path file) {
+    private static void workbook(ForecastReport report, boolean simulated, LedgerState ledger, Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -137,7 +139,8 @@ final class ForecastOutputs {
                 row.createCell(7).setCellValue(obligation.probability());
                 row.createCell(8).setCellValue(obligation.likely() ? "có" : "không");
             }
-            OfficialWorkbook.finish(workbook, WorkbookCover.of("Dự báo quay vòng giống vật nuôi", "", simulated));
+            OfficialWorkbook.finish(workbook, WorkbookCover.of("Dự báo quay vòng giống vật nuôi", "", simulated)
+                    .withLedger(ledger));
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

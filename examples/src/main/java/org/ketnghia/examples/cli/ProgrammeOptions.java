@@ -3,6 +3,7 @@ package org.ketnghia.examples.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.ProgrammeFile;
@@ -10,6 +11,19 @@ import picocli.CommandLine.Option;
 
 /** Options every subcommand shares: the programme file, the province's units, the output folder and the ledger folder. */
 public final class ProgrammeOptions {
+
+    /** The option naming the master key file, which turns on the encryption of people's personal data. */
+    public static final String MASTER_KEY_OPTION = "--master-key-file";
+
+    /**
+     * What {@code run} prints on stderr when it records a ledger without a master key: people's personal fields then
+     * go into it in plain text. One line, naming the option and the environment variable that turn encryption on.
+     */
+    public static final String PLAIN_TEXT_WARNING = "CẢNH BÁO / WARNING: chưa có khóa chủ, dữ liệu cá nhân (họ tên, số"
+            + " định danh, địa chỉ …) được ghi vào sổ cái dưới dạng văn bản thường; hãy dùng " + MASTER_KEY_OPTION
+            + " TỆP (hoặc biến môi trường " + MasterKey.ENVIRONMENT_VARIABLE + ") để mã hóa. / no master key: personal"
+            + " data (names, ID numbers, addresses …) is recorded in the ledger in plain text; give " + MASTER_KEY_OPTION
+            + " FILE (or set " + MasterKey.ENVIRONMENT_VARIABLE + ") to encrypt it.";
 
     @Option(names = {"-p", "--plan"}, paramLabel = "FILE",
             description = {"Tệp kế hoạch JSON / programme file (default: the shipped quang-nam-2021.json).",
@@ -30,9 +44,11 @@ public final class ProgrammeOptions {
             description = "Thư mục kết quả / output folder (default: ${DEFAULT-VALUE})")
     Path output;
 
-    @Option(names = {"--master-key-file"}, paramLabel = "FILE",
-            description = {"Tệp khóa chủ (base64) để mã hóa dữ liệu cá nhân; biến môi trường KETNGHIA_MASTER_KEY được ưu tiên.",
-                "Master key file (base64) encrypting personal data; the environment variable KETNGHIA_MASTER_KEY wins."})
+    @Option(names = {MASTER_KEY_OPTION}, paramLabel = "FILE",
+            description = {"Tệp khóa chủ (base64) để mã hóa dữ liệu cá nhân; biến môi trường KETNGHIA_MASTER_KEY được ưu tiên."
+                    + " Không có khóa chủ, dữ liệu cá nhân được ghi dưới dạng văn bản thường.",
+                "Master key file (base64) encrypting personal data; the environment variable KETNGHIA_MASTER_KEY wins."
+                    + " Without a master key, personal data is recorded in plain text."})
     Path masterKeyFile;
 
     @Option(names = {"-l", "--ledger"}, paramLabel = "DIR",
@@ -83,7 +99,7 @@ public final class ProgrammeOptions {
     }
 
     /** The master key: the environment variable {@code KETNGHIA_MASTER_KEY}, else {@code --master-key-file}, if given. */
-    public Optional<org.ketnghia.core.privacy.MasterKey> masterKey() {
+    public Optional<MasterKey> masterKey() {
         return org.ketnghia.examples.host.LedgerKeys.masterKey(Optional.ofNullable(masterKeyFile));
     }
 

@@ -7,6 +7,7 @@ import org.ketnghia.core.money.MoneyFormat;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.output.LedgerState;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
@@ -42,7 +43,8 @@ public final class ReportCommand implements Callable<Integer> {
                 Path folder = options.output(host).resolve(asKnownOn == null ? OutputWriter.REPORTS
                         : OutputWriter.REPORTS + "-as-known-" + asKnownOn);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
-                    OutputWriter.writeReports(reports, host.plan().programme().titleVi(), SimulationMarks.of(host), staged.path());
+                    OutputWriter.writeReports(reports, host.plan().programme().titleVi(), SimulationMarks.of(host),
+                            LedgerState.of(host), staged.path());
                     staged.commit();
                 }
                 if (options.severalProgrammes()) {

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.admin.AdminLevel;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.ChainVerification;
+import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.PlanChecks;
 import org.ketnghia.examples.host.ProgrammeHost;
@@ -19,7 +22,9 @@ import org.ketnghia.examples.host.ProgrammeReports;
 import org.ketnghia.examples.host.ProgrammeSetup;
 import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.host.Simulations;
+import org.ketnghia.examples.host.TraceStop;
 import org.ketnghia.examples.output.HtmlSummary;
+import org.ketnghia.examples.output.LedgerState;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
@@ -43,10 +48,24 @@ import picocli.CommandLine.Mixin;
  * <p>Given several programmes of one province ({@code --plan A --plan B}), it records them all into one
  * ledger, in order, each event naming its programme, and writes each programme's budget, simulations,
  * reports, public lists and summary under {@code <output>/<programme id>/}.
+ *
+ * <p>A trace the ledger refuses a command of (a rule of the plan, a norm, an allotment …) stops there; the other
+ * traces, the reports and every other output are still recorded and written as usual, and then the command prints on
+ * stderr which rule stopped which trace at what date, and exits with {@link ExitCodes#TRACE_STOPPED}.
+ *
+ * <p>Without a master key ({@value ProgrammeOptions#MASTER_KEY_OPTION} or the environment variable) people's personal
+ * fields are recorded in plain text, as before; the command then warns on stderr, once ({@link
+ * ProgrammeOptions#PLAIN_TEXT_WARNING}), unless the ledger is kept in memory only.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Chạy toàn bộ chương trình: ghi một lần mô phỏng vào sổ cái, rồi lập mọi báo cáo.",
-            "Run the whole programme: one simulated trace run into the ledger, then every report."})
+            "Run the whole programme: one simulated trace run into the ledger, then every report."},
+        exitCodeListHeading = "%nExit codes / Mã thoát:%n",
+        exitCodeList = {"0:thành công / success",
+            "1,2,3:lỗi nội bộ, sai cú pháp lệnh, tệp kế hoạch không hợp lệ / internal error, usage, invalid programme file",
+            "5:sổ cái không trống hoặc từ chối thiết lập / ledger not empty, or it refused the set-up",
+            "6:một vết mô phỏng bị dừng giữa chừng (xem stderr); mọi thứ khác vẫn được ghi / a simulated trace was"
+                + " stopped before its end (see stderr); everything else is recorded and written"})
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -71,17 +90,25 @@ public final class RunCommand implements Callable<Integer> {
             throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có dữ liệu; lệnh run cần sổ cái trống."
                     + " / The ledger " + options.ledger() + " is not empty; run needs a fresh ledger.");
         }
+        Optional<MasterKey> masterKey = options.masterKey();
+        if (masterKey.isEmpty() && !inMemory) {
+            // the default still works with nothing to install, but an operator must know what it stores
+            spec.commandLine().getErr().println(ProgrammeOptions.PLAIN_TEXT_WARNING);
+        }
+        List<String> stops = new ArrayList<>();
         try (StagedDirectory staged = StagedDirectory.of(options.output())) {
             Path folder = staged.path();
             Path ledgerDirectory = options.ledgerGiven() ? options.ledger() : folder.resolve("ledger");
             ObjectNode manifest = JsonNodeFactory.instance.objectNode();
             Optional<String> mark;
             try (ProgrammeHost.Shared ledger = ProgrammeHost.shared(files, province,
-                    inMemory ? Optional.empty() : Optional.of(ledgerDirectory), options.masterKey())) {
+                    inMemory ? Optional.empty() : Optional.of(ledgerDirectory), masterKey)) {
                 // every programme is recorded first, in order; then each reports on its own part of the ledger
                 Map<ProgrammeHost, Recorded> recorded = new LinkedHashMap<>();
                 for (ProgrammeHost host : ledger.hosts()) {
-                    recorded.put(host, record(host, out));
+                    Recorded traced = record(host, out);
+                    recorded.put(host, traced);
+                    traced.traces().stops().forEach(stop -> stops.add(stopLines(host, stop)));
                 }
                 ArrayNode programmes = JsonNodeFactory.instance.arrayNode();
                 for (ProgrammeHost host : ledger.hosts()) {
@@ -107,7 +134,37 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.println("Kết quả / output: " + options.output().toAbsolutePath().normalize() + " (mở / open "
                 + SitePaths.INDEX + ")");
-        return ExitCodes.OK;
+        if (stops.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        var err = spec.commandLine().getErr();
+        stops.forEach(err::println);
+        err.println("Sổ cái và mọi kết quả vẫn được ghi, gồm các lệnh ghi trước khi vết dừng / the ledger and every"
+                + " output are written, with the commands recorded before each trace stopped. Mã thoát / exit code "
+                + ExitCodes.TRACE_STOPPED);
+        return ExitCodes.TRACE_STOPPED;
+    }
+
+    /**
+     * What the operator reads on stderr about a trace that stopped: which trace (and programme), at what date, after how
+     * many commands; then each rule that refused it with its code and field, or the error when no rule refused it.
+     */
+    private String stopLines(ProgrammeHost host, TraceStop stop) {
+        StringBuilder lines = new StringBuilder("VẾT MÔ PHỎNG BỊ DỪNG / SIMULATED TRACE STOPPED: ").append(stop.modelId());
+        if (options.severalProgrammes()) {
+            lines.append(" (").append(host.plan().programme().id()).append(')');
+        }
+        lines.append(", ngày / on ").append(stop.refusedOn().map(LocalDate::toString).orElse("? (không rõ / unknown)"))
+                .append(", sau / after ").append(stop.commandsRecorded()).append(" lệnh đã ghi / commands recorded");
+        for (Problem problem : stop.problems()) {
+            lines.append(System.lineSeparator()).append("  quy tắc / rule ").append(problem.code().name())
+                    .append(problem.field().isEmpty() ? "" : " (" + problem.field() + ")").append(": ")
+                    .append(problem.messageVi()).append(" / ").append(problem.messageEn());
+        }
+        if (stop.problems().isEmpty()) {
+            lines.append(System.lineSeparator()).append("  lỗi / error: ").append(stop.reason());
+        }
+        return lines.toString();
     }
 
     /** The province data as the site names it: the province unit's name and the pack's id, e.g. "tỉnh Quảng Nam (QNA)". */
@@ -117,8 +174,8 @@ public final class RunCommand implements Callable<Integer> {
                 .map(name -> name + " (" + province.id() + ")").orElse(province.id());
     }
 
-    /** What recording one programme gave: its checks, settings and the traces' notes. */
-    private record Recorded(PlanChecks checks, Simulations.Settings settings, Map<String, String> traces) {
+    /** What recording one programme gave: its checks, settings and the traces' notes and stops. */
+    private record Recorded(PlanChecks checks, Simulations.Settings settings, Simulations.Traces traces) {
     }
 
     /** Checks the plan, records its set-up and traces one simulated run of every model, for the host's programme. */
@@ -131,8 +188,8 @@ public final class RunCommand implements Callable<Integer> {
             out.println(host.plan().programme().id() + ": " + host.plan().programme().titleVi());
         }
         out.println("Đã ghi thiết lập chương trình / programme set-up recorded: " + setup + " lệnh / commands");
-        Map<String, String> traces = Simulations.trace(host, settings);
-        traces.forEach((model, note) -> out.println("  vết / trace " + model + ": " + note));
+        Simulations.Traces traces = Simulations.trace(host, settings);
+        traces.notes().forEach((model, note) -> out.println("  vết / trace " + model + ": " + note));
         int replications = ProgrammeSetup.recordReplications(host);
         if (replications > 0) {
             out.println("Nhân rộng mô hình / replications recorded: " + replications);
@@ -154,12 +211,12 @@ public final class RunCommand implements Callable<Integer> {
         OutputWriter.writeBudget(host, checks.budgets(), folder);
         OutputWriter.writeSimulations(outcome.summaries(), folder.resolve(OutputWriter.SIMULATION));
         OutputWriter.writeReports(reports, host.plan().programme().titleVi(), SimulationMarks.of(host),
-                folder.resolve(OutputWriter.REPORTS));
+                LedgerState.of(host), folder.resolve(OutputWriter.REPORTS));
         OutputWriter.writeSettlements(host, folder.resolve(OutputWriter.SETTLEMENT));
         Map<String, String> disclosures = OutputWriter.writeDisclosures(host, listingDate,
                 folder.resolve(OutputWriter.DISCLOSURE));
         Map<String, String> notes = new LinkedHashMap<>();
-        recorded.traces().forEach((model, note) -> notes.put(model, "vết / trace: " + note));
+        recorded.traces().notes().forEach((model, note) -> notes.put(model, "vết / trace: " + note));
         outcome.notes().forEach((model, note) -> notes.merge(model, note, (a, b) -> a + "; " + b));
         boolean simulated = SimulationMarks.of(host).isPresent();
         SiteContext context = new SiteContext(host.plan().programme().id(), host.plan().programme().titleVi(),
@@ -180,7 +237,7 @@ public final class RunCommand implements Callable<Integer> {
         manifest.put("years", settings.years());
         manifest.put("budgetTotal", checks.budgets().values().stream().mapToLong(b -> b.total().dong()).sum());
         ObjectNode traceNode = manifest.putObject("traces");
-        recorded.traces().forEach(traceNode::put);
+        recorded.traces().notes().forEach(traceNode::put);
         manifest.putArray("reports").addAll(reports.stream()
                 .map(r -> JsonNodeFactory.instance.textNode(r.slug())).toList());
         manifest.putArray("simulatedModels").addAll(outcome.summaries().keySet().stream()

@@ -1,10 +1,14 @@
 package org.ketnghia.examples.host;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.Ledger;
 import org.ketnghia.core.simulation.DeclareSimulatedLedger;
 import org.ketnghia.core.simulation.LedgerCommandSink;
@@ -115,12 +119,29 @@ public final class Simulations {
     }
 
     /**
-     * Replicate 0 of every model in trace mode, into the host's ledger.
+     * What the trace runs of a programme gave.
      *
-     * @return per model id, what happened (traced, no trace mode, or why it stopped)
+     * @param notes per model id, what happened (traced, no trace mode, or why it stopped), Vietnamese / English
+     * @param stops the traces that stopped before their end, in model order; empty when every trace ran to its end
      */
-    public static Map<String, String> trace(ProgrammeHost host, Settings settings) {
+    public record Traces(Map<String, String> notes, List<TraceStop> stops) {
+
+        /** Copies both, keeping the order. */
+        public Traces {
+            notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
+            stops = List.copyOf(stops);
+        }
+    }
+
+    /**
+     * Replicate 0 of every model in trace mode, into the host's ledger. A trace the ledger refuses a command of (or
+     * whose simulator fails) stops there; what it recorded before stays, and the other models are traced all the same.
+     *
+     * @return per model id, what happened; and every trace that stopped, with the rule, the date and the count
+     */
+    public static Traces trace(ProgrammeHost host, Settings settings) {
         Map<String, String> notes = new LinkedHashMap<>();
+        List<TraceStop> stops = new ArrayList<>();
         TraceContext context = traceContext(host);
         for (PilotModel model : host.runtime().models()) {
             Optional<SimulationScenario> scenario = scenario(host, model, settings.years());
@@ -128,24 +149,29 @@ public final class Simulations {
                 continue;
             }
             ModelSimulator simulator = model.simulator().orElseThrow();
-            LedgerCommandSink sink = new LedgerCommandSink(host.recorder());
+            LedgerCommandSink ledger = new LedgerCommandSink(host.recorder());
+            RefusalNotingSink sink = new RefusalNotingSink(ledger);
             MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(settings.seed()).replicates(1).threads(1).build();
             try {
                 runner.trace(simulator, scenario.get(), 0, context, sink);
-                notes.put(model.id(), "đã ghi " + sink.submitted() + " lệnh / recorded " + sink.submitted() + " commands");
+                notes.put(model.id(), "đã ghi " + ledger.submitted() + " lệnh / recorded " + ledger.submitted() + " commands");
             } catch (KetnghiaException e) {
                 if (e.has(SimulationErrorCode.SIMULATION_NO_TRACE_MODE)) {
                     notes.put(model.id(), "bộ mô phỏng không có chế độ vết / simulator has no trace mode");
                 } else {
-                    notes.put(model.id(), "dừng sau " + sink.submitted() + " lệnh / stopped after " + sink.submitted()
+                    notes.put(model.id(), "dừng sau " + ledger.submitted() + " lệnh / stopped after " + ledger.submitted()
                             + " commands: " + e.getMessage());
+                    stops.add(new TraceStop(model.id(), ledger.submitted(), sink.lastRefused().map(Command::occurredOn),
+                            e.problems(), e.getMessage()));
                 }
             } catch (RuntimeException e) {
-                notes.put(model.id(), "dừng sau " + sink.submitted() + " lệnh / stopped after " + sink.submitted()
+                notes.put(model.id(), "dừng sau " + ledger.submitted() + " lệnh / stopped after " + ledger.submitted()
                         + " commands: " + e);
+                stops.add(new TraceStop(model.id(), ledger.submitted(), sink.lastRefused().map(Command::occurredOn),
+                        List.of(), e.toString()));
             }
         }
-        return notes;
+        return new Traces(notes, stops);
     }
 
     /**

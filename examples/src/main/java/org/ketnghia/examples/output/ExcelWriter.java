@@ -57,12 +57,12 @@ public final class ExcelWriter {
     }
 
     /**
-     * Writes {@code report} to {@code file}, its cover naming the report's period and the programme {@code titleVi},
-     * marked when the report was built from a simulated ledger.
+     * Writes {@code report} to {@code file}, its cover naming the report's period, the programme {@code titleVi} and
+     * the {@code ledger} it was built from (last sequence and hash), marked when that ledger is simulated.
      */
-    public static void writeReport(Report report, String titleVi, boolean simulated, Path file) {
+    public static void writeReport(Report report, String titleVi, boolean simulated, LedgerState ledger, Path file) {
         writeReport(report, titleVi, WorkbookCover.of(titleVi + " — " + report.period().labelVi(), titleVi,
-                simulated), file);
+                simulated).withLedger(ledger), file);
     }
 
     /** Writes {@code report} to {@code file}, finished for officials by {@link OfficialWorkbook} with {@code cover}. */
@@ -140,6 +140,16 @@ public final class ExcelWriter {
     public static void writeBudget(Map<String, BudgetEstimate> budgets, Map<String, String> modelNames,
             AdministrativeRegistry units, Path file) {
         writeBudget(budgets, modelNames, units, WorkbookCover.of(BUDGET_TITLE, "", false), file);
+    }
+
+    /**
+     * Writes the budget estimates as {@link #writeBudget(Map, Map, AdministrativeRegistry, Path)} does, for a run
+     * that recorded the plan into {@code ledger}: the cover names the ledger's last sequence and hash, so that the
+     * printed budget is tied to the ledger state it was filed with. Still unmarked: the figures are the plan's.
+     */
+    public static void writeBudget(Map<String, BudgetEstimate> budgets, Map<String, String> modelNames,
+            AdministrativeRegistry units, LedgerState ledger, Path file) {
+        writeBudget(budgets, modelNames, units, WorkbookCover.of(BUDGET_TITLE, "", false).withLedger(ledger), file);
     }
 
     /** Writes the budget estimates, finished for officials by {@link OfficialWorkbook} with {@code cover}. */

@@ -87,7 +87,10 @@ public final class OutputWriter {
         return names;
     }
 
-    /** Writes the budget as JSON, CSV and Excel into {@code folder}. */
+    /**
+     * Writes the budget as JSON, CSV and Excel into {@code folder}; the workbook's cover names the state of the host's
+     * ledger ({@link LedgerState#of}).
+     */
     public static void writeBudget(ProgrammeHost host, Map<String, BudgetEstimate> budgets, Path folder) {
         Map<String, String> names = modelNames(host);
         ObjectNode root = MAPPER.createObjectNode();
@@ -136,7 +139,7 @@ public final class OutputWriter {
         writeJson(folder.resolve(BUDGET_JSON), root);
         writeText(folder.resolve(BUDGET_CSV), csv.toString());
         writeText(folder.resolve(BUDGET_SHARES_CSV), sharesCsv.toString());
-        ExcelWriter.writeBudget(budgets, names, host.units(), folder.resolve(BUDGET_XLSX));
+        ExcelWriter.writeBudget(budgets, names, host.units(), LedgerState.of(host), folder.resolve(BUDGET_XLSX));
     }
 
     /**
@@ -190,14 +193,15 @@ public final class OutputWriter {
 
     /**
      * Writes every report as JSON, CSV and Excel into {@code folder}, with the mark of a simulated ledger ({@link
-     * SimulationMarks}) when there is one.
+     * SimulationMarks}) when there is one; each workbook's cover names {@code ledger}, the state of the ledger the
+     * reports were built from.
      */
     public static void writeReports(List<ProgrammeReports.NamedReport> reports, String titleVi, java.util.Optional<String> mark,
-            Path folder) {
+            LedgerState ledger, Path folder) {
         for (ProgrammeReports.NamedReport named : reports) {
             writeText(folder.resolve(named.slug() + ".json"), SimulationMarks.json(ReportExport.toJson(named.report()), mark));
             writeText(folder.resolve(named.slug() + ".csv"), SimulationMarks.csv(ReportExport.toCsv(named.report()), mark));
-            ExcelWriter.writeReport(named.report(), titleVi, mark.isPresent(), folder.resolve(named.slug() + ".xlsx"));
+            ExcelWriter.writeReport(named.report(), titleVi, mark.isPresent(), ledger, folder.resolve(named.slug() + ".xlsx"));
         }
     }
 

@@ -94,7 +94,9 @@ public final class RollUpWriter {
                         province.reports().get(i)));
             }
             OutputWriter.writeReports(named, "Báo cáo " + province.ledger().provinceName(),
-                    province.ledger().simulated() ? mark : java.util.Optional.empty(), folder.resolve(PROVINCES).resolve(province.ledger().provinceId()));
+                    province.ledger().simulated() ? mark : java.util.Optional.empty(),
+                    new LedgerState(province.ledger().lastSequence(), province.ledger().lastHash()),
+                    folder.resolve(PROVINCES).resolve(province.ledger().provinceId()));
         }
         OutputWriter.writeText(folder.resolve(SUMMARY_HTML), html(rollUp));
     }

@@ -42,6 +42,11 @@ public record WorkbookCover(String titleVi, String programmeVi, Optional<String>
         return new WorkbookCover(titleVi, programmeVi, provinceVi, Optional.of(ledger(lastSequence, lastHash)), simulated);
     }
 
+    /** The same cover naming the ledger in {@code state}: its last sequence and hash. */
+    public WorkbookCover withLedger(LedgerState state) {
+        return withLedger(state.lastSequence(), state.lastHash());
+    }
+
     /** The same cover with the province given. */
     public WorkbookCover withProvince(String provinceName) {
         return new WorkbookCover(titleVi, programmeVi, Optional.of(provinceName), ledgerVi, simulated);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.examples.KetnghiaCli;
+import org.ketnghia.examples.output.Covers;
 import org.ketnghia.livestock.calibration.CalibrationParameter;
 import org.ketnghia.livestock.passon.PassOnPolicies;
 import org.ketnghia.livestock.scenarios.DemographyLevel;
@@ -131,6 +132,9 @@ class CompareCalibrationTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + csv.size() - 1);
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo(fields(csv.get(1)).get(1));
         }
+        // calibrated on the ledger: the workbook's cover names the state it was calibrated on
+        assertThat(Covers.ledger(folder.resolve(ComparisonOutputs.EXCEL)))
+                .contains(Covers.named(Covers.stored(output.resolve("ledger"))));
         String html = Files.readString(folder.resolve(ComparisonOutputs.HTML));
         assertThat(html).contains("<h2>Hiệu chỉnh tham số đàn / Calibrated demography</h2>", "hiệu chỉnh", "giả định");
         assertThat(html).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
@@ -148,11 +152,12 @@ class CompareCalibrationTest {
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheet(ComparisonOutputs.CALIBRATION_SHEET)).isNull();
         }
+        // nothing was read from a ledger: the cover names none
+        assertThat(Covers.ledger(elsewhere.resolve(CompareCommand.FOLDER).resolve(ComparisonOutputs.EXCEL))).isEmpty();
     }
 
     @Test
     void aBadCalibrationDateOrDistrict_isRefusedAsAUsageError_namingTheOption() {
-        Path refused = temp.resolve("refused");
         List<List<String>> cases = List.of(
                 List.of("--calibrate-as-of", "2021-12-31"),
                 List.of("--calibrate-as-of", "31/12/2025"),
@@ -171,10 +176,18 @@ class CompareCalibrationTest {
             assertThat(run.exitCode()).as(cases.get(i) + "\n" + run).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err()).as(cases.get(i).toString()).contains(expected.get(i));
         }
+    }
 
-        Run noLedger = cli(SMALL, "--output", refused.toString(), "--calibrate-as-of", "2025-12-31");
-        assertThat(noLedger.exitCode()).as(noLedger.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(noLedger.err()).contains("--calibrate-as-of", "run");
-        assertThat(refused.resolve(CompareCommand.FOLDER)).doesNotExist();
+    @Test
+    void calibratingWithoutARecordedLedger_isAMissingLedger_asForEveryCommandThatReadsIt() {
+        Path nothingRecorded = temp.resolve("nothing-recorded");
+
+        Run noLedger = cli(SMALL, "--output", nothingRecorded.toString(), "--calibrate-as-of", "2025-12-31");
+
+        assertThat(noLedger.exitCode()).as(noLedger.toString()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(noLedger.err()).contains("--calibrate-as-of", "hãy chạy lệnh run trước", "run the programme first");
+        assertThat(nothingRecorded.resolve(CompareCommand.FOLDER)).doesNotExist();
+        Run report = cli(List.of("report"), "--output", nothingRecorded.toString());
+        assertThat(report.exitCode()).as("the code report gives").isEqualTo(noLedger.exitCode());
     }
 }

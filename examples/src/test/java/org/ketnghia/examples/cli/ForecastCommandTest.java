@@ -36,6 +36,7 @@ import org.ketnghia.livestock.forecast.internal.ReportAssembly;
 import org.ketnghia.livestock.programme.LivestockProgramme;
 import org.ketnghia.livestock.simulation.Demography;
 import org.ketnghia.livestock.simulation.SimulationIndicators;
+import org.ketnghia.examples.output.Covers;
 import picocli.CommandLine;
 
 /**
@@ -112,6 +113,8 @@ class ForecastCommandTest {
         }
         assertThat(report.programme().waitingAtStart()).isEqualTo(report.households().size());
         assertThat(run[1]).contains("DỰ BÁO / FORECAST 2025-01-01", "Toàn chương trình");
+        assertThat(Covers.ledger(folder.resolve(ForecastOutputs.XLSX)))
+                .contains(Covers.named(Covers.stored(output.resolve("ledger"))));
     }
 
     @Test

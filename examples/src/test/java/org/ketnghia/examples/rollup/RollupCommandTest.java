@@ -20,12 +20,14 @@ import org.ketnghia.core.reporting.Aggregation;
 import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorValue;
 import org.ketnghia.core.reporting.Report;
+import org.ketnghia.core.reporting.rollup.IncludedLedger;
 import org.ketnghia.core.reporting.rollup.NationalRollUp;
 import org.ketnghia.core.reporting.rollup.RollUpErrorCode;
 import org.ketnghia.core.reporting.rollup.RollUpExport;
 import org.ketnghia.examples.KetnghiaCli;
 import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.compatibility.RecordedFixture;
+import org.ketnghia.examples.output.Covers;
 import org.ketnghia.examples.output.RollUpWriter;
 import org.ketnghia.store.jdbc.JdbcStores;
 
@@ -178,6 +180,10 @@ class RollupCommandTest {
                 .startsWith("Kỳ báo cáo,").contains(",quang-nam,", "Tổng cộng").doesNotContain("tampered");
         String html = Files.readString(output.resolve(RollUpWriter.SUMMARY_HTML));
         assertThat(html).contains("Sổ cái bị loại (1)", "tampered", "ROLLUP_CHAIN_BROKEN", "Toàn quốc");
+        IncludedLedger quangNam = RollUpExport.fromJson(Files.readString(output.resolve(RollUpWriter.ROLLUP_JSON)))
+                .includedLedgers().get(0);
+        assertThat(Covers.ledger(output.resolve("tinh/quang-nam/" + slug + ".xlsx")))
+                .contains("sự kiện cuối số 26643, mã băm " + quangNam.lastHash());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("toan-quoc/" + slug + ".xlsx")))) {
             var sheet = workbook.getSheet(RollUpWriter.LEDGERS_SHEET);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("quang-nam");
