@@ -33,7 +33,7 @@ import org.ketnghia.core.reporting.ReportRow;
 import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.output.Covers;
 import org.ketnghia.examples.output.ExcelWriter;
-import org.ketnghia.examples.output.LedgerState;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
@@ -300,7 +300,7 @@ class CliEndToEndTest {
 
     @Test
     void everyWorkbookWrittenFromTheLedger_namesItsLastSequenceAndHash_onTheCover() throws Exception {
-        LedgerState ledger = Covers.stored(output.resolve("ledger"));
+        LedgerPosition ledger = Covers.stored(output.resolve("ledger"));
         assertThat(ledger.lastSequence())
                 .isEqualTo(JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile()).get("events").asLong());
         assertThat(ledger.lastHash()).hasSize(64);

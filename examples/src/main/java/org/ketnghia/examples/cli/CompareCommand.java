@@ -21,7 +21,7 @@ import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.ProgrammeHost;
-import org.ketnghia.examples.output.LedgerState;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.StagedDirectory;
@@ -188,7 +188,7 @@ public final class CompareCommand implements Callable<Integer> {
             Path folder = options.output().resolve(FOLDER);
             try (StagedDirectory staged = StagedDirectory.of(folder)) {
                 Optional<String> mark = calibration.isPresent() ? SimulationMarks.of(host) : Optional.empty();
-                Optional<LedgerState> ledgerState = calibration.map(report -> LedgerState.of(host));
+                Optional<LedgerPosition> ledgerState = calibration.map(report -> LedgerPosition.of(host));
                 ComparisonOutputs.write(comparison, calibration, host.plan().programme().titleVi(), mark, ledgerState,
                         staged.path());
                 staged.commit();

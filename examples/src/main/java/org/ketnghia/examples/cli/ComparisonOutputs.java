@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.output.SimulationMarks;
-import org.ketnghia.examples.output.LedgerState;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.WorkbookCover;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -78,7 +78,7 @@ final class ComparisonOutputs {
      * {@code ledger} is the state of that ledger, which the workbook's cover names; empty without a calibration.
      */
     static void write(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle,
-            Optional<String> mark, Optional<LedgerState> ledger, Path folder) {
+            Optional<String> mark, Optional<LedgerPosition> ledger, Path folder) {
         try {
             if (calibration.isPresent()) {
                 Files.createDirectories(folder);
@@ -114,7 +114,7 @@ final class ComparisonOutputs {
     }
 
     static void writeExcel(ScenarioComparison comparison, Optional<CalibrationReport> calibration, boolean simulated,
-            Optional<LedgerState> ledger, Path file)
+            Optional<LedgerPosition> ledger, Path file)
             throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Font bold = workbook.createFont();

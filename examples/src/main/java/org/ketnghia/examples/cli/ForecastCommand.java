@@ -16,7 +16,7 @@ import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.core.spi.PlanSection;
 import org.ketnghia.examples.host.ProgrammeHost;
-import org.ketnghia.examples.output.LedgerState;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
 import org.ketnghia.livestock.LivestockModel;
@@ -128,7 +128,7 @@ public final class ForecastCommand implements Callable<Integer> {
                 Path folder = options.output(host).resolve(FOLDER_PREFIX + asOf);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
                     Optional<String> mark = SimulationMarks.of(host);
-                    ForecastOutputs.write(report, mark, LedgerState.of(host), staged.path());
+                    ForecastOutputs.write(report, mark, LedgerPosition.of(host), staged.path());
                     if (by != null) {
                         Files.writeString(staged.path().resolve(ForecastOutputs.HOUSEHOLDS_BY_PREFIX + by + ".csv"),
                                 SimulationMarks.csv(report.householdsByCsv(by), mark), java.nio.charset.StandardCharsets.UTF_8);

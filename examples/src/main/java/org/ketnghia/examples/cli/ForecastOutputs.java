@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
-import org.ketnghia.examples.output.LedgerState;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.WorkbookCover;
 import org.jfree.data.xy.YIntervalSeries;
 import org.ketnghia.core.json.KetnghiaJson;
@@ -58,7 +58,7 @@ final class ForecastOutputs {
      * JSON, CSV and HTML when the forecast starts from one. The workbook's cover names {@code ledger}, the state of the
      * ledger the forecast started from.
      */
-    static void write(ForecastReport report, Optional<String> mark, LedgerState ledger, Path folder) {
+    static void write(ForecastReport report, Optional<String> mark, LedgerPosition ledger, Path folder) {
         text(folder.resolve(JSON), SimulationMarks.json(report.toJson(KetnghiaJson.newObjectMapper()), mark));
         text(folder.resolve(CSV), SimulationMarks.csv(report.toCsv(), mark));
         text(folder.resolve(HOUSEHOLDS_CSV), SimulationMarks.csv(report.householdsCsv(), mark));
@@ -77,7 +77,7 @@ final class ForecastOutputs {
 
     // ------------------------------------------------------------------ Excel
 
-    private static void workbook(ForecastReport report, boolean simulated, LedgerState ledger, Path file) {
+    private static void workbook(ForecastReport report, boolean simulated, LedgerPosition ledger, Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

@@ -7,7 +7,7 @@ import org.ketnghia.core.money.MoneyFormat;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
-import org.ketnghia.examples.output.LedgerState;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
@@ -44,7 +44,7 @@ public final class ReportCommand implements Callable<Integer> {
                         : OutputWriter.REPORTS + "-as-known-" + asKnownOn);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
                     OutputWriter.writeReports(reports, host.plan().programme().titleVi(), SimulationMarks.of(host),
-                            LedgerState.of(host), staged.path());
+                            LedgerPosition.of(host), staged.path());
                     staged.commit();
                 }
                 if (options.severalProgrammes()) {

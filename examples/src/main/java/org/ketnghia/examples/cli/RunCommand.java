@@ -24,7 +24,7 @@ import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.host.TraceStop;
 import org.ketnghia.examples.output.HtmlSummary;
-import org.ketnghia.examples.output.LedgerState;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
@@ -211,7 +211,7 @@ public final class RunCommand implements Callable<Integer> {
         OutputWriter.writeBudget(host, checks.budgets(), folder);
         OutputWriter.writeSimulations(outcome.summaries(), folder.resolve(OutputWriter.SIMULATION));
         OutputWriter.writeReports(reports, host.plan().programme().titleVi(), SimulationMarks.of(host),
-                LedgerState.of(host), folder.resolve(OutputWriter.REPORTS));
+                LedgerPosition.of(host), folder.resolve(OutputWriter.REPORTS));
         OutputWriter.writeSettlements(host, folder.resolve(OutputWriter.SETTLEMENT));
         Map<String, String> disclosures = OutputWriter.writeDisclosures(host, listingDate,
                 folder.resolve(OutputWriter.DISCLOSURE));

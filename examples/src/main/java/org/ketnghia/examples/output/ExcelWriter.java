@@ -60,7 +60,7 @@ public final class ExcelWriter {
      * Writes {@code report} to {@code file}, its cover naming the report's period, the programme {@code titleVi} and
      * the {@code ledger} it was built from (last sequence and hash), marked when that ledger is simulated.
      */
-    public static void writeReport(Report report, String titleVi, boolean simulated, LedgerState ledger, Path file) {
+    public static void writeReport(Report report, String titleVi, boolean simulated, LedgerPosition ledger, Path file) {
         writeReport(report, titleVi, WorkbookCover.of(titleVi + " — " + report.period().labelVi(), titleVi,
                 simulated).withLedger(ledger), file);
     }
@@ -148,7 +148,7 @@ public final class ExcelWriter {
      * printed budget is tied to the ledger state it was filed with. Still unmarked: the figures are the plan's.
      */
     public static void writeBudget(Map<String, BudgetEstimate> budgets, Map<String, String> modelNames,
-            AdministrativeRegistry units, LedgerState ledger, Path file) {
+            AdministrativeRegistry units, LedgerPosition ledger, Path file) {
         writeBudget(budgets, modelNames, units, WorkbookCover.of(BUDGET_TITLE, "", false).withLedger(ledger), file);
     }
 

@@ -89,7 +89,7 @@ public final class OutputWriter {
 
     /**
      * Writes the budget as JSON, CSV and Excel into {@code folder}; the workbook's cover names the state of the host's
-     * ledger ({@link LedgerState#of}).
+     * ledger ({@link LedgerPosition#of}).
      */
     public static void writeBudget(ProgrammeHost host, Map<String, BudgetEstimate> budgets, Path folder) {
         Map<String, String> names = modelNames(host);
@@ -139,7 +139,7 @@ public final class OutputWriter {
         writeJson(folder.resolve(BUDGET_JSON), root);
         writeText(folder.resolve(BUDGET_CSV), csv.toString());
         writeText(folder.resolve(BUDGET_SHARES_CSV), sharesCsv.toString());
-        ExcelWriter.writeBudget(budgets, names, host.units(), LedgerState.of(host), folder.resolve(BUDGET_XLSX));
+        ExcelWriter.writeBudget(budgets, names, host.units(), LedgerPosition.of(host), folder.resolve(BUDGET_XLSX));
     }
 
     /**
@@ -197,7 +197,7 @@ public final class OutputWriter {
      * reports were built from.
      */
     public static void writeReports(List<ProgrammeReports.NamedReport> reports, String titleVi, java.util.Optional<String> mark,
-            LedgerState ledger, Path folder) {
+            LedgerPosition ledger, Path folder) {
         for (ProgrammeReports.NamedReport named : reports) {
             writeText(folder.resolve(named.slug() + ".json"), SimulationMarks.json(ReportExport.toJson(named.report()), mark));
             writeText(folder.resolve(named.slug() + ".csv"), SimulationMarks.csv(ReportExport.toCsv(named.report()), mark));

@@ -95,7 +95,7 @@ public final class RollUpWriter {
             }
             OutputWriter.writeReports(named, "Báo cáo " + province.ledger().provinceName(),
                     province.ledger().simulated() ? mark : java.util.Optional.empty(),
-                    new LedgerState(province.ledger().lastSequence(), province.ledger().lastHash()),
+                    new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash()),
                     folder.resolve(PROVINCES).resolve(province.ledger().provinceId()));
         }
         OutputWriter.writeText(folder.resolve(SUMMARY_HTML), html(rollUp));

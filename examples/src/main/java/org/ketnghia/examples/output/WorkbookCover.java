@@ -43,7 +43,7 @@ public record WorkbookCover(String titleVi, String programmeVi, Optional<String>
     }
 
     /** The same cover naming the ledger in {@code state}: its last sequence and hash. */
-    public WorkbookCover withLedger(LedgerState state) {
+    public WorkbookCover withLedger(LedgerPosition state) {
         return withLedger(state.lastSequence(), state.lastHash());
     }
 

@@ -42,14 +42,14 @@ public final class Covers {
     }
 
     /** The last sequence and hash of the durable H2 ledger in {@code folder}, read from its store. */
-    public static LedgerState stored(Path folder) {
+    public static LedgerPosition stored(Path folder) {
         try (JdbcEventStore store = JdbcEventStore.open(JdbcStores.h2(folder), new EventCodec(KetnghiaJson.newObjectMapper()))) {
-            return new LedgerState(store.lastSequence(), store.lastHash());
+            return new LedgerPosition(store.lastSequence(), store.lastHash());
         }
     }
 
     /** How a cover names {@code state}: {@code "sự kiện cuối số 1234, mã băm 9f…"}. */
-    public static String named(LedgerState state) {
+    public static String named(LedgerPosition state) {
         return WorkbookCover.ledger(state.lastSequence(), state.lastHash());
     }
 }
