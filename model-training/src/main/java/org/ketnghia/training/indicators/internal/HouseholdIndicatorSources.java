@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.reporting.IndicatorAccumulator;
@@ -39,30 +40,21 @@ final class HouseholdIndicatorSources {
      * commune; as the officials' classes are counted. A report sees the events up to its period's last day, so a class
      * cancelled after that day stood open at the period's end and stays in that period's count.
      */
-    static final class HouseholdClassesAccumulator implements IndicatorAccumulator {
-        private final ReportingPeriod period;
-        private final Map<String, String> unitOfClass = new HashMap<>();
+    static final class HouseholdClassesAccumulator extends ClassesHeldAccumulator {
 
         HouseholdClassesAccumulator(ReportingPeriod period) {
-            this.period = period;
+            super(period);
         }
 
         @Override
-        public void accept(EventEnvelope event) {
-            if (event.payload() instanceof HouseholdClassOpened opened && period.contains(event.occurredOn())) {
-                unitOfClass.put(opened.classId(), event.unitCode());
-            } else if (event.payload() instanceof HouseholdClassCancelled cancelled && cancelled.sessionsHeld() == 0) {
-                unitOfClass.remove(cancelled.classId());
-            }
+        Optional<String> opened(Object payload) {
+            return payload instanceof HouseholdClassOpened opened ? Optional.of(opened.classId()) : Optional.empty();
         }
 
         @Override
-        public Map<String, IndicatorValue> result() {
-            Map<String, Long> counts = new HashMap<>();
-            unitOfClass.values().forEach(unit -> counts.merge(unit, 1L, Long::sum));
-            Map<String, IndicatorValue> values = new HashMap<>();
-            counts.forEach((unit, count) -> values.put(unit, IndicatorValue.of(count)));
-            return Map.copyOf(values);
+        Optional<String> cancelledUnheld(Object payload) {
+            return payload instanceof HouseholdClassCancelled cancelled && cancelled.sessionsHeld() == 0
+                    ? Optional.of(cancelled.classId()) : Optional.empty();
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.ketnghia.core.admin.AdministrativeRegistry;
@@ -73,30 +74,21 @@ public final class TrainingIndicatorSources {
     }
 
     /** Classes opened in the period, less those cancelled before any session was held. */
-    static final class ClassesAccumulator implements IndicatorAccumulator {
-        private final ReportingPeriod period;
-        private final Map<String, String> unitOfClass = new HashMap<>();
+    static final class ClassesAccumulator extends ClassesHeldAccumulator {
 
         ClassesAccumulator(ReportingPeriod period) {
-            this.period = period;
+            super(period);
         }
 
         @Override
-        public void accept(EventEnvelope event) {
-            if (event.payload() instanceof ClassOpened opened && period.contains(event.occurredOn())) {
-                unitOfClass.put(opened.trainingClass().id(), event.unitCode());
-            } else if (event.payload() instanceof ClassCancelled cancelled && cancelled.sessionsHeld() == 0) {
-                unitOfClass.remove(cancelled.classId());
-            }
+        Optional<String> opened(Object payload) {
+            return payload instanceof ClassOpened opened ? Optional.of(opened.trainingClass().id()) : Optional.empty();
         }
 
         @Override
-        public Map<String, IndicatorValue> result() {
-            Map<String, Long> counts = new HashMap<>();
-            unitOfClass.values().forEach(unit -> counts.merge(unit, 1L, Long::sum));
-            Map<String, IndicatorValue> values = new HashMap<>();
-            counts.forEach((unit, count) -> values.put(unit, IndicatorValue.of(count)));
-            return Map.copyOf(values);
+        Optional<String> cancelledUnheld(Object payload) {
+            return payload instanceof ClassCancelled cancelled && cancelled.sessionsHeld() == 0
+                    ? Optional.of(cancelled.classId()) : Optional.empty();
         }
     }
 
