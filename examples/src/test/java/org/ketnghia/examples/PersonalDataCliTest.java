@@ -9,12 +9,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.privacy.AccessLog;
+import org.ketnghia.core.privacy.AccessLogEntry;
 import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
@@ -22,6 +25,7 @@ import org.ketnghia.core.province.ProvincePacks;
 import org.ketnghia.core.reporting.ReportExport;
 import org.ketnghia.examples.cli.ProgrammeOptions;
 import org.ketnghia.examples.compatibility.RecordedFixture;
+import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
 import org.ketnghia.examples.host.ProvinceData;
@@ -105,6 +109,10 @@ class PersonalDataCliTest {
         }
 
         Path out = temp.resolve("out");
+        Path earlierLog = copy.resolve(LedgerAccessLog.EARLIER_FILE); // as an earlier version left it
+        AccessLog.inFile(earlierLog).append(Instant.parse("2021-01-04T02:00:00Z"), "ubnd-a-xan", "COMMUNE_COMMITTEE",
+                COMMUNE, "household:" + HOUSEHOLD, "xác minh hồ sơ");
+        String earlierLines = Files.readString(earlierLog);
         Cli read = Cli.run("subject-export", "--plan", plan.toString(), "--ledger", copy.toString(), "--output",
                 out.toString(), "--master-key-file", keyFile.toString(), "--subject", "household:" + HOUSEHOLD, "--unit",
                 COMMUNE, "--date", "2021-01-05", "--purpose", "yêu cầu của chủ hộ");
@@ -113,7 +121,9 @@ class PersonalDataCliTest {
                 .contains("Chủ hộ " + HOUSEHOLD).contains("\"birthYear\" : 1980");
         assertThat(Files.readString(out.resolve("subject-household-" + HOUSEHOLD + ".html")))
                 .contains("Bản sao dữ liệu cá nhân").contains("Chủ hộ " + HOUSEHOLD);
-        assertThat(Files.readAllLines(copy.resolve("access-log.jsonl"))).hasSize(1).allMatch(line -> line.contains(HOUSEHOLD));
+        assertThat(accessLogOf(copy)).hasSize(2).allMatch(entry -> entry.subject().equals("household:" + HOUSEHOLD))
+                .extracting(AccessLogEntry::purpose).containsExactly("xác minh hồ sơ", "yêu cầu của chủ hộ");
+        assertThat(earlierLog).hasContent(earlierLines);
 
         Cli erase = Cli.run("erase", "--plan", plan.toString(), "--ledger", copy.toString(), "--master-key-file",
                 keyFile.toString(), "--subject", "household:" + HOUSEHOLD, "--unit", COMMUNE, "--date", "2021-01-05",
@@ -126,6 +136,7 @@ class PersonalDataCliTest {
         assertThat(Files.readString(out.resolve("subject-household-" + HOUSEHOLD + ".json")))
                 .doesNotContain("Chủ hộ " + HOUSEHOLD).contains(PayloadProtection.ERASED_TEXT)
                 .contains("privacy.data-subject-erased").contains("\"erased\" : true");
+        assertThat(accessLogOf(copy)).hasSize(3).last().extracting(AccessLogEntry::purpose).isEqualTo("kiểm tra sau khi xóa");
         assertThat(Cli.run("verify", "--plan", plan.toString(), "--ledger", copy.toString()).exitCode()).isZero();
     }
 
@@ -154,6 +165,14 @@ class PersonalDataCliTest {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(RecordedFixture.open(name)), StandardCharsets.UTF_8))) {
             return reader.lines().toList();
+        }
+    }
+
+    /** The entries of the access log in the ledger's database, after checking that its chain is whole. */
+    private static List<AccessLogEntry> accessLogOf(Path ledger) {
+        try (LedgerAccessLog accessLog = LedgerAccessLog.open(ledger)) {
+            assertThat(accessLog.log().verify()).isEmpty();
+            return accessLog.log().entries();
         }
     }
 }

@@ -2,101 +2,95 @@ package org.ketnghia.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.EventChain;
 
 /**
- * The hash-chained log of every read of personal data by a person: who, when, whose data, why. Kept in memory
- * or appended to a JSON Lines file (one entry per line, written and flushed before the data is handed out).
- * Each entry's hash is SHA-256 over the UTF-8 of its sequence, time (ISO instant), actor id, role, unit, subject,
- * purpose and the previous entry's hash, joined by newlines, so that removing or altering an entry breaks the
- * chain from there ({@link #verify()}). Thread-safe.
+ * The hash-chained log of every read of personal data by a person: who, when, whose data, why. Its entries are kept
+ * by an {@link AccessLogStore}: in memory ({@link #inMemory()}), appended to a JSON Lines file ({@link #inFile}: one
+ * entry per line, written and flushed before the data is handed out), or in any other store, such as the database
+ * table of {@code ketnghia-store-jdbc} ({@link #storedIn}). Each entry's hash is SHA-256 over the UTF-8 of its
+ * sequence, time (ISO instant), actor id, role, unit, subject, purpose and the previous entry's hash, joined by
+ * newlines, so that removing or altering an entry breaks the chain from there ({@link #verify()}).
+ *
+ * <p>An append reads the store's last entry, chains to it, and asks the store to keep the new entry only if it is
+ * still the next one; when another writer on the same store appended first, it reads the last entry again and
+ * retries, up to {@value #MAX_ATTEMPTS} times. Thread-safe.
  */
 public final class AccessLog {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** How many times {@link #append} chains a read to the last entry before giving up on other writers. */
+    public static final int MAX_ATTEMPTS = 100;
 
-    private final Optional<Path> file;
-    private final List<AccessLogEntry> entries = new ArrayList<>();
+    private final AccessLogStore store;
 
-    private AccessLog(Optional<Path> file, List<AccessLogEntry> existing) {
-        this.file = file;
-        this.entries.addAll(existing);
+    private AccessLog(AccessLogStore store) {
+        this.store = store;
     }
 
     /** A log in memory. */
     public static AccessLog inMemory() {
-        return new AccessLog(Optional.empty(), List.of());
+        return new AccessLog(new InMemoryAccessLogStore());
     }
 
     /**
-     * The log in {@code file}, created on the first entry; the entries already there are read.
+     * The log in {@code file} ({@link JsonLinesAccessLogStore}), created on the first entry; the entries already
+     * there are read.
      *
      * @throws UncheckedIOException if the file exists and cannot be read
      */
     public static AccessLog inFile(Path file) {
-        requireNonNull(file, "file");
-        List<AccessLogEntry> existing = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
-            try {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        existing.add(JSON.readValue(line, AccessLogEntry.class));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return new AccessLog(Optional.of(file), existing);
+        return new AccessLog(JsonLinesAccessLogStore.open(file));
+    }
+
+    /** The log kept by {@code store}; whoever opened the store closes it. */
+    public static AccessLog storedIn(AccessLogStore store) {
+        return new AccessLog(requireNonNull(store, "store"));
     }
 
     /**
-     * Appends a read, chained to the last entry, and writes it through to the file before returning.
+     * Appends a read, chained to the last entry of the store, which keeps it before this returns.
      *
      * @return the entry appended
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_CONTENDED} when other writers appended
+     *     first {@value #MAX_ATTEMPTS} times in a row; what the store throws when it cannot keep the entry
      */
     public synchronized AccessLogEntry append(Instant readAt, String actorId, String role, String unitCode,
             String subject, String purpose) {
-        long sequence = entries.size() + 1L;
-        String previous = entries.isEmpty() ? EventChain.GENESIS_HASH : entries.get(entries.size() - 1).hash();
-        AccessLogEntry entry = new AccessLogEntry(sequence, readAt, actorId, role, unitCode, subject, purpose, previous,
-                hashOf(sequence, readAt, actorId, role, unitCode, subject, purpose, previous));
-        if (file.isPresent()) {
-            try {
-                Files.writeString(file.get(), JSON.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        requireNonNull(readAt, "readAt");
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<AccessLogEntry> last = store.last();
+            long sequence = last.map(entry -> entry.sequence() + 1).orElse(1L);
+            String previous = last.map(AccessLogEntry::hash).orElse(EventChain.GENESIS_HASH);
+            AccessLogEntry entry = new AccessLogEntry(sequence, readAt, actorId, role, unitCode, subject, purpose,
+                    previous, hashOf(sequence, readAt, actorId, role, unitCode, subject, purpose, previous));
+            if (store.appendIfNext(entry)) {
+                return entry;
             }
         }
-        entries.add(entry);
-        return entry;
+        throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_ACCESS_LOG_CONTENDED, "accessLog", MAX_ATTEMPTS);
     }
 
     /** Every entry, in order; immutable. */
-    public synchronized List<AccessLogEntry> entries() {
-        return List.copyOf(entries);
+    public List<AccessLogEntry> entries() {
+        return store.entries();
     }
 
     /** The sequence of the first entry whose link or hash is wrong, or empty when the chain is whole. */
-    public synchronized Optional<Long> verify() {
+    public Optional<Long> verify() {
+        return firstBreak(store.entries());
+    }
+
+    private static Optional<Long> firstBreak(List<AccessLogEntry> entries) {
         String previous = EventChain.GENESIS_HASH;
         for (int i = 0; i < entries.size(); i++) {
             AccessLogEntry entry = entries.get(i);

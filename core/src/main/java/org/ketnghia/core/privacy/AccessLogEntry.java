@@ -3,6 +3,8 @@ package org.ketnghia.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Optional;
+import org.ketnghia.core.ledger.EventChain;
 
 /**
  * One read of a data subject's personal data by a person (nhật ký truy cập dữ liệu cá nhân), chained by hash to
@@ -31,5 +33,17 @@ public record AccessLogEntry(long sequence, Instant readAt, String actorId, Stri
         requireNonNull(purpose, "purpose");
         requireNonNull(previousHash, "previousHash");
         requireNonNull(hash, "hash");
+    }
+
+    /**
+     * Whether this entry continues {@code last}: its sequence one more and its previous hash {@code last}'s hash; when
+     * {@code last} is empty (an empty log), sequence 1 and 64 zeros. Says nothing of whether {@link #hash} is right,
+     * which {@link AccessLog#verify()} checks.
+     */
+    public boolean isNextAfter(Optional<AccessLogEntry> last) {
+        requireNonNull(last, "last");
+        long expectedSequence = last.map(entry -> entry.sequence() + 1).orElse(1L);
+        String expectedPrevious = last.map(AccessLogEntry::hash).orElse(EventChain.GENESIS_HASH);
+        return sequence == expectedSequence && previousHash.equals(expectedPrevious);
     }
 }

@@ -35,6 +35,15 @@ public enum PrivacyErrorCode implements ErrorCode {
     PRIVACY_MIGRATION_REFUSED(
             "Không chuyển được sổ cái sang dạng mã hóa: {0}.",
             "The ledger cannot be migrated to its encrypted form: {0}."),
+    PRIVACY_ACCESS_LOG_UNAVAILABLE(
+            "Nhật ký truy cập dữ liệu cá nhân không dùng được: {0}.",
+            "The access log of personal-data reads is unavailable: {0}."),
+    PRIVACY_ACCESS_LOG_CONTENDED(
+            "Không ghi được lần đọc vào nhật ký truy cập sau {0} lần thử: nơi khác liên tục ghi trước.",
+            "The read could not be appended to the access log in {0} attempts: other writers kept appending first."),
+    PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED(
+            "Không chép được nhật ký truy cập sang nơi lưu mới, tại mục số {0}: {1}.",
+            "The access log cannot be carried over to its new store, at entry {0}: {1}."),
     PRIVACY_READ_REFUSED(
             "{0} không được đọc dữ liệu cá nhân của {1}: {2}.",
             "{0} may not read the personal data of {1}: {2}."),

@@ -5,6 +5,8 @@
  * org.ketnghia.core.privacy.DataSubject}); the keys live in a {@link org.ketnghia.core.privacy.SubjectKeyStore}
  * apart from the events, wrapped by the host's {@link org.ketnghia.core.privacy.MasterKey}; erasing a subject
  * destroys its key (crypto-shredding), after which its fields read as erased while the hash chain, computed
- * over the stored bytes, still verifies.
+ * over the stored bytes, still verifies. Every read of personal data by a person is logged first in the
+ * hash-chained {@link org.ketnghia.core.privacy.AccessLog}, whose entries an {@link
+ * org.ketnghia.core.privacy.AccessLogStore} keeps (memory, a JSON Lines file, or a database table).
  */
 package org.ketnghia.core.privacy;

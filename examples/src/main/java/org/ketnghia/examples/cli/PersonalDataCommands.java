@@ -3,7 +3,7 @@ package org.ketnghia.examples.cli;
 import java.nio.file.Path;
 import org.ketnghia.examples.host.ProgrammeHost;
 
-/** What the personal-data commands share (issue 22): where the wrapped keys and the access log are kept. */
+/** What the personal-data commands share (issue 22): where a backup's wrapped keys are kept, and that the master key is given. */
 final class PersonalDataCommands {
 
     private PersonalDataCommands() {
@@ -12,11 +12,6 @@ final class PersonalDataCommands {
     /** The file of the subjects' wrapped keys beside a ledger backup: {@code <backup>.keys}. */
     static Path keysFileOf(Path backup) {
         return backup.resolveSibling(backup.getFileName() + ".keys");
-    }
-
-    /** The access log of a ledger: {@code access-log.jsonl} in its folder. */
-    static Path accessLogOf(Path ledger) {
-        return ledger.resolve("access-log.jsonl");
     }
 
     /** Fails clearly when the host has no keys: the command needs the master key. */

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.ledger.DefaultPermissionPolicy;
-import org.ketnghia.core.privacy.AccessLog;
 import org.ketnghia.core.privacy.PersonalDataAccess;
 import org.ketnghia.core.privacy.ReadPersonalData;
 import org.ketnghia.core.privacy.SubjectExport;
 import org.ketnghia.core.privacy.SubjectRecord;
+import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.ProgrammeHost;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code subject-export}: the data subject's copy — everything the ledger holds about one household or person,
- * decrypted, as JSON and as an HTML page in Vietnamese; the read is logged in the ledger's access log.
+ * decrypted, as JSON and as an HTML page in Vietnamese; the read is logged in the ledger's access log, in its
+ * database ({@link LedgerAccessLog}).
  */
 @Command(name = "subject-export", mixinStandardHelpOptions = true,
         description = {"Bản sao dữ liệu cá nhân của một chủ thể (JSON và trang HTML tiếng Việt); lần đọc được ghi nhật ký.",
@@ -45,11 +46,12 @@ public final class SubjectExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProgrammeHost.Shared ledger = PersonalDataCommands.requireKeys(LedgerCommands.openExisting(options))) {
+        try (ProgrammeHost.Shared ledger = PersonalDataCommands.requireKeys(LedgerCommands.openExisting(options));
+                LedgerAccessLog accessLog = LedgerAccessLog.open(options.ledger())) {
             ProgrammeHost host = ledger.hosts().get(0);
             var runtime = host.runtime();
             PersonalDataAccess access = new PersonalDataAccess(runtime.ledger(), runtime.objectMapper(),
-                    new DefaultPermissionPolicy(), AccessLog.inFile(PersonalDataCommands.accessLogOf(options.ledger())),
+                    new DefaultPermissionPolicy(), accessLog.log(),
                     ProgrammeHost.clockOf(host.plan()));
             SubjectRecord record = access.read(new ReadPersonalData(ProgrammeHost.PROVINCE, dataSubject.unitCode, date,
                     dataSubject.subject, purpose));

@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * One store's use of its database (<i>một kho dùng cơ sở dữ liệu</i>), shared by {@link JdbcEventStore} and
- * {@link JdbcSnapshotStore}: it counts the store as a user of an embedded H2 database or of the PostgreSQL pool
+ * One store's use of its database (<i>một kho dùng cơ sở dữ liệu</i>), shared by {@link JdbcEventStore},
+ * {@link JdbcSnapshotStore}, {@link JdbcSubjectKeyStore} and {@link JdbcAccessLogStore}: it counts the store as a user of an embedded H2 database or of the PostgreSQL pool
  * of {@link JdbcStores#postgres}, migrates the schema once, and releases the use once, so that the last store
  * to close shuts the embedded database down with compaction or closes the pool.
  */

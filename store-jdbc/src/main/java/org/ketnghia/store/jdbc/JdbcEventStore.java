@@ -362,7 +362,8 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static boolean isUniqueViolation(SQLException e) {
+    /** Whether {@code e} (or an exception chained to it) is a unique or integrity violation. */
+    static boolean isUniqueViolation(SQLException e) {
         for (SQLException current = e; current != null; current = current.getNextException()) {
             // 23505: unique_violation (PostgreSQL, H2); 23000: integrity constraint (some drivers)
             if ("23505".equals(current.getSQLState()) || "23000".equals(current.getSQLState())) {

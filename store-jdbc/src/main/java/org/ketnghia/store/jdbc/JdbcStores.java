@@ -8,8 +8,11 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
- * Data sources for the two supported databases. The store needs nothing else: no installation,
- * no configuration file.
+ * Data sources for the two supported databases. The stores need nothing else: no installation,
+ * no configuration file. Each store opens on a data source and creates or migrates the one schema:
+ * the ledger ({@link JdbcEventStore#open}), its snapshots ({@link JdbcSnapshotStore#open}), the data
+ * subjects' keys ({@link JdbcSubjectKeyStore#open}) and the access log of personal-data reads ({@link
+ * JdbcAccessLogStore#open}).
  */
 public final class JdbcStores {
 
@@ -51,7 +54,8 @@ public final class JdbcStores {
      * A PostgreSQL database, through a pool of at most {@value PostgresPool#MAX_CONNECTIONS} connections: a
      * store asks for a connection on every call, and opening one costs more than a commit, so concurrent
      * writers reach the rates group commit allows only pooled. The pool belongs to the stores over it
-     * ({@link JdbcEventStore}, {@link JdbcSnapshotStore}): it is closed when the last of them closes (and
+     * ({@link JdbcEventStore}, {@link JdbcSnapshotStore}, {@link JdbcSubjectKeyStore}, {@link JdbcAccessLogStore}):
+     * it is closed when the last of them closes (and
      * opened again if the data source is used afterwards). A host that has its own pool passes that data
      * source to the stores instead.
      *

@@ -128,4 +128,45 @@ class ProcessesTest {
                 .verify(store).isIntact()).isTrue();
         database.close(dataSource);
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoProcessesAppendingToOneAccessLog_chainEveryReadOnce(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        String location = Databases.isPostgres(dataSource) ? Databases.postgresUrl(dataSource) : directory.toString();
+        String kind = Databases.isPostgres(dataSource) ? "postgres" : "h2";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int readsEach = 150;
+        try (JdbcAccessLogStore store = JdbcAccessLogStore.open(dataSource)) {
+            List<Process> writers = new java.util.ArrayList<>();
+            for (String actor : List.of("east", "west")) {
+                writers.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                        AccessLogWriter.class.getName(), kind, location, actor, Integer.toString(readsEach))
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+            }
+            List<BufferedReader> outputs = new java.util.ArrayList<>();
+            for (Process writer : writers) {
+                BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(out.readLine()).isEqualTo("READY");
+                outputs.add(out);
+            }
+            for (Process writer : writers) {
+                writer.getOutputStream().write('\n'); // both start now
+                writer.getOutputStream().flush();
+            }
+            for (int index = 0; index < writers.size(); index++) {
+                assertThat(outputs.get(index).readLine()).isEqualTo("DONE");
+                assertThat(writers.get(index).waitFor(120, TimeUnit.SECONDS)).isTrue();
+                assertThat(writers.get(index).exitValue()).isZero();
+            }
+
+            org.ketnghia.core.privacy.AccessLog log = org.ketnghia.core.privacy.AccessLog.storedIn(store);
+            List<org.ketnghia.core.privacy.AccessLogEntry> entries = log.entries();
+            assertThat(log.verify()).isEmpty();
+            assertThat(entries).hasSize(2 * readsEach);
+            assertThat(entries).extracting(org.ketnghia.core.privacy.AccessLogEntry::previousHash).doesNotHaveDuplicates();
+            assertThat(JdbcAccessLogStoreTest.turnsBetweenWriters(entries)).as("the processes interleaved").isGreaterThan(1);
+        }
+        database.close(dataSource);
+    }
 }

@@ -67,7 +67,7 @@ class SchemaMigrationTest {
             runtime.ledger().submit(recordItem(PROVINCE, "QNA.TAY-GIANG.A-XAN", LocalDate.of(2024, 3, 2), "after", 7));
             assertThat(runtime.ledger().lastSequence()).isEqualTo(41);
             assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
-            assertThat(appliedMigrations(dataSource)).containsExactly("1", "2", "3", "4");
+            assertThat(appliedMigrations(dataSource)).containsExactly("1", "2", "3", "4", "5");
 
             try (KetnghiaRuntime saving = withSnapshots(JdbcEventStore.open(dataSource, Databases.codec()), dataSource)) {
                 assertThat(saving.ledger().saveSnapshot()).hasValueSatisfying(saved -> assertThat(saved.sequence()).isEqualTo(41));

@@ -1,0 +1,98 @@
+package org.ketnghia.core.privacy;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An {@link AccessLogStore} in a JSON Lines file: one entry per line, as Jackson writes an {@link AccessLogEntry}
+ * (its fields in order, the time as an ISO instant), each line written and synced to the device before {@link
+ * #appendIfNext} returns. The format is the one {@link AccessLog#inFile} has always written; a file written by an
+ * earlier version opens as it was.
+ *
+ * <p>The entries are read once, when the store is opened, and kept in memory: a file has one writer. Two stores (or
+ * two processes) appending to the same file would fork its chain; a log that several processes share belongs in a
+ * database ({@code JdbcAccessLogStore} of {@code ketnghia-store-jdbc}). Thread-safe.
+ */
+public final class JsonLinesAccessLogStore implements AccessLogStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Path file;
+    private final List<AccessLogEntry> entries;
+
+    private JsonLinesAccessLogStore(Path file, List<AccessLogEntry> entries) {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    /**
+     * The store in {@code file}, created on the first entry; the entries already there are read.
+     *
+     * @throws UncheckedIOException if the file exists and cannot be read, or a line is not an entry
+     */
+    public static JsonLinesAccessLogStore open(Path file) {
+        requireNonNull(file, "file");
+        List<AccessLogEntry> existing = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        existing.add(JSON.readValue(line, AccessLogEntry.class));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new JsonLinesAccessLogStore(file, existing);
+    }
+
+    /** The file. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized Optional<AccessLogEntry> last() {
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+    }
+
+    /**
+     * Appends the entry's line to the file and syncs it when it is the next one.
+     *
+     * @throws UncheckedIOException if the file cannot be written (the entry is then not kept)
+     */
+    @Override
+    public synchronized boolean appendIfNext(AccessLogEntry entry) {
+        requireNonNull(entry, "entry");
+        if (!entry.isNextAfter(last())) {
+            return false;
+        }
+        try {
+            Files.writeString(file, JSON.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        entries.add(entry);
+        return true;
+    }
+
+    @Override
+    public synchronized List<AccessLogEntry> entries() {
+        return List.copyOf(entries);
+    }
+}
