@@ -64,10 +64,13 @@ class PersonalDataCliTest {
 
         assertThat(Cli.run("import", "--plan", plan.toString(), "--ledger", plain.toString(), "--file",
                 plainBackup.toString()).exitCode()).isZero();
+        AccessLog.inFile(plain.resolve(LedgerAccessLog.EARLIER_FILE)).append(Instant.parse("2020-12-20T03:00:00Z"),
+                "ubnd-a-xan", "COMMUNE_COMMITTEE", COMMUNE, "household:" + HOUSEHOLD, "đối chiếu danh sách");
         Cli migrate = Cli.run("encrypt-ledger", "--plan", plan.toString(), "--ledger", plain.toString(), "--to",
                 encrypted.toString(), "--master-key-file", keyFile.toString());
         assertThat(migrate.exitCode()).as(migrate.toString()).isZero();
-        assertThat(migrate.out()).contains("26644").contains("toàn vẹn");
+        assertThat(migrate.out()).contains("26644").contains("toàn vẹn").contains("1 lượt đọc chuyển sang");
+        assertThat(accessLogOf(encrypted)).singleElement().extracting(AccessLogEntry::purpose).isEqualTo("đối chiếu danh sách");
         Cli verifyWithoutKey = Cli.run("verify", "--plan", plan.toString(), "--ledger", encrypted.toString());
         assertThat(verifyWithoutKey.exitCode()).as(verifyWithoutKey.toString()).isZero();
 

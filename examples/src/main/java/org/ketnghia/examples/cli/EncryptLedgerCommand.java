@@ -3,6 +3,7 @@ package org.ketnghia.examples.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.privacy.PlainLedgerMigration;
+import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code encrypt-ledger}: the one-off migration of a ledger recorded with personal data in plain text into a new,
- * encrypted ledger (new chain; its first event names the old chain's last hash). The old ledger is left as it
- * is; once the new one verifies, the old folder may be destroyed.
+ * encrypted ledger (new chain; its first event names the old chain's last hash). The access log of the reads of
+ * personal data is carried over into the new ledger's, as it was ({@link LedgerAccessLog#carryOverTo}). The old
+ * ledger is left as it is; once the new one verifies, the old folder may be destroyed.
  */
 @Command(name = "encrypt-ledger", mixinStandardHelpOptions = true,
         description = {"Chuyển sổ cái ghi dữ liệu cá nhân dạng rõ sang sổ cái mới đã mã hóa (chuỗi băm mới).",
@@ -41,9 +43,15 @@ public final class EncryptLedgerCommand implements Callable<Integer> {
             long written = new PlainLedgerMigration(old.chain(), encrypted.sealingChain().orElseThrow())
                     .migrate(old.store(), encrypted.store(), "Luật 91/2025/QH15: mã hóa dữ liệu cá nhân trong sổ cái");
             var verification = encrypted.chain().verify(encrypted.store());
+            int reads;
+            try (LedgerAccessLog from = LedgerAccessLog.open(options.ledger());
+                    LedgerAccessLog to = LedgerAccessLog.open(target)) {
+                reads = from.carryOverTo(to);
+            }
             spec.commandLine().getOut().println("Đã ghi sổ cái mã hóa / wrote the encrypted ledger: " + written
                     + " sự kiện / events in " + target + "; chuỗi băm " + (verification.isIntact()
-                            ? "toàn vẹn / chain intact" : "BỊ PHÁ VỠ / BROKEN"));
+                            ? "toàn vẹn / chain intact" : "BỊ PHÁ VỠ / BROKEN") + "; nhật ký truy cập / access log: "
+                    + reads + " lượt đọc chuyển sang / reads carried over");
             return verification.isIntact() ? ExitCodes.OK : ExitCodes.CHAIN_BROKEN;
         }
     }

@@ -59,6 +59,19 @@ public final class LedgerAccessLog implements AutoCloseable {
         return log;
     }
 
+    /**
+     * Copies every read of this log that {@code target} does not hold yet into it, as they were (hashes included): a
+     * ledger migrated into a new folder ({@code encrypt-ledger}) keeps the record of who read whose data.
+     *
+     * @return the reads copied
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED} when {@code target}
+     *     holds other reads in their place
+     */
+    public int carryOverTo(LedgerAccessLog target) {
+        requireNonNull(target, "target");
+        return AccessLogCarryOver.carryOver(store, target.store);
+    }
+
     /** Releases the log's use of the database. */
     @Override
     public void close() {
