@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.duty.ReportContent;
 import org.ketnghia.core.ledger.InMemorySnapshotStore;
+import org.ketnghia.core.ledger.LedgerOpening;
 import org.ketnghia.core.ledger.LedgerSnapshot;
 import org.ketnghia.core.ledger.ProjectionSnapshot;
 import org.ketnghia.core.participant.Household;
@@ -59,7 +60,7 @@ class RecordedEncryptedSnapshotTest {
     }
 
     @Test
-    void aLedgerOpens_fromTheRecordedSnapshot_andReadsItsHouseholdsWhole() {
+    void aLedgerOpens_withTheRecordedSnapshot_andReadsItsHouseholdsWhole() {
         InMemorySnapshotStore sealed = new InMemorySnapshotStore();
         sealed.save(recorded.snapshot());
         PayloadProtection protection = PayloadProtection.withKeys(keys);
@@ -68,10 +69,16 @@ class RecordedEncryptedSnapshotTest {
                 .clock(Fixtures.CLOCK).personalDataProtection(protection).eventStore(EncryptedFixture.events(protection))
                 .snapshotStore(sealed).snapshotEvery(0).build();
 
-        // restored from the snapshot, not replayed; should a projection's code change its fingerprint, that one is
-        // rightly replayed instead, and this line names it
-        assertThat(runtime.ledger().openedFrom().snapshotSequence()).contains(6L);
-        assertThat(runtime.ledger().openedFrom().restored()).contains(ParticipantRegistry.class.getName());
+        // The ledger takes the recorded snapshot (not ignored, no state unreadable). A projection is restored from it
+        // unless its code or the runtime's event types changed since it was saved: then it is replayed, as designed
+        // (CODE_CHANGED). Core's event types changed on 7 December 2026 (twinning.task-team-dissolved), so today every
+        // projection is replayed; that the first sealed form opens is shown above, by the store itself.
+        LedgerOpening opening = runtime.ledger().openedFrom();
+        assertThat(opening.snapshotSequence()).contains(6L);
+        assertThat(opening.snapshotIgnored()).isEmpty();
+        assertThat(opening.replayed()).extracting(LedgerOpening.Replayed::reason)
+                .containsOnly(LedgerOpening.Reason.CODE_CHANGED);
+        assertThat(opening.restored().size() + opening.replayed().size()).isEqualTo(recorded.snapshot().projections().size());
         Household household = runtime.ledger().read(ParticipantRegistry.class, registry -> registry.household("HN-103"))
                 .orElseThrow();
         assertThat(household.head().fullName()).isEqualTo("Cơlâu Thị Hoa");

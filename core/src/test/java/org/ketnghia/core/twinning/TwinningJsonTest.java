@@ -83,8 +83,8 @@ class TwinningJsonTest {
     @org.junit.jupiter.api.Test
     void featureDeclaresEveryTypeOnce() {
         TwinningFeature feature = new TwinningFeature();
-        assertThat(feature.eventTypes()).hasSize(10).doesNotHaveDuplicates();
-        assertThat(Fixtures.commandTypes(feature)).hasSize(10).doesNotHaveDuplicates();
+        assertThat(feature.eventTypes()).hasSize(11).doesNotHaveDuplicates();
+        assertThat(Fixtures.commandTypes(feature)).hasSize(11).doesNotHaveDuplicates();
         // the task team and model plan types round-trip in CommunePlanJsonTest
         assertThat(Stream.concat(events(), CommunePlanJsonTest.events()).map(event -> event.getClass().getSuperclass().getName()).distinct())
                 .containsExactlyInAnyOrderElementsOf(feature.eventTypes().stream().map(Class::getName).toList());
