@@ -13,8 +13,8 @@ import org.ketnghia.core.ledger.Command;
  * blank or already used; there is no sponsor, a sponsor is not registered or named twice; the
  * recipient does not exist on the start date or is neither a commune nor a district; the period is
  * inverted; no model is chosen, a model id is malformed or repeated; a commitment is for a model not
- * chosen, repeated, blank, or pledges an amount that is not positive; or a sponsor already has an agreement with
- * the same recipient whose period (to its last day, if ended early) overlaps this one's
+ * chosen, repeated, blank, or pledges an amount that is not positive; or a sponsor already has an agreement of the
+ * same programme with the same recipient whose period (to its last day, if ended early) overlaps this one's
  * ({@code TWINNING_OVERLAPPING_AGREEMENT}, naming it: amend that agreement's models instead, or end it first).
  *
  * <p>{@link #unitCode()} is the unit the record concerns — the province (e.g. {@code "QNA"} until

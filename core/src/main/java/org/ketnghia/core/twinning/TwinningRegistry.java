@@ -42,14 +42,15 @@ public final class TwinningRegistry implements Projection {
     private State state() {
         return new State(sponsors(), agreements.values().stream().map(history -> new SavedAgreement(history.signed,
                 history.choices.stream().map(choice -> new SavedChoice(choice.effectiveFrom(), choice.modelIds(),
-                        choice.commitments())).toList(), Optional.ofNullable(history.lastDay))).toList());
+                        choice.commitments())).toList(), Optional.ofNullable(history.lastDay), history.programmeId))
+                .toList());
     }
 
     private static TwinningRegistry restore(State state) {
         TwinningRegistry registry = new TwinningRegistry();
         state.sponsors().forEach(sponsor -> registry.sponsors.put(sponsor.id(), sponsor));
         for (SavedAgreement saved : state.agreements()) {
-            AgreementHistory history = new AgreementHistory(saved.signed());
+            AgreementHistory history = new AgreementHistory(saved.signed(), saved.programmeId());
             history.choices.clear();
             saved.choices().forEach(choice -> history.choices.add(
                     new ModelChoice(choice.effectiveFrom(), choice.modelIds(), choice.commitments())));
@@ -64,7 +65,8 @@ public final class TwinningRegistry implements Projection {
         if (event.payload() instanceof SponsorRegistered registered) {
             sponsors.putIfAbsent(registered.sponsor().id(), registered.sponsor());
         } else if (event.payload() instanceof AgreementSigned signed) {
-            agreements.putIfAbsent(signed.agreement().id(), new AgreementHistory(signed.agreement()));
+            agreements.putIfAbsent(signed.agreement().id(),
+                    new AgreementHistory(signed.agreement(), event.programmeId()));
         } else if (event.payload() instanceof AgreementModelsAmended amended) {
             AgreementHistory history = agreements.get(amended.agreementId());
             if (history != null) {
@@ -108,6 +110,15 @@ public final class TwinningRegistry implements Projection {
         requireNonNull(date, "date");
         AgreementHistory history = agreements.get(requireNonNull(agreementId, "agreementId"));
         return history == null ? Optional.empty() : history.asOf(date);
+    }
+
+    /**
+     * The programme an agreement was signed for, in a ledger holding several programmes; empty when the ledger holds
+     * one or the agreement is unknown.
+     */
+    public Optional<String> programmeOf(String agreementId) {
+        AgreementHistory history = agreements.get(requireNonNull(agreementId, "agreementId"));
+        return history == null ? Optional.empty() : history.programmeId;
     }
 
     /** The last day of an agreement that was ended early; empty if it was not ended or is unknown. */
@@ -177,11 +188,13 @@ public final class TwinningRegistry implements Projection {
 
     private static final class AgreementHistory {
         private final TwinningAgreement signed;
+        private final Optional<String> programmeId;
         private final List<ModelChoice> choices = new ArrayList<>();
         private LocalDate lastDay;
 
-        AgreementHistory(TwinningAgreement signed) {
+        AgreementHistory(TwinningAgreement signed, Optional<String> programmeId) {
             this.signed = signed;
+            this.programmeId = programmeId;
             choices.add(new ModelChoice(signed.validFrom(), signed.modelIds(), signed.commitments()));
         }
 
@@ -256,12 +269,16 @@ public final class TwinningRegistry implements Projection {
      * @param signed the agreement as signed
      * @param choices its choices of models, oldest first (the signed one first)
      * @param lastDay the day it was ended early, if it was
+     * @param programmeId the programme it was signed for, in a ledger holding several; empty otherwise (and in
+     *     snapshots saved before it was kept)
      */
-    public record SavedAgreement(TwinningAgreement signed, List<SavedChoice> choices, Optional<LocalDate> lastDay) {
+    public record SavedAgreement(TwinningAgreement signed, List<SavedChoice> choices, Optional<LocalDate> lastDay,
+            Optional<String> programmeId) {
 
         /** Copies the list. */
         public SavedAgreement {
             choices = List.copyOf(choices);
+            programmeId = programmeId == null ? Optional.empty() : programmeId;
         }
     }
 

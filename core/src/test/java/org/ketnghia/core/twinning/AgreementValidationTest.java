@@ -77,6 +77,22 @@ class AgreementValidationTest {
     }
 
     @Test
+    void twoProgrammesSharingALedger_eachSignTheirOwnAgreement_butNotTwoOverlappingOnesOfTheSameProgramme() {
+        TwinningAgreement pilot = agreement("kn-01", A_XAN, IN_2021, List.of("so-tai-chinh"), StandardModels.LIVESTOCK);
+        TwinningAgreement followUp = agreement("kn-02", A_XAN, LocalDate.of(2023, 1, 1), List.of("so-tai-chinh"),
+                StandardModels.TRAINING);
+        runtime.ledger().forProgramme("quang-nam-2021").submit(sign(pilot));
+        runtime.ledger().forProgramme("quang-nam-2023").submit(sign(followUp));
+
+        assertThat(runtime.ledger().read(TwinningRegistry.class, (TwinningRegistry registry) -> registry.programmeOf("kn-02")))
+                .contains("quang-nam-2023");
+        assertThatThrownBy(() -> runtime.ledger().forProgramme("quang-nam-2023").submit(sign(TwinningAgreement.builder()
+                .from(followUp).id("kn-03").build())))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems()).extracting(Problem::code)
+                        .containsExactly(TwinningErrorCode.TWINNING_OVERLAPPING_AGREEMENT));
+    }
+
+    @Test
     void anAgreementEndedEarly_leavesItsSponsorFreeToSignAgainFromTheDayAfter() {
         runtime.ledger().submit(sign(agreement("kn-01", A_XAN, IN_2021, List.of("so-y-te"), StandardModels.LIVESTOCK)));
         runtime.ledger().submit(EndAgreement.builder().actor(org.ketnghia.testing.Fixtures.PROVINCE)

@@ -37,7 +37,7 @@ public final class SignAgreementHandler implements CommandHandler<SignAgreement>
         }
         checkSponsors(agreement.sponsorIds(), registry, problems);
         checkRecipient(agreement, state, problems);
-        checkNoOverlap(agreement, registry, problems);
+        checkNoOverlap(agreement, state.programmeId(), registry, problems);
         agreement.validTo().ifPresent(validTo -> problems.check(validTo.isBefore(agreement.validFrom()),
                 CoreErrorCode.PERIOD_INVERTED, "agreement.validTo", agreement.validFrom(), validTo));
         TermsValidation.checkModels("agreement.modelIds", agreement.modelIds(), problems);
@@ -61,24 +61,28 @@ public final class SignAgreementHandler implements CommandHandler<SignAgreement>
     }
 
     /**
-     * A sponsor has at most one agreement with a recipient at a time: a second one whose period overlaps an agreement
-     * already recorded (up to its last day if it was ended early) is refused, naming that agreement; its models are
-     * changed by an amendment instead. Agreements recorded before this rule keep replaying as they were.
+     * A sponsor has at most one agreement with a recipient at a time within a programme: a second one whose period
+     * overlaps an agreement of the same programme already recorded (up to its last day if it was ended early) is
+     * refused, naming that agreement; its models are changed by an amendment instead. A follow-up programme sharing the
+     * ledger signs its own. Agreements recorded before this rule keep replaying as they were.
      */
-    private static void checkNoOverlap(TwinningAgreement agreement, TwinningRegistry registry, Problems problems) {
+    private static void checkNoOverlap(TwinningAgreement agreement, Optional<String> programmeId,
+            TwinningRegistry registry, Problems problems) {
         LocalDate from = agreement.validFrom();
         LocalDate to = agreement.validTo().orElse(LocalDate.MAX);
         for (int i = 0; i < agreement.sponsorIds().size(); i++) {
             String sponsorId = agreement.sponsorIds().get(i);
             for (TwinningAgreement existing : registry.agreements()) {
                 if (!existing.recipientUnitCode().equals(agreement.recipientUnitCode())
-                        || !existing.sponsorIds().contains(sponsorId) || existing.id().equals(agreement.id())) {
+                        || !existing.sponsorIds().contains(sponsorId) || existing.id().equals(agreement.id())
+                        || !registry.programmeOf(existing.id()).equals(programmeId)) {
                     continue;
                 }
                 LocalDate existingTo = registry.endedOn(existing.id()).or(existing::validTo).orElse(LocalDate.MAX);
                 if (!from.isAfter(existingTo) && !existing.validFrom().isAfter(to)) {
                     problems.add(TwinningErrorCode.TWINNING_OVERLAPPING_AGREEMENT, "agreement.sponsorIds[" + i + "]",
-                            sponsorId, existing.id(), existing.recipientUnitCode(), describe(existing.validFrom(), existingTo));
+                            sponsorId, existing.id(), existing.recipientUnitCode(),
+                            describe(existing.validFrom(), existingTo));
                 }
             }
         }
