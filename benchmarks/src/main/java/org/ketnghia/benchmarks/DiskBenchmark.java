@@ -96,15 +96,7 @@ final class DiskBenchmark {
      */
     private static long copyIntoPostgres(DataSource dataSource, EventCodec codec, LedgerBackup backups, String backup,
             long events) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
-            // the snapshot tables (migration V3) too: Flyway refuses a schema with tables but no history
-            statement.execute("DROP TABLE IF EXISTS ledger_snapshot_projection CASCADE");
-            statement.execute("DROP TABLE IF EXISTS ledger_snapshot CASCADE");
-            statement.execute("DROP TABLE IF EXISTS ketnghia_schema_history CASCADE");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot empty the PostgreSQL database: " + e.getMessage(), e);
-        }
+        EmptyDatabase.empty(dataSource);
         try (JdbcEventStore store = JdbcEventStore.open(dataSource, codec)) {
             backups.restore(new BufferedReader(new StringReader(backup)), store);
             if (store.lastSequence() != events) {

@@ -239,18 +239,7 @@ final class LedgerBenchmark {
      */
     private static double concurrent(Province province, List<Command> commands, DataSource dataSource,
             boolean encrypted) {
-        try (Connection connection = dataSource.getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
-            statement.execute("DROP TABLE IF EXISTS subject_key CASCADE");
-            // the snapshot tables (migration V3) too: Flyway refuses a schema with tables but no history
-            statement.execute("DROP TABLE IF EXISTS ledger_snapshot_projection CASCADE");
-            statement.execute("DROP TABLE IF EXISTS ledger_snapshot CASCADE");
-            // quoted: Flyway names its table in lower case on H2 as well
-            statement.execute("DROP TABLE IF EXISTS \"ketnghia_schema_history\" CASCADE");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        EmptyDatabase.empty(dataSource);
         Optional<PayloadProtection> protection = Protections.inDatabase(Protections.masterKey(encrypted), dataSource);
         Ledger ledger = runtime(province, JdbcEventStore.open(dataSource, codec(province, protection)), protection).ledger();
         AtomicInteger next = new AtomicInteger();
@@ -383,17 +372,7 @@ final class LedgerBenchmark {
     private static double[] jdbc(Province province, List<Command> commands, DataSource dataSource, boolean empty,
             int batch, boolean encrypted) {
         if (empty) {
-            try (Connection connection = dataSource.getConnection();
-                    var statement = connection.createStatement()) {
-                statement.execute("DROP TABLE IF EXISTS ledger_event CASCADE");
-                statement.execute("DROP TABLE IF EXISTS subject_key CASCADE");
-                // the snapshot tables (migration V3) too: Flyway refuses a schema with tables but no history
-                statement.execute("DROP TABLE IF EXISTS ledger_snapshot_projection CASCADE");
-                statement.execute("DROP TABLE IF EXISTS ledger_snapshot CASCADE");
-                statement.execute("DROP TABLE IF EXISTS ketnghia_schema_history CASCADE");
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            EmptyDatabase.empty(dataSource);
         }
         Optional<PayloadProtection> protection = Protections.inDatabase(Protections.masterKey(encrypted), dataSource);
         JdbcEventStore store = JdbcEventStore.open(dataSource, codec(province, protection));
