@@ -71,13 +71,13 @@ public abstract class Household {
     }
 
     /**
-     * Whether the household's ethnicity is known: an official code, not the stand-in of an erased or masked
-     * household (dân tộc không rõ).
+     * Whether the household's ethnicity is known: a group's code, not the stand-in of an erased or masked household
+     * (dân tộc không rõ).
      */
     @JsonIgnore
     @Sensitive(kind = SensitiveKind.ETHNICITY)
     public boolean isEthnicityKnown() {
-        return EthnicGroup.isOfficialCode(ethnicityCode());
+        return EthnicGroup.isGroupCode(ethnicityCode());
     }
 
     /** Whether the head of household is a woman (hộ do phụ nữ làm chủ hộ). */

@@ -38,6 +38,9 @@ public enum CommuneTwinningErrorCode implements ErrorCode {
     TWINNING_TEAM_DISSOLVED(
             "Tổ công tác \"{0}\" đã giải thể từ ngày {1}.",
             "Task team \"{0}\" was dissolved as of {1}."),
+    TWINNING_TEAM_CHANGED_AFTER(
+            "Tổ có thay đổi thành viên ngày {1}, không trước ngày giải thể {0}.",
+            "The team's members changed on {1}, not before the day it is dissolved, {0}."),
     TWINNING_TEAM_DATE_BEFORE(
             "Ngày {0} trước ngày {1} (thành lập tổ hoặc vào tổ).",
             "The day {0} is before {1}, when the team was formed or the member joined."),

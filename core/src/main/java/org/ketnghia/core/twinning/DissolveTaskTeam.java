@@ -13,7 +13,8 @@ import org.ketnghia.core.ledger.Command;
  * Dissolves a commune's task team (<i>giải thể Tổ công tác kết nghĩa</i>), usually when the programme ends:
  * {@link #occurredOn()} is the first day the team no longer exists. Its members' history is kept; no member joins or
  * leaves it from that day; the commune may form a new team afterwards. Rejected when the team is unknown or not the
- * commune's, is already dissolved, the day is before it was formed, or the decision is blank.
+ * commune's, is already dissolved, the day is before it was formed or not after a member joined or left, or the
+ * decision is blank. A commune forms a new team on or after the day its last one was dissolved.
  *
  * <p>Recorded by the system, the provincial committee, or a district office or commune committee within its scope.
  * Every rule is checked at once; a rejected command appends nothing. Immutable and thread-safe.

@@ -107,6 +107,20 @@ public final class TaskTeamRegistry implements Projection {
                 .map(team -> team.teamId).findFirst();
     }
 
+    /** The latest day on which a team of the commune was dissolved; empty if none was. */
+    public Optional<LocalDate> lastDissolvedOn(String communeCode) {
+        requireNonNull(communeCode, "communeCode");
+        return teams.values().stream().filter(team -> team.communeCode.equals(communeCode) && team.dissolvedOn != null)
+                .map(team -> team.dissolvedOn).max(LocalDate::compareTo);
+    }
+
+    /** The latest day a member of the team joined or left (its founding members joined the day it was formed). */
+    public Optional<LocalDate> lastMembershipChange(String teamId) {
+        TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
+        return team == null ? Optional.empty() : team.memberships.stream()
+                .map(m -> m.leftOn == null || m.leftOn.isBefore(m.joinedOn) ? m.joinedOn : m.leftOn).max(LocalDate::compareTo);
+    }
+
     /** The first day the team no longer exists, if it was dissolved; empty otherwise or if unknown. */
     public Optional<LocalDate> dissolvedOn(String teamId) {
         TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));

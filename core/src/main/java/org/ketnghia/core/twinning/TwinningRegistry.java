@@ -113,8 +113,8 @@ public final class TwinningRegistry implements Projection {
     }
 
     /**
-     * The programme an agreement was signed for, in a ledger holding several programmes; empty when the ledger holds
-     * one or the agreement is unknown.
+     * The programme an agreement was signed for; empty when it was recorded for no programme (it then counts for every
+     * programme, as its events do) or is unknown.
      */
     public Optional<String> programmeOf(String agreementId) {
         AgreementHistory history = agreements.get(requireNonNull(agreementId, "agreementId"));

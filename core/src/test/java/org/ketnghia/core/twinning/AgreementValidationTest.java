@@ -90,6 +90,18 @@ class AgreementValidationTest {
                 .from(followUp).id("kn-03").build())))
                 .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems()).extracting(Problem::code)
                         .containsExactly(TwinningErrorCode.TWINNING_OVERLAPPING_AGREEMENT));
+        // an agreement recorded for no programme (an earlier version, a host of one programme) counts for every one
+        runtime.ledger().submit(sign(agreement("kn-05", A_XAN, IN_2021, List.of("so-y-te"), StandardModels.VILLAGE)));
+        assertThatThrownBy(() -> runtime.ledger().forProgramme("quang-nam-2023").submit(sign(agreement("kn-06", A_XAN,
+                LocalDate.of(2023, 1, 1), List.of("so-y-te"), StandardModels.VILLAGE))))
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems()).extracting(Problem::code)
+                        .containsExactly(TwinningErrorCode.TWINNING_OVERLAPPING_AGREEMENT));
+        assertThatThrownBy(() -> runtime.ledger().submit(sign(agreement("kn-07", A_XAN, LocalDate.of(2024, 1, 1),
+                List.of("so-tai-chinh"), StandardModels.VILLAGE))))
+                .as("recorded for no programme, it meets the pilot's agreement and the follow-up's")
+                .isInstanceOfSatisfying(KetnghiaException.class, e -> assertThat(e.problems()).extracting(Problem::code)
+                        .containsExactly(TwinningErrorCode.TWINNING_OVERLAPPING_AGREEMENT,
+                                TwinningErrorCode.TWINNING_OVERLAPPING_AGREEMENT));
     }
 
     @Test

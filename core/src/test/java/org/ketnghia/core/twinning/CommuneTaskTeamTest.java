@@ -129,6 +129,27 @@ class CommuneTaskTeamTest {
     }
 
     @Test
+    void aDissolution_comesAfterEveryMemberChange_andANewTeamOnlyFromTheDayItTakesEffect() {
+        ledger.submit(form(PROVINCE).build());
+        LocalDate joined = LocalDate.of(2024, 3, 1);
+        ledger.submit(AddTaskTeamMember.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(joined).teamId("TCT-A-XAN")
+                .member(TaskTeamMember.of("P3", TaskTeamRole.MEMBER)).build());
+        DissolveTaskTeam dissolve = DissolveTaskTeam.builder().actor(PROVINCE).unitCode(A_XAN).occurredOn(joined)
+                .teamId("TCT-A-XAN").decision("Quyết định số 40/QĐ-UBND").build();
+
+        assertRefused(dissolve, CommuneTwinningErrorCode.TWINNING_TEAM_CHANGED_AFTER);
+        assertRefused(DissolveTaskTeam.builder().from(dissolve).occurredOn(joined.minusDays(5)).build(),
+                CommuneTwinningErrorCode.TWINNING_TEAM_CHANGED_AFTER);
+        ledger.submit(DissolveTaskTeam.builder().from(dissolve).occurredOn(joined.plusDays(1)).build());
+
+        assertRefused(form(PROVINCE).teamId("TCT-A-XAN-2").occurredOn(joined).build(),
+                CommuneTwinningErrorCode.TWINNING_TEAM_DATE_BEFORE);
+        ledger.submit(form(PROVINCE).teamId("TCT-A-XAN-2").occurredOn(joined.plusDays(1)).build());
+        assertThat(team(joined)).hasValueSatisfying(t -> assertThat(t.teamId()).isEqualTo("TCT-A-XAN"));
+        assertThat(team(joined.plusDays(1))).hasValueSatisfying(t -> assertThat(t.teamId()).isEqualTo("TCT-A-XAN-2"));
+    }
+
+    @Test
     void brokenTeams_areRefusedWithEveryReason() {
         assertRefused(FormTaskTeam.builder().from(form(PROVINCE).build()).teamId(" ").unitCode("QNA.TAY-GIANG").decision("")
                         .members(List.of(TaskTeamMember.of("P1", TaskTeamRole.LEADER), TaskTeamMember.of("P9", TaskTeamRole.LEADER),

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  * {@code encrypt-ledger}: the one-off migration of a ledger recorded with personal data in plain text into a new,
  * encrypted ledger (new chain; its first event names the old chain's last hash). The access log of the reads of
  * personal data is carried over into the new ledger's, as it was ({@link LedgerAccessLog#carryOverTo}). The old
- * ledger is left as it is; once the new one verifies, the old folder may be destroyed.
+ * ledger's events are left as they are (its database gains the access-log table if it lacked it, holding the reads of
+ * an earlier {@code access-log.jsonl}); once the new one verifies, the old folder may be destroyed.
  */
 @Command(name = "encrypt-ledger", mixinStandardHelpOptions = true,
         description = {"Chuyển sổ cái ghi dữ liệu cá nhân dạng rõ sang sổ cái mới đã mã hóa (chuỗi băm mới).",

@@ -28,8 +28,6 @@ public abstract class EthnicGroup {
 
     /** The official code of the Kinh (Việt), the majority group. */
     public static final String KINH_CODE = "01";
-    /** How many official groups there are, coded {@code "01"} to {@code "54"}. */
-    public static final int OFFICIAL_GROUPS = 54;
 
     EthnicGroup() {
     }
@@ -61,23 +59,26 @@ public abstract class EthnicGroup {
     }
 
     /**
-     * Whether {@code code} is the official code of an ethnic minority (dân tộc thiểu số): {@code "02"} to {@code "54"}.
-     * Anything else is not a minority: the Kinh's {@value #KINH_CODE}; and an ethnicity that is not known — the
-     * stand-in an erased or masked person or household reads as ({@code "[đã xóa]"}, {@code "[ẩn]"}), or null — which
+     * Whether {@code code} is the code of an ethnic minority (dân tộc thiểu số): a group's code ({@link
+     * #isGroupCode}) other than the Kinh's {@value #KINH_CODE}. An ethnicity that is not known — the stand-in an erased
+     * or masked person or household reads as ({@code "[đã xóa]"}, {@code "[ẩn]"}), or null — is no group's code and
      * counts as neither, so that erasing a household's data never makes it a minority household in a ranking or a
      * share.
      */
     public static boolean isMinorityCode(String code) {
-        return isOfficialCode(code) && !KINH_CODE.equals(code);
+        return isGroupCode(code) && !KINH_CODE.equals(code);
     }
 
-    /** Whether {@code code} is one of the 54 official codes, {@code "01"} to {@code "54"} (two digits, as recorded). */
-    public static boolean isOfficialCode(String code) {
-        if (code == null || code.length() != 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
-            return false;
-        }
-        int number = Integer.parseInt(code);
-        return number >= 1 && number <= OFFICIAL_GROUPS;
+    /**
+     * Whether {@code code} has the form of a group's code: two ASCII digits, as the official catalogue ({@code "01"} to
+     * {@code "54"}) and a custom one record them ({@link #code()}).
+     */
+    public static boolean isGroupCode(String code) {
+        return code != null && code.length() == 2 && isAsciiDigit(code.charAt(0)) && isAsciiDigit(code.charAt(1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The name in Vietnamese with its code, e.g. {@code "Cơ Tu (26)"}. */

@@ -64,7 +64,9 @@ public final class SignAgreementHandler implements CommandHandler<SignAgreement>
      * A sponsor has at most one agreement with a recipient at a time within a programme: a second one whose period
      * overlaps an agreement of the same programme already recorded (up to its last day if it was ended early) is
      * refused, naming that agreement; its models are changed by an amendment instead. A follow-up programme sharing the
-     * ledger signs its own. Agreements recorded before this rule keep replaying as they were.
+     * ledger signs its own. An agreement recorded for no programme (before programmes were named, or by a host of one
+     * programme) counts for every programme, as its events do. Agreements recorded before this rule keep replaying as
+     * they were.
      */
     private static void checkNoOverlap(TwinningAgreement agreement, Optional<String> programmeId,
             TwinningRegistry registry, Problems problems) {
@@ -75,7 +77,7 @@ public final class SignAgreementHandler implements CommandHandler<SignAgreement>
             for (TwinningAgreement existing : registry.agreements()) {
                 if (!existing.recipientUnitCode().equals(agreement.recipientUnitCode())
                         || !existing.sponsorIds().contains(sponsorId) || existing.id().equals(agreement.id())
-                        || !registry.programmeOf(existing.id()).equals(programmeId)) {
+                        || ofOtherProgramme(registry.programmeOf(existing.id()), programmeId)) {
                     continue;
                 }
                 LocalDate existingTo = registry.endedOn(existing.id()).or(existing::validTo).orElse(LocalDate.MAX);
@@ -86,6 +88,11 @@ public final class SignAgreementHandler implements CommandHandler<SignAgreement>
                 }
             }
         }
+    }
+
+    /** Both recorded for a programme, and not the same one (an agreement recorded for none counts for all). */
+    private static boolean ofOtherProgramme(Optional<String> existing, Optional<String> signing) {
+        return existing.isPresent() && signing.isPresent() && !existing.equals(signing);
     }
 
     private static String describe(LocalDate from, LocalDate to) {

@@ -71,6 +71,10 @@ public final class TaskTeamHandlers {
             CommuneChecks.isCommune(command.unitCode(), command.occurredOn(), state, problems);
             registry.undissolvedTeamIdOf(command.unitCode()).ifPresent(existing -> problems.add(
                     CommuneTwinningErrorCode.TWINNING_TEAM_EXISTS, "unitCode", command.unitCode(), existing));
+            // a new team only after the last one ceased to exist: a commune has one team at a time
+            registry.lastDissolvedOn(command.unitCode()).filter(command.occurredOn()::isBefore).ifPresent(dissolvedOn ->
+                    problems.add(CommuneTwinningErrorCode.TWINNING_TEAM_DATE_BEFORE, "occurredOn", command.occurredOn(),
+                            dissolvedOn));
             problems.check(command.decision().isBlank(), CoreErrorCode.VALUE_BLANK, "decision");
             problems.check(command.members().isEmpty(), CommuneTwinningErrorCode.TWINNING_TEAM_NO_MEMBER, "members");
             Set<String> seen = new HashSet<>();
@@ -172,8 +176,13 @@ public final class TaskTeamHandlers {
                 registry.dissolvedOn(command.teamId()).ifPresent(dissolvedOn -> problems.add(
                         CommuneTwinningErrorCode.TWINNING_TEAM_DISSOLVED, "teamId", command.teamId(), dissolvedOn));
                 LocalDate formedOn = registry.formedOn(command.teamId()).orElseThrow();
-                problems.check(command.occurredOn().isBefore(formedOn), CommuneTwinningErrorCode.TWINNING_TEAM_DATE_BEFORE,
-                        "occurredOn", command.occurredOn(), formedOn);
+                if (!problems.check(command.occurredOn().isBefore(formedOn), CommuneTwinningErrorCode.TWINNING_TEAM_DATE_BEFORE,
+                        "occurredOn", command.occurredOn(), formedOn)) {
+                    // no member joins or leaves on or after the day the team ceases to exist
+                    registry.lastMembershipChange(command.teamId()).filter(change -> !change.isBefore(command.occurredOn()))
+                            .ifPresent(change -> problems.add(CommuneTwinningErrorCode.TWINNING_TEAM_CHANGED_AFTER,
+                                    "occurredOn", command.occurredOn(), change));
+                }
             }
             problems.check(command.decision().isBlank(), CoreErrorCode.VALUE_BLANK, "decision");
             problems.throwIfAny();

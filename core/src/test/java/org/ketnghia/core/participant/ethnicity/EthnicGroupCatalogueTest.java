@@ -84,15 +84,16 @@ class EthnicGroupCatalogueTest {
     }
 
     @Test
-    void aMinorityCode_isAnOfficialCodeOtherThanKinh_andAnErasedOrMaskedStandInIsNeither() {
-        assertThat(groups.all()).allMatch(group -> EthnicGroup.isOfficialCode(group.code())
+    void aMinorityCode_isAGroupsCodeOtherThanKinh_andAnErasedOrMaskedStandInIsNeither() {
+        assertThat(groups.all()).allMatch(group -> EthnicGroup.isGroupCode(group.code())
                 && EthnicGroup.isMinorityCode(group.code()) == group.isEthnicMinority());
         assertThat(EthnicGroup.isMinorityCode("26")).isTrue();
         assertThat(EthnicGroup.isMinorityCode("54")).isTrue();
+        assertThat(EthnicGroup.isMinorityCode("60")).as("a custom catalogue's group").isTrue();
         assertThat(EthnicGroup.isMinorityCode(EthnicGroup.KINH_CODE)).isFalse();
-        for (String notOfficial : new String[] {"[đã xóa]", "[ẩn]", "55", "00", "8", "", "2a", "026", null}) {
-            assertThat(EthnicGroup.isOfficialCode(notOfficial)).as(String.valueOf(notOfficial)).isFalse();
-            assertThat(EthnicGroup.isMinorityCode(notOfficial)).as(String.valueOf(notOfficial)).isFalse();
+        for (String notACode : new String[] {"[đã xóa]", "[ẩn]", "8", "", "2a", "026", "٢٦", null}) {
+            assertThat(EthnicGroup.isGroupCode(notACode)).as(String.valueOf(notACode)).isFalse();
+            assertThat(EthnicGroup.isMinorityCode(notACode)).as(String.valueOf(notACode)).isFalse();
         }
     }
 
