@@ -118,7 +118,7 @@ public final class TaskTeamRegistry implements Projection {
     public Optional<LocalDate> lastMembershipChange(String teamId) {
         TeamHistory team = teams.get(requireNonNull(teamId, "teamId"));
         return team == null ? Optional.empty() : team.memberships.stream()
-                .map(m -> m.leftOn == null || m.leftOn.isBefore(m.joinedOn) ? m.joinedOn : m.leftOn).max(LocalDate::compareTo);
+                .map(m -> m.leftOn == null ? m.joinedOn : m.leftOn).max(LocalDate::compareTo);
     }
 
     /** The first day the team no longer exists, if it was dissolved; empty otherwise or if unknown. */

@@ -90,7 +90,7 @@ public abstract class EthnicGroup {
     @Value.Check
     void check() {
         Problems problems = new Problems();
-        problems.check(!code().matches("[0-9]{2}"), ParticipantErrorCode.PARTICIPANT_INVALID_ETHNICITY_CODE, "code", code());
+        problems.check(!isGroupCode(code()), ParticipantErrorCode.PARTICIPANT_INVALID_ETHNICITY_CODE, "code", code());
         problems.check(nameVi().isBlank(), CoreErrorCode.VALUE_BLANK, "nameVi");
         problems.check(nameEn().isBlank(), CoreErrorCode.VALUE_BLANK, "nameEn");
         for (int i = 0; i < otherNames().size(); i++) {
