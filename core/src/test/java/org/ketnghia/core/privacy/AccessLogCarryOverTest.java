@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.core.error.KetnghiaException;
@@ -69,5 +70,82 @@ class AccessLogCarryOverTest {
                 Files.createDirectories(folder.resolve("whole")))), another)).isInstanceOfSatisfying(KetnghiaException.class,
                         e -> assertThat(e.code()).isEqualTo(PrivacyErrorCode.PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED));
         assertThat(another.entries()).hasSize(1);
+    }
+
+    @Test
+    void anotherRunCarryingTheSameFileOver_betweenThisRunsReadAndItsAppend_isTakenAsDone() throws Exception {
+        Path copy = AccessLogFixture.copyInto(folder);
+        InMemoryAccessLogStore table = new InMemoryAccessLogStore();
+        AnotherRunFirst racing = new AnotherRunFirst(table, JsonLinesAccessLogStore.open(copy), 5);
+
+        assertThat(AccessLogCarryOver.carryOver(JsonLinesAccessLogStore.open(copy), racing)).as("copied by this run").isZero();
+
+        assertThat(table.entries()).isEqualTo(JsonLinesAccessLogStore.open(copy).entries());
+        assertThat(AccessLog.storedIn(table).verify()).isEmpty();
+    }
+
+    @Test
+    void anotherRunHavingCopiedOnlyTheFirstEntries_thisRunCopiesTheRest_once() throws Exception {
+        Path copy = AccessLogFixture.copyInto(folder);
+        InMemoryAccessLogStore table = new InMemoryAccessLogStore();
+        AnotherRunFirst racing = new AnotherRunFirst(table, JsonLinesAccessLogStore.open(copy), 2);
+
+        assertThat(AccessLogCarryOver.carryOver(JsonLinesAccessLogStore.open(copy), racing)).isEqualTo(3);
+
+        assertThat(table.entries()).isEqualTo(JsonLinesAccessLogStore.open(copy).entries());
+    }
+
+    @Test
+    void anotherWriterKeepingOtherReads_betweenThisRunsReadAndItsAppend_isStillRefused() throws Exception {
+        InMemoryAccessLogStore otherLog = new InMemoryAccessLogStore();
+        AccessLog.storedIn(otherLog).append(Instant.parse("2026-12-07T03:00:00Z"), "ubnd-tinh", "PROVINCIAL_COMMITTEE",
+                "QNA", "person:CB-001", "kiểm tra");
+        InMemoryAccessLogStore table = new InMemoryAccessLogStore();
+        AnotherRunFirst racing = new AnotherRunFirst(table, otherLog, 1);
+
+        assertThatThrownBy(() -> AccessLogCarryOver.carryOver(JsonLinesAccessLogStore.open(AccessLogFixture.copyInto(folder)),
+                racing)).isInstanceOfSatisfying(KetnghiaException.class, e -> {
+                    assertThat(e.code()).isEqualTo(PrivacyErrorCode.PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED);
+                    assertThat(e.getMessage()).contains("entry 1");
+                });
+        assertThat(table.entries()).extracting(AccessLogEntry::purpose).containsExactly("kiểm tra");
+    }
+
+    /**
+     * A store into which another run copies the first {@code entries} of {@code otherSource} just before this run's
+     * first append reaches it: this run read the store (empty) before the other one wrote, as two processes opening
+     * one ledger at once may.
+     */
+    private static final class AnotherRunFirst implements AccessLogStore {
+
+        private final InMemoryAccessLogStore store;
+        private final AccessLogStore otherSource;
+        private final int entries;
+        private boolean otherRunDone;
+
+        AnotherRunFirst(InMemoryAccessLogStore store, AccessLogStore otherSource, int entries) {
+            this.store = store;
+            this.otherSource = otherSource;
+            this.entries = entries;
+        }
+
+        @Override
+        public Optional<AccessLogEntry> last() {
+            return store.last();
+        }
+
+        @Override
+        public boolean appendIfNext(AccessLogEntry entry) {
+            if (!otherRunDone) {
+                otherRunDone = true;
+                otherSource.entries().subList(0, entries).forEach(store::appendIfNext);
+            }
+            return store.appendIfNext(entry);
+        }
+
+        @Override
+        public List<AccessLogEntry> entries() {
+            return store.entries();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.privacy.AccessLog;
 import org.ketnghia.testing.demo.ItemRecorded;
 
 /** Proof that nothing is lost: writers in other JVMs, killed with SIGKILL or racing each other. */
@@ -166,6 +168,53 @@ class ProcessesTest {
             assertThat(entries).hasSize(2 * readsEach);
             assertThat(entries).extracting(org.ketnghia.core.privacy.AccessLogEntry::previousHash).doesNotHaveDuplicates();
             assertThat(JdbcAccessLogStoreTest.turnsBetweenWriters(entries)).as("the processes interleaved").isGreaterThan(1);
+        }
+        database.close(dataSource);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoProcessesCarryingOverOneFileAtOnce_bothSucceed_andCopyEveryEntryOnce(Databases database) throws Exception {
+        DataSource dataSource = database.fresh(directory);
+        String location = Databases.isPostgres(dataSource) ? Databases.postgresUrl(dataSource) : directory.toString();
+        String kind = Databases.isPostgres(dataSource) ? "postgres" : "h2";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path file = directory.resolve("access-log.jsonl");
+        AccessLog earlier = AccessLog.inFile(file);
+        int reads = 200;
+        for (int read = 0; read < reads; read++) {
+            earlier.append(Instant.parse("2026-06-01T02:00:00Z").plusSeconds(read), "ubnd-a-xan",
+                    "COMMUNE_COMMITTEE", "QNA.TAY-GIANG.A-XAN", "household:HN-" + read, "đối chiếu hồ sơ");
+        }
+        try (JdbcAccessLogStore store = JdbcAccessLogStore.open(dataSource)) {
+            List<Process> carriers = new java.util.ArrayList<>();
+            for (int carrier = 0; carrier < 2; carrier++) {
+                carriers.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                        AccessLogCarrier.class.getName(), kind, location, file.toString())
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+            }
+            List<BufferedReader> outputs = new java.util.ArrayList<>();
+            for (Process carrier : carriers) {
+                BufferedReader out = new BufferedReader(new InputStreamReader(carrier.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(out.readLine()).isEqualTo("READY");
+                outputs.add(out);
+            }
+            for (Process carrier : carriers) {
+                carrier.getOutputStream().write('\n'); // both start now
+                carrier.getOutputStream().flush();
+            }
+            int copied = 0;
+            for (int index = 0; index < carriers.size(); index++) {
+                String done = outputs.get(index).readLine();
+                assertThat(done).as("carrier %d was refused (see its error above)", index).isNotNull().startsWith("DONE ");
+                copied += Integer.parseInt(done.substring("DONE ".length()));
+                assertThat(carriers.get(index).waitFor(120, TimeUnit.SECONDS)).isTrue();
+                assertThat(carriers.get(index).exitValue()).isZero();
+            }
+
+            assertThat(copied).as("every entry copied by one carrier or the other, once").isEqualTo(reads);
+            assertThat(store.entries()).isEqualTo(earlier.entries());
+            assertThat(AccessLog.storedIn(store).verify()).isEmpty();
         }
         database.close(dataSource);
     }
