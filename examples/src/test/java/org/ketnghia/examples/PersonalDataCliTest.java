@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
 import org.ketnghia.core.province.ProvincePacks;
 import org.ketnghia.core.reporting.ReportExport;
+import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.cli.ProgrammeOptions;
 import org.ketnghia.examples.compatibility.RecordedFixture;
 import org.ketnghia.examples.host.LedgerAccessLog;
@@ -30,6 +33,7 @@ import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
 import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.ProgrammeFile;
+import org.ketnghia.store.jdbc.JdbcStores;
 
 /**
  * Issue 22 through the CLI, on the ledger recorded on 4 December 2026 in plain text: it imports and verifies as
@@ -53,17 +57,12 @@ class PersonalDataCliTest {
     @Test
     void aPlainRecordedLedger_isEncrypted_exported_imported_readByItsSubject_andErased() throws Exception {
         Path plan = Files.writeString(temp.resolve("programme.json"), RecordedFixture.programmeInTodaysFormat());
-        Path plainBackup = temp.resolve("recorded.jsonl");
-        try (var in = new GZIPInputStream(RecordedFixture.open("ledger.jsonl.gz"))) {
-            Files.copy(in, plainBackup);
-        }
         MasterKey masterKey = MasterKey.generate();
         Path keyFile = Files.writeString(temp.resolve("master.key"), masterKey.toBase64());
-        Path plain = temp.resolve("plain");
+        Path plainBackup = temp.resolve("recorded.jsonl");
+        Path plain = importTheRecordedPlainLedger(plan, plainBackup);
         Path encrypted = temp.resolve("encrypted");
 
-        assertThat(Cli.run("import", "--plan", plan.toString(), "--ledger", plain.toString(), "--file",
-                plainBackup.toString()).exitCode()).isZero();
         AccessLog.inFile(plain.resolve(LedgerAccessLog.EARLIER_FILE)).append(Instant.parse("2020-12-20T03:00:00Z"),
                 "ubnd-a-xan", "COMMUNE_COMMITTEE", COMMUNE, "household:" + HOUSEHOLD, "đối chiếu danh sách");
         Cli migrate = Cli.run("encrypt-ledger", "--plan", plan.toString(), "--ledger", plain.toString(), "--to",
@@ -144,6 +143,58 @@ class PersonalDataCliTest {
     }
 
     @Test
+    void encryptLedger_refusesABrokenAccessLog_beforeWritingTheNewLedger_namingItAndTheRule_andRunsOnceItIsMended()
+            throws Exception {
+        Path plan = Files.writeString(temp.resolve("programme.json"), RecordedFixture.programmeInTodaysFormat());
+        Path keyFile = Files.writeString(temp.resolve("master.key"), MasterKey.generate().toBase64());
+        Path plain = importTheRecordedPlainLedger(plan, temp.resolve("recorded.jsonl"));
+        Path earlierLog = plain.resolve(LedgerAccessLog.EARLIER_FILE);
+        AccessLog earlier = AccessLog.inFile(earlierLog);
+        earlier.append(Instant.parse("2020-12-20T03:00:00Z"), "ubnd-a-xan", "COMMUNE_COMMITTEE", COMMUNE,
+                "household:" + HOUSEHOLD, "đối chiếu danh sách");
+        earlier.append(Instant.parse("2021-01-04T02:00:00Z"), "ubnd-a-xan", "COMMUNE_COMMITTEE", COMMUNE,
+                "household:" + HOUSEHOLD, "xác minh hồ sơ");
+        String whole = Files.readString(earlierLog);
+        Path encrypted = Files.createDirectories(temp.resolve("encrypted")); // made empty for it, as an official would
+        String[] migrate = {"encrypt-ledger", "--plan", plan.toString(), "--ledger", plain.toString(), "--to",
+            encrypted.toString(), "--master-key-file", keyFile.toString()};
+
+        Files.writeString(earlierLog, whole + "{\"sequence\":3,\n"); // a line cut short
+        Cli unreadable = Cli.run(migrate);
+        assertThat(unreadable.exitCode()).as(unreadable.toString()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(unreadable.err()).contains(earlierLog.toString(), "line 3",
+                PrivacyErrorCode.PRIVACY_ACCESS_LOG_UNAVAILABLE.name());
+        assertThat(encrypted).isEmptyDirectory();
+
+        Files.writeString(earlierLog, whole.replace("xác minh hồ sơ", "xem cho biết"));
+        Cli altered = Cli.run(migrate);
+        assertThat(altered.exitCode()).as(altered.toString()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(altered.err()).contains(earlierLog.toString(), "entry 2", PrivacyErrorCode.PRIVACY_ACCESS_LOG_BROKEN.name());
+        assertThat(encrypted).isEmptyDirectory();
+
+        Files.writeString(earlierLog, whole); // restored from a backup
+        Cli mended = Cli.run(migrate);
+        assertThat(mended.exitCode()).as(mended.toString()).isZero();
+        assertThat(mended.out()).contains("toàn vẹn").contains("2 lượt đọc chuyển sang");
+        assertThat(accessLogOf(encrypted)).isEqualTo(AccessLog.inFile(earlierLog).entries());
+
+        // the old ledger's table is verified too, once the file is archived: a row altered there is refused the same way
+        Files.move(earlierLog, temp.resolve("archived-" + LedgerAccessLog.EARLIER_FILE));
+        try (Connection connection = JdbcStores.h2(plain).getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE access_log SET purpose = 'xem cho biết' WHERE sequence = 1")) {
+            assertThat(update.executeUpdate()).isOne();
+        }
+        Path again = Files.createDirectories(temp.resolve("encrypted-again"));
+        Cli alteredRow = Cli.run("encrypt-ledger", "--plan", plan.toString(), "--ledger", plain.toString(), "--to",
+                again.toString(), "--master-key-file", keyFile.toString());
+        assertThat(alteredRow.exitCode()).as(alteredRow.toString()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(alteredRow.err()).contains("access_log, " + plain, "entry 1",
+                PrivacyErrorCode.PRIVACY_ACCESS_LOG_BROKEN.name());
+        assertThat(again).isEmptyDirectory();
+    }
+
+    @Test
     void run_withoutAMasterKey_warnsOnceThatPersonalDataIsInPlainText_namingTheOption_andWithOneDoesNot() throws Exception {
         assumeTrue(System.getenv(MasterKey.ENVIRONMENT_VARIABLE) == null, MasterKey.ENVIRONMENT_VARIABLE + " is set");
         Path keyFile = Files.writeString(temp.resolve("master.key"), MasterKey.generate().toBase64());
@@ -162,6 +213,21 @@ class PersonalDataCliTest {
                 ProvinceData.of(ProvincePacks.quangNam()), Optional.of(temp.resolve("encrypted/ledger")), Optional.empty()))
                 .isInstanceOfSatisfying(KetnghiaException.class,
                         e -> assertThat(e.code()).isEqualTo(PrivacyErrorCode.PRIVACY_MASTER_KEY_MISSING));
+    }
+
+    /**
+     * The ledger recorded in plain text on 4 December 2026, written as its backup {@code plainBackup} and imported
+     * from it into {@code plain} under the temporary folder.
+     */
+    private Path importTheRecordedPlainLedger(Path plan, Path plainBackup) throws Exception {
+        try (var in = new GZIPInputStream(RecordedFixture.open("ledger.jsonl.gz"))) {
+            Files.copy(in, plainBackup);
+        }
+        Path plain = temp.resolve("plain");
+        Cli imported = Cli.run("import", "--plan", plan.toString(), "--ledger", plain.toString(), "--file",
+                plainBackup.toString());
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        return plain;
     }
 
     private static List<String> gunzip(String name) throws Exception {

@@ -2,6 +2,7 @@ package org.ketnghia.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -41,16 +42,18 @@ public final class JsonLinesAccessLogStore implements AccessLogStore {
     /**
      * The store in {@code file}, created on the first entry; the entries already there are read.
      *
-     * @throws UncheckedIOException if the file exists and cannot be read, or a line is not an entry
+     * @throws UncheckedIOException if the file exists and cannot be read, or a line is not an entry (its message
+     *     names the line)
      */
     public static JsonLinesAccessLogStore open(Path file) {
         requireNonNull(file, "file");
         List<AccessLogEntry> existing = new ArrayList<>();
         if (Files.isRegularFile(file)) {
             try {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        existing.add(JSON.readValue(line, AccessLogEntry.class));
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int index = 0; index < lines.size(); index++) {
+                    if (!lines.get(index).isBlank()) {
+                        existing.add(entry(lines.get(index), index + 1));
                     }
                 }
             } catch (IOException e) {
@@ -58,6 +61,15 @@ public final class JsonLinesAccessLogStore implements AccessLogStore {
             }
         }
         return new JsonLinesAccessLogStore(file, existing);
+    }
+
+    /** Each line is parsed alone, so Jackson's location would always say line 1: the message names the line. */
+    private static AccessLogEntry entry(String line, int lineNumber) throws IOException {
+        try {
+            return JSON.readValue(line, AccessLogEntry.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException("line " + lineNumber + " is not an access log entry: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** The file. */

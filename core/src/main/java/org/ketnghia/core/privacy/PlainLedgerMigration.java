@@ -44,6 +44,24 @@ public final class PlainLedgerMigration {
     }
 
     /**
+     * Checks the old ledger {@code source} as {@link #migrate} does before writing: its chain, checked with {@code
+     * oldChain}, must be whole. For a host that must know the migration can go ahead before it creates the new store
+     * (and the keys a migration needs): {@code encrypt-ledger} leaves its target folder untouched when it refuses.
+     * {@link #migrate} checks again, at the cost of one more pass over the old events, so that it stays safe alone.
+     *
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_MIGRATION_REFUSED} when the old chain is broken
+     */
+    public static void checkSource(EventChain oldChain, EventStore source) {
+        requireNonNull(oldChain, "oldChain");
+        requireNonNull(source, "source");
+        ChainVerification verification = oldChain.verify(source);
+        if (!verification.isIntact()) {
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_MIGRATION_REFUSED, "source",
+                    "the old chain is broken: " + verification.firstBreak().orElseThrow());
+        }
+    }
+
+    /**
      * Writes the new ledger into {@code target}, which must be empty.
      *
      * @return the number of events written, the first included
@@ -54,11 +72,7 @@ public final class PlainLedgerMigration {
         requireNonNull(source, "source");
         requireNonNull(target, "target");
         requireNonNull(reason, "reason");
-        ChainVerification verification = oldChain.verify(source);
-        if (!verification.isIntact()) {
-            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_MIGRATION_REFUSED, "source",
-                    "the old chain is broken: " + verification.firstBreak().orElseThrow());
-        }
+        checkSource(oldChain, source);
         if (target.lastSequence() != 0) {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_MIGRATION_REFUSED, "target",
                     "the new store already holds " + target.lastSequence() + " events");

@@ -44,6 +44,13 @@ public enum PrivacyErrorCode implements ErrorCode {
     PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED(
             "Không chép được nhật ký truy cập sang nơi lưu mới, tại mục số {0}: {1}.",
             "The access log cannot be carried over to its new store, at entry {0}: {1}."),
+    /**
+     * The log's hash chain is not whole ({@link AccessLog#verify()}), where a host refuses to carry it over (the
+     * examples' {@code encrypt-ledger}): {0} names the log (a file, a table), {1} the first bad entry.
+     */
+    PRIVACY_ACCESS_LOG_BROKEN(
+            "Chuỗi băm của nhật ký truy cập dữ liệu cá nhân ({0}) bị phá vỡ tại mục số {1}: mục đó đã bị sửa, hoặc không nối tiếp mục trước; hãy khôi phục nhật ký từ bản sao lưu rồi chạy lại.",
+            "The hash chain of the access log of personal-data reads ({0}) is broken at entry {1}: that entry was altered, or does not follow the one before it; restore the log from a backup and run again."),
     PRIVACY_READ_REFUSED(
             "{0} không được đọc dữ liệu cá nhân của {1}: {2}.",
             "{0} may not read the personal data of {1}: {2}."),

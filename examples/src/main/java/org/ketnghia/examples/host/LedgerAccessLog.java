@@ -2,11 +2,16 @@ package org.ketnghia.examples.host;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.privacy.AccessLog;
 import org.ketnghia.core.privacy.AccessLogCarryOver;
+import org.ketnghia.core.privacy.AccessLogStore;
 import org.ketnghia.core.privacy.JsonLinesAccessLogStore;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
 import org.ketnghia.store.jdbc.JdbcAccessLogStore;
@@ -36,21 +41,61 @@ public final class LedgerAccessLog implements AutoCloseable {
      * #EARLIER_FILE} that the table does not hold yet.
      *
      * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_UNAVAILABLE} when the database cannot be
-     *     opened; {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED} when the file and the table disagree
-     *     (a line removed from the file, or reads the file has that the table holds other reads in place of)
+     *     opened or {@value #EARLIER_FILE} cannot be read (naming it); {@link
+     *     PrivacyErrorCode#PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED} when the file and the table disagree (a line removed
+     *     from the file, or reads the file has that the table holds other reads in place of)
      */
     public static LedgerAccessLog open(Path ledgerDirectory) {
+        return open(ledgerDirectory, false);
+    }
+
+    /**
+     * As {@link #open}, for a host about to carry the log over elsewhere ({@code encrypt-ledger}), which must not
+     * copy a broken log: the chain of {@value #EARLIER_FILE} is verified before any of it is carried over (an
+     * altered entry carried into the table would stay there, rows being never changed, and the file restored from a
+     * backup would then disagree with it), then the table's.
+     *
+     * @throws KetnghiaException what {@link #open} throws; {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_BROKEN} naming
+     *     the file or the table and the first entry whose hash or link is wrong ({@link AccessLog#verify()})
+     */
+    public static LedgerAccessLog openVerified(Path ledgerDirectory) {
+        return open(ledgerDirectory, true);
+    }
+
+    private static LedgerAccessLog open(Path ledgerDirectory, boolean verified) {
         requireNonNull(ledgerDirectory, "ledgerDirectory");
+        Path earlier = ledgerDirectory.resolve(EARLIER_FILE);
+        Optional<JsonLinesAccessLogStore> earlierLog = Files.isRegularFile(earlier) ? Optional.of(read(earlier))
+                : Optional.empty();
+        if (verified) {
+            earlierLog.ifPresent(file -> requireWhole(file, earlier.toString()));
+        }
         JdbcAccessLogStore store = JdbcAccessLogStore.open(JdbcStores.h2(ledgerDirectory));
         try {
-            Path earlier = ledgerDirectory.resolve(EARLIER_FILE);
-            if (Files.isRegularFile(earlier)) {
-                AccessLogCarryOver.carryOver(JsonLinesAccessLogStore.open(earlier), store);
+            earlierLog.ifPresent(file -> AccessLogCarryOver.carryOver(file, store));
+            if (verified) {
+                requireWhole(store, "access_log, " + ledgerDirectory);
             }
             return new LedgerAccessLog(store);
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    private static JsonLinesAccessLogStore read(Path file) {
+        try {
+            return JsonLinesAccessLogStore.open(file);
+        } catch (UncheckedIOException e) {
+            throw new KetnghiaException(List.of(Problem.of(PrivacyErrorCode.PRIVACY_ACCESS_LOG_UNAVAILABLE, "accessLog",
+                    file + ": " + e.getCause().getMessage())), e);
+        }
+    }
+
+    private static void requireWhole(AccessLogStore store, String where) {
+        Optional<Long> firstBreak = AccessLog.storedIn(store).verify();
+        if (firstBreak.isPresent()) {
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_ACCESS_LOG_BROKEN, "accessLog", where, firstBreak.get());
         }
     }
 
