@@ -39,6 +39,7 @@ import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.site.SitePaths;
 import org.ketnghia.examples.water.CleanWaterModel;
+import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
@@ -253,6 +254,11 @@ class CliEndToEndTest {
         Report asTrue = ReportExport.fromJson(Files.readString(output.resolve("reports/07-tong-ket-5-nam.json")));
         assertThat(knownBefore.total("programme.spent")).isEmpty();
         assertThat(knownAfter.total("programme.spent")).isEqualTo(asTrue.total("programme.spent")).isPresent();
+        // the covers name the ledger as known then: nothing yet, then everything
+        assertThat(Covers.ledger(output.resolve("reports-as-known-2026-12-31/07-tong-ket-5-nam.xlsx")))
+                .hasValue(Covers.named(new LedgerPosition(0, EventChain.GENESIS_HASH)));
+        assertThat(Covers.ledger(output.resolve("reports-as-known-2027-01-01/07-tong-ket-5-nam.xlsx")))
+                .hasValue(Covers.named(Covers.stored(output.resolve("ledger"))));
     }
 
     @Test

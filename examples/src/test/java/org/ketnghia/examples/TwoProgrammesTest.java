@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,6 +23,8 @@ import org.ketnghia.core.reporting.rollup.RollUpExport;
 import org.ketnghia.core.province.ProvincePacks;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProvinceData;
+import org.ketnghia.examples.output.Covers;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.RollUpWriter;
 import org.ketnghia.examples.programme.PlanError;
 import org.ketnghia.examples.programme.PlanException;
@@ -177,6 +182,33 @@ class TwoProgrammesTest {
         Path restored = temp.resolve("restored");
         assertThat(Cli.run(plans("import", "--ledger", restored.toString(), "--file", backup.toString())).exitCode()).isZero();
         assertThat(Cli.run(plans("verify", "--ledger", restored.toString())).out()).contains("Hash chain intact");
+    }
+
+    @Test
+    void report_asKnownOnThePilotsLastDay_namesOnEachCoverTheLastEventRecordedThatDay_notTheFollowUpsLaterOnes()
+            throws Exception {
+        // each programme records on its own last day: the pilot on 1 January 2027, the follow-up on 1 July 2028
+        String ledger = both.resolve("ledger").toString();
+        Path backup = temp.resolve("known-on.jsonl");
+        assertThat(Cli.run(plans("export", "--ledger", ledger, "--file", backup.toString())).exitCode()).isZero();
+        var json = KetnghiaJson.newObjectMapper();
+        List<JsonNode> events = Files.readAllLines(backup).stream().map(line -> readTree(json, line)).toList();
+        Instant endOfThePilotsDay = LocalDate.of(2027, 1, 2).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        List<JsonNode> knownThen = events.stream()
+                .filter(event -> Instant.parse(event.get("recordedAt").asText()).isBefore(endOfThePilotsDay)).toList();
+        assertThat(knownThen).as("events recorded on two days").isNotEmpty().hasSizeLessThan(events.size());
+        JsonNode lastKnown = knownThen.get(knownThen.size() - 1);
+        JsonNode last = events.get(events.size() - 1);
+        String namedThen = Covers.named(new LedgerPosition(lastKnown.get("sequence").asLong(), lastKnown.get("hash").asText()));
+        String namedNow = Covers.named(new LedgerPosition(last.get("sequence").asLong(), last.get("hash").asText()));
+
+        Path output = temp.resolve("known-on");
+        Cli report = Cli.run(plans("report", "--ledger", ledger, "--output", output.toString(), "--as-known-on", "2027-01-01"));
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        for (String programme : List.of(PILOT, FOLLOW_UP)) {
+            Path workbook = output.resolve(programme).resolve("reports-as-known-2027-01-01/07-tong-ket-5-nam.xlsx");
+            assertThat(Covers.ledger(workbook)).as(programme).hasValue(namedThen).isNotEqualTo(Optional.of(namedNow));
+        }
     }
 
     @Test

@@ -44,7 +44,8 @@ public final class ReportCommand implements Callable<Integer> {
                         : OutputWriter.REPORTS + "-as-known-" + asKnownOn);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
                     OutputWriter.writeReports(reports, host.plan().programme().titleVi(), SimulationMarks.of(host),
-                            LedgerPosition.of(host), staged.path());
+                            asKnownOn == null ? LedgerPosition.of(host) : LedgerPosition.asKnownOn(host, asKnownOn),
+                            staged.path());
                     staged.commit();
                 }
                 if (options.severalProgrammes()) {
