@@ -51,6 +51,11 @@ final class CohortBirths {
     /** Females joining after this month's parturitions (not before: they have had this month's trial). */
     private int[] joiners = new int[64];
     private int joinerCount;
+    /** This month's entries with young ({@link #drawYoung}), in the order of the entries, and their young. */
+    private int[] withYoung = new int[64];
+    private int[] youngOf = new int[64];
+    private int[] femalesOf = new int[64];
+    private int[] scratch = new int[64];
 
     CohortBirths(CompiledPlan plan, HerdState herd, SplittableRandom random) {
         this.plan = plan;
@@ -217,6 +222,58 @@ final class CohortBirths {
     /** The district of the {@code k}-th household. */
     int districtAt(int k) {
         return entryDistrict[k];
+    }
+
+    /**
+     * Draws the month's young of every cohort, the entries in order ({@link #youngAt}: one uniform each, none for
+     * an empty cohort), before any of them is handled: a tight loop whose outcome decides no branch, so that the
+     * processor overlaps the households' draws. The number of entries with young; {@link #withYoung} and {@link
+     * #youngOf} name them, in the order of the entries.
+     */
+    int drawYoung() {
+        if (withYoung.length < householdCount) {
+            withYoung = new int[Math.max(householdCount, 2 * withYoung.length)];
+            youngOf = new int[withYoung.length];
+            femalesOf = new int[withYoung.length];
+            scratch = new int[withYoung.length];
+        }
+        int[] entries = withYoung;
+        int[] young = youngOf;
+        int found = 0;
+        for (int k = 0; k < householdCount; k++) {
+            int y = youngAt(k);
+            entries[found] = k;
+            young[found] = y;
+            found += y != 0 ? 1 : 0;
+        }
+        return found;
+    }
+
+    /**
+     * Draws how many of the young of each of the month's {@code found} entries with young are female ({@link
+     * #females}), in their order, after all their young are drawn; per entry, in the order of {@link #withYoung}.
+     */
+    int[] drawFemales(int found) {
+        int[] females = femalesOf;
+        for (int j = 0; j < found; j++) {
+            females[j] = females(entryDistrict[withYoung[j]], youngOf[j]);
+        }
+        return females;
+    }
+
+    /** An array as long as the month's entries with young, for the caller's own use until the next month. */
+    int[] withYoungScratch() {
+        return scratch;
+    }
+
+    /** The {@code j}-th entry with young this month ({@link #drawYoung}). */
+    int withYoung(int j) {
+        return withYoung[j];
+    }
+
+    /** The young of the {@code j}-th entry with young this month ({@link #drawYoung}). */
+    int youngOf(int j) {
+        return youngOf[j];
     }
 
     /**

@@ -533,30 +533,40 @@ final class Engine {
      */
     private void cohortBirths(int month) {
         final HerdState s = herd;
-        for (int c = 0; c < cohort.householdCount(); c++) {
-            int young = cohort.youngAt(c);
-            if (young == 0) {
-                continue;
+        int found = cohort.drawYoung();
+        int[] females = cohort.drawFemales(found);
+        if (trace != null) {
+            for (int j = 0; j < found; j++) {
+                int c = cohort.withYoung(j);
+                int h = cohort.household(c);
+                int d = cohort.districtAt(c);
+                s.births[d] += cohort.youngOf(j);
+                traceCohortYoung(h, d, month, cohort.youngOf(j), females[j]);
+                sale.check(h);
             }
+            return;
+        }
+        // a herd full after the month's exits, with no male to sell before these young: the month-end sale takes
+        // every one of them (and then what it would have taken without them), so they are counted born and sold
+        int[] others = cohort.withYoungScratch();
+        int kept = 0;
+        for (int j = 0; j < found; j++) {
+            int c = cohort.withYoung(j);
             int h = cohort.household(c);
             int d = cohort.districtAt(c);
-            int females = cohort.females(d, young);
+            int young = cohort.youngOf(j);
+            boolean full = s.herdSize[h] >= plan.herdCap[d] & s.sellableMales[h] == 0;
             s.births[d] += young;
-            if (trace == null) {
-                int cap = plan.herdCap[d];
-                if (s.herdSize[h] >= cap && s.sellableMales[h] == 0) {
-                    // after the month's exits the herd is full and has no male to sell before these young: the
-                    // month-end sale takes every one of them (and then what it would have taken without them)
-                    s.sold[d] += young;
-                    continue;
-                }
-                addYoung(h, females, young - females, false);
-                sale.sellNow(h, month);
-                continue;
-            } else {
-                traceCohortYoung(h, d, month, young, females);
-            }
-            sale.check(h);
+            s.sold[d] += full ? young : 0;
+            others[kept] = j;
+            kept += full ? 0 : 1;
+        }
+        for (int k = 0; k < kept; k++) {
+            int j = others[k];
+            int young = cohort.youngOf(j);
+            int h = cohort.household(cohort.withYoung(j));
+            addYoung(h, females[j], young - females[j], false);
+            sale.sellNow(h, month);
         }
     }
 
