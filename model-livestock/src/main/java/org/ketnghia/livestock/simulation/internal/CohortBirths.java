@@ -57,10 +57,62 @@ final class CohortBirths {
     private int[] femalesOf = new int[64];
     private int[] scratch = new int[64];
 
-    CohortBirths(CompiledPlan plan, HerdState herd, SplittableRandom random) {
+    /**
+     * Per join month, the households with females bound to join then ({@link #pendJoin}), in the order of their
+     * first such female, each entry with its count of them in the place of a generation.
+     */
+    private final EventCalendar joinMonths;
+    /** The month under way ({@link #atMonth}). */
+    private int month;
+
+    CohortBirths(CompiledPlan plan, HerdState herd, SplittableRandom random, EventCalendar joinMonths) {
         this.plan = plan;
         this.herd = herd;
         this.random = random;
+        this.joinMonths = joinMonths;
+    }
+
+    /**
+     * Female {@code i} of household {@code h}, entering a closed household of a district of cohorts, joins its cohort
+     * at the census of {@code joinMonth} (the later of her entry and her reaching the age at first parturition), being
+     * alive then: counted in her household's entry of that month, with no calendar entry of her own. She is a member
+     * from that census on ({@link #member}); one sold before it is taken off the count ({@link #leaving}).
+     */
+    void pendJoin(int i, int h, int joinMonth) {
+        herd.bindCohort(i);
+        EventCalendar.Bucket due = joinMonths.take(joinMonth);
+        int last = due.count - 1;
+        if (last >= 0 && EventCalendar.slot(due.entries[last]) == h) {
+            due.entries[last] += ONE_JOINER; // the young of a household enter one after another
+        } else {
+            joinMonths.add(joinMonth, h, 1, 0);
+        }
+    }
+
+    /** One female more in a join entry's count, kept where a calendar entry keeps its generation. */
+    private static final long ONE_JOINER = 1L << 32;
+
+    /**
+     * The females bound to join at the census of {@code month} join their households' cohorts, the households in the
+     * order of their first such female, before this month's draw: this month is their first trial.
+     */
+    void joinPending(int month) {
+        EventCalendar.Bucket due = joinMonths.take(month);
+        long[] entries = due.entries;
+        for (int e = 0; e < due.count; e++) {
+            int joining = EventCalendar.generation(entries[e]);
+            if (joining > 0) {
+                int k = entry(EventCalendar.slot(entries[e]));
+                entrySize[k] += joining;
+                tables(k);
+            }
+        }
+    }
+
+    /** Whether female {@code i}'s parturitions are her household's cohort's now. */
+    boolean member(int i) {
+        return herd.inCohort(i)
+                || herd.boundToCohort(i) && month >= herd.born(i) + plan.firstParturition[herd.district(i)];
     }
 
     /**
@@ -141,18 +193,35 @@ final class CohortBirths {
      * this month's draws are done, while {@link #deferLeaving} holds).
      */
     void leaving(int i) {
-        if (herd.inCohort(i)) {
-            int k = entryOf[herd.household(i)] - 1;
-            if (deferring) {
-                if (leftCount == left.length) {
-                    left = Arrays.copyOf(left, leftCount * 2);
-                }
-                left[leftCount++] = k;
-            } else {
-                entrySize[k]--;
-                tables(k);
+        if (!member(i)) {
+            if (herd.boundToCohort(i)) { // bound to join later: off the count of her join month
+                notJoining(herd.household(i), herd.born(i) + plan.firstParturition[herd.district(i)]);
+            }
+            return;
+        }
+        int k = entryOf[herd.household(i)] - 1;
+        if (deferring) {
+            if (leftCount == left.length) {
+                left = Arrays.copyOf(left, leftCount * 2);
+            }
+            left[leftCount++] = k;
+        } else {
+            entrySize[k]--;
+            tables(k);
+        }
+    }
+
+    /** One female of household {@code h} bound to join at the census of {@code joinMonth} leaves before it. */
+    private void notJoining(int h, int joinMonth) {
+        EventCalendar.Bucket due = joinMonths.take(joinMonth);
+        for (int e = 0; e < due.count; e++) {
+            long entry = due.entries[e];
+            if (EventCalendar.slot(entry) == h && EventCalendar.generation(entry) > 0) {
+                due.entries[e] = entry - ONE_JOINER;
+                return;
             }
         }
+        throw new IllegalStateException("no female of household " + h + " is bound to join in month " + joinMonth);
     }
 
     /**
@@ -176,6 +245,7 @@ final class CohortBirths {
 
     /** The month {@code month} starts: in a new year, the entries take that year's tables. */
     void atMonth(int month) {
+        this.month = month;
         if (month / 12 != year) {
             int before = year;
             year = month / 12;
@@ -398,7 +468,7 @@ final class CohortBirths {
         int left = size(h);
         int chosen = 0;
         for (int j = s.head[h]; j != NONE && chosen < count; j = s.next(j)) {
-            if (s.inCohort(j)) {
+            if (member(j)) {
                 if (choice.nextInt(left) < count - chosen) {
                     into[chosen++] = j;
                 }
