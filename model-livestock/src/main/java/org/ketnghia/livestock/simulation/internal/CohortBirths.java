@@ -34,16 +34,14 @@ final class CohortBirths {
     private int[] households = new int[64];
     private int[] entrySize = new int[64];
     private int[] entryDistrict = new int[64];
-    /**
-     * Per entry, the table of its cohort's young in the current year ({@link CompiledPlan#cohortYoungCumulative})
-     * and its guide, or null past the tabled sizes: kept as the size or the year changes, so that the month's
-     * draw reads them without looking them up by year, district and size.
-     */
-    private double[][] entryCumulative = new double[64][];
-    private int[][] entryGuide = new int[64][];
     private int householdCount;
-    /** The year index of the tables in {@link #entryCumulative}. */
+    /**
+     * The year under way, and per district and cohort size that year's tables of a cohort's young of a month
+     * ({@link CompiledPlan#cohortYoungCumulative}, {@link CompiledPlan#cohortYoungGuide}), read at each draw.
+     */
     private int year;
+    private double[][][] cumulativeOfYear;
+    private int[][][] guideOfYear;
     /** Entries whose females left this month while {@link #deferring}: one per female. */
     private int[] left = new int[64];
     private int leftCount;
@@ -104,7 +102,6 @@ final class CohortBirths {
             if (joining > 0) {
                 int k = entry(EventCalendar.slot(entries[e]));
                 entrySize[k] += joining;
-                tables(k);
             }
         }
     }
@@ -164,7 +161,6 @@ final class CohortBirths {
         herd.joinCohort(i);
         int k = entry(herd.household(i));
         entrySize[k]++;
-        tables(k);
     }
 
     /** Household {@code h}'s place in the entries, given it at the end if it has none yet. */
@@ -178,8 +174,6 @@ final class CohortBirths {
                 households = Arrays.copyOf(households, householdCount * 2);
                 entrySize = Arrays.copyOf(entrySize, householdCount * 2);
                 entryDistrict = Arrays.copyOf(entryDistrict, householdCount * 2);
-                entryCumulative = Arrays.copyOf(entryCumulative, householdCount * 2);
-                entryGuide = Arrays.copyOf(entryGuide, householdCount * 2);
             }
             households[householdCount] = h;
             entryDistrict[householdCount] = s.districtOfHousehold[h];
@@ -207,7 +201,6 @@ final class CohortBirths {
             left[leftCount++] = k;
         } else {
             entrySize[k]--;
-            tables(k);
         }
     }
 
@@ -238,35 +231,16 @@ final class CohortBirths {
         for (int j = 0; j < leftCount; j++) {
             int k = left[j];
             entrySize[k]--;
-            tables(k);
         }
         leftCount = 0;
     }
 
-    /** The month {@code month} starts: in a new year, the entries take that year's tables. */
+    /** The month {@code month} starts: in a new year, that year's tables. */
     void atMonth(int month) {
         this.month = month;
-        if (month / 12 != year) {
-            int before = year;
-            year = month / 12;
-            boolean same = true; // the years of one parturition probability share their tables
-            for (int d = 0; d < plan.districts; d++) {
-                same &= plan.cohortYoungCumulative[year][d] == plan.cohortYoungCumulative[before][d];
-            }
-            for (int k = 0; k < householdCount && !same; k++) {
-                tables(k);
-            }
-        }
-    }
-
-    /** The {@code k}-th entry takes the tables of its size, district and the current year. */
-    private void tables(int k) {
-        int n = entrySize[k];
-        int d = entryDistrict[k];
-        double[][] byCohort = plan.cohortYoungCumulative[year][d];
-        boolean tabled = n < byCohort.length;
-        entryCumulative[k] = tabled ? byCohort[n] : null;
-        entryGuide[k] = tabled ? plan.cohortYoungGuide[year][d][n] : null;
+        year = month / 12;
+        cumulativeOfYear = plan.cohortYoungCumulative[year];
+        guideOfYear = plan.cohortYoungGuide[year];
     }
 
     /** The number of households that ever had a cohort; {@link #household} lists them. */
@@ -358,16 +332,18 @@ final class CohortBirths {
         }
         double u = random.nextDouble();
         int y = 0;
-        double[] cumulative = entryCumulative[k];
-        if (cumulative != null) {
-            int guide = entryGuide[k][(int) (u * CompiledPlan.GUIDE)];
+        int d = entryDistrict[k];
+        int[][] guides = guideOfYear[d];
+        double[] cumulative;
+        if (n < guides.length) {
+            int guide = guides[n][(int) (u * CompiledPlan.GUIDE)];
             if (guide >= 0) {
                 return guide; // the whole bucket of u has this inverse
             }
+            cumulative = cumulativeOfYear[d][n];
             y = ~guide;
             y += u >= cumulative[y] ? 1 : 0; // the usual single step, without a branch (then y is not the last)
         } else {
-            int d = entryDistrict[k];
             cumulative = CompiledPlan.youngCumulative(n, plan.birthProbability[year][d], plan.litterProbability[d])[n];
         }
         while (u >= cumulative[y]) {
