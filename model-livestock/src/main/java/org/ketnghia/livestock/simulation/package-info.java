@@ -113,15 +113,23 @@
  * one; a female who enters such a household (born there, or there at a forecast's start) joins it at the census
  * at which she reaches the age at first parturition, without any draw of her own, if she is alive then — her
  * first parturition, the first success of independent monthly trials from that month, is then the cohort's
- * to draw, with the same law. The cohort's females are exchangeable for births: each gives birth in a month with the month's
+ * to draw, with the same law. Such a female has no calendar entry of her own for it: she is counted in her
+ * household's entry of that month in a calendar of joins (one entry per household and month, in the order of its
+ * first such female, its count kept where an event keeps its generation), is a member from that census on, and is
+ * taken off the count if a surplus sale takes her before it. The cohort's females are exchangeable for births: each gives birth in a month with the month's
  * probability {@code p}, independently of the others and of her past, so the household's {@code n} of them
  * have a binomial {@code (n, p)} number of litters each month, and the young of those litters, the sum of
  * that many independent litter sizes, have the compound law whose generating function is {@code (1 − p +
  * p·Q(z))ⁿ} ({@code Q} the litter size's): one uniform per household and month draws the month's young by
- * inverse CDF from a table compiled per district, year and cohort size (each cohort keeps the reference to its
- * current table, and the walk starts from the table's guide of 32 buckets: the same result as a walk from 0), and
+ * inverse CDF from a table compiled per district, year and cohort size (read at each draw from the year's
+ * tables; the walk starts from the table's guide of 128 buckets: the same result as a walk from 0), and
  * one more draw how many of them are female (binomial, each young's sex being independent of the litters: with a
- * female fraction of one half, the number of bits set among as many fair bits of one random {@code long}). Exact: the months are independent
+ * female fraction of one half, the number of bits set among as many fair bits of one random {@code long}). The
+ * month's draws go in passes, the same in Monte Carlo and trace mode: first the young of every cohort, in the
+ * order of the households' first joining (none for an empty cohort), then how many are female for each household
+ * with young, in the same order; only then is each household's young handled. A loop whose outcome decides no
+ * branch lets the processor overlap the households' draws, where a branch on "any young this month?", true about
+ * half the time, stopped it at every other household (about 7 % of a replicate's time on B1). Exact: the months are independent
  * Bernoulli trials (memoryless), so joining after one's own parturition of month {@code t} counts from month
  * {@code t+1} (the joins wait for the month's cohort draws), and a female leaves the count by her exit or a
  * surplus sale, after her month's trial as before. The young enter in the order born, the month's females
@@ -144,11 +152,12 @@
  * females leaving a cohort in the month stay in its count until the draws are done (they were alive at the census
  * and have the month's trial), and a mother who joins her cohort after her parturition and leaves in the same month
  * still takes her household's place in the pass, as she did. A closed household is touched by nothing later in
- * the month, so right after its draw: if its herd after the exits is at its cap and has no male a sale could take
+ * the month, so right after the month's draws: if its herd after the exits is at its cap and has no male a sale could take
  * before the young (no sellable male in its list), the sale would take every young of the month and then what it
  * takes without them — so the young are counted as born and sold, with no entry, cap check or sale (on B1's plan
  * ~5,800 household-months a replicate, ~16,500 young: 45 % of the cohorts' young); otherwise its young join the
- * month's counts and its surplus is sold there and then. Of the ~27,200 young left in the month's counts,
+ * month's counts and its surplus is sold there and then (the full herds are picked out first, by arithmetic, and
+ * the others then handled in their order). Of the ~27,200 young left in the month's counts,
  * ~18,500 enter the herd at the month's end (~8,700 sold at once from the counts, ~2,500 older animals from the
  * lists, in ~5,300 household sales a replicate, where ~11,000 household sales took ~25,200 young before).
  */

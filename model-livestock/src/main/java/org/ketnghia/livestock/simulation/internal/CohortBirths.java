@@ -34,16 +34,14 @@ final class CohortBirths {
     private int[] households = new int[64];
     private int[] entrySize = new int[64];
     private int[] entryDistrict = new int[64];
-    /**
-     * Per entry, the table of its cohort's young in the current year ({@link CompiledPlan#cohortYoungCumulative})
-     * and its guide, or null past the tabled sizes: kept as the size or the year changes, so that the month's
-     * draw reads them without looking them up by year, district and size.
-     */
-    private double[][] entryCumulative = new double[64][];
-    private int[][] entryGuide = new int[64][];
     private int householdCount;
-    /** The year index of the tables in {@link #entryCumulative}. */
+    /**
+     * The year under way, and per district and cohort size that year's tables of a cohort's young of a month
+     * ({@link CompiledPlan#cohortYoungCumulative}, {@link CompiledPlan#cohortYoungGuide}), read at each draw.
+     */
     private int year;
+    private double[][][] cumulativeOfYear;
+    private int[][][] guideOfYear;
     /** Entries whose females left this month while {@link #deferring}: one per female. */
     private int[] left = new int[64];
     private int leftCount;
@@ -51,11 +49,67 @@ final class CohortBirths {
     /** Females joining after this month's parturitions (not before: they have had this month's trial). */
     private int[] joiners = new int[64];
     private int joinerCount;
+    /** This month's entries with young ({@link #drawYoung}), in the order of the entries, and their young. */
+    private int[] withYoung = new int[64];
+    private int[] youngOf = new int[64];
+    private int[] femalesOf = new int[64];
+    private int[] scratch = new int[64];
 
-    CohortBirths(CompiledPlan plan, HerdState herd, SplittableRandom random) {
+    /**
+     * Per join month, the households with females bound to join then ({@link #pendJoin}), in the order of their
+     * first such female, each entry with its count of them in the place of a generation.
+     */
+    private final EventCalendar joinMonths;
+    /** The month under way ({@link #atMonth}). */
+    private int month;
+
+    CohortBirths(CompiledPlan plan, HerdState herd, SplittableRandom random, EventCalendar joinMonths) {
         this.plan = plan;
         this.herd = herd;
         this.random = random;
+        this.joinMonths = joinMonths;
+    }
+
+    /**
+     * Female {@code i} of household {@code h}, entering a closed household of a district of cohorts, joins its cohort
+     * at the census of {@code joinMonth} (the later of her entry and her reaching the age at first parturition), being
+     * alive then: counted in her household's entry of that month, with no calendar entry of her own. She is a member
+     * from that census on ({@link #member}); one sold before it is taken off the count ({@link #leaving}).
+     */
+    void pendJoin(int i, int h, int joinMonth) {
+        herd.bindCohort(i);
+        EventCalendar.Bucket due = joinMonths.take(joinMonth);
+        int last = due.count - 1;
+        if (last >= 0 && EventCalendar.slot(due.entries[last]) == h) {
+            due.entries[last] += ONE_JOINER; // the young of a household enter one after another
+        } else {
+            joinMonths.add(joinMonth, h, 1, 0);
+        }
+    }
+
+    /** One female more in a join entry's count, kept where a calendar entry keeps its generation. */
+    private static final long ONE_JOINER = 1L << 32;
+
+    /**
+     * The females bound to join at the census of {@code month} join their households' cohorts, the households in the
+     * order of their first such female, before this month's draw: this month is their first trial.
+     */
+    void joinPending(int month) {
+        EventCalendar.Bucket due = joinMonths.take(month);
+        long[] entries = due.entries;
+        for (int e = 0; e < due.count; e++) {
+            int joining = EventCalendar.generation(entries[e]);
+            if (joining > 0) {
+                int k = entry(EventCalendar.slot(entries[e]));
+                entrySize[k] += joining;
+            }
+        }
+    }
+
+    /** Whether female {@code i}'s parturitions are her household's cohort's now. */
+    boolean member(int i) {
+        return herd.inCohort(i)
+                || herd.boundToCohort(i) && month >= herd.born(i) + plan.firstParturition[herd.district(i)];
     }
 
     /**
@@ -107,7 +161,6 @@ final class CohortBirths {
         herd.joinCohort(i);
         int k = entry(herd.household(i));
         entrySize[k]++;
-        tables(k);
     }
 
     /** Household {@code h}'s place in the entries, given it at the end if it has none yet. */
@@ -121,8 +174,6 @@ final class CohortBirths {
                 households = Arrays.copyOf(households, householdCount * 2);
                 entrySize = Arrays.copyOf(entrySize, householdCount * 2);
                 entryDistrict = Arrays.copyOf(entryDistrict, householdCount * 2);
-                entryCumulative = Arrays.copyOf(entryCumulative, householdCount * 2);
-                entryGuide = Arrays.copyOf(entryGuide, householdCount * 2);
             }
             households[householdCount] = h;
             entryDistrict[householdCount] = s.districtOfHousehold[h];
@@ -136,18 +187,34 @@ final class CohortBirths {
      * this month's draws are done, while {@link #deferLeaving} holds).
      */
     void leaving(int i) {
-        if (herd.inCohort(i)) {
-            int k = entryOf[herd.household(i)] - 1;
-            if (deferring) {
-                if (leftCount == left.length) {
-                    left = Arrays.copyOf(left, leftCount * 2);
-                }
-                left[leftCount++] = k;
-            } else {
-                entrySize[k]--;
-                tables(k);
+        if (!member(i)) {
+            if (herd.boundToCohort(i)) { // bound to join later: off the count of her join month
+                notJoining(herd.household(i), herd.born(i) + plan.firstParturition[herd.district(i)]);
+            }
+            return;
+        }
+        int k = entryOf[herd.household(i)] - 1;
+        if (deferring) {
+            if (leftCount == left.length) {
+                left = Arrays.copyOf(left, leftCount * 2);
+            }
+            left[leftCount++] = k;
+        } else {
+            entrySize[k]--;
+        }
+    }
+
+    /** One female of household {@code h} bound to join at the census of {@code joinMonth} leaves before it. */
+    private void notJoining(int h, int joinMonth) {
+        EventCalendar.Bucket due = joinMonths.take(joinMonth);
+        for (int e = 0; e < due.count; e++) {
+            long entry = due.entries[e];
+            if (EventCalendar.slot(entry) == h && EventCalendar.generation(entry) > 0) {
+                due.entries[e] = entry - ONE_JOINER;
+                return;
             }
         }
+        throw new IllegalStateException("no female of household " + h + " is bound to join in month " + joinMonth);
     }
 
     /**
@@ -164,34 +231,16 @@ final class CohortBirths {
         for (int j = 0; j < leftCount; j++) {
             int k = left[j];
             entrySize[k]--;
-            tables(k);
         }
         leftCount = 0;
     }
 
-    /** The month {@code month} starts: in a new year, the entries take that year's tables. */
+    /** The month {@code month} starts: in a new year, that year's tables. */
     void atMonth(int month) {
-        if (month / 12 != year) {
-            int before = year;
-            year = month / 12;
-            boolean same = true; // the years of one parturition probability share their tables
-            for (int d = 0; d < plan.districts; d++) {
-                same &= plan.cohortYoungCumulative[year][d] == plan.cohortYoungCumulative[before][d];
-            }
-            for (int k = 0; k < householdCount && !same; k++) {
-                tables(k);
-            }
-        }
-    }
-
-    /** The {@code k}-th entry takes the tables of its size, district and the current year. */
-    private void tables(int k) {
-        int n = entrySize[k];
-        int d = entryDistrict[k];
-        double[][] byCohort = plan.cohortYoungCumulative[year][d];
-        boolean tabled = n < byCohort.length;
-        entryCumulative[k] = tabled ? byCohort[n] : null;
-        entryGuide[k] = tabled ? plan.cohortYoungGuide[year][d][n] : null;
+        this.month = month;
+        year = month / 12;
+        cumulativeOfYear = plan.cohortYoungCumulative[year];
+        guideOfYear = plan.cohortYoungGuide[year];
     }
 
     /** The number of households that ever had a cohort; {@link #household} lists them. */
@@ -220,6 +269,58 @@ final class CohortBirths {
     }
 
     /**
+     * Draws the month's young of every cohort, the entries in order ({@link #youngAt}: one uniform each, none for
+     * an empty cohort), before any of them is handled: a tight loop whose outcome decides no branch, so that the
+     * processor overlaps the households' draws. The number of entries with young; {@link #withYoung} and {@link
+     * #youngOf} name them, in the order of the entries.
+     */
+    int drawYoung() {
+        if (withYoung.length < householdCount) {
+            withYoung = new int[Math.max(householdCount, 2 * withYoung.length)];
+            youngOf = new int[withYoung.length];
+            femalesOf = new int[withYoung.length];
+            scratch = new int[withYoung.length];
+        }
+        int[] entries = withYoung;
+        int[] young = youngOf;
+        int found = 0;
+        for (int k = 0; k < householdCount; k++) {
+            int y = youngAt(k);
+            entries[found] = k;
+            young[found] = y;
+            found += y != 0 ? 1 : 0;
+        }
+        return found;
+    }
+
+    /**
+     * Draws how many of the young of each of the month's {@code found} entries with young are female ({@link
+     * #females}), in their order, after all their young are drawn; per entry, in the order of {@link #withYoung}.
+     */
+    int[] drawFemales(int found) {
+        int[] females = femalesOf;
+        for (int j = 0; j < found; j++) {
+            females[j] = females(entryDistrict[withYoung[j]], youngOf[j]);
+        }
+        return females;
+    }
+
+    /** An array as long as the month's entries with young, for the caller's own use until the next month. */
+    int[] withYoungScratch() {
+        return scratch;
+    }
+
+    /** The {@code j}-th entry with young this month ({@link #drawYoung}). */
+    int withYoung(int j) {
+        return withYoung[j];
+    }
+
+    /** The young of the {@code j}-th entry with young this month ({@link #drawYoung}). */
+    int youngOf(int j) {
+        return youngOf[j];
+    }
+
+    /**
      * The young that the cohort of the {@code k}-th household bears this month ({@link #atMonth}):
      * the sum of a binomial {@code (n, p)} number of litters, from one uniform by inverse CDF of the compound law
      * ({@link CompiledPlan#youngCumulative}); none drawn for an empty cohort.
@@ -231,16 +332,18 @@ final class CohortBirths {
         }
         double u = random.nextDouble();
         int y = 0;
-        double[] cumulative = entryCumulative[k];
-        if (cumulative != null) {
-            int guide = entryGuide[k][(int) (u * CompiledPlan.GUIDE)];
+        int d = entryDistrict[k];
+        int[][] guides = guideOfYear[d];
+        double[] cumulative;
+        if (n < guides.length) {
+            int guide = guides[n][(int) (u * CompiledPlan.GUIDE)];
             if (guide >= 0) {
                 return guide; // the whole bucket of u has this inverse
             }
+            cumulative = cumulativeOfYear[d][n];
             y = ~guide;
             y += u >= cumulative[y] ? 1 : 0; // the usual single step, without a branch (then y is not the last)
         } else {
-            int d = entryDistrict[k];
             cumulative = CompiledPlan.youngCumulative(n, plan.birthProbability[year][d], plan.litterProbability[d])[n];
         }
         while (u >= cumulative[y]) {
@@ -341,7 +444,7 @@ final class CohortBirths {
         int left = size(h);
         int chosen = 0;
         for (int j = s.head[h]; j != NONE && chosen < count; j = s.next(j)) {
-            if (s.inCohort(j)) {
+            if (member(j)) {
                 if (choice.nextInt(left) < count - chosen) {
                     into[chosen++] = j;
                 }

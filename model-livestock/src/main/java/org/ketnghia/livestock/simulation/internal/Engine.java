@@ -31,8 +31,6 @@ final class Engine {
     private static final int SALE = 1;
     /** An exit: culled at the cull age. */
     private static final int CULL = 2;
-    /** A births calendar entry: a female of a closed household joins its cohort at the age at first parturition. */
-    private static final int JOIN = 1;
     /** Below this the no-birth product is no base for a quotient (fertility 1 every month): draw month by month. */
     private static final double TINY = 1e-290;
 
@@ -83,7 +81,7 @@ final class Engine {
         this.handOvers = calendars[0];
         this.births = calendars[1];
         this.exits = calendars[2];
-        this.cohort = new CohortBirths(plan, herd, random);
+        this.cohort = new CohortBirths(plan, herd, random, calendars[3]);
         this.sale = new SurplusSale(plan, herd, trace, cohort);
         this.motherChoice = random.split();
     }
@@ -253,7 +251,7 @@ final class Engine {
     private void scheduleJoin(int i, int from) {
         int month = Math.max(from, herd.born(i) + plan.firstParturition[herd.district(i)]);
         if (month < horizon && month <= herd.exitMonth(i)) {
-            births.add(month, i, herd.generation(i), JOIN);
+            cohort.pendJoin(i, herd.household(i), month);
         }
     }
 
@@ -284,15 +282,11 @@ final class Engine {
                 handOverDue(i, month);
             }
         }
+        cohort.joinPending(month); // before the month's cohort draw: this month is their first trial
         EventCalendar.Bucket born = births.take(month);
         int mothers = keepCurrent(born);
         for (int e = 0; e < mothers; e++) {
-            long entry = born.entries[e];
-            int i = EventCalendar.slot(entry);
-            if (EventCalendar.kind(entry) == JOIN) {
-                cohort.joinNow(i); // before the month's cohort draw: this month is her first trial
-                continue;
-            }
+            int i = EventCalendar.slot(born.entries[e]);
             giveBirth(i, month);
             if (cohort.joins(i, s.household(i))) {
                 cohort.join(i);
@@ -533,30 +527,40 @@ final class Engine {
      */
     private void cohortBirths(int month) {
         final HerdState s = herd;
-        for (int c = 0; c < cohort.householdCount(); c++) {
-            int young = cohort.youngAt(c);
-            if (young == 0) {
-                continue;
+        int found = cohort.drawYoung();
+        int[] females = cohort.drawFemales(found);
+        if (trace != null) {
+            for (int j = 0; j < found; j++) {
+                int c = cohort.withYoung(j);
+                int h = cohort.household(c);
+                int d = cohort.districtAt(c);
+                s.births[d] += cohort.youngOf(j);
+                traceCohortYoung(h, d, month, cohort.youngOf(j), females[j]);
+                sale.check(h);
             }
+            return;
+        }
+        // a herd full after the month's exits, with no male to sell before these young: the month-end sale takes
+        // every one of them (and then what it would have taken without them), so they are counted born and sold
+        int[] others = cohort.withYoungScratch();
+        int kept = 0;
+        for (int j = 0; j < found; j++) {
+            int c = cohort.withYoung(j);
             int h = cohort.household(c);
             int d = cohort.districtAt(c);
-            int females = cohort.females(d, young);
+            int young = cohort.youngOf(j);
+            boolean full = s.herdSize[h] >= plan.herdCap[d] & s.sellableMales[h] == 0;
             s.births[d] += young;
-            if (trace == null) {
-                int cap = plan.herdCap[d];
-                if (s.herdSize[h] >= cap && s.sellableMales[h] == 0) {
-                    // after the month's exits the herd is full and has no male to sell before these young: the
-                    // month-end sale takes every one of them (and then what it would have taken without them)
-                    s.sold[d] += young;
-                    continue;
-                }
-                addYoung(h, females, young - females, false);
-                sale.sellNow(h, month);
-                continue;
-            } else {
-                traceCohortYoung(h, d, month, young, females);
-            }
-            sale.check(h);
+            s.sold[d] += full ? young : 0;
+            others[kept] = j;
+            kept += full ? 0 : 1;
+        }
+        for (int k = 0; k < kept; k++) {
+            int j = others[k];
+            int young = cohort.youngOf(j);
+            int h = cohort.household(cohort.withYoung(j));
+            addYoung(h, females[j], young - females[j], false);
+            sale.sellNow(h, month);
         }
     }
 

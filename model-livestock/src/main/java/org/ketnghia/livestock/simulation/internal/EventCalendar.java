@@ -23,11 +23,12 @@ final class EventCalendar {
         }
     }
 
-    /** Three empty calendars of {@code months} months for the replicate starting on this thread. */
+    /** Four empty calendars of {@code months} months for the replicate starting on this thread. */
     static EventCalendar[] forThread(int months) {
         EventCalendar[] calendars = SCRATCH.get();
         if (calendars == null || calendars[0].buckets.length != months + 1) {
-            calendars = new EventCalendar[] {new EventCalendar(months), new EventCalendar(months), new EventCalendar(months)};
+            calendars = new EventCalendar[] {new EventCalendar(months), new EventCalendar(months), new EventCalendar(months),
+                new EventCalendar(months)};
             SCRATCH.set(calendars);
         }
         for (EventCalendar calendar : calendars) {

@@ -58,8 +58,13 @@ final class HerdState {
     private static final int ALIVE = 0x100;
     /** Above the flags: the female's parturitions are her household's cohort's ({@link CohortBirths}). */
     private static final int COHORT = 0x200;
+    /**
+     * Above the flags: the female will join her household's cohort at the census at which she reaches the age at
+     * first parturition, and is a member from then on ({@link CohortBirths#pendJoin}).
+     */
+    private static final int BOUND = 0x400;
     /** The bits above the flags, kept when the flags change. */
-    private static final int STATE_BITS = ALIVE | COHORT;
+    private static final int STATE_BITS = ALIVE | COHORT | BOUND;
     /** Animals alive. */
     int animals;
     /** Slots ever used: every live animal's slot is below it. */
@@ -453,6 +458,16 @@ final class HerdState {
     /** Whether female {@code i}'s parturitions are her household's cohort's. */
     boolean inCohort(int i) {
         return (data[i * STRIDE + FLAGS] & COHORT) != 0;
+    }
+
+    /** Whether female {@code i} joins her household's cohort at the age at first parturition ({@link #bindCohort}). */
+    boolean boundToCohort(int i) {
+        return (data[i * STRIDE + FLAGS] & BOUND) != 0;
+    }
+
+    /** Female {@code i} joins her household's cohort at the age at first parturition, and stays in it until she leaves. */
+    void bindCohort(int i) {
+        data[i * STRIDE + FLAGS] |= BOUND;
     }
 
     /** Female {@code i}'s parturitions become her household's cohort's, until she leaves. */
