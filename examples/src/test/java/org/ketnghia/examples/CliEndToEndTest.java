@@ -87,6 +87,16 @@ class CliEndToEndTest {
     }
 
     @Test
+    void runJson_listsNoStoppedTrace_whenEveryTraceRanToItsEnd() throws Exception {
+        JsonNode manifest = JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile());
+
+        assertThat(manifest.get("stoppedTraces")).as(manifest.toString()).isNotNull();
+        assertThat(manifest.get("stoppedTraces").isArray()).isTrue();
+        assertThat(manifest.get("stoppedTraces")).isEmpty();
+        assertThat(manifest.get("traces")).isNotEmpty();
+    }
+
+    @Test
     void everyFileBuiltFromTheSimulatedLedger_carriesTheMark_andTheLedgerSaysSoInItsFirstEvent() throws Exception {
         String mark = org.ketnghia.core.simulation.LedgerOrigin.MARK;
         JsonNode manifest = JSON.readTree(output.resolve(OutputWriter.RUN_JSON).toFile());

@@ -89,6 +89,7 @@ class PersonalDataCliTest {
         Path copy = temp.resolve("copy");
         Cli restore = Cli.run("import", "--plan", plan.toString(), "--ledger", copy.toString(), "--file", backup.toString());
         assertThat(restore.exitCode()).as(restore.toString()).isZero();
+        assertThat(accessLogOf(copy)).as("the backup carries the access log").isEqualTo(accessLogOf(encrypted));
         ProgrammeFile programme = ProgrammeFile.parse("programme.json", Files.readString(plan));
         ProvinceData province = ProvinceData.of(ProvincePacks.quangNam());
         assertThatThrownBy(() -> ProgrammeHost.shared(List.of(programme), province, Optional.of(copy), Optional.empty()))
@@ -111,7 +112,8 @@ class PersonalDataCliTest {
         }
 
         Path out = temp.resolve("out");
-        Path earlierLog = copy.resolve(LedgerAccessLog.EARLIER_FILE); // as an earlier version left it
+        // as an earlier version left it: the reads it logged in the file go on from those the backup restored
+        Path earlierLog = Files.copy(temp.resolve("encrypted.jsonl.access-log"), copy.resolve(LedgerAccessLog.EARLIER_FILE));
         AccessLog.inFile(earlierLog).append(Instant.parse("2021-01-04T02:00:00Z"), "ubnd-a-xan", "COMMUNE_COMMITTEE",
                 COMMUNE, "household:" + HOUSEHOLD, "xác minh hồ sơ");
         String earlierLines = Files.readString(earlierLog);
@@ -123,8 +125,9 @@ class PersonalDataCliTest {
                 .contains("Chủ hộ " + HOUSEHOLD).contains("\"birthYear\" : 1980");
         assertThat(Files.readString(out.resolve("subject-household-" + HOUSEHOLD + ".html")))
                 .contains("Bản sao dữ liệu cá nhân").contains("Chủ hộ " + HOUSEHOLD);
-        assertThat(accessLogOf(copy)).hasSize(2).allMatch(entry -> entry.subject().equals("household:" + HOUSEHOLD))
-                .extracting(AccessLogEntry::purpose).containsExactly("xác minh hồ sơ", "yêu cầu của chủ hộ");
+        assertThat(accessLogOf(copy)).hasSize(3).allMatch(entry -> entry.subject().equals("household:" + HOUSEHOLD))
+                .extracting(AccessLogEntry::purpose)
+                .containsExactly("đối chiếu danh sách", "xác minh hồ sơ", "yêu cầu của chủ hộ");
         assertThat(earlierLog).hasContent(earlierLines);
 
         Cli erase = Cli.run("erase", "--plan", plan.toString(), "--ledger", copy.toString(), "--master-key-file",
@@ -138,7 +141,7 @@ class PersonalDataCliTest {
         assertThat(Files.readString(out.resolve("subject-household-" + HOUSEHOLD + ".json")))
                 .doesNotContain("Chủ hộ " + HOUSEHOLD).contains(PayloadProtection.ERASED_TEXT)
                 .contains("privacy.data-subject-erased").contains("\"erased\" : true");
-        assertThat(accessLogOf(copy)).hasSize(3).last().extracting(AccessLogEntry::purpose).isEqualTo("kiểm tra sau khi xóa");
+        assertThat(accessLogOf(copy)).hasSize(4).last().extracting(AccessLogEntry::purpose).isEqualTo("kiểm tra sau khi xóa");
         assertThat(Cli.run("verify", "--plan", plan.toString(), "--ledger", copy.toString()).exitCode()).isZero();
     }
 

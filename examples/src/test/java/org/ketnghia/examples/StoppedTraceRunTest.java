@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.cli.ExitCodes;
+import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.programme.ProgrammeFile;
 import org.ketnghia.examples.programme.ProgrammePlan;
@@ -62,6 +63,30 @@ class StoppedTraceRunTest {
         assertThat(manifest.at("/traces/startup").asText()).startsWith("dừng sau " + stop.group(2) + " lệnh");
         // only the start-up trace met the norm: the others ran to their end
         assertThat(run.err()).containsOnlyOnce("SIMULATED TRACE STOPPED");
+    }
+
+    @Test
+    void runJson_listsTheStoppedTrace_withItsReplicateDateRuleAndCommandsRecorded_asStderrNamesThem() throws Exception {
+        Matcher stop = Pattern.compile("STOPPED: startup, ngày / on (\\d{4}-\\d{2}-\\d{2}), sau / after (\\d+) lệnh")
+                .matcher(run.err());
+        assertThat(stop.find()).as(run.err()).isTrue();
+
+        JsonNode manifest = KetnghiaJson.newObjectMapper().readTree(output.resolve(OutputWriter.RUN_JSON).toFile());
+
+        JsonNode stopped = manifest.get("stoppedTraces");
+        assertThat(stopped).as(manifest.toString()).hasSize(1);
+        JsonNode trace = stopped.get(0);
+        assertThat(trace.get("model").asText()).isEqualTo("startup");
+        assertThat(trace.get("programme").asText()).isEqualTo(ProgrammeFile.shipped().plan().programme().id());
+        assertThat(trace.get("replicate").isIntegralNumber()).isTrue();
+        assertThat(trace.get("replicate").asLong()).isEqualTo(Simulations.TRACE_REPLICATE);
+        assertThat(trace.get("date").asText()).isEqualTo(stop.group(1));
+        assertThat(trace.get("code").asText()).isEqualTo(StartupErrorCode.STARTUP_SUPPORT_ABOVE_NORM.name());
+        assertThat(trace.get("rules")).hasSize(1);
+        assertThat(trace.at("/rules/0/field").asText()).isEqualTo("aboveNormJustification");
+        assertThat(trace.at("/rules/0/messageVi").asText()).contains("vượt định mức 1.000.000 ₫");
+        assertThat(trace.get("commandsRecorded").asLong()).isEqualTo(Long.parseLong(stop.group(2))).isPositive();
+        assertThat(trace.get("reason").asText()).contains(StartupErrorCode.STARTUP_SUPPORT_ABOVE_NORM.name());
     }
 
     @Test

@@ -90,7 +90,8 @@ public final class AccessLog {
         return firstBreak(store.entries());
     }
 
-    private static Optional<Long> firstBreak(List<AccessLogEntry> entries) {
+    /** The sequence of the first entry of {@code entries} whose link or hash is wrong, or empty when the chain is whole. */
+    static Optional<Long> firstBreak(List<AccessLogEntry> entries) {
         String previous = EventChain.GENESIS_HASH;
         for (int i = 0; i < entries.size(); i++) {
             AccessLogEntry entry = entries.get(i);

@@ -53,7 +53,7 @@ public final class JsonLinesAccessLogStore implements AccessLogStore {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int index = 0; index < lines.size(); index++) {
                     if (!lines.get(index).isBlank()) {
-                        existing.add(entry(lines.get(index), index + 1));
+                        existing.add(entryOf(lines.get(index), index + 1));
                     }
                 }
             } catch (IOException e) {
@@ -63,8 +63,11 @@ public final class JsonLinesAccessLogStore implements AccessLogStore {
         return new JsonLinesAccessLogStore(file, existing);
     }
 
-    /** Each line is parsed alone, so Jackson's location would always say line 1: the message names the line. */
-    private static AccessLogEntry entry(String line, int lineNumber) throws IOException {
+    /**
+     * The entry of one line of the format ({@link AccessLogBackup} reads its part with it). Each line is parsed alone,
+     * so Jackson's location would always say line 1: the message names the line.
+     */
+    static AccessLogEntry entryOf(String line, long lineNumber) throws IOException {
         try {
             return JSON.readValue(line, AccessLogEntry.class);
         } catch (JsonProcessingException e) {
@@ -94,13 +97,18 @@ public final class JsonLinesAccessLogStore implements AccessLogStore {
             return false;
         }
         try {
-            Files.writeString(file, JSON.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file, lineOf(entry) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         entries.add(entry);
         return true;
+    }
+
+    /** The line of the format for {@code entry}, without its line break ({@link AccessLogBackup} writes its part with it). */
+    static String lineOf(AccessLogEntry entry) throws JsonProcessingException {
+        return JSON.writeValueAsString(entry);
     }
 
     @Override

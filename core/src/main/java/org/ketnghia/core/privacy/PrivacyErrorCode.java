@@ -46,11 +46,20 @@ public enum PrivacyErrorCode implements ErrorCode {
             "The access log cannot be carried over to its new store, at entry {0}: {1}."),
     /**
      * The log's hash chain is not whole ({@link AccessLog#verify()}), where a host refuses to carry it over (the
-     * examples' {@code encrypt-ledger}): {0} names the log (a file, a table), {1} the first bad entry.
+     * examples' {@code encrypt-ledger}), to back it up or to restore it ({@link AccessLogBackup}): {0} names the log
+     * (a file, a table, a backup's part), {1} the first bad entry.
      */
     PRIVACY_ACCESS_LOG_BROKEN(
             "Chuỗi băm của nhật ký truy cập dữ liệu cá nhân ({0}) bị phá vỡ tại mục số {1}: mục đó đã bị sửa, hoặc không nối tiếp mục trước; hãy khôi phục nhật ký từ bản sao lưu rồi chạy lại.",
             "The hash chain of the access log of personal-data reads ({0}) is broken at entry {1}: that entry was altered, or does not follow the one before it; restore the log from a backup and run again."),
+    /**
+     * A line of a backup's access log part ({@link AccessLogBackup#read}) is not an entry, as when the file was cut
+     * short or a line was altered: {0} names the part (its file), {1} the entry the line should hold, {2} the line,
+     * {3} what is wrong with it.
+     */
+    PRIVACY_ACCESS_LOG_UNREADABLE(
+            "Không đọc được mục số {1} của nhật ký truy cập dữ liệu cá nhân ({0}), dòng {2}: {3}; dòng đó có thể bị cắt ngắn hoặc bị sửa.",
+            "Entry {1} of the access log of personal-data reads ({0}), line {2}, cannot be read: {3}; the line may be cut short or altered."),
     PRIVACY_READ_REFUSED(
             "{0} không được đọc dữ liệu cá nhân của {1}: {2}.",
             "{0} may not read the personal data of {1}: {2}."),

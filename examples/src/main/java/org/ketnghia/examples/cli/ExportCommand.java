@@ -8,15 +8,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.ketnghia.core.privacy.AccessLogBackup;
+import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code export}: the ledger as a JSON Lines backup. */
+/**
+ * {@code export}: the ledger as a JSON Lines backup. A backup is the events file ({@code --file}, one event per line,
+ * as {@link org.ketnghia.store.jdbc.LedgerBackup} writes it) and, beside it, when the ledger has them:
+ *
+ * <ul>
+ *   <li>{@code <file>.keys}: the subjects' keys, still wrapped by the master key ({@link
+ *       org.ketnghia.core.privacy.SubjectKeyBackup});
+ *   <li>{@code <file>.access-log}: the access log of the reads of personal data (nhật ký truy cập dữ liệu cá nhân),
+ *       one entry per line with its hash, in the format of the {@code access-log.jsonl} earlier versions kept in the
+ *       ledger's folder ({@link AccessLogBackup}).
+ * </ul>
+ *
+ * <p>The events and the access log are each checked as a whole chain before the backup is complete; a broken one
+ * refuses the export (exit code {@value ExitCodes#LEDGER} for the log, naming the table and the entry), leaving the
+ * files already at {@code --file} as they were. Both are written to temporary files and moved into place when whole.
+ * A ledger whose log holds no read gets no access-log file, as a backup of an earlier version has none; one left at
+ * the same path by an earlier export is removed, so that it is never restored with other events. Opening the log
+ * carries an {@code access-log.jsonl} of an earlier version into the ledger's table first, as every command that
+ * opens it does ({@link LedgerAccessLog#openVerified}).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Sao lưu sổ cái ra tệp JSON Lines.", "Back the ledger up to a JSON Lines file."})
+        description = {"Sao lưu sổ cái ra tệp JSON Lines; bên cạnh tệp đó: <tệp>.keys (khóa dữ liệu đã bọc, nếu có) và"
+                + " <tệp>.access-log (nhật ký truy cập dữ liệu cá nhân, mỗi dòng một lượt đọc kèm mã băm, nếu có).",
+            "Back the ledger up to a JSON Lines file; beside it: <file>.keys (the wrapped subject keys, if any) and"
+                + " <file>.access-log (the access log of personal-data reads, one read per line with its hash, if any)."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,17 +56,26 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         LedgerCommands.requireLedger(options);
         Path target = (file != null ? file : options.output().resolve("ledger-backup.jsonl")).toAbsolutePath();
-        try (LedgerFiles files = LedgerCommands.openFiles(options)) {
+        Path accessLogTarget = PersonalDataCommands.accessLogFileOf(target);
+        try (LedgerFiles files = LedgerCommands.openFiles(options);
+                LedgerAccessLog accessLog = LedgerAccessLog.openVerified(options.ledger())) {
             Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-            long count;
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                count = files.backup().export(files.store(), writer);
+            String source = "access_log, " + options.ledger();
+            Written accessLogPart = written(accessLogTarget, writer -> AccessLogBackup.export(accessLog.log(), source, writer));
+            Written events;
+            try {
+                events = written(target, writer -> files.backup().export(files.store(), writer));
             } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(partial);
+                Files.deleteIfExists(accessLogPart.partial());
                 throw e;
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (accessLogPart.count() > 0) {
+                accessLogPart.moveTo(accessLogTarget);
+            } else {
+                Files.delete(accessLogPart.partial());
+                Files.deleteIfExists(accessLogTarget); // an earlier export's reads would otherwise be imported with these events
+            }
+            events.moveTo(target);
             if (!files.keys().entries().isEmpty()) {
                 // the subjects' keys, still wrapped by the master key, beside the events: the backup holds no clear text
                 Path keys = PersonalDataCommands.keysFileOf(target);
@@ -51,10 +84,43 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 spec.commandLine().getOut().println("Khóa dữ liệu (đã bọc bằng khóa chủ) / wrapped subject keys: " + keys);
             }
-            spec.commandLine().getOut().println("Đã sao lưu / exported " + count + " sự kiện / events to " + target);
+            if (accessLogPart.count() > 0) {
+                spec.commandLine().getOut().println("Nhật ký truy cập dữ liệu cá nhân / access log: " + accessLogPart.count()
+                        + " lượt đọc / reads to " + accessLogTarget);
+            }
+            spec.commandLine().getOut().println("Đã sao lưu / exported " + events.count() + " sự kiện / events to " + target);
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What writes one part of the backup, returning how many lines it wrote. */
+    @FunctionalInterface
+    private interface Part {
+        long writeTo(Writer writer) throws IOException;
+    }
+
+    /** A part of the backup written whole to a temporary file, and how many lines it holds. */
+    private record Written(Path partial, long count) {
+
+        /** Moves the part into its place in the backup. */
+        void moveTo(Path target) throws IOException {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /**
+     * Writes a part of the backup to a temporary file beside {@code target}, to be moved there once every part is
+     * written; the temporary file is deleted when writing fails.
+     */
+    private static Written written(Path target, Part part) throws IOException {
+        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            return new Written(partial, part.writeTo(writer));
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
         }
     }
 }

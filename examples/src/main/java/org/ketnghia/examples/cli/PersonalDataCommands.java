@@ -14,6 +14,14 @@ final class PersonalDataCommands {
         return backup.resolveSibling(backup.getFileName() + ".keys");
     }
 
+    /**
+     * The file of the access log of personal-data reads beside a ledger backup: {@code <backup>.access-log}, JSON Lines
+     * in the format of {@code access-log.jsonl} ({@link org.ketnghia.core.privacy.AccessLogBackup}).
+     */
+    static Path accessLogFileOf(Path backup) {
+        return backup.resolveSibling(backup.getFileName() + ".access-log");
+    }
+
     /** Fails clearly when the host has no keys: the command needs the master key. */
     static ProgrammeHost.Shared requireKeys(ProgrammeHost.Shared ledger) {
         if (ledger.keys().isEmpty()) {

@@ -53,6 +53,24 @@ import picocli.CommandLine.Mixin;
  * traces, the reports and every other output are still recorded and written as usual, and then the command prints on
  * stderr which rule stopped which trace at what date, and exits with {@link ExitCodes#TRACE_STOPPED}.
  *
+ * <p>{@code run.json}, written last, sums the run up: {@code events}, {@code chainIntact}, {@code ledger}, {@code
+ * seconds}, and per programme (at the top, or in {@code programmes} when several) {@code plan}, {@code programme},
+ * {@code seed}, {@code replicates}, {@code years}, {@code budgetTotal}, {@code traces} (per model, what its trace did),
+ * {@code reports} and {@code simulatedModels}. {@code stoppedTraces} lists every trace that stopped, in the order they
+ * ran, empty when none did, so that a script need not read stderr; each entry has:
+ *
+ * <ul>
+ *   <li>{@code programme}: the programme's id; {@code model}: the model's id;
+ *   <li>{@code replicate}: the index of the replicate the trace ran ({@link Simulations#TRACE_REPLICATE});
+ *   <li>{@code date}: the date of the refused command ({@code "2021-06-01"}), or {@code null} when the trace stopped
+ *       otherwise;
+ *   <li>{@code code}: the error code of the (first) rule that refused it, or {@code null} when no rule did (the
+ *       simulator failed); {@code rules}: every rule that refused it, each with {@code code}, {@code field}, {@code
+ *       messageVi} and {@code messageEn};
+ *   <li>{@code commandsRecorded}: how many of the trace's commands the ledger recorded before it stopped;
+ *   <li>{@code reason}: the error's message.
+ * </ul>
+ *
  * <p>Without a master key ({@value ProgrammeOptions#MASTER_KEY_OPTION} or the environment variable) people's personal
  * fields are recorded in plain text, as before; the command then warns on stderr, once ({@link
  * ProgrammeOptions#PLAIN_TEXT_WARNING}), unless the ledger is kept in memory only.
@@ -64,8 +82,9 @@ import picocli.CommandLine.Mixin;
         exitCodeList = {"0:thành công / success",
             "1,2,3:lỗi nội bộ, sai cú pháp lệnh, tệp kế hoạch không hợp lệ / internal error, usage, invalid programme file",
             "5:sổ cái không trống hoặc từ chối thiết lập / ledger not empty, or it refused the set-up",
-            "6:một vết mô phỏng bị dừng giữa chừng (xem stderr); mọi thứ khác vẫn được ghi / a simulated trace was"
-                + " stopped before its end (see stderr); everything else is recorded and written"})
+            "6:một vết mô phỏng bị dừng giữa chừng (xem stderr và stoppedTraces trong run.json); mọi thứ khác vẫn được"
+                + " ghi / a simulated trace was stopped before its end (see stderr, and stoppedTraces in run.json);"
+                + " everything else is recorded and written"})
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -96,6 +115,7 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(ProgrammeOptions.PLAIN_TEXT_WARNING);
         }
         List<String> stops = new ArrayList<>();
+        ArrayNode stoppedTraces = JsonNodeFactory.instance.arrayNode();
         try (StagedDirectory staged = StagedDirectory.of(options.output())) {
             Path folder = staged.path();
             Path ledgerDirectory = options.ledgerGiven() ? options.ledger() : folder.resolve("ledger");
@@ -108,7 +128,10 @@ public final class RunCommand implements Callable<Integer> {
                 for (ProgrammeHost host : ledger.hosts()) {
                     Recorded traced = record(host, out);
                     recorded.put(host, traced);
-                    traced.traces().stops().forEach(stop -> stops.add(stopLines(host, stop)));
+                    for (TraceStop stop : traced.traces().stops()) {
+                        stops.add(stopLines(host, stop));
+                        stoppedTraces.add(stoppedTrace(host, stop));
+                    }
                 }
                 ArrayNode programmes = JsonNodeFactory.instance.arrayNode();
                 for (ProgrammeHost host : ledger.hosts()) {
@@ -129,6 +152,7 @@ public final class RunCommand implements Callable<Integer> {
                         + (verification.isIntact() ? "toàn vẹn / chain intact" : "BỊ PHÁ VỠ / BROKEN"));
             }
             manifest.put("seconds", (System.nanoTime() - started) / 1e9);
+            manifest.set("stoppedTraces", stoppedTraces);
             OutputWriter.writeJson(folder.resolve(OutputWriter.RUN_JSON), SimulationMarks.marked(manifest, mark));
             staged.commit();
         }
@@ -165,6 +189,24 @@ public final class RunCommand implements Callable<Integer> {
             lines.append(System.lineSeparator()).append("  lỗi / error: ").append(stop.reason());
         }
         return lines.toString();
+    }
+
+    /** A trace that stopped, as {@code run.json} lists it under {@code stoppedTraces} (see the class comment). */
+    private static ObjectNode stoppedTrace(ProgrammeHost host, TraceStop stop) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("programme", host.plan().programme().id());
+        entry.put("model", stop.modelId());
+        entry.put("replicate", stop.replicate());
+        entry.put("date", stop.refusedOn().map(LocalDate::toString).orElse(null));
+        entry.put("code", stop.problems().isEmpty() ? null : stop.problems().get(0).code().name());
+        ArrayNode rules = entry.putArray("rules");
+        for (Problem problem : stop.problems()) {
+            rules.addObject().put("code", problem.code().name()).put("field", problem.field())
+                    .put("messageVi", problem.messageVi()).put("messageEn", problem.messageEn());
+        }
+        entry.put("commandsRecorded", stop.commandsRecorded());
+        entry.put("reason", stop.reason());
+        return entry;
     }
 
     /** The province data as the site names it: the province unit's name and the pack's id, e.g. "tỉnh Quảng Nam (QNA)". */

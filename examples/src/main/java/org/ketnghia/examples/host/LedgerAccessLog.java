@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.privacy.AccessLog;
+import org.ketnghia.core.privacy.AccessLogBackup;
 import org.ketnghia.core.privacy.AccessLogCarryOver;
+import org.ketnghia.core.privacy.AccessLogEntry;
 import org.ketnghia.core.privacy.AccessLogStore;
 import org.ketnghia.core.privacy.JsonLinesAccessLogStore;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
@@ -115,6 +117,20 @@ public final class LedgerAccessLog implements AutoCloseable {
     public int carryOverTo(LedgerAccessLog target) {
         requireNonNull(target, "target");
         return AccessLogCarryOver.carryOver(store, target.store);
+    }
+
+    /**
+     * Restores the reads of a backup's access log part ({@link AccessLogBackup#read}) into this log, as they were
+     * (hashes included), so that its chain goes on from them: {@code import}. The log must be empty.
+     *
+     * @param part names the backup's part in errors (its file)
+     * @return the reads restored
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_BROKEN} naming {@code part} and the first
+     *     bad entry, or {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED} when this log holds reads; nothing
+     *     is restored then
+     */
+    public long restore(List<AccessLogEntry> reads, String part) {
+        return AccessLogBackup.restore(reads, part, store);
     }
 
     /** Releases the log's use of the database. */

@@ -33,6 +33,9 @@ import org.ketnghia.examples.programme.ProgrammePlan;
  */
 public final class Simulations {
 
+    /** The replicate every model's trace runs ({@link #trace}): the first of the Monte Carlo run's, under the same seed. */
+    public static final long TRACE_REPLICATE = 0;
+
     private Simulations() {
     }
 
@@ -134,8 +137,9 @@ public final class Simulations {
     }
 
     /**
-     * Replicate 0 of every model in trace mode, into the host's ledger. A trace the ledger refuses a command of (or
-     * whose simulator fails) stops there; what it recorded before stays, and the other models are traced all the same.
+     * Replicate {@value #TRACE_REPLICATE} of every model in trace mode, into the host's ledger. A trace the ledger
+     * refuses a command of (or whose simulator fails) stops there; what it recorded before stays, and the other models
+     * are traced all the same.
      *
      * @return per model id, what happened; and every trace that stopped, with the rule, the date and the count
      */
@@ -153,7 +157,7 @@ public final class Simulations {
             RefusalNotingSink sink = new RefusalNotingSink(ledger);
             MonteCarloRunner runner = MonteCarloRunner.builder().masterSeed(settings.seed()).replicates(1).threads(1).build();
             try {
-                runner.trace(simulator, scenario.get(), 0, context, sink);
+                runner.trace(simulator, scenario.get(), TRACE_REPLICATE, context, sink);
                 notes.put(model.id(), "đã ghi " + ledger.submitted() + " lệnh / recorded " + ledger.submitted() + " commands");
             } catch (KetnghiaException e) {
                 if (e.has(SimulationErrorCode.SIMULATION_NO_TRACE_MODE)) {
@@ -161,14 +165,14 @@ public final class Simulations {
                 } else {
                     notes.put(model.id(), "dừng sau " + ledger.submitted() + " lệnh / stopped after " + ledger.submitted()
                             + " commands: " + e.getMessage());
-                    stops.add(new TraceStop(model.id(), ledger.submitted(), sink.lastRefused().map(Command::occurredOn),
-                            e.problems(), e.getMessage()));
+                    stops.add(new TraceStop(model.id(), TRACE_REPLICATE, ledger.submitted(),
+                            sink.lastRefused().map(Command::occurredOn), e.problems(), e.getMessage()));
                 }
             } catch (RuntimeException e) {
                 notes.put(model.id(), "dừng sau " + ledger.submitted() + " lệnh / stopped after " + ledger.submitted()
                         + " commands: " + e);
-                stops.add(new TraceStop(model.id(), ledger.submitted(), sink.lastRefused().map(Command::occurredOn),
-                        List.of(), e.toString()));
+                stops.add(new TraceStop(model.id(), TRACE_REPLICATE, ledger.submitted(),
+                        sink.lastRefused().map(Command::occurredOn), List.of(), e.toString()));
             }
         }
         return new Traces(notes, stops);

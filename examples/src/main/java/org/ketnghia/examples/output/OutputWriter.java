@@ -60,7 +60,7 @@ public final class OutputWriter {
     public static final String DISCLOSURE = "disclosure";
     /** The HTML summary. */
     public static final String SUMMARY_HTML = "summary.html";
-    /** The run manifest, written last. */
+    /** The run manifest, written last; its fields are listed on {@link org.ketnghia.examples.cli.RunCommand}. */
     public static final String RUN_JSON = "run.json";
 
     private static final ObjectMapper MAPPER = KetnghiaJson.newObjectMapper();
