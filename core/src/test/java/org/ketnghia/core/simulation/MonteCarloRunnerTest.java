@@ -117,6 +117,56 @@ class MonteCarloRunnerTest {
     }
 
     @Test
+    void replicatesFoldedTogether_thatRecordOtherStatistics_giveTheStatisticsOfTheReplicatesAddedOneByOne() {
+        // a third of the replicates record one indicator more and one twice: waiting replicates are folded statistic
+        // by statistic only while they recorded the same statistics in the same order
+        ModelSimulator uneven = new ModelSimulator() {
+            @Override
+            public String modelId() {
+                return "uneven";
+            }
+
+            @Override
+            public void simulateReplicate(SimulationScenario scenario, SplittableRandom random, ReplicateRecorder recorder) {
+                boolean more = random.nextInt(3) == 0;
+                for (int i = 0; i < 30; i++) {
+                    recorder.record(INDICATOR_IDS[i], 1 + i % scenario.years(), random.nextDouble());
+                    if (more && i == 10) {
+                        recorder.record("uneven.extra", 2, random.nextDouble());
+                    }
+                }
+                if (more) {
+                    recorder.record(INDICATOR_IDS[3], 4, -1); // recorded twice: the last value counts
+                }
+            }
+        };
+        java.util.Map<String, StreamingStatistics> oneByOne = new java.util.TreeMap<>();
+        MonteCarloRunner serial = runner(300, 1);
+        for (long index = 0; index < 300; index++) {
+            serial.replicate(uneven, SCENARIO, index).values().forEach((id, byYear) -> byYear.forEach((year, value) ->
+                    oneByOne.computeIfAbsent(id + "@" + year, key -> new StreamingStatistics()).add(value)));
+        }
+
+        for (int threads = 1; threads <= 2; threads++) {
+            SimulationSummary summary = runner(300, threads).run(uneven, SCENARIO);
+            oneByOne.forEach((key, expected) -> {
+                String[] idAndYear = key.split("@");
+                assertThat(summary.statistics(idAndYear[0], Integer.parseInt(idAndYear[1]))).contains(expected.snapshot());
+            });
+        }
+        assertThat(oneByOne.get("uneven.extra@2").count()).isBetween(60L, 140L);
+        assertThat(oneByOne.get(INDICATOR_IDS[3] + "@4").snapshot().min()).isEqualTo(-1);
+    }
+
+    private static final String[] INDICATOR_IDS = new String[30];
+
+    static {
+        for (int i = 0; i < INDICATOR_IDS.length; i++) {
+            INDICATOR_IDS[i] = "uneven.x" + i;
+        }
+    }
+
+    @Test
     void idsRecordedInAnOrderThatChangesFromReplicateToReplicate_goToTheirOwnStatistics() {
         // the fold finds a value's statistics where the worker's last replicate put the same id object and year
         ModelSimulator shuffling = new ModelSimulator() {
