@@ -33,8 +33,9 @@ import picocli.CommandLine.Command;
             "2:sai cú pháp lệnh / invalid command-line usage", "3:tệp kế hoạch không hợp lệ / invalid programme file",
             "4:chuỗi băm của sổ cái bị phá vỡ / ledger hash chain broken",
             "5:sổ cái không dùng được / ledger missing, not empty or unreadable",
-            "6:run: một vết mô phỏng bị dừng giữa chừng, mọi thứ khác vẫn được ghi / a simulated trace was stopped,"
-                + " everything else recorded and written"})
+            "6:run: một vết mô phỏng bị dừng giữa chừng (xem stderr và stoppedTraces trong run.json); mọi thứ khác vẫn"
+                + " được ghi / a simulated trace was stopped before its end (see stderr, and stoppedTraces in run.json);"
+                + " everything else is recorded and written"})
 public final class KetnghiaCli implements Runnable {
 
     static {

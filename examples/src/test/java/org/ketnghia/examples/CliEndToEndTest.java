@@ -497,6 +497,7 @@ class CliEndToEndTest {
         assertThat(help.out()).contains("validate", "budget", "simulate", "run", "report", "disclose", "verify", "export",
                 "import", "Exit codes");
         assertThat(help.out()).containsPattern("6 +run: một vết mô phỏng bị dừng");
+        assertThat(exitCodeLine(help.out(), 6)).as("as run --help says it").contains("stoppedTraces", "run.json");
         assertThat(Cli.run("run", "--help").out()).containsPattern("6 +một vết mô phỏng bị dừng giữa chừng");
         assertThat(Cli.run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Cli.run().exitCode()).isZero();
@@ -510,5 +511,25 @@ class CliEndToEndTest {
         assertThat(report.err()).contains("hãy chạy lệnh run trước").contains("run the programme first");
         assertThat(Map.of("verify", Cli.run("verify", "--output", temp.resolve("nothing-here").toString()).exitCode()))
                 .containsEntry("verify", ExitCodes.LEDGER);
+    }
+
+    /** The item of the help's exit-code list for {@code code}: its first line and the lines it wraps onto. */
+    private static String exitCodeLine(String help, int code) {
+        String list = help.substring(help.indexOf("Exit codes"));
+        StringBuilder item = new StringBuilder();
+        for (String line : list.lines().toList()) {
+            if (line.matches("\\s*\\d+\\s.*")) {
+                if (!item.isEmpty()) {
+                    break;
+                }
+                if (!line.matches("\\s*" + code + "\\s.*")) {
+                    continue;
+                }
+            } else if (item.isEmpty()) {
+                continue;
+            }
+            item.append(line.strip()).append(' ');
+        }
+        return item.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.ketnghia.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +10,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
 
@@ -55,35 +58,83 @@ public final class SubjectKeyBackup {
     }
 
     /**
-     * Puts every line of {@code in} back into {@code store} ({@link SubjectKeyStore#restore}).
+     * Puts every line of {@code in} back into {@code store} ({@link SubjectKeyStore#restore}): {@link #read} then
+     * {@link #restore(List, SubjectKeyStore)}, so that a line that cannot be read leaves {@code store} as it was.
      *
      * @return the number of subjects restored
      * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_KEY_STORE_UNAVAILABLE} for a line that cannot be read
      */
     public static long restore(BufferedReader in, SubjectKeyStore store) {
-        requireNonNull(in, "in");
         requireNonNull(store, "store");
-        long restored = 0;
+        return restore(read(in, "keys"), store);
+    }
+
+    /**
+     * Reads every line of a key backup, writing nothing anywhere, so that a host checks this part of a backup before it
+     * writes any part. Blank lines are skipped. A line lost whole cannot be told (the file has no hash chain); a line
+     * cut short, an altered one that is no longer a key, is refused.
+     *
+     * @param part names the backup's part in errors (its file)
+     * @return the entries, in file order; immutable
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_KEY_STORE_UNAVAILABLE} naming {@code part} and the line,
+     *     for the first line that is not JSON, has no subject, has neither a wrapped key nor {@code "erased"}, or whose
+     *     wrapped key is not Base64; or naming {@code part} when {@code in} cannot be read
+     */
+    public static List<SubjectKeyStore.Entry> read(BufferedReader in, String part) {
+        requireNonNull(in, "in");
+        requireNonNull(part, "part");
+        List<SubjectKeyStore.Entry> entries = new ArrayList<>();
+        long lineNumber = 0;
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
+                lineNumber++;
+                if (!line.isBlank()) {
+                    entries.add(entryOf(line, part, lineNumber, entries.size()));
                 }
-                JsonNode node = JSON.readTree(line);
-                String subject = node.path("subject").asText("");
-                boolean erased = node.path("erased").asBoolean(false);
-                String wrapped = node.path("wrappedKey").asText("");
-                if (subject.isEmpty() || (!erased && wrapped.isEmpty())) {
-                    throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, "keys[" + restored + "]",
-                            "a key backup line needs a subject and a wrapped key or \"erased\"");
-                }
-                store.restore(new SubjectKeyStore.Entry(subject,
-                        erased ? Optional.empty() : Optional.of(Base64.getDecoder().decode(wrapped))));
-                restored++;
             }
         } catch (IOException e) {
-            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, "keys", e.getMessage());
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, "keys", part + ": " + e.getMessage());
         }
-        return restored;
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Puts {@code entries} (as {@link #read} gives them) into {@code store} ({@link SubjectKeyStore#restore}).
+     *
+     * @return the number of subjects restored
+     */
+    public static long restore(List<SubjectKeyStore.Entry> entries, SubjectKeyStore store) {
+        requireNonNull(entries, "entries");
+        requireNonNull(store, "store");
+        entries.forEach(store::restore);
+        return entries.size();
+    }
+
+    private static SubjectKeyStore.Entry entryOf(String line, String part, long lineNumber, int index) {
+        String field = "keys[" + index + "]";
+        String where = part + ", line " + lineNumber + ": ";
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, field,
+                    where + "not a key backup line (cut short or altered?): " + e.getOriginalMessage());
+        }
+        String subject = node.path("subject").asText("");
+        boolean erased = node.path("erased").asBoolean(false);
+        String wrapped = node.path("wrappedKey").asText("");
+        if (subject.isEmpty() || (!erased && wrapped.isEmpty())) {
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, field,
+                    where + "a key backup line needs a subject and a wrapped key or \"erased\"");
+        }
+        if (erased) {
+            return new SubjectKeyStore.Entry(subject, Optional.empty());
+        }
+        try {
+            return new SubjectKeyStore.Entry(subject, Optional.of(Base64.getDecoder().decode(wrapped)));
+        } catch (IllegalArgumentException e) {
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, field,
+                    where + "the wrapped key of " + subject + " is not Base64: " + e.getMessage());
+        }
     }
 }

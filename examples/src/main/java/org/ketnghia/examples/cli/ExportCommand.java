@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.privacy.AccessLogBackup;
+import org.ketnghia.core.privacy.SubjectKeyBackup;
 import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
 import picocli.CommandLine;
@@ -30,9 +33,10 @@ import picocli.CommandLine.Option;
  *
  * <p>The events and the access log are each checked as a whole chain before the backup is complete; a broken one
  * refuses the export (exit code {@value ExitCodes#LEDGER} for the log, naming the table and the entry), leaving the
- * files already at {@code --file} as they were. Both are written to temporary files and moved into place when whole.
- * A ledger whose log holds no read gets no access-log file, as a backup of an earlier version has none; one left at
- * the same path by an earlier export is removed, so that it is never restored with other events. Opening the log
+ * files already at {@code --file} as they were. Every part (events, keys, access log) is written to a temporary file,
+ * and the parts are moved into place once all are whole. A ledger without keys (in plain text) gets no keys file, and
+ * one whose log holds no read no access-log file, as a backup of an earlier version has none; such a part left at the
+ * same path by an earlier export is removed, so that it is never restored with other events. Opening the log
  * carries an {@code access-log.jsonl} of an earlier version into the ledger's table first, as every command that
  * opens it does ({@link LedgerAccessLog#openVerified}).
  */
@@ -57,32 +61,35 @@ public final class ExportCommand implements Callable<Integer> {
         LedgerCommands.requireLedger(options);
         Path target = (file != null ? file : options.output().resolve("ledger-backup.jsonl")).toAbsolutePath();
         Path accessLogTarget = PersonalDataCommands.accessLogFileOf(target);
+        Path keysTarget = PersonalDataCommands.keysFileOf(target);
         try (LedgerFiles files = LedgerCommands.openFiles(options);
                 LedgerAccessLog accessLog = LedgerAccessLog.openVerified(options.ledger())) {
             Files.createDirectories(target.getParent());
             String source = "access_log, " + options.ledger();
-            Written accessLogPart = written(accessLogTarget, writer -> AccessLogBackup.export(accessLog.log(), source, writer));
+            // every part is written whole to a temporary file before any is moved into place
+            List<Written> parts = new ArrayList<>();
+            Written accessLogPart;
+            Written keysPart;
             Written events;
             try {
-                events = written(target, writer -> files.backup().export(files.store(), writer));
+                accessLogPart = add(parts, written(accessLogTarget,
+                        writer -> AccessLogBackup.export(accessLog.log(), source, writer)));
+                events = add(parts, written(target, writer -> files.backup().export(files.store(), writer)));
+                // the subjects' keys, still wrapped by the master key (the backup holds no clear text), read after the
+                // events, so that the key of every subject the events name is there
+                keysPart = add(parts, written(keysTarget, writer -> SubjectKeyBackup.export(files.keys(), writer)));
             } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(accessLogPart.partial());
+                for (Written part : parts) {
+                    Files.deleteIfExists(part.partial());
+                }
                 throw e;
             }
-            if (accessLogPart.count() > 0) {
-                accessLogPart.moveTo(accessLogTarget);
-            } else {
-                Files.delete(accessLogPart.partial());
-                Files.deleteIfExists(accessLogTarget); // an earlier export's reads would otherwise be imported with these events
-            }
+            // a part this ledger has none of: an earlier export's at the same path would otherwise be imported with these events
+            accessLogPart.moveToOrRemove(accessLogTarget);
+            keysPart.moveToOrRemove(keysTarget);
             events.moveTo(target);
-            if (!files.keys().entries().isEmpty()) {
-                // the subjects' keys, still wrapped by the master key, beside the events: the backup holds no clear text
-                Path keys = PersonalDataCommands.keysFileOf(target);
-                try (Writer writer = Files.newBufferedWriter(keys, StandardCharsets.UTF_8)) {
-                    org.ketnghia.core.privacy.SubjectKeyBackup.export(files.keys(), writer);
-                }
-                spec.commandLine().getOut().println("Khóa dữ liệu (đã bọc bằng khóa chủ) / wrapped subject keys: " + keys);
+            if (keysPart.count() > 0) {
+                spec.commandLine().getOut().println("Khóa dữ liệu (đã bọc bằng khóa chủ) / wrapped subject keys: " + keysTarget);
             }
             if (accessLogPart.count() > 0) {
                 spec.commandLine().getOut().println("Nhật ký truy cập dữ liệu cá nhân / access log: " + accessLogPart.count()
@@ -108,6 +115,21 @@ public final class ExportCommand implements Callable<Integer> {
         void moveTo(Path target) throws IOException {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+
+        /** Moves the part into its place when it holds a line; otherwise removes it, and any file at {@code target}. */
+        void moveToOrRemove(Path target) throws IOException {
+            if (count > 0) {
+                moveTo(target);
+            } else {
+                Files.delete(partial);
+                Files.deleteIfExists(target);
+            }
+        }
+    }
+
+    private static Written add(List<Written> parts, Written part) {
+        parts.add(part);
+        return part;
     }
 
     /**

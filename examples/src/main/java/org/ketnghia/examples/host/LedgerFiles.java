@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.examples.guice.ExamplesInjector;
 import org.ketnghia.examples.programme.ProgrammeFile;
 import org.ketnghia.examples.programme.ProgrammeModels;
@@ -70,13 +71,7 @@ public final class LedgerFiles implements AutoCloseable {
      */
     public static LedgerFiles open(List<ProgrammeFile> files, ProvinceData province, Path directory,
             java.util.Optional<org.ketnghia.core.privacy.MasterKey> masterKey) {
-        AdministrativeRegistry units = province.units();
-        ProgrammeModels models = ProgrammeModels.of(files.get(0), province);
-        for (ProgrammeFile file : files) {
-            units = ProgrammeHost.unitsOf(file, units);
-            models = models.orElse(ProgrammeModels.of(file, province));
-        }
-        var types = ExamplesInjector.runtime(ProgrammeHost.clockOf(files.get(0).plan()), null, units, models);
+        var types = typesOf(files, province);
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
@@ -95,6 +90,28 @@ public final class LedgerFiles implements AutoCloseable {
             keys.close();
             throw e;
         }
+    }
+
+    /**
+     * A JSON Lines backup tool that opens no ledger, for checking a backup before anything is written ({@code import}):
+     * the JSON types of every model the programmes {@code files} use, personal fields read masked. The hashes cover
+     * the stored bytes of an encrypted field, so the chain checks here as it does with the master key.
+     */
+    public static LedgerBackup backupChecker(List<ProgrammeFile> files, ProvinceData province) {
+        var types = typesOf(files, province);
+        return new LedgerBackup(new EventCodec(types.objectMapper(), PayloadProtection.masked()),
+                new EventChain(types.objectMapper()));
+    }
+
+    /** The runtime giving the JSON types of every model the programmes {@code files} use. */
+    private static KetnghiaRuntime typesOf(List<ProgrammeFile> files, ProvinceData province) {
+        AdministrativeRegistry units = province.units();
+        ProgrammeModels models = ProgrammeModels.of(files.get(0), province);
+        for (ProgrammeFile file : files) {
+            units = ProgrammeHost.unitsOf(file, units);
+            models = models.orElse(ProgrammeModels.of(file, province));
+        }
+        return ExamplesInjector.runtime(ProgrammeHost.clockOf(files.get(0).plan()), null, units, models);
     }
 
     /** The store. */

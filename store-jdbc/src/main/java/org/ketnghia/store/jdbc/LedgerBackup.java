@@ -166,6 +166,20 @@ public final class LedgerBackup {
     }
 
     /**
+     * Checks a backup as {@link #restore} does, writing nothing anywhere: every line decodes and the whole hash chain
+     * holds, so that a host checks this part of a backup before it writes any part ({@code import}).
+     *
+     * @return the number of events the backup holds
+     * @throws KetnghiaException {@link StoreErrorCode#STORE_BACKUP_UNREADABLE} for the first line that cannot be read
+     *     (a line cut short), or {@link StoreErrorCode#STORE_CHAIN_BROKEN} at the first event whose hash chain is broken
+     * @throws UncheckedIOException if {@code in} cannot be read
+     */
+    public long check(BufferedReader in) {
+        requireNonNull(in, "in");
+        return read(in).size();
+    }
+
+    /**
      * Every event of the backup, checked in line order: the first unreadable line or broken link is
      * the one reported. Lines are decoded and their hashes recomputed in batches on every core.
      */
