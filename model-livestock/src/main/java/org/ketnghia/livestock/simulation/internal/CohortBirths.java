@@ -144,7 +144,7 @@ final class CohortBirths {
         for (int j = 0; j < joinerCount; j++) {
             int i = joiners[j];
             if (herd.alive(i)) {
-                joinNow(i);
+                joinAfterParturition(herd.household(i), i);
             } else {
                 // she would have joined and left at once: her household's place in the month's pass is taken as then
                 entry(herd.household(i));
@@ -153,13 +153,10 @@ final class CohortBirths {
         joinerCount = 0;
     }
 
-    /**
-     * Female {@code i} joins her household's cohort now, before this month's draw: one who reaches the age at
-     * first parturition in a closed household (see {@link Engine}), whose first trial is this month's.
-     */
-    void joinNow(int i) {
+    /** Female {@code i}, a mother of household {@code h} after a parturition of her own, joins its cohort now. */
+    private void joinAfterParturition(int h, int i) {
         herd.joinCohort(i);
-        int k = entry(herd.household(i));
+        int k = entry(h); // first: it may grow entrySize
         entrySize[k]++;
     }
 

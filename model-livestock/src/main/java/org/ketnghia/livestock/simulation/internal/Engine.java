@@ -81,6 +81,7 @@ final class Engine {
         this.handOvers = calendars[0];
         this.births = calendars[1];
         this.exits = calendars[2];
+        // the fourth calendar holds the joins of females reaching the age at first parturition (CohortBirths.pendJoin)
         this.cohort = new CohortBirths(plan, herd, random, calendars[3]);
         this.sale = new SurplusSale(plan, herd, trace, cohort);
         this.motherChoice = random.split();
