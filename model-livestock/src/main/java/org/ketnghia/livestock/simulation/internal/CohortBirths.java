@@ -53,7 +53,6 @@ final class CohortBirths {
     private int[] withYoung = new int[64];
     private int[] youngOf = new int[64];
     private int[] femalesOf = new int[64];
-    private int[] scratch = new int[64];
 
     /**
      * Per join month, the households with females bound to join then ({@link #pendJoin}), in the order of their
@@ -240,11 +239,6 @@ final class CohortBirths {
         guideOfYear = plan.cohortYoungGuide[year];
     }
 
-    /** The number of households that ever had a cohort; {@link #household} lists them. */
-    int householdCount() {
-        return householdCount;
-    }
-
     /** The {@code k}-th household that had a cohort. */
     int household(int k) {
         return households[k];
@@ -253,11 +247,6 @@ final class CohortBirths {
     /** The females of household {@code h}'s cohort. */
     int size(int h) {
         return h < entryOf.length && entryOf[h] > 0 ? entrySize[entryOf[h] - 1] : 0;
-    }
-
-    /** The females of the {@code k}-th household's cohort. */
-    int sizeAt(int k) {
-        return entrySize[k];
     }
 
     /** The district of the {@code k}-th household. */
@@ -276,7 +265,6 @@ final class CohortBirths {
             withYoung = new int[Math.max(householdCount, 2 * withYoung.length)];
             youngOf = new int[withYoung.length];
             femalesOf = new int[withYoung.length];
-            scratch = new int[withYoung.length];
         }
         int[] entries = withYoung;
         int[] young = youngOf;
@@ -302,11 +290,6 @@ final class CohortBirths {
         return females;
     }
 
-    /** An array as long as the month's entries with young, for the caller's own use until the next month. */
-    int[] withYoungScratch() {
-        return scratch;
-    }
-
     /** The {@code j}-th entry with young this month ({@link #drawYoung}). */
     int withYoung(int j) {
         return withYoung[j];
@@ -322,7 +305,7 @@ final class CohortBirths {
      * the sum of a binomial {@code (n, p)} number of litters, from one uniform by inverse CDF of the compound law
      * ({@link CompiledPlan#youngCumulative}); none drawn for an empty cohort.
      */
-    int youngAt(int k) {
+    private int youngAt(int k) {
         int n = entrySize[k];
         if (n == 0) {
             return 0;

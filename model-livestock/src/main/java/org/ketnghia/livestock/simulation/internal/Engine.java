@@ -49,6 +49,8 @@ final class Engine {
     private final SplittableRandom motherChoice;
     private int[] mothers = new int[16];
     /** The replacements of this month (and in trace mode its young), to enter at the next census. */
+    /** The month's households with cohort young whose herd is not full ({@link #cohortBirths}), by their place in the draws. */
+    private int[] notFull = new int[256];
     private int[] arrivals = new int[256];
     private int arrivalCount;
     /**
@@ -543,7 +545,10 @@ final class Engine {
         }
         // a herd full after the month's exits, with no male to sell before these young: the month-end sale takes
         // every one of them (and then what it would have taken without them), so they are counted born and sold
-        int[] others = cohort.withYoungScratch();
+        if (notFull.length < found) {
+            notFull = new int[Math.max(found, 2 * notFull.length)];
+        }
+        int[] others = notFull;
         int kept = 0;
         for (int j = 0; j < found; j++) {
             int c = cohort.withYoung(j);
