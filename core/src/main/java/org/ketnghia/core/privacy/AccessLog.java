@@ -24,11 +24,16 @@ import org.ketnghia.core.ledger.EventChain;
  *
  * <p>An append reads the store's last entry, chains to it, and asks the store to keep the new entry only if it is
  * still the next one; when another writer on the same store appended first, it reads the last entry again and
- * retries, up to {@value #MAX_ATTEMPTS} times. Thread-safe.
+ * retries. It retries as long as other writers' entries keep showing (each refusal then means another read was
+ * recorded, so the log as a whole goes on), and gives up after {@value #MAX_ATTEMPTS} refusals in a row with no
+ * newer entry in the store: a store that refuses the next entry without keeping another is broken. Thread-safe.
  */
 public final class AccessLog {
 
-    /** How many times {@link #append} chains a read to the last entry before giving up on other writers. */
+    /**
+     * How many refusals in a row, with no other writer's entry showing in the store, {@link #append} takes before it
+     * gives up on the store.
+     */
     public static final int MAX_ATTEMPTS = 100;
 
     private final AccessLogStore store;
@@ -61,23 +66,35 @@ public final class AccessLog {
      * Appends a read, chained to the last entry of the store, which keeps it before this returns.
      *
      * @return the entry appended
-     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_CONTENDED} when other writers appended
-     *     first {@value #MAX_ATTEMPTS} times in a row; what the store throws when it cannot keep the entry
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_ACCESS_LOG_CONTENDED} when the store refused the
+     *     entry {@value #MAX_ATTEMPTS} times in a row without a newer entry showing there; what the store throws when
+     *     it cannot keep the entry
      */
     public synchronized AccessLogEntry append(Instant readAt, String actorId, String role, String unitCode,
             String subject, String purpose) {
         requireNonNull(readAt, "readAt");
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        long lastRefused = -1;
+        int refusedInARow = 0;
+        while (true) {
             Optional<AccessLogEntry> last = store.last();
             long sequence = last.map(entry -> entry.sequence() + 1).orElse(1L);
+            if (sequence > lastRefused) {
+                // another writer's entries show: the log went on, so this is a race lost, not a stuck store
+                refusedInARow = 0;
+            }
             String previous = last.map(AccessLogEntry::hash).orElse(EventChain.GENESIS_HASH);
             AccessLogEntry entry = new AccessLogEntry(sequence, readAt, actorId, role, unitCode, subject, purpose,
                     previous, hashOf(sequence, readAt, actorId, role, unitCode, subject, purpose, previous));
             if (store.appendIfNext(entry)) {
                 return entry;
             }
+            lastRefused = sequence;
+            if (++refusedInARow == MAX_ATTEMPTS) {
+                throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_ACCESS_LOG_CONTENDED, "accessLog", MAX_ATTEMPTS);
+            }
+            // let the writer that won run on, rather than race it again at once
+            Thread.yield();
         }
-        throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_ACCESS_LOG_CONTENDED, "accessLog", MAX_ATTEMPTS);
     }
 
     /** Every entry, in order; immutable. */

@@ -38,9 +38,13 @@ public enum PrivacyErrorCode implements ErrorCode {
     PRIVACY_ACCESS_LOG_UNAVAILABLE(
             "Nhật ký truy cập dữ liệu cá nhân không dùng được: {0}.",
             "The access log of personal-data reads is unavailable: {0}."),
+    /**
+     * The access log's store refused the next entry {0} times in a row while no other writer's entry showed there
+     * ({@link AccessLog#append}, {@link AccessLogCarryOver#carryOver}): the store is not keeping entries.
+     */
     PRIVACY_ACCESS_LOG_CONTENDED(
-            "Không ghi được lần đọc vào nhật ký truy cập sau {0} lần thử: nơi khác liên tục ghi trước.",
-            "The read could not be appended to the access log in {0} attempts: other writers kept appending first."),
+            "Không ghi được lần đọc vào nhật ký truy cập: nơi lưu từ chối {0} lần liên tiếp mà không có mục nào khác được ghi trước; hãy kiểm tra nơi lưu nhật ký.",
+            "The read could not be appended to the access log: its store refused it {0} times in a row while no other entry was kept before it; check the log's store."),
     PRIVACY_ACCESS_LOG_CARRY_OVER_REFUSED(
             "Không chép được nhật ký truy cập sang nơi lưu mới, tại mục số {0}: {1}.",
             "The access log cannot be carried over to its new store, at entry {0}: {1}."),

@@ -92,6 +92,42 @@ class AccessLogStoreTest {
         assertThat(attempts).hasValue(AccessLog.MAX_ATTEMPTS);
     }
 
+    @Test
+    void aWriterThatLosesTheRaceMoreThanTheAttemptsInARow_keepsRetrying_whileOtherReadsShow() {
+        InMemoryAccessLogStore kept = new InMemoryAccessLogStore();
+        AccessLog other = AccessLog.storedIn(kept);
+        int racesLost = 3 * AccessLog.MAX_ATTEMPTS;
+        AtomicInteger attempts = new AtomicInteger();
+        AccessLogStore otherWriterFirst = new AccessLogStore() {
+            @Override
+            public Optional<AccessLogEntry> last() {
+                return kept.last();
+            }
+
+            @Override
+            public boolean appendIfNext(AccessLogEntry entry) {
+                if (attempts.incrementAndGet() <= racesLost) {
+                    other.append(READ_AT, "can-bo-khac", "COMMUNE_COMMITTEE", "QNA.TAY-GIANG.A-XAN",
+                            "household:HN-" + attempts.get(), "đối chiếu hồ sơ");
+                }
+                return kept.appendIfNext(entry);
+            }
+
+            @Override
+            public List<AccessLogEntry> entries() {
+                return kept.entries();
+            }
+        };
+
+        AccessLogEntry mine = AccessLog.storedIn(otherWriterFirst).append(READ_AT, "ubnd-a-xan", "COMMUNE_COMMITTEE",
+                "QNA.TAY-GIANG.A-XAN", "household:HN-001", "xác minh");
+
+        assertThat(attempts).hasValue(racesLost + 1);
+        assertThat(mine.sequence()).isEqualTo(racesLost + 1L);
+        assertThat(kept.entries()).hasSize(racesLost + 1).last().isEqualTo(mine);
+        assertThat(AccessLog.storedIn(kept).verify()).isEmpty();
+    }
+
     /** Has each log append {@code readsEach} reads on a thread of its own, all starting together. */
     static void appendAtOnce(List<AccessLog> logs, int readsEach) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(logs.size());
