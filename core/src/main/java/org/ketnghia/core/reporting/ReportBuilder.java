@@ -126,8 +126,16 @@ public final class ReportBuilder {
     public ReportBuilder asKnownOn(LocalDate date) {
         requireNonNull(date, "date");
         this.knownOn = Optional.of(date);
-        this.recordedBefore = Optional.of(date.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+        this.recordedBefore = Optional.of(knownBy(date));
         return this;
+    }
+
+    /**
+     * The end of {@code date}, midnight after it in Vietnam: what a ledger knew on that day are the events recorded
+     * before this instant, the cut of {@link #asKnownOn}; hosts that name the ledger as known on a day cut it here too.
+     */
+    public static Instant knownBy(LocalDate date) {
+        return requireNonNull(date, "date").plusDays(1).atStartOfDay(VIETNAM).toInstant();
     }
 
     /** Builds the following reports from every event given, corrections recorded later included (the default). */

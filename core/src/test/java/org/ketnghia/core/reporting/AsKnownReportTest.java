@@ -3,6 +3,7 @@ package org.ketnghia.core.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ketnghia.testing.Fixtures.PROVINCE;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,6 +61,12 @@ class AsKnownReportTest {
 
     private ReportBuilder builder() {
         return new ReportBuilder(runtime.administrativeUnits()).add(IndicatorSource.of(SPENT, period -> new NetSpent()));
+    }
+
+    @Test
+    void theDayKnownEndsAtMidnightInVietnam_sevenHoursBeforeMidnightUtc() {
+        assertThat(ReportBuilder.knownBy(LocalDate.of(2024, 6, 30))).isEqualTo(Instant.parse("2024-06-30T17:00:00Z"));
+        assertThat(ReportBuilder.knownBy(LocalDate.of(2024, 12, 31))).isEqualTo(Instant.parse("2024-12-31T17:00:00Z"));
     }
 
     @Test

@@ -136,7 +136,7 @@ public final class ProgrammeReports {
         }
         targets(host, definitions.keySet(), definitions).forEach(builder::plan);
         List<ReportingPeriod> periods = ReportingPeriod.programmePeriods(host.plan().programme().start());
-        java.util.Optional<java.time.Instant> recordedBefore = knownOn.map(ProgrammeReports::knownBy);
+        java.util.Optional<java.time.Instant> recordedBefore = knownOn.map(ReportBuilder::knownBy);
         List<EventEnvelope> events = host.events().stream()
                 .filter(event -> recordedBefore.map(cut -> event.recordedAt().isBefore(cut)).orElse(true)).toList();
         List<Report> reports = builder.build(periods, events);
@@ -148,14 +148,6 @@ public final class ProgrammeReports {
                     .withTable(bySponsor(host, funds)).withTable(byCommune(host, funds))));
         }
         return List.copyOf(named);
-    }
-
-    /**
-     * The end of {@code knownOn}, midnight after it in Vietnam: what the ledger knew then are the events recorded
-     * before it, the cut of the reports as known on that day ({@link ReportBuilder#asKnownOn}).
-     */
-    public static java.time.Instant knownBy(java.time.LocalDate knownOn) {
-        return knownOn.plusDays(1).atStartOfDay(org.ketnghia.core.runtime.KetnghiaRuntime.VIETNAM).toInstant();
     }
 
     private static String slug(int index, ReportingPeriod period) {

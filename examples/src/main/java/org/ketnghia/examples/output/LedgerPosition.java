@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.reporting.ReportBuilder;
 import org.ketnghia.examples.host.ProgrammeHost;
-import org.ketnghia.examples.host.ProgrammeReports;
 
 /**
  * The position of the ledger a file was built from: its last event's sequence and hash (<i>sự kiện cuối, mã băm</i>).
@@ -32,13 +32,13 @@ public record LedgerPosition(long lastSequence, String lastHash) {
 
     /**
      * The position of {@code host}'s ledger as known at the end of {@code knownOn}, the cut of the reports as known
-     * on that day ({@link ProgrammeReports#knownBy}): its last event recorded before then, or sequence 0 and {@link
+     * on that day ({@link ReportBuilder#knownBy}): its last event recorded before then, or sequence 0 and {@link
      * EventChain#GENESIS_HASH} when none was. The chain up to it holds every event those reports count. Reads the
      * whole ledger.
      */
     public static LedgerPosition asKnownOn(ProgrammeHost host, LocalDate knownOn) {
         EventStore store = requireNonNull(host, "host").runtime().ledger().store();
-        Instant knownBy = ProgrammeReports.knownBy(requireNonNull(knownOn, "knownOn"));
+        Instant knownBy = ReportBuilder.knownBy(requireNonNull(knownOn, "knownOn"));
         LedgerPosition[] last = {new LedgerPosition(0, EventChain.GENESIS_HASH)};
         store.forEach(1, event -> {
             if (event.recordedAt().isBefore(knownBy)) {
