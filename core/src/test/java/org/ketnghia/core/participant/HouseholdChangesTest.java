@@ -15,7 +15,6 @@ import static org.ketnghia.testing.Participants.household;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,7 +104,7 @@ class HouseholdChangesTest {
 
     static MergeHouseholds merge() {
         return MergeHouseholds.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN).occurredOn(MAY).householdId("HN-001")
-                .absorbedHouseholdId("HN-002").putRelation("Alăng Văn Bốn", HouseholdRelation.PARENT)
+                .absorbedHouseholdId("HN-002").addAbsorbedMember("Alăng Văn Bốn", HouseholdRelation.PARENT)
                 .reason("Nhập hộ theo đơn ngày 20/4/2024").build();
     }
 
@@ -249,7 +248,7 @@ class HouseholdChangesTest {
                 ParticipantRegistryErrorCode.PARTICIPANT_DUPLICATE_ID, ParticipantRegistryErrorCode.PARTICIPANT_NEW_HEAD_NOT_LEAVING,
                 ParticipantRegistryErrorCode.PARTICIPANT_HEAD_MUST_STAY, ParticipantRegistryErrorCode.PARTICIPANT_NO_MEMBER_LEFT);
         assertRefused(MergeHouseholds.builder().from(merge()).absorbedHouseholdId("HN-001")
-                        .relations(Map.of(LUC, HouseholdRelation.HEAD)).build(),
+                        .absorbedMembers(List.of(AbsorbedMember.of(LUC, HouseholdRelation.HEAD))).build(),
                 ParticipantRegistryErrorCode.PARTICIPANT_SAME_HOUSEHOLD,
                 ParticipantRegistryErrorCode.PARTICIPANT_HEAD_RELATION_NOT_ALLOWED,
                 ParticipantRegistryErrorCode.PARTICIPANT_MEMBER_EXISTS,

@@ -66,7 +66,8 @@ class ParticipantJsonTest {
                 HouseholdSplit.builder().householdId("HN-001").newHouseholdId("HN-009").addMemberNames("B", "A")
                         .newHeadName("A").villageCode(A_UR).reason("Tách hộ").build(),
                 HouseholdsMerged.builder().householdId("HN-001").absorbedHouseholdId("HN-002")
-                        .putRelation("Z", HouseholdRelation.PARENT).putRelation("A", HouseholdRelation.OTHER)
+                        .addAbsorbedMembers(AbsorbedMember.of("Z", HouseholdRelation.PARENT),
+                                AbsorbedMember.of("A", HouseholdRelation.OTHER))
                         .reason("Nhập hộ").build(),
                 HouseholdEthnicityCorrected.builder().householdId("HN-001").ethnicityCode("27").reason("Ghi nhầm").build(),
                 MemberBirthYearCorrected.builder().householdId("HN-001").memberName("Bríu Thị Hoa").birthYear(1977)
