@@ -260,6 +260,25 @@ class HouseholdChangesTest {
         assertThat(history("HN-001")).isEmpty();
     }
 
+    @Test
+    void aMerge_namesEachProblemsFieldAndRule_atOnce_byPlaceInTheList() {
+        runtime.ledger().submit(household("HN-004", A_UR, A_XAN, head("Zơrâm Văn Lâm", Sex.MALE, 1960),
+                HouseholdMember.of("Zơrâm Thị Bé", Sex.FEMALE, 1962, HouseholdRelation.SPOUSE)).build());
+        MergeHouseholds wrong = MergeHouseholds.builder().from(merge()).absorbedHouseholdId("HN-004")
+                .absorbedMembers(List.of(AbsorbedMember.of("Zơrâm Văn Lâm", HouseholdRelation.HEAD),
+                        AbsorbedMember.of(LUC, HouseholdRelation.CHILD),
+                        AbsorbedMember.of("Zơrâm Văn Lâm", HouseholdRelation.PARENT)))
+                .build();
+
+        assertThatThrownBy(() -> runtime.ledger().submit(wrong)).isInstanceOfSatisfying(KetnghiaException.class,
+                refused -> assertThat(refused.problems()).extracting(Problem::code, Problem::field).containsExactly(
+                        tuple(ParticipantRegistryErrorCode.PARTICIPANT_HEAD_RELATION_NOT_ALLOWED, "absorbedMembers[0].relation"),
+                        tuple(ParticipantRegistryErrorCode.PARTICIPANT_MEMBER_EXISTS, "absorbedMembers[1].fullName"),
+                        tuple(CoreErrorCode.VALUE_DUPLICATE, "absorbedMembers[2].fullName"),
+                        tuple(ParticipantRegistryErrorCode.PARTICIPANT_RELATIONS_INCOMPLETE, "absorbedMembers")));
+        assertThat(history("HN-001")).isEmpty();
+    }
+
     private void assertRefused(Command command, ErrorCode... codes) {
         long before = runtime.ledger().lastSequence();
         assertThatThrownBy(() -> runtime.ledger().submit(command)).isInstanceOfSatisfying(KetnghiaException.class,
