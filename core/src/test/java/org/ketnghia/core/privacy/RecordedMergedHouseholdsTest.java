@@ -140,6 +140,29 @@ class RecordedMergedHouseholdsTest {
         assertThat(runtime.ledger().verifyChain().isIntact()).isTrue();
     }
 
+    /**
+     * The remedy for a plain ledger: encrypting it ({@code encrypt-ledger}) re-seals every old event as it reads today,
+     * so its recorded merges and held merges are written in today's shape with their names sealed, and the new ledger
+     * replays to the same households.
+     */
+    @Test
+    void thePlainLedgerEncrypted_sealsTheNamesOfItsRecordedMerges_andReplaysToTheSameHouseholds() {
+        KetnghiaRuntime plain = opened(plainLines, Optional.empty());
+        InMemoryEventStore encrypted = new InMemoryEventStore();
+
+        new PlainLedgerMigration(new EventChain(plain.objectMapper()), new EventChain(plain.objectMapper(), protection))
+                .migrate(plain.ledger().store(), encrypted, "Luật 91/2025/QH15: mã hóa dữ liệu cá nhân");
+
+        EventCodec codec = new EventCodec(plain.objectMapper(), protection);
+        List<String> written = encrypted.readAll().stream().map(codec::write).toList();
+        for (String name : MergedHouseholdsFixture.ABSORBED_NAMES) {
+            assertThat(written).as(name).noneMatch(line -> line.contains(name));
+        }
+        KetnghiaRuntime reopened = opened(written, Optional.of(protection));
+        assertThat(reopened.ledger().verifyChain().isIntact()).isTrue();
+        assertThat(MergedHouseholdsFixture.describe(reopened)).isEqualTo(MergedHouseholdsFixture.expectedHouseholds());
+    }
+
     private static HouseholdsMerged merge(EventEnvelope event) {
         return event.payloadAs(HouseholdsMerged.class).orElseThrow();
     }
