@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.ketnghia.core.ledger.Command;
+import org.ketnghia.core.ledger.EventVersion;
 import org.ketnghia.core.ledger.LedgerEvent;
 
 /**
@@ -16,8 +17,15 @@ import org.ketnghia.core.ledger.LedgerEvent;
  *
  * <p>The command may hold personal data marked {@code @Sensitive}: requests are for the officials who
  * decide them and never reach a public listing. Immutable and thread-safe.
+ *
+ * <p>Version {@value #VERSION}: the held command is read by its own type, which may read a shape it no longer writes
+ * (a {@link org.ketnghia.core.participant.MergeHouseholds} held before 7 December 2026 named its absorbed members as
+ * the keys of {@code relations}). Such a command would not write back the bytes its request was recorded with, so a
+ * request recorded at version 1 is read through an upcaster that leaves it as it is and keeps its recorded bytes, over
+ * which its hash is checked and which stores and backups write ({@link org.ketnghia.core.ledger.RecordedPayload}).
  */
 @Value.Immutable
+@EventVersion(ApprovalRequested.VERSION)
 @JsonTypeName(ApprovalRequested.TYPE)
 @JsonSerialize(as = ImmutableApprovalRequested.class)
 @JsonDeserialize(as = ImmutableApprovalRequested.class)
@@ -25,6 +33,9 @@ public abstract class ApprovalRequested implements LedgerEvent {
 
     /** The stable JSON type id. */
     public static final String TYPE = "approval.requested";
+
+    /** The schema version: 2 since a held command may be read from a shape it no longer writes (see above). */
+    public static final int VERSION = 2;
 
     /** The request's id, {@code "approval-<sequence of this event>"}. */
     public abstract String requestId();

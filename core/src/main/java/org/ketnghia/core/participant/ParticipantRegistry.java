@@ -150,8 +150,10 @@ public final class ParticipantRegistry implements Projection {
         if (absorbed == null || !households.containsKey(merged.householdId())) {
             return;
         }
+        // by name, as recorded: a member the merge names otherwise (either household erased since) joins as OTHER
+        Map<String, HouseholdRelation> relations = merged.relationsByName();
         List<HouseholdMember> joining = absorbed.members().stream().map(member -> withRelation(member,
-                merged.relations().getOrDefault(member.fullName(), HouseholdRelation.OTHER))).toList();
+                relations.getOrDefault(member.fullName(), HouseholdRelation.OTHER))).toList();
         change(merged.householdId(), HouseholdChange.Kind.MERGED_IN, event, merged.reason(), merged, joining);
         change(merged.absorbedHouseholdId(), HouseholdChange.Kind.MERGED_AWAY, event, merged.reason(), merged, List.of());
         endedOn.put(merged.absorbedHouseholdId(), event.occurredOn());

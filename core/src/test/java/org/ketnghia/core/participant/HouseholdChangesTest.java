@@ -15,7 +15,6 @@ import static org.ketnghia.testing.Participants.household;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,7 +104,7 @@ class HouseholdChangesTest {
 
     static MergeHouseholds merge() {
         return MergeHouseholds.builder().actor(Fixtures.PROVINCE).unitCode(A_XAN).occurredOn(MAY).householdId("HN-001")
-                .absorbedHouseholdId("HN-002").putRelation("Alăng Văn Bốn", HouseholdRelation.PARENT)
+                .absorbedHouseholdId("HN-002").addAbsorbedMember("Alăng Văn Bốn", HouseholdRelation.PARENT)
                 .reason("Nhập hộ theo đơn ngày 20/4/2024").build();
     }
 
@@ -249,7 +248,7 @@ class HouseholdChangesTest {
                 ParticipantRegistryErrorCode.PARTICIPANT_DUPLICATE_ID, ParticipantRegistryErrorCode.PARTICIPANT_NEW_HEAD_NOT_LEAVING,
                 ParticipantRegistryErrorCode.PARTICIPANT_HEAD_MUST_STAY, ParticipantRegistryErrorCode.PARTICIPANT_NO_MEMBER_LEFT);
         assertRefused(MergeHouseholds.builder().from(merge()).absorbedHouseholdId("HN-001")
-                        .relations(Map.of(LUC, HouseholdRelation.HEAD)).build(),
+                        .absorbedMembers(List.of(AbsorbedMember.of(LUC, HouseholdRelation.HEAD))).build(),
                 ParticipantRegistryErrorCode.PARTICIPANT_SAME_HOUSEHOLD,
                 ParticipantRegistryErrorCode.PARTICIPANT_HEAD_RELATION_NOT_ALLOWED,
                 ParticipantRegistryErrorCode.PARTICIPANT_MEMBER_EXISTS,
@@ -258,6 +257,25 @@ class HouseholdChangesTest {
                 ParticipantErrorCode.PARTICIPANT_UNKNOWN_ETHNICITY);
         assertRefused(CorrectMemberBirthYear.builder().from(correctBirthYear()).birthYear(1975).build(),
                 ParticipantRegistryErrorCode.PARTICIPANT_NOTHING_TO_CORRECT);
+        assertThat(history("HN-001")).isEmpty();
+    }
+
+    @Test
+    void aMerge_namesEachProblemsFieldAndRule_atOnce_byPlaceInTheList() {
+        runtime.ledger().submit(household("HN-004", A_UR, A_XAN, head("Zơrâm Văn Lâm", Sex.MALE, 1960),
+                HouseholdMember.of("Zơrâm Thị Bé", Sex.FEMALE, 1962, HouseholdRelation.SPOUSE)).build());
+        MergeHouseholds wrong = MergeHouseholds.builder().from(merge()).absorbedHouseholdId("HN-004")
+                .absorbedMembers(List.of(AbsorbedMember.of("Zơrâm Văn Lâm", HouseholdRelation.HEAD),
+                        AbsorbedMember.of(LUC, HouseholdRelation.CHILD),
+                        AbsorbedMember.of("Zơrâm Văn Lâm", HouseholdRelation.PARENT)))
+                .build();
+
+        assertThatThrownBy(() -> runtime.ledger().submit(wrong)).isInstanceOfSatisfying(KetnghiaException.class,
+                refused -> assertThat(refused.problems()).extracting(Problem::code, Problem::field).containsExactly(
+                        tuple(ParticipantRegistryErrorCode.PARTICIPANT_HEAD_RELATION_NOT_ALLOWED, "absorbedMembers[0].relation"),
+                        tuple(ParticipantRegistryErrorCode.PARTICIPANT_MEMBER_EXISTS, "absorbedMembers[1].fullName"),
+                        tuple(CoreErrorCode.VALUE_DUPLICATE, "absorbedMembers[2].fullName"),
+                        tuple(ParticipantRegistryErrorCode.PARTICIPANT_RELATIONS_INCOMPLETE, "absorbedMembers")));
         assertThat(history("HN-001")).isEmpty();
     }
 

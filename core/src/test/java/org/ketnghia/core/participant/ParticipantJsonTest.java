@@ -1,11 +1,14 @@
 package org.ketnghia.core.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.ketnghia.testing.Participants.A_UR;
 import static org.ketnghia.testing.Participants.A_XAN;
 import static org.ketnghia.testing.Participants.IN_2024;
 
 import org.ketnghia.testing.Participants;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -66,7 +69,8 @@ class ParticipantJsonTest {
                 HouseholdSplit.builder().householdId("HN-001").newHouseholdId("HN-009").addMemberNames("B", "A")
                         .newHeadName("A").villageCode(A_UR).reason("Tách hộ").build(),
                 HouseholdsMerged.builder().householdId("HN-001").absorbedHouseholdId("HN-002")
-                        .putRelation("Z", HouseholdRelation.PARENT).putRelation("A", HouseholdRelation.OTHER)
+                        .addAbsorbedMembers(AbsorbedMember.of("Z", HouseholdRelation.PARENT),
+                                AbsorbedMember.of("A", HouseholdRelation.OTHER))
                         .reason("Nhập hộ").build(),
                 HouseholdEthnicityCorrected.builder().householdId("HN-001").ethnicityCode("27").reason("Ghi nhầm").build(),
                 MemberBirthYearCorrected.builder().householdId("HN-001").memberName("Bríu Thị Hoa").birthYear(1977)
@@ -143,6 +147,28 @@ class ParticipantJsonTest {
 
         assertThat(MAPPER.writerFor(Command.class).writeValueAsString(MAPPER.readValue(json, Command.class)))
                 .isEqualTo(json);
+    }
+
+    /** The shape a merge held for approval was recorded in before 7 December 2026: the names as the keys of a map. */
+    @Test
+    void aMergeInItsFormerShape_readsIntoTodays_namesInTheMapsOrder_andBothShapesAtOnceAreRefused() throws Exception {
+        String former = MAPPER.writerFor(Command.class).writeValueAsString(HouseholdChangesTest.merge())
+                .replace("\"absorbedMembers\":[{\"fullName\":\"Alăng Văn Bốn\",\"relation\":\"PARENT\"}],", "")
+                .replace("\"reason\":", "\"relations\":{\"Alăng Văn Bốn\":\"PARENT\",\"Alăng Thị Nhàn\":\"OTHER\"},\"reason\":");
+
+        MergeHouseholds read = (MergeHouseholds) MAPPER.readValue(former, Command.class);
+
+        assertThat(former).doesNotContain("absorbedMembers");
+        assertThat(read).isEqualTo(MergeHouseholds.builder().from(HouseholdChangesTest.merge())
+                .addAbsorbedMember("Alăng Thị Nhàn", HouseholdRelation.OTHER).build());
+        assertThat(read.relationsByName()).containsExactly(entry("Alăng Văn Bốn", HouseholdRelation.PARENT),
+                entry("Alăng Thị Nhàn", HouseholdRelation.OTHER));
+        String both = MAPPER.writerFor(Command.class).writeValueAsString(HouseholdChangesTest.merge())
+                .replace("\"reason\":", "\"relations\":{\"Alăng Văn Bốn\":\"PARENT\"},\"reason\":");
+        assertThatThrownBy(() -> MAPPER.readValue(both, Command.class)).isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> MAPPER.readValue(former.replace("\"reason\":", "\"relationz\":1,\"reason\":"),
+                Command.class)).as("any other property is still refused").isInstanceOf(JsonMappingException.class);
     }
 
     @Test

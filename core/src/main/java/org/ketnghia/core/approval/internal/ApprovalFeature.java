@@ -6,6 +6,7 @@ import org.ketnghia.core.approval.ApprovalRegister;
 import org.ketnghia.core.approval.ApprovalRejected;
 import org.ketnghia.core.approval.ApprovalRequested;
 import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.EventUpcaster;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
 import org.ketnghia.core.spi.LedgerFeature;
@@ -26,6 +27,15 @@ public final class ApprovalFeature implements LedgerFeature {
     @Override
     public List<Class<? extends LedgerEvent>> eventTypes() {
         return List.of(ApprovalRequested.class, ApprovalGranted.class, ApprovalRejected.class);
+    }
+
+    /**
+     * A request recorded at version 1 is read as it is, keeping its recorded bytes: its command, read into today's
+     * shape, may no longer write them back ({@link ApprovalRequested}).
+     */
+    @Override
+    public List<EventUpcaster> eventUpcasters() {
+        return List.of(EventUpcaster.nextVersion(ApprovalRequested.TYPE, 1, recorded -> { }));
     }
 
     @Override

@@ -3,9 +3,9 @@ package org.ketnghia.core.participant.internal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.Command;
@@ -13,6 +13,7 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.LedgerState;
+import org.ketnghia.core.participant.AbsorbedMember;
 import org.ketnghia.core.participant.AddHouseholdMember;
 import org.ketnghia.core.participant.ChangeHouseholdHead;
 import org.ketnghia.core.participant.CorrectHouseholdEthnicity;
@@ -153,26 +154,31 @@ final class HouseholdChangeHandlers {
         problems.check(command.absorbedHouseholdId().equals(command.householdId()),
                 ParticipantRegistryErrorCode.PARTICIPANT_SAME_HOUSEHOLD, "absorbedHouseholdId", command.householdId());
         absorbed.ifPresent(found -> lastRecord(problems, registry, found, command.occurredOn()));
-        for (Map.Entry<String, HouseholdRelation> entry : command.relations().entrySet()) {
-            String field = "relations[" + entry.getKey() + "]";
-            problems.check(entry.getValue() == HouseholdRelation.HEAD,
-                    ParticipantRegistryErrorCode.PARTICIPANT_HEAD_RELATION_NOT_ALLOWED, field);
-            household.ifPresent(found -> problems.check(count(found, entry.getKey()) > 0,
-                    ParticipantRegistryErrorCode.PARTICIPANT_MEMBER_EXISTS, field, found.id(), entry.getKey()));
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < command.absorbedMembers().size(); i++) {
+            AbsorbedMember member = command.absorbedMembers().get(i);
+            String field = "absorbedMembers[" + i + "]";
+            problems.check(member.relation() == HouseholdRelation.HEAD,
+                    ParticipantRegistryErrorCode.PARTICIPANT_HEAD_RELATION_NOT_ALLOWED, field + ".relation");
+            problems.check(!named.add(member.fullName()), CoreErrorCode.VALUE_DUPLICATE, field + ".fullName",
+                    member.fullName());
+            household.ifPresent(found -> problems.check(count(found, member.fullName()) > 0,
+                    ParticipantRegistryErrorCode.PARTICIPANT_MEMBER_EXISTS, field + ".fullName", found.id(),
+                    member.fullName()));
         }
         if (absorbed.isPresent()) {
             Set<String> names = new HashSet<>();
             absorbed.get().members().forEach(member -> names.add(member.fullName()));
-            Set<String> wrong = new java.util.TreeSet<>(names);
-            wrong.removeAll(command.relations().keySet());
-            Set<String> extra = new java.util.TreeSet<>(command.relations().keySet());
+            Set<String> wrong = new TreeSet<>(names);
+            wrong.removeAll(named);
+            Set<String> extra = new TreeSet<>(named);
             extra.removeAll(names);
             wrong.addAll(extra);
-            problems.check(!wrong.isEmpty(), ParticipantRegistryErrorCode.PARTICIPANT_RELATIONS_INCOMPLETE, "relations",
-                    command.absorbedHouseholdId(), String.join(", ", wrong));
+            problems.check(!wrong.isEmpty(), ParticipantRegistryErrorCode.PARTICIPANT_RELATIONS_INCOMPLETE,
+                    "absorbedMembers", command.absorbedHouseholdId(), String.join(", ", wrong));
         }
         return HouseholdsMerged.builder().householdId(command.householdId())
-                .absorbedHouseholdId(command.absorbedHouseholdId()).relations(command.relations())
+                .absorbedHouseholdId(command.absorbedHouseholdId()).absorbedMembers(command.absorbedMembers())
                 .reason(command.reason()).build();
     }
 

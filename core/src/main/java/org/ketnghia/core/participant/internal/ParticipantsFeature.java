@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.ketnghia.core.ledger.Command;
 import org.ketnghia.core.ledger.CommandHandler;
+import org.ketnghia.core.ledger.EventUpcaster;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
 import org.ketnghia.core.participant.HouseholdEthnicityCorrected;
@@ -61,6 +62,12 @@ public final class ParticipantsFeature implements LedgerFeature {
                 HouseholdMemberAdded.class, HouseholdMemberRemoved.class, HouseholdHeadChanged.class,
                 HouseholdMoved.class, HouseholdSplit.class, HouseholdsMerged.class, HouseholdEthnicityCorrected.class,
                 MemberBirthYearCorrected.class, PovertyReviewWindowSet.class, PovertyReviewResultsPosted.class);
+    }
+
+    /** A merge recorded before its absorbed members' names were kept in name fields reads in today's shape. */
+    @Override
+    public List<EventUpcaster> eventUpcasters() {
+        return List.of(HouseholdsMergedUpcaster.fromVersion1());
     }
 
     @Override

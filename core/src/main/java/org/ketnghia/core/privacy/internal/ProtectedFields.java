@@ -13,7 +13,9 @@ import org.ketnghia.core.privacy.DataSubject;
 /**
  * Which JSON fields of a payload type are protected, and whose data they are. A field is protected when its
  * name is that of an accessor marked {@code @Sensitive} reachable from the type, or one of the names of
- * people ({@link #NAME_FIELDS}). The subject is read from the payload's top level: its {@code household} or
+ * people ({@link #NAME_FIELDS}), at any depth, in a type that has such an accessor or one of its own so named,
+ * derived ones too: {@code HouseholdsMerged.memberNames()} is why each absorbed member's {@code fullName} is sealed.
+ * The subject is read from the payload's top level: its {@code household} or
  * {@code person} object's {@code id}, its {@code householdId} or {@code personId}, else, for a complaint, the
  * complainant of {@code complaintId}, else that of the {@code command} it holds for approval. Thread-safe.
  */
