@@ -16,6 +16,7 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.privacy.AccessLogBackup;
 import org.ketnghia.core.privacy.AccessLogEntry;
+import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.SubjectKeyBackup;
 import org.ketnghia.core.privacy.SubjectKeyStore;
 import org.ketnghia.examples.host.LedgerAccessLog;
@@ -43,14 +44,17 @@ import picocli.CommandLine.Option;
  * lines and SHA-256 recorded, no part it does not name is there, and the events end at the sequence and hash recorded;
  * so a part deleted, a part cut exactly at a line's end, a keys line lost whole and a part of another export (a backup
  * left half rewritten) are found, which no part's own check can see. A backup without a manifest (every backup
- * recorded before) imports as before, with a notice on stderr that its completeness cannot be checked.
+ * recorded before) imports as before, with a notice on stderr that its completeness cannot be checked. With a master
+ * key ({@code --master-key-file} or {@code KETNGHIA_MASTER_KEY}), it must unwrap every data key of the keys part
+ * ({@link SubjectKeyBackup#checkMasterKey}), checked here too: the events are checked masked, and a wrong key would
+ * otherwise show only after the keys are written.
  *
- * <p>A part missing, cut short, altered or from another export refuses the import with exit
+ * <p>A part missing, cut short, altered or from another export, or a wrong master key, refuses the import with exit
  * code {@value ExitCodes#LEDGER}, naming the file, the line or entry and the rule ({@code STORE_BACKUP_UNREADABLE},
  * {@code STORE_CHAIN_BROKEN}, {@code PRIVACY_KEY_STORE_UNAVAILABLE}, {@code PRIVACY_ACCESS_LOG_UNREADABLE}, {@code
  * PRIVACY_ACCESS_LOG_BROKEN}, {@code STORE_BACKUP_MANIFEST_UNREADABLE}, {@code STORE_BACKUP_PART_MISSING}, {@code
- * STORE_BACKUP_PART_DIFFERS}, {@code STORE_BACKUP_PART_NOT_LISTED}, {@code STORE_BACKUP_END_DIFFERS}; every problem at
- * once), and nothing is imported: {@code --ledger} is left as it was, or
+ * STORE_BACKUP_PART_DIFFERS}, {@code STORE_BACKUP_PART_NOT_LISTED}, {@code STORE_BACKUP_END_DIFFERS}, {@code
+ * PRIVACY_MASTER_KEY_WRONG}; every problem at once), and nothing is imported: {@code --ledger} is left as it was, or
  * not created. A ledger whose log already holds reads is refused the same way as one that holds events.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -60,14 +64,16 @@ import picocli.CommandLine.Option;
                 + " như cũ. Nếu có <tệp>.manifest (bảng kê do lệnh export ghi), mỗi phần còn được đối chiếu với bảng kê"
                 + " (số byte, số dòng, mã SHA-256): phát hiện một phần bị mất, bị cắt đúng cuối dòng, mất nguyên một"
                 + " dòng khóa, hay thuộc một lần sao lưu khác. Bản sao lưu không có bảng kê (ghi trước khi có bảng kê)"
-                + " vẫn khôi phục như trước, kèm một lưu ý trên stderr.",
+                + " vẫn khôi phục như trước, kèm một lưu ý trên stderr. Khi có khóa chủ, khóa chủ phải mở được mọi khóa"
+                + " dữ liệu của <tệp>.keys, nếu không thì không ghi gì.",
             "Restore a JSON Lines backup into an empty ledger, after checking every hash; with <file>.keys and"
                 + " <file>.access-log (the access log of personal-data reads) when they are beside it. Every part is"
                 + " checked before anything is written: a broken part (a line cut short, an entry altered) restores"
                 + " nothing and leaves --ledger as it was. With <file>.manifest (written by export), every part is also"
                 + " checked against it (bytes, lines, SHA-256): a part missing, cut exactly at a line's end, a keys line"
                 + " lost whole, or a part of another export is refused. A backup without a manifest (recorded before"
-                + " manifests) imports as before, with a notice on stderr."})
+                + " manifests) imports as before, with a notice on stderr. With a master key, it must unwrap every data"
+                + " key of <file>.keys, or nothing is written."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -121,7 +127,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     /**
      * Reads and checks every part of the backup, writing nothing: the manifest when there is one, the events, the keys,
-     * the access log, and every part against the manifest.
+     * the access log, every part against the manifest, and the master key, when given, against the keys.
      *
      * @throws KetnghiaException with every problem found, when any part is refused
      */
@@ -149,10 +155,21 @@ public final class ImportCommand implements Callable<Integer> {
             end.flatMap(events -> manifest.get().checkEnd(events, file.toString(), manifestFile.toString()))
                     .ifPresent(refused::add);
         }
+        Optional<MasterKey> masterKey = checked(refused, options::masterKey).flatMap(given -> given);
+        if (keys.isPresent() && masterKey.isPresent()) {
+            // the events are checked masked: a wrong master key would otherwise show only once the keys are written
+            checked(refused, () -> unwrapsEveryKey(keys.get(), masterKey.get()));
+        }
         if (!refused.isEmpty()) {
             throw new KetnghiaException(refused);
         }
         return new CheckedParts(keys, reads);
+    }
+
+    /** That {@code masterKey} unwraps every key of {@code keys} ({@link SubjectKeyBackup#checkMasterKey}): true, or throws. */
+    private static boolean unwrapsEveryKey(List<SubjectKeyStore.Entry> keys, MasterKey masterKey) {
+        SubjectKeyBackup.checkMasterKey(keys, masterKey);
+        return true;
     }
 
     /**
