@@ -32,7 +32,9 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:thành công / success", "1:lỗi nội bộ / internal error",
             "2:sai cú pháp lệnh / invalid command-line usage", "3:tệp kế hoạch không hợp lệ / invalid programme file",
             "4:chuỗi băm của sổ cái bị phá vỡ / ledger hash chain broken",
-            "5:sổ cái không dùng được / ledger missing, not empty or unreadable",
+            "5:sổ cái không dùng được, hoặc bản sao lưu bị từ chối (thiếu phần, bị cắt, bị sửa, lẫn phần của lần sao"
+                + " lưu khác, sai khóa chủ) / ledger missing, not empty or unreadable, or a backup refused (a part"
+                + " missing, cut, altered or of another export; a wrong master key)",
             "6:run: một vết mô phỏng bị dừng giữa chừng (xem stderr và stoppedTraces trong run.json); mọi thứ khác vẫn"
                 + " được ghi / a simulated trace was stopped before its end (see stderr, and stoppedTraces in run.json);"
                 + " everything else is recorded and written"})

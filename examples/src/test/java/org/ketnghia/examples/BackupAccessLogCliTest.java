@@ -2,14 +2,18 @@ package org.ketnghia.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +30,8 @@ import org.ketnghia.store.jdbc.JdbcStores;
 /**
  * {@code export} and {@code import} carry the access log of personal-data reads in the backup ({@code
  * <file>.access-log}, beside the events): the reads come over exactly, chain and all; a backup of an earlier version
- * (the recorded export of 4 December 2026, which has no access log) imports as it always has; a broken access-log part
+ * (the recorded export of 4 December 2026, which has no access log and no manifest) imports as it always has, with a
+ * notice that its completeness cannot be checked, and exports again to the same bytes; a broken access-log part
  * is refused, naming the file and the entry, and nothing is imported.
  */
 class BackupAccessLogCliTest {
@@ -101,7 +106,7 @@ class BackupAccessLogCliTest {
     }
 
     @Test
-    void aBackupOfAnEarlierVersion_withoutAnAccessLog_importsAsItAlwaysHas_andExportsToTheSameBytes() throws Exception {
+    void aBackupOfAnEarlierVersion_withoutAnAccessLogOrManifest_importsAsItAlwaysHas_andExportsToTheSameBytes() throws Exception {
         Path ledger = temp.resolve("recorded");
 
         Cli restore = Cli.run("import", "--plan", plan.toString(), "--ledger", ledger.toString(), "--file",
@@ -110,6 +115,8 @@ class BackupAccessLogCliTest {
         assertThat(restore.exitCode()).as(restore.toString()).isZero();
         assertThat(restore.out()).isEqualTo("Đã khôi phục / restored 26643 sự kiện / events into " + ledger
                 + System.lineSeparator());
+        assertThat(restore.err()).as("a notice, not an error").contains("Notice: no manifest: the parts' completeness"
+                + " cannot be checked").doesNotContain("refused");
         assertThat(accessLogOf(ledger)).isEmpty();
         Path again = temp.resolve("again.jsonl");
         Files.writeString(accessLogPartOf(again), Files.readString(accessLogPartOf(backup))); // an earlier export's, stale
@@ -117,6 +124,12 @@ class BackupAccessLogCliTest {
         assertThat(export.exitCode()).as(export.toString()).isZero();
         assertThat(Files.mismatch(again, recordedBackup)).isEqualTo(-1L);
         assertThat(accessLogPartOf(again)).as("no reads, no access-log part: the stale one is gone").doesNotExist();
+        JsonNode manifest = new ObjectMapper().readTree(again.resolveSibling("again.jsonl.manifest").toFile());
+        assertThat(manifest.path("parts").fieldNames()).toIterable().as("the stale access log is not named")
+                .containsExactly("events");
+        assertThat(manifest.path("parts").path("events").path("sha256").asText()).isEqualTo(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(recordedBackup))));
+        assertThat(manifest.path("ledger").path("lastSequence").asLong()).isEqualTo(26643);
         assertThat(temp).isDirectoryNotContaining("glob:**.partial");
     }
 

@@ -1,6 +1,7 @@
 package org.ketnghia.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,9 +20,10 @@ import org.ketnghia.examples.compatibility.RecordedFixture;
 import org.ketnghia.store.jdbc.StoreErrorCode;
 
 /**
- * {@code import} checks every part of a backup (events, {@code <file>.keys}) before it writes anything, so that a
- * refused import leaves {@code --ledger} as it was; {@code export} writes the keys part to a temporary file moved into
- * place, and removes one an earlier export left at the same path when the ledger exported now has no keys.
+ * {@code import} checks every part of a backup (events, {@code <file>.keys}) and, given one, that the master key
+ * unwraps every key, before it writes anything, so that a refused import leaves {@code --ledger} as it was; {@code
+ * export} writes the keys part to a temporary file moved into place, and removes one an earlier export left at the
+ * same path when the ledger exported now has no keys.
  */
 class BackupPartsCliTest {
 
@@ -119,6 +121,24 @@ class BackupPartsCliTest {
         assertThat(refused.err()).contains(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE.name(), keys.toString(),
                 "line " + lines.size(), "cut short");
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aWrongMasterKey_isRefusedBeforeAnythingIsWritten_leavingNoLedger_andTheRightOneImports() throws Exception {
+        assumeTrue(System.getenv(MasterKey.ENVIRONMENT_VARIABLE) == null, MasterKey.ENVIRONMENT_VARIABLE + " is set");
+        Path wrongKey = Files.writeString(temp.resolve("wrong.key"), MasterKey.generate().toBase64());
+        Path target = temp.resolve("target");
+
+        Cli refused = Cli.run("import", "--plan", plan.toString(), "--ledger", target.toString(), "--file",
+                backup.toString(), "--master-key-file", wrongKey.toString());
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(refused.err()).contains(PrivacyErrorCode.PRIVACY_MASTER_KEY_WRONG.name());
+        assertThat(target).as("no keys, no database, nothing").doesNotExist();
+
+        assertSucceeds(Cli.run("import", "--plan", plan.toString(), "--ledger", target.toString(), "--file",
+                backup.toString(), "--master-key-file", keyFile.toString()));
+        assertTheKeysCameOver(target);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,26 @@ public final class SubjectKeyBackup {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_KEY_STORE_UNAVAILABLE, "keys", part + ": " + e.getMessage());
         }
         return List.copyOf(entries);
+    }
+
+    /**
+     * Checks, writing nothing anywhere, that {@code masterKey} unwraps the data key of every subject of {@code entries}
+     * (as {@link #read} gives them; erased subjects have none), so that a host refuses a wrong master key before it
+     * restores any part of a backup, rather than when it first reads an event, after the keys are written. Each key
+     * unwrapped is wiped at once.
+     *
+     * @throws KetnghiaException {@link PrivacyErrorCode#PRIVACY_MASTER_KEY_WRONG} (field {@code masterKey}) naming the
+     *     first subject whose key {@code masterKey} cannot unwrap: a master key that is not the backup's, or a key that
+     *     another master key wrapped
+     */
+    public static void checkMasterKey(List<SubjectKeyStore.Entry> entries, MasterKey masterKey) {
+        requireNonNull(entries, "entries");
+        requireNonNull(masterKey, "masterKey");
+        for (SubjectKeyStore.Entry entry : entries) {
+            if (!entry.erased()) {
+                Arrays.fill(masterKey.unwrap(entry.subject(), entry.wrappedKey().get()), (byte) 0);
+            }
+        }
     }
 
     /**

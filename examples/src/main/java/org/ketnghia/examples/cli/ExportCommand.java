@@ -3,17 +3,27 @@ package org.ketnghia.examples.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ketnghia.core.privacy.AccessLogBackup;
 import org.ketnghia.core.privacy.SubjectKeyBackup;
 import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
+import org.ketnghia.store.jdbc.BackupManifest;
+import org.ketnghia.store.jdbc.BackupPart;
+import org.ketnghia.store.jdbc.BackupPartSummary;
+import org.ketnghia.store.jdbc.LedgerBackup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,23 +38,33 @@ import picocli.CommandLine.Option;
  *       org.ketnghia.core.privacy.SubjectKeyBackup});
  *   <li>{@code <file>.access-log}: the access log of the reads of personal data (nhật ký truy cập dữ liệu cá nhân),
  *       one entry per line with its hash, in the format of the {@code access-log.jsonl} earlier versions kept in the
- *       ledger's folder ({@link AccessLogBackup}).
+ *       ledger's folder ({@link AccessLogBackup});
+ *   <li>{@code <file>.manifest}, always, written last: the manifest of the parts (bảng kê các phần, {@link
+ *       BackupManifest}), naming each part written with its size, lines and SHA-256, the ledger's last sequence and
+ *       hash, and the time of export.
  * </ul>
  *
  * <p>The events and the access log are each checked as a whole chain before the backup is complete; a broken one
  * refuses the export (exit code {@value ExitCodes#LEDGER} for the log, naming the table and the entry), leaving the
  * files already at {@code --file} as they were. Every part (events, keys, access log) is written to a temporary file,
- * and the parts are moved into place once all are whole. A ledger without keys (in plain text) gets no keys file, and
- * one whose log holds no read no access-log file, as a backup of an earlier version has none; such a part left at the
- * same path by an earlier export is removed, so that it is never restored with other events. Opening the log
- * carries an {@code access-log.jsonl} of an earlier version into the ledger's table first, as every command that
- * opens it does ({@link LedgerAccessLog#openVerified}).
+ * forced to disk, and the parts are moved into place once all are whole. A ledger without keys (in plain text) gets no
+ * keys file, and one whose log holds no read no access-log file, as a backup of an earlier version has none; such a
+ * part left at the same path by an earlier export is removed, so that it is never restored with other events. The
+ * manifest is written to a temporary file too and moved over the one an earlier export left, after every part is in
+ * place: until then that earlier manifest names the earlier parts, so that a backup left half rewritten (a crash
+ * between two moves) is refused by {@code import} rather than restored mixed. Opening the log carries an {@code
+ * access-log.jsonl} of an earlier version into the ledger's table first, as every command that opens it does ({@link
+ * LedgerAccessLog#openVerified}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Sao lưu sổ cái ra tệp JSON Lines; bên cạnh tệp đó: <tệp>.keys (khóa dữ liệu đã bọc, nếu có) và"
-                + " <tệp>.access-log (nhật ký truy cập dữ liệu cá nhân, mỗi dòng một lượt đọc kèm mã băm, nếu có).",
-            "Back the ledger up to a JSON Lines file; beside it: <file>.keys (the wrapped subject keys, if any) and"
-                + " <file>.access-log (the access log of personal-data reads, one read per line with its hash, if any)."})
+        description = {"Sao lưu sổ cái ra tệp JSON Lines; bên cạnh tệp đó: <tệp>.keys (khóa dữ liệu đã bọc, nếu có),"
+                + " <tệp>.access-log (nhật ký truy cập dữ liệu cá nhân, mỗi dòng một lượt đọc kèm mã băm, nếu có) và,"
+                + " ghi sau cùng, <tệp>.manifest (bảng kê: mỗi phần đã ghi với số byte, số dòng và mã SHA-256, sự kiện"
+                + " cuối và mã băm của sổ cái, thời điểm sao lưu).",
+            "Back the ledger up to a JSON Lines file; beside it: <file>.keys (the wrapped subject keys, if any),"
+                + " <file>.access-log (the access log of personal-data reads, one read per line with its hash, if any)"
+                + " and, written last, <file>.manifest (each part written with its bytes, lines and SHA-256, the"
+                + " ledger's last sequence and hash, the time of export)."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -56,27 +76,34 @@ public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The time of the export, written in the manifest. */
+    private final Clock clock = Clock.systemUTC();
+
     @Override
     public Integer call() {
         LedgerCommands.requireLedger(options);
         Path target = (file != null ? file : options.output().resolve("ledger-backup.jsonl")).toAbsolutePath();
-        Path accessLogTarget = PersonalDataCommands.accessLogFileOf(target);
-        Path keysTarget = PersonalDataCommands.keysFileOf(target);
+        Path accessLogTarget = BackupPart.ACCESS_LOG.fileOf(target);
+        Path keysTarget = BackupPart.KEYS.fileOf(target);
         try (LedgerFiles files = LedgerCommands.openFiles(options);
                 LedgerAccessLog accessLog = LedgerAccessLog.openVerified(options.ledger())) {
             Files.createDirectories(target.getParent());
             String source = "access_log, " + options.ledger();
             // every part is written whole to a temporary file before any is moved into place
             List<Written> parts = new ArrayList<>();
+            AtomicReference<LedgerBackup.Exported> end = new AtomicReference<>();
             Written accessLogPart;
             Written keysPart;
             Written events;
             try {
                 accessLogPart = add(parts, written(accessLogTarget,
                         writer -> AccessLogBackup.export(accessLog.log(), source, writer)));
-                events = add(parts, written(target, writer -> files.backup().export(files.store(), writer)));
+                events = add(parts, written(target, writer -> {
+                    end.set(files.backup().exportConsistent(files.store(), writer));
+                    return end.get().events();
+                }));
                 // the subjects' keys, still wrapped by the master key (the backup holds no clear text), read after the
-                // events, so that the key of every subject the events name is there
+                // events, so that the key of every subject they name is there
                 keysPart = add(parts, written(keysTarget, writer -> SubjectKeyBackup.export(files.keys(), writer)));
             } catch (RuntimeException | IOException e) {
                 for (Written part : parts) {
@@ -88,6 +115,8 @@ public final class ExportCommand implements Callable<Integer> {
             accessLogPart.moveToOrRemove(accessLogTarget);
             keysPart.moveToOrRemove(keysTarget);
             events.moveTo(target);
+            // last: until it is in place, an earlier export's manifest there names other parts, and refuses these
+            Path manifest = writeManifest(target, end.get());
             if (keysPart.count() > 0) {
                 spec.commandLine().getOut().println("Khóa dữ liệu (đã bọc bằng khóa chủ) / wrapped subject keys: " + keysTarget);
             }
@@ -96,10 +125,32 @@ public final class ExportCommand implements Callable<Integer> {
                         + " lượt đọc / reads to " + accessLogTarget);
             }
             spec.commandLine().getOut().println("Đã sao lưu / exported " + events.count() + " sự kiện / events to " + target);
+            spec.commandLine().getOut().println("Bảng kê các phần / manifest of the parts: " + manifest);
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the manifest of the parts now in place beside {@code target} ({@link BackupManifest}) to a temporary file,
+     * and moves it over {@code <file>.manifest} in one step.
+     */
+    private Path writeManifest(Path target, LedgerBackup.Exported end) throws IOException {
+        Map<BackupPart, BackupPartSummary> written = new EnumMap<>(BackupPart.class);
+        for (BackupPart part : BackupPart.values()) {
+            Path partFile = part.fileOf(target);
+            if (Files.isRegularFile(partFile)) { // the parts this export wrote: it removed the others
+                written.put(part, BackupPartSummary.of(partFile));
+            }
+        }
+        BackupManifest manifest = BackupManifest.of(clock.instant(), end, written);
+        Path manifestTarget = BackupManifest.fileOf(target);
+        written(manifestTarget, writer -> {
+            manifest.write(writer);
+            return written.size();
+        }).moveTo(manifestTarget);
+        return manifestTarget;
     }
 
     /** What writes one part of the backup, returning how many lines it wrote. */
@@ -138,8 +189,16 @@ public final class ExportCommand implements Callable<Integer> {
      */
     private static Written written(Path target, Part part) throws IOException {
         Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-        try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            return new Written(partial, part.writeTo(writer));
+        try {
+            long count;
+            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                count = part.writeTo(writer);
+            }
+            // on disk before it is moved into place, and so before the manifest that names it
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            return new Written(partial, count);
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(partial);
             throw e;

@@ -16,10 +16,14 @@ import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.privacy.AccessLogBackup;
 import org.ketnghia.core.privacy.AccessLogEntry;
+import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.SubjectKeyBackup;
 import org.ketnghia.core.privacy.SubjectKeyStore;
 import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
+import org.ketnghia.store.jdbc.BackupManifest;
+import org.ketnghia.store.jdbc.BackupPart;
+import org.ketnghia.store.jdbc.LedgerBackup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,23 +37,43 @@ import picocli.CommandLine.Option;
  * the new ledger's log starts empty.
  *
  * <p>Every part is read and checked before the ledger is even opened (opening creates it): the events (every line
- * readable, the hash chain whole, {@link org.ketnghia.store.jdbc.LedgerBackup#check}), the keys (every line a subject's
- * key, {@link SubjectKeyBackup#read}) and the access log (every line an entry, its chain whole, {@link
- * AccessLogBackup#read}). A part cut short or altered refuses the import with exit code {@value ExitCodes#LEDGER},
- * naming the file, the line or entry and the rule ({@code STORE_BACKUP_UNREADABLE}, {@code STORE_CHAIN_BROKEN}, {@code
- * PRIVACY_KEY_STORE_UNAVAILABLE}, {@code PRIVACY_ACCESS_LOG_UNREADABLE}, {@code PRIVACY_ACCESS_LOG_BROKEN}; every
- * broken part at once), and nothing is imported: {@code --ledger} is left as it was, or not created. A ledger whose log
- * already holds reads is refused the same way as one that holds events.
+ * readable, the hash chain whole, {@link org.ketnghia.store.jdbc.LedgerBackup#checkedEnd}), the keys (every line a
+ * subject's key, {@link SubjectKeyBackup#read}) and the access log (every line an entry, its chain whole, {@link
+ * AccessLogBackup#read}). When {@code <file>.manifest} is beside them ({@link BackupManifest}, which every export
+ * writes since it was introduced), every part is also checked against it: each part it names is there with the size,
+ * lines and SHA-256 recorded, no part it does not name is there, and the events end at the sequence and hash recorded;
+ * so a part deleted, a part cut exactly at a line's end, a keys line lost whole and a part of another export (a backup
+ * left half rewritten) are found, which no part's own check can see. A backup without a manifest (every backup
+ * recorded before) imports as before, with a notice on stderr that its completeness cannot be checked. With a master
+ * key ({@code --master-key-file} or {@code KETNGHIA_MASTER_KEY}), it must unwrap every data key of the keys part
+ * ({@link SubjectKeyBackup#checkMasterKey}), checked here too: the events are checked masked, and a wrong key would
+ * otherwise show only after the keys are written.
+ *
+ * <p>A part missing, cut short, altered or from another export, or a wrong master key, refuses the import with exit
+ * code {@value ExitCodes#LEDGER}, naming the file, the line or entry and the rule ({@code STORE_BACKUP_UNREADABLE},
+ * {@code STORE_CHAIN_BROKEN}, {@code PRIVACY_KEY_STORE_UNAVAILABLE}, {@code PRIVACY_ACCESS_LOG_UNREADABLE}, {@code
+ * PRIVACY_ACCESS_LOG_BROKEN}, {@code STORE_BACKUP_MANIFEST_UNREADABLE}, {@code STORE_BACKUP_PART_MISSING}, {@code
+ * STORE_BACKUP_PART_DIFFERS}, {@code STORE_BACKUP_PART_NOT_LISTED}, {@code STORE_BACKUP_END_DIFFERS}, {@code
+ * PRIVACY_MASTER_KEY_WRONG}; every problem at once), and nothing is imported: {@code --ledger} is left as it was, or
+ * not created. A ledger whose log already holds reads is refused the same way as one that holds events.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Khôi phục sổ cái từ tệp JSON Lines vào sổ cái trống, sau khi kiểm tra mọi mã băm; cùng <tệp>.keys"
                 + " và <tệp>.access-log (nhật ký truy cập dữ liệu cá nhân) nếu có bên cạnh. Mọi phần được kiểm tra trước"
                 + " khi ghi: một phần hỏng (một dòng bị cắt, một mục bị sửa) thì không khôi phục gì và --ledger vẫn"
-                + " như cũ.",
+                + " như cũ. Nếu có <tệp>.manifest (bảng kê do lệnh export ghi), mỗi phần còn được đối chiếu với bảng kê"
+                + " (số byte, số dòng, mã SHA-256): phát hiện một phần bị mất, bị cắt đúng cuối dòng, mất nguyên một"
+                + " dòng khóa, hay thuộc một lần sao lưu khác. Bản sao lưu không có bảng kê (ghi trước khi có bảng kê)"
+                + " vẫn khôi phục như trước, kèm một lưu ý trên stderr. Khi có khóa chủ, khóa chủ phải mở được mọi khóa"
+                + " dữ liệu của <tệp>.keys, nếu không thì không ghi gì.",
             "Restore a JSON Lines backup into an empty ledger, after checking every hash; with <file>.keys and"
                 + " <file>.access-log (the access log of personal-data reads) when they are beside it. Every part is"
                 + " checked before anything is written: a broken part (a line cut short, an entry altered) restores"
-                + " nothing and leaves --ledger as it was."})
+                + " nothing and leaves --ledger as it was. With <file>.manifest (written by export), every part is also"
+                + " checked against it (bytes, lines, SHA-256): a part missing, cut exactly at a line's end, a keys line"
+                + " lost whole, or a part of another export is refused. A backup without a manifest (recorded before"
+                + " manifests) imports as before, with a notice on stderr. With a master key, it must unwrap every data"
+                + " key of <file>.keys, or nothing is written."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -66,18 +90,11 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Không có tệp / no such file: " + file);
         }
-        Path keysFile = PersonalDataCommands.keysFileOf(file);
-        Path accessLogFile = PersonalDataCommands.accessLogFileOf(file);
+        Path accessLogFile = BackupPart.ACCESS_LOG.fileOf(file);
         // every part is checked before the ledger is opened, which creates it: a refused import leaves --ledger as it was
-        List<Problem> refused = new ArrayList<>();
-        checked(refused, this::checkEvents);
-        Optional<List<SubjectKeyStore.Entry>> keys = Files.isRegularFile(keysFile)
-                ? checked(refused, () -> readKeys(keysFile)) : Optional.empty();
-        Optional<List<AccessLogEntry>> reads = Files.isRegularFile(accessLogFile)
-                ? checked(refused, () -> readAccessLog(accessLogFile)) : Optional.empty();
-        if (!refused.isEmpty()) {
-            throw new KetnghiaException(refused);
-        }
+        CheckedParts checked = checkEveryPart();
+        Optional<List<SubjectKeyStore.Entry>> keys = checked.keys();
+        Optional<List<AccessLogEntry>> reads = checked.reads();
         try (LedgerFiles files = LedgerCommands.openFiles(options)) {
             if (files.store().lastSequence() > 0) {
                 throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có " + files.store().lastSequence()
@@ -104,6 +121,57 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The parts of a backup read and checked, to restore: its keys and its reads, when it has them. */
+    private record CheckedParts(Optional<List<SubjectKeyStore.Entry>> keys, Optional<List<AccessLogEntry>> reads) {
+    }
+
+    /**
+     * Reads and checks every part of the backup, writing nothing: the manifest when there is one, the events, the keys,
+     * the access log, every part against the manifest, and the master key, when given, against the keys.
+     *
+     * @throws KetnghiaException with every problem found, when any part is refused
+     */
+    private CheckedParts checkEveryPart() {
+        Path keysFile = BackupPart.KEYS.fileOf(file);
+        Path accessLogFile = BackupPart.ACCESS_LOG.fileOf(file);
+        Path manifestFile = BackupManifest.fileOf(file);
+        List<Problem> refused = new ArrayList<>();
+        boolean hasManifest = Files.exists(manifestFile);
+        if (!hasManifest) {
+            spec.commandLine().getErr().println("Lưu ý: không có bảng kê " + manifestFile.getFileName() + ", nên không"
+                    + " kiểm tra được bản sao lưu có đủ các phần hay không (bản sao lưu ghi trước khi có bảng kê). / Notice:"
+                    + " no manifest: the parts' completeness cannot be checked (" + manifestFile + " is absent; a backup"
+                    + " recorded before manifests has none).");
+        }
+        Optional<BackupManifest> manifest = hasManifest
+                ? checked(refused, () -> readManifest(manifestFile)) : Optional.empty();
+        Optional<LedgerBackup.Exported> end = checked(refused, this::checkEvents);
+        Optional<List<SubjectKeyStore.Entry>> keys = Files.isRegularFile(keysFile)
+                ? checked(refused, () -> readKeys(keysFile)) : Optional.empty();
+        Optional<List<AccessLogEntry>> reads = Files.isRegularFile(accessLogFile)
+                ? checked(refused, () -> readAccessLog(accessLogFile)) : Optional.empty();
+        if (manifest.isPresent()) {
+            refused.addAll(manifest.get().check(file, manifestFile.toString()));
+            end.flatMap(events -> manifest.get().checkEnd(events, file.toString(), manifestFile.toString()))
+                    .ifPresent(refused::add);
+        }
+        Optional<MasterKey> masterKey = checked(refused, options::masterKey).flatMap(given -> given);
+        if (keys.isPresent() && masterKey.isPresent()) {
+            // the events are checked masked: a wrong master key would otherwise show only once the keys are written
+            checked(refused, () -> unwrapsEveryKey(keys.get(), masterKey.get()));
+        }
+        if (!refused.isEmpty()) {
+            throw new KetnghiaException(refused);
+        }
+        return new CheckedParts(keys, reads);
+    }
+
+    /** That {@code masterKey} unwraps every key of {@code keys} ({@link SubjectKeyBackup#checkMasterKey}): true, or throws. */
+    private static boolean unwrapsEveryKey(List<SubjectKeyStore.Entry> keys, MasterKey masterKey) {
+        SubjectKeyBackup.checkMasterKey(keys, masterKey);
+        return true;
+    }
+
     /**
      * A part of the backup read and checked, or empty with its problems added to {@code refused}: every part is checked
      * before the import is refused, so that whoever mends the backup sees every broken part at once.
@@ -118,14 +186,23 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * The events file read and its whole chain checked ({@link org.ketnghia.store.jdbc.LedgerBackup#check}); its
+     * The events file read and its whole chain checked ({@link LedgerBackup#checkedEnd}), saying where it ends; its
      * problems placed under the file's name, since they name only the line or the event.
      */
-    private Long checkEvents() {
+    private LedgerBackup.Exported checkEvents() {
         try (BufferedReader reader = lenientReader(file)) {
-            return LedgerFiles.backupChecker(options.programmeFiles(), options.province()).check(reader);
+            return LedgerFiles.backupChecker(options.programmeFiles(), options.province()).checkedEnd(reader);
         } catch (KetnghiaException e) {
             throw e.within(file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The backup's manifest ({@link BackupManifest#read}), naming its file in errors. */
+    private static BackupManifest readManifest(Path manifestFile) {
+        try (BufferedReader reader = lenientReader(manifestFile)) {
+            return BackupManifest.read(reader, manifestFile.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,42 @@ public enum StoreErrorCode implements ErrorCode {
             "Line {0} of the backup cannot be read: {1}."),
     STORE_RESTORE_NOT_EMPTY(
             "Chỉ khôi phục được vào kho trống; kho hiện có {0} sự kiện.",
-            "A backup can only be restored into an empty store; this one holds {0} events.");
+            "A backup can only be restored into an empty store; this one holds {0} events."),
+    /**
+     * A backup's manifest ({@link BackupManifest#read}) is not one: {0} names it (its file), {1} says what is wrong
+     * (not JSON, as when it was cut short; a format or a part this version does not know; a value missing).
+     */
+    STORE_BACKUP_MANIFEST_UNREADABLE(
+            "Không đọc được bảng kê của bản sao lưu ({0}): {1}; bảng kê có thể bị cắt ngắn hoặc bị sửa, hoặc do một phiên bản mới hơn ghi.",
+            "The backup's manifest ({0}) cannot be read: {1}; it may be cut short or altered, or written by a newer version."),
+    /**
+     * The manifest ({0}) names a part that was written ({1}, its id in {@link BackupPart}), and its file ({2}) is not
+     * beside the backup.
+     */
+    STORE_BACKUP_PART_MISSING(
+            "Bản sao lưu thiếu phần {1}: bảng kê {0} ghi rằng phần này đã được ghi, nhưng không có tệp {2}.",
+            "The backup is missing its {1} part: the manifest {0} says it was written, but there is no file {2}."),
+    /**
+     * A part of the backup ({1}, its file {2}) is not the one the manifest ({0}) records; {3} says what differs: its
+     * size, its lines, its SHA-256, each as found and as recorded.
+     */
+    STORE_BACKUP_PART_DIFFERS(
+            "Phần {1} của bản sao lưu ({2}) không khớp với bảng kê {0}: {3}; phần đó đã bị cắt ngắn, mất dòng, bị sửa, hoặc thuộc một lần sao lưu khác.",
+            "The {1} part of the backup ({2}) does not match the manifest {0}: {3}; the part was cut short, lost lines, was altered, or belongs to another export."),
+    /**
+     * A file lies beside the backup where a part ({1}, its file {2}) would, and the manifest ({0}) says that export
+     * wrote no such part: the file is another export's.
+     */
+    STORE_BACKUP_PART_NOT_LISTED(
+            "Có tệp {2} (phần {1}) bên cạnh bản sao lưu nhưng bảng kê {0} ghi rằng lần sao lưu này không có phần đó: tệp thuộc một lần sao lưu khác.",
+            "There is a file {2} (a {1} part) beside the backup, but the manifest {0} says this export wrote no such part: the file belongs to another export."),
+    /**
+     * The events of the backup ({0}) end elsewhere than the manifest ({1}) says the ledger ended when it was
+     * exported: {2} and {3} are where they end (sequence and hash), {4} and {5} what the manifest records.
+     */
+    STORE_BACKUP_END_DIFFERS(
+            "Các sự kiện của bản sao lưu ({0}) kết thúc ở sự kiện số {2}, mã băm {3}, nhưng bảng kê {1} ghi sổ cái kết thúc ở sự kiện số {4}, mã băm {5}.",
+            "The backup's events ({0}) end at event {2}, hash {3}, but the manifest {1} says the ledger ended at event {4}, hash {5}.");
 
     private final BilingualText message;
 

@@ -1,0 +1,260 @@
+package org.ketnghia.store.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
+
+/**
+ * The manifest of a ledger backup (bảng kê của bản sao lưu), {@code <file>.manifest}: which parts an export wrote
+ * ({@link BackupPart}), each with its size, lines and SHA-256 ({@link BackupPartSummary}), where the ledger ended (its
+ * last sequence and hash) and when it was exported. Written last, once every part is in place, it lets an import tell
+ * a whole backup from one missing a part, one whose part was cut short (even at a line's end) or lost a line, and one
+ * whose parts come from two exports; none of these breaks a part's own checks.
+ *
+ * <p>A small JSON document:
+ *
+ * <pre>{@code
+ * {
+ *   "format" : "ketnghia-backup-manifest-1",
+ *   "exportedAt" : "2026-12-08T03:15:00.120Z",
+ *   "ledger" : { "lastSequence" : 1000, "lastHash" : "9c1f…" },
+ *   "parts" : {
+ *     "events" : { "file" : "backup.jsonl", "bytes" : 1843120, "lines" : 1000, "sha256" : "3f2a…" },
+ *     "keys" : { "file" : "backup.jsonl.keys", "bytes" : 91840, "lines" : 820, "sha256" : "77d0…" }
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The manifest has no signature: it detects accidents (a copy cut short, a part lost, a crash between two exports),
+ * not someone who alters a part and writes a manifest to match. Immutable and thread-safe.
+ *
+ * @param exportedAt when the export was written
+ * @param lastSequence the sequence of the ledger's last event exported, 0 for an empty ledger
+ * @param lastHash that event's hash ({@link org.ketnghia.core.ledger.EventChain#GENESIS_HASH} for an empty ledger)
+ * @param parts every part written, with its summary; always the events; immutable
+ */
+public record BackupManifest(Instant exportedAt, long lastSequence, String lastHash,
+        Map<BackupPart, BackupPartSummary> parts) {
+
+    /** The manifest's format, the value of its {@code format} property; a reader refuses any other. */
+    public static final String FORMAT = "ketnghia-backup-manifest-1";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Checks the values.
+     *
+     * @throws IllegalArgumentException for a negative sequence, a blank hash, or parts without the events, quoting
+     *     the value
+     */
+    public BackupManifest {
+        requireNonNull(exportedAt, "exportedAt");
+        requireNonNull(lastHash, "lastHash");
+        requireNonNull(parts, "parts");
+        if (lastSequence < 0) {
+            throw new IllegalArgumentException("a ledger's last sequence is not negative: " + lastSequence);
+        }
+        if (lastHash.isBlank()) {
+            throw new IllegalArgumentException("a ledger's last hash is not blank: \"" + lastHash + "\"");
+        }
+        if (!parts.containsKey(BackupPart.EVENTS)) {
+            throw new IllegalArgumentException("every backup has its events part; the parts are " + parts.keySet());
+        }
+        parts = Collections.unmodifiableMap(new EnumMap<>(parts));
+    }
+
+    /** The manifest of a backup written by {@link LedgerBackup#exportConsistent}, which ended at {@code end}. */
+    public static BackupManifest of(Instant exportedAt, LedgerBackup.Exported end, Map<BackupPart, BackupPartSummary> parts) {
+        requireNonNull(end, "end");
+        return new BackupManifest(exportedAt, end.lastSequence(), end.lastHash(), parts);
+    }
+
+    /** Where the manifest of the backup whose events are in {@code events} lies: {@code <events>.manifest}. */
+    public static Path fileOf(Path events) {
+        requireNonNull(events, "events");
+        return events.resolveSibling(events.getFileName() + ".manifest");
+    }
+
+    /**
+     * Writes the manifest to {@code out} as JSON, the parts in the order of {@link BackupPart}.
+     *
+     * @throws UncheckedIOException if {@code out} cannot be written
+     */
+    public void write(Writer out) {
+        requireNonNull(out, "out");
+        ObjectNode root = JSON.createObjectNode().put("format", FORMAT).put("exportedAt", exportedAt.toString());
+        root.putObject("ledger").put("lastSequence", lastSequence).put("lastHash", lastHash);
+        ObjectNode written = root.putObject("parts");
+        parts.forEach((part, summary) -> written.putObject(part.id()).put("file", summary.file())
+                .put("bytes", summary.bytes()).put("lines", summary.lines()).put("sha256", summary.sha256()));
+        try {
+            out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a manifest as {@link #write} writes it.
+     *
+     * @param source names the manifest in errors (its file)
+     * @throws KetnghiaException {@link StoreErrorCode#STORE_BACKUP_MANIFEST_UNREADABLE} naming {@code source} and what
+     *     is wrong: not JSON (a manifest cut short), another format, a part this version does not know, a value
+     *     missing or out of range; or {@code in} cannot be read
+     */
+    public static BackupManifest read(Reader in, String source) {
+        requireNonNull(in, "in");
+        requireNonNull(source, "source");
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw unreadable(source, "not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw unreadable(source, e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw unreadable(source, "not a JSON object");
+        }
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw unreadable(source, "format \"" + root.path("format").asText() + "\", where this version reads " + FORMAT);
+        }
+        Map<BackupPart, BackupPartSummary> parts = new EnumMap<>(BackupPart.class);
+        JsonNode written = root.path("parts");
+        if (!written.isObject()) {
+            throw unreadable(source, "no parts");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> each = written.fields(); each.hasNext(); ) {
+            Map.Entry<String, JsonNode> part = each.next();
+            BackupPart known = BackupPart.withId(part.getKey())
+                    .orElseThrow(() -> unreadable(source, "a part this version does not know: \"" + part.getKey() + "\""));
+            parts.put(known, summaryOf(part.getValue(), "parts." + part.getKey(), source));
+        }
+        try {
+            return new BackupManifest(Instant.parse(text(root, "exportedAt", source)),
+                    number(root.path("ledger"), "ledger.lastSequence", source),
+                    text(root.path("ledger"), "ledger.lastHash", source), parts);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw unreadable(source, e.getMessage());
+        }
+    }
+
+    /**
+     * Checks the parts beside {@code events} against this manifest: each part it names is there, with the size, lines
+     * and SHA-256 it records; no part it does not name is there. Reads every part whole; writes nothing.
+     *
+     * @param events the backup's events file; the other parts lie beside it ({@link BackupPart#fileOf})
+     * @param source names the manifest in errors (its file)
+     * @return every problem, part by part, each naming the part's file as its field: {@link
+     *     StoreErrorCode#STORE_BACKUP_PART_MISSING}, {@link StoreErrorCode#STORE_BACKUP_PART_DIFFERS}, {@link
+     *     StoreErrorCode#STORE_BACKUP_PART_NOT_LISTED}; empty when every part is as written; immutable
+     * @throws UncheckedIOException if a part that is there cannot be read
+     */
+    public List<Problem> check(Path events, String source) {
+        requireNonNull(events, "events");
+        requireNonNull(source, "source");
+        List<Problem> problems = new ArrayList<>();
+        for (BackupPart part : BackupPart.values()) {
+            Path file = part.fileOf(events);
+            boolean there = Files.isRegularFile(file);
+            BackupPartSummary recorded = parts.get(part);
+            if (recorded == null) {
+                if (there) {
+                    problems.add(Problem.of(StoreErrorCode.STORE_BACKUP_PART_NOT_LISTED, file.toString(), source,
+                            part.id(), file));
+                }
+            } else if (!there) {
+                problems.add(Problem.of(StoreErrorCode.STORE_BACKUP_PART_MISSING, file.toString(), source, part.id(),
+                        file));
+            } else {
+                summaryOf(file).differenceFrom(recorded).ifPresent(difference -> problems.add(Problem.of(
+                        StoreErrorCode.STORE_BACKUP_PART_DIFFERS, file.toString(), source, part.id(), file, difference)));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Checks that the events read from a backup ({@link LedgerBackup#checkedEnd}) end where this manifest says the
+     * ledger ended.
+     *
+     * @param events names the events in errors (their file), and is the problem's field
+     * @param source names the manifest in errors (its file)
+     * @return {@link StoreErrorCode#STORE_BACKUP_END_DIFFERS} when the sequence or the hash differs; otherwise empty
+     */
+    public Optional<Problem> checkEnd(LedgerBackup.Exported end, String events, String source) {
+        requireNonNull(end, "end");
+        requireNonNull(events, "events");
+        requireNonNull(source, "source");
+        if (end.lastSequence() == lastSequence && end.lastHash().equals(lastHash)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.of(StoreErrorCode.STORE_BACKUP_END_DIFFERS, events, events, source, end.lastSequence(),
+                end.lastHash(), lastSequence, lastHash));
+    }
+
+    private static BackupPartSummary summaryOf(Path file) {
+        try {
+            return BackupPartSummary.of(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BackupPartSummary summaryOf(JsonNode part, String where, String source) {
+        try {
+            return new BackupPartSummary(text(part, where + ".file", source), number(part, where + ".bytes", source),
+                    number(part, where + ".lines", source), text(part, where + ".sha256", source));
+        } catch (IllegalArgumentException e) {
+            throw unreadable(source, where + ": " + e.getMessage());
+        }
+    }
+
+    /** The text at the last name of {@code path} in {@code node}; {@code path} names it in errors. */
+    private static String text(JsonNode node, String path, String source) {
+        JsonNode value = node.path(lastName(path));
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw unreadable(source, "no " + path);
+        }
+        return value.asText();
+    }
+
+    /** The whole number at the last name of {@code path} in {@code node}; {@code path} names it in errors. */
+    private static long number(JsonNode node, String path, String source) {
+        JsonNode value = node.path(lastName(path));
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw unreadable(source, "no whole number " + path);
+        }
+        return value.asLong();
+    }
+
+    private static String lastName(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    private static KetnghiaException unreadable(String source, String what) {
+        return KetnghiaException.of(StoreErrorCode.STORE_BACKUP_MANIFEST_UNREADABLE, source, source, what);
+    }
+}
