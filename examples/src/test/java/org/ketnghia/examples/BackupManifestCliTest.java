@@ -120,6 +120,25 @@ class BackupManifestCliTest {
     }
 
     @Test
+    void withRequireManifest_aBackupWhoseManifestIsDeleted_isRefused_andWithItTheWholeBackupImports() throws Exception {
+        Path copy = copyOfTheBackup(backup, "no-manifest.jsonl");
+        Files.delete(manifestOf(copy));
+        Path target = temp.resolve("target");
+
+        Cli refused = Cli.run("import", "--plan", plan.toString(), "--ledger", target.toString(), "--file",
+                copy.toString(), "--require-manifest");
+
+        assertRefused(refused, target);
+        assertThat(refused.err()).contains(StoreErrorCode.STORE_BACKUP_MANIFEST_MISSING.name(), "--file",
+                "has no manifest " + manifestOf(copy));
+
+        Cli whole = Cli.run("import", "--plan", plan.toString(), "--ledger", temp.resolve("whole").toString(), "--file",
+                copyOfTheBackup(backup, "with-manifest.jsonl").toString(), "--require-manifest");
+        assertSucceeds(whole);
+        assertThat(whole.out()).contains("restored " + (EVENTS + 1) + " sự kiện");
+    }
+
+    @Test
     void aPartMissing_isRefused_namingIt_andNothingIsWritten() throws Exception {
         Path copy = copyOfTheBackup(backup, "missing.jsonl");
         Files.delete(accessLogOf(copy));

@@ -24,6 +24,7 @@ import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.store.jdbc.BackupManifest;
 import org.ketnghia.store.jdbc.BackupPart;
 import org.ketnghia.store.jdbc.LedgerBackup;
+import org.ketnghia.store.jdbc.StoreErrorCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +55,8 @@ import picocli.CommandLine.Option;
  * {@code STORE_CHAIN_BROKEN}, {@code PRIVACY_KEY_STORE_UNAVAILABLE}, {@code PRIVACY_ACCESS_LOG_UNREADABLE}, {@code
  * PRIVACY_ACCESS_LOG_BROKEN}, {@code STORE_BACKUP_MANIFEST_UNREADABLE}, {@code STORE_BACKUP_PART_MISSING}, {@code
  * STORE_BACKUP_PART_DIFFERS}, {@code STORE_BACKUP_PART_NOT_LISTED}, {@code STORE_BACKUP_END_DIFFERS}, {@code
- * PRIVACY_MASTER_KEY_WRONG}; every problem at once), and nothing is imported: {@code --ledger} is left as it was, or
- * not created. A ledger whose log already holds reads is refused the same way as one that holds events.
+ * STORE_BACKUP_MANIFEST_MISSING} with {@code --require-manifest}, {@code PRIVACY_MASTER_KEY_WRONG}; every problem at
+ * once), and nothing is imported: {@code --ledger} is left as it was, or not created. A ledger whose log already holds reads is refused the same way as one that holds events.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Khôi phục sổ cái từ tệp JSON Lines vào sổ cái trống, sau khi kiểm tra mọi mã băm; cùng <tệp>.keys"
@@ -81,6 +82,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE", description = "Tệp sao lưu / backup file")
     Path file;
+
+    @Option(names = "--require-manifest", description = {"Chỉ khôi phục khi có <tệp>.manifest: không có bảng kê thì từ"
+            + " chối (STORE_BACKUP_MANIFEST_MISSING), không ghi gì.", "Restore only with <file>.manifest: without it the"
+            + " import is refused (STORE_BACKUP_MANIFEST_MISSING) and nothing is written."})
+    boolean requireManifest;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -137,7 +143,9 @@ public final class ImportCommand implements Callable<Integer> {
         Path manifestFile = BackupManifest.fileOf(file);
         List<Problem> refused = new ArrayList<>();
         boolean hasManifest = Files.exists(manifestFile);
-        if (!hasManifest) {
+        if (!hasManifest && requireManifest) {
+            refused.add(Problem.of(StoreErrorCode.STORE_BACKUP_MANIFEST_MISSING, "--file", manifestFile));
+        } else if (!hasManifest) {
             spec.commandLine().getErr().println("Lưu ý: không có bảng kê " + manifestFile.getFileName() + ", nên không"
                     + " kiểm tra được bản sao lưu có đủ các phần hay không (bản sao lưu ghi trước khi có bảng kê). / Notice:"
                     + " no manifest: the parts' completeness cannot be checked (" + manifestFile + " is absent; a backup"

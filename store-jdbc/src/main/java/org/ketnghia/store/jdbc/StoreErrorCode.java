@@ -28,6 +28,14 @@ public enum StoreErrorCode implements ErrorCode {
             "Không đọc được bảng kê của bản sao lưu ({0}): {1}; bảng kê có thể bị cắt ngắn hoặc bị sửa, hoặc do một phiên bản mới hơn ghi.",
             "The backup's manifest ({0}) cannot be read: {1}; it may be cut short or altered, or written by a newer version."),
     /**
+     * A backup was to be restored only with its manifest (the examples' {@code import --require-manifest}), and there is
+     * none: {0} names the file the manifest would be. A manifest deleted makes a backup look like one recorded before
+     * manifests, whose parts' completeness cannot be checked.
+     */
+    STORE_BACKUP_MANIFEST_MISSING(
+            "Bản sao lưu không có bảng kê {0}, mà lệnh yêu cầu phải có: không kiểm tra được bản sao lưu có đủ các phần hay không; bảng kê có thể đã bị xóa, hoặc bản sao lưu được ghi trước khi có bảng kê.",
+            "The backup has no manifest {0}, and one was required: the parts' completeness cannot be checked; the manifest may have been deleted, or the backup was written before manifests."),
+    /**
      * The manifest ({0}) names a part that was written ({1}, its id in {@link BackupPart}), and its file ({2}) is not
      * beside the backup.
      */
