@@ -134,8 +134,7 @@ final class HtmlPage {
         html.append("</nav>\n<dl class=\"facts\">");
         fact(html, "Chương trình", context.programmeTitleVi() + " (" + context.programmeId() + "), tệp " + context.planFile());
         fact(html, "Dữ liệu tỉnh", context.provinceVi());
-        fact(html, "Sổ cái", "sự kiện cuối số " + SiteFormat.count(context.ledgerLastSequence()) + ", mã băm "
-                + context.ledgerLastHash());
+        fact(html, "Sổ cái", context.ledgerVi());
         fact(html, "Lập lúc", context.producedAtVi());
         html.append("</dl></header>\n<main>\n<h1>").append(esc(title)).append("</h1>\n").append(body).append("</main>\n<footer>");
         if (context.simulated()) {
