@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.output.ScenarioCharts;
+import org.ketnghia.examples.site.SiteLink;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.WorkbookCover;
@@ -80,6 +82,23 @@ final class ComparisonOutputs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Links from the comparison's site page to its files in {@code folder} (relative to the site's root), the
+     * calibration's among them when {@code calibrated}.
+     */
+    static List<SiteLink> links(String folder, boolean calibrated) {
+        List<SiteLink> links = new ArrayList<>();
+        links.add(new SiteLink("Bảng tính Excel", folder + "/" + EXCEL));
+        links.add(new SiteLink("CSV so sánh", folder + "/" + CSV));
+        links.add(new SiteLink("CSV độ nhạy", folder + "/" + SENSITIVITY_CSV));
+        if (calibrated) {
+            links.add(new SiteLink("CSV hiệu chỉnh tham số đàn", folder + "/" + CALIBRATION_CSV));
+        }
+        links.add(new SiteLink("JSON", folder + "/" + JSON));
+        links.add(new SiteLink("Trang HTML riêng", folder + "/" + HTML));
+        return List.copyOf(links);
     }
 
     /** RFC 4180 text of {@code rows}: a field with a comma, a quote or a line break is quoted. */
