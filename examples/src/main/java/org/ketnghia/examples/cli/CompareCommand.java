@@ -69,9 +69,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"So sánh kịch bản mô hình chăn nuôi quay vòng (phương án quay vòng, mức giá, tham số đàn, cú sốc)"
-                + " với cùng dãy số ngẫu nhiên; xếp hạng độ nhạy.",
+                + " với cùng dãy số ngẫu nhiên; xếp hạng độ nhạy; ghi thêm trang pages/so-sanh-kich-ban.html vào trang"
+                + " tổng hợp (index.html).",
             "Revolving-livestock scenarios side by side (pass-on policy, price level, demography, shocks) with common"
-                + " random numbers, and a sensitivity ranking. Writes <output>/compare."})
+                + " random numbers, and a sensitivity ranking. Writes <output>/compare, and a page of the summary site,"
+                + " pages/so-sanh-kich-ban.html, listed by index.html."})
 public final class CompareCommand implements Callable<Integer> {
 
     /** The folder under the output folder. */

@@ -51,9 +51,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = {"Dự báo từ sổ cái: từ đàn và hàng chờ đã ghi đến ngày --as-of, xác suất mỗi hộ đang chờ được nhận"
-                + " con giống, nghĩa vụ có nguy cơ quá hạn, tổng đàn và giá trị đàn (dải p5–p95).",
+                + " con giống, nghĩa vụ có nguy cơ quá hạn, tổng đàn và giá trị đàn (dải p5–p95); ghi thêm trang"
+                + " pages/du-bao-NGÀY.html vào trang tổng hợp (index.html).",
             "Forecast from the ledger: from the herds and queues recorded up to --as-of, each waiting household's"
-                + " chance of receiving, obligations at risk, herd size and value with p5–p95 bands."})
+                + " chance of receiving, obligations at risk, herd size and value with p5–p95 bands; also a page of the"
+                + " summary site, pages/du-bao-DATE.html, listed by index.html."})
 public final class ForecastCommand implements Callable<Integer> {
 
     private static final String DEFAULT = "default";
