@@ -29,6 +29,7 @@ import org.ketnghia.examples.output.RollUpWriter;
 import org.ketnghia.examples.programme.PlanError;
 import org.ketnghia.examples.programme.PlanException;
 import org.ketnghia.examples.programme.ProgrammeFile;
+import org.ketnghia.examples.site.SitePaths;
 
 /**
  * Two programmes of one province in one ledger — Quảng Nam's 2021 pilot and its illustrative follow-up
@@ -78,6 +79,22 @@ class TwoProgrammesTest {
                 assertThat(both.resolve(programme).resolve(file)).as(programme + "/" + file).isRegularFile();
             }
         }
+    }
+
+    @Test
+    void aComparison_goesIntoTheSiteOfTheProgrammeItCompares_linkingItsFilesBesideTheSites() throws Exception {
+        Cli compare = Cli.run(plans("compare", "--output", both.toString(), "--replicates", "2", "--seed", "3", "--years",
+                "2", "--threads", "2", "--policies", "first-female-offspring", "--price-levels", "1", "--shocks", "none"));
+
+        assertThat(compare.exitCode()).as(compare.toString()).isZero();
+        assertThat(both.resolve("compare/compare.json")).isRegularFile();
+        Path site = both.resolve(PILOT);
+        String page = Files.readString(site.resolve(SitePaths.COMPARISON));
+        assertThat(page).contains("<a href=\"../../compare/compare.xlsx\">Bảng tính Excel</a>")
+                .contains("<a href=\"../index.html#du-bao\">");
+        assertThat(Files.readString(site.resolve(SitePaths.INDEX))).contains("Tổng dự toán")
+                .contains("<a href=\"" + SitePaths.COMPARISON + "\">");
+        assertThat(both.resolve(FOLLOW_UP).resolve(SitePaths.COMPARISON)).doesNotExist();
     }
 
     @Test

@@ -25,6 +25,9 @@ import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.StagedDirectory;
+import org.ketnghia.examples.site.PlanningPages;
+import org.ketnghia.examples.site.SiteInputs;
+import org.ketnghia.examples.site.SitePaths;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.calibration.CalibrationReport;
 import org.ketnghia.livestock.calibration.CalibrationSelection;
@@ -57,15 +60,20 @@ import picocli.CommandLine.Option;
  * HerdCalibration}, optionally only on the groups of {@code --calibrate-districts}) and compared as the level
  * {@value DemographyLevel#CALIBRATED} (<i>hiệu chỉnh</i>) beside {@value DemographyLevel#ASSUMED} (<i>giả
  * định</i>); the estimates with their 95 % intervals, the assumption and the flags go to {@code
- * calibration.csv}, a sheet of the workbook and a table of the page. A bad option is refused with exit code
+ * calibration.csv}, a sheet of the workbook and a table of the page. The comparison also goes into the summary site
+ * of the programme's output folder: the page {@code pages/so-sanh-kich-ban.html} (the run's layout: the scenario
+ * table, the chart, the sensitivity ranking), listed by the index with its calibration date and the ledger position
+ * it was calibrated on ({@link PlanningPages}). A bad option is refused with exit code
  * {@link ExitCodes#USAGE} and a message naming it; calibrating without a recorded ledger, with {@link
  * ExitCodes#LEDGER}, as every subcommand that reads the ledger.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"So sánh kịch bản mô hình chăn nuôi quay vòng (phương án quay vòng, mức giá, tham số đàn, cú sốc)"
-                + " với cùng dãy số ngẫu nhiên; xếp hạng độ nhạy.",
+                + " với cùng dãy số ngẫu nhiên; xếp hạng độ nhạy; ghi thêm trang pages/so-sanh-kich-ban.html vào trang"
+                + " tổng hợp (index.html).",
             "Revolving-livestock scenarios side by side (pass-on policy, price level, demography, shocks) with common"
-                + " random numbers, and a sensitivity ranking. Writes <output>/compare."})
+                + " random numbers, and a sensitivity ranking. Writes <output>/compare, and a page of the summary site,"
+                + " pages/so-sanh-kich-ban.html, listed by index.html."})
 public final class CompareCommand implements Callable<Integer> {
 
     /** The folder under the output folder. */
@@ -186,21 +194,33 @@ public final class CompareCommand implements Callable<Integer> {
             List<Scenario> scenarios = oneAtATime ? grid.oneAtATime() : grid.scenarios();
             ScenarioComparison comparison = refusingBadOptions(() -> sweep.run(scenario, grid, scenarios));
             Path folder = options.output().resolve(FOLDER);
+            Optional<String> mark = calibration.isPresent() ? SimulationMarks.of(host) : Optional.empty();
+            Optional<LedgerPosition> ledgerState = calibration.map(report -> LedgerPosition.of(host));
             try (StagedDirectory staged = StagedDirectory.of(folder)) {
-                Optional<String> mark = calibration.isPresent() ? SimulationMarks.of(host) : Optional.empty();
-                Optional<LedgerPosition> ledgerState = calibration.map(report -> LedgerPosition.of(host));
                 ComparisonOutputs.write(comparison, calibration, host.plan().programme().titleVi(), mark, ledgerState,
                         staged.path());
                 staged.commit();
             }
+            Path site = options.output(host);
+            String page = PlanningPages.writeComparison(SiteInputs.context(host, SiteInputs.provinceVi(options.province()),
+                    ledgerState, mark.isPresent()), comparison, calibration,
+                    ComparisonOutputs.links(fromSite(site, folder), calibration.isPresent()), site);
             print(commandLine.getOut(), comparison);
             calibration.ifPresent(report -> commandLine.getOut().println("Hiệu chỉnh tham số đàn đến / demography calibrated"
                     + " as of " + report.asOf() + " (tháng điều tra cuối / last census " + report.lastCensus() + "): "
                     + report.estimates().size() + " ước lượng / estimates, " + report.departures().size()
                     + " khác giả định / depart from the assumption"));
             commandLine.getOut().println("Kết quả / written to: " + folder);
+            commandLine.getOut().println("Trang so sánh kịch bản / comparison page: " + site.resolve(page) + " (mở / open "
+                    + site.resolve(SitePaths.INDEX) + ")");
             return ExitCodes.OK;
         }
+    }
+
+    /** {@code folder} relative to the site's root {@code site}, as a link writes it ({@code compare}, {@code ../compare}). */
+    private static String fromSite(Path site, Path folder) {
+        return site.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize()).toString()
+                .replace(java.io.File.separatorChar, '/');
     }
 
     private org.ketnghia.core.simulation.ProgressListener progress() {

@@ -1,12 +1,12 @@
 package org.ketnghia.examples.cli;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,22 +17,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
+import org.ketnghia.examples.output.ScenarioCharts;
+import org.ketnghia.examples.site.SiteLink;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.WorkbookCover;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.IntervalBarRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.category.DefaultIntervalCategoryDataset;
-import org.ketnghia.examples.output.Charts;
 import org.ketnghia.livestock.calibration.CalibrationReport;
 import org.ketnghia.livestock.calibration.ParameterEstimate;
 import org.ketnghia.livestock.scenarios.IndicatorResult;
@@ -62,8 +51,6 @@ final class ComparisonOutputs {
     static final String SENSITIVITY_SHEET = "Độ nhạy";
     static final String CALIBRATION_CSV = "calibration.csv";
     static final String CALIBRATION_SHEET = "Hiệu chỉnh tham số đàn";
-
-    private static final int WIDTH = 900;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -95,6 +82,23 @@ final class ComparisonOutputs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Links from the comparison's site page to its files in {@code folder} (relative to the site's root), the
+     * calibration's among them when {@code calibrated}.
+     */
+    static List<SiteLink> links(String folder, boolean calibrated) {
+        List<SiteLink> links = new ArrayList<>();
+        links.add(new SiteLink("Bảng tính Excel", folder + "/" + EXCEL));
+        links.add(new SiteLink("CSV so sánh", folder + "/" + CSV));
+        links.add(new SiteLink("CSV độ nhạy", folder + "/" + SENSITIVITY_CSV));
+        if (calibrated) {
+            links.add(new SiteLink("CSV hiệu chỉnh tham số đàn", folder + "/" + CALIBRATION_CSV));
+        }
+        links.add(new SiteLink("JSON", folder + "/" + JSON));
+        links.add(new SiteLink("Trang HTML riêng", folder + "/" + HTML));
+        return List.copyOf(links);
     }
 
     /** RFC 4180 text of {@code rows}: a field with a comma, a quote or a line break is quoted. */
@@ -264,7 +268,8 @@ final class ComparisonOutputs {
             html.append("</tr>\n");
         }
         html.append("</table>\n<h2>").append(esc(ranking.labelVi())).append("</h2>\n<img alt=\"")
-                .append(esc(ranking.labelVi())).append("\" src=\"").append(householdsChart(comparison, ranking)).append("\">\n");
+                .append(esc(ranking.labelVi())).append("\" src=\"").append(ScenarioCharts.bands(comparison, ranking,
+                        comparison.rows().stream().map(ScenarioRow::scenarioId).toList(), false)).append("\">\n");
         html.append("<h2>Xếp hạng độ nhạy / Sensitivity ranking</h2>\n<table>\n<tr><th>Hạng</th><th>Chiều</th><th>Biên độ</th>"
                 + "<th>Thấp nhất</th><th>Cao nhất</th></tr>\n");
         for (SensitivityEntry entry : comparison.sensitivity()) {
@@ -274,7 +279,7 @@ final class ComparisonOutputs {
                     .append("</td><td>").append(esc(entry.highestLevel())).append(": ")
                     .append(signed(entry.highestDifference())).append("</td></tr>\n");
         }
-        html.append("</table>\n<img alt=\"Xếp hạng độ nhạy\" src=\"").append(sensitivityChart(comparison)).append("\">\n");
+        html.append("</table>\n<img alt=\"Xếp hạng độ nhạy\" src=\"").append(ScenarioCharts.sensitivity(comparison)).append("\">\n");
         calibration.ifPresent(report -> calibrationTable(html, report));
         html.append("</body>\n</html>\n");
         return html.toString();
@@ -302,69 +307,6 @@ final class ComparisonOutputs {
                     .append("</td></tr>\n");
         }
         html.append("</table>\n");
-    }
-
-    /** The ranking indicator per scenario: its p5–p95 band as a floating bar and its mean as a point. */
-    private static String householdsChart(ScenarioComparison comparison, ScenarioIndicator indicator) {
-        List<ScenarioRow> rows = comparison.rows();
-        String[] scenarios = rows.stream().map(ScenarioRow::scenarioId).toArray(String[]::new);
-        Number[][] starts = new Number[1][rows.size()];
-        Number[][] ends = new Number[1][rows.size()];
-        DefaultCategoryDataset means = new DefaultCategoryDataset();
-        for (int i = 0; i < rows.size(); i++) {
-            IndicatorResult result = rows.get(i).result(indicator.key()).orElseThrow();
-            starts[0][i] = result.p5();
-            ends[0][i] = result.p95();
-            means.addValue(result.mean(), "Trung bình", scenarios[i]);
-        }
-        DefaultIntervalCategoryDataset bands = new DefaultIntervalCategoryDataset(new String[] {"Dải p5–p95"},
-                scenarios, starts, ends);
-        IntervalBarRenderer bandRenderer = new IntervalBarRenderer();
-        bandRenderer.setSeriesPaint(0, new Color(120, 180, 220));
-        bandRenderer.setIncludeBaseInRange(false);
-        bandRenderer.setBarPainter(new StandardBarPainter());
-        bandRenderer.setShadowVisible(false);
-        CategoryAxis scenarioAxis = new CategoryAxis("");
-        scenarioAxis.setMaximumCategoryLabelWidthRatio(0.45f);
-        CategoryPlot plot = new CategoryPlot(bands, scenarioAxis, new NumberAxis(indicator.labelVi()), bandRenderer);
-        LineAndShapeRenderer meanRenderer = new LineAndShapeRenderer(false, true);
-        meanRenderer.setSeriesPaint(0, new Color(0, 92, 153));
-        plot.setDataset(1, means);
-        plot.setRenderer(1, meanRenderer);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        return png(new JFreeChart(indicator.labelVi(), JFreeChart.DEFAULT_TITLE_FONT, plot, true),
-                160 + 22 * rows.size());
-    }
-
-    /** A tornado: per dimension, the lowest and the highest difference from the baseline. */
-    private static String sensitivityChart(ScenarioComparison comparison) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (SensitivityEntry entry : comparison.sensitivity()) {
-            String category = entry.rank() + ". " + entry.labelVi();
-            data.addValue(entry.lowestDifference(), "Chênh lệch thấp nhất", category);
-            data.addValue(entry.highestDifference(), "Chênh lệch cao nhất", category);
-        }
-        StackedBarRenderer renderer = new StackedBarRenderer();
-        renderer.setSeriesPaint(0, new Color(200, 90, 60));
-        renderer.setSeriesPaint(1, new Color(0, 92, 153));
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(""), new NumberAxis("Chênh lệch so với cơ sở"), renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        Charts.vietnameseNumbers((NumberAxis) plot.getRangeAxis());
-        String title = "Độ nhạy: " + comparison.indicator(comparison.rankingIndicator()).orElseThrow().labelVi();
-        return png(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
-                160 + 50 * Math.max(1, comparison.sensitivity().size()));
-    }
-
-    private static String png(JFreeChart chart, int height) {
-        return Charts.png(chart, WIDTH, height);
     }
 
     private static String format(double value) {

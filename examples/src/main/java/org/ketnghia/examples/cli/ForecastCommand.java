@@ -19,6 +19,9 @@ import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
+import org.ketnghia.examples.site.PlanningPages;
+import org.ketnghia.examples.site.SiteInputs;
+import org.ketnghia.examples.site.SitePaths;
 import org.ketnghia.livestock.LivestockModel;
 import org.ketnghia.livestock.calibration.CalibrationReport;
 import org.ketnghia.livestock.calibration.CalibrationSelection;
@@ -41,13 +44,18 @@ import picocli.CommandLine.Option;
  * livestock simulator's replicates to the programme's end and writes {@code <output>/forecast-<DATE>}: {@code
  * forecast.json}, {@code forecast.csv} (per area and year), {@code forecast-households.csv} (each waiting
  * household), {@code forecast-obligations.csv}, {@code forecast.xlsx} and {@code forecast.html} with the
- * charts; a progress bar on a terminal. Bad input is refused with exit code 2 and a message naming the option.
+ * charts; a progress bar on a terminal. It also puts the forecast into the summary site of {@code <output>}: a page
+ * {@code pages/du-bao-<DATE>.html} (the run's layout, p5–p95 bands per district and group) that the index lists with
+ * the as-of date and the ledger position it was computed from ({@link PlanningPages}). Bad input is refused with exit
+ * code 2 and a message naming the option.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = {"Dự báo từ sổ cái: từ đàn và hàng chờ đã ghi đến ngày --as-of, xác suất mỗi hộ đang chờ được nhận"
-                + " con giống, nghĩa vụ có nguy cơ quá hạn, tổng đàn và giá trị đàn (dải p5–p95).",
+                + " con giống, nghĩa vụ có nguy cơ quá hạn, tổng đàn và giá trị đàn (dải p5–p95); ghi thêm trang"
+                + " pages/du-bao-NGÀY.html vào trang tổng hợp (index.html).",
             "Forecast from the ledger: from the herds and queues recorded up to --as-of, each waiting household's"
-                + " chance of receiving, obligations at risk, herd size and value with p5–p95 bands."})
+                + " chance of receiving, obligations at risk, herd size and value with p5–p95 bands; also a page of the"
+                + " summary site, pages/du-bao-DATE.html, listed by index.html."})
 public final class ForecastCommand implements Callable<Integer> {
 
     private static final String DEFAULT = "default";
@@ -125,10 +133,12 @@ public final class ForecastCommand implements Callable<Integer> {
                         .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
                         .progress(progress()).build();
                 ForecastReport report = forecast.run(scenario, start, asOf, Optional.of(host.units()));
-                Path folder = options.output(host).resolve(FOLDER_PREFIX + asOf);
+                Path site = options.output(host);
+                Path folder = site.resolve(FOLDER_PREFIX + asOf);
+                Optional<String> mark = SimulationMarks.of(host);
+                LedgerPosition position = LedgerPosition.of(host);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
-                    Optional<String> mark = SimulationMarks.of(host);
-                    ForecastOutputs.write(report, mark, LedgerPosition.of(host), staged.path());
+                    ForecastOutputs.write(report, mark, position, staged.path());
                     if (by != null) {
                         Files.writeString(staged.path().resolve(ForecastOutputs.HOUSEHOLDS_BY_PREFIX + by + ".csv"),
                                 SimulationMarks.csv(report.householdsByCsv(by), mark), java.nio.charset.StandardCharsets.UTF_8);
@@ -143,6 +153,11 @@ public final class ForecastCommand implements Callable<Integer> {
                             + likely + " / " + report.households().size());
                 }
                 out.println("Kết quả / written to: " + folder);
+                String page = PlanningPages.writeForecast(SiteInputs.context(host, SiteInputs.provinceVi(options.province()),
+                        Optional.of(position), mark.isPresent()), report, Optional.ofNullable(by),
+                        ForecastOutputs.links(folder.getFileName().toString(), Optional.ofNullable(by)), site);
+                out.println("Trang dự báo / forecast page: " + site.resolve(page) + " (mở / open "
+                        + site.resolve(SitePaths.INDEX) + ")");
             }
             return ExitCodes.OK;
         }

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -22,6 +25,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.output.Charts;
 import org.ketnghia.examples.output.SimulationMarks;
+import org.ketnghia.examples.site.SiteLink;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
 import org.ketnghia.livestock.forecast.ForecastReport.Band;
@@ -44,6 +48,8 @@ final class ForecastOutputs {
     static final String HTML = "forecast.html";
     /** The file of {@code --by DATE}: {@code forecast-households-by-<DATE>.csv}. */
     static final String HOUSEHOLDS_BY_PREFIX = "forecast-households-by-";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 
     static {
@@ -227,6 +233,23 @@ final class ForecastOutputs {
 
     private static String esc(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * Links from the forecast's site page to its files in {@code folder} (relative to the site's root), the file of
+     * {@code --by DATE} among them when there is one.
+     */
+    static List<SiteLink> links(String folder, Optional<LocalDate> by) {
+        List<SiteLink> links = new ArrayList<>();
+        links.add(new SiteLink("Bảng tính Excel", folder + "/" + XLSX));
+        links.add(new SiteLink("CSV theo đơn vị và năm", folder + "/" + CSV));
+        links.add(new SiteLink("CSV các hộ đang chờ", folder + "/" + HOUSEHOLDS_CSV));
+        by.ifPresent(date -> links.add(new SiteLink("CSV các hộ nhận trước ngày " + date.format(DAY),
+                folder + "/" + HOUSEHOLDS_BY_PREFIX + date + ".csv")));
+        links.add(new SiteLink("CSV nghĩa vụ quay vòng", folder + "/" + OBLIGATIONS_CSV));
+        links.add(new SiteLink("JSON", folder + "/" + JSON));
+        links.add(new SiteLink("Trang HTML riêng", folder + "/" + HTML));
+        return List.copyOf(links);
     }
 
     /** The files written, in order. */

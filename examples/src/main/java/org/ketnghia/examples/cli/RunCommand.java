@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.core.privacy.MasterKey;
@@ -137,7 +136,7 @@ public final class RunCommand implements Callable<Integer> {
                 for (ProgrammeHost host : ledger.hosts()) {
                     Path programmeFolder = options.severalProgrammes() ? folder.resolve(host.plan().programme().id()) : folder;
                     ObjectNode programme = options.severalProgrammes() ? programmes.addObject() : manifest;
-                    write(host, recorded.get(host), programmeFolder, programme, provinceVi(province), out);
+                    write(host, recorded.get(host), programmeFolder, programme, SiteInputs.provinceVi(province), out);
                 }
                 ProgrammeHost last = ledger.hosts().get(ledger.hosts().size() - 1);
                 ChainVerification verification = last.runtime().ledger().verifyChain();
@@ -209,13 +208,6 @@ public final class RunCommand implements Callable<Integer> {
         return entry;
     }
 
-    /** The province data as the site names it: the province unit's name and the pack's id, e.g. "tỉnh Quảng Nam (QNA)". */
-    private static String provinceVi(ProvinceData province) {
-        return province.units().units().stream().filter(unit -> unit.levelId().equals(AdminLevel.PROVINCE))
-                .map(unit -> unit.name()).distinct().reduce((first, second) -> first + ", " + second)
-                .map(name -> name + " (" + province.id() + ")").orElse(province.id());
-    }
-
     /** What recording one programme gave: its checks, settings and the traces' notes and stops. */
     private record Recorded(PlanChecks checks, Simulations.Settings settings, Simulations.Traces traces) {
     }
@@ -261,9 +253,7 @@ public final class RunCommand implements Callable<Integer> {
         recorded.traces().notes().forEach((model, note) -> notes.put(model, "vết / trace: " + note));
         outcome.notes().forEach((model, note) -> notes.merge(model, note, (a, b) -> a + "; " + b));
         boolean simulated = SimulationMarks.of(host).isPresent();
-        SiteContext context = new SiteContext(host.plan().programme().id(), host.plan().programme().titleVi(),
-                host.file().name(), provinceVi, host.runtime().ledger().lastSequence(),
-                host.runtime().ledger().store().lastHash(), java.time.Instant.now(), simulated);
+        SiteContext context = SiteInputs.context(host, provinceVi, Optional.of(LedgerPosition.of(host)), simulated);
         List<String> pages = SummarySite.write(new SiteContent(context, OutputWriter.modelNames(host), checks.budgets(),
                 OutputWriter.funding(host), OutputWriter.bySlug(reports), outcome.summaries(),
                 settings.replicates() + " lần lặp / replicates, hạt giống / seed " + settings.seed() + ", " + settings.years()

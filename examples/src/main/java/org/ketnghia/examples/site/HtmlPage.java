@@ -20,6 +20,7 @@ final class HtmlPage {
     private final String title;
     private final String toRoot;
     private final List<Crumb> crumbs;
+    private String headJson;
 
     private HtmlPage(SiteContext context, String title, String toRoot, List<Crumb> crumbs) {
         this.context = context;
@@ -93,11 +94,39 @@ final class HtmlPage {
         return this;
     }
 
-    /** A chart (a PNG data URI) with its caption. */
+    /** A chart (a PNG data URI of 720 × 360 pixels) with its caption. */
     HtmlPage chart(String dataUri, String alt, String caption) {
-        body.append("<figure><img alt=\"").append(esc(alt)).append("\" src=\"").append(dataUri)
-                .append("\" width=\"720\" height=\"360\"><figcaption>").append(esc(caption)).append("</figcaption></figure>\n");
+        return chart(dataUri, alt, caption, 720, 360);
+    }
+
+    /** A chart (a PNG data URI of {@code width} × {@code height} pixels) with its caption. */
+    HtmlPage chart(String dataUri, String alt, String caption, int width, int height) {
+        body.append("<figure><img alt=\"").append(esc(alt)).append("\" src=\"").append(dataUri).append("\" width=\"")
+                .append(width).append("\" height=\"").append(height).append("\"><figcaption>").append(esc(caption))
+                .append("</figcaption></figure>\n");
         return this;
+    }
+
+    /** An HTML comment, which the page does not show: a marker another writer finds the section by. */
+    HtmlPage comment(String text) {
+        body.append("<!-- ").append(text.replace("--", "—")).append(" -->\n");
+        return this;
+    }
+
+    /**
+     * Facts about the page for the programs that read the site, as JSON in the head ({@code <script
+     * type="application/json" id="id">}), which the browser neither shows nor runs.
+     */
+    HtmlPage headJson(String id, String json) {
+        // "<" only occurs inside JSON strings, where its escape (backslash, u003c) means the same and closes no script
+        this.headJson = "<script type=\"application/json\" id=\"" + esc(id) + "\">" + json.replace("<", "\\u003c")
+                + "</script>\n";
+        return this;
+    }
+
+    /** The page's own sections written so far, without the header and footer. */
+    String body() {
+        return body.toString();
     }
 
     HtmlPage table(SiteTable table) {
@@ -117,7 +146,11 @@ final class HtmlPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append(" — ").append(esc(context.programmeTitleVi())).append("</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"").append(toRoot).append(SitePaths.CSS).append("\">\n")
-                .append("<script src=\"").append(toRoot).append(SitePaths.JS).append("\" defer></script>\n</head><body>\n");
+                .append("<script src=\"").append(toRoot).append(SitePaths.JS).append("\" defer></script>\n");
+        if (headJson != null) {
+            html.append(headJson);
+        }
+        html.append("</head><body>\n");
         if (context.simulated()) {
             html.append("<div class=\"simulated\" role=\"alert\">").append(esc(SiteContext.SIMULATED_BANNER)).append("</div>\n");
         }
@@ -134,8 +167,7 @@ final class HtmlPage {
         html.append("</nav>\n<dl class=\"facts\">");
         fact(html, "Chương trình", context.programmeTitleVi() + " (" + context.programmeId() + "), tệp " + context.planFile());
         fact(html, "Dữ liệu tỉnh", context.provinceVi());
-        fact(html, "Sổ cái", "sự kiện cuối số " + SiteFormat.count(context.ledgerLastSequence()) + ", mã băm "
-                + context.ledgerLastHash());
+        fact(html, "Sổ cái", context.ledgerVi());
         fact(html, "Lập lúc", context.producedAtVi());
         html.append("</dl></header>\n<main>\n<h1>").append(esc(title)).append("</h1>\n").append(body).append("</main>\n<footer>");
         if (context.simulated()) {

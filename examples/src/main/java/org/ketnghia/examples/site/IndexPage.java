@@ -16,7 +16,7 @@ import org.ketnghia.examples.site.SiteTable.Cell;
 
 /**
  * The index page: key figures, budget, plan versus actual per model and sponsor, targets, results per model, outcomes,
- * and every page.
+ * and every page, the planners' forecasts and scenario comparisons included ({@link PlanningSection}).
  */
 final class IndexPage {
 
@@ -31,7 +31,7 @@ final class IndexPage {
     private IndexPage() {
     }
 
-    static String render(SiteContent content, SiteStructure structure) {
+    static String render(SiteContent content, SiteStructure structure, List<PlanningPage> planning) {
         HtmlPage page = HtmlPage.index(content.context(), "Tổng hợp chương trình");
         Map<String, Money> fundingTotals = fundingTotals(content);
         Money budget = content.budgets().values().stream().map(BudgetEstimate::total).reduce(Money.ZERO, Money::plus);
@@ -41,6 +41,7 @@ final class IndexPage {
                 MoneyFormat.vietnamese(amount)}));
         page.figures(figures);
         sections(page, content, structure);
+        PlanningSection.append(page, planning, content.context().producedAt());
 
         page.heading("Dự toán kinh phí theo mô hình", "du-toan");
         SiteTable budgets = new SiteTable("Dự toán theo mô hình (đồng)", List.of("Mô hình", "Dự toán", "Tỷ trọng"));

@@ -2,24 +2,53 @@ package org.ketnghia.examples.site;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.disclosure.PublicListing;
 import org.ketnghia.core.disclosure.SupportLedger;
 import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.spi.PilotModel;
 import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.host.ProgrammeReports;
+import org.ketnghia.examples.host.ProvinceData;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.OutputWriter;
 
-/** What the site needs from a programme host that the run has not already computed: indicator definitions and public lists. */
+/**
+ * What the site needs from a programme host that the run has not already computed: indicator definitions, public lists
+ * and the facts every page states.
+ */
 public final class SiteInputs {
 
     private SiteInputs() {
+    }
+
+    /**
+     * The facts a page of {@code host}'s programme states, produced now: its figures come from the ledger at {@code
+     * ledger}, or from none when it is empty, and are simulated when {@code simulated}.
+     *
+     * @param provinceVi the province data as {@link #provinceVi} names it
+     */
+    public static SiteContext context(ProgrammeHost host, String provinceVi, Optional<LedgerPosition> ledger,
+            boolean simulated) {
+        requireNonNull(host, "host");
+        return new SiteContext(host.plan().programme().id(), host.plan().programme().titleVi(), host.file().name(),
+                requireNonNull(provinceVi, "provinceVi"), requireNonNull(ledger, "ledger"), Instant.now(), simulated);
+    }
+
+    /** The province data as the site names it: the province unit's name and the pack's id, e.g. "tỉnh Quảng Nam (QNA)". */
+    public static String provinceVi(ProvinceData province) {
+        requireNonNull(province, "province");
+        return province.units().units().stream().filter(unit -> unit.levelId().equals(AdminLevel.PROVINCE))
+                .map(unit -> unit.name()).distinct().reduce((first, second) -> first + ", " + second)
+                .map(name -> name + " (" + province.id() + ")").orElse(province.id());
     }
 
     /** Every report indicator the host knows (its own and its models'), by id. */

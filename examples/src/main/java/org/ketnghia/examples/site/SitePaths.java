@@ -1,10 +1,13 @@
 package org.ketnghia.examples.site;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Where the site's files are, relative to the output folder: the index at the root, every other page
- * one folder below it in {@value #PAGES}, the script and style sheet in {@value #ASSETS}.
+ * one folder below it in {@value #PAGES}, the script and style sheet in {@value #ASSETS}. The pages of the
+ * planners' commands are there too: {@code du-bao-<as-of date>.html} per forecast, {@value #COMPARISON_NAME}
+ * for the scenario comparison.
  */
 public final class SitePaths {
 
@@ -24,13 +27,22 @@ public final class SitePaths {
     static final String DISTRICTS_ANCHOR = "huyen";
     static final String MODELS_ANCHOR = "mo-hinh";
     static final String LISTS_ANCHOR = "niem-yet";
+    static final String PLANNING_ANCHOR = "du-bao";
+
+    /** The file name of a forecast's page before its as-of date. */
+    static final String FORECAST_PREFIX = "du-bao-";
+    /** The file name of the scenario comparison's page. */
+    static final String COMPARISON_NAME = "so-sanh-kich-ban.html";
+    /** The page of the scenario comparison ({@code compare}). */
+    public static final String COMPARISON = PAGES + "/" + COMPARISON_NAME;
 
     /** The sections of the index, each {@code label, link from the root}, shown in every page's navigation. */
     static final List<String[]> SECTIONS = List.of(new String[] {HOME_LABEL, INDEX},
             new String[] {"Kỳ báo cáo", INDEX + "#" + PERIODS_ANCHOR},
             new String[] {"Huyện", INDEX + "#" + DISTRICTS_ANCHOR},
             new String[] {"Mô hình", INDEX + "#" + MODELS_ANCHOR},
-            new String[] {"Niêm yết công khai", INDEX + "#" + LISTS_ANCHOR});
+            new String[] {"Niêm yết công khai", INDEX + "#" + LISTS_ANCHOR},
+            new String[] {"Dự báo, so sánh kịch bản", INDEX + "#" + PLANNING_ANCHOR});
 
     private SitePaths() {
     }
@@ -48,6 +60,16 @@ public final class SitePaths {
     /** The page of the model {@code modelId}. */
     public static String model(String modelId) {
         return PAGES + "/mo-hinh-" + modelId + ".html";
+    }
+
+    /** The page of the forecast as of {@code asOf} ({@code forecast --as-of}). */
+    public static String forecast(LocalDate asOf) {
+        return PAGES + "/" + FORECAST_PREFIX + asOf + ".html";
+    }
+
+    /** Whether {@code fileName}, a file in {@value #PAGES}, is the page of a forecast or of the scenario comparison. */
+    static boolean isPlanningPage(String fileName) {
+        return fileName.equals(COMPARISON_NAME) || fileName.startsWith(FORECAST_PREFIX) && fileName.endsWith(".html");
     }
 
     /** The page of the public list of the commune {@code code}. */

@@ -17,7 +17,9 @@ import java.util.Map;
  * programme's key figures and, under {@value SitePaths#PAGES}, a page per report period, district,
  * pilot model and public list, every one linked from the index and back to it; the script and style
  * sheet go to {@value SitePaths#ASSETS}. Everything shown comes from {@link SiteContent}, computed by
- * the run; the site only lays it out (and draws the charts). Stateless and thread-safe.
+ * the run; the site only lays it out (and draws the charts). The index also lists the forecast and
+ * scenario comparison pages already in the folder ({@link PlanningPages}), which are left as they are.
+ * Stateless and thread-safe.
  */
 public final class SummarySite {
 
@@ -35,7 +37,7 @@ public final class SummarySite {
         requireNonNull(folder, "folder");
         SiteStructure structure = SiteStructure.of(content);
         List<String> pages = new ArrayList<>();
-        write(folder, SitePaths.INDEX, IndexPage.render(content, structure), pages);
+        write(folder, SitePaths.INDEX, IndexPage.render(content, structure, PlanningPages.list(folder)), pages);
         List<String> slugs = List.copyOf(content.reports().keySet());
         for (int i = 0; i < slugs.size(); i++) {
             write(folder, SitePaths.period(slugs.get(i)), PeriodPage.render(content, structure, slugs, i), pages);
@@ -64,6 +66,16 @@ public final class SummarySite {
             throw new UncheckedIOException(e);
         }
         pages.add(page);
+    }
+
+    /** Copies the script and the style sheet into {@code folder}, unless they are there already. */
+    static void copyAssetsIfMissing(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(SitePaths.JS))) {
+            copyAsset(folder, SitePaths.JS, "site.js");
+        }
+        if (!Files.isRegularFile(folder.resolve(SitePaths.CSS))) {
+            copyAsset(folder, SitePaths.CSS, "site.css");
+        }
     }
 
     private static void copyAsset(Path folder, String target, String resource) {

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.examples.KetnghiaCli;
 import org.ketnghia.examples.output.Covers;
+import org.ketnghia.examples.output.LedgerPosition;
+import org.ketnghia.examples.site.SiteFormat;
+import org.ketnghia.examples.site.SitePaths;
 import org.ketnghia.livestock.calibration.CalibrationParameter;
 import org.ketnghia.livestock.passon.PassOnPolicies;
 import org.ketnghia.livestock.scenarios.DemographyLevel;
@@ -139,6 +142,19 @@ class CompareCalibrationTest {
         assertThat(html).contains("<h2>Hiệu chỉnh tham số đàn / Calibrated demography</h2>", "hiệu chỉnh", "giả định");
         assertThat(html).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
         assertThat(run.out()).contains("Hiệu chỉnh tham số đàn đến / demography calibrated as of 2025-12-31");
+
+        // the run's site lists the comparison with the date and the ledger position it was calibrated on
+        LedgerPosition ledger = Covers.stored(output.resolve("ledger"));
+        String index = Files.readString(output.resolve(SitePaths.INDEX));
+        String row = index.substring(index.indexOf("<tr><td><a href=\"" + SitePaths.COMPARISON + "\">"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">So sánh kịch bản chăn nuôi quay vòng — hiệu chỉnh theo sổ cái đến ngày 31/12/2025</a>")
+                .contains(">31/12/2025</td>").contains(">" + SiteFormat.count(ledger.lastSequence()) + "</td>")
+                .contains("<td>" + ledger.lastHash() + "</td>");
+        String page = Files.readString(output.resolve(SitePaths.COMPARISON));
+        assertThat(page).contains("<h2 id=\"hieu-chinh\">Hiệu chỉnh tham số đàn</h2>")
+                .contains("<div class=\"simulated\" role=\"alert\">" + org.ketnghia.core.simulation.LedgerOrigin.MARK)
+                .contains("<a href=\"../compare/calibration.csv\">CSV hiệu chỉnh tham số đàn</a>");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.KetnghiaCli;
+import org.ketnghia.examples.site.SiteContext;
+import org.ketnghia.examples.site.SitePaths;
 import org.ketnghia.livestock.passon.PassOnPolicies;
 import org.ketnghia.livestock.scenarios.IndicatorResult;
 import org.ketnghia.livestock.scenarios.ScenarioComparison;
@@ -82,6 +84,28 @@ class CompareCommandTest {
                 "dịch bệnh năm 2", "class=\"base\"");
         assertThat(html.split("data:image/png;base64,", -1)).hasSize(3);
         assertThat(run.out()).contains("SO SÁNH KỊCH BẢN", "Xếp hạng độ nhạy", "(cơ sở / baseline)");
+    }
+
+    @Test
+    void compare_putsItsPageIntoTheSite_listedByTheIndex_asReadingNoLedger() throws Exception {
+        Path output = temp.resolve("site");
+        Run run = cli(SMALL, "--threads", "2", "--output", output.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Trang so sánh kịch bản / comparison page: " + output.resolve(SitePaths.COMPARISON));
+        String page = Files.readString(output.resolve(SitePaths.COMPARISON));
+        ScenarioComparison comparison = ScenarioComparison.fromJson(Files.readString(output.resolve("compare/compare.json")));
+        String scenarios = page.substring(page.indexOf("<caption>Các kịch bản"), page.indexOf("</table>",
+                page.indexOf("<caption>Các kịch bản")));
+        assertThat(scenarios.split("<tr>", -1)).hasSize(1 + 1 + comparison.rows().size()); // the header, then a row each
+        assertThat(scenarios).contains("<td>giá × 0,8</td>", "<td>dịch bệnh năm 2</td>", "<td>cơ sở</td>");
+        assertThat(page.split("data:image/png;base64,", -1)).hasSize(3);
+        assertThat(page).contains("<dt>Sổ cái</dt><dd>" + SiteContext.NO_LEDGER_VI + "</dd>")
+                .contains("<a href=\"../compare/compare.xlsx\">Bảng tính Excel</a>")
+                .contains("<td>" + comparison.sensitivity().get(0).labelVi() + "</td>");
+        String index = Files.readString(output.resolve(SitePaths.INDEX));
+        assertThat(index).contains("<a href=\"" + SitePaths.COMPARISON + "\">So sánh kịch bản chăn nuôi quay vòng</a>")
+                .contains("<td>" + SiteContext.NO_LEDGER_VI + "</td>");
     }
 
     @Test
@@ -177,5 +201,6 @@ class CompareCommandTest {
         assertThat(cli(List.of("compare", "--output", output.toString(), "--policies", "nobody")).err())
                 .contains("SCENARIO_POLICY_UNKNOWN", "nobody", "Không có phương án quay vòng");
         assertThat(output.resolve("compare")).doesNotExist();
+        assertThat(output.resolve(SitePaths.INDEX)).as("no site page for a refused comparison").doesNotExist();
     }
 }

@@ -37,6 +37,9 @@ import org.ketnghia.livestock.programme.LivestockProgramme;
 import org.ketnghia.livestock.simulation.Demography;
 import org.ketnghia.livestock.simulation.SimulationIndicators;
 import org.ketnghia.examples.output.Covers;
+import org.ketnghia.examples.output.LedgerPosition;
+import org.ketnghia.examples.site.SiteFormat;
+import org.ketnghia.examples.site.SitePaths;
 import picocli.CommandLine;
 
 /**
@@ -143,8 +146,45 @@ class ForecastCommandTest {
         }
         String html = Files.readString(folder.resolve(ForecastOutputs.HTML));
         assertThat(html).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
+        // no run wrote a site into this folder: a stand-in index lists the forecast's page, which the site's style dresses
+        String index = Files.readString(second.resolve(SitePaths.INDEX));
+        assertThat(index).contains("chưa có trang tổng hợp của chương trình")
+                .contains("<a href=\"" + SitePaths.forecast(LocalDate.parse(YEAR_4)) + "\">");
+        assertThat(second.resolve(SitePaths.CSS)).isRegularFile();
+        assertThat(second.resolve(SitePaths.forecast(LocalDate.parse(YEAR_4)))).isRegularFile();
         assertThat(html).contains("<img alt=\"Tổng đàn cuối năm — Toàn chương trình\"",
                 "Giá trị đàn cuối năm — Huyện Tây Giang");
+    }
+
+    @Test
+    void theForecast_isAPageOfTheRunsSite_listedByItsIndex_withTheAsOfDateAndTheLedgerItCameFrom() throws Exception {
+        String[] run = forecast("--output", output.toString(), "--ledger", output.resolve("ledger").toString(),
+                "--as-of", YEAR_4, "--replicates", "20", "--threads", "2");
+
+        assertThat(run[0]).as(String.join("\n", run)).isEqualTo("0");
+        String pagePath = SitePaths.forecast(LocalDate.parse(YEAR_4));
+        assertThat(run[1]).contains("Trang dự báo / forecast page: " + output.resolve(pagePath));
+        LedgerPosition ledger = Covers.stored(output.resolve("ledger"));
+        String index = Files.readString(output.resolve(SitePaths.INDEX));
+        assertThat(index).contains("<h1>Tổng hợp chương trình</h1>").contains("Tổng dự toán"); // the run's index, kept
+        String row = index.substring(index.indexOf("<tr><td><a href=\"" + pagePath + "\">"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">Dự báo từ sổ cái — hiện trạng ngày 01/01/2025</a>").contains(">01/01/2025</td>")
+                .contains(">" + SiteFormat.count(ledger.lastSequence()) + "</td>").contains("<td>" + ledger.lastHash() + "</td>");
+
+        String page = Files.readString(output.resolve(pagePath));
+        ForecastReport report = read(output.resolve(ForecastCommand.FOLDER_PREFIX + YEAR_4).resolve(ForecastOutputs.JSON));
+        ForecastReport.Band waiting = report.programme().years().get(report.programme().years().size() - 1).waiting();
+        assertThat(page).contains("<dt>Sổ cái</dt><dd>sự kiện cuối số " + SiteFormat.count(ledger.lastSequence())
+                        + ", mã băm " + ledger.lastHash() + "</dd>")
+                .contains("<td>Toàn chương trình</td><td>Toàn chương trình</td><td class=\"n\" data-sort=\""
+                        + report.programme().waitingAtStart() + "\">" + SiteFormat.count(report.programme().waitingAtStart())
+                        + "</td><td class=\"n\" data-sort=\"" + waiting.mean() + "\">" + SiteFormat.decimal(waiting.mean(), 1)
+                        + " [" + SiteFormat.decimal(waiting.p5(), 1) + " – " + SiteFormat.decimal(waiting.p95(), 1) + "]</td>")
+                .contains("<a href=\"../forecast-2025-01-01/forecast.xlsx\">Bảng tính Excel</a>");
+        for (ForecastReport.AreaForecast district : report.areas(ForecastReport.DISTRICT)) {
+            assertThat(page).contains("<h3>" + district.nameVi() + "</h3>");
+        }
     }
 
     @Test
@@ -232,6 +272,10 @@ class ForecastCommandTest {
         assertThat(report.households()).allSatisfy(h -> assertThat(h.probabilityReceivedBy(LocalDate.of(2026, 6, 30)))
                 .isEqualTo(h.received().get(0).probability()));
         assertThat(run[1]).contains("households likely to have received by 2026-06-30:");
+        String page = Files.readString(real.resolve(SitePaths.forecast(LocalDate.parse(YEAR_4))));
+        assertThat(page).contains("<span>Nhận trước ngày 30/06/2026 (tính đến cuối năm 31/12/2025)</span>")
+                .contains("<a href=\"../forecast-2025-01-01/forecast-households-by-2026-06-30.csv\">"
+                        + "CSV các hộ nhận trước ngày 30/06/2026</a>");
         assertThat(report.programme().years()).allSatisfy(year -> {
             assertThat(year.herdSize().mean()).isPositive().isBetween(year.herdSize().p5(), year.herdSize().p95());
             assertThat(year.waiting().mean()).isBetween(0.0, (double) report.programme().waitingAtStart());

@@ -168,6 +168,41 @@ class SummarySiteBrowserTest {
         }
     }
 
+    @Test
+    void theIndex_listsThePlannersPages_newestFirst_andEachOpensFromIt() {
+        open(SitePaths.INDEX);
+        WebElement table = browser.findElements(By.cssSelector("table[data-sortable]")).stream()
+                .filter(candidate -> candidate.findElement(By.tagName("caption")).getText().startsWith("Trang dự báo"))
+                .findFirst().orElseThrow();
+        List<String> linked = table.findElements(By.cssSelector("tbody tr td:first-child a")).stream()
+                .map(link -> link.getAttribute("href")).map(href -> href.substring(href.indexOf(SitePaths.PAGES + "/")))
+                .toList();
+        // written forecast 2025, forecast 2024, comparison: the newest first
+        assertThat(linked).containsExactly(SitePaths.COMPARISON, SitePaths.forecast(SiteRun.EARLIER_AS_OF),
+                SitePaths.forecast(SiteRun.FORECAST_AS_OF));
+
+        table.findElement(By.linkText("Dự báo từ sổ cái — hiện trạng ngày 01/01/2025")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl()
+                .endsWith(SitePaths.forecast(SiteRun.FORECAST_AS_OF)));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dự báo từ sổ cái — hiện trạng ngày 01/01/2025");
+        browser.findElement(By.cssSelector("nav.crumbs")).findElement(By.linkText("Dự báo, so sánh kịch bản")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(SitePaths.INDEX
+                + "#du-bao"));
+        assertThat(browser.findElement(By.id("du-bao")).getText()).isEqualTo("Dự báo và so sánh kịch bản");
+    }
+
+    @Test
+    void screenshots_ofAForecastAndTheComparison_areKeptForReview() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path forecast = screenshot(SitePaths.forecast(SiteRun.FORECAST_AS_OF), "forecast.png");
+        Path comparison = screenshot(SitePaths.COMPARISON, "comparison.png");
+        for (Path file : List.of(forecast, comparison)) {
+            assertThat(Files.size(file)).as(file.toString()).isGreaterThan(20_000);
+            byte[] png = Files.readAllBytes(file);
+            assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        }
+    }
+
     private static Path screenshot(String page, String name) throws Exception {
         open(page);
         long height = (Long) js("return Math.min(document.documentElement.scrollHeight, 12000)");

@@ -1,6 +1,7 @@
 package org.ketnghia.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,12 +12,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.examples.output.Covers;
+import org.ketnghia.examples.output.LedgerPosition;
+import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
 
 /**
  * The main job's summary site, read as files: the pages it has, the links between them, and the
- * facts and banner every page carries.
+ * facts and banner every page carries — the pages the planners' forecasts and comparison added
+ * after the run included.
  */
 class SummarySiteStructureTest {
 
@@ -39,7 +44,10 @@ class SummarySiteStructureTest {
             long csvFiles = lists.filter(file -> file.toString().endsWith(".csv")).count();
             assertThat(pages.stream().filter(page -> page.contains("/niem-yet-")).count()).isEqualTo(csvFiles);
         }
-        assertThat(SiteRun.printed()).contains("trang tổng hợp / site pages: " + (pages.size() - 1));
+        // the run counts its own pages: the index and those below it, not the planners' pages added after it
+        List<String> runPages = pages.stream().filter(page -> !SiteRun.planningPages().contains(page)).toList();
+        assertThat(pages).containsAll(SiteRun.planningPages());
+        assertThat(SiteRun.printed()).contains("trang tổng hợp / site pages: " + (runPages.size() - 1));
         assertThat(SiteRun.output().resolve(SitePaths.JS)).isRegularFile();
         assertThat(SiteRun.output().resolve(SitePaths.CSS)).isRegularFile();
     }
@@ -115,6 +123,44 @@ class SummarySiteStructureTest {
         assertThat(SiteRun.read(SitePaths.model("clean-water"))).contains("Hỗ trợ nước sạch sinh hoạt");
         assertThat(SiteRun.read(SitePaths.model("startup"))).contains("Tỷ lệ cơ sở khởi nghiệp còn hoạt động (%)")
                 .containsPattern("<td class=\"n\" data-sort=\"[0-9.E-]+\">\\d{1,3}(,\\d)? %</td>");
+    }
+
+    @Test
+    void theIndex_listsThePlannersPages_newestFirst_withTheirAsOfDateAndTheLedgerTheyWereComputedFrom() throws Exception {
+        LedgerPosition ledger = Covers.stored(SiteRun.output().resolve("ledger"));
+        List<String> rows = PlanningPagesTest.rows(PlanningPagesTest.section(SiteRun.read(SitePaths.INDEX)));
+
+        // run in the order: forecast as of 2025, forecast as of 2024, comparison; listed the other way round
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).contains("href=\"" + SitePaths.COMPARISON + "\"").contains(">31/12/2025</td>");
+        assertThat(rows.get(1)).contains("href=\"" + SitePaths.forecast(SiteRun.EARLIER_AS_OF) + "\"")
+                .contains(">01/01/2024</td>");
+        assertThat(rows.get(2)).contains("href=\"" + SitePaths.forecast(SiteRun.FORECAST_AS_OF) + "\"")
+                .contains(">01/01/2025</td>");
+        assertThat(rows).allSatisfy(row -> assertThat(row).contains(">" + SiteFormat.count(ledger.lastSequence()) + "</td>")
+                .contains("<td>" + ledger.lastHash() + "</td>"));
+        assertThat(SiteRun.plannersPrinted().get(0)).contains("Trang dự báo / forecast page: "
+                + SiteRun.output().resolve(SitePaths.forecast(SiteRun.FORECAST_AS_OF)));
+    }
+
+    @Test
+    void aForecastsShareOfWaitingHouseholdsReceiving_isTheMeanOfTheirProbabilities() throws Exception {
+        ForecastReport report;
+        try (var in = Files.newInputStream(SiteRun.output().resolve("forecast-" + SiteRun.FORECAST_AS_OF + "/forecast.json"))) {
+            report = ForecastReport.fromJson(in, JSON);
+        }
+        String page = SiteRun.read(SitePaths.forecast(SiteRun.FORECAST_AS_OF));
+        String byArea = page.substring(page.indexOf("<caption>Dự báo theo đơn vị"));
+        Matcher programme = Pattern.compile("<tr><td>Toàn chương trình</td>(?:<td[^>]*>[^<]*</td>){3}<td class=\"n\""
+                + " data-sort=\"([^\"]+)\">([^<]+)</td>").matcher(byArea);
+        assertThat(programme.find()).as("the programme's row").isTrue();
+
+        double meanProbability = report.households().stream()
+                .mapToDouble(household -> household.probabilityReceivedBy(SiteRun.FORECAST_BY)).average().orElseThrow();
+        assertThat(report.households()).hasSizeGreaterThan(10);
+        assertThat(Double.parseDouble(programme.group(1))).isCloseTo(meanProbability, within(1e-3));
+        assertThat(programme.group(2)).startsWith(SiteFormat.percent(Double.parseDouble(programme.group(1))) + " [");
+        assertThat(byArea).contains("<span>Tỷ lệ hộ chờ được nhận trước ngày 30/06/2026 (tính đến cuối năm 31/12/2025)</span>");
     }
 
     @Test
