@@ -16,6 +16,10 @@ import java.nio.file.attribute.BasicFileAttributes;
  * A folder written in full before it appears: work goes into a hidden sibling ({@code .name.partial-…});
  * {@link #commit()} replaces the target with it, {@link #close()} without a commit deletes it. So a
  * failed run never leaves outputs that look complete.
+ *
+ * <p>The folder is its owner's alone (on a POSIX file system {@code rwx------}, as {@link Files#createTempDirectory}
+ * creates it), on purpose: a run's output holds the ledger, whose personal data other accounts on the machine must not
+ * read. What is inside gets the process's usual permissions; to publish the site or the reports, copy them out.
  */
 public final class StagedDirectory implements AutoCloseable {
 
