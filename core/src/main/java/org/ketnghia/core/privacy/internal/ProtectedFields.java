@@ -17,7 +17,9 @@ import org.ketnghia.core.privacy.DataSubject;
  * Which JSON fields of a payload type are protected, and whose data they are. A field is protected when its
  * name is that of an accessor marked {@code @Sensitive} reachable from the type, or one of the names of
  * people ({@link #NAME_FIELDS}), at any depth, in a type that has such an accessor or one of its own so named,
- * derived ones too: {@code HouseholdsMerged.memberNames()} is why each absorbed member's {@code fullName} is sealed.
+ * derived ones too: {@code HouseholdsMerged.memberNames()} is why each absorbed member's {@code fullName} is sealed; or
+ * that reaches a value type with both a name accessor and one naming its own subject ({@code householdId} or {@code
+ * personId}): {@code HouseholdParticipant} is why each member's {@code memberName} in a household's attendance is.
  * The subject is read from the payload's top level: its {@code household} or
  * {@code person} object's {@code id}, its {@code householdId} or {@code personId}, else, for a complaint, the
  * complainant of {@code complaintId}, else that of the {@code command} it holds for approval. An object inside an
@@ -66,8 +68,60 @@ public final class ProtectedFields {
                     names.addAll(NAME_FIELDS);
                 }
             }
+            if (names.isEmpty() && namesItsOwnPeopleInside(type, new HashSet<>())) {
+                names.addAll(NAME_FIELDS);
+            }
         }
         return Set.copyOf(names);
+    }
+
+    /** The accessors by which a value type names the subject whose data it is (its own {@code householdId}, …). */
+    private static final Set<String> SUBJECT_ACCESSORS = Set.of("householdId", "personId");
+
+    /**
+     * Whether a project type reachable from {@code type}'s accessors (directly or inside a collection, an optional or an
+     * array) has both a name accessor and an accessor naming its own subject ({@code HouseholdParticipant}: {@code
+     * householdId}, {@code memberName}): such values, each its own subject's data, are sealed under their subject's key.
+     */
+    private static boolean namesItsOwnPeopleInside(Class<?> type, Set<Class<?>> seen) {
+        if (!seen.add(type)) {
+            return false;
+        }
+        for (java.lang.reflect.Method method : type.getMethods()) {
+            if (method.getParameterCount() != 0 || java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    || method.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            for (Class<?> valueType : valueTypes(method.getGenericReturnType())) {
+                if (!valueType.getName().startsWith("org.ketnghia.") || valueType.isEnum()) {
+                    continue;
+                }
+                List<String> accessors = SensitiveData.accessorNames(valueType);
+                if (accessors.stream().anyMatch(NAME_FIELDS::contains)
+                        && accessors.stream().anyMatch(SUBJECT_ACCESSORS::contains)
+                        || namesItsOwnPeopleInside(valueType, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Class<?>> valueTypes(java.lang.reflect.Type type) {
+        List<Class<?>> types = new java.util.ArrayList<>();
+        if (type instanceof Class<?> plain) {
+            types.add(plain.isArray() ? plain.getComponentType() : plain);
+        } else if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            types.addAll(valueTypes(parameterized.getRawType()));
+            for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+                types.addAll(valueTypes(argument));
+            }
+        } else if (type instanceof java.lang.reflect.WildcardType wildcard) {
+            for (java.lang.reflect.Type bound : wildcard.getUpperBounds()) {
+                types.addAll(valueTypes(bound));
+            }
+        }
+        return types;
     }
 
     /** The subject whose data a payload (as JSON) carries, if it names one. */
