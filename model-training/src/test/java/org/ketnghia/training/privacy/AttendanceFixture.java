@@ -163,7 +163,8 @@ final class AttendanceFixture {
         Files.writeString(folder.resolve(EXPECTED_ATTENDANCE), attendance + "\n");
     }
 
-    private static void recordCommands(KetnghiaRuntime runtime) {
+    /** Submits the fixture's commands to {@code runtime}: the households, the class, its two days of attendance. */
+    static void recordCommands(KetnghiaRuntime runtime) {
         runtime.ledger().submit(Participants.household(FIRST_HOUSEHOLD, Participants.A_UR, Participants.A_XAN,
                 Participants.head("Bríu Thị Hoa", Sex.FEMALE, 1980),
                 HouseholdMember.of("Bríu Văn Bốn", Sex.MALE, 1978, HouseholdRelation.SPOUSE)).build());
@@ -202,6 +203,11 @@ final class AttendanceFixture {
             throw new IllegalStateException("fixture file missing: " + FOLDER + name);
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The events of {@code runtime} as {@code codec} writes them, one line each. */
+    static List<String> written(KetnghiaRuntime runtime, EventCodec codec) {
+        return runtime.ledger().store().readAll().stream().map(codec::write).toList();
     }
 
     private static void write(KetnghiaRuntime runtime, EventCodec codec, Path file) throws IOException {
