@@ -17,6 +17,7 @@ import org.ketnghia.core.privacy.EraseDataSubject;
 import org.ketnghia.core.privacy.InMemorySubjectKeyStore;
 import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.privacy.PersonalDataAccess;
+import org.ketnghia.core.privacy.PlainLedgerMigration;
 import org.ketnghia.core.privacy.ReadPersonalData;
 import org.ketnghia.core.privacy.SubjectExport;
 import org.ketnghia.core.privacy.SubjectKeys;
@@ -149,6 +150,37 @@ class AttendanceProtectionTest {
                 .containsExactly("Alăng Văn Tư");
         assertThat(opened(lines, recorded).ledger().verifyChain().isIntact()).isTrue();
         assertThat(verifiedWithoutKeys(lines).isIntact()).isTrue();
+    }
+
+    /**
+     * The remedy for a plain ledger: encrypting it ({@code encrypt-ledger}) writes its recorded attendance as it reads
+     * today, each member's name sealed under her household's key, and the new ledger replays to the same attendance.
+     */
+    @Test
+    void thePlainLedgerRecordedBefore_encrypted_sealsTheNamesOfItsAttendance() {
+        KetnghiaRuntime plain = AttendanceFixture.builder(Optional.empty())
+                .eventStore(storeOf(AttendanceFixture.lines(AttendanceFixture.PLAIN))).build();
+        InMemoryEventStore encrypted = new InMemoryEventStore();
+
+        new PlainLedgerMigration(new EventChain(plain.objectMapper()), new EventChain(plain.objectMapper(), protection))
+                .migrate(plain.ledger().store(), encrypted, "Luật 91/2025/QH15: mã hóa dữ liệu cá nhân");
+
+        EventCodec codec = new EventCodec(plain.objectMapper(), protection);
+        List<String> written = encrypted.readAll().stream().map(codec::write).toList();
+        for (String name : AttendanceFixture.PRESENT_NAMES) {
+            assertThat(written).as(name).noneMatch(line -> line.contains(name));
+        }
+        KetnghiaRuntime reopened = opened(written, protection);
+        assertThat(reopened.ledger().verifyChain().isIntact()).isTrue();
+        assertThat(AttendanceFixture.describe(reopened)).isEqualTo(AttendanceFixture.expectedAttendance());
+    }
+
+    private static InMemoryEventStore storeOf(List<String> plainLines) {
+        KetnghiaRuntime reader = AttendanceFixture.builder(Optional.empty()).build();
+        EventCodec codec = new EventCodec(reader.objectMapper());
+        InMemoryEventStore store = new InMemoryEventStore();
+        store.append(0, plainLines.stream().map(codec::read).toList());
+        return store;
     }
 
     private List<String> recordedEncrypted() {
