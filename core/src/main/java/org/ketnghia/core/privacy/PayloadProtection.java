@@ -40,6 +40,12 @@ import org.ketnghia.core.privacy.internal.ProtectedFields;
  * a box copied from another household's event is refused too. One nonce, one GCM pass, one base64 per event,
  * written in one streaming pass over the plain JSON.
  *
+ * <p>An object inside an array of the payload that names its own subject ({@code {"householdId":"HN-301","memberName":
+ * …}}, one member present at a household's class among several households') has its protected fields sealed the same
+ * way in a box of its own, under that subject's key, as its last property {@code "sealed"}; its associated data adds a
+ * line {@code @participants[1]}, the object's place. Each reads with its own subject's key: erasing one household turns
+ * only its objects' fields into stand-ins. {@link #revealStored} leaves such a payload to {@link #reveal}.
+ *
  * <p>Ledgers recorded before 6 December 2026 store each protected field in a box of its own (cipher {@value
  * #FIELD_CIPHER_ID}), {@code {"enc":"aes-gcm-1","subject":"household:HN-012","t":"s","ct":"…"}}, with the subject, the
  * type id and the field's path, newline-separated, as associated data; they are read, erased and exported as ever.

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
@@ -95,15 +94,16 @@ public final class PersonalDataAccess {
                     events.add(event);
                     erased[0] = true;
                 }
-            } else if (subjectOf(event.payload()).filter(subject::equals).isPresent()) {
+            } else if (subjectsOf(event.payload()).contains(subject)) {
                 events.add(event);
             }
         });
         return new SubjectRecord(subject, erased[0], events);
     }
 
-    private Optional<DataSubject> subjectOf(LedgerEvent payload) {
+    /** The payload's own subject and those of the objects in its arrays that name their own (a class's attendance). */
+    private Set<DataSubject> subjectsOf(LedgerEvent payload) {
         JsonNode tree = mapper.valueToTree(payload);
-        return tree instanceof ObjectNode node ? ProtectedFields.subjectOf(node) : Optional.empty();
+        return tree instanceof ObjectNode node ? ProtectedFields.subjectsOf(node) : Set.of();
     }
 }

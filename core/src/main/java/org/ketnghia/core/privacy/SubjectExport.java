@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import org.ketnghia.core.ledger.EventEnvelope;
+import org.ketnghia.core.privacy.internal.ProtectedFields;
 
 /**
  * The data subject's copy (bản sao dữ liệu cá nhân, the right of access of Law 91/2025/QH15 and Decree
@@ -41,7 +42,7 @@ public final class SubjectExport {
             line.put("recordedAt", event.recordedAt().toString());
             line.put("unitCode", event.unitCode());
             line.put("type", event.typeId());
-            line.set("payload", payload(event, mapper));
+            line.set("payload", payload(event, record.subject(), mapper));
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -73,14 +74,18 @@ public final class SubjectExport {
             page.append("<tr><td>").append(event.sequence()).append("</td><td>").append(event.occurredOn())
                     .append("</td><td>").append(escape(event.unitCode())).append("</td><td>").append(escape(event.typeId()))
                     .append("</td><td>");
-            fields(payload(event, mapper), "", page);
+            fields(payload(event, record.subject(), mapper), "", page);
             page.append("</td></tr>\n");
         }
         return page.append("</table>\n</body>\n</html>\n").toString();
     }
 
-    private static JsonNode payload(EventEnvelope event, ObjectMapper mapper) {
-        ObjectNode payload = mapper.valueToTree(event.payload());
+    /**
+     * The payload as the subject's copy shows it: without the objects of its arrays that name another subject (the
+     * other households' members present at the same class), which are not the subject's data.
+     */
+    private static JsonNode payload(EventEnvelope event, DataSubject subject, ObjectMapper mapper) {
+        ObjectNode payload = ProtectedFields.keptFor(mapper.valueToTree(event.payload()), subject);
         payload.remove("type");
         return payload;
     }

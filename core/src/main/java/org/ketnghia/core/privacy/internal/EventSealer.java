@@ -2,8 +2,10 @@ package org.ketnghia.core.privacy.internal;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +18,12 @@ import javax.crypto.SecretKey;
  * payload's type and its data subject; the values, as a JSON array in document order, are encrypted once; the
  * stored bytes are the plain bytes with each protected value replaced by a reference {@code {"enc":"aes-gcm-2",
  * "t":"s"}} and the box appended as the payload's last property {@value #BOX_PROPERTY}. No JSON tree is built.
- * See {@link org.ketnghia.core.privacy.PayloadProtection} for the layout. Stateless and thread-safe.
+ * See {@link org.ketnghia.core.privacy.PayloadProtection} for the layout.
+ *
+ * <p>An object inside an array that names a subject of its own ({@code {"householdId":"HN-301","memberName":…}} in a
+ * household's attendance) has its protected values sealed the same way in a box of its own, under its subject's key,
+ * appended as that object's last property {@value #BOX_PROPERTY}; its associated data has one more line, the object's
+ * place ({@code participants[1]}). The payload's box, if any, holds the other values. Stateless and thread-safe.
  */
 public final class EventSealer {
 
@@ -24,6 +31,8 @@ public final class EventSealer {
     public static final String CIPHER_ID = "aes-gcm-2";
     /** The payload property that holds the box. */
     public static final String BOX_PROPERTY = "sealed";
+    /** Starts the line of an object's place in the associated data of its box; no field path starts so. */
+    private static final String ELEMENT_PLACE = "@";
 
     private static final byte[] REFERENCE_TEXT = reference("s");
     private static final byte[] REFERENCE_NUMBER = reference("n");
@@ -40,10 +49,10 @@ public final class EventSealer {
      * A payload sealed: its type id and its JSON as stored.
      *
      * @param typeId the payload's type id
-     * @param subject the data subject whose key sealed it
+     * @param subjects the data subjects whose keys sealed it: the payload's own first, if it sealed any of its values
      * @param json the stored JSON, UTF-8
      */
-    public record Sealed(String typeId, String subject, byte[] json) {
+    public record Sealed(String typeId, List<String> subjects, byte[] json) {
     }
 
     /**
@@ -51,7 +60,11 @@ public final class EventSealer {
      * a payload's JSON object with its {@code "type"} and its closing brace last, under the key {@code keyFor} gives
      * for its subject.
      *
-     * @return empty when it holds no such value or names no data subject
+     * The values inside an object of an array that names its own subject are sealed under that subject's key, in
+     * that object's box; the others under the payload's subject's, in the payload's box. Values of a payload that
+     * names no subject, outside such objects, stay as they are.
+     *
+     * @return empty when it holds no such value to seal (or names no data subject for them)
      * @throws IllegalArgumentException when {@code plain} is not one JSON object
      */
     public static Optional<Sealed> seal(byte[] plain, Set<String> names, Function<String, SecretKey> keyFor) {
@@ -59,18 +72,54 @@ public final class EventSealer {
             throw new IllegalArgumentException("a payload to seal ends with its closing brace");
         }
         PayloadScan scan = PayloadScan.of(plain, names);
-        if (scan.fields().isEmpty()) {
-            return Optional.empty();
-        }
+        String typeId = scan.typeId();
         Optional<String> subject = scan.subject();
-        if (subject.isEmpty() || scan.typeId() == null) {
+        boolean sealsOwn = !scan.fields().isEmpty() && subject.isPresent();
+        if (typeId == null || !sealsOwn && scan.elements().isEmpty()) {
             return Optional.empty();
         }
-        SecretKey key = keyFor.apply(subject.get());
-        byte[] values = values(plain, scan.fields());
-        byte[] box = Aes.seal(key, values, associatedData(subject.get(), scan.typeId(), scan.fields()));
+        List<Edit> edits = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        if (sealsOwn) {
+            byte[] box = box(plain, scan.fields(), keyFor.apply(subject.get()),
+                    associatedData(subject.get(), typeId, scan.fields()));
+            addBox(edits, scan.fields(), plain.length - 1, subject.get(), box);
+            subjects.add(subject.get());
+        }
+        for (PayloadScan.Element element : scan.elements()) {
+            byte[] box = box(plain, element.fields(), keyFor.apply(element.subject()),
+                    associatedData(element.subject(), typeId, element.place(), element.fields()));
+            addBox(edits, element.fields(), element.closingBrace(), element.subject(), box);
+            if (!subjects.contains(element.subject())) {
+                subjects.add(element.subject());
+            }
+        }
+        edits.sort(Comparator.comparingInt(Edit::start));
+        return Optional.of(new Sealed(typeId, List.copyOf(subjects), stored(plain, edits)));
+    }
+
+    /** The values {@code fields} of {@code plain}, sealed in one box under {@code key}. */
+    private static byte[] box(byte[] plain, List<PayloadScan.Range> fields, SecretKey key, byte[] associatedData) {
+        byte[] values = values(plain, fields);
+        byte[] box = Aes.seal(key, values, associatedData);
         Arrays.fill(values, (byte) 0);
-        return Optional.of(new Sealed(scan.typeId(), subject.get(), stored(plain, scan.fields(), subject.get(), box)));
+        return box;
+    }
+
+    /**
+     * The edits of one box: each value replaced by its reference, and the box inserted as the last member of the object
+     * whose closing brace is at {@code closingBrace}.
+     */
+    private static void addBox(List<Edit> edits, List<PayloadScan.Range> fields, int closingBrace, String subject,
+            byte[] box) {
+        for (PayloadScan.Range field : fields) {
+            edits.add(new Edit(field.start(), field.end(), reference(field.kind())));
+        }
+        edits.add(new Edit(closingBrace, closingBrace, boxMember(subject, box)));
+    }
+
+    /** The bytes {@code [start, end)} of the plain JSON replaced by {@code bytes}. */
+    private record Edit(int start, int end, byte[] bytes) {
     }
 
     /** The sealed values as one JSON array, in document order. */
@@ -91,12 +140,24 @@ public final class EventSealer {
     }
 
     /**
-     * The associated data of a box: the cipher id, the subject, the type id and each sealed field's path with its
-     * kind ({@code household.members.fullName:s}), one per line, in document order.
+     * The associated data of a payload's box: the cipher id, the subject, the type id and each sealed field's path with
+     * its kind ({@code household.members.fullName:s}), one per line, in document order.
      */
     public static byte[] associatedData(String subject, String typeId, List<? extends Field> fields) {
+        return associatedData(subject, typeId, null, fields);
+    }
+
+    /**
+     * The associated data of the box of an object inside an array that names its own subject: as a payload's, with the
+     * object's place ({@code participants[1]}) on a line after the type id, so that boxes cannot be swapped between two
+     * objects of the same subject. {@code place} null for a payload's box.
+     */
+    public static byte[] associatedData(String subject, String typeId, String place, List<? extends Field> fields) {
         StringBuilder text = new StringBuilder(64 + fields.size() * 32).append(CIPHER_ID).append('\n').append(subject)
                 .append('\n').append(typeId);
+        if (place != null) {
+            text.append('\n').append(ELEMENT_PLACE).append(place);
+        }
         for (Field field : fields) {
             text.append('\n').append(field.path()).append(':').append(field.kind());
         }
@@ -113,34 +174,39 @@ public final class EventSealer {
         char kind();
     }
 
-    private static byte[] stored(byte[] plain, List<PayloadScan.Range> fields, String subject, byte[] box) {
-        byte[] ciphertext = Base64.getEncoder().encode(box);
-        byte[] subjectText = JsonStringEncoder.getInstance().quoteAsUTF8(subject);
-        int length = plain.length + BOX_START.length + subjectText.length + BOX_CIPHERTEXT.length + ciphertext.length
-                + BOX_END.length - 1;
-        for (PayloadScan.Range field : fields) {
-            length += reference(field.kind()).length - (field.end() - field.start());
+    /** {@code plain} with {@code edits} (in order, none overlapping) made. */
+    private static byte[] stored(byte[] plain, List<Edit> edits) {
+        int length = plain.length;
+        for (Edit edit : edits) {
+            length += edit.bytes().length - (edit.end() - edit.start());
         }
         byte[] out = new byte[length];
         int written = 0;
         int copied = 0;
-        for (PayloadScan.Range field : fields) {
-            written = put(out, written, plain, copied, field.start() - copied);
-            byte[] reference = reference(field.kind());
-            written = put(out, written, reference, 0, reference.length);
-            copied = field.end();
+        for (Edit edit : edits) {
+            written = put(out, written, plain, copied, edit.start() - copied);
+            written = put(out, written, edit.bytes(), 0, edit.bytes().length);
+            copied = edit.end();
         }
-        int last = plain.length - 1; // the payload's closing brace: the box goes before it
-        written = put(out, written, plain, copied, last - copied);
-        written = put(out, written, BOX_START, 0, BOX_START.length);
-        written = put(out, written, subjectText, 0, subjectText.length);
-        written = put(out, written, BOX_CIPHERTEXT, 0, BOX_CIPHERTEXT.length);
-        written = put(out, written, ciphertext, 0, ciphertext.length);
-        written = put(out, written, BOX_END, 0, BOX_END.length);
+        written = put(out, written, plain, copied, plain.length - copied);
         if (written != out.length) {
             throw new IllegalStateException("sealed payload length " + written + " != " + out.length);
         }
         return out;
+    }
+
+    /** The member {@code ,"sealed":{"enc":"aes-gcm-2","subject":…,"ct":…}} holding {@code box}. */
+    private static byte[] boxMember(String subject, byte[] box) {
+        byte[] ciphertext = Base64.getEncoder().encode(box);
+        byte[] subjectText = JsonStringEncoder.getInstance().quoteAsUTF8(subject);
+        byte[] member = new byte[BOX_START.length + subjectText.length + BOX_CIPHERTEXT.length + ciphertext.length
+                + BOX_END.length - 1];
+        int written = put(member, 0, BOX_START, 0, BOX_START.length);
+        written = put(member, written, subjectText, 0, subjectText.length);
+        written = put(member, written, BOX_CIPHERTEXT, 0, BOX_CIPHERTEXT.length);
+        written = put(member, written, ciphertext, 0, ciphertext.length);
+        put(member, written, BOX_END, 0, BOX_END.length - 1); // the object's own closing brace follows
+        return member;
     }
 
     private static int put(byte[] out, int at, byte[] from, int offset, int length) {

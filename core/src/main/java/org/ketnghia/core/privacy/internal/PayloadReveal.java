@@ -24,7 +24,8 @@ import org.ketnghia.core.privacy.SubjectKeys;
  * Reads the protected fields of a stored payload back, in both stored forms: one box per field ({@value
  * #FIELD_CIPHER_ID}, recorded before 6 December 2026) and one box per event ({@value EventSealer#CIPHER_ID}).
  * Each protected field becomes its value, or its stand-in when the subject was erased or there are no keys
- * (masked). Thread-safe.
+ * (masked). An object inside an array with a box of its own (one that names its own subject, {@link EventSealer})
+ * has its fields read with its own subject's key, each such object apart. Thread-safe.
  */
 public final class PayloadReveal {
 
@@ -69,7 +70,7 @@ public final class PayloadReveal {
         walk(payload, "", typeId, references);
         if (box != null && box.isObject() && EventSealer.CIPHER_ID.equals(box.path(ENC).asText(null))) {
             payload.remove(EventSealer.BOX_PROPERTY);
-            openBox((ObjectNode) box, typeId, references,
+            openBox((ObjectNode) box, typeId, null, references,
                     ProtectedFields.subjectOf(payload).map(org.ketnghia.core.privacy.DataSubject::key));
         } else if (!references.isEmpty()) {
             throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_CIPHERTEXT_ALTERED, "payload." + EventSealer.BOX_PROPERTY,
@@ -210,14 +211,28 @@ public final class PayloadReveal {
     }
 
     private void walkArray(JsonNode array, String prefix, String typeId, List<Reference> references) {
-        for (Iterator<JsonNode> elements = array.elements(); elements.hasNext(); ) {
+        int index = 0;
+        for (Iterator<JsonNode> elements = array.elements(); elements.hasNext(); index++) {
             JsonNode element = elements.next();
-            if (element.isObject()) {
+            if (element.isObject() && isBox(element.get(EventSealer.BOX_PROPERTY))) {
+                ObjectNode object = (ObjectNode) element;
+                ObjectNode box = (ObjectNode) object.remove(EventSealer.BOX_PROPERTY);
+                List<Reference> own = new ArrayList<>();
+                walk(object, prefix, typeId, own);
+                openBox(box, typeId, prefix.substring(0, prefix.length() - 1) + "[" + index + "]", own,
+                        ProtectedFields.ownSubjectOf(object).map(org.ketnghia.core.privacy.DataSubject::key));
+            } else if (element.isObject()) {
                 walk((ObjectNode) element, prefix, typeId, references);
             } else if (element.isArray()) {
                 walkArray(element, prefix, typeId, references);
             }
         }
+    }
+
+    /** Whether {@code node} is a box as {@link EventSealer} writes one ({@code {"enc":"aes-gcm-2","subject":…}}). */
+    private static boolean isBox(JsonNode node) {
+        return node != null && node.isObject() && EventSealer.CIPHER_ID.equals(node.path(ENC).asText(null))
+                && node.has(SUBJECT);
     }
 
     private static void setOrRemove(ObjectNode node, String name, Optional<JsonNode> value) {
@@ -228,12 +243,18 @@ public final class PayloadReveal {
         }
     }
 
-    private void openBox(ObjectNode box, String typeId, List<Reference> references, Optional<String> payloadSubject) {
+    /**
+     * Opens the box of the payload ({@code place} null) or of the object at {@code place} inside an array, whose own
+     * subject is {@code ownerSubject}, and puts each value (or stand-in) in place of its reference.
+     */
+    private void openBox(ObjectNode box, String typeId, String place, List<Reference> references,
+            Optional<String> ownerSubject) {
         String subject = box.path(SUBJECT).asText();
-        if (payloadSubject.isEmpty() || !payloadSubject.get().equals(subject)) {
-            // the box names a subject other than the payload's own: a box moved from another household's event
-            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_CIPHERTEXT_ALTERED, "payload." + EventSealer.BOX_PROPERTY,
-                    subject, EventSealer.BOX_PROPERTY);
+        String field = "payload." + (place == null ? "" : place + ".") + EventSealer.BOX_PROPERTY;
+        if (ownerSubject.isEmpty() || !ownerSubject.get().equals(subject)) {
+            // the box names a subject other than the payload's (or the object's) own: a box moved from another's data
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_CIPHERTEXT_ALTERED, field, subject,
+                    EventSealer.BOX_PROPERTY);
         }
         String ciphertext = box.path(CIPHERTEXT).asText();
         Optional<SecretKey> key = keyOf(subject);
@@ -249,16 +270,16 @@ public final class PayloadReveal {
         JsonNode values;
         try {
             byte[] opened = Aes.open(key.get(), Base64.getDecoder().decode(ciphertext),
-                    EventSealer.associatedData(subject, typeId, references));
+                    EventSealer.associatedData(subject, typeId, place, references));
             values = plain.readTree(opened);
             java.util.Arrays.fill(opened, (byte) 0);
         } catch (GeneralSecurityException | IllegalArgumentException | IOException e) {
-            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_CIPHERTEXT_ALTERED, "payload." + EventSealer.BOX_PROPERTY,
-                    subject, EventSealer.BOX_PROPERTY);
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_CIPHERTEXT_ALTERED, field, subject,
+                    EventSealer.BOX_PROPERTY);
         }
         if (!(values instanceof ArrayNode array) || array.size() != references.size()) {
-            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_CIPHERTEXT_ALTERED, "payload." + EventSealer.BOX_PROPERTY,
-                    subject, EventSealer.BOX_PROPERTY);
+            throw KetnghiaException.of(PrivacyErrorCode.PRIVACY_CIPHERTEXT_ALTERED, field, subject,
+                    EventSealer.BOX_PROPERTY);
         }
         for (int index = 0; index < references.size(); index++) {
             Reference reference = references.get(index);

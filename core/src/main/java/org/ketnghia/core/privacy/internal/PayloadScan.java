@@ -19,7 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>{@link #ofStored} scans a payload as stored instead, for {@link PayloadReveal} to read it without a tree: the
  * references {@link EventSealer} put in place of the sealed values (their ranges, paths and kinds, in document order),
- * the box, the type id and the subject. Not thread-safe: one scan per payload.
+ * the box, the type id and the subject.
+ *
+ * <p>An object inside an array that names a subject of its own (its own {@code householdId}, …: {@link
+ * ProtectedFields#ownSubjectOf}) keeps the protected values found inside it apart, as one of {@link #elements()}, to be
+ * sealed under that subject's key in a box of its own; the others are the payload's. Not thread-safe: one scan per
+ * payload.
  */
 final class PayloadScan {
 
@@ -42,6 +47,38 @@ final class PayloadScan {
     record Range(String path, char kind, int start, int end) implements EventSealer.Field {
     }
 
+    /**
+     * The protected values of an object inside an array that names its own subject.
+     *
+     * @param subject the subject's key ({@code household:HN-301})
+     * @param place the object's place: its array's dotted path and its index in it ({@code participants[1]})
+     * @param closingBrace the offset of the object's closing brace, before which its box goes
+     * @param fields its protected values, in document order
+     */
+    record Element(String subject, String place, int closingBrace, List<Range> fields) {
+    }
+
+    /** An object inside an array, while it is walked: the texts it names its subject with and its first value. */
+    private static final class OpenElement {
+        private final Path members;
+        private final int firstField;
+        private final String[] subjects = new String[ProtectedFields.SUBJECT_SOURCES.size()];
+
+        OpenElement(Path members, int firstField) {
+            this.members = members;
+            this.firstField = firstField;
+        }
+
+        Optional<String> subject() {
+            for (int source = 0; source < subjects.length; source++) {
+                if (subjects[source] != null) {
+                    return Optional.of(ProtectedFields.subjectFrom(source, subjects[source]).key());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     private final byte[] json;
     private final NameTable names;
     private final List<Range> fields = new ArrayList<>(8);
@@ -50,6 +87,8 @@ final class PayloadScan {
     /** In a stored payload's scan: the references, in document order; else always empty. */
     private final List<Range> references;
     private final String[] subjects = new String[ProtectedFields.SUBJECT_SOURCES.size() * 2];
+    /** In a plain payload's scan: the objects inside arrays that name their own subject and hold protected values. */
+    private final List<Element> elements = new ArrayList<>(0);
     private String typeId;
     private int at;
 
@@ -87,7 +126,7 @@ final class PayloadScan {
         try {
             scan.skipSpace();
             scan.expect('{');
-            scan.walkObject(scan.new Path(), false);
+            scan.walkObject(scan.new Path(), null);
             scan.skipSpace();
             if (scan.at != json.length) {
                 throw scan.malformed("the end of the payload");
@@ -160,9 +199,17 @@ final class PayloadScan {
     private record TableOfNames(Set<String> names, NameTable table) {
     }
 
-    /** The protected values found, in document order. */
+    /** The protected values found, in document order, other than those of {@link #elements()}. */
     List<Range> fields() {
         return fields;
+    }
+
+    /**
+     * In a plain payload's scan ({@link #of}): the objects inside arrays that name their own subject and hold protected
+     * values, in the order they end (an object inside another before it); else empty.
+     */
+    List<Element> elements() {
+        return elements;
     }
 
     /** In a stored payload's scan ({@link #ofStored}), the references found, in document order; else empty. */
@@ -190,10 +237,10 @@ final class PayloadScan {
     }
 
     /**
-     * Walks the members of the object whose {@code '{'} was just read; {@code inArray} when it is in an array, where
-     * no subject is read from (as {@link ProtectedFields#subjectOf} reads none).
+     * Walks the members of the object whose {@code '{'} was just read; {@code element} the innermost object inside an
+     * array it is in, which the texts naming a subject belong to, or null for the payload's own.
      */
-    private void walkObject(Path path, boolean inArray) {
+    private void walkObject(Path path, OpenElement element) {
         skipSpace();
         if (json[at] == '}') {
             at++;
@@ -208,7 +255,7 @@ final class PayloadScan {
             skipSpace();
             expect(':');
             skipSpace();
-            walkMember(path, quote, nameEnd, name, inArray);
+            walkMember(path, quote, nameEnd, name, element);
             skipSpace();
             byte next = json[at++];
             if (next == '}') {
@@ -225,7 +272,7 @@ final class PayloadScan {
      * Walks the value of the member named by the text {@code [quote, nameEnd)}, the {@code name}-th of the table's
      * names or none of them ({@code -1}).
      */
-    private void walkMember(Path path, int quote, int nameEnd, int name, boolean inArray) {
+    private void walkMember(Path path, int quote, int nameEnd, int name, OpenElement element) {
         int start = at;
         byte first = json[start];
         int kind = stored && first == '{' ? referenceKind(start) : -1;
@@ -240,14 +287,14 @@ final class PayloadScan {
                     start, at));
         } else if (first == '{') {
             at++;
-            walkObject(new Path(path, quote, nameEnd), inArray);
+            walkObject(new Path(path, quote, nameEnd), element);
         } else if (first == '[') {
             at++;
             walkArray(new Path(path, quote, nameEnd));
         } else if (first == '"') {
             at = endOfText(start);
-            if (!inArray && name >= 0) {
-                noteText(path, names.name(name), start);
+            if (name >= 0) {
+                noteText(path, names.name(name), start, element);
             }
         } else {
             at = endOfScalar(start);
@@ -261,12 +308,12 @@ final class PayloadScan {
             at++;
             return;
         }
-        while (true) {
+        for (int index = 0; ; index++) {
             skipSpace();
             byte first = json[at];
             if (first == '{') {
                 at++;
-                walkObject(path, true);
+                walkElement(path, index);
             } else if (first == '[') {
                 at++;
                 walkArray(path);
@@ -290,6 +337,26 @@ final class PayloadScan {
     }
 
     /**
+     * Walks the object, the {@code index}-th element of the array whose members' path is {@code path}, whose {@code
+     * '{'} was just read; in a plain payload's scan, keeps its protected values apart when it names its own subject.
+     */
+    private void walkElement(Path path, int index) {
+        OpenElement element = new OpenElement(path, fields.size());
+        walkObject(path, element);
+        if (stored || fields.size() == element.firstField) {
+            return;
+        }
+        Optional<String> subject = element.subject();
+        if (subject.isPresent()) {
+            List<Range> own = fields.subList(element.firstField, fields.size());
+            String arrayPath = path.text();
+            elements.add(new Element(subject.get(), arrayPath.substring(0, arrayPath.length() - 1) + "[" + index + "]",
+                    at - 1, List.copyOf(own)));
+            own.clear();
+        }
+    }
+
+    /**
      * The kind of the reference that starts at {@code start}, written as {@link EventSealer} writes it; {@code -1}
      * when there is none there.
      */
@@ -308,8 +375,24 @@ final class PayloadScan {
         return name >= 0 ? names.name(name) : text(quote, nameEnd);
     }
 
-    /** Keeps the type id and the texts the subject may be read from (a held command's too). */
-    private void noteText(Path path, String name, int quote) {
+    /**
+     * Keeps the type id and the texts the subject may be read from (a held command's too); inside an array, those the
+     * innermost object {@code element} names its own subject with.
+     */
+    private void noteText(Path path, String name, int quote, OpenElement element) {
+        if (element != null) {
+            int depth = path.depth - element.members.depth;
+            if (depth > 1) {
+                return;
+            }
+            String source = depth == 0 ? name : path.text().substring(element.members.text().length()) + name;
+            int index = ProtectedFields.SUBJECT_SOURCES.indexOf(source);
+            if (index >= 0 && element.subjects[index] == null) {
+                String text = text(quote, at);
+                element.subjects[index] = text.isBlank() ? null : text;
+            }
+            return;
+        }
         if (path.depth == 0 && name.equals(TYPE)) {
             if (typeId == null) {
                 typeId = text(quote, at);

@@ -20,7 +20,8 @@ import org.ketnghia.core.privacy.DataSubject;
 
 /**
  * The byte walk finds, in random payloads written compact or pretty, what a walk of Jackson's tree of the same payload
- * finds: each protected value (its path, kind and exact JSON) in document order, the type id and the data subject.
+ * finds: each protected value (its path, kind and exact JSON) in document order, the type id and the data subject, and
+ * apart, the values of each object inside an array that names its own subject, with that subject and its place.
  */
 class PayloadScanTest {
 
@@ -37,6 +38,7 @@ class PayloadScanTest {
         Random random = new Random(2022);
         int sealedValues = 0;
         int withSubject = 0;
+        int elements = 0;
         for (int round = 0; round < 5_000; round++) {
             ObjectNode payload = NODES.objectNode();
             if (random.nextInt(10) > 0) {
@@ -47,7 +49,8 @@ class PayloadScanTest {
             }
             fill(payload, random, 3);
             List<Found> expected = new ArrayList<>();
-            treeWalk(payload, "", expected);
+            List<FoundElement> expectedElements = new ArrayList<>();
+            treeWalk(payload, "", expected, expectedElements);
             String expectedSubject = ProtectedFields.subjectOf(payload).map(DataSubject::key).orElse(null);
             JsonNode type = payload.get("type");
             String expectedType = type != null && type.isTextual() ? type.asText() : null;
@@ -61,12 +64,25 @@ class PayloadScanTest {
                             MAPPER.readTree(new String(json, field.start(), field.end() - field.start(), StandardCharsets.UTF_8))));
                 }
                 assertThat(found).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(expected);
+                List<FoundElement> foundElements = new ArrayList<>();
+                for (PayloadScan.Element element : scan.elements()) {
+                    List<Found> fields = new ArrayList<>();
+                    for (PayloadScan.Range field : element.fields()) {
+                        fields.add(new Found(field.path(), field.kind(), MAPPER.readTree(
+                                new String(json, field.start(), field.end() - field.start(), StandardCharsets.UTF_8))));
+                    }
+                    assertThat(json[element.closingBrace()]).isEqualTo((byte) '}');
+                    foundElements.add(new FoundElement(element.subject(), element.place(), fields));
+                }
+                assertThat(foundElements).as(new String(json, StandardCharsets.UTF_8)).isEqualTo(expectedElements);
                 assertThat(scan.typeId()).isEqualTo(expectedType);
                 assertThat(scan.subject().orElse(null)).isEqualTo(expectedSubject);
             }
             sealedValues += expected.size();
             withSubject += expectedSubject == null ? 0 : 1;
+            elements += expectedElements.size();
         }
+        assertThat(elements).isGreaterThan(5);
         assertThat(sealedValues).isGreaterThan(2_500); // protected values and subjects were exercised
         assertThat(withSubject).isBetween(500, 4_500);
     }
@@ -89,10 +105,31 @@ class PayloadScanTest {
     private record Found(String path, char kind, JsonNode value) {
     }
 
-    /** The tree reading of the rule: a protected value whole, other objects and arrays looked into, nulls skipped. */
-    private static void treeWalk(JsonNode node, String prefix, List<Found> found) {
+    private record FoundElement(String subject, String place, List<Found> fields) {
+    }
+
+    /**
+     * The tree reading of the rule: a protected value whole, other objects and arrays looked into, nulls skipped; the
+     * values of an object inside an array that names its own subject kept apart, in the order such objects end.
+     */
+    private static void treeWalk(JsonNode node, String prefix, List<Found> found, List<FoundElement> elements) {
         if (node.isArray()) {
-            node.forEach(element -> treeWalk(element, prefix, found));
+            int index = 0;
+            for (JsonNode element : node) {
+                java.util.Optional<DataSubject> own = element instanceof ObjectNode object
+                        ? ProtectedFields.ownSubjectOf(object) : java.util.Optional.empty();
+                if (own.isPresent()) {
+                    List<Found> ownFields = new ArrayList<>();
+                    treeWalk(element, prefix, ownFields, elements);
+                    if (!ownFields.isEmpty()) {
+                        elements.add(new FoundElement(own.get().key(), prefix.substring(0, prefix.length() - 1) + "["
+                                + index + "]", ownFields));
+                    }
+                } else {
+                    treeWalk(element, prefix, found, elements);
+                }
+                index++;
+            }
             return;
         }
         if (!node.isObject()) {
@@ -107,7 +144,7 @@ class PayloadScanTest {
             if (NAMES.contains(member.getKey())) {
                 found.add(new Found(prefix + member.getKey(), value.isTextual() ? 's' : value.isNumber() ? 'n' : 'o', value));
             } else {
-                treeWalk(value, prefix + member.getKey() + ".", found);
+                treeWalk(value, prefix + member.getKey() + ".", found, elements);
             }
         }
     }
