@@ -90,6 +90,30 @@ public final class SensitiveData {
         onPath.remove(type);
     }
 
+    /**
+     * The project's types (package {@code org.ketnghia}, enums left out) that {@code type}'s accessors return, directly
+     * or inside a {@code List}, {@code Set}, {@code Optional}, {@code Map} or array, and theirs in turn: every value type
+     * a payload of {@code type} can hold, each once, in the order found (depth first); {@code type} itself is not among
+     * them. Immutable.
+     */
+    public static List<Class<?>> reachableTypes(Class<?> type) {
+        requireNonNull(type, "type");
+        Set<Class<?>> found = new java.util.LinkedHashSet<>();
+        collectTypes(type, found);
+        found.remove(type);
+        return List.copyOf(found);
+    }
+
+    private static void collectTypes(Class<?> type, Set<Class<?>> found) {
+        for (Method method : accessors(type)) {
+            for (Class<?> valueType : valueTypes(method.getGenericReturnType())) {
+                if (valueType.getName().startsWith(PROJECT_PACKAGE) && !valueType.isEnum() && found.add(valueType)) {
+                    collectTypes(valueType, found);
+                }
+            }
+        }
+    }
+
     /** Whether any accessor reachable from {@code type} carries personal data. */
     public static boolean carriesPersonalData(Class<?> type) {
         return !reachableFrom(type).isEmpty();

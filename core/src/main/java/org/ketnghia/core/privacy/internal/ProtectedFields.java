@@ -68,7 +68,7 @@ public final class ProtectedFields {
                     names.addAll(NAME_FIELDS);
                 }
             }
-            if (names.isEmpty() && namesItsOwnPeopleInside(type, new HashSet<>())) {
+            if (names.isEmpty() && namesItsOwnPeopleInside(type)) {
                 names.addAll(NAME_FIELDS);
             }
         }
@@ -80,48 +80,19 @@ public final class ProtectedFields {
 
     /**
      * Whether a project type reachable from {@code type}'s accessors (directly or inside a collection, an optional or an
-     * array) has both a name accessor and an accessor naming its own subject ({@code HouseholdParticipant}: {@code
-     * householdId}, {@code memberName}): such values, each its own subject's data, are sealed under their subject's key.
+     * array; {@link SensitiveData#reachableTypes}) has both a name accessor and an accessor naming its own subject
+     * ({@code HouseholdParticipant}: {@code householdId}, {@code memberName}): such values, each its own subject's data,
+     * are sealed under their subject's key.
      */
-    private static boolean namesItsOwnPeopleInside(Class<?> type, Set<Class<?>> seen) {
-        if (!seen.add(type)) {
-            return false;
-        }
-        for (java.lang.reflect.Method method : type.getMethods()) {
-            if (method.getParameterCount() != 0 || java.lang.reflect.Modifier.isStatic(method.getModifiers())
-                    || method.getDeclaringClass() == Object.class) {
-                continue;
-            }
-            for (Class<?> valueType : valueTypes(method.getGenericReturnType())) {
-                if (!valueType.getName().startsWith("org.ketnghia.") || valueType.isEnum()) {
-                    continue;
-                }
-                List<String> accessors = SensitiveData.accessorNames(valueType);
-                if (accessors.stream().anyMatch(NAME_FIELDS::contains)
-                        && accessors.stream().anyMatch(SUBJECT_ACCESSORS::contains)
-                        || namesItsOwnPeopleInside(valueType, seen)) {
-                    return true;
-                }
+    private static boolean namesItsOwnPeopleInside(Class<?> type) {
+        for (Class<?> valueType : SensitiveData.reachableTypes(type)) {
+            List<String> accessors = SensitiveData.accessorNames(valueType);
+            if (accessors.stream().anyMatch(NAME_FIELDS::contains)
+                    && accessors.stream().anyMatch(SUBJECT_ACCESSORS::contains)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static List<Class<?>> valueTypes(java.lang.reflect.Type type) {
-        List<Class<?>> types = new java.util.ArrayList<>();
-        if (type instanceof Class<?> plain) {
-            types.add(plain.isArray() ? plain.getComponentType() : plain);
-        } else if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
-            types.addAll(valueTypes(parameterized.getRawType()));
-            for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
-                types.addAll(valueTypes(argument));
-            }
-        } else if (type instanceof java.lang.reflect.WildcardType wildcard) {
-            for (java.lang.reflect.Type bound : wildcard.getUpperBounds()) {
-                types.addAll(valueTypes(bound));
-            }
-        }
-        return types;
     }
 
     /** The subject whose data a payload (as JSON) carries, if it names one. */

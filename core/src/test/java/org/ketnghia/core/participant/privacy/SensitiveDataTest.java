@@ -45,6 +45,14 @@ class SensitiveDataTest {
     }
 
     @Test
+    void theValueTypesAPayloadCanHold_areReachableFromIt_throughCollections_withoutEnumsOrItself() {
+        assertThat(SensitiveData.reachableTypes(HouseholdRegistered.class)).contains(Household.class, HouseholdMember.class)
+                .doesNotContain(HouseholdRegistered.class, HouseholdRelation.class, Sex.class).doesNotHaveDuplicates();
+        assertThat(SensitiveData.reachableTypes(RegisterHousehold.class)).contains(HouseholdMember.class)
+                .doesNotContain(Household.class);
+    }
+
+    @Test
     void incomeAndDeprivations_areMarkedOnThePovertyStatus() {
         assertThat(SensitiveData.accessorsOf(PovertyStatus.class)).singleElement().satisfies(accessor -> {
             assertThat(accessor.path()).isEqualTo("classification");
