@@ -2,6 +2,7 @@ package org.ketnghia.core.funding.settlement.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
@@ -52,7 +53,10 @@ public final class SettlementGuard {
 
             @Override
             public List<EventDraft> handle(C command, LedgerState state) {
-                List<Problem> closed = SettlementLock.checkOpen(state, command.occurredOn(), "occurredOn");
+                List<Problem> closed = command instanceof TransferBalance
+                        // a transfer moves the money of every programme the fund holds: any settlement closes it
+                        ? SettlementLock.checkOpen(state, command.occurredOn(), "occurredOn", Optional.empty())
+                        : SettlementLock.checkOpen(state, command.occurredOn(), "occurredOn");
                 List<EventDraft> drafts;
                 try {
                     drafts = inner.handle(command, state);
