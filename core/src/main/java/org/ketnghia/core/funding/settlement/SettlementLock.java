@@ -15,7 +15,8 @@ import org.ketnghia.core.ledger.LedgerState;
  * ({@link Settlement#binds}): a settlement of programme P closes the money recorded for P and the money
  * recorded for no programme (which counts for P too), and leaves the money of another programme open. A
  * reversal is closed for the programme it is recorded for and for the programme of the money it reverses;
- * a balance transfer moves the money of every programme the fund holds, so any settlement closes it. The
+ * a balance transfer moves the money of every programme the fund holds, so it is closed too by the settlement
+ * of any programme whose settled money the fund holds ({@link #checkTransferOpen}). The
  * funding feature applies it to its own commands; a feature that spends through {@code CommuneFunds}
  * adds {@link #checkOpen} to its problems. Stateless and thread-safe.
  */
@@ -63,5 +64,37 @@ public final class SettlementLock {
         Optional<Settlement> closing = state.projection(FundingSettlements.class).closing(date, programme);
         return closing.map(settlement -> List.of(Problem.of(SettlementErrorCode.FUNDING_PERIOD_SETTLED, field,
                 settlement.settlementId(), settlement.periodEnd(), date))).orElse(List.of());
+    }
+
+    /**
+     * The problem ({@link SettlementErrorCode#FUNDING_PERIOD_SETTLED}) if a balance transfer dated {@code date}
+     * out of the fund of {@code fromUnit} for {@code modelId} may no longer be recorded: as {@link #checkOpen}
+     * for the programme the command is recorded for; and, because a transfer moves the money of every
+     * programme the fund holds, also when a settlement of another programme ending on or after {@code date}
+     * shows a balance in that fund (its lines for that unit and model carry money forward).
+     *
+     * @param state the state passed to the calling handler
+     * @param date the date of the transfer
+     * @param field the field the problem names, e.g. {@code "occurredOn"}
+     * @param fromUnit the unit whose fund the transfer empties
+     * @param modelId the model of the fund
+     */
+    public static List<Problem> checkTransferOpen(LedgerState state, LocalDate date, String field, String fromUnit,
+            String modelId) {
+        requireNonNull(fromUnit, "fromUnit");
+        requireNonNull(modelId, "modelId");
+        List<Problem> own = checkOpen(state, date, field);
+        if (!own.isEmpty() || !state.hasProjection(FundingSettlements.class)) {
+            return own;
+        }
+        for (Settlement settlement : state.projection(FundingSettlements.class).settlements()) {
+            boolean holdsSettledMoney = settlement.accounts().lines().stream().anyMatch(line -> line.unitCode().equals(fromUnit)
+                    && line.modelId().equals(modelId) && !line.amounts().balance().isZero());
+            if (!settlement.periodEnd().isBefore(date) && holdsSettledMoney) {
+                return List.of(Problem.of(SettlementErrorCode.FUNDING_PERIOD_SETTLED, field, settlement.settlementId(),
+                        settlement.periodEnd(), date));
+            }
+        }
+        return List.of();
     }
 }

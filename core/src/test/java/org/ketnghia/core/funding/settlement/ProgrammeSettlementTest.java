@@ -172,11 +172,12 @@ class ProgrammeSettlementTest {
     }
 
     @Test
-    void aBalanceTransfer_movesEveryProgrammesMoney_soAnySettlementClosesIt() {
+    void aBalanceTransfer_movesEveryProgrammesMoney_soItIsClosedByTheSettlementOfAProgrammeWhoseMoneyTheFundHolds() {
         pilot.submit(settle("qt-pilot-q1", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 10)));
 
         assertThat(codeOf(() -> followUp.submit(transfer("cd-early", A_XAN, HUNG_SON, LIVESTOCK, LocalDate.of(2026, 2, 1)))))
-                .as("the fund holds the pilot's money").isEqualTo("FUNDING_PERIOD_SETTLED");
+                .as("A Xan's livestock fund holds the pilot's settled money").isEqualTo("FUNDING_PERIOD_SETTLED");
+        followUp.submit(transfer("cd-chom", CHOM, HUNG_SON, LIVESTOCK, LocalDate.of(2026, 2, 1)));
         followUp.submit(transfer("cd-1", A_XAN, HUNG_SON, LIVESTOCK, LocalDate.of(2026, 4, 20)));
         pilot.submit(settle("qt-pilot-q2", LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 1)));
 
@@ -184,6 +185,8 @@ class ProgrammeSettlementTest {
         assertThat(amounts(settled, A_XAN, LIVESTOCK, "stc").transferredOut()).isEqualTo(Money.ofMillions(35));
         assertThat(amounts(settled, HUNG_SON, LIVESTOCK, "stc").transferredIn()).isEqualTo(Money.ofMillions(35));
         assertThat(amounts(settled, HUNG_SON, LIVESTOCK, "stc").balance()).isEqualTo(Money.ofMillions(35));
+        assertThat(keys(settled)).as("the follow-up's transfer of its own fund moves none of the pilot's money")
+                .noneMatch(key -> key.startsWith(CHOM) || key.endsWith("/nsnn"));
         assertThat(SnapshotFormCheck.assertRestoresAsReplay(runtime)).isPositive();
     }
 

@@ -2,7 +2,6 @@ package org.ketnghia.core.funding.settlement.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
@@ -53,9 +52,10 @@ public final class SettlementGuard {
 
             @Override
             public List<EventDraft> handle(C command, LedgerState state) {
-                List<Problem> closed = command instanceof TransferBalance
-                        // a transfer moves the money of every programme the fund holds: any settlement closes it
-                        ? SettlementLock.checkOpen(state, command.occurredOn(), "occurredOn", Optional.empty())
+                List<Problem> closed = command instanceof TransferBalance transfer
+                        // a transfer moves the money of every programme the fund holds
+                        ? SettlementLock.checkTransferOpen(state, transfer.occurredOn(), "occurredOn",
+                                transfer.fromCommuneCode(), transfer.modelId())
                         : SettlementLock.checkOpen(state, command.occurredOn(), "occurredOn");
                 List<EventDraft> drafts;
                 try {
