@@ -34,7 +34,7 @@ import org.ketnghia.examples.site.SitePaths;
 /**
  * Two programmes of one province in one ledger — Quảng Nam's 2021 pilot and its illustrative follow-up
  * from 2023 in other communes — recorded by one {@code run}: each event names its programme, and each
- * programme's budget, reports and public lists are its own. The pilot's outputs are byte for byte those
+ * programme's budget, reports, settlements of accounts and public lists are its own. The pilot's outputs are byte for byte those
  * of the pilot run alone.
  */
 class TwoProgrammesTest {
@@ -134,6 +134,31 @@ class TwoProgrammesTest {
         }
         // the pilot's list of the same successor commune is not the follow-up's
         assertThat(Files.readString(followUp.resolve("disclosure/QNA.TAY-GIANG.A-TIENG.txt"))).doesNotContain("sim-to-");
+    }
+
+    @Test
+    void eachProgrammesPrintedSettlement_holdsItsOwnMoneyOnly() throws Exception {
+        List<String> pilotFiles = csvFiles(alone.resolve("settlement"));
+        assertThat(pilotFiles).isNotEmpty();
+        assertThat(csvFiles(both.resolve(PILOT).resolve("settlement"))).isEqualTo(pilotFiles);
+        for (String file : pilotFiles) {
+            assertThat(Files.readString(both.resolve(PILOT).resolve("settlement").resolve(file))).as(file)
+                    .isEqualTo(Files.readString(alone.resolve("settlement").resolve(file)));
+        }
+        Path followUp = both.resolve(FOLLOW_UP).resolve("settlement");
+        List<String> byUnit = csvFiles(followUp).stream().filter(name -> name.endsWith("-theo-don-vi.csv")).toList();
+        assertThat(byUnit).isNotEmpty().allMatch(name -> name.startsWith(FOLLOW_UP + "-qt-"));
+        for (String file : byUnit) {
+            String statement = Files.readString(followUp.resolve(file));
+            assertThat(statement).as(file).contains("QNA.TAY-GIANG.A-TIENG");
+            PILOT_COMMUNES.forEach(commune -> assertThat(statement).as(file).doesNotContain(commune));
+        }
+    }
+
+    private static List<String> csvFiles(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".csv")).sorted().toList();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.ketnghia.core.funding.internal.FundingChecks.checkText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.funding.ExpenditureReversed;
 import org.ketnghia.core.funding.FundExpenditure;
@@ -17,13 +18,17 @@ import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.ReceiptReversed;
 import org.ketnghia.core.funding.ReverseExpenditure;
 import org.ketnghia.core.funding.ReverseReceipt;
+import org.ketnghia.core.funding.settlement.FundingSettlements;
 import org.ketnghia.core.funding.settlement.SettlementLock;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 import org.ketnghia.core.money.Money;
 
-/** The handlers of {@link ReverseReceipt} and {@link ReverseExpenditure}; both are closed by a settled period. */
+/**
+ * The handlers of {@link ReverseReceipt} and {@link ReverseExpenditure}; both are closed by a settled period, of the
+ * programme they are recorded for and of the programme of the money they reverse.
+ */
 final class ReversalHandlers {
 
     private ReversalHandlers() {
@@ -36,6 +41,25 @@ final class ReversalHandlers {
         checkText(reason, "reason", problems);
         checkText(documentReference, "documentReference", problems);
         problems.addAll(SettlementLock.checkOpen(state, date, "occurredOn"));
+    }
+
+    /**
+     * A reversal changes the money of the record it reverses, which counts for that record's programme (for every
+     * programme when it names none): a settlement closing that money closes the reversal too, whichever programme
+     * the reversal is recorded for.
+     */
+    private static void checkReversedMoneyOpen(LedgerState state, String reversedId, LocalDate date, Problems problems) {
+        if (!state.hasProjection(FundingSettlements.class)) {
+            return;
+        }
+        Optional<String> programme = state.projection(FundingSettlements.class).programmeOf(reversedId);
+        if (programme.isPresent() && programme.equals(state.programmeId())) {
+            return;
+        }
+        List<Problem> closed = SettlementLock.checkOpen(state, date, "occurredOn", programme);
+        if (SettlementLock.checkOpen(state, date, "occurredOn").isEmpty()) {
+            problems.addAll(closed);
+        }
     }
 
     private static void checkReversible(FundingLedger ledger, String id, String field, String holder, String unitCode,
@@ -68,6 +92,7 @@ final class ReversalHandlers {
             } else {
                 checkReversible(ledger, command.receiptId(), "receiptId", receipt.get().communeCode(), command.unitCode(),
                         receipt.get().receivedOn(), command.occurredOn(), problems);
+                checkReversedMoneyOpen(state, command.receiptId(), command.occurredOn(), problems);
                 amount = command.amount().orElse(receipt.get().amount());
                 Money reversible = ledger.reversibleOf(command.receiptId());
                 problems.check(amount.isGreaterThan(reversible), FundingErrorCode.FUNDING_REVERSAL_EXCEEDS_REMAINING,
@@ -98,6 +123,7 @@ final class ReversalHandlers {
             } else {
                 checkReversible(ledger, command.expenditureId(), "expenditureId", expenditure.get().communeCode(),
                         command.unitCode(), expenditure.get().spentOn(), command.occurredOn(), problems);
+                checkReversedMoneyOpen(state, command.expenditureId(), command.occurredOn(), problems);
             }
             problems.throwIfAny();
             return List.of(EventDraft.of(command, ExpenditureReversed.builder().reversalId(command.reversalId())

@@ -4,13 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ketnghia.core.funding.BalanceTransferred;
 import org.ketnghia.core.funding.CounterpartContributionRecorded;
 import org.ketnghia.core.funding.ExpenditureRecorded;
 import org.ketnghia.core.funding.ExpenditureReversed;
 import org.ketnghia.core.funding.FundingLedger;
+import org.ketnghia.core.funding.InKindContributionRecorded;
+import org.ketnghia.core.funding.PledgeMade;
 import org.ketnghia.core.funding.ReceiptRecorded;
 import org.ketnghia.core.funding.ReceiptReversed;
 import org.ketnghia.core.ledger.EventEnvelope;
@@ -24,7 +28,9 @@ import org.ketnghia.core.money.Money;
  *
  * <p>Besides the settlements it keeps the order in which money entered, left and moved between funds, and
  * in which receipts and expenditures were reversed, so that a settlement can place, as of its period end,
- * every đồng the {@link FundingLedger} traced.
+ * every đồng the {@link FundingLedger} traced, and the programme each pledge, receipt, contribution and
+ * expenditure was recorded for ({@link #programmeOf}), so that a settlement of one programme of a shared
+ * ledger counts that programme's money and the money recorded for no programme, and nothing else.
  * Read it through {@code ledger.read(FundingSettlements.class, …)} or from a handler. Not thread-safe by
  * itself; every query returns immutable values.
  */
@@ -36,6 +42,8 @@ public final class FundingSettlements implements Projection {
 
     private final List<Settlement> settlements = new ArrayList<>();
     private final List<SettlementCalculator.Flow> flows = new ArrayList<>();
+    /** record id → the programme it was recorded for, for the money records recorded for one. */
+    private final Map<String, String> programmeOfRecord = new LinkedHashMap<>();
 
     /** An empty projection; the ledger fills it. */
     public FundingSettlements() {
@@ -47,11 +55,20 @@ public final class FundingSettlements implements Projection {
         LocalDate date = event.occurredOn();
         if (payload instanceof AccountsSettled settled) {
             settlements.add(new Settlement(event.sequence(), date, settled));
+        } else if (payload instanceof PledgeMade pledge) {
+            noteProgramme(pledge.pledgeId(), event);
+        } else if (payload instanceof InKindContributionRecorded gift) {
+            noteProgramme(gift.contributionId(), event);
         } else if (payload instanceof ReceiptRecorded receipt) {
+            noteProgramme(receipt.receiptId(), event);
             flows.add(SettlementCalculator.Flow.receipt(receipt.receiptId(), date));
-        } else if (payload instanceof CounterpartContributionRecorded counterpart && counterpart.isCash()) {
-            flows.add(SettlementCalculator.Flow.receipt(counterpart.contributionId(), date));
+        } else if (payload instanceof CounterpartContributionRecorded counterpart) {
+            noteProgramme(counterpart.contributionId(), event);
+            if (counterpart.isCash()) {
+                flows.add(SettlementCalculator.Flow.receipt(counterpart.contributionId(), date));
+            }
         } else if (payload instanceof ExpenditureRecorded expenditure) {
+            noteProgramme(expenditure.expenditureId(), event);
             flows.add(SettlementCalculator.Flow.expenditure(expenditure.expenditureId(), date));
         } else if (payload instanceof BalanceTransferred transfer) {
             flows.add(SettlementCalculator.Flow.transfer(transfer, date));
@@ -62,9 +79,15 @@ public final class FundingSettlements implements Projection {
         }
     }
 
+    private void noteProgramme(String recordId, EventEnvelope event) {
+        event.programmeId().ifPresent(programme -> programmeOfRecord.put(recordId, programme));
+    }
+
     private State state() {
         return new State(settlements(), flows.stream().map(flow -> new SavedFlow(flow.kind().name(), flow.id(), flow.date(),
-                flow.fromUnit(), flow.toUnit(), flow.modelId(), flow.amount())).toList());
+                flow.fromUnit(), flow.toUnit(), flow.modelId(), flow.amount())).toList(),
+                programmeOfRecord.entrySet().stream().map(entry -> new SavedProgramme(entry.getKey(), entry.getValue()))
+                        .toList());
     }
 
     private static FundingSettlements restore(State state) {
@@ -73,6 +96,7 @@ public final class FundingSettlements implements Projection {
         state.flows().forEach(flow -> projection.flows.add(new SettlementCalculator.Flow(
                 SettlementCalculator.Flow.Kind.valueOf(flow.kind()), flow.id(), flow.date(), flow.fromUnit(), flow.toUnit(),
                 flow.modelId(), flow.amount())));
+        state.programmes().forEach(saved -> projection.programmeOfRecord.put(saved.recordId(), saved.programmeId()));
         return projection;
     }
 
@@ -90,6 +114,15 @@ public final class FundingSettlements implements Projection {
     /** The lines of the settlement with this id; empty when there is no such settlement. */
     public List<SettlementLine> lines(String settlementId) {
         return settlement(settlementId).map(s -> s.accounts().lines()).orElse(List.of());
+    }
+
+    /**
+     * The programme the pledge, receipt, contribution or expenditure {@code recordId} was recorded for; empty
+     * when it was recorded for no programme in particular (it counts for every programme) or is unknown.
+     */
+    public Optional<String> programmeOf(String recordId) {
+        requireNonNull(recordId, "recordId");
+        return Optional.ofNullable(programmeOfRecord.get(recordId));
     }
 
     /** The latest settlement binding money of {@code programme} ({@link Settlement#binds}), if any. */
@@ -114,8 +147,27 @@ public final class FundingSettlements implements Projection {
     }
 
     /**
-     * The lines a settlement ending on {@code periodEnd} would record now, from {@code funding} (the
-     * funding ledger of the same ledger). Cumulative: everything dated on or before the period end.
+     * The lines a settlement ending on {@code periodEnd} would record now for the whole ledger, whatever the
+     * programme each record names: {@link #preview(FundingLedger, LocalDate, Optional)} with no programme.
+     */
+    public List<SettlementLine> preview(FundingLedger funding, LocalDate periodEnd) {
+        return preview(funding, periodEnd, Optional.empty());
+    }
+
+    /**
+     * The lines a settlement of {@code programme} ending on {@code periodEnd} would record now, from {@code
+     * funding} (the funding ledger of the same ledger). Cumulative: everything dated on or before the period end.
+     *
+     * <p><b>Programmes.</b> A ledger may hold several programmes ({@link org.ketnghia.core.ledger.Ledger#forProgramme}).
+     * A settlement of programme P counts the pledges, receipts, contributions and expenditures recorded for P
+     * and those recorded for no programme in particular (they count for every programme, as {@link
+     * EventEnvelope#countsFor} says); those recorded for another programme are left out. A reversal follows
+     * the receipt or expenditure it reverses, and a balance transfer between a merged commune and its
+     * successor moves the money of every programme the fund holds, so both count wherever that money counts.
+     * With {@code programme} empty, every record counts, as in a ledger of one programme. The funding ledger
+     * traces an expenditure to the receipts of the whole fund; where two programmes hold money in the same
+     * unit's fund for the same model, an expenditure of P paid from a receipt of the other programme is
+     * counted as spent from that receipt's source.
      *
      * <p><b>Attribution to sources and sponsors.</b> The funding ledger traces every expenditure to the
      * receipts that paid for it (first in, first out, see {@link FundingLedger}), so spending is
@@ -133,11 +185,17 @@ public final class FundingSettlements implements Projection {
      * and every expenditure reversed on or before {@code periodEnd}, and keep those reversed after it, which
      * the next settlement leaves out. A settled period refuses reversals dated in it ({@link SettlementLock}),
      * so an approved settlement never needs to change.
+     *
+     * @param funding the funding ledger of the same ledger
+     * @param periodEnd the last day of the period
+     * @param programme the programme settled; empty for every programme of the ledger
      */
-    public List<SettlementLine> preview(FundingLedger funding, LocalDate periodEnd) {
+    public List<SettlementLine> preview(FundingLedger funding, LocalDate periodEnd, Optional<String> programme) {
         requireNonNull(funding, "funding");
         requireNonNull(periodEnd, "periodEnd");
-        return new SettlementCalculator(funding, periodEnd).lines(flows);
+        requireNonNull(programme, "programme");
+        return new SettlementCalculator(funding, periodEnd, recordId -> programme.isEmpty()
+                || programmeOf(recordId).map(own -> own.equals(programme.get())).orElse(true)).lines(flows);
     }
 
     /**
@@ -145,14 +203,25 @@ public final class FundingSettlements implements Projection {
      *
      * @param settlements the settlements approved
      * @param flows money in, out and between funds, and reversals, as the settlement calculator reads it
+     * @param programmes the programme of every money record recorded for one, in the order recorded
      */
-    public record State(List<Settlement> settlements, List<SavedFlow> flows) {
+    public record State(List<Settlement> settlements, List<SavedFlow> flows, List<SavedProgramme> programmes) {
 
         /** Copies the lists. */
         public State {
             settlements = List.copyOf(settlements);
             flows = List.copyOf(flows);
+            programmes = List.copyOf(programmes);
         }
+    }
+
+    /**
+     * The programme a pledge, receipt, contribution or expenditure was recorded for, in a snapshot.
+     *
+     * @param recordId the record's id
+     * @param programmeId the programme named by the event that recorded it
+     */
+    public record SavedProgramme(String recordId, String programmeId) {
     }
 
     /**

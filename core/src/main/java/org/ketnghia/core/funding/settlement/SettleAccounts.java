@@ -14,13 +14,16 @@ import org.ketnghia.core.ledger.Command;
  * #periodEnd()}: the handler computes, from the funding ledger, one {@link SettlementLine} per
  * fund-holding unit, pilot model and funding source and records {@link AccountsSettled}. Recorded by the
  * system or the provincial committee, typically on the programme's last day (year 5) and at the end of
- * any earlier settlement period the programme sets.
+ * any earlier settlement period the programme sets. In a ledger holding several programmes, the settlement of
+ * a programme counts only the money recorded for it or for no programme ({@link
+ * FundingSettlements#preview(org.ketnghia.core.funding.FundingLedger, LocalDate, Optional)}); a settlement
+ * for no programme counts everything.
  *
  * <p>Refused when the period has not ended on {@link #occurredOn()} ({@code
  * FUNDING_SETTLEMENT_PERIOD_NOT_ENDED}; the ledger itself refuses dates after today) or does not end
  * after the previous settlement ({@code FUNDING_SETTLEMENT_NOT_AFTER_PREVIOUS}). Afterwards, no receipt,
- * expenditure, contribution, transfer or reversal dated on or before the period end is accepted ({@code
- * FUNDING_PERIOD_SETTLED}).
+ * expenditure, contribution, transfer or reversal dated on or before the period end is accepted for the money
+ * the settlement binds ({@code FUNDING_PERIOD_SETTLED}, see {@link SettlementLock}).
  *
  * <p>A receipt or expenditure reversed ({@link org.ketnghia.core.funding.ReverseReceipt}, {@link
  * org.ketnghia.core.funding.ReverseExpenditure}) on or before the period end is left out of the lines (a receipt

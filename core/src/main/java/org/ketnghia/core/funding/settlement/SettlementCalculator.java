@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.ketnghia.core.funding.BalanceTransferred;
 import org.ketnghia.core.funding.ExpenditureReversed;
 import org.ketnghia.core.funding.FundAllocation;
@@ -26,7 +27,9 @@ import org.ketnghia.core.money.Money;
  * Computes settlement lines by replaying, in ledger order, the receipts, expenditures, transfers and reversals
  * dated on or before the period end, taking each expenditure's trace from the funding ledger. A receipt enters
  * at the amount it was recorded with and a reversal dated in the period takes its amount back out, so a
- * reversal dated after the period end does not change the period's figures. One use only.
+ * reversal dated after the period end does not change the period's figures. Only the pledges, contributions,
+ * receipts and expenditures whose id the settled programme counts enter; reversals and transfers move money
+ * already counted (or not), so they are replayed for every programme. One use only.
  */
 final class SettlementCalculator {
 
@@ -42,6 +45,8 @@ final class SettlementCalculator {
 
     private final FundingLedger funding;
     private final LocalDate periodEnd;
+    /** Whether the pledge, contribution, receipt or expenditure with this id counts for the programme settled. */
+    private final Predicate<String> counts;
     private final Map<LineKey, Money[]> sums = new TreeMap<>(ORDER);
     /** (unit, model) → the money held, by receipt, in order of arrival. */
     private final Map<FundKey, List<Lot>> lots = new HashMap<>();
@@ -52,9 +57,10 @@ final class SettlementCalculator {
     /** expenditure id → what it added to the spent column, by source, for those replayed so far. */
     private final Map<String, List<SpentPart>> spentParts = new HashMap<>();
 
-    SettlementCalculator(FundingLedger funding, LocalDate periodEnd) {
+    SettlementCalculator(FundingLedger funding, LocalDate periodEnd, Predicate<String> counts) {
         this.funding = funding;
         this.periodEnd = periodEnd;
+        this.counts = counts;
         for (FundReversal reversal : funding.reversals()) {
             if (reversal.kind() == FundReversal.Kind.RECEIPT) {
                 reversedOfReceipt.merge(reversal.reversedId(), reversal.amount(), Money::plus);
@@ -64,12 +70,12 @@ final class SettlementCalculator {
 
     List<SettlementLine> lines(List<Flow> flows) {
         for (Pledge pledge : funding.pledges()) {
-            if (!pledge.pledgedOn().isAfter(periodEnd)) {
+            if (!pledge.pledgedOn().isAfter(periodEnd) && counts.test(pledge.pledgeId())) {
                 add(pledge.communeCode(), pledge.purpose().modelId(), pledge.sourceId(), PLEDGED, pledge.amount());
             }
         }
         for (NonCashContribution gift : funding.nonCashContributions()) {
-            if (!gift.contributedOn().isAfter(periodEnd)) {
+            if (!gift.contributedOn().isAfter(periodEnd) && counts.test(gift.contributionId())) {
                 add(gift.communeCode(), gift.purpose().modelId(), gift.sourceId(), IN_KIND, gift.value());
             }
         }
@@ -78,8 +84,9 @@ final class SettlementCalculator {
                 continue;
             }
             switch (flow.kind()) {
-                case RECEIPT -> funding.receipt(flow.id()).ifPresent(this::receive);
-                case EXPENDITURE -> funding.expenditure(flow.id()).ifPresent(this::spend);
+                case RECEIPT -> funding.receipt(flow.id()).filter(receipt -> counts.test(flow.id())).ifPresent(this::receive);
+                case EXPENDITURE -> funding.expenditure(flow.id()).filter(spending -> counts.test(flow.id()))
+                        .ifPresent(this::spend);
                 case TRANSFER -> transfer(flow);
                 case RECEIPT_REVERSAL -> reverseReceipt(flow);
                 case EXPENDITURE_REVERSAL -> reverseExpenditure(flow);

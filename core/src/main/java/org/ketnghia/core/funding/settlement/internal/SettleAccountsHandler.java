@@ -19,7 +19,11 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
 import org.ketnghia.core.ledger.LedgerState;
 
-/** Validates {@link SettleAccounts} and records the lines the funding ledger gives as {@link AccountsSettled}. */
+/**
+ * Validates {@link SettleAccounts} and records the lines the funding ledger gives, for the money of the programme
+ * settled ({@link FundingSettlements#preview(FundingLedger, java.time.LocalDate, Optional)}), as {@link
+ * AccountsSettled}.
+ */
 public final class SettleAccountsHandler implements CommandHandler<SettleAccounts> {
 
     /** Creates the handler. */
@@ -58,7 +62,7 @@ public final class SettleAccountsHandler implements CommandHandler<SettleAccount
                 SettlementErrorCode.FUNDING_SETTLEMENT_NOT_AFTER_PREVIOUS, "periodEnd", settlement.settlementId(),
                 settlement.periodEnd(), command.periodEnd()));
         problems.throwIfAny();
-        List<SettlementLine> lines = settlements.preview(funding, command.periodEnd());
+        List<SettlementLine> lines = settlements.preview(funding, command.periodEnd(), programme);
         return List.of(EventDraft.of(command, AccountsSettled.of(command.settlementId(), command.periodEnd(),
                 command.decisionReference(), programme, previous.map(Settlement::settlementId), lines)));
     }

@@ -52,7 +52,11 @@ public final class SettlementGuard {
 
             @Override
             public List<EventDraft> handle(C command, LedgerState state) {
-                List<Problem> closed = SettlementLock.checkOpen(state, command.occurredOn(), "occurredOn");
+                List<Problem> closed = command instanceof TransferBalance transfer
+                        // a transfer moves the money of every programme the fund holds
+                        ? SettlementLock.checkTransferOpen(state, transfer.occurredOn(), "occurredOn",
+                                transfer.fromCommuneCode(), transfer.modelId())
+                        : SettlementLock.checkOpen(state, command.occurredOn(), "occurredOn");
                 List<EventDraft> drafts;
                 try {
                     drafts = inner.handle(command, state);
