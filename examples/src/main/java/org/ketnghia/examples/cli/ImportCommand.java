@@ -38,12 +38,11 @@ import picocli.CommandLine.Option;
  * the new ledger's log starts empty.
  *
  * <p>Every part is read and checked before the ledger is even opened (opening creates it): the events (every line
- * readable, the hash chain whole, {@link org.ketnghia.store.jdbc.LedgerBackup#checkedEnd}), the keys (every line a
+ * readable, the hash chain whole, {@link org.ketnghia.store.jdbc.LedgerBackup#check}), the keys (every line a
  * subject's key, {@link SubjectKeyBackup#read}) and the access log (every line an entry, its chain whole, {@link
  * AccessLogBackup#read}). When {@code <file>.manifest} is beside them ({@link BackupManifest}, which every export
  * writes since it was introduced), every part is also checked against it: each part it names is there with the size,
- * lines and SHA-256 recorded, no part it does not name is there, and the events end at the sequence and hash recorded;
- * so a part deleted, a part cut exactly at a line's end, a keys line lost whole and a part of another export (a backup
+ * lines and SHA-256 recorded, and no part it does not name is there; so a part deleted, a part cut exactly at a line's end, a keys line lost whole and a part of another export (a backup
  * left half rewritten) are found, which no part's own check can see. A backup without a manifest (every backup
  * recorded before) imports as before, with a notice on stderr that its completeness cannot be checked. With a master
  * key ({@code --master-key-file} or {@code KETNGHIA_MASTER_KEY}), it must unwrap every data key of the keys part
@@ -54,9 +53,10 @@ import picocli.CommandLine.Option;
  * code {@value ExitCodes#LEDGER}, naming the file, the line or entry and the rule ({@code STORE_BACKUP_UNREADABLE},
  * {@code STORE_CHAIN_BROKEN}, {@code PRIVACY_KEY_STORE_UNAVAILABLE}, {@code PRIVACY_ACCESS_LOG_UNREADABLE}, {@code
  * PRIVACY_ACCESS_LOG_BROKEN}, {@code STORE_BACKUP_MANIFEST_UNREADABLE}, {@code STORE_BACKUP_PART_MISSING}, {@code
- * STORE_BACKUP_PART_DIFFERS}, {@code STORE_BACKUP_PART_NOT_LISTED}, {@code STORE_BACKUP_END_DIFFERS}, {@code
+ * STORE_BACKUP_PART_DIFFERS}, {@code STORE_BACKUP_PART_NOT_LISTED}, {@code
  * STORE_BACKUP_MANIFEST_MISSING} with {@code --require-manifest}, {@code PRIVACY_MASTER_KEY_WRONG}; every problem at
- * once), and nothing is imported: {@code --ledger} is left as it was, or not created. A ledger whose log already holds reads is refused the same way as one that holds events.
+ * once), and nothing is imported: {@code --ledger} is left as it was, or not created. A ledger whose log already
+ * holds reads is refused the same way as one that holds events.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Khôi phục sổ cái từ tệp JSON Lines vào sổ cái trống, sau khi kiểm tra mọi mã băm; cùng <tệp>.keys"
@@ -153,31 +153,23 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Optional<BackupManifest> manifest = hasManifest
                 ? checked(refused, () -> readManifest(manifestFile)) : Optional.empty();
-        Optional<LedgerBackup.Exported> end = checked(refused, this::checkEvents);
+        checkedThat(refused, this::checkEvents);
         Optional<List<SubjectKeyStore.Entry>> keys = Files.isRegularFile(keysFile)
                 ? checked(refused, () -> readKeys(keysFile)) : Optional.empty();
         Optional<List<AccessLogEntry>> reads = Files.isRegularFile(accessLogFile)
                 ? checked(refused, () -> readAccessLog(accessLogFile)) : Optional.empty();
         if (manifest.isPresent()) {
             refused.addAll(manifest.get().check(file, manifestFile.toString()));
-            end.flatMap(events -> manifest.get().checkEnd(events, file.toString(), manifestFile.toString()))
-                    .ifPresent(refused::add);
         }
         Optional<MasterKey> masterKey = checked(refused, options::masterKey).flatMap(given -> given);
         if (keys.isPresent() && masterKey.isPresent()) {
             // the events are checked masked: a wrong master key would otherwise show only once the keys are written
-            checked(refused, () -> unwrapsEveryKey(keys.get(), masterKey.get()));
+            checkedThat(refused, () -> SubjectKeyBackup.checkMasterKey(keys.get(), masterKey.get()));
         }
         if (!refused.isEmpty()) {
             throw new KetnghiaException(refused);
         }
         return new CheckedParts(keys, reads);
-    }
-
-    /** That {@code masterKey} unwraps every key of {@code keys} ({@link SubjectKeyBackup#checkMasterKey}): true, or throws. */
-    private static boolean unwrapsEveryKey(List<SubjectKeyStore.Entry> keys, MasterKey masterKey) {
-        SubjectKeyBackup.checkMasterKey(keys, masterKey);
-        return true;
     }
 
     /**
@@ -193,13 +185,21 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** A check that gives nothing back, its problems added to {@code refused} as {@link #checked} adds a part's. */
+    private static void checkedThat(List<Problem> refused, Runnable check) {
+        checked(refused, () -> {
+            check.run();
+            return true;
+        });
+    }
+
     /**
-     * The events file read and its whole chain checked ({@link LedgerBackup#checkedEnd}), saying where it ends; its
-     * problems placed under the file's name, since they name only the line or the event.
+     * The events file read and its whole chain checked ({@link LedgerBackup#check}); its problems placed under the
+     * file's name, since they name only the line or the event.
      */
-    private LedgerBackup.Exported checkEvents() {
+    private void checkEvents() {
         try (BufferedReader reader = lenientReader(file)) {
-            return LedgerFiles.backupChecker(options.programmeFiles(), options.province()).checkedEnd(reader);
+            LedgerFiles.backupChecker(options.programmeFiles(), options.province()).check(reader);
         } catch (KetnghiaException e) {
             throw e.within(file.toString());
         } catch (IOException e) {

@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 
@@ -194,25 +193,6 @@ public record BackupManifest(Instant exportedAt, long lastSequence, String lastH
             }
         }
         return List.copyOf(problems);
-    }
-
-    /**
-     * Checks that the events read from a backup ({@link LedgerBackup#checkedEnd}) end where this manifest says the
-     * ledger ended.
-     *
-     * @param events names the events in errors (their file), and is the problem's field
-     * @param source names the manifest in errors (its file)
-     * @return {@link StoreErrorCode#STORE_BACKUP_END_DIFFERS} when the sequence or the hash differs; otherwise empty
-     */
-    public Optional<Problem> checkEnd(LedgerBackup.Exported end, String events, String source) {
-        requireNonNull(end, "end");
-        requireNonNull(events, "events");
-        requireNonNull(source, "source");
-        if (end.lastSequence() == lastSequence && end.lastHash().equals(lastHash)) {
-            return Optional.empty();
-        }
-        return Optional.of(Problem.of(StoreErrorCode.STORE_BACKUP_END_DIFFERS, events, events, source, end.lastSequence(),
-                end.lastHash(), lastSequence, lastHash));
     }
 
     private static BackupPartSummary summaryOf(Path file) {

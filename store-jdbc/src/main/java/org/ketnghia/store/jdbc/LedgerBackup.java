@@ -25,7 +25,7 @@ import org.ketnghia.core.ledger.EventStore;
  * every core ({@link JsonBatch}); errors are still reported for the first bad line in file order.
  *
  * <p>The events are one part of a backup ({@link BackupPart#EVENTS}); the host writes the others beside them and,
- * last, the {@link BackupManifest} that names every part written, which {@link #checkedEnd} helps check.
+ * last, the {@link BackupManifest} that names every part written.
  *
  * <p>Stateless and thread-safe.
  */
@@ -178,26 +178,8 @@ public final class LedgerBackup {
      * @throws UncheckedIOException if {@code in} cannot be read
      */
     public long check(BufferedReader in) {
-        return checkedEnd(in).events();
-    }
-
-    /**
-     * Checks a backup as {@link #check} does, and says where it ends, so that a host compares that with what the
-     * backup's manifest records ({@link BackupManifest#checkEnd}).
-     *
-     * @return the backup's last sequence and hash ({@link EventChain#GENESIS_HASH} for a backup without events) and its
-     *     number of events
-     * @throws KetnghiaException as {@link #check}
-     * @throws UncheckedIOException if {@code in} cannot be read
-     */
-    public Exported checkedEnd(BufferedReader in) {
         requireNonNull(in, "in");
-        List<EventEnvelope> events = read(in);
-        if (events.isEmpty()) {
-            return new Exported(0, EventChain.GENESIS_HASH, 0);
-        }
-        EventEnvelope last = events.get(events.size() - 1);
-        return new Exported(last.sequence(), last.hash(), events.size());
+        return read(in).size();
     }
 
     /**

@@ -55,14 +55,7 @@ public enum StoreErrorCode implements ErrorCode {
      */
     STORE_BACKUP_PART_NOT_LISTED(
             "Có tệp {2} (phần {1}) bên cạnh bản sao lưu nhưng bảng kê {0} ghi rằng lần sao lưu này không có phần đó: tệp thuộc một lần sao lưu khác.",
-            "There is a file {2} (a {1} part) beside the backup, but the manifest {0} says this export wrote no such part: the file belongs to another export."),
-    /**
-     * The events of the backup ({0}) end elsewhere than the manifest ({1}) says the ledger ended when it was
-     * exported: {2} and {3} are where they end (sequence and hash), {4} and {5} what the manifest records.
-     */
-    STORE_BACKUP_END_DIFFERS(
-            "Các sự kiện của bản sao lưu ({0}) kết thúc ở sự kiện số {2}, mã băm {3}, nhưng bảng kê {1} ghi sổ cái kết thúc ở sự kiện số {4}, mã băm {5}.",
-            "The backup's events ({0}) end at event {2}, hash {3}, but the manifest {1} says the ledger ended at event {4}, hash {5}.");
+            "There is a file {2} (a {1} part) beside the backup, but the manifest {0} says this export wrote no such part: the file belongs to another export.");
 
     private final BilingualText message;
 

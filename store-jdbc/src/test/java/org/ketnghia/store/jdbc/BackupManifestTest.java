@@ -76,7 +76,6 @@ class BackupManifestTest {
     @Test
     void theWholeBackup_matchesItsManifest() {
         assertThat(manifest.check(events, "backup.jsonl.manifest")).isEmpty();
-        assertThat(manifest.checkEnd(new LedgerBackup.Exported(3, "hash-3", 3), events.toString(), "m")).isEmpty();
     }
 
     @Test
@@ -145,16 +144,6 @@ class BackupManifestTest {
         assertThat(manifest.check(events, "m")).extracting(Problem::code).containsExactly(
                 StoreErrorCode.STORE_BACKUP_PART_DIFFERS, StoreErrorCode.STORE_BACKUP_PART_MISSING,
                 StoreErrorCode.STORE_BACKUP_PART_NOT_LISTED);
-    }
-
-    @Test
-    void eventsEndingElsewhere_thanTheManifestSays_areNamed() {
-        assertThat(manifest.checkEnd(new LedgerBackup.Exported(2, "hash-2", 2), "backup.jsonl", "m")).hasValueSatisfying(
-                problem -> {
-                    assertThat(problem.code()).isEqualTo(StoreErrorCode.STORE_BACKUP_END_DIFFERS);
-                    assertThat(problem.messageEn()).isEqualTo("The backup's events (backup.jsonl) end at event 2, hash"
-                            + " hash-2, but the manifest m says the ledger ended at event 3, hash hash-3.");
-                });
     }
 
     @Test

@@ -90,22 +90,6 @@ class LedgerBackupTest {
     }
 
     @org.junit.jupiter.api.Test
-    void checkedEnd_saysWhereTheBackupEnds_asTheExportDid_writingNothing() {
-        InMemoryEventStore source = new InMemoryEventStore();
-        KetnghiaRuntime runtime = Databases.runtime(source);
-        for (int i = 0; i < 5; i++) {
-            runtime.ledger().submit(recordItem(PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 1, 5), "end-" + i, 1 + i));
-        }
-        StringWriter exported = new StringWriter();
-        LedgerBackup.Exported written = backup(runtime).exportConsistent(source, exported);
-
-        assertThat(backup(runtime).checkedEnd(new BufferedReader(new StringReader(exported.toString()))))
-                .isEqualTo(written).isEqualTo(new LedgerBackup.Exported(5, source.lastHash(), 5));
-        assertThat(backup(runtime).checkedEnd(new BufferedReader(new StringReader(""))))
-                .isEqualTo(new LedgerBackup.Exported(0, EventChain.GENESIS_HASH, 0));
-    }
-
-    @org.junit.jupiter.api.Test
     void largeBackup_isCheckedInBatches_andTheFirstBadLineInFileOrderIsReported() throws Exception {
         InMemoryEventStore source = new InMemoryEventStore();
         KetnghiaRuntime runtime = Databases.runtime(source);
