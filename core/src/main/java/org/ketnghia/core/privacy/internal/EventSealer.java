@@ -122,6 +122,15 @@ public final class EventSealer {
     private record Edit(int start, int end, byte[] bytes) {
     }
 
+    /**
+     * The place of the {@code index}-th object of the array whose fields' path prefix is {@code arrayPrefix}
+     * ({@code "participants."} and 1 give {@code participants[1]}), as its box's associated data names it: the sealer
+     * and the reader build it here alike, or the box would not open.
+     */
+    static String place(String arrayPrefix, int index) {
+        return arrayPrefix.substring(0, arrayPrefix.length() - 1) + "[" + index + "]";
+    }
+
     /** The sealed values as one JSON array, in document order. */
     private static byte[] values(byte[] plain, List<PayloadScan.Range> fields) {
         int length = 1 + fields.size();

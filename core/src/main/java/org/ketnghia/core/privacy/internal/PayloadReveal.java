@@ -219,7 +219,7 @@ public final class PayloadReveal {
                 ObjectNode box = (ObjectNode) object.remove(EventSealer.BOX_PROPERTY);
                 List<Reference> own = new ArrayList<>();
                 walk(object, prefix, typeId, own);
-                openBox(box, typeId, prefix.substring(0, prefix.length() - 1) + "[" + index + "]", own,
+                openBox(box, typeId, EventSealer.place(prefix, index), own,
                         ProtectedFields.ownSubjectOf(object).map(org.ketnghia.core.privacy.DataSubject::key));
             } else if (element.isObject()) {
                 walk((ObjectNode) element, prefix, typeId, references);

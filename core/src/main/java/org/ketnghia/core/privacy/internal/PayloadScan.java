@@ -350,8 +350,7 @@ final class PayloadScan {
         if (subject.isPresent()) {
             List<Range> own = fields.subList(element.firstField, fields.size());
             String arrayPath = path.text();
-            elements.add(new Element(subject.get(), arrayPath.substring(0, arrayPath.length() - 1) + "[" + index + "]",
-                    at - 1, List.copyOf(own)));
+            elements.add(new Element(subject.get(), EventSealer.place(arrayPath, index), at - 1, List.copyOf(own)));
             own.clear();
         }
     }
