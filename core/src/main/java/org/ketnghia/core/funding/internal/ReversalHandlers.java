@@ -8,7 +8,6 @@ import static org.ketnghia.core.funding.internal.FundingChecks.checkText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.funding.ExpenditureReversed;
 import org.ketnghia.core.funding.FundExpenditure;
@@ -18,7 +17,6 @@ import org.ketnghia.core.funding.FundingLedger;
 import org.ketnghia.core.funding.ReceiptReversed;
 import org.ketnghia.core.funding.ReverseExpenditure;
 import org.ketnghia.core.funding.ReverseReceipt;
-import org.ketnghia.core.funding.settlement.FundingSettlements;
 import org.ketnghia.core.funding.settlement.SettlementLock;
 import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventDraft;
@@ -34,32 +32,13 @@ final class ReversalHandlers {
     private ReversalHandlers() {
     }
 
-    private static void checkCommon(LedgerState state, String reversalId, String unitCode, LocalDate date,
-            String reason, String documentReference, Problems problems) {
+    private static void checkCommon(LedgerState state, String reversalId, Optional<String> reversedId, String unitCode,
+            LocalDate date, String reason, String documentReference, Problems problems) {
         checkNewId(state.projection(FundingLedger.class), reversalId, "reversalId", problems);
         checkCommune(state, unitCode, date, "unitCode", problems);
         checkText(reason, "reason", problems);
         checkText(documentReference, "documentReference", problems);
-        problems.addAll(SettlementLock.checkOpen(state, date, "occurredOn"));
-    }
-
-    /**
-     * A reversal changes the money of the record it reverses, which counts for that record's programme (for every
-     * programme when it names none): a settlement closing that money closes the reversal too, whichever programme
-     * the reversal is recorded for.
-     */
-    private static void checkReversedMoneyOpen(LedgerState state, String reversedId, LocalDate date, Problems problems) {
-        if (!state.hasProjection(FundingSettlements.class)) {
-            return;
-        }
-        Optional<String> programme = state.projection(FundingSettlements.class).programmeOf(reversedId);
-        if (programme.isPresent() && programme.equals(state.programmeId())) {
-            return;
-        }
-        List<Problem> closed = SettlementLock.checkOpen(state, date, "occurredOn", programme);
-        if (SettlementLock.checkOpen(state, date, "occurredOn").isEmpty()) {
-            problems.addAll(closed);
-        }
+        problems.addAll(SettlementLock.checkReversalOpen(state, date, "occurredOn", reversedId));
     }
 
     private static void checkReversible(FundingLedger ledger, String id, String field, String holder, String unitCode,
@@ -82,17 +61,16 @@ final class ReversalHandlers {
         public List<EventDraft> handle(ReverseReceipt command, LedgerState state) {
             FundingLedger ledger = state.projection(FundingLedger.class);
             Problems problems = new Problems();
-            checkCommon(state, command.reversalId(), command.unitCode(), command.occurredOn(), command.reason(),
-                    command.documentReference(), problems);
-            command.amount().ifPresent(amount -> checkPositive(amount, "amount", problems));
             Optional<FundReceipt> receipt = ledger.receipt(command.receiptId());
+            checkCommon(state, command.reversalId(), receipt.map(FundReceipt::receiptId), command.unitCode(),
+                    command.occurredOn(), command.reason(), command.documentReference(), problems);
+            command.amount().ifPresent(amount -> checkPositive(amount, "amount", problems));
             Money amount = Money.ZERO;
             if (receipt.isEmpty()) {
                 problems.add(FundingErrorCode.FUNDING_RECEIPT_UNKNOWN, "receiptId", command.receiptId());
             } else {
                 checkReversible(ledger, command.receiptId(), "receiptId", receipt.get().communeCode(), command.unitCode(),
                         receipt.get().receivedOn(), command.occurredOn(), problems);
-                checkReversedMoneyOpen(state, command.receiptId(), command.occurredOn(), problems);
                 amount = command.amount().orElse(receipt.get().amount());
                 Money reversible = ledger.reversibleOf(command.receiptId());
                 problems.check(amount.isGreaterThan(reversible), FundingErrorCode.FUNDING_REVERSAL_EXCEEDS_REMAINING,
@@ -115,15 +93,14 @@ final class ReversalHandlers {
         public List<EventDraft> handle(ReverseExpenditure command, LedgerState state) {
             FundingLedger ledger = state.projection(FundingLedger.class);
             Problems problems = new Problems();
-            checkCommon(state, command.reversalId(), command.unitCode(), command.occurredOn(), command.reason(),
-                    command.documentReference(), problems);
             Optional<FundExpenditure> expenditure = ledger.expenditure(command.expenditureId());
+            checkCommon(state, command.reversalId(), expenditure.map(FundExpenditure::expenditureId),
+                    command.unitCode(), command.occurredOn(), command.reason(), command.documentReference(), problems);
             if (expenditure.isEmpty()) {
                 problems.add(FundingErrorCode.FUNDING_EXPENDITURE_UNKNOWN, "expenditureId", command.expenditureId());
             } else {
                 checkReversible(ledger, command.expenditureId(), "expenditureId", expenditure.get().communeCode(),
                         command.unitCode(), expenditure.get().spentOn(), command.occurredOn(), problems);
-                checkReversedMoneyOpen(state, command.expenditureId(), command.occurredOn(), problems);
             }
             problems.throwIfAny();
             return List.of(EventDraft.of(command, ExpenditureReversed.builder().reversalId(command.reversalId())

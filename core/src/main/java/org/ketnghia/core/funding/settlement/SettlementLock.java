@@ -67,6 +67,29 @@ public final class SettlementLock {
     }
 
     /**
+     * The problem ({@link SettlementErrorCode#FUNDING_PERIOD_SETTLED}) if a reversal dated {@code date} of the receipt or
+     * expenditure {@code reversedId} may no longer be recorded: as {@link #checkOpen} for the programme the reversal is
+     * recorded for; and, because a reversal changes the money of the record it reverses, which counts for that record's
+     * programme (for every programme when it names none), also when a settlement closes that programme's money then.
+     *
+     * @param state the state passed to the calling handler
+     * @param date the date of the reversal
+     * @param field the field the problem names, e.g. {@code "occurredOn"}
+     * @param reversedId the receipt or expenditure reversed, empty when the ledger does not know it (a problem of its
+     *     own): then only the reversal's own programme counts
+     */
+    public static List<Problem> checkReversalOpen(LedgerState state, LocalDate date, String field,
+            Optional<String> reversedId) {
+        requireNonNull(reversedId, "reversedId");
+        List<Problem> own = checkOpen(state, date, field);
+        if (!own.isEmpty() || reversedId.isEmpty() || !state.hasProjection(FundingSettlements.class)) {
+            return own;
+        }
+        return checkOpen(state, date, field,
+                state.projection(FundingSettlements.class).programmeOf(reversedId.get()));
+    }
+
+    /**
      * The problem ({@link SettlementErrorCode#FUNDING_PERIOD_SETTLED}) if a balance transfer dated {@code date}
      * out of the fund of {@code fromUnit} for {@code modelId} may no longer be recorded: as {@link #checkOpen}
      * for the programme the command is recorded for; and, because a transfer moves the money of every
