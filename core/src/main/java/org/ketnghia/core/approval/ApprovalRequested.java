@@ -18,10 +18,9 @@ import org.ketnghia.core.ledger.LedgerEvent;
  * <p>The command may hold personal data marked {@code @Sensitive}: requests are for the officials who
  * decide them and never reach a public listing. Immutable and thread-safe.
  *
- * <p>Version {@value #VERSION}: the held command is read by its own type, which may read a shape it no longer writes
- * (a {@link org.ketnghia.core.participant.MergeHouseholds} held before 7 December 2026 named its absorbed members as
- * the keys of {@code relations}). Such a command would not write back the bytes its request was recorded with, so a
- * request recorded at version 1 is read through an upcaster that leaves it as it is and keeps its recorded bytes, over
+ * <p>Version {@value #VERSION}: a {@link org.ketnghia.core.participant.MergeHouseholds} held before 7 December 2026
+ * named its absorbed members as the keys of {@code relations}. A request recorded at version 1 is read through an
+ * upcaster that gives such a command today's shape ({@code absorbedMembers}); the request keeps its recorded bytes, over
  * which its hash is checked and which stores and backups write ({@link org.ketnghia.core.ledger.RecordedPayload}).
  */
 @Value.Immutable
@@ -34,7 +33,7 @@ public abstract class ApprovalRequested implements LedgerEvent {
     /** The stable JSON type id. */
     public static final String TYPE = "approval.requested";
 
-    /** The schema version: 2 since a held command may be read from a shape it no longer writes (see above). */
+    /** The schema version: 2 since a held merge names its absorbed members in {@code absorbedMembers} (see above). */
     public static final int VERSION = 2;
 
     /** The request's id, {@code "approval-<sequence of this event>"}. */

@@ -1,7 +1,7 @@
 package org.ketnghia.core.participant;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,13 +18,15 @@ import org.ketnghia.core.ledger.Command;
  * <p>The absorbed members' names are kept only in their {@code fullName} fields ({@link #absorbedMembers()}), so that a
  * command held for approval is sealed, in an encrypted ledger, under the key of {@link #householdId()} like the event
  * it records ({@link HouseholdsMerged}). A command held before 7 December 2026 kept them as the keys of a map {@code
- * relations}, in the clear: it is still read from its JSON, into this shape (the names in the map's order).
+ * relations}, in the clear: its request is read with the command in this shape (the names in the map's order; see
+ * {@link org.ketnghia.core.approval.ApprovalRequested}).
  *
  * <p>JSON type id {@value #TYPE}. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonTypeName(MergeHouseholds.TYPE)
 @JsonSerialize(as = ImmutableMergeHouseholds.class)
+@JsonDeserialize(as = ImmutableMergeHouseholds.class)
 public abstract class MergeHouseholds implements Command {
 
     /** The stable JSON type id. */
@@ -85,11 +87,5 @@ public abstract class MergeHouseholds implements Command {
             addAbsorbedMembers(AbsorbedMember.of(fullName, relation));
             return this;
         }
-    }
-
-    /** Reads the command from its JSON, in either shape (see the class comment). */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static MergeHouseholds fromJson(RecordedMergeHouseholds json) {
-        return json.command();
     }
 }

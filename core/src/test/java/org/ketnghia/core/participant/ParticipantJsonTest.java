@@ -1,14 +1,11 @@
 package org.ketnghia.core.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
 import static org.ketnghia.testing.Participants.A_UR;
 import static org.ketnghia.testing.Participants.A_XAN;
 import static org.ketnghia.testing.Participants.IN_2024;
 
 import org.ketnghia.testing.Participants;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -147,28 +144,6 @@ class ParticipantJsonTest {
 
         assertThat(MAPPER.writerFor(Command.class).writeValueAsString(MAPPER.readValue(json, Command.class)))
                 .isEqualTo(json);
-    }
-
-    /** The shape a merge held for approval was recorded in before 7 December 2026: the names as the keys of a map. */
-    @Test
-    void aMergeInItsFormerShape_readsIntoTodays_namesInTheMapsOrder_andBothShapesAtOnceAreRefused() throws Exception {
-        String former = MAPPER.writerFor(Command.class).writeValueAsString(HouseholdChangesTest.merge())
-                .replace("\"absorbedMembers\":[{\"fullName\":\"Alăng Văn Bốn\",\"relation\":\"PARENT\"}],", "")
-                .replace("\"reason\":", "\"relations\":{\"Alăng Văn Bốn\":\"PARENT\",\"Alăng Thị Nhàn\":\"OTHER\"},\"reason\":");
-
-        MergeHouseholds read = (MergeHouseholds) MAPPER.readValue(former, Command.class);
-
-        assertThat(former).doesNotContain("absorbedMembers");
-        assertThat(read).isEqualTo(MergeHouseholds.builder().from(HouseholdChangesTest.merge())
-                .addAbsorbedMember("Alăng Thị Nhàn", HouseholdRelation.OTHER).build());
-        assertThat(read.relationsByName()).containsExactly(entry("Alăng Văn Bốn", HouseholdRelation.PARENT),
-                entry("Alăng Thị Nhàn", HouseholdRelation.OTHER));
-        String both = MAPPER.writerFor(Command.class).writeValueAsString(HouseholdChangesTest.merge())
-                .replace("\"reason\":", "\"relations\":{\"Alăng Văn Bốn\":\"PARENT\"},\"reason\":");
-        assertThatThrownBy(() -> MAPPER.readValue(both, Command.class)).isInstanceOf(JsonMappingException.class)
-                .hasMessageContaining("not both");
-        assertThatThrownBy(() -> MAPPER.readValue(former.replace("\"reason\":", "\"relationz\":1,\"reason\":"),
-                Command.class)).as("any other property is still refused").isInstanceOf(JsonMappingException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ketnghia.core.approval.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.ketnghia.core.approval.ApprovalGranted;
 import org.ketnghia.core.approval.ApprovalRegister;
@@ -9,6 +10,8 @@ import org.ketnghia.core.ledger.CommandHandler;
 import org.ketnghia.core.ledger.EventUpcaster;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
+import org.ketnghia.core.participant.MergeHouseholds;
+import org.ketnghia.core.participant.internal.RetiredMergeShape;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.spi.PilotModelContext;
 
@@ -30,12 +33,19 @@ public final class ApprovalFeature implements LedgerFeature {
     }
 
     /**
-     * A request recorded at version 1 is read as it is, keeping its recorded bytes: its command, read into today's
-     * shape, may no longer write them back ({@link ApprovalRequested}).
+     * A request recorded at version 1 may hold a merge in its retired shape ({@code relations}): it is read in today's
+     * ({@link ApprovalRequested}).
      */
     @Override
     public List<EventUpcaster> eventUpcasters() {
-        return List.of(EventUpcaster.nextVersion(ApprovalRequested.TYPE, 1, recorded -> { }));
+        return List.of(EventUpcaster.nextVersion(ApprovalRequested.TYPE, 1, ApprovalFeature::heldMergeInTodaysShape));
+    }
+
+    private static void heldMergeInTodaysShape(ObjectNode request) {
+        if (request.get("command") instanceof ObjectNode command
+                && MergeHouseholds.TYPE.equals(command.path("type").asText()) && command.has("relations")) {
+            RetiredMergeShape.toAbsorbedMembers(command);
+        }
     }
 
     @Override

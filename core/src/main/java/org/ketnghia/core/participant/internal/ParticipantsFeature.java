@@ -67,7 +67,7 @@ public final class ParticipantsFeature implements LedgerFeature {
     /** A merge recorded before its absorbed members' names were kept in name fields reads in today's shape. */
     @Override
     public List<EventUpcaster> eventUpcasters() {
-        return List.of(HouseholdsMergedUpcaster.fromVersion1());
+        return List.of(RetiredMergeShape.householdsMergedFromVersion1());
     }
 
     @Override
