@@ -32,7 +32,8 @@ final class PayloadScan {
     private static final String TYPE = "type";
     /** The names, other than protected ones, whose texts the scan reads: the type and the subjects' last steps. */
     private static final List<String> READ_NAMES = List.of(TYPE, "id", "householdId", "personId", "complaintId");
-    /** The deepest object in which a subject source may stand ({@code command.household}). */
+    private static final int SOURCES = ProtectedFields.SUBJECT_SOURCES.size();
+    /** The deepest object below the payload in which a subject source may stand ({@code command.household}). */
     private static final int DEEPEST_SUBJECT_OBJECT = 2;
     /** The name tables, by set of protected names (a payload type's, or a held command's with its request's). */
     private static final Map<Set<String>, NameTable> TABLES = new ConcurrentHashMap<>();
@@ -58,21 +59,30 @@ final class PayloadScan {
     record Element(String subject, String place, int closingBrace, List<Range> fields) {
     }
 
-    /** An object inside an array, while it is walked: the texts it names its subject with and its first value. */
-    private static final class OpenElement {
+    /**
+     * The payload, or an object inside an array while it is walked: the texts it names its subject with ({@link
+     * ProtectedFields#SUBJECT_SOURCES}, the first of each kept; the payload's held command's after its own) and its
+     * first protected value.
+     */
+    private static final class Subjects {
         private final Path members;
         private final int firstField;
-        private final String[] subjects = new String[ProtectedFields.SUBJECT_SOURCES.size()];
+        private final String[] texts;
 
-        OpenElement(Path members, int firstField) {
+        Subjects(Path members, int firstField) {
             this.members = members;
             this.firstField = firstField;
+            this.texts = new String[isPayload() ? SOURCES * 2 : SOURCES];
+        }
+
+        boolean isPayload() {
+            return members.depth == 0;
         }
 
         Optional<String> subject() {
-            for (int source = 0; source < subjects.length; source++) {
-                if (subjects[source] != null) {
-                    return Optional.of(ProtectedFields.subjectFrom(source, subjects[source]).key());
+            for (int source = 0; source < texts.length; source++) {
+                if (texts[source] != null) {
+                    return Optional.of(ProtectedFields.subjectFrom(source % SOURCES, texts[source]).key());
                 }
             }
             return Optional.empty();
@@ -86,7 +96,7 @@ final class PayloadScan {
     private final boolean stored;
     /** In a stored payload's scan: the references, in document order; else always empty. */
     private final List<Range> references;
-    private final String[] subjects = new String[ProtectedFields.SUBJECT_SOURCES.size() * 2];
+    private final Subjects payload = new Subjects(new Path(), 0);
     /** In a plain payload's scan: the objects inside arrays that name their own subject and hold protected values. */
     private final List<Element> elements = new ArrayList<>(0);
     private String typeId;
@@ -126,7 +136,7 @@ final class PayloadScan {
         try {
             scan.skipSpace();
             scan.expect('{');
-            scan.walkObject(scan.new Path(), null);
+            scan.walkObject(scan.payload.members, scan.payload);
             scan.skipSpace();
             if (scan.at != json.length) {
                 throw scan.malformed("the end of the payload");
@@ -224,23 +234,14 @@ final class PayloadScan {
 
     /** The payload's data subject: the first of its subject sources it names, before those of a held command. */
     Optional<String> subject() {
-        int sources = ProtectedFields.SUBJECT_SOURCES.size();
-        for (int held = 0; held <= sources; held += sources) {
-            for (int source = 0; source < sources; source++) {
-                String id = subjects[held + source];
-                if (id != null) {
-                    return Optional.of(ProtectedFields.subjectFrom(source, id).key());
-                }
-            }
-        }
-        return Optional.empty();
+        return payload.subject();
     }
 
     /**
-     * Walks the members of the object whose {@code '{'} was just read; {@code element} the innermost object inside an
-     * array it is in, which the texts naming a subject belong to, or null for the payload's own.
+     * Walks the members of the object whose {@code '{'} was just read; {@code owner} the innermost object inside an
+     * array it is in, or the payload, which the texts naming a subject belong to.
      */
-    private void walkObject(Path path, OpenElement element) {
+    private void walkObject(Path path, Subjects owner) {
         skipSpace();
         if (json[at] == '}') {
             at++;
@@ -255,7 +256,7 @@ final class PayloadScan {
             skipSpace();
             expect(':');
             skipSpace();
-            walkMember(path, quote, nameEnd, name, element);
+            walkMember(path, quote, nameEnd, name, owner);
             skipSpace();
             byte next = json[at++];
             if (next == '}') {
@@ -272,7 +273,7 @@ final class PayloadScan {
      * Walks the value of the member named by the text {@code [quote, nameEnd)}, the {@code name}-th of the table's
      * names or none of them ({@code -1}).
      */
-    private void walkMember(Path path, int quote, int nameEnd, int name, OpenElement element) {
+    private void walkMember(Path path, int quote, int nameEnd, int name, Subjects owner) {
         int start = at;
         byte first = json[start];
         int kind = stored && first == '{' ? referenceKind(start) : -1;
@@ -287,14 +288,14 @@ final class PayloadScan {
                     start, at));
         } else if (first == '{') {
             at++;
-            walkObject(new Path(path, quote, nameEnd), element);
+            walkObject(new Path(path, quote, nameEnd), owner);
         } else if (first == '[') {
             at++;
             walkArray(new Path(path, quote, nameEnd));
         } else if (first == '"') {
             at = endOfText(start);
             if (name >= 0) {
-                noteText(path, names.name(name), start, element);
+                noteText(path, names.name(name), start, owner);
             }
         } else {
             at = endOfScalar(start);
@@ -341,7 +342,7 @@ final class PayloadScan {
      * '{'} was just read; in a plain payload's scan, keeps its protected values apart when it names its own subject.
      */
     private void walkElement(Path path, int index) {
-        OpenElement element = new OpenElement(path, fields.size());
+        Subjects element = new Subjects(path, fields.size());
         walkObject(path, element);
         if (stored || fields.size() == element.firstField) {
             return;
@@ -374,43 +375,28 @@ final class PayloadScan {
         return name >= 0 ? names.name(name) : text(quote, nameEnd);
     }
 
-    /**
-     * Keeps the type id and the texts the subject may be read from (a held command's too); inside an array, those the
-     * innermost object {@code element} names its own subject with.
-     */
-    private void noteText(Path path, String name, int quote, OpenElement element) {
-        if (element != null) {
-            int depth = path.depth - element.members.depth;
-            if (depth > 1) {
-                return;
-            }
-            String source = depth == 0 ? name : path.text().substring(element.members.text().length()) + name;
-            int index = ProtectedFields.SUBJECT_SOURCES.indexOf(source);
-            if (index >= 0 && element.subjects[index] == null) {
-                String text = text(quote, at);
-                element.subjects[index] = text.isBlank() ? null : text;
-            }
-            return;
-        }
+    /** Keeps the type id, and the texts {@code owner}'s subject may be read from (its held command's too). */
+    private void noteText(Path path, String name, int quote, Subjects owner) {
         if (path.depth == 0 && name.equals(TYPE)) {
             if (typeId == null) {
                 typeId = text(quote, at);
             }
             return;
         }
-        if (path.depth > DEEPEST_SUBJECT_OBJECT) {
+        int depth = path.depth - owner.members.depth;
+        if (depth > (owner.isPayload() ? DEEPEST_SUBJECT_OBJECT : 1)) { // an element's: its own household at most
             return;
         }
-        String source = path.text() + name;
+        String source = depth == 0 ? name : path.text().substring(owner.members.text().length()) + name;
         int offset = 0;
-        if (source.startsWith(HELD_COMMAND)) {
+        if (owner.isPayload() && source.startsWith(HELD_COMMAND)) {
             source = source.substring(HELD_COMMAND.length());
-            offset = ProtectedFields.SUBJECT_SOURCES.size();
+            offset = SOURCES;
         }
         int index = ProtectedFields.SUBJECT_SOURCES.indexOf(source);
-        if (index >= 0 && subjects[offset + index] == null) {
+        if (index >= 0 && owner.texts[offset + index] == null) {
             String text = text(quote, at);
-            subjects[offset + index] = text.isBlank() ? null : text;
+            owner.texts[offset + index] = text.isBlank() ? null : text;
         }
     }
 
