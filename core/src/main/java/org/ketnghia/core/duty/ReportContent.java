@@ -2,10 +2,7 @@ package org.ketnghia.core.duty;
 
 import static java.util.Objects.requireNonNull;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
+import org.ketnghia.core.util.Sha256;
 
 /**
  * The fingerprint of a submitted document (<i>mã băm nội dung</i>): the SHA-256 of its exact bytes, in
@@ -14,23 +11,17 @@ import java.util.regex.Pattern;
  */
 public final class ReportContent {
 
-    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
-
     private ReportContent() {
     }
 
     /** The SHA-256 of {@code content}, 64 lower-case hex digits. */
     public static String sha256(byte[] content) {
         requireNonNull(content, "content");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException absent) {
-            throw new IllegalStateException("every Java platform has SHA-256", absent);
-        }
+        return Sha256.hex(content);
     }
 
     /** Whether {@code hash} has the form of {@link #sha256}: 64 lower-case hex digits. */
     public static boolean isSha256(String hash) {
-        return SHA_256.matcher(requireNonNull(hash, "hash")).matches();
+        return Sha256.isHex(requireNonNull(hash, "hash"));
     }
 }

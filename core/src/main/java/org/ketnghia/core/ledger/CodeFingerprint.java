@@ -6,11 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.ketnghia.core.util.Sha256;
 
 /**
  * The fingerprint of a projection's code (<i>dấu vân tay mã</i>): SHA-256 over the class files of the
@@ -41,7 +40,7 @@ public final class CodeFingerprint {
                 classes.put(member.getName(), member);
             }
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         for (Class<?> type : classes.values()) {
             Optional<byte[]> bytes = classFile(type);
             if (bytes.isEmpty()) {
@@ -53,7 +52,7 @@ public final class CodeFingerprint {
             digest.update((byte) 0);
             digest.update(bytes.get());
         }
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        return Optional.of(Sha256.hexOf(digest));
     }
 
     /** The fingerprint of a projection with the given form ({@link #of(List)} of both types). */
@@ -67,11 +66,11 @@ public final class CodeFingerprint {
      * saved before any event type changed version or gained an upcaster then no longer matches.
      */
     public static String withSchemas(String codeFingerprint, EventSchemas schemas) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         digest.update(requireNonNull(codeFingerprint, "codeFingerprint").getBytes(StandardCharsets.UTF_8));
         digest.update((byte) '\n');
         digest.update(requireNonNull(schemas, "schemas").signature().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hexOf(digest);
     }
 
     private static Optional<byte[]> classFile(Class<?> type) {
@@ -80,14 +79,6 @@ public final class CodeFingerprint {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException unreadable) {
             return Optional.empty();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

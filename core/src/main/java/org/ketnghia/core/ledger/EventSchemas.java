@@ -5,11 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,7 @@ import java.util.TreeSet;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
+import org.ketnghia.core.util.Sha256;
 
 /**
  * The schema versions of a runtime's event types and the upcasters that bring older recorded payloads to
@@ -115,16 +114,12 @@ public final class EventSchemas {
         TreeSet<String> lines = new TreeSet<>();
         currentVersions.forEach((id, version) -> lines.add("type:" + id + ":" + version));
         upcasters.keySet().forEach(key -> lines.add("upcaster:" + key.typeId() + ":" + key.version()));
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String line : lines) {
-                digest.update(line.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        MessageDigest digest = Sha256.newDigest();
+        for (String line : lines) {
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
         }
+        return Sha256.hexOf(digest);
     }
 
     /** Whether any upcaster is declared. */

@@ -2,11 +2,11 @@ package org.ketnghia.core.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.ketnghia.core.json.internal.IsoDates;
+import org.ketnghia.core.util.Sha256;
 
 /**
  * The lines of an event's canonical text around its payload ({@link EventChain}), as UTF-8, written into one buffer
@@ -19,7 +19,7 @@ final class HashLines {
     /** The length of an instant's text up to its seconds: {@code yyyy-MM-ddTHH:mm:ss}. */
     private static final int SECOND_TEXT_LENGTH = 19;
     /** The thread's digest, kept with its lines (its own thread-local was a second look-up per event). */
-    final MessageDigest digest = sha256();
+    final MessageDigest digest = Sha256.newDigest();
     private final char[] chars = new char[IsoDates.MAX_LENGTH];
     /** The text of {@link #secondWritten} up to its seconds ({@code yyyy-MM-ddTHH:mm:ss}); {@code null} before one. */
     private byte[] secondText;
@@ -173,14 +173,6 @@ final class HashLines {
     private void ensure(int more) {
         if (length + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
 }

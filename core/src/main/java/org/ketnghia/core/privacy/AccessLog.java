@@ -3,16 +3,13 @@ package org.ketnghia.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.util.Sha256;
 
 /**
  * The hash-chained log of every read of personal data by a person: who, when, whose data, why. Its entries are kept
@@ -127,10 +124,6 @@ public final class AccessLog {
             String subject, String purpose, String previousHash) {
         String text = String.join("\n", Long.toString(sequence), readAt.toString(), actorId, role, unitCode, subject,
                 purpose, previousHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -7,11 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.ketnghia.core.util.Sha256;
 
 /**
  * What a manifest records of one part of a backup (tóm tắt một phần của bản sao lưu): its file's name, its size in
@@ -41,7 +40,7 @@ public record BackupPartSummary(String file, long bytes, long lines, String sha2
             throw new IllegalArgumentException("a part holds at least as many bytes as lines, neither negative: "
                     + bytes + " bytes, " + lines + " lines");
         }
-        if (!sha256.matches("[0-9a-f]{64}")) {
+        if (!Sha256.isHex(sha256)) {
             throw new IllegalArgumentException("a SHA-256 is 64 lower-case hexadecimal digits: \"" + sha256 + "\"");
         }
     }
@@ -53,7 +52,7 @@ public record BackupPartSummary(String file, long bytes, long lines, String sha2
      */
     public static BackupPartSummary of(Path file) throws IOException {
         requireNonNull(file, "file");
-        MessageDigest digest = newSha256();
+        MessageDigest digest = Sha256.newDigest();
         long bytes = 0;
         long lineEnds = 0;
         byte last = '\n';
@@ -73,7 +72,7 @@ public record BackupPartSummary(String file, long bytes, long lines, String sha2
             }
         }
         long lines = last == '\n' ? lineEnds : lineEnds + 1; // a last line cut before its end is a line too
-        return new BackupPartSummary(file.getFileName().toString(), bytes, lines, HexFormat.of().formatHex(digest.digest()));
+        return new BackupPartSummary(file.getFileName().toString(), bytes, lines, Sha256.hexOf(digest));
     }
 
     /**
@@ -95,13 +94,5 @@ public record BackupPartSummary(String file, long bytes, long lines, String sha2
             differences.add("SHA-256 " + sha256.substring(0, 8) + "… (manifest: " + expected.sha256.substring(0, 8) + "…)");
         }
         return differences.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", differences));
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -19,6 +19,7 @@ import javax.crypto.SecretKey;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
 import org.ketnghia.core.privacy.SubjectKeys;
+import org.ketnghia.core.util.Sha256;
 
 /**
  * Reads the protected fields of a stored payload back, in both stored forms: one box per field ({@value
@@ -36,6 +37,8 @@ public final class PayloadReveal {
     private static final String SUBJECT = "subject";
     private static final String KIND = "t";
     private static final String CIPHERTEXT = "ct";
+    /** The hexadecimal digits of a stand-in's tag: three bytes of the SHA-256. */
+    private static final int TAG_LENGTH = 6;
     /** The box's member as {@link EventSealer} writes it, up to its value: {@code ,"sealed":}. */
     private static final byte[] BOX_MEMBER = (",\"" + EventSealer.BOX_PROPERTY + "\":").getBytes(StandardCharsets.US_ASCII);
     /** The box as {@link EventSealer} writes it, up to its subject. */
@@ -338,12 +341,7 @@ public final class PayloadReveal {
 
     /** Six hex digits of the SHA-256 of {@code text}: distinct per field, revealing nothing of the value. */
     private static String tagOf(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 3);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(text).substring(0, TAG_LENGTH);
     }
 
     /**
