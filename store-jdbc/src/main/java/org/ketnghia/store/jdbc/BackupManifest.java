@@ -2,10 +2,6 @@ package org.ketnghia.store.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,11 +9,9 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.ketnghia.core.error.KetnghiaException;
@@ -58,8 +52,6 @@ public record BackupManifest(Instant exportedAt, long lastSequence, String lastH
     /** The manifest's format, the value of its {@code format} property; a reader refuses any other. */
     public static final String FORMAT = "ketnghia-backup-manifest-1";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * Checks the values.
      *
@@ -95,19 +87,14 @@ public record BackupManifest(Instant exportedAt, long lastSequence, String lastH
     }
 
     /**
-     * Writes the manifest to {@code out} as JSON, the parts in the order of {@link BackupPart}.
+     * Writes the manifest to {@code out} as JSON, the parts in the order of {@link BackupPart}, and a line end.
      *
      * @throws UncheckedIOException if {@code out} cannot be written
      */
     public void write(Writer out) {
         requireNonNull(out, "out");
-        ObjectNode root = JSON.createObjectNode().put("format", FORMAT).put("exportedAt", exportedAt.toString());
-        root.putObject("ledger").put("lastSequence", lastSequence).put("lastHash", lastHash);
-        ObjectNode written = root.putObject("parts");
-        parts.forEach((part, summary) -> written.putObject(part.id()).put("file", summary.file())
-                .put("bytes", summary.bytes()).put("lines", summary.lines()).put("sha256", summary.sha256()));
         try {
-            out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            out.write(BackupManifestJson.text(this));
             out.write('\n');
             out.flush();
         } catch (IOException e) {
@@ -116,48 +103,19 @@ public record BackupManifest(Instant exportedAt, long lastSequence, String lastH
     }
 
     /**
-     * Reads a manifest as {@link #write} writes it.
+     * Reads a manifest as {@link #write} writes it. Its format and the names of its parts are checked before its
+     * values, so that a manifest of a later version is refused as such whatever its shape; a property this version
+     * does not know is passed over.
      *
      * @param source names the manifest in errors (its file)
      * @throws KetnghiaException {@link StoreErrorCode#STORE_BACKUP_MANIFEST_UNREADABLE} naming {@code source} and what
      *     is wrong: not JSON (a manifest cut short), another format, a part this version does not know, a value
-     *     missing or out of range; or {@code in} cannot be read
+     *     missing, of the wrong kind or out of range; or {@code in} cannot be read
      */
     public static BackupManifest read(Reader in, String source) {
         requireNonNull(in, "in");
         requireNonNull(source, "source");
-        JsonNode root;
-        try {
-            root = JSON.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw unreadable(source, "not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw unreadable(source, e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw unreadable(source, "not a JSON object");
-        }
-        if (!FORMAT.equals(root.path("format").asText())) {
-            throw unreadable(source, "format \"" + root.path("format").asText() + "\", where this version reads " + FORMAT);
-        }
-        Map<BackupPart, BackupPartSummary> parts = new EnumMap<>(BackupPart.class);
-        JsonNode written = root.path("parts");
-        if (!written.isObject()) {
-            throw unreadable(source, "no parts");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> each = written.fields(); each.hasNext(); ) {
-            Map.Entry<String, JsonNode> part = each.next();
-            BackupPart known = BackupPart.withId(part.getKey())
-                    .orElseThrow(() -> unreadable(source, "a part this version does not know: \"" + part.getKey() + "\""));
-            parts.put(known, summaryOf(part.getValue(), "parts." + part.getKey(), source));
-        }
-        try {
-            return new BackupManifest(Instant.parse(text(root, "exportedAt", source)),
-                    number(root.path("ledger"), "ledger.lastSequence", source),
-                    text(root.path("ledger"), "ledger.lastHash", source), parts);
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw unreadable(source, e.getMessage());
-        }
+        return BackupManifestJson.read(in, source);
     }
 
     /**
@@ -201,40 +159,5 @@ public record BackupManifest(Instant exportedAt, long lastSequence, String lastH
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static BackupPartSummary summaryOf(JsonNode part, String where, String source) {
-        try {
-            return new BackupPartSummary(text(part, where + ".file", source), number(part, where + ".bytes", source),
-                    number(part, where + ".lines", source), text(part, where + ".sha256", source));
-        } catch (IllegalArgumentException e) {
-            throw unreadable(source, where + ": " + e.getMessage());
-        }
-    }
-
-    /** The text at the last name of {@code path} in {@code node}; {@code path} names it in errors. */
-    private static String text(JsonNode node, String path, String source) {
-        JsonNode value = node.path(lastName(path));
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw unreadable(source, "no " + path);
-        }
-        return value.asText();
-    }
-
-    /** The whole number at the last name of {@code path} in {@code node}; {@code path} names it in errors. */
-    private static long number(JsonNode node, String path, String source) {
-        JsonNode value = node.path(lastName(path));
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw unreadable(source, "no whole number " + path);
-        }
-        return value.asLong();
-    }
-
-    private static String lastName(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
-    }
-
-    private static KetnghiaException unreadable(String source, String what) {
-        return KetnghiaException.of(StoreErrorCode.STORE_BACKUP_MANIFEST_UNREADABLE, source, source, what);
     }
 }

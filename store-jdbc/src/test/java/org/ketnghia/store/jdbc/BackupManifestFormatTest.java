@@ -91,7 +91,10 @@ class BackupManifestFormatTest {
         assertUnreadable(AS_FIRST_WRITTEN.replace("91840", "91840.0"), "no whole number parts.keys.bytes");
         assertUnreadable(AS_FIRST_WRITTEN.replace("1843120", "99999999999999999999"),
                 "no whole number parts.events.bytes");
+        assertUnreadable(AS_FIRST_WRITTEN.replace("\"lines\" : 820", "\"lines\" : true"), "no whole number parts.keys.lines");
         assertUnreadable(AS_FIRST_WRITTEN.replace("\"backup.jsonl\"", "\"\""), "no parts.events.file");
+        assertUnreadable(AS_FIRST_WRITTEN.replace("\"backup.jsonl\"", "false"), "no parts.events.file");
+        assertUnreadable(AS_FIRST_WRITTEN.replace("\"9c1f\"", "{}"), "no ledger.lastHash");
         assertUnreadable(AS_FIRST_WRITTEN.replace("\"backup.jsonl.keys\"", "[]"), "no parts.keys.file");
         assertUnreadable(AS_FIRST_WRITTEN.replace("2026-12-08T03:15:00.120Z", "8 tháng 12"), "8 tháng 12");
         assertUnreadable(AS_FIRST_WRITTEN.replace("\"exportedAt\" : \"2026-12-08T03:15:00.120Z\",", ""),
