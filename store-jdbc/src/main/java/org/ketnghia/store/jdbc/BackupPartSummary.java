@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +24,6 @@ import org.ketnghia.core.util.Sha256;
  * @param sha256 the SHA-256 of the file's bytes, 64 lower-case hexadecimal digits
  */
 public record BackupPartSummary(String file, long bytes, long lines, String sha256) {
-
-    private static final int BUFFER = 64 * 1024;
 
     /**
      * Checks the values.
@@ -52,27 +50,11 @@ public record BackupPartSummary(String file, long bytes, long lines, String sha2
      */
     public static BackupPartSummary of(Path file) throws IOException {
         requireNonNull(file, "file");
-        MessageDigest digest = Sha256.newDigest();
-        long bytes = 0;
-        long lineEnds = 0;
-        byte last = '\n';
-        byte[] buffer = new byte[BUFFER];
+        BackupPartOutputStream counted = new BackupPartOutputStream(OutputStream.nullOutputStream());
         try (InputStream in = Files.newInputStream(file)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-                for (int index = 0; index < read; index++) {
-                    if (buffer[index] == '\n') {
-                        lineEnds++;
-                    }
-                }
-                if (read > 0) {
-                    bytes += read;
-                    last = buffer[read - 1];
-                }
-            }
+            in.transferTo(counted);
         }
-        long lines = last == '\n' ? lineEnds : lineEnds + 1; // a last line cut before its end is a line too
-        return new BackupPartSummary(file.getFileName().toString(), bytes, lines, Sha256.hexOf(digest));
+        return counted.summary(file.getFileName().toString());
     }
 
     /**
