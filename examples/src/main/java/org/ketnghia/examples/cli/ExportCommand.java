@@ -1,6 +1,8 @@
 package org.ketnghia.examples.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ketnghia.core.privacy.AccessLogBackup;
@@ -22,6 +25,7 @@ import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.store.jdbc.BackupManifest;
 import org.ketnghia.store.jdbc.BackupPart;
+import org.ketnghia.store.jdbc.BackupPartOutputStream;
 import org.ketnghia.store.jdbc.BackupPartSummary;
 import org.ketnghia.store.jdbc.LedgerBackup;
 import picocli.CommandLine;
@@ -112,11 +116,12 @@ public final class ExportCommand implements Callable<Integer> {
                 throw e;
             }
             // a part this ledger has none of: an earlier export's at the same path would otherwise be imported with these events
-            accessLogPart.moveToOrRemove(accessLogTarget);
-            keysPart.moveToOrRemove(keysTarget);
-            events.moveTo(target);
+            Map<BackupPart, BackupPartSummary> inPlace = new EnumMap<>(BackupPart.class);
+            accessLogPart.moveToOrRemove(accessLogTarget).ifPresent(summary -> inPlace.put(BackupPart.ACCESS_LOG, summary));
+            keysPart.moveToOrRemove(keysTarget).ifPresent(summary -> inPlace.put(BackupPart.KEYS, summary));
+            inPlace.put(BackupPart.EVENTS, events.moveTo(target));
             // last: until it is in place, an earlier export's manifest there names other parts, and refuses these
-            Path manifest = writeManifest(target, end.get());
+            Path manifest = writeManifest(target, end.get(), inPlace);
             if (keysPart.count() > 0) {
                 spec.commandLine().getOut().println("Khóa dữ liệu (đã bọc bằng khóa chủ) / wrapped subject keys: " + keysTarget);
             }
@@ -133,22 +138,16 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the manifest of the parts now in place beside {@code target} ({@link BackupManifest}) to a temporary file,
-     * and moves it over {@code <file>.manifest} in one step.
+     * Writes the manifest of the parts now in place beside {@code target} ({@link BackupManifest}), each summarized as
+     * it was written, to a temporary file, and moves it over {@code <file>.manifest} in one step.
      */
-    private Path writeManifest(Path target, LedgerBackup.Exported end) throws IOException {
-        Map<BackupPart, BackupPartSummary> written = new EnumMap<>(BackupPart.class);
-        for (BackupPart part : BackupPart.values()) {
-            Path partFile = part.fileOf(target);
-            if (Files.isRegularFile(partFile)) { // the parts this export wrote: it removed the others
-                written.put(part, BackupPartSummary.of(partFile));
-            }
-        }
-        BackupManifest manifest = BackupManifest.of(clock.instant(), end, written);
+    private Path writeManifest(Path target, LedgerBackup.Exported end, Map<BackupPart, BackupPartSummary> inPlace)
+            throws IOException {
+        BackupManifest manifest = BackupManifest.of(clock.instant(), end, inPlace);
         Path manifestTarget = BackupManifest.fileOf(target);
         written(manifestTarget, writer -> {
             manifest.write(writer);
-            return written.size();
+            return inPlace.size();
         }).moveTo(manifestTarget);
         return manifestTarget;
     }
@@ -159,22 +158,29 @@ public final class ExportCommand implements Callable<Integer> {
         long writeTo(Writer writer) throws IOException;
     }
 
-    /** A part of the backup written whole to a temporary file, and how many lines it holds. */
-    private record Written(Path partial, long count) {
+    /**
+     * A part of the backup written whole to a temporary file, how many lines its writer wrote, and its summary as
+     * written (its bytes, lines and SHA-256, under the name of its place in the backup).
+     */
+    private record Written(Path partial, long count, BackupPartSummary summary) {
 
-        /** Moves the part into its place in the backup. */
-        void moveTo(Path target) throws IOException {
+        /** Moves the part into its place in the backup; its summary, for the manifest. */
+        BackupPartSummary moveTo(Path target) throws IOException {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return summary;
         }
 
-        /** Moves the part into its place when it holds a line; otherwise removes it, and any file at {@code target}. */
-        void moveToOrRemove(Path target) throws IOException {
+        /**
+         * Moves the part into its place when it holds a line, giving its summary; otherwise removes it, and any file at
+         * {@code target}, giving none.
+         */
+        Optional<BackupPartSummary> moveToOrRemove(Path target) throws IOException {
             if (count > 0) {
-                moveTo(target);
-            } else {
-                Files.delete(partial);
-                Files.deleteIfExists(target);
+                return Optional.of(moveTo(target));
             }
+            Files.delete(partial);
+            Files.deleteIfExists(target);
+            return Optional.empty();
         }
     }
 
@@ -185,20 +191,22 @@ public final class ExportCommand implements Callable<Integer> {
 
     /**
      * Writes a part of the backup to a temporary file beside {@code target}, to be moved there once every part is
-     * written; the temporary file is deleted when writing fails.
+     * written, summarizing its bytes as they are written; the temporary file is deleted when writing fails.
      */
     private static Written written(Path target, Part part) throws IOException {
         Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
         try {
             long count;
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            BackupPartOutputStream bytes = new BackupPartOutputStream(Files.newOutputStream(partial));
+            // as Files.newBufferedWriter makes it: an encoder that refuses what UTF-8 cannot encode
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8.newEncoder()))) {
                 count = part.writeTo(writer);
             }
             // on disk before it is moved into place, and so before the manifest that names it
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            return new Written(partial, count);
+            return new Written(partial, count, bytes.summary(target.getFileName().toString()));
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(partial);
             throw e;
