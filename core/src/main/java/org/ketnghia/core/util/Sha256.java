@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Sha256 {
 
     /** The length of a hash's text: 32 bytes, two hexadecimal digits each. */
-    public static final int HEX_LENGTH = 64;
+    private static final int HEX_LENGTH = 64;
 
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{" + HEX_LENGTH + "}");
 
