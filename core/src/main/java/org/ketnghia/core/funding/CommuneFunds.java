@@ -26,6 +26,15 @@ import org.ketnghia.core.programme.ProgrammeScope;
  * {@link #draft} of each with its other events. The rule: a commune never spends more than it has
  * received for that purpose (see {@link FundingLedger} for how activities draw on money).
  *
+ * <p><b>Programmes.</b> In a ledger of several programmes, money recorded for a programme pays only that
+ * programme's spending (<i>tiền của chương trình nào chi cho chương trình ấy</i>): spending recorded for programme P
+ * ({@link LedgerState#programmeId()}) may use P's money and money recorded for no programme, spending recorded for no
+ * programme only money recorded for none. When that money is short, the spending is refused as any overspending is,
+ * even if another programme holds money in the same fund: {@link FundingErrorCode#FUNDING_PROGRAMME_BALANCE_INSUFFICIENT}
+ * (or {@link FundingErrorCode#FUNDING_UNASSIGNED_BALANCE_INSUFFICIENT} for no programme), naming the programme, what
+ * it may spend and what other programmes hold. Where no other programme holds money for the purpose, the refusal
+ * is {@link FundingErrorCode#FUNDING_INSUFFICIENT_BALANCE}, as in a ledger of one programme.
+ *
  * <p><b>Receipts.</b> The same way in: a handler whose own events bring money into a commune's fund
  * (a household paying cash into its group's revolving fund, say) builds each {@link #receipt} (always
  * unpledged), and the {@link #source} it needs when that source is not yet registered, passes them all
@@ -49,7 +58,7 @@ public final class CommuneFunds {
 
     /**
      * The problems that would stop {@code communeCode} spending {@code amount} on {@code purpose}
-     * now; empty when it may.
+     * now, for the programme the command is recorded for; empty when it may.
      */
     public static List<Problem> checkCanSpend(LedgerState state, String communeCode, FundPurpose purpose, Money amount) {
         requireNonNull(state, "state");
@@ -61,9 +70,11 @@ public final class CommuneFunds {
             problems.add(FundingErrorCode.FUNDING_AMOUNT_NOT_POSITIVE, "amount", amount);
             return problems.list();
         }
-        Money available = state.projection(FundingLedger.class).availableFor(communeCode, purpose);
-        problems.check(amount.isGreaterThan(available), FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE, "amount",
-                communeCode, purpose, available, amount);
+        FundingLedger ledger = state.projection(FundingLedger.class);
+        Money available = ledger.availableFor(communeCode, purpose, state.programmeId());
+        if (amount.isGreaterThan(available)) {
+            addShortfall(ledger, communeCode, purpose, state.programmeId(), available, amount, "amount", problems);
+        }
         return problems.list();
     }
 
@@ -111,7 +122,7 @@ public final class CommuneFunds {
         Problems problems = new Problems();
         // money dated in a settled period (quyết toán) is refused, whichever feature spends it
         problems.addAll(SettlementLock.checkOpen(state, date, "occurredOn"));
-        List<Money> available = ledger.availableInSequence(batch);
+        List<Money> available = ledger.availableInSequence(batch, state.programmeId());
         java.util.Set<String> idsInBatch = new java.util.HashSet<>();
         java.util.Optional<ProgrammeScope> scope = ProgrammeScope.of(state);
         java.util.Map<ProgrammeScope.Allotment, Money> spentInBatch = new java.util.HashMap<>();
@@ -129,8 +140,8 @@ public final class CommuneFunds {
             if (!expenditure.amount().isPositive()) {
                 problems.add(FundingErrorCode.FUNDING_AMOUNT_NOT_POSITIVE, prefix + "amount", expenditure.amount());
             } else if (expenditure.amount().isGreaterThan(available.get(i))) {
-                problems.add(FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE, prefix + "amount",
-                        expenditure.communeCode(), expenditure.purpose(), available.get(i), expenditure.amount());
+                addShortfall(ledger, expenditure.communeCode(), expenditure.purpose(), state.programmeId(), available.get(i),
+                        expenditure.amount(), prefix + "amount", problems);
             } else if (!isRevolvingFund(expenditure.purpose())) {
                 // a revolving fund's money is households' recycled money, not the plan's budget
                 scope.flatMap(s -> s.allotmentFor(expenditure.communeCode(), expenditure.modelId(), date))
@@ -279,6 +290,25 @@ public final class CommuneFunds {
                     allotment.unitCode(), allotment.amount(), spent);
         } else {
             spentInBatch.merge(allotment, expenditure.amount(), Money::plus);
+        }
+    }
+
+    /**
+     * Spending {@code amount} for {@code programme} when it may use only {@code available}: refused as any
+     * overspending is, naming the programme when another programme's money in the fund is what it may not use.
+     */
+    private static void addShortfall(FundingLedger ledger, String communeCode, FundPurpose purpose,
+            Optional<String> programme, Money available, Money amount, String field, Problems problems) {
+        Money others = ledger.availableFor(communeCode, purpose)
+                .minus(ledger.availableFor(communeCode, purpose, programme));
+        if (!others.isPositive()) {
+            problems.add(FundingErrorCode.FUNDING_INSUFFICIENT_BALANCE, field, communeCode, purpose, available, amount);
+        } else if (programme.isPresent()) {
+            problems.add(FundingErrorCode.FUNDING_PROGRAMME_BALANCE_INSUFFICIENT, field, communeCode, purpose, available,
+                    amount, programme.get(), others);
+        } else {
+            problems.add(FundingErrorCode.FUNDING_UNASSIGNED_BALANCE_INSUFFICIENT, field, communeCode, purpose, available,
+                    amount, others);
         }
     }
 

@@ -47,6 +47,12 @@ public enum FundingErrorCode implements ErrorCode {
     FUNDING_INSUFFICIENT_BALANCE(
             "Xã {0} không được chi {3} cho {1}: số dư đã nhận cho mục đích này chỉ còn {2}.",
             "Commune {0} cannot spend {3} on {1}: the balance received for that purpose is only {2}."),
+    FUNDING_PROGRAMME_BALANCE_INSUFFICIENT(
+            "Xã {0} không được chi {3} cho {1} thuộc chương trình {4}: tiền của chương trình này và tiền không thuộc chương trình nào còn trong quỹ cho mục đích này chỉ là {2}; {5} còn lại là tiền của chương trình khác, chỉ được chi cho chương trình đó.",
+            "Commune {0} cannot spend {3} on {1} for programme {4}: the money of that programme and of no programme left in the fund for that purpose is only {2}; the other {5} is another programme's money and pays only for that programme."),
+    FUNDING_UNASSIGNED_BALANCE_INSUFFICIENT(
+            "Xã {0} không được chi {3} cho {1} ngoài các chương trình: tiền không thuộc chương trình nào còn trong quỹ cho mục đích này chỉ là {2}; {4} còn lại là tiền của các chương trình, mỗi khoản chỉ được chi cho chương trình của nó.",
+            "Commune {0} cannot spend {3} on {1} for no programme: the money of no programme left in the fund for that purpose is only {2}; the other {4} is programmes' money, each paying only for its own programme."),
     FUNDING_SOURCE_KIND_NOT_ALLOWED(
             "Nguồn {0} thuộc loại {1}; đóng góp đối ứng của {2} cần nguồn loại {3}.",
             "Source {0} is of kind {1}; a counterpart contribution from {2} needs a source of kind {3}."),

@@ -31,6 +31,16 @@ import org.ketnghia.core.money.Money;
  * lots. So {@link #expenditure(String)} says which receipts and sources paid, and {@link
  * #receipt(String)} how much of a receipt is left.
  *
+ * <p><b>Programmes.</b> A ledger may hold several programmes ({@link org.ketnghia.core.ledger.Ledger#forProgramme}),
+ * and each lot remembers the programme its receipt was recorded for ({@link EventEnvelope#programmeId()}). Money of
+ * a programme pays only that programme's spending: an expenditure of programme P draws first in, first out (in the
+ * order above) from the lots of P and the lots recorded for no programme, never from another programme's, and an
+ * expenditure recorded for no programme draws only from lots recorded for no programme. In a ledger recorded
+ * throughout for one programme, or for none, every lot may pay every expenditure, as before programmes were kept
+ * apart. {@link #availableFor(String,
+ * FundPurpose, Optional)} is what a programme may spend; {@link CommuneFunds} refuses more. A balance transfer moves
+ * every programme's lots and a reversal returns money to the lots it came from, each keeping its programme.
+ *
  * <p><b>Revolving funds.</b> An activity named {@link CommuneFunds#REVOLVING_FUND_PREFIX}{@code <group>}
  * ({@link CommuneFunds#revolvingFund}) is a group's revolving fund (<i>quỹ quay vòng</i>): households'
  * repayments recycled for the next household. It draws only from the lots earmarked for it, never from
@@ -73,18 +83,20 @@ public final class FundingLedger implements Projection {
     /** commune → model → lots in order of arrival. */
     private final Map<String, Map<String, List<Lot>>> lots = new TreeMap<>();
     private Money unfunded = Money.ZERO;
+    private Money spentFromOtherProgrammes = Money.ZERO;
 
     /** The whole state; what lives in hash maps and sets is sorted by id, so equal ledgers save equal JSON. */
     private State state() {
         List<SavedLots> savedLots = new ArrayList<>();
         lots.forEach((commune, byModel) -> byModel.forEach((model, held) -> savedLots.add(new SavedLots(commune, model,
-                held.stream().map(lot -> new SavedLot(lot.receiptId, lot.sourceId, lot.activity, lot.remaining)).toList()))));
+                held.stream().map(lot -> new SavedLot(lot.receiptId, lot.sourceId, lot.activity, lot.remaining,
+                        lot.programme)).toList()))));
         return new State(sources(), pledges(), List.copyOf(receipts.values()), List.copyOf(expenditures.values()),
                 List.copyOf(nonCash), List.copyOf(planAllocations),
                 transferSlices.stream().map(slice -> new SavedTransferSlice(slice.fromCommune(), slice.toCommune(),
                         slice.modelId(), slice.sourceId(), slice.amount())).toList(),
                 List.copyOf(new TreeSet<>(usedIds)), List.copyOf(reversals.values()), links(receiptReversals),
-                links(expenditureReversals), savedLots, unfunded);
+                links(expenditureReversals), savedLots, unfunded, spentFromOtherProgrammes);
     }
 
     private static List<SavedReversalLink> links(Map<String, FundReversal> byReversedId) {
@@ -110,9 +122,11 @@ public final class FundingLedger implements Projection {
         state.lots().forEach(saved -> {
             List<Lot> held = ledger.lots.computeIfAbsent(saved.communeCode(), key -> new TreeMap<>())
                     .computeIfAbsent(saved.modelId(), key -> new ArrayList<>());
-            saved.lots().forEach(lot -> held.add(new Lot(lot.receiptId(), lot.sourceId(), lot.activity(), lot.remaining())));
+            saved.lots().forEach(lot -> held.add(new Lot(lot.receiptId(), lot.sourceId(), lot.activity(), lot.remaining(),
+                    lot.programme())));
         });
         ledger.unfunded = state.unfunded();
+        ledger.spentFromOtherProgrammes = state.spentFromOtherProgrammes();
         return ledger;
     }
 
@@ -133,16 +147,16 @@ public final class FundingLedger implements Projection {
                     pledge.pledgeId(), pledge.sourceId(), pledge.communeCode(), pledge.purpose(), pledge.amount(),
                     pledge.pledgedOn(), pledge.received().plus(receipt.amount()))));
             addReceipt(new FundReceipt(receipt.receiptId(), receipt.communeCode(), receipt.sourceId(),
-                    receipt.pledgeId(), receipt.purpose(), receipt.amount(), date, false, Money.ZERO));
+                    receipt.pledgeId(), receipt.purpose(), receipt.amount(), date, false, Money.ZERO), event.programmeId());
         } else if (payload instanceof InKindContributionRecorded gift) {
             usedIds.add(gift.contributionId());
             nonCash.add(new NonCashContribution(gift.contributionId(), gift.communeCode(), gift.sourceId(),
                     new FundPurpose(gift.modelId(), gift.activity()), gift.description(), ContributionForm.KIND,
                     Optional.empty(), gift.value(), date));
         } else if (payload instanceof CounterpartContributionRecorded counterpart) {
-            applyCounterpart(counterpart, date);
+            applyCounterpart(counterpart, date, event.programmeId());
         } else if (payload instanceof ExpenditureRecorded expenditure) {
-            applyExpenditure(expenditure, date);
+            applyExpenditure(expenditure, date, event.programmeId());
         } else if (payload instanceof PlanAllocationRecorded allocation) {
             usedIds.add(allocation.allocationId());
             planAllocations.add(allocation);
@@ -284,15 +298,38 @@ public final class FundingLedger implements Projection {
     }
 
     /**
-     * What a commune may still spend for a purpose: for an activity, the lots earmarked for it
-     * plus the unearmarked lots of the model; for the model alone, the unearmarked lots; for a
-     * revolving fund ({@link CommuneFunds#revolvingFund}), only the lots earmarked for it.
+     * The money a commune holds for a purpose, whatever programme it was recorded for: for an activity, the lots
+     * earmarked for it plus the unearmarked lots of the model; for the model alone, the unearmarked lots; for a
+     * revolving fund ({@link CommuneFunds#revolvingFund}), only the lots earmarked for it. In a ledger of one
+     * programme it is what the commune may still spend; in a ledger of several, see {@link #availableFor(String,
+     * FundPurpose, Optional)}.
      */
     public Money availableFor(String communeCode, FundPurpose purpose) {
         requireNonNull(purpose, "purpose");
         Money total = Money.ZERO;
         for (Lot lot : drawOrder(communeCode, purpose)) {
             total = total.plus(lot.remaining);
+        }
+        return total;
+    }
+
+    /**
+     * What a commune may still spend for a purpose for {@code programme}: {@link #availableFor(String, FundPurpose)}
+     * counting only the lots of that programme and those recorded for no programme; with {@code programme} empty
+     * (spending recorded for no programme), only the lots recorded for no programme.
+     *
+     * @param communeCode the unit whose fund pays
+     * @param purpose the model and optional activity
+     * @param programme the programme the spending is recorded for; empty for none
+     */
+    public Money availableFor(String communeCode, FundPurpose purpose, Optional<String> programme) {
+        requireNonNull(purpose, "purpose");
+        requireNonNull(programme, "programme");
+        Money total = Money.ZERO;
+        for (Lot lot : drawOrder(communeCode, purpose)) {
+            if (lot.pays(programme)) {
+                total = total.plus(lot.remaining);
+            }
         }
         return total;
     }
@@ -361,6 +398,16 @@ public final class FundingLedger implements Projection {
         return unfunded;
     }
 
+    /**
+     * Spending traced to another programme's money: only an expenditure recorded before programmes' money was
+     * kept apart (when the whole fund paid first in, first out), replayed, for the part its own programme's money
+     * and the money of no programme could not pay; always zero for expenditures validated since ({@link
+     * CommuneFunds} refuses them).
+     */
+    public Money spentFromOtherProgrammes() {
+        return spentFromOtherProgrammes;
+    }
+
     /** Plan versus actual per pilot model. */
     public PlanActualTable planVersusActualByModel() {
         return table(Dimension.MODEL);
@@ -381,14 +428,14 @@ public final class FundingLedger implements Projection {
     }
 
     /**
-     * For expenditures appended in this order, what each would find available when its turn comes
-     * (earlier ones in the list that fit are drawn first). Changes nothing.
+     * For expenditures of {@code programme} appended in this order, what each would find available to that
+     * programme when its turn comes (earlier ones in the list that fit are drawn first). Changes nothing.
      */
-    List<Money> availableInSequence(List<ExpenditureRecorded> batch) {
+    List<Money> availableInSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
         java.util.IdentityHashMap<Lot, Money> remaining = new java.util.IdentityHashMap<>();
         List<Money> result = new ArrayList<>(batch.size());
         for (ExpenditureRecorded expenditure : batch) {
-            List<Lot> order = drawOrder(expenditure.communeCode(), expenditure.purpose());
+            List<Lot> order = drawOrder(expenditure.communeCode(), expenditure.purpose(), programme);
             Money available = Money.ZERO;
             for (Lot lot : order) {
                 available = available.plus(remaining.getOrDefault(lot, lot.remaining));
@@ -410,19 +457,20 @@ public final class FundingLedger implements Projection {
 
     // ------------------------------------------------------------------ folding
 
-    private void addReceipt(FundReceipt receipt) {
+    private void addReceipt(FundReceipt receipt, Optional<String> programme) {
         usedIds.add(receipt.receiptId());
         receipts.put(receipt.receiptId(), receipt);
         lots.computeIfAbsent(receipt.communeCode(), key -> new TreeMap<>())
                 .computeIfAbsent(receipt.purpose().modelId(), key -> new ArrayList<>())
-                .add(new Lot(receipt.receiptId(), receipt.sourceId(), receipt.purpose().activity(), receipt.amount()));
+                .add(new Lot(receipt.receiptId(), receipt.sourceId(), receipt.purpose().activity(), receipt.amount(),
+                        programme));
     }
 
-    private void applyCounterpart(CounterpartContributionRecorded counterpart, LocalDate date) {
+    private void applyCounterpart(CounterpartContributionRecorded counterpart, LocalDate date, Optional<String> programme) {
         FundPurpose purpose = new FundPurpose(counterpart.modelId(), counterpart.activity());
         if (counterpart.isCash()) {
             addReceipt(new FundReceipt(counterpart.contributionId(), counterpart.communeCode(), counterpart.sourceId(),
-                    Optional.empty(), purpose, counterpart.value(), date, true, Money.ZERO));
+                    Optional.empty(), purpose, counterpart.value(), date, true, Money.ZERO), programme);
         } else {
             usedIds.add(counterpart.contributionId());
             nonCash.add(new NonCashContribution(counterpart.contributionId(), counterpart.communeCode(),
@@ -431,11 +479,32 @@ public final class FundingLedger implements Projection {
         }
     }
 
-    private void applyExpenditure(ExpenditureRecorded expenditure, LocalDate date) {
+    private void applyExpenditure(ExpenditureRecorded expenditure, LocalDate date, Optional<String> programme) {
         usedIds.add(expenditure.expenditureId());
         List<FundAllocation> allocations = new ArrayList<>();
-        Money needed = expenditure.amount();
-        for (Lot lot : drawOrder(expenditure.communeCode(), expenditure.purpose())) {
+        Money needed = draw(expenditure, drawOrder(expenditure.communeCode(), expenditure.purpose(), programme),
+                expenditure.amount(), allocations);
+        if (needed.isPositive()) {
+            // only an expenditure validated when the whole fund paid (before programmes' money was kept apart) gets
+            // here: it was paid from the fund's cash, so the rest is traced to other programmes' money, and counted
+            Money own = needed;
+            List<Lot> others = drawOrder(expenditure.communeCode(), expenditure.purpose()).stream()
+                    .filter(lot -> !lot.pays(programme)).toList();
+            needed = draw(expenditure, others, needed, allocations);
+            spentFromOtherProgrammes = spentFromOtherProgrammes.plus(own.minus(needed));
+        }
+        if (needed.isPositive()) {
+            // validated events never get here; a projection must not throw, so the gap is counted
+            unfunded = unfunded.plus(needed);
+        }
+        expenditures.put(expenditure.expenditureId(), new FundExpenditure(expenditure.expenditureId(),
+                expenditure.communeCode(), expenditure.purpose(), expenditure.description(), expenditure.amount(),
+                expenditure.documentReference(), date, allocations));
+    }
+
+    /** Draws up to {@code needed} from {@code order}, first in, first out; returns what is still needed. */
+    private Money draw(ExpenditureRecorded expenditure, List<Lot> order, Money needed, List<FundAllocation> allocations) {
+        for (Lot lot : order) {
             if (!needed.isPositive()) {
                 break;
             }
@@ -448,13 +517,7 @@ public final class FundingLedger implements Projection {
             allocations.add(new FundAllocation(expenditure.expenditureId(), lot.receiptId, lot.sourceId, taken));
             receipts.computeIfPresent(lot.receiptId, (id, receipt) -> receipt.withSpent(receipt.spent().plus(taken)));
         }
-        if (needed.isPositive()) {
-            // validated events never get here; a projection must not throw, so the gap is counted
-            unfunded = unfunded.plus(needed);
-        }
-        expenditures.put(expenditure.expenditureId(), new FundExpenditure(expenditure.expenditureId(),
-                expenditure.communeCode(), expenditure.purpose(), expenditure.description(), expenditure.amount(),
-                expenditure.documentReference(), date, allocations));
+        return needed;
     }
 
     private void applyTransfer(BalanceTransferred transfer) {
@@ -470,7 +533,7 @@ public final class FundingLedger implements Projection {
             }
             lot.remaining = lot.remaining.minus(taken);
             needed = needed.minus(taken);
-            to.add(new Lot(lot.receiptId, lot.sourceId, lot.activity, taken));
+            to.add(new Lot(lot.receiptId, lot.sourceId, lot.activity, taken, lot.programme));
             transferSlices.add(new TransferSlice(transfer.fromCommuneCode(), transfer.toCommuneCode(),
                     transfer.modelId(), lot.sourceId, taken));
         }
@@ -524,7 +587,8 @@ public final class FundingLedger implements Projection {
             if (back == null) {
                 FundReceipt receipt = receipts.get(allocation.receiptId());
                 back = new Lot(allocation.receiptId(), allocation.sourceId(),
-                        receipt == null ? expenditure.purpose().activity() : receipt.purpose().activity(), Money.ZERO);
+                        receipt == null ? expenditure.purpose().activity() : receipt.purpose().activity(), Money.ZERO,
+                        programmeOfLot(allocation.receiptId()));
                 held.add(back);
             }
             back.remaining = back.remaining.plus(allocation.amount());
@@ -536,6 +600,25 @@ public final class FundingLedger implements Projection {
     private List<Lot> lotsOf(String communeCode, String modelId) {
         return lots.getOrDefault(requireNonNull(communeCode, "communeCode"), Map.of())
                 .getOrDefault(requireNonNull(modelId, "modelId"), List.of());
+    }
+
+    /** The programme of the lots of a receipt, wherever they are held; empty for none or none found. */
+    private Optional<String> programmeOfLot(String receiptId) {
+        for (Map<String, List<Lot>> byModel : lots.values()) {
+            for (List<Lot> held : byModel.values()) {
+                for (Lot lot : held) {
+                    if (lot.receiptId.equals(receiptId)) {
+                        return lot.programme;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #drawOrder(String, FundPurpose)} keeping only the lots that may pay for {@code programme}. */
+    private List<Lot> drawOrder(String communeCode, FundPurpose purpose, Optional<String> programme) {
+        return drawOrder(communeCode, purpose).stream().filter(lot -> lot.pays(programme)).toList();
     }
 
     private List<Lot> drawOrder(String communeCode, FundPurpose purpose) {
@@ -617,18 +700,25 @@ public final class FundingLedger implements Projection {
         row[column] = row[column].plus(amount);
     }
 
-    /** Money in a fund that remembers where it came from. */
+    /** Money in a fund that remembers where it came from, and the programme it was recorded for (empty for none). */
     private static final class Lot {
         final String receiptId;
         final String sourceId;
         final Optional<String> activity;
+        final Optional<String> programme;
         Money remaining;
 
-        Lot(String receiptId, String sourceId, Optional<String> activity, Money amount) {
+        Lot(String receiptId, String sourceId, Optional<String> activity, Money amount, Optional<String> programme) {
             this.receiptId = receiptId;
             this.sourceId = sourceId;
             this.activity = activity;
             this.remaining = amount;
+            this.programme = programme;
+        }
+
+        /** Whether this money may pay spending of {@code spender}: it is of no programme, or of that one. */
+        boolean pays(Optional<String> spender) {
+            return programme.isEmpty() || programme.equals(spender);
         }
     }
 
@@ -653,14 +743,16 @@ public final class FundingLedger implements Projection {
      * @param expenditureReversals the reversal of each reversed expenditure, by expenditure id
      * @param lots the money held in each fund, by commune and model, lot by lot in order of arrival
      * @param unfunded spending no lot could pay (never for validated events)
+     * @param spentFromOtherProgrammes spending traced to another programme's money ({@link
+     *     FundingLedger#spentFromOtherProgrammes()}); zero when absent, as in a state saved before it was kept
      */
     public record State(List<FundingSource> sources, List<Pledge> pledges, List<FundReceipt> receipts,
             List<FundExpenditure> expenditures, List<NonCashContribution> nonCash, List<PlanAllocationRecorded> planAllocations,
             List<SavedTransferSlice> transferSlices, List<String> usedIds, List<FundReversal> reversals,
             List<SavedReversalLink> receiptReversals, List<SavedReversalLink> expenditureReversals, List<SavedLots> lots,
-            Money unfunded) {
+            Money unfunded, Money spentFromOtherProgrammes) {
 
-        /** Copies the lists. */
+        /** Copies the lists; a missing {@code spentFromOtherProgrammes} is zero. */
         public State {
             sources = List.copyOf(sources);
             pledges = List.copyOf(pledges);
@@ -675,6 +767,7 @@ public final class FundingLedger implements Projection {
             expenditureReversals = List.copyOf(expenditureReversals);
             lots = List.copyOf(lots);
             requireNonNull(unfunded, "unfunded");
+            spentFromOtherProgrammes = spentFromOtherProgrammes == null ? Money.ZERO : spentFromOtherProgrammes;
         }
     }
 
@@ -721,7 +814,15 @@ public final class FundingLedger implements Projection {
      * @param sourceId that receipt's source
      * @param activity the activity it is earmarked for, if any
      * @param remaining how much of it is left
+     * @param programme the programme its receipt was recorded for; empty for none, as in a lot saved before lots
+     *     kept their programme
      */
-    public record SavedLot(String receiptId, String sourceId, Optional<String> activity, Money remaining) {
+    public record SavedLot(String receiptId, String sourceId, Optional<String> activity, Money remaining,
+            Optional<String> programme) {
+
+        /** A missing programme is none. */
+        public SavedLot {
+            programme = programme == null ? Optional.empty() : programme;
+        }
     }
 }

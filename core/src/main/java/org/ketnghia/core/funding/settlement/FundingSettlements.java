@@ -165,9 +165,9 @@ public final class FundingSettlements implements Projection {
      * the receipt or expenditure it reverses, and a balance transfer between a merged commune and its
      * successor moves the money of every programme the fund holds, so both count wherever that money counts.
      * With {@code programme} empty, every record counts, as in a ledger of one programme. The funding ledger
-     * traces an expenditure to the receipts of the whole fund; where two programmes hold money in the same
-     * unit's fund for the same model, an expenditure of P paid from a receipt of the other programme is
-     * counted as spent from that receipt's source.
+     * traces an expenditure of P only to receipts of P and of no programme, even where another programme holds
+     * money in the same unit's fund for the same model ({@link FundingLedger}), so P's spending is settled under
+     * P's sources and the sources of no programme.
      *
      * <p><b>Attribution to sources and sponsors.</b> The funding ledger traces every expenditure to the
      * receipts that paid for it (first in, first out, see {@link FundingLedger}), so spending is
