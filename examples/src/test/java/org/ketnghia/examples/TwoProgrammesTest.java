@@ -91,9 +91,10 @@ class TwoProgrammesTest {
         Path site = both.resolve(PILOT);
         String page = Files.readString(site.resolve(SitePaths.COMPARISON));
         assertThat(page).contains("<a href=\"../../compare/compare.xlsx\">Bảng tính Excel</a>")
-                .contains("<a href=\"../index.html#du-bao\">");
+                .contains("<a href=\"../" + SitePaths.PLANNING + "\">");
         assertThat(Files.readString(site.resolve(SitePaths.INDEX))).contains("Tổng dự toán")
-                .contains("<a href=\"" + SitePaths.COMPARISON + "\">");
+                .contains("<a href=\"" + SitePaths.PLANNING + "\">");
+        assertThat(Files.readString(site.resolve(SitePaths.PLANNING))).contains("<a href=\"../" + SitePaths.COMPARISON + "\">");
         assertThat(both.resolve(FOLLOW_UP).resolve(SitePaths.COMPARISON)).doesNotExist();
     }
 

@@ -62,8 +62,8 @@ import picocli.CommandLine.Option;
  * định</i>); the estimates with their 95 % intervals, the assumption and the flags go to {@code
  * calibration.csv}, a sheet of the workbook and a table of the page. The comparison also goes into the summary site
  * of the programme's output folder: the page {@code pages/so-sanh-kich-ban.html} (the run's layout: the scenario
- * table, the chart, the sensitivity ranking), listed by the index with its calibration date and the ledger position
- * it was calibrated on ({@link PlanningPages}). A bad option is refused with exit code
+ * table, the chart, the sensitivity ranking), listed, newest first, on {@code pages/du-bao-va-so-sanh-kich-ban.html}
+ * with its calibration date and the ledger position it was calibrated on ({@link PlanningPages}). A bad option is refused with exit code
  * {@link ExitCodes#USAGE} and a message naming it; calibrating without a recorded ledger, with {@link
  * ExitCodes#LEDGER}, as every subcommand that reads the ledger.
  */

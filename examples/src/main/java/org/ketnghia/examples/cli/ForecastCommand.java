@@ -45,8 +45,9 @@ import picocli.CommandLine.Option;
  * forecast.json}, {@code forecast.csv} (per area and year), {@code forecast-households.csv} (each waiting
  * household), {@code forecast-obligations.csv}, {@code forecast.xlsx} and {@code forecast.html} with the
  * charts; a progress bar on a terminal. It also puts the forecast into the summary site of {@code <output>}: a page
- * {@code pages/du-bao-<DATE>.html} (the run's layout, p5–p95 bands per district and group) that the index lists with
- * the as-of date and the ledger position it was computed from ({@link PlanningPages}). Bad input is refused with exit
+ * {@code pages/du-bao-<DATE>.html} (the run's layout, p5–p95 bands per district and group), listed on {@code
+ * pages/du-bao-va-so-sanh-kich-ban.html} with the as-of date and the ledger position it was computed from ({@link
+ * PlanningPages}). Bad input is refused with exit
  * code 2 and a message naming the option.
  */
 @Command(name = "forecast", mixinStandardHelpOptions = true,

@@ -40,8 +40,8 @@ final class ComparisonPage {
 
     static String render(SiteContext context, PlanningPage entry, ScenarioComparison comparison,
             Optional<CalibrationReport> calibration, List<SiteLink> files) {
-        HtmlPage page = HtmlPage.inner(context, entry.titleVi(), new HtmlPage.Crumb("Dự báo, so sánh kịch bản",
-                SitePaths.INDEX + "#" + SitePaths.PLANNING_ANCHOR)).headJson(PlanningPage.JSON_ID, entry.toJson());
+        HtmlPage page = HtmlPage.inner(context, entry.titleVi(), new HtmlPage.Crumb(PlanningListPage.TITLE,
+                SitePaths.PLANNING)).headJson(PlanningPage.JSON_ID, entry.toJson());
         page.paragraph(SiteFormat.count(comparison.rows().size()) + " kịch bản × " + SiteFormat.count(comparison.replicates())
                 + " lần lặp, hạt giống " + comparison.masterSeed() + ", " + comparison.years() + " năm. Mọi kịch bản dùng cùng"
                 + " dãy số ngẫu nhiên (lần lặp thứ i giống nhau ở mọi kịch bản), nên chênh lệch so với kịch bản cơ sở là do"

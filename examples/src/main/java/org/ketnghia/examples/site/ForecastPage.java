@@ -44,8 +44,8 @@ final class ForecastPage {
 
     static String render(SiteContext context, PlanningPage entry, ForecastReport report, Optional<LocalDate> by,
             List<SiteLink> files) {
-        HtmlPage page = HtmlPage.inner(context, entry.titleVi(), new HtmlPage.Crumb("Dự báo, so sánh kịch bản",
-                SitePaths.INDEX + "#" + SitePaths.PLANNING_ANCHOR)).headJson(PlanningPage.JSON_ID, entry.toJson());
+        HtmlPage page = HtmlPage.inner(context, entry.titleVi(), new HtmlPage.Crumb(PlanningListPage.TITLE,
+                SitePaths.PLANNING)).headJson(PlanningPage.JSON_ID, entry.toJson());
         page.paragraph("Dự báo từ hiện trạng đàn và hàng chờ ghi trong sổ cái trước ngày " + PeriodPage.date(report.asOf())
                 + ", khi chương trình (từ " + PeriodPage.date(report.programmeStart()) + " đến "
                 + PeriodPage.date(report.programmeEnd()) + ") đã qua " + report.monthsElapsed() + " tháng, chạy tiếp đến hết"

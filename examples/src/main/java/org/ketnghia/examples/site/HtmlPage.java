@@ -34,6 +34,12 @@ final class HtmlPage {
         return new HtmlPage(context, title, "", List.of(new Crumb(SitePaths.HOME_LABEL, null)));
     }
 
+    /** A page one folder below the root, directly under the index. */
+    static HtmlPage inner(SiteContext context, String title) {
+        return new HtmlPage(context, title, "../", List.of(new Crumb(SitePaths.HOME_LABEL, SitePaths.INDEX),
+                new Crumb(title, null)));
+    }
+
     /** A page one folder below the root, under the index and the section {@code section} of it. */
     static HtmlPage inner(SiteContext context, String title, Crumb section) {
         return new HtmlPage(context, title, "../", List.of(new Crumb(SitePaths.HOME_LABEL, SitePaths.INDEX), section,
@@ -107,12 +113,6 @@ final class HtmlPage {
         return this;
     }
 
-    /** An HTML comment, which the page does not show: a marker another writer finds the section by. */
-    HtmlPage comment(String text) {
-        body.append("<!-- ").append(text.replace("--", "—")).append(" -->\n");
-        return this;
-    }
-
     /**
      * Facts about the page for the programs that read the site, as JSON in the head ({@code <script
      * type="application/json" id="id">}), which the browser neither shows nor runs.
@@ -122,11 +122,6 @@ final class HtmlPage {
         this.headJson = "<script type=\"application/json\" id=\"" + esc(id) + "\">" + json.replace("<", "\\u003c")
                 + "</script>\n";
         return this;
-    }
-
-    /** The page's own sections written so far, without the header and footer. */
-    String body() {
-        return body.toString();
     }
 
     HtmlPage table(SiteTable table) {

@@ -16,7 +16,8 @@ import org.ketnghia.examples.site.SiteTable.Cell;
 
 /**
  * The index page: key figures, budget, plan versus actual per model and sponsor, targets, results per model, outcomes,
- * and every page, the planners' forecasts and scenario comparisons included ({@link PlanningSection}).
+ * and every page, with a link to the list of the planners' forecasts and scenario comparisons ({@link
+ * PlanningListPage}), which their commands write.
  */
 final class IndexPage {
 
@@ -31,7 +32,7 @@ final class IndexPage {
     private IndexPage() {
     }
 
-    static String render(SiteContent content, SiteStructure structure, List<PlanningPage> planning) {
+    static String render(SiteContent content, SiteStructure structure) {
         HtmlPage page = HtmlPage.index(content.context(), "Tổng hợp chương trình");
         Map<String, Money> fundingTotals = fundingTotals(content);
         Money budget = content.budgets().values().stream().map(BudgetEstimate::total).reduce(Money.ZERO, Money::plus);
@@ -41,7 +42,7 @@ final class IndexPage {
                 MoneyFormat.vietnamese(amount)}));
         page.figures(figures);
         sections(page, content, structure);
-        PlanningSection.append(page, planning, content.context().producedAt());
+        planning(page);
 
         page.heading("Dự toán kinh phí theo mô hình", "du-toan");
         SiteTable budgets = new SiteTable("Dự toán theo mô hình (đồng)", List.of("Mô hình", "Dự toán", "Tỷ trọng"));
@@ -66,6 +67,15 @@ final class IndexPage {
             page.table(notes);
         }
         return page.render();
+    }
+
+    /** Where the planners' pages are listed: a page of their own, which their commands rewrite whole. */
+    static void planning(HtmlPage page) {
+        page.heading(PlanningListPage.TITLE, SitePaths.PLANNING_ANCHOR);
+        page.paragraph("Các trang do lệnh forecast (dự báo từ sổ cái) và lệnh compare (so sánh kịch bản) lập được liệt kê ở"
+                + " trang riêng, trang mới lập đứng trước, với ngày lấy hiện trạng và vị trí sổ cái mà số liệu của mỗi trang"
+                + " được tính từ.");
+        page.links(List.<String[]>of(new String[] {"Danh sách trang dự báo và so sánh kịch bản", SitePaths.PLANNING}));
     }
 
     static java.util.Optional<Report> lastReport(SiteContent content) {

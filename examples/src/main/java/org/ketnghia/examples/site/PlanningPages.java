@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +24,19 @@ import org.ketnghia.livestock.scenarios.ScenarioComparison;
 /**
  * The planners' pages of the summary site: a forecast from the ledger ({@code forecast --as-of DATE}) and the scenario
  * comparison ({@code compare}), each with the layout, style, navigation and charts of the run's pages, written into
- * {@value SitePaths#PAGES} and listed by the index, newest first, with the as-of date and the ledger position each
- * was computed from.
+ * {@value SitePaths#PAGES}, and the page listing them ({@value SitePaths#PLANNING}), newest first, with the as-of date
+ * and the ledger position each was computed from.
  *
- * <p>The index is rebuilt from what is in the folder, whichever came first: every such page carries its facts in its
- * head ({@link PlanningPage}); {@link SummarySite#write} lists the pages it finds, and writing a page here puts the
- * index's section of them anew ({@link PlanningSection}), leaving the rest of the index as the run wrote it. Before
- * any run has written the site, the index written here is a stand-in that lists these pages only. Pages and index are
- * replaced whole (written aside, then moved), and two commands writing into one site at once take turns (a lock file,
- * {@value #LOCK}, held while the index is rebuilt). Thread-safe.
+ * <p>The list is rebuilt whole from what is in the folder, whichever came first: every such page carries its facts in
+ * its head ({@link PlanningPage}); writing a page here writes the list anew, and so does {@link SummarySite#write}. The
+ * run's index only links to the list, so no command changes a file another wrote. Before any run has written the site,
+ * a stand-in index is written, once, so that the pages' navigation leads somewhere. Pages are replaced whole (written
+ * aside, then moved), and two commands writing into one site at once take turns (a lock file, {@value #LOCK}, held
+ * while they write). Thread-safe.
  */
 public final class PlanningPages {
 
-    /** The file, in the site's root, whose lock a writer holds while it rebuilds the index. */
+    /** The file, in the site's root, whose lock a writer holds while it writes pages and the list of them. */
     public static final String LOCK = ".ketnghia-site.lock";
 
     private static final Object WRITING = new Object();
@@ -46,7 +45,7 @@ public final class PlanningPages {
     }
 
     /**
-     * Writes the page of the forecast {@code report} into the site in {@code siteFolder} and lists it in the index.
+     * Writes the page of the forecast {@code report} into the site in {@code siteFolder} and lists it.
      *
      * @param context the facts the page states: the programme, the ledger the forecast was computed from, the time
      * @param by the date of {@code forecast --by}, whose probabilities the page shows beside the year ends
@@ -69,7 +68,7 @@ public final class PlanningPages {
 
     /**
      * Writes the page of the scenario comparison into the site in {@code siteFolder} (replacing the earlier one) and
-     * lists it in the index.
+     * lists it.
      *
      * @param context the facts the page states: the programme, the ledger the demography was calibrated on (none
      *     without a calibration), the time
@@ -117,7 +116,7 @@ public final class PlanningPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        found.sort(PlanningSection.NEWEST_FIRST);
+        found.sort(PlanningListPage.NEWEST_FIRST);
         return List.copyOf(found);
     }
 
@@ -129,7 +128,10 @@ public final class PlanningPages {
                         StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
                     SummarySite.copyAssetsIfMissing(siteFolder);
                     replace(siteFolder.resolve(entry.page()), html);
-                    relist(context, siteFolder);
+                    writeList(context, siteFolder);
+                    if (!Files.exists(siteFolder.resolve(SitePaths.INDEX))) {
+                        replace(siteFolder.resolve(SitePaths.INDEX), standInIndex(context));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -139,41 +141,28 @@ public final class PlanningPages {
     }
 
     /**
-     * Puts the section of the planners' pages anew into the index: between its markers, or before the end of its main
-     * part when an earlier version wrote it without them; an index this site did not write is left alone. With no
-     * index yet, writes the stand-in.
+     * Writes the list of the planners' pages in {@code siteFolder} anew, stating {@code context}, the facts of the
+     * command writing it. The caller holds the site's lock.
+     *
+     * @throws UncheckedIOException when a file cannot be read or written
      */
-    private static void relist(SiteContext context, Path siteFolder) throws IOException {
-        List<PlanningPage> pages = list(siteFolder);
-        Path index = siteFolder.resolve(SitePaths.INDEX);
-        if (!Files.exists(index)) {
-            replace(index, standInIndex(context, pages));
-            return;
-        }
-        HtmlPage sectionOnly = HtmlPage.index(context, "");
-        PlanningSection.append(sectionOnly, pages, context.producedAt());
-        String section = sectionOnly.body();
-        String html = Files.readString(index, StandardCharsets.UTF_8);
-        String start = "<!-- " + PlanningSection.START + " -->\n";
-        String end = "<!-- " + PlanningSection.END + " -->\n";
-        int from = html.indexOf(start);
-        int to = from < 0 ? -1 : html.indexOf(end, from);
-        if (to >= 0) {
-            replace(index, html.substring(0, from) + section + html.substring(to + end.length()));
-        } else if (html.contains("</main>")) {
-            replace(index, html.replace("</main>", section + "</main>"));
+    static void writeList(SiteContext context, Path siteFolder) {
+        try {
+            replace(siteFolder.resolve(SitePaths.PLANNING), PlanningListPage.render(context, list(siteFolder)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** The index of a folder the run has not written a site into: the planners' pages, and the run's sections to come. */
-    private static String standInIndex(SiteContext context, List<PlanningPage> pages) {
+    /** The index of a folder the run has not written a site into: a link to the list, and the run's sections to come. */
+    private static String standInIndex(SiteContext context) {
         HtmlPage page = HtmlPage.index(context, "Tổng hợp chương trình");
-        page.note("Thư mục này chưa có trang tổng hợp của chương trình: lệnh run chưa ghi vào đây. Trang này chỉ liệt kê các"
-                + " trang dự báo và so sánh kịch bản; lệnh run lập trang tổng hợp đầy đủ và ghi lại toàn bộ thư mục.");
-        PlanningSection.append(page, pages, context.producedAt());
+        page.note("Thư mục này chưa có trang tổng hợp của chương trình: lệnh run chưa ghi vào đây. Trang này chỉ dẫn đến danh"
+                + " sách các trang dự báo và so sánh kịch bản; lệnh run lập trang tổng hợp đầy đủ và ghi lại toàn bộ thư mục.");
+        IndexPage.planning(page);
         for (String[] section : SitePaths.SECTIONS) {
             int hash = section[1].indexOf('#');
-            if (hash >= 0 && !section[1].endsWith("#" + SitePaths.PLANNING_ANCHOR)) {
+            if (hash >= 0) {
                 // the navigation of every page leads here: each section it names is present, and says why it is empty
                 page.heading(section[0], section[1].substring(hash + 1)).note("Chưa có: trang tổng hợp do lệnh run lập.");
             }

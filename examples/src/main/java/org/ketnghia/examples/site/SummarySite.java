@@ -17,8 +17,9 @@ import java.util.Map;
  * programme's key figures and, under {@value SitePaths#PAGES}, a page per report period, district,
  * pilot model and public list, every one linked from the index and back to it; the script and style
  * sheet go to {@value SitePaths#ASSETS}. Everything shown comes from {@link SiteContent}, computed by
- * the run; the site only lays it out (and draws the charts). The index also lists the forecast and
- * scenario comparison pages already in the folder ({@link PlanningPages}), which are left as they are.
+ * the run; the site only lays it out (and draws the charts). The forecast and scenario comparison pages
+ * already in the folder are left as they are, and the list of them ({@value SitePaths#PLANNING}), to which
+ * the index and every page's navigation link, is written anew ({@link PlanningPages}).
  * Stateless and thread-safe.
  */
 public final class SummarySite {
@@ -37,7 +38,7 @@ public final class SummarySite {
         requireNonNull(folder, "folder");
         SiteStructure structure = SiteStructure.of(content);
         List<String> pages = new ArrayList<>();
-        write(folder, SitePaths.INDEX, IndexPage.render(content, structure, PlanningPages.list(folder)), pages);
+        write(folder, SitePaths.INDEX, IndexPage.render(content, structure), pages);
         List<String> slugs = List.copyOf(content.reports().keySet());
         for (int i = 0; i < slugs.size(); i++) {
             write(folder, SitePaths.period(slugs.get(i)), PeriodPage.render(content, structure, slugs, i), pages);
@@ -52,6 +53,8 @@ public final class SummarySite {
         for (PublicList list : content.publicLists()) {
             write(folder, SitePaths.publicList(list.communeCode()), PublicListPage.render(content, structure, list), pages);
         }
+        PlanningPages.writeList(content.context(), folder);
+        pages.add(SitePaths.PLANNING);
         copyAsset(folder, SitePaths.JS, "site.js");
         copyAsset(folder, SitePaths.CSS, "site.css");
         return List.copyOf(pages);

@@ -145,8 +145,8 @@ class CompareCalibrationTest {
 
         // the run's site lists the comparison with the date and the ledger position it was calibrated on
         LedgerPosition ledger = Covers.stored(output.resolve("ledger"));
-        String index = Files.readString(output.resolve(SitePaths.INDEX));
-        String row = index.substring(index.indexOf("<tr><td><a href=\"" + SitePaths.COMPARISON + "\">"));
+        String list = Files.readString(output.resolve(SitePaths.PLANNING));
+        String row = list.substring(list.indexOf("<tr><td><a href=\"../" + SitePaths.COMPARISON + "\">"));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains(">So sánh kịch bản chăn nuôi quay vòng — hiệu chỉnh theo sổ cái đến ngày 31/12/2025</a>")
                 .contains(">31/12/2025</td>").contains(">" + SiteFormat.count(ledger.lastSequence()) + "</td>")

@@ -103,8 +103,8 @@ class CompareCommandTest {
         assertThat(page).contains("<dt>Sổ cái</dt><dd>" + SiteContext.NO_LEDGER_VI + "</dd>")
                 .contains("<a href=\"../compare/compare.xlsx\">Bảng tính Excel</a>")
                 .contains("<td>" + comparison.sensitivity().get(0).labelVi() + "</td>");
-        String index = Files.readString(output.resolve(SitePaths.INDEX));
-        assertThat(index).contains("<a href=\"" + SitePaths.COMPARISON + "\">So sánh kịch bản chăn nuôi quay vòng</a>")
+        String list = Files.readString(output.resolve(SitePaths.PLANNING));
+        assertThat(list).contains("<a href=\"../" + SitePaths.COMPARISON + "\">So sánh kịch bản chăn nuôi quay vòng</a>")
                 .contains("<td>" + SiteContext.NO_LEDGER_VI + "</td>");
     }
 

@@ -146,10 +146,13 @@ class ForecastCommandTest {
         }
         String html = Files.readString(folder.resolve(ForecastOutputs.HTML));
         assertThat(html).contains(org.ketnghia.core.simulation.LedgerOrigin.MARK);
-        // no run wrote a site into this folder: a stand-in index lists the forecast's page, which the site's style dresses
+        // no run wrote a site into this folder: a stand-in index leads to the list of the forecast's page, which the
+        // site's style dresses
         String index = Files.readString(second.resolve(SitePaths.INDEX));
         assertThat(index).contains("chưa có trang tổng hợp của chương trình")
-                .contains("<a href=\"" + SitePaths.forecast(LocalDate.parse(YEAR_4)) + "\">");
+                .contains("<a href=\"" + SitePaths.PLANNING + "\">");
+        assertThat(Files.readString(second.resolve(SitePaths.PLANNING)))
+                .contains("<a href=\"../" + SitePaths.forecast(LocalDate.parse(YEAR_4)) + "\">");
         assertThat(second.resolve(SitePaths.CSS)).isRegularFile();
         assertThat(second.resolve(SitePaths.forecast(LocalDate.parse(YEAR_4)))).isRegularFile();
         assertThat(html).contains("<img alt=\"Tổng đàn cuối năm — Toàn chương trình\"",
@@ -157,7 +160,7 @@ class ForecastCommandTest {
     }
 
     @Test
-    void theForecast_isAPageOfTheRunsSite_listedByItsIndex_withTheAsOfDateAndTheLedgerItCameFrom() throws Exception {
+    void theForecast_isAPageOfTheRunsSite_listedWithTheAsOfDateAndTheLedgerItCameFrom() throws Exception {
         String[] run = forecast("--output", output.toString(), "--ledger", output.resolve("ledger").toString(),
                 "--as-of", YEAR_4, "--replicates", "20", "--threads", "2");
 
@@ -167,7 +170,8 @@ class ForecastCommandTest {
         LedgerPosition ledger = Covers.stored(output.resolve("ledger"));
         String index = Files.readString(output.resolve(SitePaths.INDEX));
         assertThat(index).contains("<h1>Tổng hợp chương trình</h1>").contains("Tổng dự toán"); // the run's index, kept
-        String row = index.substring(index.indexOf("<tr><td><a href=\"" + pagePath + "\">"));
+        String list = Files.readString(output.resolve(SitePaths.PLANNING));
+        String row = list.substring(list.indexOf("<tr><td><a href=\"../" + pagePath + "\">"));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains(">Dự báo từ sổ cái — hiện trạng ngày 01/01/2025</a>").contains(">01/01/2025</td>")
                 .contains(">" + SiteFormat.count(ledger.lastSequence()) + "</td>").contains("<td>" + ledger.lastHash() + "</td>");

@@ -41,7 +41,7 @@ class ForecastPageTest {
 
         assertThat(html).contains("<link rel=\"stylesheet\" href=\"../assets/site.css\">")
                 .contains("<script src=\"../assets/site.js\" defer></script>")
-                .contains("<a href=\"../index.html#du-bao\">Dự báo, so sánh kịch bản</a>")
+                .contains("<a href=\"../" + SitePaths.PLANNING + "\">Dự báo và so sánh kịch bản</a>")
                 .contains("<h1>Dự báo từ sổ cái — hiện trạng ngày 01/01/2025</h1>")
                 .contains("<dt>Sổ cái</dt><dd>sự kiện cuối số 24.956, mã băm " + LEDGER.lastHash() + "</dd>")
                 .contains("<div class=\"simulated\" role=\"alert\">" + SiteContext.SIMULATED_BANNER + "</div>")

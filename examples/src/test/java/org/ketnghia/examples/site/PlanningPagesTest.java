@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.examples.output.LedgerPosition;
 
 /**
- * The planners' pages in the summary site, whichever was written first: the index lists every forecast and comparison
- * page in the folder, newest first, with its as-of date and ledger position; a page written after the run changes only
- * the index's section of them; a run writing its site where such pages are lists them; without a site, a stand-in
- * index does.
+ * The planners' pages in the summary site, whichever was written first: a page of its own lists every forecast and
+ * comparison page in the folder, newest first, with its as-of date and ledger position; a page written after the run
+ * rewrites that list and leaves the run's index as it was; a run writing its site where such pages are lists them;
+ * without a site, a stand-in index leads to the list.
  */
 class PlanningPagesTest {
 
@@ -36,24 +36,29 @@ class PlanningPagesTest {
     Path site;
 
     @Test
-    void aForecastWrittenAfterTheRun_isListedByTheRunsIndex_whoseOtherPartsStayAsTheRunWroteThem() {
+    void aForecastWrittenAfterTheRun_isListedOnTheListPage_andTheRunsIndexStaysAsTheRunWroteIt() {
         SummarySite.write(PlanningFixtures.emptyRun(context(Optional.of(LEDGER), RUN, true)), site);
-        String before = read(site.resolve(SitePaths.INDEX));
+        String indexBefore = read(site.resolve(SitePaths.INDEX));
+        String listBefore = read(site.resolve(SitePaths.PLANNING));
 
         String page = PlanningPages.writeForecast(context(Optional.of(new LedgerPosition(25_001, "c0ffee")),
                 RUN.plusSeconds(3600), true), forecast(AS_OF), Optional.empty(), forecastFiles(AS_OF), site);
 
-        String after = read(site.resolve(SitePaths.INDEX));
+        String list = read(site.resolve(SitePaths.PLANNING));
         assertThat(page).isEqualTo("pages/du-bao-2025-01-01.html");
         assertThat(site.resolve(page)).isRegularFile();
-        assertThat(outsideTheSection(after)).isEqualTo(outsideTheSection(before));
-        assertThat(section(before)).contains("Chưa có trang dự báo hay so sánh kịch bản nào").doesNotContain("du-bao-2025");
-        assertThat(rows(section(after))).singleElement().satisfies(row -> assertThat(row)
-                .contains("<a href=\"pages/du-bao-2025-01-01.html\">Dự báo từ sổ cái — hiện trạng ngày 01/01/2025</a>")
+        assertThat(read(site.resolve(SitePaths.INDEX))).isEqualTo(indexBefore)
+                .contains("<a href=\"" + SitePaths.PLANNING + "\">Danh sách trang dự báo và so sánh kịch bản</a>")
+                .contains("<a href=\"" + SitePaths.PLANNING + "\">Dự báo, so sánh kịch bản</a>");
+        assertThat(listBefore).contains("Chưa có trang dự báo hay so sánh kịch bản nào").doesNotContain("du-bao-2025");
+        assertThat(rows(list)).singleElement().satisfies(row -> assertThat(row)
+                .contains("<a href=\"../pages/du-bao-2025-01-01.html\">Dự báo từ sổ cái — hiện trạng ngày 01/01/2025</a>")
                 .contains("<td>Dự báo từ sổ cái</td>").contains(">01/01/2025</td>").contains(">25.001</td>")
                 .contains("<td>c0ffee</td>").contains(">07/12/2026 07:10</td>"));
-        assertThat(section(after)).contains("Danh sách lập lúc 07/12/2026 07:10 (giờ Việt Nam).");
-        assertThat(after).contains("sự kiện cuối số 24.956, mã băm " + LEDGER.lastHash()); // the run's own, in the header
+        assertThat(list).contains("<h1>Dự báo và so sánh kịch bản</h1>")
+                .contains("Danh sách lập lúc 07/12/2026 07:10 (giờ Việt Nam).")
+                .contains("<link rel=\"stylesheet\" href=\"../assets/site.css\">")
+                .contains("<a href=\"../index.html\">Trang chính</a> › <span>Dự báo và so sánh kịch bản</span>");
     }
 
     @Test
@@ -62,32 +67,38 @@ class PlanningPagesTest {
                 Optional.empty(), forecastFiles(AS_OF), site);
         assertThat(read(site.resolve(SitePaths.INDEX))).contains("chưa có trang tổng hợp của chương trình");
 
-        SummarySite.write(PlanningFixtures.emptyRun(context(Optional.of(LEDGER), RUN, true)), site);
+        List<String> written = SummarySite.write(PlanningFixtures.emptyRun(context(Optional.of(LEDGER), RUN, true)), site);
 
         String index = read(site.resolve(SitePaths.INDEX));
         assertThat(index).doesNotContain("chưa có trang tổng hợp của chương trình").contains("Tổng dự toán");
-        assertThat(rows(section(index))).singleElement().asString().contains("href=\"pages/du-bao-2025-01-01.html\"");
+        assertThat(written).contains(SitePaths.PLANNING);
+        assertThat(rows(read(site.resolve(SitePaths.PLANNING)))).singleElement().asString()
+                .contains(href(SitePaths.forecast(AS_OF)));
         assertThat(site.resolve(SitePaths.forecast(AS_OF))).isRegularFile();
     }
 
     @Test
-    void withoutASite_aStandInIndexListsThePages_andHoldsEverySectionTheNavigationLeadsTo() {
+    void withoutASite_aStandInIndexLeadsToTheList_andHoldsEverySectionTheNavigationLeadsTo() {
         PlanningPages.writeComparison(context(Optional.empty(), RUN, false), PlanningFixtures.comparison(), Optional.empty(),
                 List.of(new SiteLink("JSON", "compare/compare.json")), site);
 
         String index = read(site.resolve(SitePaths.INDEX));
-        assertThat(index).contains("<h1>Tổng hợp chương trình</h1>").contains("chưa có trang tổng hợp của chương trình");
+        assertThat(index).contains("<h1>Tổng hợp chương trình</h1>").contains("chưa có trang tổng hợp của chương trình")
+                .contains("<a href=\"" + SitePaths.PLANNING + "\">Danh sách trang dự báo và so sánh kịch bản</a>");
         for (String[] section : SitePaths.SECTIONS) {
             String href = section[1];
             if (href.contains("#")) {
                 assertThat(index).as(href).contains("id=\"" + href.substring(href.indexOf('#') + 1) + "\"");
+            } else {
+                assertThat(site.resolve(href)).as(href).isRegularFile();
             }
         }
-        assertThat(rows(section(index))).singleElement().asString()
-                .contains("<a href=\"pages/so-sanh-kich-ban.html\">So sánh kịch bản chăn nuôi quay vòng</a>")
+        String list = read(site.resolve(SitePaths.PLANNING));
+        assertThat(rows(list)).singleElement().asString()
+                .contains("<a href=\"../pages/so-sanh-kich-ban.html\">So sánh kịch bản chăn nuôi quay vòng</a>")
                 .contains("<td>So sánh kịch bản</td>").contains("<td>— (không có)</td>")
                 .contains("<td>" + SiteContext.NO_LEDGER_VI + "</td>");
-        assertThat(index).contains("<dt>Sổ cái</dt><dd>" + SiteContext.NO_LEDGER_VI + "</dd>");
+        assertThat(list).contains("<dt>Sổ cái</dt><dd>" + SiteContext.NO_LEDGER_VI + "</dd>");
         assertThat(site.resolve(SitePaths.CSS)).isRegularFile();
         assertThat(site.resolve(SitePaths.JS)).isRegularFile();
     }
@@ -104,11 +115,12 @@ class PlanningPagesTest {
         PlanningPages.writeForecast(context(Optional.of(new LedgerPosition(25_100, "later")), RUN.plusSeconds(240), true),
                 forecast(AS_OF), Optional.empty(), forecastFiles(AS_OF), site);
 
-        List<String> rows = rows(section(read(site.resolve(SitePaths.INDEX))));
+        List<String> rows = rows(read(site.resolve(SitePaths.PLANNING)));
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0)).contains(SitePaths.forecast(AS_OF)).contains(">25.100</td>").contains("<td>later</td>");
-        assertThat(rows.get(1)).contains(SitePaths.forecast(EARLIER)).contains(">01/01/2024</td>");
-        assertThat(rows.get(2)).contains(SitePaths.COMPARISON).contains(">31/12/2025</td>")
+        assertThat(rows.get(0)).contains(href(SitePaths.forecast(AS_OF))).contains(">25.100</td>")
+                .contains("<td>later</td>");
+        assertThat(rows.get(1)).contains(href(SitePaths.forecast(EARLIER))).contains(">01/01/2024</td>");
+        assertThat(rows.get(2)).contains(href(SitePaths.COMPARISON)).contains(">31/12/2025</td>")
                 .contains("hiệu chỉnh theo sổ cái đến ngày 31/12/2025");
         assertThat(PlanningPages.list(site)).extracting(PlanningPage::page).containsExactly(SitePaths.forecast(AS_OF),
                 SitePaths.forecast(EARLIER), SitePaths.COMPARISON);
@@ -140,29 +152,23 @@ class PlanningPagesTest {
         Files.writeString(site.resolve(SitePaths.district("QNA.TAY-GIANG")), read(site.resolve(SitePaths.forecast(AS_OF))));
 
         assertThat(PlanningPages.list(site)).extracting(PlanningPage::page).containsExactly(SitePaths.forecast(AS_OF));
+        assertThat(SitePaths.isPlanningPage(SitePaths.PLANNING_NAME)).as("the list is not a forecast").isFalse();
+        assertThat(SitePaths.isPlanningPage("du-bao-khong-phai-ngay.html")).isFalse();
     }
 
-    /** The index's section of the planners' pages, markers included. */
-    static String section(String index) {
-        int start = index.indexOf("<!-- " + PlanningSection.START + " -->");
-        int end = index.indexOf("<!-- " + PlanningSection.END + " -->");
-        assertThat(start).as("the section's markers").isNotNegative().isLessThan(end);
-        return index.substring(start, end);
+    /** The link to {@code page}, a path from the site's root, as the list of the planners' pages writes it. */
+    static String href(String page) {
+        return "href=\"../" + page + "\"";
     }
 
-    private static String outsideTheSection(String index) {
-        String section = section(index);
-        return index.replace(section, "");
-    }
-
-    /** The body rows of the section's table. */
-    static List<String> rows(String section) {
+    /** The body rows of the first table in {@code html}. */
+    static List<String> rows(String html) {
         List<String> rows = new ArrayList<>();
-        int body = section.indexOf("<tbody>");
+        int body = html.indexOf("<tbody>");
         if (body < 0) {
             return rows;
         }
-        Matcher row = Pattern.compile("<tr>(.*?)</tr>").matcher(section.substring(body, section.indexOf("</tbody>")));
+        Matcher row = Pattern.compile("<tr>(.*?)</tr>").matcher(html.substring(body, html.indexOf("</tbody>", body)));
         while (row.find()) {
             rows.add(row.group(1));
         }

@@ -169,26 +169,35 @@ class SummarySiteBrowserTest {
     }
 
     @Test
-    void theIndex_listsThePlannersPages_newestFirst_andEachOpensFromIt() {
+    void theListPage_opensFromTheIndex_listsThePlannersPages_newestFirst_andEachOpensFromIt() {
         open(SitePaths.INDEX);
+        browser.findElement(By.id(SitePaths.PLANNING_ANCHOR)).findElement(By.xpath("following-sibling::p[@class='links']"))
+                .findElement(By.linkText("Danh sách trang dự báo và so sánh kịch bản")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(SitePaths.PLANNING));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dự báo và so sánh kịch bản");
         WebElement table = browser.findElements(By.cssSelector("table[data-sortable]")).stream()
                 .filter(candidate -> candidate.findElement(By.tagName("caption")).getText().startsWith("Trang dự báo"))
                 .findFirst().orElseThrow();
-        List<String> linked = table.findElements(By.cssSelector("tbody tr td:first-child a")).stream()
-                .map(link -> link.getAttribute("href")).map(href -> href.substring(href.indexOf(SitePaths.PAGES + "/")))
-                .toList();
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        List<String> linked = rows.stream().map(row -> row.findElement(By.cssSelector("td:first-child a")).getAttribute("href"))
+                .map(href -> href.substring(href.indexOf(SitePaths.PAGES + "/"))).toList();
         // written forecast 2025, forecast 2024, comparison: the newest first
         assertThat(linked).containsExactly(SitePaths.COMPARISON, SitePaths.forecast(SiteRun.EARLIER_AS_OF),
                 SitePaths.forecast(SiteRun.FORECAST_AS_OF));
+        assertThat(rows).extracting(row -> row.findElement(By.cssSelector("td:nth-child(3)")).getText())
+                .containsExactly("31/12/2025", "01/01/2024", "01/01/2025");
+        assertThat(rows).extracting(row -> row.findElement(By.cssSelector("td:nth-child(4)")).getText()).doesNotContain("")
+                .allSatisfy(sequence -> assertThat(sequence).matches("[0-9.]+"));
 
         table.findElement(By.linkText("Dự báo từ sổ cái — hiện trạng ngày 01/01/2025")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl()
                 .endsWith(SitePaths.forecast(SiteRun.FORECAST_AS_OF)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dự báo từ sổ cái — hiện trạng ngày 01/01/2025");
-        browser.findElement(By.cssSelector("nav.crumbs")).findElement(By.linkText("Dự báo, so sánh kịch bản")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(SitePaths.INDEX
-                + "#du-bao"));
-        assertThat(browser.findElement(By.id("du-bao")).getText()).isEqualTo("Dự báo và so sánh kịch bản");
+        browser.findElement(By.cssSelector("nav.crumbs")).findElement(By.linkText("Dự báo và so sánh kịch bản")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(SitePaths.PLANNING));
+        browser.findElement(By.cssSelector("nav.site")).findElement(By.linkText("Dự báo, so sánh kịch bản")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(SitePaths.PLANNING));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dự báo và so sánh kịch bản");
     }
 
     @Test

@@ -74,11 +74,16 @@ class SummarySiteStructureTest {
     }
 
     @Test
-    void everyPage_isLinkedFromTheIndex_andLinksBackToIt() {
+    void everyPage_isLinkedFromTheIndex_orThePlannersOnesFromTheirList_andLinksBackToIt() {
         String index = SiteRun.read(SitePaths.INDEX);
+        String list = SiteRun.read(SitePaths.PLANNING);
         for (String page : SiteRun.pages()) {
-            if (page.startsWith(SitePaths.PAGES + "/")) {
+            if (SiteRun.planningPages().contains(page)) {
+                assertThat(list).as("the list links to " + page).contains("href=\"../" + page + "\"");
+            } else if (page.startsWith(SitePaths.PAGES + "/")) {
                 assertThat(index).as("the index links to " + page).contains("href=\"" + page + "\"");
+            }
+            if (page.startsWith(SitePaths.PAGES + "/")) {
                 assertThat(SiteRun.read(page)).as(page + " links back").contains("href=\"../" + SitePaths.INDEX + "\"")
                         .contains("class=\"crumbs\"");
             }
@@ -126,16 +131,16 @@ class SummarySiteStructureTest {
     }
 
     @Test
-    void theIndex_listsThePlannersPages_newestFirst_withTheirAsOfDateAndTheLedgerTheyWereComputedFrom() throws Exception {
+    void theListPage_showsThePlannersPages_newestFirst_withTheirAsOfDateAndTheLedgerTheyWereComputedFrom() throws Exception {
         LedgerPosition ledger = Covers.stored(SiteRun.output().resolve("ledger"));
-        List<String> rows = PlanningPagesTest.rows(PlanningPagesTest.section(SiteRun.read(SitePaths.INDEX)));
+        List<String> rows = PlanningPagesTest.rows(SiteRun.read(SitePaths.PLANNING));
 
         // run in the order: forecast as of 2025, forecast as of 2024, comparison; listed the other way round
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0)).contains("href=\"" + SitePaths.COMPARISON + "\"").contains(">31/12/2025</td>");
-        assertThat(rows.get(1)).contains("href=\"" + SitePaths.forecast(SiteRun.EARLIER_AS_OF) + "\"")
+        assertThat(rows.get(0)).contains(PlanningPagesTest.href(SitePaths.COMPARISON)).contains(">31/12/2025</td>");
+        assertThat(rows.get(1)).contains(PlanningPagesTest.href(SitePaths.forecast(SiteRun.EARLIER_AS_OF)))
                 .contains(">01/01/2024</td>");
-        assertThat(rows.get(2)).contains("href=\"" + SitePaths.forecast(SiteRun.FORECAST_AS_OF) + "\"")
+        assertThat(rows.get(2)).contains(PlanningPagesTest.href(SitePaths.forecast(SiteRun.FORECAST_AS_OF)))
                 .contains(">01/01/2025</td>");
         assertThat(rows).allSatisfy(row -> assertThat(row).contains(">" + SiteFormat.count(ledger.lastSequence()) + "</td>")
                 .contains("<td>" + ledger.lastHash() + "</td>"));

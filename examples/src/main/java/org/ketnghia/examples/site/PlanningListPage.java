@@ -7,17 +7,14 @@ import java.util.List;
 import org.ketnghia.examples.site.SiteTable.Cell;
 
 /**
- * The index's section of the planners' pages, forecasts and scenario comparisons, newest first, each with its as-of
- * date and the ledger position it was computed from. Framed by two comments ({@link #START}, {@link #END}) so that a
- * command writing such a page after the run can put the section anew into the run's index and leave the rest of it as
- * the run wrote it.
+ * The page listing the planners' pages ({@value SitePaths#PLANNING}): forecasts and scenario comparisons, newest first,
+ * each with its as-of date and the ledger position it was computed from. Rendered whole from the pages in the folder,
+ * by whichever command wrote last.
  */
-final class PlanningSection {
+final class PlanningListPage {
 
-    /** The comment before the section. */
-    static final String START = "ketnghia: mục dự báo và so sánh kịch bản, đầu";
-    /** The comment after the section. */
-    static final String END = "ketnghia: mục dự báo và so sánh kịch bản, cuối";
+    /** The page's title, and its label in the crumbs of the pages it lists. */
+    static final String TITLE = "Dự báo và so sánh kịch bản";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -25,13 +22,12 @@ final class PlanningSection {
     static final Comparator<PlanningPage> NEWEST_FIRST = Comparator.comparing(PlanningPage::producedAt).reversed()
             .thenComparing(PlanningPage::page);
 
-    private PlanningSection() {
+    private PlanningListPage() {
     }
 
-    /** Appends the section listing {@code pages} (in any order) as of {@code listedAt} to the index {@code page}. */
-    static void append(HtmlPage page, List<PlanningPage> pages, Instant listedAt) {
-        page.comment(START);
-        page.heading("Dự báo và so sánh kịch bản", SitePaths.PLANNING_ANCHOR);
+    /** The page listing {@code pages} (in any order), written by the command whose facts are {@code context}. */
+    static String render(SiteContext context, List<PlanningPage> pages) {
+        HtmlPage page = HtmlPage.inner(context, TITLE);
         if (pages.isEmpty()) {
             page.note("Chưa có trang dự báo hay so sánh kịch bản nào. Lệnh forecast --as-of NGÀY (dự báo từ sổ cái) và lệnh"
                     + " compare (so sánh kịch bản) lập trang của chúng trong trang tổng hợp này.");
@@ -41,8 +37,8 @@ final class PlanningSection {
                     + " của nó được tính từ.");
             page.table(table(pages));
         }
-        page.note("Danh sách lập lúc " + time(listedAt) + " (giờ Việt Nam).");
-        page.comment(END);
+        page.note("Danh sách lập lúc " + time(context.producedAt()) + " (giờ Việt Nam).");
+        return page.render();
     }
 
     private static SiteTable table(List<PlanningPage> pages) {
