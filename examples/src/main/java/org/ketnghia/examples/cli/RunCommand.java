@@ -32,6 +32,7 @@ import org.ketnghia.examples.site.IndicatorLabels;
 import org.ketnghia.examples.site.SiteContent;
 import org.ketnghia.examples.site.SiteContext;
 import org.ketnghia.examples.site.SiteInputs;
+import org.ketnghia.examples.site.SiteLock;
 import org.ketnghia.examples.site.SitePaths;
 import org.ketnghia.examples.site.SummarySite;
 import picocli.CommandLine;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Mixin;
  * {@code run}: the whole programme. Checks the plan, records its set-up in a fresh durable ledger,
  * traces one simulated run of every model into it, runs the Monte Carlo summaries, and writes every
  * report, the public lists and the HTML summary. Everything is written to a staging folder and moved
- * to the output folder only when complete.
+ * to the output folder only when complete, holding the site's lock ({@link SiteLock}) while it moves in, so that a
+ * {@code forecast} or {@code compare} writing into the site at that moment waits, or is waited for.
  *
  * <p>Given several programmes of one province ({@code --plan A --plan B}), it records them all into one
  * ledger, in order, each event naming its programme, and writes each programme's budget, simulations,
@@ -117,6 +119,7 @@ public final class RunCommand implements Callable<Integer> {
         ArrayNode stoppedTraces = JsonNodeFactory.instance.arrayNode();
         try (StagedDirectory staged = StagedDirectory.of(options.output())) {
             Path folder = staged.path();
+            List<Path> sites = new ArrayList<>();
             Path ledgerDirectory = options.ledgerGiven() ? options.ledger() : folder.resolve("ledger");
             ObjectNode manifest = JsonNodeFactory.instance.objectNode();
             Optional<String> mark;
@@ -135,6 +138,7 @@ public final class RunCommand implements Callable<Integer> {
                 ArrayNode programmes = JsonNodeFactory.instance.arrayNode();
                 for (ProgrammeHost host : ledger.hosts()) {
                     Path programmeFolder = options.severalProgrammes() ? folder.resolve(host.plan().programme().id()) : folder;
+                    sites.add(staged.target().resolve(folder.relativize(programmeFolder)));
                     ObjectNode programme = options.severalProgrammes() ? programmes.addObject() : manifest;
                     write(host, recorded.get(host), programmeFolder, programme, SiteInputs.provinceVi(province), out);
                 }
@@ -153,7 +157,8 @@ public final class RunCommand implements Callable<Integer> {
             manifest.put("seconds", (System.nanoTime() - started) / 1e9);
             manifest.set("stoppedTraces", stoppedTraces);
             OutputWriter.writeJson(folder.resolve(OutputWriter.RUN_JSON), SimulationMarks.marked(manifest, mark));
-            staged.commit();
+            // a forecast or a comparison writing into the site being replaced waits, or is waited for
+            SiteLock.holding(sites, staged::commit);
         }
         out.println("Kết quả / output: " + options.output().toAbsolutePath().normalize() + " (mở / open "
                 + SitePaths.INDEX + ")");

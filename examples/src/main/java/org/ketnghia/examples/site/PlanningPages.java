@@ -4,14 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +28,9 @@ import org.ketnghia.livestock.scenarios.ScenarioComparison;
  * its head ({@link PlanningPage}); writing a page here writes the list anew, and so does {@link SummarySite#write}. The
  * run's index only links to the list, so no command changes a file another wrote. Before any run has written the site,
  * a stand-in index is written, once, so that the pages' navigation leads somewhere. Pages are replaced whole (written
- * aside, then moved), and two commands writing into one site at once take turns (a lock file, {@value #LOCK}, held
- * while they write). Thread-safe.
+ * aside, then moved), and two commands writing into one site at once take turns ({@link SiteLock}). Thread-safe.
  */
 public final class PlanningPages {
-
-    /** The file, in the site's root, whose lock a writer holds while it writes pages and the list of them. */
-    public static final String LOCK = ".ketnghia-site.lock";
-
-    private static final Object WRITING = new Object();
 
     private PlanningPages() {
     }
@@ -121,22 +112,18 @@ public final class PlanningPages {
     }
 
     private static String write(SiteContext context, PlanningPage entry, String html, Path siteFolder) {
-        synchronized (WRITING) {
+        SiteLock.holding(siteFolder, () -> {
+            SummarySite.copyAssetsIfMissing(siteFolder);
             try {
-                Files.createDirectories(siteFolder);
-                try (FileChannel channel = FileChannel.open(siteFolder.resolve(LOCK), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                    SummarySite.copyAssetsIfMissing(siteFolder);
-                    replace(siteFolder.resolve(entry.page()), html);
-                    writeList(context, siteFolder);
-                    if (!Files.exists(siteFolder.resolve(SitePaths.INDEX))) {
-                        replace(siteFolder.resolve(SitePaths.INDEX), standInIndex(context));
-                    }
+                replace(siteFolder.resolve(entry.page()), html);
+                writeList(context, siteFolder);
+                if (!Files.exists(siteFolder.resolve(SitePaths.INDEX))) {
+                    replace(siteFolder.resolve(SitePaths.INDEX), standInIndex(context));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+        });
         return entry.page();
     }
 

@@ -22,6 +22,8 @@ public final class SitePaths {
     public static final String JS = ASSETS + "/site.js";
     /** The style sheet. */
     public static final String CSS = ASSETS + "/site.css";
+    /** The file whose lock a writer of the site holds while it writes ({@link SiteLock}). */
+    public static final String LOCK = ".ketnghia-site.lock";
 
     static final String HOME_LABEL = "Trang chính";
     static final String PERIODS_ANCHOR = "ky-bao-cao";

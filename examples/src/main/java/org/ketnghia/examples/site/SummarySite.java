@@ -28,7 +28,8 @@ public final class SummarySite {
     }
 
     /**
-     * Writes the site of {@code content} into {@code folder}.
+     * Writes the site of {@code content} into {@code folder}, holding the site's lock ({@link SiteLock}) meanwhile, so
+     * that a forecast or a comparison written into the same folder at the same time waits, or is waited for.
      *
      * @return the pages written, relative to {@code folder}, index first
      * @throws UncheckedIOException when a file cannot be written
@@ -38,25 +39,28 @@ public final class SummarySite {
         requireNonNull(folder, "folder");
         SiteStructure structure = SiteStructure.of(content);
         List<String> pages = new ArrayList<>();
-        write(folder, SitePaths.INDEX, IndexPage.render(content, structure), pages);
-        List<String> slugs = List.copyOf(content.reports().keySet());
-        for (int i = 0; i < slugs.size(); i++) {
-            write(folder, SitePaths.period(slugs.get(i)), PeriodPage.render(content, structure, slugs, i), pages);
-        }
-        for (Map.Entry<String, String> district : structure.districts().entrySet()) {
-            write(folder, SitePaths.district(district.getKey()),
-                    DistrictPage.render(content, structure, district.getKey(), district.getValue()), pages);
-        }
-        for (String modelId : structure.models()) {
-            write(folder, SitePaths.model(modelId), ModelPage.render(content, modelId), pages);
-        }
-        for (PublicList list : content.publicLists()) {
-            write(folder, SitePaths.publicList(list.communeCode()), PublicListPage.render(content, structure, list), pages);
-        }
-        PlanningPages.writeList(content.context(), folder);
-        pages.add(SitePaths.PLANNING);
-        copyAsset(folder, SitePaths.JS, "site.js");
-        copyAsset(folder, SitePaths.CSS, "site.css");
+        SiteLock.holding(folder, () -> {
+            write(folder, SitePaths.INDEX, IndexPage.render(content, structure), pages);
+            List<String> slugs = List.copyOf(content.reports().keySet());
+            for (int i = 0; i < slugs.size(); i++) {
+                write(folder, SitePaths.period(slugs.get(i)), PeriodPage.render(content, structure, slugs, i), pages);
+            }
+            for (Map.Entry<String, String> district : structure.districts().entrySet()) {
+                write(folder, SitePaths.district(district.getKey()),
+                        DistrictPage.render(content, structure, district.getKey(), district.getValue()), pages);
+            }
+            for (String modelId : structure.models()) {
+                write(folder, SitePaths.model(modelId), ModelPage.render(content, modelId), pages);
+            }
+            for (PublicList list : content.publicLists()) {
+                write(folder, SitePaths.publicList(list.communeCode()), PublicListPage.render(content, structure, list),
+                        pages);
+            }
+            PlanningPages.writeList(content.context(), folder);
+            pages.add(SitePaths.PLANNING);
+            copyAsset(folder, SitePaths.JS, "site.js");
+            copyAsset(folder, SitePaths.CSS, "site.css");
+        });
         return List.copyOf(pages);
     }
 
