@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jfree.data.xy.YIntervalSeries;
-import org.ketnghia.examples.output.Charts;
 import org.ketnghia.examples.site.SiteTable.Cell;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
@@ -119,7 +117,7 @@ final class ForecastPage {
     private static void byYear(HtmlPage page, AreaForecast area) {
         page.subheading(area.nameVi());
         chart(page, "Tổng đàn cuối năm — " + area.nameVi(), area, YearForecast::herdSize, ValueKind.COUNT, "con");
-        chart(page, "Giá trị đàn cuối năm — " + area.nameVi(), area, YearForecast::herdValue, ValueKind.MONEY, "");
+        chart(page, "Giá trị đàn cuối năm — " + area.nameVi(), area, YearForecast::herdValue, ValueKind.MONEY, "đồng");
         if (area.waitingAtStart() > 0) {
             chart(page, "Hộ còn chờ nhận con giống — " + area.nameVi(), area, YearForecast::waiting, ValueKind.COUNT, "hộ");
         }
@@ -239,21 +237,12 @@ final class ForecastPage {
 
     private static void chart(HtmlPage page, String title, AreaForecast area, Function<YearForecast, Band> band,
             ValueKind kind, String unit) {
-        double largest = area.years().stream().mapToDouble(year -> Math.abs(band.apply(year).p95())).max().orElse(0);
-        MoneyScale scale = MoneyScale.forLargest(largest);
-        YIntervalSeries series = Charts.bandSeries();
+        List<BandChart.Year> years = new ArrayList<>();
         for (YearForecast year : area.years()) {
             Band values = band.apply(year);
-            series.add(year.year(), shown(values.mean(), kind, scale), shown(values.p5(), kind, scale),
-                    shown(values.p95(), kind, scale));
+            years.add(new BandChart.Year(year.year(), values.mean(), values.p5(), values.p95()));
         }
-        String axis = kind == ValueKind.MONEY ? scale.unitVi() : unit;
-        page.chart(Charts.band(title, axis, series), "Biểu đồ: " + title, title + ", theo năm của chương trình. Đường đậm:"
-                + " giá trị trung bình của các lần lặp; dải tô màu: từ p5 đến p95. Đơn vị: " + axis + ".");
-    }
-
-    private static double shown(double value, ValueKind kind, MoneyScale scale) {
-        return kind == ValueKind.MONEY ? scale.scale(value) : value;
+        BandChart.of(new IndicatorLabel(title, unit, kind), years).addTo(page, "Biểu đồ: " + title);
     }
 
     /** Names of the groups (by pilot commune code) and districts (by code), as the report gives them. */

@@ -12,9 +12,7 @@ import org.ketnghia.core.reporting.IndicatorValue;
 import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.simulation.IndicatorStatistics;
 import org.ketnghia.core.simulation.SimulationSummary;
-import org.ketnghia.examples.output.Charts;
 import org.ketnghia.examples.site.SiteTable.Cell;
-import org.jfree.data.xy.YIntervalSeries;
 
 /** The page of one pilot model: its budget and funding, its indicators in every period, its Monte Carlo summary. */
 final class ModelPage {
@@ -87,7 +85,7 @@ final class ModelPage {
             IndicatorLabel label = content.labels().label(entry.getKey());
             Map<Integer, IndicatorStatistics> byYear = entry.getValue();
             page.subheading(label.titleVi());
-            page.chart(chart(label, byYear), "Biểu đồ: " + label.titleVi(), caption(label));
+            chart(label, byYear).addTo(page, "Biểu đồ: " + label.titleVi());
             SiteTable table = new SiteTable(label.titleVi() + " theo năm", List.of("Năm thứ", "Trung bình", "p5", "p50 (trung vị)",
                     "p95"));
             byYear.forEach((year, stats) -> table.row(List.of(Cell.number(Integer.toString(year), Integer.toString(year)),
@@ -96,41 +94,15 @@ final class ModelPage {
         }
     }
 
-    static String caption(IndicatorLabel label) {
-        return label.nameVi() + ", theo năm của chương trình. Đường đậm: giá trị trung bình của các lần lặp; dải tô màu: từ "
-                + "bách phân vị thứ 5 (p5) đến bách phân vị thứ 95 (p95), tức 90 % số lần lặp cho giá trị nằm trong dải. "
-                + "Đơn vị: " + axisUnit(label, 0) + ".";
-    }
-
     private static Cell number(double value, IndicatorLabel label) {
         return Cell.number(SiteFormat.value(value, label.kind()), Double.toString(value));
     }
 
-    private static String axisUnit(IndicatorLabel label, double largest) {
-        return switch (label.kind()) {
-            case SHARE -> "%";
-            case MONEY -> largest == 0 ? "đồng" : MoneyScale.forLargest(largest).unitVi();
-            case COUNT -> label.unit().isEmpty() ? "số lượng" : label.unit();
-        };
-    }
-
     /** The band chart of {@code byYear}: shares in per cent, money in đồng, triệu or tỷ đồng. */
-    static String chart(IndicatorLabel label, Map<Integer, IndicatorStatistics> byYear) {
-        double largest = byYear.values().stream().mapToDouble(stats -> Math.max(Math.abs(stats.p95()), Math.abs(stats.mean())))
-                .max().orElse(0);
-        MoneyScale scale = MoneyScale.forLargest(largest);
-        YIntervalSeries series = Charts.bandSeries();
-        byYear.forEach((year, stats) -> series.add(year, shown(stats.mean(), label, scale), shown(stats.p5(), label, scale),
-                shown(stats.p95(), label, scale)));
-        return Charts.band(label.nameVi(), axisUnit(label, largest), series);
-    }
-
-    private static double shown(double value, IndicatorLabel label, MoneyScale scale) {
-        return switch (label.kind()) {
-            case SHARE -> value * 100;
-            case MONEY -> scale.scale(value);
-            case COUNT -> value;
-        };
+    static BandChart chart(IndicatorLabel label, Map<Integer, IndicatorStatistics> byYear) {
+        List<BandChart.Year> years = new ArrayList<>();
+        byYear.forEach((year, stats) -> years.add(new BandChart.Year(year, stats.mean(), stats.p5(), stats.p95())));
+        return BandChart.of(label, years);
     }
 
     /** The indicators worth a chart: programme-wide ones (no unit code in the id), headline ones first, at most six. */
