@@ -22,7 +22,7 @@ import java.util.Objects;
 public final class SiteLock {
 
     /** A file lock belongs to the whole process, so the threads of one process take their turns here first. */
-    static final Object TURNS = new Object();
+    private static final Object TURNS = new Object();
 
     /** What {@link #fileKey} says of a file that is not there. */
     private static final Object GONE = new Object();
