@@ -169,6 +169,19 @@ public final class FundingSettlements implements Projection {
      * money in the same unit's fund for the same model ({@link FundingLedger}), so P's spending is settled under
      * P's sources and the sources of no programme.
      *
+     * <p><b>Money another programme spent.</b> Money of no programme counts for every programme, but only one can
+     * spend each đồng of it. When the funding ledger traced an expenditure of another programme Q to money this
+     * settlement counts (money of no programme; or, for spending recorded before programmes' money was kept apart,
+     * money of P), that part is counted as spent, on a line of its own for the unit, model and source naming Q
+     * ({@link SettlementLine#spentByProgramme()}, printed as <i>chương trình Q đã chi</i>, <i>spent by programme
+     * Q</i>): its only figure is {@code spent} and its balance is minus that. So P's balance carried forward for a
+     * unit and model is what the fund still holds of the money P may spend (for a fund without earmarked money, {@link
+     * FundingLedger#availableFor(String, org.ketnghia.core.funding.FundPurpose, Optional)} for the model and P, as of
+     * the period end), the same đồng never shows as spent by Q and carried forward by P, and P's own lines are
+     * unchanged. Q's expenditure enters in the period it is dated in and leaves in the period
+     * its reversal is dated in, as P's own would. A settlement for no programme, and a ledger recorded for one
+     * programme or for none, have no such lines.
+     *
      * <p><b>Attribution to sources and sponsors.</b> The funding ledger traces every expenditure to the
      * receipts that paid for it (first in, first out, see {@link FundingLedger}), so spending is
      * attributed to the source of the receipt that paid it, exactly. Only spending the ledger could not
@@ -194,8 +207,7 @@ public final class FundingSettlements implements Projection {
         requireNonNull(funding, "funding");
         requireNonNull(periodEnd, "periodEnd");
         requireNonNull(programme, "programme");
-        return new SettlementCalculator(funding, periodEnd, recordId -> programme.isEmpty()
-                || programmeOf(recordId).map(own -> own.equals(programme.get())).orElse(true)).lines(flows);
+        return new SettlementCalculator(funding, periodEnd, programme, this::programmeOf).lines(flows);
     }
 
     /**

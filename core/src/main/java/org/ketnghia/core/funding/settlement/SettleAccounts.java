@@ -16,8 +16,10 @@ import org.ketnghia.core.ledger.Command;
  * system or the provincial committee, typically on the programme's last day (year 5) and at the end of
  * any earlier settlement period the programme sets. In a ledger holding several programmes, the settlement of
  * a programme counts only the money recorded for it or for no programme ({@link
- * FundingSettlements#preview(org.ketnghia.core.funding.FundingLedger, LocalDate, Optional)}); a settlement
- * for no programme counts everything.
+ * FundingSettlements#preview(org.ketnghia.core.funding.FundingLedger, LocalDate, Optional)}), and money of no
+ * programme that another programme's expenditure was traced to is counted as spent by that programme, on a line of
+ * its own ({@link SettlementLine#spentByProgramme()}), so the balance carried forward is what the programme settled
+ * can still spend; a settlement for no programme counts everything.
  *
  * <p>Refused when the period has not ended on {@link #occurredOn()} ({@code
  * FUNDING_SETTLEMENT_PERIOD_NOT_ENDED}; the ledger itself refuses dates after today) or does not end

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.ketnghia.core.funding.BalanceTransferred;
 import org.ketnghia.core.funding.ExpenditureReversed;
@@ -29,7 +30,9 @@ import org.ketnghia.core.money.Money;
  * at the amount it was recorded with and a reversal dated in the period takes its amount back out, so a
  * reversal dated after the period end does not change the period's figures. Only the pledges, contributions,
  * receipts and expenditures whose id the settled programme counts enter; reversals and transfers move money
- * already counted (or not), so they are replayed for every programme. One use only.
+ * already counted (or not), so they are replayed for every programme. An expenditure of another programme enters
+ * only for the part traced to receipts the settled programme counts, on lines of its own naming that programme
+ * ({@link SettlementLine#spentByProgramme()}). One use only.
  */
 final class SettlementCalculator {
 
@@ -41,12 +44,16 @@ final class SettlementCalculator {
     private static final int SPENT = 5;
 
     private static final Comparator<LineKey> ORDER = Comparator.comparing(LineKey::unitCode)
-            .thenComparing(LineKey::modelId).thenComparing(LineKey::sourceId);
+            .thenComparing(LineKey::modelId).thenComparing(LineKey::sourceId).thenComparing(LineKey::spentBy);
+    /** The {@link LineKey#spentBy} of the settled programme's own lines. */
+    private static final String OWN = "";
 
     private final FundingLedger funding;
     private final LocalDate periodEnd;
     /** Whether the pledge, contribution, receipt or expenditure with this id counts for the programme settled. */
     private final Predicate<String> counts;
+    /** The programme a pledge, contribution, receipt or expenditure was recorded for; empty for none. */
+    private final Function<String, Optional<String>> programmeOf;
     private final Map<LineKey, Money[]> sums = new TreeMap<>(ORDER);
     /** (unit, model) → the money held, by receipt, in order of arrival. */
     private final Map<FundKey, List<Lot>> lots = new HashMap<>();
@@ -56,11 +63,21 @@ final class SettlementCalculator {
     private final Map<String, FundReceipt> received = new HashMap<>();
     /** expenditure id → what it added to the spent column, by source, for those replayed so far. */
     private final Map<String, List<SpentPart>> spentParts = new HashMap<>();
+    /** expenditure id of another programme → its allocations drawn from money counted here, for those replayed so far. */
+    private final Map<String, List<FundAllocation>> drawnByOtherProgramme = new HashMap<>();
 
-    SettlementCalculator(FundingLedger funding, LocalDate periodEnd, Predicate<String> counts) {
+    /**
+     * @param funding the funding ledger
+     * @param periodEnd the last day of the period
+     * @param settled the programme settled; empty for every programme (then every record counts)
+     * @param programmeOf the programme each money record was recorded for, empty for none
+     */
+    SettlementCalculator(FundingLedger funding, LocalDate periodEnd, Optional<String> settled,
+            Function<String, Optional<String>> programmeOf) {
         this.funding = funding;
         this.periodEnd = periodEnd;
-        this.counts = counts;
+        this.programmeOf = programmeOf;
+        this.counts = recordId -> settled.isEmpty() || programmeOf.apply(recordId).map(settled.get()::equals).orElse(true);
         for (FundReversal reversal : funding.reversals()) {
             if (reversal.kind() == FundReversal.Kind.RECEIPT) {
                 reversedOfReceipt.merge(reversal.reversedId(), reversal.amount(), Money::plus);
@@ -85,8 +102,13 @@ final class SettlementCalculator {
             }
             switch (flow.kind()) {
                 case RECEIPT -> funding.receipt(flow.id()).filter(receipt -> counts.test(flow.id())).ifPresent(this::receive);
-                case EXPENDITURE -> funding.expenditure(flow.id()).filter(spending -> counts.test(flow.id()))
-                        .ifPresent(this::spend);
+                case EXPENDITURE -> funding.expenditure(flow.id()).ifPresent(spending -> {
+                    if (counts.test(flow.id())) {
+                        spend(spending);
+                    } else {
+                        programmeOf.apply(flow.id()).ifPresent(other -> spendOfOtherProgramme(spending, other));
+                    }
+                });
                 case TRANSFER -> transfer(flow);
                 case RECEIPT_REVERSAL -> reverseReceipt(flow);
                 case EXPENDITURE_REVERSAL -> reverseExpenditure(flow);
@@ -109,7 +131,8 @@ final class SettlementCalculator {
         FundingShare share = source.map(s -> FundingShare.of(s.kind())).orElse(FundingShare.MOBILISED);
         return SettlementLine.builder().unitCode(key.unitCode()).modelId(key.modelId()).sourceId(key.sourceId())
                 .sourceKind(source.map(FundingSource::kind)).sponsorId(source.flatMap(FundingSource::sponsorId))
-                .share(share).amounts(amounts).build();
+                .share(share).spentByProgramme(Optional.of(key.spentBy()).filter(spentBy -> !spentBy.isEmpty()))
+                .amounts(amounts).build();
     }
 
     /** The funding ledger keeps a receipt net of its reversals: it enters here at the amount it was recorded with. */
@@ -148,18 +171,8 @@ final class SettlementCalculator {
         List<SpentPart> parts = new ArrayList<>();
         spentParts.put(expenditure.expenditureId(), parts);
         for (FundAllocation allocation : expenditure.allocations()) {
-            Money needed = allocation.amount();
-            for (Lot lot : held) {
-                if (!needed.isPositive()) {
-                    break;
-                }
-                if (lot.receiptId.equals(allocation.receiptId())) {
-                    Money taken = lot.remaining.min(needed);
-                    lot.remaining = lot.remaining.minus(taken);
-                    needed = needed.minus(taken);
-                }
-            }
-            spent(parts, unit, model, allocation.sourceId(), allocation.amount());
+            draw(held, allocation);
+            spent(parts, unit, model, allocation.sourceId(), OWN, allocation.amount());
         }
         Money untraced = expenditure.amount().minus(expenditure.traced());
         if (untraced.isPositive()) {
@@ -168,21 +181,64 @@ final class SettlementCalculator {
     }
 
     /**
+     * An expenditure of another programme: the part of it the funding ledger traced to receipts counted here (money of
+     * no programme, or, for spending recorded before programmes' money was kept apart, of the programme settled) left
+     * the fund, so it is counted as spent by that programme, on lines of its own; the rest is that programme's
+     * money and does not enter.
+     */
+    private void spendOfOtherProgramme(FundExpenditure expenditure, String other) {
+        String unit = expenditure.communeCode();
+        String model = expenditure.purpose().modelId();
+        List<Lot> held = lotsOf(unit, model);
+        List<SpentPart> parts = new ArrayList<>();
+        List<FundAllocation> drawn = new ArrayList<>();
+        for (FundAllocation allocation : expenditure.allocations()) {
+            if (counts.test(allocation.receiptId())) {
+                draw(held, allocation);
+                drawn.add(allocation);
+                spent(parts, unit, model, allocation.sourceId(), other, allocation.amount());
+            }
+        }
+        if (!parts.isEmpty()) {
+            spentParts.put(expenditure.expenditureId(), parts);
+            drawnByOtherProgramme.put(expenditure.expenditureId(), drawn);
+        }
+    }
+
+    /** As the funding ledger does: the allocation's amount leaves what is left of its receipt's lots. */
+    private static void draw(List<Lot> held, FundAllocation allocation) {
+        Money needed = allocation.amount();
+        for (Lot lot : held) {
+            if (!needed.isPositive()) {
+                break;
+            }
+            if (lot.receiptId.equals(allocation.receiptId())) {
+                Money taken = lot.remaining.min(needed);
+                lot.remaining = lot.remaining.minus(taken);
+                needed = needed.minus(taken);
+            }
+        }
+    }
+
+    /**
      * As the funding ledger does: the money returns to the lots of the receipts that paid for it, and what the
-     * expenditure added to the spent column is taken out again, source by source.
+     * expenditure added to the spent column is taken out again, source by source (for another programme's
+     * expenditure, only what it drew from money counted here).
      */
     private void reverseExpenditure(Flow reversal) {
         List<SpentPart> parts = spentParts.remove(reversal.id());
         if (parts == null) {
-            // a reversal of an expenditure not replayed by the period end (never for validated events)
+            // a reversal of an expenditure not replayed by the period end (never for validated events), or of
+            // another programme's expenditure that drew nothing counted here
             return;
         }
         FundExpenditure expenditure = funding.expenditure(reversal.id()).orElseThrow();
         for (SpentPart part : parts) {
-            add(part.unitCode(), part.modelId(), part.sourceId(), SPENT, part.amount().negate());
+            add(part.unitCode(), part.modelId(), part.sourceId(), part.spentBy(), SPENT, part.amount().negate());
         }
         List<Lot> held = lotsOf(expenditure.communeCode(), expenditure.purpose().modelId());
-        for (FundAllocation allocation : expenditure.allocations()) {
+        List<FundAllocation> drawn = drawnByOtherProgramme.remove(reversal.id());
+        for (FundAllocation allocation : drawn != null ? drawn : expenditure.allocations()) {
             Lot back = held.stream().filter(lot -> lot.receiptId.equals(allocation.receiptId())).findFirst()
                     .orElseGet(() -> {
                         Lot returned = new Lot(allocation.receiptId(), allocation.sourceId(), Money.ZERO);
@@ -193,9 +249,9 @@ final class SettlementCalculator {
         }
     }
 
-    private void spent(List<SpentPart> parts, String unit, String model, String source, Money amount) {
-        parts.add(new SpentPart(unit, model, source, amount));
-        add(unit, model, source, SPENT, amount);
+    private void spent(List<SpentPart> parts, String unit, String model, String source, String spentBy, Money amount) {
+        parts.add(new SpentPart(unit, model, source, spentBy, amount));
+        add(unit, model, source, spentBy, SPENT, amount);
     }
 
     /** Spending no receipt paid: in proportion to each source's money that came into the fund. */
@@ -206,14 +262,14 @@ final class SettlementCalculator {
         }
         bySource.values().removeIf(money -> !money.isPositive());
         if (bySource.isEmpty()) {
-            spent(parts, unit, model, SettlementLine.UNATTRIBUTED_SOURCE, amount);
+            spent(parts, unit, model, SettlementLine.UNATTRIBUTED_SOURCE, OWN, amount);
             return;
         }
         List<String> sources = List.copyOf(bySource.keySet());
         long[] weights = sources.stream().mapToLong(source -> bySource.get(source).dong()).toArray();
         List<Money> shares = amount.allocate(weights);
         for (int i = 0; i < sources.size(); i++) {
-            spent(parts, unit, model, sources.get(i), shares.get(i));
+            spent(parts, unit, model, sources.get(i), OWN, shares.get(i));
         }
     }
 
@@ -238,7 +294,11 @@ final class SettlementCalculator {
     }
 
     private void add(String unit, String model, String source, int column, Money amount) {
-        Money[] figures = sums.computeIfAbsent(new LineKey(unit, model, source), key -> new Money[] {
+        add(unit, model, source, OWN, column, amount);
+    }
+
+    private void add(String unit, String model, String source, String spentBy, int column, Money amount) {
+        Money[] figures = sums.computeIfAbsent(new LineKey(unit, model, source, spentBy), key -> new Money[] {
             Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO});
         figures[column] = figures[column].plus(amount);
     }
@@ -274,14 +334,15 @@ final class SettlementCalculator {
         }
     }
 
-    private record LineKey(String unitCode, String modelId, String sourceId) {
+    /** A line: {@code spentBy} names another programme for money it spent, {@link #OWN} otherwise. */
+    private record LineKey(String unitCode, String modelId, String sourceId, String spentBy) {
     }
 
     private record FundKey(String unitCode, String modelId) {
     }
 
     /** What an expenditure added to the spent column of one line. */
-    private record SpentPart(String unitCode, String modelId, String sourceId, Money amount) {
+    private record SpentPart(String unitCode, String modelId, String sourceId, String spentBy, Money amount) {
     }
 
     /** Money of one receipt held by a fund. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.ketnghia.core.funding.PlanActualTable;
@@ -15,6 +16,12 @@ import org.ketnghia.core.money.Money;
  * A settlement printed for the host (<i>biểu quyết toán</i>): its lines summed per model, per
  * fund-holding unit, per sponsor, per source or per share, each table with a total row that is the exact
  * sum of its rows (and equal to the settlement's totals). Stateless and thread-safe.
+ *
+ * <p>The lines of money another programme spent ({@link SettlementLine#spentByProgramme()}) are summed into rows of
+ * their own, one per key and programme, right after the key's own row and labelled {@code "<key> — chương trình
+ * <P> đã chi"} in Vietnamese, {@code "<key> — spent by programme <P>"} in English ({@link #label}): their spending is
+ * not the settled programme's, and the total row, which includes them, carries forward what the settled programme
+ * can really still use. A settlement without such lines prints as before.
  *
  * <pre>{@code
  * AccountsSettled settled = ledger.read(FundingSettlements.class, s -> s.settlement("qt-2026")).orElseThrow().accounts();
@@ -54,31 +61,56 @@ public final class SettlementStatement {
      * One row of a statement.
      *
      * @param key the model id, unit code, sponsor id, source id or share name, or {@link #TOTAL}
+     * @param spentByProgramme the other programme whose spending the row sums ({@link
+     *     SettlementLine#spentByProgramme()}); empty for the settled programme's own figures and the total
      * @param amounts the exact sums of the lines under the key
      */
-    public record Row(String key, SettlementAmounts amounts) {
+    public record Row(String key, Optional<String> spentByProgramme, SettlementAmounts amounts) {
 
         /** Checks that no part is missing. */
         public Row {
             requireNonNull(key, "key");
+            requireNonNull(spentByProgramme, "spentByProgramme");
             requireNonNull(amounts, "amounts");
+        }
+
+        /** A row of the settled programme's own figures, or the total. */
+        public Row(String key, SettlementAmounts amounts) {
+            this(key, Optional.empty(), amounts);
         }
     }
 
     private SettlementStatement() {
     }
 
-    /** The rows of {@code settled} by {@code dimension}, sorted by key; immutable. */
+    /**
+     * The rows of {@code settled} by {@code dimension}, sorted by key, each key's rows of money spent by other
+     * programmes after its own row, by programme; immutable.
+     */
     public static List<Row> rows(AccountsSettled settled, Dimension dimension) {
         requireNonNull(settled, "settled");
         requireNonNull(dimension, "dimension");
-        Map<String, SettlementAmounts> sums = new TreeMap<>();
+        Map<String, Map<String, SettlementAmounts>> sums = new TreeMap<>();
         for (SettlementLine line : settled.lines()) {
-            sums.merge(dimension.key.apply(line), line.amounts(), SettlementAmounts::plus);
+            sums.computeIfAbsent(dimension.key.apply(line), key -> new TreeMap<>())
+                    .merge(line.spentByProgramme().orElse(""), line.amounts(), SettlementAmounts::plus);
         }
         List<Row> rows = new ArrayList<>();
-        sums.forEach((key, amounts) -> rows.add(new Row(key, amounts)));
+        sums.forEach((key, byProgramme) -> byProgramme.forEach((spentBy, amounts) -> rows.add(
+                new Row(key, Optional.of(spentBy).filter(programme -> !programme.isEmpty()), amounts))));
         return List.copyOf(rows);
+    }
+
+    /**
+     * The row's label: its key, followed for money another programme spent by {@code " — chương trình <P> đã chi"}
+     * for {@code vi}, else {@code " — spent by programme <P>"}.
+     */
+    public static String label(Row row, Locale locale) {
+        requireNonNull(row, "row");
+        requireNonNull(locale, "locale");
+        boolean vi = "vi".equals(locale.getLanguage());
+        return row.spentByProgramme().map(programme -> row.key() + (vi ? " — chương trình " + programme + " đã chi"
+                : " — spent by programme " + programme)).orElse(row.key());
     }
 
     /** The total row: the exact sum of every row, whatever the dimension. */
@@ -103,15 +135,15 @@ public final class SettlementStatement {
                         : "Pledged\tReceived\tIn kind\tTransferred in\tTransferred out\tSpent\tBalance carried forward")
                 .append('\n');
         for (Row row : rows(settled, dimension)) {
-            append(text, row);
+            append(text, row, locale);
         }
-        append(text, new Row(vi ? "Tổng cộng" : "Total", settled.totals()));
+        append(text, new Row(vi ? "Tổng cộng" : "Total", settled.totals()), locale);
         return text.toString();
     }
 
-    private static void append(StringBuilder text, Row row) {
+    private static void append(StringBuilder text, Row row, Locale locale) {
         SettlementAmounts a = row.amounts();
-        text.append(row.key());
+        text.append(label(row, locale));
         for (Money money : List.of(a.pledged(), a.received(), a.inKind(), a.transferredIn(), a.transferredOut(), a.spent(),
                 a.balance())) {
             text.append('\t').append(money.dong());

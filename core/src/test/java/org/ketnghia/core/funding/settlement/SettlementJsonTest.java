@@ -46,6 +46,25 @@ class SettlementJsonTest {
     }
 
     @Test
+    void aLineSpentByAnotherProgramme_roundTripsThroughLedgerEvent_andOtherLinesDoNotWriteIt() throws Exception {
+        SettlementLine spentByPilot = SettlementLine.builder().unitCode("QNA.TAY-GIANG.A-XAN").modelId("livestock")
+                .sourceId("ht").sourceKind(FundingSourceKind.PHILANTHROPIST).share(FundingShare.MOBILISED)
+                .spentByProgramme("quang-nam-2021").amounts(SettlementAmounts.of(Money.ZERO, Money.ZERO, Money.ZERO,
+                        Money.ZERO, Money.ZERO, Money.ofMillions(12)))
+                .build();
+        AccountsSettled settled = AccountsSettled.of("qt-2024", LocalDate.of(2024, 12, 31), "QĐ 1/QĐ-UBND",
+                Optional.of("quang-nam-2024"), Optional.empty(), List.of(spentByPilot));
+        String json = MAPPER.writerFor(LedgerEvent.class).writeValueAsString(settled);
+
+        assertThat(MAPPER.readValue(json, LedgerEvent.class)).isEqualTo(settled);
+        assertThat(json).contains("\"spentByProgramme\":\"quang-nam-2021\"", "\"balance\":-12000000");
+        assertThat(MAPPER.writerFor(LedgerEvent.class).writeValueAsString(event())).doesNotContain("spentByProgramme");
+        assertThatThrownBy(() -> SettlementLine.builder().from(spentByPilot).amounts(SettlementAmounts.of(Money.ZERO,
+                Money.ofMillions(1), Money.ZERO, Money.ZERO, Money.ZERO, Money.ofMillions(12))).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("hold only what it spent");
+    }
+
+    @Test
     void settleAccounts_roundTripsThroughCommand_toTheSameValueAndBytes() throws Exception {
         Command command = SettleAccounts.builder().actor(PROVINCE).unitCode("DNG").occurredOn(LocalDate.of(2026, 6, 1))
                 .settlementId("qt-2026").periodEnd(LocalDate.of(2026, 5, 31)).decisionReference("QĐ 1234/QĐ-UBND")
