@@ -46,6 +46,9 @@ public final class OutputWriter {
     public static final String BUDGET_JSON = "budget.json";
     /** The folder of the settlements of accounts (<i>quyết toán</i>). */
     public static final String SETTLEMENT = "settlement";
+
+    /** The language of the settlements' CSV files. */
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
     /** Budget, CSV. */
     public static final String BUDGET_CSV = "budget.csv";
     /** The estimate split between the state budget and mobilised sources, per model, CSV. */
@@ -146,7 +149,8 @@ public final class OutputWriter {
      * Writes every settlement of accounts (<i>quyết toán</i>) of the host's programme into {@code dir}, one CSV per
      * settlement and dimension ({@code <settlement id>-theo-mo-hinh.csv}, {@code -theo-don-vi}, {@code
      * -theo-don-vi-ket-nghia}, {@code -theo-co-cau-nguon}): pledged, received, in kind, transfers, spent and the
-     * balance carried forward, with a total row.
+     * balance carried forward, with a total row. Money of no programme that another programme spent is on rows of
+     * its own, labelled in Vietnamese ({@link SettlementStatement#label}).
      */
     public static void writeSettlements(ProgrammeHost host, Path dir) {
         java.util.Optional<String> mark = SimulationMarks.of(host);
@@ -167,7 +171,7 @@ public final class OutputWriter {
                 rows.add(SettlementStatement.total(settlement.accounts()));
                 for (SettlementStatement.Row row : rows) {
                     SettlementAmounts a = row.amounts();
-                    csv.append(Csv.row(row.key(), money(a.pledged()), money(a.received()), money(a.inKind()), money(a.transferredIn()),
+                    csv.append(Csv.row(SettlementStatement.label(row, VIETNAMESE), money(a.pledged()), money(a.received()), money(a.inKind()), money(a.transferredIn()),
                             money(a.transferredOut()), money(a.spent()), money(a.balance())));
                 }
                 writeText(dir.resolve(settlement.settlementId() + "-" + suffix + ".csv"), SimulationMarks.csv(csv.toString(), mark));
