@@ -432,27 +432,49 @@ public final class FundingLedger implements Projection {
      * programme when its turn comes (earlier ones in the list that fit are drawn first). Changes nothing.
      */
     List<Money> availableInSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
+        return inSequence(batch, programme).stream().map(DrawInSequence::available).toList();
+    }
+
+    /**
+     * For expenditures of {@code programme} appended in this order, how much of each the ledger would trace to money
+     * recorded for no programme, drawing as {@link #availableInSequence} does; zero for one that does not fit (it is
+     * refused and draws nothing). Changes nothing.
+     */
+    List<Money> drawnFromNoProgrammeInSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
+        return inSequence(batch, programme).stream().map(DrawInSequence::fromNoProgramme).toList();
+    }
+
+    /** What each expenditure of a batch would find available, and take from money of no programme, in turn. */
+    private List<DrawInSequence> inSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
         java.util.IdentityHashMap<Lot, Money> remaining = new java.util.IdentityHashMap<>();
-        List<Money> result = new ArrayList<>(batch.size());
+        List<DrawInSequence> result = new ArrayList<>(batch.size());
         for (ExpenditureRecorded expenditure : batch) {
             List<Lot> order = drawOrder(expenditure.communeCode(), expenditure.purpose(), programme);
             Money available = Money.ZERO;
             for (Lot lot : order) {
                 available = available.plus(remaining.getOrDefault(lot, lot.remaining));
             }
-            result.add(available);
             if (!expenditure.amount().isPositive() || expenditure.amount().isGreaterThan(available)) {
+                result.add(new DrawInSequence(available, Money.ZERO));
                 continue;
             }
             Money needed = expenditure.amount();
+            Money fromNoProgramme = Money.ZERO;
             for (Lot lot : order) {
                 Money left = remaining.getOrDefault(lot, lot.remaining);
                 Money taken = left.min(needed);
                 remaining.put(lot, left.minus(taken));
                 needed = needed.minus(taken);
+                if (lot.programme.isEmpty()) {
+                    fromNoProgramme = fromNoProgramme.plus(taken);
+                }
             }
+            result.add(new DrawInSequence(available, fromNoProgramme));
         }
         return List.copyOf(result);
+    }
+
+    private record DrawInSequence(Money available, Money fromNoProgramme) {
     }
 
     // ------------------------------------------------------------------ folding
