@@ -108,7 +108,9 @@ public final class CommuneFunds {
 
     /**
      * Every problem of appending {@code expenditures} together, in order, on {@code date}: fresh
-     * unique ids, a fund-holding unit, non-blank texts, positive amounts, a date in no settled period, no
+     * unique ids, a fund-holding unit, non-blank texts, positive amounts, a date in no settled period (nor, for
+     * spending that would draw money of no programme, in the settled period of another programme: {@link
+     * SettlementLock#checkNoProgrammeMoneyOpen}), no
      * district spending beyond the programme's allotment, and enough money for each after the ones before it in
      * the list. Spending from a revolving fund ({@link #isRevolvingFund}) is neither checked against the
      * allotment nor counted in it. Fields are prefixed {@code expenditures[i].} when there
@@ -123,6 +125,8 @@ public final class CommuneFunds {
         // money dated in a settled period (quyết toán) is refused, whichever feature spends it
         problems.addAll(SettlementLock.checkOpen(state, date, "occurredOn"));
         List<Money> available = ledger.availableInSequence(batch, state.programmeId());
+        // money of no programme that another programme's settlement closed may not be spent in its period
+        List<Money> drawnFromNoProgramme = ledger.drawnFromNoProgrammeInSequence(batch, state.programmeId());
         java.util.Set<String> idsInBatch = new java.util.HashSet<>();
         java.util.Optional<ProgrammeScope> scope = ProgrammeScope.of(state);
         java.util.Map<ProgrammeScope.Allotment, Money> spentInBatch = new java.util.HashMap<>();
@@ -137,6 +141,8 @@ public final class CommuneFunds {
             expenditure.activity().ifPresent(activity -> checkText(activity, prefix + "activity", problems));
             checkText(expenditure.description(), prefix + "description", problems);
             checkText(expenditure.documentReference(), prefix + "documentReference", problems);
+            problems.addAll(SettlementLock.checkNoProgrammeMoneyOpen(state, date, "occurredOn",
+                    expenditure.expenditureId(), drawnFromNoProgramme.get(i)));
             if (!expenditure.amount().isPositive()) {
                 problems.add(FundingErrorCode.FUNDING_AMOUNT_NOT_POSITIVE, prefix + "amount", expenditure.amount());
             } else if (expenditure.amount().isGreaterThan(available.get(i))) {
