@@ -2,13 +2,12 @@ package org.ketnghia.examples.site;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.output.LedgerPosition;
@@ -52,6 +51,7 @@ public record PlanningPage(Kind kind, String page, String titleVi, Optional<Loca
         }
 
         /** The stable id written in the page's JSON: {@code "forecast"} or {@code "comparison"}. */
+        @JsonValue
         public String id() {
             return id;
         }
@@ -61,13 +61,15 @@ public record PlanningPage(Kind kind, String page, String titleVi, Optional<Loca
             return labelVi;
         }
 
-        static Optional<Kind> ofId(String id) {
+        /** The kind of {@code id}; a page of another kind is none of the planners'. */
+        @JsonCreator
+        static Kind ofId(String id) {
             for (Kind kind : values()) {
                 if (kind.id.equals(id)) {
-                    return Optional.of(kind);
+                    return kind;
                 }
             }
-            return Optional.empty();
+            throw new IllegalArgumentException("no planners' page is of kind " + id);
         }
     }
 
@@ -83,22 +85,10 @@ public record PlanningPage(Kind kind, String page, String titleVi, Optional<Loca
 
     /** The facts of the page as its head carries them. */
     String toJson() {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("kind", kind.id());
-        root.put("page", page);
-        root.put("titleVi", titleVi);
-        root.put("asOf", asOf.map(LocalDate::toString).orElse(null));
-        if (ledger.isPresent()) {
-            root.putObject("ledger").put("lastSequence", ledger.get().lastSequence()).put("lastHash", ledger.get().lastHash());
-        } else {
-            root.putNull("ledger");
-        }
-        root.put("producedAt", producedAt.toString());
-        root.put("simulated", simulated);
         try {
-            return JSON.writeValueAsString(root);
+            return JSON.writeValueAsString(this);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of text and numbers is always writable", e);
+            throw new IllegalStateException("a page's facts are text, numbers and dates, always writable", e);
         }
     }
 
@@ -111,18 +101,8 @@ public record PlanningPage(Kind kind, String page, String titleVi, Optional<Loca
             return Optional.empty();
         }
         try {
-            JsonNode root = JSON.readTree(html.substring(start + opening.length(), end));
-            Optional<Kind> kind = Kind.ofId(root.path("kind").asText());
-            if (kind.isEmpty() || !root.path("page").isTextual() || !root.path("producedAt").isTextual()) {
-                return Optional.empty();
-            }
-            JsonNode ledger = root.path("ledger");
-            return Optional.of(new PlanningPage(kind.get(), root.get("page").asText(), root.path("titleVi").asText(),
-                    root.path("asOf").isTextual() ? Optional.of(LocalDate.parse(root.get("asOf").asText())) : Optional.empty(),
-                    ledger.isObject() ? Optional.of(new LedgerPosition(ledger.path("lastSequence").asLong(),
-                            ledger.path("lastHash").asText())) : Optional.empty(),
-                    Instant.parse(root.get("producedAt").asText()), root.path("simulated").asBoolean()));
-        } catch (JsonProcessingException | DateTimeParseException e) {
+            return Optional.of(JSON.readValue(html.substring(start + opening.length(), end), PlanningPage.class));
+        } catch (JsonProcessingException e) {
             return Optional.empty();
         }
     }

@@ -145,6 +145,31 @@ class PlanningPagesTest {
     }
 
     @Test
+    void theFactsOfPagesWrittenOn7December_stillRead() {
+        String hash = "a".repeat(64);
+        String forecastFacts = "{\"kind\":\"forecast\",\"page\":\"pages/du-bao-2025-01-01.html\",\"titleVi\":"
+                + "\"Dự báo\",\"asOf\":\"2025-01-01\",\"ledger\":{\"lastSequence\":25100,\"lastHash\":\"" + hash
+                + "\"},\"producedAt\":\"2026-12-07T20:00:00Z\",\"simulated\":true}";
+        String comparisonFacts = "{\"kind\":\"comparison\",\"page\":\"pages/so-sanh-kich-ban.html\",\"titleVi\":"
+                + "\"So sánh\",\"asOf\":null,\"ledger\":null,\"producedAt\":\"2026-12-07T20:00:00Z\",\"simulated\":false}";
+
+        assertThat(PlanningPage.readFrom(recordedHead(forecastFacts))).contains(new PlanningPage(PlanningPage.Kind.FORECAST,
+                "pages/du-bao-2025-01-01.html", "Dự báo", Optional.of(LocalDate.of(2025, 1, 1)),
+                Optional.of(new LedgerPosition(25100, hash)), Instant.parse("2026-12-07T20:00:00Z"), true));
+        assertThat(PlanningPage.readFrom(recordedHead(comparisonFacts))).contains(new PlanningPage(
+                PlanningPage.Kind.COMPARISON, "pages/so-sanh-kich-ban.html", "So sánh", Optional.empty(), Optional.empty(),
+                Instant.parse("2026-12-07T20:00:00Z"), false));
+        assertThat(PlanningPage.readFrom(recordedHead(forecastFacts.replace("\"forecast\"", "\"ban-do\"")))).isEmpty();
+        assertThat(PlanningPage.readFrom(recordedHead(forecastFacts.replace("\"page\":", "\"trang\":")))).isEmpty();
+    }
+
+    /** A page's head as the site wrote it on 7 December 2026, holding {@code facts}. */
+    private static String recordedHead(String facts) {
+        return "<html><head><script type=\"application/json\" id=\"" + PlanningPage.JSON_ID + "\">" + facts
+                + "</script></head><body></body></html>";
+    }
+
+    @Test
     void aPageWhoseFactsCannotBeRead_isLeftOut_andOtherPagesAreNotPlannersPages() throws Exception {
         PlanningPages.writeForecast(context(Optional.of(LEDGER), RUN, true), forecast(AS_OF), Optional.empty(),
                 forecastFiles(AS_OF), site);
