@@ -124,14 +124,13 @@ public final class CommuneFunds {
         Problems problems = new Problems();
         // money dated in a settled period (quyết toán) is refused, whichever feature spends it
         problems.addAll(SettlementLock.checkOpen(state, date, "occurredOn"));
-        List<Money> available = ledger.availableInSequence(batch, state.programmeId());
-        // money of no programme that another programme's settlement closed may not be spent in its period
-        List<Money> drawnFromNoProgramme = ledger.drawnFromNoProgrammeInSequence(batch, state.programmeId());
+        List<FundingLedger.DrawInSequence> draws = ledger.inSequence(batch, state.programmeId());
         java.util.Set<String> idsInBatch = new java.util.HashSet<>();
         java.util.Optional<ProgrammeScope> scope = ProgrammeScope.of(state);
         java.util.Map<ProgrammeScope.Allotment, Money> spentInBatch = new java.util.HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             ExpenditureRecorded expenditure = batch.get(i);
+            FundingLedger.DrawInSequence draw = draws.get(i);
             String prefix = batch.size() == 1 ? "" : "expenditures[" + i + "].";
             checkNewId(ledger, expenditure.expenditureId(), prefix + "expenditureId", problems);
             problems.check(!idsInBatch.add(expenditure.expenditureId()), CoreErrorCode.VALUE_DUPLICATE,
@@ -141,12 +140,13 @@ public final class CommuneFunds {
             expenditure.activity().ifPresent(activity -> checkText(activity, prefix + "activity", problems));
             checkText(expenditure.description(), prefix + "description", problems);
             checkText(expenditure.documentReference(), prefix + "documentReference", problems);
+            // money of no programme that another programme's settlement closed may not be spent in its period
             problems.addAll(SettlementLock.checkNoProgrammeMoneyOpen(state, date, "occurredOn",
-                    expenditure.expenditureId(), drawnFromNoProgramme.get(i)));
+                    expenditure.expenditureId(), draw.fromNoProgramme()));
             if (!expenditure.amount().isPositive()) {
                 problems.add(FundingErrorCode.FUNDING_AMOUNT_NOT_POSITIVE, prefix + "amount", expenditure.amount());
-            } else if (expenditure.amount().isGreaterThan(available.get(i))) {
-                addShortfall(ledger, expenditure.communeCode(), expenditure.purpose(), state.programmeId(), available.get(i),
+            } else if (expenditure.amount().isGreaterThan(draw.available())) {
+                addShortfall(ledger, expenditure.communeCode(), expenditure.purpose(), state.programmeId(), draw.available(),
                         expenditure.amount(), prefix + "amount", problems);
             } else if (!isRevolvingFund(expenditure.purpose())) {
                 // a revolving fund's money is households' recycled money, not the plan's budget

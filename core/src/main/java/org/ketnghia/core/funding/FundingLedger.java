@@ -428,24 +428,12 @@ public final class FundingLedger implements Projection {
     }
 
     /**
-     * For expenditures of {@code programme} appended in this order, what each would find available to that
-     * programme when its turn comes (earlier ones in the list that fit are drawn first). Changes nothing.
+     * For expenditures of {@code programme} appended in this order, what each would find available to that programme
+     * when its turn comes (earlier ones in the list that fit are drawn first), and how much of it the ledger would trace
+     * to money recorded for no programme (zero for one that does not fit: it is refused and draws nothing). Changes
+     * nothing.
      */
-    List<Money> availableInSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
-        return inSequence(batch, programme).stream().map(DrawInSequence::available).toList();
-    }
-
-    /**
-     * For expenditures of {@code programme} appended in this order, how much of each the ledger would trace to money
-     * recorded for no programme, drawing as {@link #availableInSequence} does; zero for one that does not fit (it is
-     * refused and draws nothing). Changes nothing.
-     */
-    List<Money> drawnFromNoProgrammeInSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
-        return inSequence(batch, programme).stream().map(DrawInSequence::fromNoProgramme).toList();
-    }
-
-    /** What each expenditure of a batch would find available, and take from money of no programme, in turn. */
-    private List<DrawInSequence> inSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
+    List<DrawInSequence> inSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
         java.util.IdentityHashMap<Lot, Money> remaining = new java.util.IdentityHashMap<>();
         List<DrawInSequence> result = new ArrayList<>(batch.size());
         for (ExpenditureRecorded expenditure : batch) {
@@ -474,7 +462,8 @@ public final class FundingLedger implements Projection {
         return List.copyOf(result);
     }
 
-    private record DrawInSequence(Money available, Money fromNoProgramme) {
+    /** What an expenditure of a batch finds available in its turn, and what it would take from money of no programme. */
+    record DrawInSequence(Money available, Money fromNoProgramme) {
     }
 
     // ------------------------------------------------------------------ folding
