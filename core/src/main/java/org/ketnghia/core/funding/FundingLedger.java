@@ -32,14 +32,14 @@ import org.ketnghia.core.money.Money;
  * #receipt(String)} how much of a receipt is left.
  *
  * <p><b>Programmes.</b> A ledger may hold several programmes ({@link org.ketnghia.core.ledger.Ledger#forProgramme}),
- * and each lot remembers the programme its receipt was recorded for ({@link EventEnvelope#programmeId()}). Money of
- * a programme pays only that programme's spending: an expenditure of programme P draws first in, first out (in the
- * order above) from the lots of P and the lots recorded for no programme, never from another programme's, and an
- * expenditure recorded for no programme draws only from lots recorded for no programme. In a ledger recorded
- * throughout for one programme, or for none, every lot may pay every expenditure, as before programmes were kept
- * apart. {@link #availableFor(String,
- * FundPurpose, Optional)} is what a programme may spend; {@link CommuneFunds} refuses more. A balance transfer moves
- * every programme's lots and a reversal returns money to the lots it came from, each keeping its programme.
+ * and the ledger remembers, once, the programme each receipt was recorded for ({@link EventEnvelope#programmeId()}):
+ * every lot of the receipt, wherever it moves, is of that programme. Money of a programme pays only that programme's
+ * spending: an expenditure of programme P draws first in, first out (in the order above) from the lots of P and the
+ * lots recorded for no programme, never from another programme's, and an expenditure recorded for no programme draws
+ * only from lots recorded for no programme. In a ledger recorded throughout for one programme, or for none, every lot
+ * may pay every expenditure, as before programmes were kept apart. {@link #availableFor(String, FundPurpose,
+ * Optional)} is what a programme may spend; {@link CommuneFunds} refuses more. A balance transfer moves every
+ * programme's lots and a reversal returns money to the lots it came from, each keeping its programme.
  *
  * <p><b>Revolving funds.</b> An activity named {@link CommuneFunds#REVOLVING_FUND_PREFIX}{@code <group>}
  * ({@link CommuneFunds#revolvingFund}) is a group's revolving fund (<i>quỹ quay vòng</i>): households'
@@ -82,6 +82,11 @@ public final class FundingLedger implements Projection {
     private final Map<String, FundReversal> expenditureReversals = new HashMap<>();
     /** commune → model → lots in order of arrival. */
     private final Map<String, Map<String, List<Lot>>> lots = new TreeMap<>();
+    /**
+     * receipt (or cash counterpart contribution) id → the programme it was recorded for, for those recorded for one;
+     * the programme of every lot of that receipt, kept here once.
+     */
+    private final Map<String, String> programmeOfReceipt = new LinkedHashMap<>();
     private Money unfunded = Money.ZERO;
     private Money spentFromOtherProgrammes = Money.ZERO;
 
@@ -89,14 +94,17 @@ public final class FundingLedger implements Projection {
     private State state() {
         List<SavedLots> savedLots = new ArrayList<>();
         lots.forEach((commune, byModel) -> byModel.forEach((model, held) -> savedLots.add(new SavedLots(commune, model,
-                held.stream().map(lot -> new SavedLot(lot.receiptId, lot.sourceId, lot.activity, lot.remaining,
-                        lot.programme)).toList()))));
+                held.stream().map(lot -> new SavedLot(lot.receiptId, lot.sourceId, lot.activity, lot.remaining))
+                        .toList()))));
         return new State(sources(), pledges(), List.copyOf(receipts.values()), List.copyOf(expenditures.values()),
                 List.copyOf(nonCash), List.copyOf(planAllocations),
                 transferSlices.stream().map(slice -> new SavedTransferSlice(slice.fromCommune(), slice.toCommune(),
                         slice.modelId(), slice.sourceId(), slice.amount())).toList(),
                 List.copyOf(new TreeSet<>(usedIds)), List.copyOf(reversals.values()), links(receiptReversals),
-                links(expenditureReversals), savedLots, unfunded, spentFromOtherProgrammes);
+                links(expenditureReversals), savedLots,
+                programmeOfReceipt.entrySet().stream()
+                        .map(entry -> new SavedProgramme(entry.getKey(), entry.getValue())).toList(),
+                unfunded, spentFromOtherProgrammes);
     }
 
     private static List<SavedReversalLink> links(Map<String, FundReversal> byReversedId) {
@@ -122,9 +130,9 @@ public final class FundingLedger implements Projection {
         state.lots().forEach(saved -> {
             List<Lot> held = ledger.lots.computeIfAbsent(saved.communeCode(), key -> new TreeMap<>())
                     .computeIfAbsent(saved.modelId(), key -> new ArrayList<>());
-            saved.lots().forEach(lot -> held.add(new Lot(lot.receiptId(), lot.sourceId(), lot.activity(), lot.remaining(),
-                    lot.programme())));
+            saved.lots().forEach(lot -> held.add(new Lot(lot.receiptId(), lot.sourceId(), lot.activity(), lot.remaining())));
         });
+        state.programmes().forEach(saved -> ledger.programmeOfReceipt.put(saved.receiptId(), saved.programmeId()));
         ledger.unfunded = state.unfunded();
         ledger.spentFromOtherProgrammes = state.spentFromOtherProgrammes();
         return ledger;
@@ -327,7 +335,7 @@ public final class FundingLedger implements Projection {
         requireNonNull(programme, "programme");
         Money total = Money.ZERO;
         for (Lot lot : drawOrder(communeCode, purpose)) {
-            if (lot.pays(programme)) {
+            if (pays(lot, programme)) {
                 total = total.plus(lot.remaining);
             }
         }
@@ -453,7 +461,7 @@ public final class FundingLedger implements Projection {
                 Money taken = left.min(needed);
                 remaining.put(lot, left.minus(taken));
                 needed = needed.minus(taken);
-                if (lot.programme.isEmpty()) {
+                if (!programmeOfReceipt.containsKey(lot.receiptId)) {
                     fromNoProgramme = fromNoProgramme.plus(taken);
                 }
             }
@@ -471,10 +479,10 @@ public final class FundingLedger implements Projection {
     private void addReceipt(FundReceipt receipt, Optional<String> programme) {
         usedIds.add(receipt.receiptId());
         receipts.put(receipt.receiptId(), receipt);
+        programme.ifPresent(id -> programmeOfReceipt.put(receipt.receiptId(), id));
         lots.computeIfAbsent(receipt.communeCode(), key -> new TreeMap<>())
                 .computeIfAbsent(receipt.purpose().modelId(), key -> new ArrayList<>())
-                .add(new Lot(receipt.receiptId(), receipt.sourceId(), receipt.purpose().activity(), receipt.amount(),
-                        programme));
+                .add(new Lot(receipt.receiptId(), receipt.sourceId(), receipt.purpose().activity(), receipt.amount()));
     }
 
     private void applyCounterpart(CounterpartContributionRecorded counterpart, LocalDate date, Optional<String> programme) {
@@ -500,7 +508,7 @@ public final class FundingLedger implements Projection {
             // here: it was paid from the fund's cash, so the rest is traced to other programmes' money, and counted
             Money own = needed;
             List<Lot> others = drawOrder(expenditure.communeCode(), expenditure.purpose()).stream()
-                    .filter(lot -> !lot.pays(programme)).toList();
+                    .filter(lot -> !pays(lot, programme)).toList();
             needed = draw(expenditure, others, needed, allocations);
             spentFromOtherProgrammes = spentFromOtherProgrammes.plus(own.minus(needed));
         }
@@ -544,7 +552,7 @@ public final class FundingLedger implements Projection {
             }
             lot.remaining = lot.remaining.minus(taken);
             needed = needed.minus(taken);
-            to.add(new Lot(lot.receiptId, lot.sourceId, lot.activity, taken, lot.programme));
+            to.add(new Lot(lot.receiptId, lot.sourceId, lot.activity, taken));
             transferSlices.add(new TransferSlice(transfer.fromCommuneCode(), transfer.toCommuneCode(),
                     transfer.modelId(), lot.sourceId, taken));
         }
@@ -598,8 +606,7 @@ public final class FundingLedger implements Projection {
             if (back == null) {
                 FundReceipt receipt = receipts.get(allocation.receiptId());
                 back = new Lot(allocation.receiptId(), allocation.sourceId(),
-                        receipt == null ? expenditure.purpose().activity() : receipt.purpose().activity(), Money.ZERO,
-                        programmeOfLot(allocation.receiptId()));
+                        receipt == null ? expenditure.purpose().activity() : receipt.purpose().activity(), Money.ZERO);
                 held.add(back);
             }
             back.remaining = back.remaining.plus(allocation.amount());
@@ -613,23 +620,18 @@ public final class FundingLedger implements Projection {
                 .getOrDefault(requireNonNull(modelId, "modelId"), List.of());
     }
 
-    /** The programme of the lots of a receipt, wherever they are held; empty for none or none found. */
-    private Optional<String> programmeOfLot(String receiptId) {
-        for (Map<String, List<Lot>> byModel : lots.values()) {
-            for (List<Lot> held : byModel.values()) {
-                for (Lot lot : held) {
-                    if (lot.receiptId.equals(receiptId)) {
-                        return lot.programme;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+    /**
+     * Whether {@code lot} may pay spending of {@code spender}: its receipt was recorded for no programme, or for that
+     * one.
+     */
+    private boolean pays(Lot lot, Optional<String> spender) {
+        String own = programmeOfReceipt.get(lot.receiptId);
+        return own == null || spender.isPresent() && spender.get().equals(own);
     }
 
     /** {@link #drawOrder(String, FundPurpose)} keeping only the lots that may pay for {@code programme}. */
     private List<Lot> drawOrder(String communeCode, FundPurpose purpose, Optional<String> programme) {
-        return drawOrder(communeCode, purpose).stream().filter(lot -> lot.pays(programme)).toList();
+        return drawOrder(communeCode, purpose).stream().filter(lot -> pays(lot, programme)).toList();
     }
 
     private List<Lot> drawOrder(String communeCode, FundPurpose purpose) {
@@ -711,25 +713,18 @@ public final class FundingLedger implements Projection {
         row[column] = row[column].plus(amount);
     }
 
-    /** Money in a fund that remembers where it came from, and the programme it was recorded for (empty for none). */
+    /** Money in a fund that remembers where it came from; its programme is its receipt's ({@code programmeOfReceipt}). */
     private static final class Lot {
         final String receiptId;
         final String sourceId;
         final Optional<String> activity;
-        final Optional<String> programme;
         Money remaining;
 
-        Lot(String receiptId, String sourceId, Optional<String> activity, Money amount, Optional<String> programme) {
+        Lot(String receiptId, String sourceId, Optional<String> activity, Money amount) {
             this.receiptId = receiptId;
             this.sourceId = sourceId;
             this.activity = activity;
             this.remaining = amount;
-            this.programme = programme;
-        }
-
-        /** Whether this money may pay spending of {@code spender}: it is of no programme, or of that one. */
-        boolean pays(Optional<String> spender) {
-            return programme.isEmpty() || programme.equals(spender);
         }
     }
 
@@ -753,6 +748,9 @@ public final class FundingLedger implements Projection {
      * @param receiptReversals the reversal of each reversed receipt, by receipt id
      * @param expenditureReversals the reversal of each reversed expenditure, by expenditure id
      * @param lots the money held in each fund, by commune and model, lot by lot in order of arrival
+     * @param programmes the programme of every receipt and cash counterpart contribution recorded for one, in the order
+     *     recorded: the programme of every lot of it; required, so that a state saved when each lot kept its programme
+     *     (without this list) is not read, and the ledger is rebuilt by replay
      * @param unfunded spending no lot could pay (never for validated events)
      * @param spentFromOtherProgrammes spending traced to another programme's money ({@link
      *     FundingLedger#spentFromOtherProgrammes()}); zero when absent, as in a state saved before it was kept
@@ -761,7 +759,7 @@ public final class FundingLedger implements Projection {
             List<FundExpenditure> expenditures, List<NonCashContribution> nonCash, List<PlanAllocationRecorded> planAllocations,
             List<SavedTransferSlice> transferSlices, List<String> usedIds, List<FundReversal> reversals,
             List<SavedReversalLink> receiptReversals, List<SavedReversalLink> expenditureReversals, List<SavedLots> lots,
-            Money unfunded, Money spentFromOtherProgrammes) {
+            List<SavedProgramme> programmes, Money unfunded, Money spentFromOtherProgrammes) {
 
         /** Copies the lists; a missing {@code spentFromOtherProgrammes} is zero. */
         public State {
@@ -777,6 +775,7 @@ public final class FundingLedger implements Projection {
             receiptReversals = List.copyOf(receiptReversals);
             expenditureReversals = List.copyOf(expenditureReversals);
             lots = List.copyOf(lots);
+            programmes = List.copyOf(requireNonNull(programmes, "programmes"));
             requireNonNull(unfunded, "unfunded");
             spentFromOtherProgrammes = spentFromOtherProgrammes == null ? Money.ZERO : spentFromOtherProgrammes;
         }
@@ -819,21 +818,23 @@ public final class FundingLedger implements Projection {
     }
 
     /**
-     * Money in a fund that remembers where it came from, in a snapshot.
+     * Money in a fund that remembers where it came from, in a snapshot; its programme is its receipt's ({@link
+     * SavedProgramme}).
      *
      * @param receiptId the receipt it came with
      * @param sourceId that receipt's source
      * @param activity the activity it is earmarked for, if any
      * @param remaining how much of it is left
-     * @param programme the programme its receipt was recorded for; empty for none, as in a lot saved before lots
-     *     kept their programme
      */
-    public record SavedLot(String receiptId, String sourceId, Optional<String> activity, Money remaining,
-            Optional<String> programme) {
+    public record SavedLot(String receiptId, String sourceId, Optional<String> activity, Money remaining) {
+    }
 
-        /** A missing programme is none. */
-        public SavedLot {
-            programme = programme == null ? Optional.empty() : programme;
-        }
+    /**
+     * The programme a receipt or cash counterpart contribution was recorded for, in a snapshot.
+     *
+     * @param receiptId the receipt's or contribution's id
+     * @param programmeId the programme named by the event that recorded it
+     */
+    public record SavedProgramme(String receiptId, String programmeId) {
     }
 }

@@ -16,9 +16,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.funding.FundPurpose;
 import org.ketnghia.core.funding.FundingLedger;
+import org.ketnghia.core.ledger.InMemoryEventStore;
 import org.ketnghia.core.ledger.InMemorySnapshotStore;
 import org.ketnghia.core.ledger.LedgerOpening;
 import org.ketnghia.core.ledger.LedgerSnapshot;
+import org.ketnghia.core.ledger.ProjectionSnapshot;
 import org.ketnghia.core.ledger.SnapshotFormCheck;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
@@ -113,6 +115,31 @@ class RecordedFundingSnapshotTest {
         assertThat(opened.ledger().read(FundingLedger.class, FundingLedger::spentFromOtherProgrammes)).isEqualTo(Money.ZERO);
         assertThat(pilotsPreview(opened)).isNotEmpty().isEqualTo(pilotsPreview(replayed));
         assertThat(SnapshotFormCheck.assertRestoresAsReplay(opened)).isPositive();
+    }
+
+    /**
+     * Were the fingerprint of today's code to match, the state of 7 December 2026 (a programme on every lot, no list of
+     * the receipts' programmes) would still not be misread: it cannot be read, and the funding ledger is replayed.
+     */
+    @Test
+    void theRecordedFundingState_underTodaysFingerprint_isNotReadButReplayed() {
+        InMemoryEventStore upToTheSnapshot = new InMemoryEventStore();
+        upToTheSnapshot.append(0, FundingSnapshotFixture.events().readAll().subList(0, (int) recorded.sequence()));
+        InMemorySnapshotStore today = new InMemorySnapshotStore();
+        FundingSnapshotFixture.runtime(upToTheSnapshot, today).ledger().saveSnapshot();
+        String todaysFingerprint = today.latest().orElseThrow().projection(FundingLedger.class.getName()).orElseThrow()
+                .fingerprint();
+        ProjectionSnapshot old = recorded.projection(FundingLedger.class.getName()).orElseThrow();
+        InMemorySnapshotStore snapshots = new InMemorySnapshotStore();
+        snapshots.save(new LedgerSnapshot(recorded.sequence(), recorded.eventHash(), recorded.savedAt(), List.of(
+                ProjectionSnapshot.of(old.projectionType(), todaysFingerprint, old.stateJson()))));
+
+        KetnghiaRuntime opened = FundingSnapshotFixture.runtime(FundingSnapshotFixture.events(), snapshots);
+
+        assertThat(opened.ledger().openedFrom().replayed()).filteredOn(replayed -> replayed.projectionType()
+                .equals(FundingLedger.class.getName())).extracting(LedgerOpening.Replayed::reason)
+                .containsExactly(LedgerOpening.Reason.STATE_UNREADABLE);
+        assertThat(fundingState(opened)).isEqualTo(fundingState(replayedInFull()));
     }
 
     @Test
