@@ -11,7 +11,7 @@ import org.ketnghia.core.ledger.EventUpcaster;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.ProjectionDefinition;
 import org.ketnghia.core.participant.MergeHouseholds;
-import org.ketnghia.core.participant.internal.RetiredMergeShape;
+import org.ketnghia.core.participant.RetiredMergeShape;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.spi.PilotModelContext;
 

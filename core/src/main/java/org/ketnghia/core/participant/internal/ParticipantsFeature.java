@@ -26,6 +26,7 @@ import org.ketnghia.core.participant.PovertyReviewResultsPosted;
 import org.ketnghia.core.participant.PovertyReviewWindowSet;
 import org.ketnghia.core.participant.PovertyStatusCorrected;
 import org.ketnghia.core.participant.PovertyStatusRecorded;
+import org.ketnghia.core.participant.RetiredMergeShape;
 import org.ketnghia.core.participant.ethnicity.EthnicGroupCatalogue;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.core.spi.PilotModelContext;
@@ -67,7 +68,7 @@ public final class ParticipantsFeature implements LedgerFeature {
     /** A merge recorded before its absorbed members' names were kept in name fields reads in today's shape. */
     @Override
     public List<EventUpcaster> eventUpcasters() {
-        return List.of(RetiredMergeShape.householdsMergedFromVersion1());
+        return List.of(EventUpcaster.nextVersion(HouseholdsMerged.TYPE, 1, RetiredMergeShape::toAbsorbedMembers));
     }
 
     @Override

@@ -1,4 +1,6 @@
-package org.ketnghia.core.participant.internal;
+package org.ketnghia.core.participant;
+
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,33 +8,32 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import org.ketnghia.core.ledger.EventUpcaster;
-import org.ketnghia.core.participant.HouseholdsMerged;
 
 /**
  * Reads a merge recorded before 7 December 2026, which kept the absorbed members' names as the keys of a map {@code
  * relations} ({@code {"Alăng Văn Bốn":"PARENT"}}), in today's shape: {@code absorbedMembers}, one {@code
- * {"fullName":…,"relation":…}} per key, in the map's recorded order. So are read a {@code participant.households-merged}
- * of version 1 and a {@code participant.merge-households} held in an {@code approval.requested} of version 1 (see the
- * approval feature). The recorded bytes are never changed.
+ * {"fullName":…,"relation":…}} per key, in the map's recorded order (<i>đọc bản ghi sáp nhập hộ theo dạng cũ</i>). The
+ * participant feature reads a {@link HouseholdsMerged} of version 1 with it, and the approval feature a {@link
+ * MergeHouseholds} held in an {@code approval.requested} of version 1: one conversion, public so that another
+ * feature reads the retired shape as this one does without reaching into its internals. The recorded bytes are never
+ * changed: it works on the copy an {@link org.ketnghia.core.ledger.EventUpcaster} is given.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class RetiredMergeShape {
 
     private RetiredMergeShape() {
     }
 
-    /** The upcaster of {@code participant.households-merged} from version 1 to 2. */
-    static EventUpcaster householdsMergedFromVersion1() {
-        return EventUpcaster.nextVersion(HouseholdsMerged.TYPE, 1, RetiredMergeShape::toAbsorbedMembers);
-    }
-
     /**
      * Turns {@code merge}, the JSON of a merge event or command in the retired shape, into today's, in place.
      *
+     * @param merge the JSON of the merge, with its {@code relations}; not null; changed in place
      * @throws IllegalArgumentException if its {@code relations} are not an object, or it gives {@code absorbedMembers}
      *     as well
      */
     public static void toAbsorbedMembers(ObjectNode merge) {
+        requireNonNull(merge, "merge");
         JsonNode relations = merge.remove("relations");
         if (relations == null || !relations.isObject()) {
             throw new IllegalArgumentException("a merge recorded before 7 December 2026 has its relations as an object, "
