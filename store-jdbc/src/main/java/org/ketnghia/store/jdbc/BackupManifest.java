@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 
@@ -130,8 +131,24 @@ public record BackupManifest(Instant exportedAt, long lastSequence, String lastH
      * @throws UncheckedIOException if a part that is there cannot be read
      */
     public List<Problem> check(Path events, String source) {
+        return check(events, source, Map.of());
+    }
+
+    /**
+     * Checks the parts beside {@code events} against this manifest as {@link #check(Path, String)} does, without
+     * reading again the parts an import has read already: their summaries, taken as they were read ({@link
+     * BackupPartInputStream}), are compared as they are; only a part that is there and not among them is read whole.
+     *
+     * @param events the backup's events file; the other parts lie beside it ({@link BackupPart#fileOf})
+     * @param source names the manifest in errors (its file)
+     * @param alreadyRead the summary of each part read already, as it was read; not null, may be empty
+     * @return every problem, as {@link #check(Path, String)} returns them; immutable
+     * @throws UncheckedIOException if a part that is there, and not read already, cannot be read
+     */
+    public List<Problem> check(Path events, String source, Map<BackupPart, BackupPartSummary> alreadyRead) {
         requireNonNull(events, "events");
         requireNonNull(source, "source");
+        requireNonNull(alreadyRead, "alreadyRead");
         List<Problem> problems = new ArrayList<>();
         for (BackupPart part : BackupPart.values()) {
             Path file = part.fileOf(events);
@@ -146,11 +163,26 @@ public record BackupManifest(Instant exportedAt, long lastSequence, String lastH
                 problems.add(Problem.of(StoreErrorCode.STORE_BACKUP_PART_MISSING, file.toString(), source, part.id(),
                         file));
             } else {
-                summaryOf(file).differenceFrom(recorded).ifPresent(difference -> problems.add(Problem.of(
-                        StoreErrorCode.STORE_BACKUP_PART_DIFFERS, file.toString(), source, part.id(), file, difference)));
+                BackupPartSummary found = alreadyRead.containsKey(part) ? alreadyRead.get(part) : summaryOf(file);
+                differenceOf(part, found, file, source).ifPresent(problems::add);
             }
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * {@link StoreErrorCode#STORE_BACKUP_PART_DIFFERS}, naming {@code file} as its field, when {@code found}, the
+     * {@code part} read whole from {@code file}, is not the one this manifest records; empty when it is.
+     *
+     * @throws IllegalArgumentException if this manifest names no such part
+     */
+    Optional<Problem> differenceOf(BackupPart part, BackupPartSummary found, Path file, String source) {
+        BackupPartSummary recorded = parts.get(part);
+        if (recorded == null) {
+            throw new IllegalArgumentException("the manifest names no " + part.id() + " part; it names " + parts.keySet());
+        }
+        return found.differenceFrom(recorded).map(difference -> Problem.of(StoreErrorCode.STORE_BACKUP_PART_DIFFERS,
+                file.toString(), source, part.id(), file, difference));
     }
 
     private static BackupPartSummary summaryOf(Path file) {

@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import org.ketnghia.core.util.Sha256;
 
 /**
  * An output stream that passes every byte on and keeps what a manifest records of them (tóm tắt khi ghi): their count,
@@ -16,11 +14,7 @@ import org.ketnghia.core.util.Sha256;
  */
 public final class BackupPartOutputStream extends FilterOutputStream {
 
-    private final MessageDigest digest = Sha256.newDigest();
-    private long bytes;
-    private long lineEnds;
-    /** The last byte written; a line end before any, so that nothing written is no line. */
-    private byte last = '\n';
+    private final BackupPartTally tally = new BackupPartTally();
 
     /** A stream passing every byte to {@code out}, which it closes when closed. */
     public BackupPartOutputStream(OutputStream out) {
@@ -30,32 +24,13 @@ public final class BackupPartOutputStream extends FilterOutputStream {
     @Override
     public void write(int oneByte) throws IOException {
         out.write(oneByte);
-        last = (byte) oneByte;
-        digest.update(last);
-        if (last == '\n') {
-            lineEnds++;
-        }
-        bytes++;
+        tally.add(oneByte);
     }
 
     @Override
     public void write(byte[] buffer, int offset, int length) throws IOException {
         out.write(buffer, offset, length); // not byte by byte, as FilterOutputStream would
-        counted(buffer, offset, length);
-    }
-
-    private void counted(byte[] buffer, int offset, int length) {
-        if (length == 0) {
-            return;
-        }
-        digest.update(buffer, offset, length);
-        for (int index = offset; index < offset + length; index++) {
-            if (buffer[index] == '\n') {
-                lineEnds++;
-            }
-        }
-        bytes += length;
-        last = buffer[offset + length - 1];
+        tally.add(buffer, offset, length);
     }
 
     /**
@@ -66,7 +41,6 @@ public final class BackupPartOutputStream extends FilterOutputStream {
      */
     public BackupPartSummary summary(String file) {
         requireNonNull(file, "file");
-        long lines = last == '\n' ? lineEnds : lineEnds + 1; // a last line cut before its end is a line too
-        return new BackupPartSummary(file, bytes, lines, Sha256.hexOf(digest));
+        return tally.summary(file);
     }
 }

@@ -147,6 +147,22 @@ class BackupManifestTest {
     }
 
     @Test
+    void aPartAlreadyRead_isComparedAsItWasRead_notReadAgain() throws Exception {
+        BackupPartSummary keysAsRead = BackupPartSummary.of(keys);
+        BackupPartSummary eventsAsRead = BackupPartSummary.of(events);
+        Files.writeString(keys, KEYS.replace("BBBB", "CCCC")); // changed on disk after it was read
+
+        assertThat(manifest.check(events, "m", Map.of(BackupPart.KEYS, keysAsRead))).isEmpty();
+        assertThat(manifest.check(events, "m")).extracting(Problem::code)
+                .containsExactly(StoreErrorCode.STORE_BACKUP_PART_DIFFERS);
+        assertThat(manifest.check(events, "m", Map.of(BackupPart.KEYS, BackupPartSummary.of(keys),
+                BackupPart.EVENTS, eventsAsRead))).singleElement().satisfies(problem -> {
+                    assertThat(problem.code()).isEqualTo(StoreErrorCode.STORE_BACKUP_PART_DIFFERS);
+                    assertThat(problem.field()).isEqualTo(keys.toString());
+                });
+    }
+
+    @Test
     void aManifestCutShort_anotherFormat_orAnUnknownPart_isRefused_namingIt() {
         StringWriter written = new StringWriter();
         manifest.write(written);
