@@ -2,15 +2,19 @@ package org.ketnghia.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
@@ -23,6 +27,8 @@ import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.store.jdbc.BackupManifest;
 import org.ketnghia.store.jdbc.BackupPart;
+import org.ketnghia.store.jdbc.BackupPartInputStream;
+import org.ketnghia.store.jdbc.BackupPartSummary;
 import org.ketnghia.store.jdbc.LedgerBackup;
 import org.ketnghia.store.jdbc.StoreErrorCode;
 import picocli.CommandLine;
@@ -153,13 +159,19 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Optional<BackupManifest> manifest = hasManifest
                 ? checked(refused, () -> readManifest(manifestFile)) : Optional.empty();
-        checkedThat(refused, this::checkEvents);
+        // each part is summarized (size, lines, SHA-256) by the read that checks it: the manifest check reads none again
+        Map<BackupPart, BackupPartSummary> read = new EnumMap<>(BackupPart.class);
+        checkedThat(refused, () -> checkEvents(read));
         Optional<List<SubjectKeyStore.Entry>> keys = Files.isRegularFile(keysFile)
-                ? checked(refused, () -> readKeys(keysFile)) : Optional.empty();
+                ? checked(refused, () -> readPart(keysFile, BackupPart.KEYS, read,
+                        reader -> SubjectKeyBackup.read(reader, keysFile.toString())))
+                : Optional.empty();
         Optional<List<AccessLogEntry>> reads = Files.isRegularFile(accessLogFile)
-                ? checked(refused, () -> readAccessLog(accessLogFile)) : Optional.empty();
+                ? checked(refused, () -> readPart(accessLogFile, BackupPart.ACCESS_LOG, read,
+                        reader -> AccessLogBackup.read(reader, accessLogFile.toString())))
+                : Optional.empty();
         if (manifest.isPresent()) {
-            refused.addAll(manifest.get().check(file, manifestFile.toString()));
+            refused.addAll(manifest.get().check(file, manifestFile.toString(), read));
         }
         Optional<MasterKey> masterKey = checked(refused, options::masterKey).flatMap(given -> given);
         if (keys.isPresent() && masterKey.isPresent()) {
@@ -194,16 +206,15 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * The events file read and its whole chain checked ({@link LedgerBackup#check}); its problems placed under the
-     * file's name, since they name only the line or the event.
+     * The events file read and its whole chain checked ({@link LedgerBackup#check}), its summary put in {@code read};
+     * its problems placed under the file's name, since they name only the line or the event.
      */
-    private void checkEvents() {
-        try (BufferedReader reader = lenientReader(file)) {
-            LedgerFiles.backupChecker(options.programmeFiles(), options.province()).check(reader);
+    private void checkEvents(Map<BackupPart, BackupPartSummary> read) {
+        try {
+            readPart(file, BackupPart.EVENTS, read,
+                    reader -> LedgerFiles.backupChecker(options.programmeFiles(), options.province()).check(reader));
         } catch (KetnghiaException e) {
             throw e.within(file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -216,19 +227,19 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The keys file read whole ({@link SubjectKeyBackup#read}), naming it in errors. */
-    private static List<SubjectKeyStore.Entry> readKeys(Path keysFile) {
-        try (BufferedReader reader = lenientReader(keysFile)) {
-            return SubjectKeyBackup.read(reader, keysFile.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The access-log file read and verified ({@link AccessLogBackup#read}). */
-    private static List<AccessLogEntry> readAccessLog(Path accessLogFile) {
-        try (BufferedReader reader = lenientReader(accessLogFile)) {
-            return AccessLogBackup.read(reader, accessLogFile.toString());
+    /**
+     * A part of the backup read by {@code reading}, its summary put in {@code read} as it was read ({@link
+     * BackupPartInputStream}), the rest of it read to the end when {@code reading} stops at a bad line: so a part
+     * refused is still compared with the manifest, and no part is read a second time just to hash it.
+     */
+    private static <T> T readPart(Path part, BackupPart which, Map<BackupPart, BackupPartSummary> read,
+            Function<BufferedReader, T> reading) {
+        try (BackupPartInputStream bytes = new BackupPartInputStream(Files.newInputStream(part))) {
+            try {
+                return reading.apply(lenientReader(bytes));
+            } finally {
+                read.put(which, bytes.summary(part.getFileName().toString()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -239,7 +250,11 @@ public final class ImportCommand implements Callable<Integer> {
      * character is named at its line like any other line cut short (and a replaced character breaks the line's hash).
      */
     private static BufferedReader lenientReader(Path part) throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(part), StandardCharsets.UTF_8));
+        return lenientReader(Files.newInputStream(part));
+    }
+
+    private static BufferedReader lenientReader(InputStream part) {
+        return new BufferedReader(new InputStreamReader(part, StandardCharsets.UTF_8));
     }
 
     /** The subjects' keys, when the backup has them, then the events, both checked already; returns the events restored. */
