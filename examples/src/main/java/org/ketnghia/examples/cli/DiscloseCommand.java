@@ -2,16 +2,14 @@ package org.ketnghia.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ketnghia.core.disclosure.PublicListing;
 import org.ketnghia.core.disclosure.SupportLedger;
 import org.ketnghia.examples.host.ProgrammeHost;
+import org.ketnghia.examples.output.AtomicFile;
 import org.ketnghia.examples.output.OutputWriter;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.print.PrintedLists;
@@ -53,10 +51,7 @@ public final class DiscloseCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(SimulationMarks.text(listing.toText(), mark));
             Path file = options.output(programme).resolve(OutputWriter.DISCLOSURE).resolve(commune + ".csv");
             try {
-                Files.createDirectories(file.getParent());
-                Path partial = Files.createTempFile(file.getParent(), "." + commune, ".partial");
-                Files.write(partial, SimulationMarks.csv("\uFEFF" + listing.toCsv(), mark).getBytes(StandardCharsets.UTF_8));
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.write(file, AtomicFile.Access.OWNER_ONLY, SimulationMarks.csv("\uFEFF" + listing.toCsv(), mark));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.ketnghia.core.privacy.AccessLogBackup;
 import org.ketnghia.core.privacy.SubjectKeyBackup;
 import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
+import org.ketnghia.examples.output.AtomicFile;
 import org.ketnghia.store.jdbc.BackupManifest;
 import org.ketnghia.store.jdbc.BackupPart;
 import org.ketnghia.store.jdbc.BackupPartOutputStream;
@@ -110,16 +110,19 @@ public final class ExportCommand implements Callable<Integer> {
                 // events, so that the key of every subject they name is there
                 keysPart = add(parts, written(keysTarget, writer -> SubjectKeyBackup.export(files.keys(), writer)));
             } catch (RuntimeException | IOException e) {
-                for (Written part : parts) {
-                    Files.deleteIfExists(part.partial());
-                }
+                deleteAside(parts, e);
                 throw e;
             }
             // a part this ledger has none of: an earlier export's at the same path would otherwise be imported with these events
             Map<BackupPart, BackupPartSummary> inPlace = new EnumMap<>(BackupPart.class);
-            accessLogPart.moveToOrRemove(accessLogTarget).ifPresent(summary -> inPlace.put(BackupPart.ACCESS_LOG, summary));
-            keysPart.moveToOrRemove(keysTarget).ifPresent(summary -> inPlace.put(BackupPart.KEYS, summary));
-            inPlace.put(BackupPart.EVENTS, events.moveTo(target));
+            try {
+                accessLogPart.moveToOrRemove().ifPresent(summary -> inPlace.put(BackupPart.ACCESS_LOG, summary));
+                keysPart.moveToOrRemove().ifPresent(summary -> inPlace.put(BackupPart.KEYS, summary));
+                inPlace.put(BackupPart.EVENTS, events.moveIntoPlace());
+            } catch (RuntimeException | IOException e) {
+                deleteAside(parts, e);
+                throw e;
+            }
             // last: until it is in place, an earlier export's manifest there names other parts, and refuses these
             Path manifest = writeManifest(target, end.get(), inPlace);
             if (keysPart.count() > 0) {
@@ -148,7 +151,7 @@ public final class ExportCommand implements Callable<Integer> {
         written(manifestTarget, writer -> {
             manifest.write(writer);
             return inPlace.size();
-        }).moveTo(manifestTarget);
+        }).moveIntoPlace();
         return manifestTarget;
     }
 
@@ -159,28 +162,39 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * A part of the backup written whole to a temporary file, how many lines its writer wrote, and its summary as
-     * written (its bytes, lines and SHA-256, under the name of its place in the backup).
+     * A part of the backup written whole to a file aside its place, how many lines its writer wrote, and its summary
+     * as written (its bytes, lines and SHA-256, under the name of its place in the backup).
      */
-    private record Written(Path partial, long count, BackupPartSummary summary) {
+    private record Written(AtomicFile file, long count, BackupPartSummary summary) {
 
-        /** Moves the part into its place in the backup; its summary, for the manifest. */
-        BackupPartSummary moveTo(Path target) throws IOException {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        /** Moves the part into its place in the backup in one step; its summary, for the manifest. */
+        BackupPartSummary moveIntoPlace() throws IOException {
+            file.moveIntoPlace();
             return summary;
         }
 
         /**
          * Moves the part into its place when it holds a line, giving its summary; otherwise removes it, and any file at
-         * {@code target}, giving none.
+         * its place, giving none.
          */
-        Optional<BackupPartSummary> moveToOrRemove(Path target) throws IOException {
+        Optional<BackupPartSummary> moveToOrRemove() throws IOException {
             if (count > 0) {
-                return Optional.of(moveTo(target));
+                return Optional.of(moveIntoPlace());
             }
-            Files.delete(partial);
-            Files.deleteIfExists(target);
+            file.close();
+            Files.deleteIfExists(file.target());
             return Optional.empty();
+        }
+    }
+
+    /** Deletes the files aside of the parts not moved into place, after {@code failure}. */
+    private static void deleteAside(List<Written> parts, Exception failure) {
+        for (Written part : parts) {
+            try {
+                part.file().close();
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -190,11 +204,13 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes a part of the backup to a temporary file beside {@code target}, to be moved there once every part is
-     * written, summarizing its bytes as they are written; the temporary file is deleted when writing fails.
+     * Writes a part of the backup to a file aside {@code target} ({@link AtomicFile}, its owner's alone), to be moved
+     * there once every part is written, summarizing its bytes as they are written; the file aside is deleted when
+     * writing fails.
      */
     private static Written written(Path target, Part part) throws IOException {
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        AtomicFile file = AtomicFile.beside(target, AtomicFile.Access.OWNER_ONLY);
+        Path partial = file.aside();
         try {
             long count;
             BackupPartOutputStream bytes = new BackupPartOutputStream(Files.newOutputStream(partial));
@@ -206,9 +222,9 @@ public final class ExportCommand implements Callable<Integer> {
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            return new Written(partial, count, bytes.summary(target.getFileName().toString()));
+            return new Written(file, count, bytes.summary(target.getFileName().toString()));
         } catch (RuntimeException | IOException e) {
-            Files.deleteIfExists(partial);
+            file.close();
             throw e;
         }
     }

@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.ketnghia.examples.output.AtomicFile;
 import org.ketnghia.livestock.calibration.CalibrationReport;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.scenarios.ScenarioComparison;
@@ -156,18 +156,9 @@ public final class PlanningPages {
         return page.render();
     }
 
-    /** Writes {@code text} beside {@code file}, then moves it in place, so that no reader sees half a page. */
+    /** Writes {@code text} aside {@code file}, then moves it in place, so that no reader sees half a page. */
     private static void replace(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        // a name of its own, not createTempFile: that one would leave the page readable by its owner only
-        Path aside = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + System.nanoTime() + ".tmp");
-        try {
-            Files.writeString(aside, text, StandardCharsets.UTF_8);
-            // beside the page, in its folder: a file system that cannot move it atomically fails here, never half a page
-            Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(aside);
-        }
+        // readable as any other page of the site, not its owner's alone
+        AtomicFile.write(file, AtomicFile.Access.USUAL, text);
     }
 }

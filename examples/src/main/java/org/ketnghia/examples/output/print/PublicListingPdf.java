@@ -7,9 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -24,6 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.ketnghia.core.disclosure.PublicListing;
 import org.ketnghia.core.disclosure.PublicListingRow;
 import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.examples.output.AtomicFile;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.print.PrintFonts.Faces;
 
@@ -65,7 +64,7 @@ public final class PublicListingPdf {
     }
 
     /**
-     * Writes the list to {@code file}, through a temporary file moved into place.
+     * Writes the list to {@code file} whole, through a file aside moved into place ({@link AtomicFile}).
      *
      * @throws KetnghiaException {@link PrintErrorCode#PRINT_WRITE_FAILED} if the file cannot be written
      */
@@ -74,11 +73,7 @@ public final class PublicListingPdf {
         requireNonNull(file, "file");
         byte[] pdf = render(listing, notice, programmeVi, simulated);
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, "." + file.getFileName(), ".partial");
-            Files.write(partial, pdf);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, AtomicFile.Access.OWNER_ONLY, pdf);
         } catch (IOException e) {
             throw new KetnghiaException(KetnghiaException.of(PrintErrorCode.PRINT_WRITE_FAILED, "file", file,
                     e.getMessage()).problems(), e);
