@@ -25,6 +25,7 @@ import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.host.Simulations;
 import org.ketnghia.examples.output.StagedDirectory;
+import org.ketnghia.examples.site.ComparisonCharts;
 import org.ketnghia.examples.site.PlanningPages;
 import org.ketnghia.examples.site.SiteInputs;
 import org.ketnghia.examples.site.SitePaths;
@@ -196,14 +197,16 @@ public final class CompareCommand implements Callable<Integer> {
             Path folder = options.output().resolve(FOLDER);
             Optional<String> mark = calibration.isPresent() ? SimulationMarks.of(host) : Optional.empty();
             Optional<LedgerPosition> ledgerState = calibration.map(report -> LedgerPosition.of(host));
+            // drawn once, for compare.html and the site's page alike
+            ComparisonCharts charts = ComparisonCharts.draw(comparison);
             try (StagedDirectory staged = StagedDirectory.of(folder)) {
-                ComparisonOutputs.write(comparison, calibration, host.plan().programme().titleVi(), mark, ledgerState,
-                        staged.path());
+                ComparisonOutputs.write(comparison, charts, calibration, host.plan().programme().titleVi(), mark,
+                        ledgerState, staged.path());
                 staged.commit();
             }
             Path site = options.output(host);
             String page = PlanningPages.writeComparison(SiteInputs.context(host, SiteInputs.provinceVi(options.province()),
-                    ledgerState, mark.isPresent()), comparison, calibration,
+                    ledgerState, mark.isPresent()), comparison, charts, calibration,
                     ComparisonOutputs.links(fromSite(site, folder), calibration.isPresent()), site);
             print(commandLine.getOut(), comparison);
             calibration.ifPresent(report -> commandLine.getOut().println("Hiệu chỉnh tham số đàn đến / demography calibrated"

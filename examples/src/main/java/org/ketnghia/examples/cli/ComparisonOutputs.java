@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
-import org.ketnghia.examples.output.ScenarioCharts;
+import org.ketnghia.examples.site.ComparisonCharts;
 import org.ketnghia.examples.site.SiteLink;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.LedgerPosition;
@@ -38,7 +38,8 @@ import org.ketnghia.livestock.scenarios.SensitivityEntry;
  * the sensitivity bars; charts are PNG data URIs, so the page opens offline. When the demography was calibrated
  * on the ledger, its estimates (<i>ước lượng hiệu chỉnh</i>: 95 % intervals, the assumption, the flags) go
  * beside: {@code calibration.csv} (the rows of {@link CalibrationReport#estimateRows()}), a sheet of the
- * workbook and a table of the page.
+ * workbook and a table of the page. The page's charts are those drawn once for it and the comparison's page of the
+ * summary site ({@link ComparisonCharts}).
  */
 final class ComparisonOutputs {
 
@@ -62,10 +63,11 @@ final class ComparisonOutputs {
     /**
      * Writes every file into {@code folder}; with {@code calibration}, its estimates too. {@code mark} is the mark of
      * a simulated ledger the calibration was estimated on ({@link SimulationMarks}): every file then carries it.
-     * {@code ledger} is the state of that ledger, which the workbook's cover names; empty without a calibration.
+     * {@code ledger} is the state of that ledger, which the workbook's cover names; empty without a calibration. The
+     * HTML page shows {@code charts}, drawn from {@code comparison}.
      */
-    static void write(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle,
-            Optional<String> mark, Optional<LedgerPosition> ledger, Path folder) {
+    static void write(ScenarioComparison comparison, ComparisonCharts charts, Optional<CalibrationReport> calibration,
+            String programmeTitle, Optional<String> mark, Optional<LedgerPosition> ledger, Path folder) {
         try {
             if (calibration.isPresent()) {
                 Files.createDirectories(folder);
@@ -78,7 +80,8 @@ final class ComparisonOutputs {
             Files.writeString(folder.resolve(SENSITIVITY_CSV), SimulationMarks.csv(comparison.sensitivityCsv(), mark),
                     StandardCharsets.UTF_8);
             writeExcel(comparison, calibration, mark.isPresent(), ledger, folder.resolve(EXCEL));
-            Files.writeString(folder.resolve(HTML), html(comparison, calibration, programmeTitle, mark), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(HTML), html(comparison, charts, calibration, programmeTitle, mark),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -229,8 +232,8 @@ final class ComparisonOutputs {
         }
     }
 
-    static String html(ScenarioComparison comparison, Optional<CalibrationReport> calibration, String programmeTitle,
-            Optional<String> mark) {
+    static String html(ScenarioComparison comparison, ComparisonCharts charts, Optional<CalibrationReport> calibration,
+            String programmeTitle, Optional<String> mark) {
         ScenarioIndicator ranking = comparison.indicator(comparison.rankingIndicator()).orElseThrow();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>So sánh kịch bản — ")
@@ -268,8 +271,7 @@ final class ComparisonOutputs {
             html.append("</tr>\n");
         }
         html.append("</table>\n<h2>").append(esc(ranking.labelVi())).append("</h2>\n<img alt=\"")
-                .append(esc(ranking.labelVi())).append("\" src=\"").append(ScenarioCharts.bands(comparison, ranking,
-                        comparison.rows().stream().map(ScenarioRow::scenarioId).toList(), false)).append("\">\n");
+                .append(esc(ranking.labelVi())).append("\" src=\"").append(charts.ownPageRanking()).append("\">\n");
         html.append("<h2>Xếp hạng độ nhạy / Sensitivity ranking</h2>\n<table>\n<tr><th>Hạng</th><th>Chiều</th><th>Biên độ</th>"
                 + "<th>Thấp nhất</th><th>Cao nhất</th></tr>\n");
         for (SensitivityEntry entry : comparison.sensitivity()) {
@@ -279,7 +281,7 @@ final class ComparisonOutputs {
                     .append("</td><td>").append(esc(entry.highestLevel())).append(": ")
                     .append(signed(entry.highestDifference())).append("</td></tr>\n");
         }
-        html.append("</table>\n<img alt=\"Xếp hạng độ nhạy\" src=\"").append(ScenarioCharts.sensitivity(comparison)).append("\">\n");
+        html.append("</table>\n<img alt=\"Xếp hạng độ nhạy\" src=\"").append(charts.sensitivity()).append("\">\n");
         calibration.ifPresent(report -> calibrationTable(html, report));
         html.append("</body>\n</html>\n");
         return html.toString();

@@ -19,6 +19,7 @@ import org.ketnghia.examples.host.ProgrammeHost;
 import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.StagedDirectory;
+import org.ketnghia.examples.site.ForecastCharts;
 import org.ketnghia.examples.site.PlanningPages;
 import org.ketnghia.examples.site.SiteInputs;
 import org.ketnghia.examples.site.SitePaths;
@@ -138,8 +139,10 @@ public final class ForecastCommand implements Callable<Integer> {
                 Path folder = site.resolve(FOLDER_PREFIX + asOf);
                 Optional<String> mark = SimulationMarks.of(host);
                 LedgerPosition position = LedgerPosition.of(host);
+                // drawn once, for forecast.html and the site's page alike
+                ForecastCharts charts = ForecastCharts.draw(report);
                 try (StagedDirectory staged = StagedDirectory.of(folder)) {
-                    ForecastOutputs.write(report, mark, position, staged.path());
+                    ForecastOutputs.write(report, charts, mark, position, staged.path());
                     if (by != null) {
                         Files.writeString(staged.path().resolve(ForecastOutputs.HOUSEHOLDS_BY_PREFIX + by + ".csv"),
                                 SimulationMarks.csv(report.householdsByCsv(by), mark), java.nio.charset.StandardCharsets.UTF_8);
@@ -155,7 +158,7 @@ public final class ForecastCommand implements Callable<Integer> {
                 }
                 out.println("Kết quả / written to: " + folder);
                 String page = PlanningPages.writeForecast(SiteInputs.context(host, SiteInputs.provinceVi(options.province()),
-                        Optional.of(position), mark.isPresent()), report, Optional.ofNullable(by),
+                        Optional.of(position), mark.isPresent()), report, charts, Optional.ofNullable(by),
                         ForecastOutputs.links(folder.getFileName().toString(), Optional.ofNullable(by)), site);
                 out.println("Trang dự báo / forecast page: " + site.resolve(page) + " (mở / open "
                         + site.resolve(SitePaths.INDEX) + ")");

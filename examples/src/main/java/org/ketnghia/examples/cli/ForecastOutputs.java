@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,10 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.output.WorkbookCover;
-import org.jfree.data.xy.YIntervalSeries;
 import org.ketnghia.core.json.KetnghiaJson;
-import org.ketnghia.examples.output.Charts;
 import org.ketnghia.examples.output.SimulationMarks;
+import org.ketnghia.examples.site.ForecastCharts;
 import org.ketnghia.examples.site.SiteLink;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
@@ -36,7 +34,8 @@ import org.ketnghia.livestock.forecast.ForecastReport.YearForecast;
 /**
  * The files of {@code forecast}: JSON, three CSV files, an Excel workbook (areas by year, waiting households,
  * obligations) and an HTML page whose charts — herd size, herd value and households still waiting, mean and
- * p5–p95 band by year, for the programme and each district — are PNG data URIs, so it opens offline.
+ * p5–p95 band by year, for the programme and each district — are PNG data URIs, so it opens offline. The charts are
+ * those drawn once for this page and the forecast's page of the summary site ({@link ForecastCharts}).
  */
 final class ForecastOutputs {
 
@@ -62,15 +61,16 @@ final class ForecastOutputs {
     /**
      * Writes every file into {@code folder}; with the mark of a simulated ledger ({@link SimulationMarks}) on the
      * JSON, CSV and HTML when the forecast starts from one. The workbook's cover names {@code ledger}, the state of the
-     * ledger the forecast started from.
+     * ledger the forecast started from. The HTML page shows {@code charts}, drawn from {@code report}.
      */
-    static void write(ForecastReport report, Optional<String> mark, LedgerPosition ledger, Path folder) {
+    static void write(ForecastReport report, ForecastCharts charts, Optional<String> mark, LedgerPosition ledger,
+            Path folder) {
         text(folder.resolve(JSON), SimulationMarks.json(report.toJson(KetnghiaJson.newObjectMapper()), mark));
         text(folder.resolve(CSV), SimulationMarks.csv(report.toCsv(), mark));
         text(folder.resolve(HOUSEHOLDS_CSV), SimulationMarks.csv(report.householdsCsv(), mark));
         text(folder.resolve(OBLIGATIONS_CSV), SimulationMarks.csv(report.obligationsCsv(), mark));
         workbook(report, mark.isPresent(), ledger, folder.resolve(XLSX));
-        text(folder.resolve(HTML), html(report, mark));
+        text(folder.resolve(HTML), html(report, charts, mark));
     }
 
     private static void text(Path file, String content) {
@@ -168,7 +168,7 @@ final class ForecastOutputs {
 
     // ------------------------------------------------------------------ HTML
 
-    static String html(ForecastReport report, Optional<String> mark) {
+    static String html(ForecastReport report, ForecastCharts charts, Optional<String> mark) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(report.titleVi())).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
@@ -195,10 +195,9 @@ final class ForecastOutputs {
                 continue;
             }
             html.append("<h2>").append(esc(area.nameVi())).append("</h2>\n");
-            html.append(chart("Tổng đàn cuối năm — " + area.nameVi(), "con", area, YearForecast::herdSize));
-            html.append(chart("Giá trị đàn cuối năm — " + area.nameVi(), "đồng", area, YearForecast::herdValue));
-            if (area.waitingAtStart() > 0) {
-                html.append(chart("Hộ còn chờ nhận con giống — " + area.nameVi(), "hộ", area, YearForecast::waiting));
+            for (ForecastCharts.Chart chart : charts.ownPage(area)) {
+                html.append("<img alt=\"").append(esc(chart.titleVi())).append("\" src=\"").append(chart.dataUri())
+                        .append("\">\n");
             }
         }
         if (!report.likelyOverdue().isEmpty()) {
@@ -212,15 +211,6 @@ final class ForecastOutputs {
             html.append("</table>\n");
         }
         return html.append("</body></html>\n").toString();
-    }
-
-    private static String chart(String title, String unit, AreaForecast area, Function<YearForecast, Band> band) {
-        YIntervalSeries series = Charts.bandSeries();
-        for (YearForecast year : area.years()) {
-            Band b = band.apply(year);
-            series.add(year.year(), b.mean(), b.p5(), b.p95());
-        }
-        return "<img alt=\"" + esc(title) + "\" src=\"" + Charts.band(title, unit, series) + "\">\n";
     }
 
     private static String cell(double value) {

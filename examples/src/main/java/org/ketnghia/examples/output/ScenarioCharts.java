@@ -26,8 +26,8 @@ import org.ketnghia.livestock.scenarios.SensitivityEntry;
  * The two charts of a scenario comparison (<i>so sánh kịch bản</i>), drawn as {@link Charts} draws the others: one
  * indicator per scenario, its p5–p95 band as a floating bar and its mean as a point; and the sensitivity "tornado",
  * the lowest and highest difference from the baseline per dimension. Both are PNG data URIs, so a page opens offline.
- * The comparison's own page ({@code compare.html}) and the summary site's comparison page share them. Stateless and
- * thread-safe.
+ * The comparison's own page ({@code compare.html}) and the summary site's comparison page show them, drawn once per
+ * comparison ({@link org.ketnghia.examples.site.ComparisonCharts}). Stateless and thread-safe.
  */
 public final class ScenarioCharts {
 

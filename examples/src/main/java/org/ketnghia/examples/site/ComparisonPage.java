@@ -38,7 +38,8 @@ final class ComparisonPage {
                 + PeriodPage.date(report.asOf())).orElse("");
     }
 
-    static String render(SiteContext context, PlanningPage entry, ScenarioComparison comparison,
+    /** The page of {@code comparison}, showing {@code charts}, drawn from it. */
+    static String render(SiteContext context, PlanningPage entry, ScenarioComparison comparison, ComparisonCharts charts,
             Optional<CalibrationReport> calibration, List<SiteLink> files) {
         HtmlPage page = HtmlPage.inner(context, entry.titleVi(), new HtmlPage.Crumb(PlanningListPage.TITLE,
                 SitePaths.PLANNING)).headJson(PlanningPage.JSON_ID, entry.toJson());
@@ -58,7 +59,7 @@ final class ComparisonPage {
         page.table(scenarios(comparison));
         ScenarioIndicator ranking = comparison.indicator(comparison.rankingIndicator()).orElseThrow();
         page.heading(ranking.labelVi() + " theo kịch bản", "bieu-do");
-        page.chart(ScenarioCharts.bands(comparison, ranking, scenarioLabels(comparison), true), "Biểu đồ: "
+        page.chart(charts.sitePageRanking(), "Biểu đồ: "
                 + ranking.labelVi() + " theo kịch bản", ranking.labelVi() + " theo kịch bản: thanh tô màu là dải từ p5 đến"
                 + " p95, chấm là giá trị trung bình. Các kịch bản đánh số như cột \"Số trên biểu đồ\" của bảng so sánh.",
                 ScenarioCharts.WIDTH, ScenarioCharts.bandsHeight(comparison));
@@ -67,7 +68,7 @@ final class ComparisonPage {
         page.note("Chiều nào làm " + lowerFirst(ranking.labelVi()) + " thay đổi nhiều nhất khi các chiều khác giữ như kịch"
                 + " bản cơ sở: biên độ là chênh lệch cao nhất trừ chênh lệch thấp nhất so với cơ sở.");
         page.table(sensitivity(comparison));
-        page.chart(ScenarioCharts.sensitivity(comparison), "Biểu đồ xếp hạng độ nhạy", "Chênh lệch thấp nhất và cao nhất"
+        page.chart(charts.sensitivity(), "Biểu đồ xếp hạng độ nhạy", "Chênh lệch thấp nhất và cao nhất"
                 + " so với kịch bản cơ sở theo từng chiều, xếp theo biên độ.", ScenarioCharts.WIDTH,
                 ScenarioCharts.sensitivityHeight(comparison));
         calibration.ifPresent(report -> {
@@ -157,15 +158,6 @@ final class ComparisonPage {
             }
         }
         return level;
-    }
-
-    /** Each scenario as the chart names it: its number in the table and its levels. */
-    private static List<String> scenarioLabels(ScenarioComparison comparison) {
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < comparison.rows().size(); i++) {
-            labels.add((i + 1) + ". " + String.join(" · ", comparison.rows().get(i).levelLabelsVi()));
-        }
-        return labels;
     }
 
     /** Money for the herd value, a count for the others (households, pass-ons). */

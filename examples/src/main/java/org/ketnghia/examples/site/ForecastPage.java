@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.ketnghia.examples.site.SiteTable.Cell;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
@@ -40,8 +39,9 @@ final class ForecastPage {
         return "Dự báo từ sổ cái — hiện trạng ngày " + PeriodPage.date(asOf);
     }
 
-    static String render(SiteContext context, PlanningPage entry, ForecastReport report, Optional<LocalDate> by,
-            List<SiteLink> files) {
+    /** The page of {@code report}, showing {@code charts}, drawn from it. */
+    static String render(SiteContext context, PlanningPage entry, ForecastReport report, ForecastCharts charts,
+            Optional<LocalDate> by, List<SiteLink> files) {
         HtmlPage page = HtmlPage.inner(context, entry.titleVi(), new HtmlPage.Crumb(PlanningListPage.TITLE,
                 SitePaths.PLANNING)).headJson(PlanningPage.JSON_ID, entry.toJson());
         page.paragraph("Dự báo từ hiện trạng đàn và hàng chờ ghi trong sổ cái trước ngày " + PeriodPage.date(report.asOf())
@@ -63,7 +63,7 @@ final class ForecastPage {
         page.note("Toàn chương trình và từng huyện: biểu đồ và bảng theo năm; các tổ nhóm hộ trong bảng cuối mục.");
         for (AreaForecast area : report.areas()) {
             if (!area.level().equals(ForecastReport.GROUP)) {
-                byYear(page, area);
+                byYear(page, area, charts);
             }
         }
         page.subheading("Các tổ nhóm hộ theo năm");
@@ -114,12 +114,10 @@ final class ForecastPage {
         return table;
     }
 
-    private static void byYear(HtmlPage page, AreaForecast area) {
+    private static void byYear(HtmlPage page, AreaForecast area, ForecastCharts charts) {
         page.subheading(area.nameVi());
-        chart(page, "Tổng đàn cuối năm — " + area.nameVi(), area, YearForecast::herdSize, ValueKind.COUNT, "con");
-        chart(page, "Giá trị đàn cuối năm — " + area.nameVi(), area, YearForecast::herdValue, ValueKind.MONEY, "đồng");
-        if (area.waitingAtStart() > 0) {
-            chart(page, "Hộ còn chờ nhận con giống — " + area.nameVi(), area, YearForecast::waiting, ValueKind.COUNT, "hộ");
+        for (ForecastCharts.Chart chart : charts.sitePage(area)) {
+            page.chart(chart.dataUri(), "Biểu đồ: " + chart.titleVi(), chart.captionVi());
         }
         SiteTable table = new SiteTable(area.nameVi() + " — theo năm: trung bình [p5 – p95]", yearHeaders(List.of()));
         area.years().forEach(year -> table.row(yearCells(List.of(), area, year)));
@@ -233,16 +231,6 @@ final class ForecastPage {
         }
         return counted == null ? "chưa đến cuối năm nào được dự báo" : counted.equals(date) ? "cuối năm chương trình"
                 : "tính đến cuối năm " + PeriodPage.date(counted);
-    }
-
-    private static void chart(HtmlPage page, String title, AreaForecast area, Function<YearForecast, Band> band,
-            ValueKind kind, String unit) {
-        List<BandChart.Year> years = new ArrayList<>();
-        for (YearForecast year : area.years()) {
-            Band values = band.apply(year);
-            years.add(new BandChart.Year(year.year(), values.mean(), values.p5(), values.p95()));
-        }
-        BandChart.of(new IndicatorLabel(title, unit, kind), years).addTo(page, "Biểu đồ: " + title);
     }
 
     /** Names of the groups (by pilot commune code) and districts (by code), as the report gives them. */

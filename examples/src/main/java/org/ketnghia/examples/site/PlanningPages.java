@@ -45,15 +45,35 @@ public final class PlanningPages {
      */
     public static String writeForecast(SiteContext context, ForecastReport report, Optional<LocalDate> by,
             List<SiteLink> files, Path siteFolder) {
+        return writeForecast(context, report, ForecastCharts.draw(requireNonNull(report, "report")), by, files, siteFolder);
+    }
+
+    /**
+     * Writes the page of the forecast {@code report} into the site in {@code siteFolder} and lists it, showing {@code
+     * charts}, drawn from {@code report} once for this page and the forecast's own ({@code forecast.html}).
+     *
+     * @param context the facts the page states: the programme, the ledger the forecast was computed from, the time
+     * @param charts the charts of {@code report}
+     * @param by the date of {@code forecast --by}, whose probabilities the page shows beside the year ends
+     * @param files the forecast's files, relative to the site's root
+     * @return the page, relative to {@code siteFolder}
+     * @throws IllegalArgumentException when {@code charts} hold none for an area of {@code report} (drawn for another
+     *     forecast)
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public static String writeForecast(SiteContext context, ForecastReport report, ForecastCharts charts,
+            Optional<LocalDate> by, List<SiteLink> files, Path siteFolder) {
         requireNonNull(context, "context");
         requireNonNull(report, "report");
+        requireNonNull(charts, "charts");
         requireNonNull(by, "by");
         requireNonNull(files, "files");
         requireNonNull(siteFolder, "siteFolder");
         PlanningPage entry = new PlanningPage(PlanningPage.Kind.FORECAST, SitePaths.forecast(report.asOf()),
                 ForecastPage.title(report.asOf()), Optional.of(report.asOf()), context.ledger(), context.producedAt(),
                 context.simulated());
-        return write(context, entry, ForecastPage.render(context, entry, report, by, List.copyOf(files)), siteFolder);
+        return write(context, entry, ForecastPage.render(context, entry, report, charts, by, List.copyOf(files)),
+                siteFolder);
     }
 
     /**
@@ -69,16 +89,36 @@ public final class PlanningPages {
      */
     public static String writeComparison(SiteContext context, ScenarioComparison comparison,
             Optional<CalibrationReport> calibration, List<SiteLink> files, Path siteFolder) {
+        return writeComparison(context, comparison, ComparisonCharts.draw(requireNonNull(comparison, "comparison")),
+                calibration, files, siteFolder);
+    }
+
+    /**
+     * Writes the page of the scenario comparison into the site in {@code siteFolder} (replacing the earlier one) and
+     * lists it, showing {@code charts}, drawn from {@code comparison} once for this page and the comparison's own
+     * ({@code compare.html}).
+     *
+     * @param context the facts the page states: the programme, the ledger the demography was calibrated on (none
+     *     without a calibration), the time
+     * @param charts the charts of {@code comparison}
+     * @param calibration the demography calibrated on the ledger, when it was
+     * @param files the comparison's files, relative to the site's root
+     * @return the page, relative to {@code siteFolder}
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public static String writeComparison(SiteContext context, ScenarioComparison comparison, ComparisonCharts charts,
+            Optional<CalibrationReport> calibration, List<SiteLink> files, Path siteFolder) {
         requireNonNull(context, "context");
         requireNonNull(comparison, "comparison");
+        requireNonNull(charts, "charts");
         requireNonNull(calibration, "calibration");
         requireNonNull(files, "files");
         requireNonNull(siteFolder, "siteFolder");
         PlanningPage entry = new PlanningPage(PlanningPage.Kind.COMPARISON, SitePaths.COMPARISON,
                 ComparisonPage.title(calibration), calibration.map(CalibrationReport::asOf), context.ledger(),
                 context.producedAt(), context.simulated());
-        return write(context, entry, ComparisonPage.render(context, entry, comparison, calibration, List.copyOf(files)),
-                siteFolder);
+        return write(context, entry, ComparisonPage.render(context, entry, comparison, charts, calibration,
+                List.copyOf(files)), siteFolder);
     }
 
     /**
