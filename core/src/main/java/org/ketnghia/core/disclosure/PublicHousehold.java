@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import org.ketnghia.core.util.internal.YearHistory;
 
 /**
  * What the ledger of support keeps of one household (<i>thông tin công khai của hộ</i>): its public facts from the

@@ -28,7 +28,6 @@ import org.ketnghia.core.participant.HouseholdSplit;
 import org.ketnghia.core.participant.PovertyStatusCorrected;
 import org.ketnghia.core.participant.PovertyStatusRecorded;
 import org.ketnghia.core.participant.poverty.PovertyCategory;
-import org.ketnghia.core.util.internal.YearHistory;
 
 /**
  * Collects every recorded event that implements {@link BeneficiarySupport}, whatever its pilot

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * One household's poverty statuses (<i>lịch sử tình trạng nghèo của hộ</i>), ordered by year and, within a year, as
- * recorded — as {@link org.ketnghia.core.util.internal.YearHistory} orders values — without a {@link PovertyStatus}
+ * recorded — as the disclosure package's {@code YearHistory} orders values — without a {@link PovertyStatus}
  * per status: each is kept as the event that recorded or corrected it, with the event's sequence and date, and the
  * status is made when asked for. A province records a status per household and year, so the registry would otherwise
  * keep (and the garbage collector copy) one more object for every status recorded, beside the event, which an

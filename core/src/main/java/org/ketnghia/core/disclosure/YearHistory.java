@@ -1,4 +1,4 @@
-package org.ketnghia.core.util.internal;
+package org.ketnghia.core.disclosure;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,16 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One subject's values by year (<i>lịch sử theo năm</i>) — e.g. a household's poverty statuses — ordered by
- * year and, within a year, as added. Kept in two arrays instead of a tree of lists, because a projection
- * holds one per household and a province has hundreds of thousands: about 12 bytes an entry instead of
+ * One subject's values by year (<i>lịch sử theo năm</i>) — a household's poverty categories in the ledger of
+ * support — ordered by year and, within a year, as added. Kept in two arrays instead of a tree of lists, because a
+ * projection holds one per household and a province has hundreds of thousands: about 12 bytes an entry instead of
  * about 100, which keeps the cost of a long ledger in memory (and of collecting it) proportional to its size.
  *
  * <p>Mutable, not thread-safe: projections are used under their ledger's lock.
  *
  * @param <T> the value type
  */
-public final class YearHistory<T> {
+final class YearHistory<T> {
 
     /**
      * The room made when the first value is followed by a second: a programme reviews its households once a year for

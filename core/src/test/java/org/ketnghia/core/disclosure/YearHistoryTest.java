@@ -1,4 +1,4 @@
-package org.ketnghia.core.util.internal;
+package org.ketnghia.core.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
