@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.ketnghia.core.json.internal.IsoDates;
+import org.ketnghia.core.json.IsoDates;
 import org.ketnghia.core.util.Sha256;
 
 /**

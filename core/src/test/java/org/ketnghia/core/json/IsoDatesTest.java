@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
-import org.ketnghia.core.json.internal.IsoDates;
 
 class IsoDatesTest {
 

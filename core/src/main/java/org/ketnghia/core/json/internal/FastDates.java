@@ -12,13 +12,13 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ketnghia.core.json.IsoDates;
 
 /**
  * Reads and writes the two date forms every ledger event carries — {@code 2021-07-01} and
- * {@code 2026-06-01T02:00:00Z} (with optional fraction) — without a {@link
+ * {@code 2026-06-01T02:00:00Z} (with optional fraction) — through {@link IsoDates}, without a {@link
  * java.time.format.DateTimeFormatter}, which dominated reading and writing events. Any other form
  * goes to Jackson's own deserializers, so what is accepted is unchanged; what is written is exactly
  * what Jackson writes ({@code LocalDate.toString()}, {@code DateTimeFormatter.ISO_INSTANT}).
@@ -74,8 +74,8 @@ public final class FastDates {
     }
 
     /**
-     * Whether {@code deserializer} is one of the two readers of this module: what they read, {@link #date} and
-     * {@link #instant} read too (for the forms they know).
+     * Whether {@code deserializer} is one of the two readers of this module: what they read, {@link IsoDates#date} and
+     * {@link IsoDates#instant} read too (for the forms they know).
      */
     public static boolean isFast(JsonDeserializer<?> deserializer) {
         return deserializer instanceof FastLocalDate || deserializer instanceof FastInstant;
@@ -86,61 +86,12 @@ public final class FastDates {
         return serializer instanceof FastLocalDateWriter || serializer instanceof FastInstantWriter;
     }
 
-    /** The date {@code yyyy-MM-dd} that {@code text} holds in {@code [from, to)}, or null for any other form. */
-    public static LocalDate date(char[] text, int from, int to) {
-        if (to - from != 10 || !isDate(text, from)) {
-            return null;
-        }
-        try {
-            return LocalDate.of(digits(text, from, from + 4), digits(text, from + 5, from + 7),
-                    digits(text, from + 8, from + 10));
-        } catch (DateTimeException invalid) {
-            return null; // 30 February and the like: Jackson's reader reports it in its own words
-        }
-    }
-
-    /**
-     * The instant {@code yyyy-MM-ddTHH:mm:ss[.f…]Z} that {@code text} holds in {@code [from, to)}, or null for any
-     * other form.
-     */
-    public static Instant instant(char[] text, int from, int to) {
-        int length = to - from;
-        if (length < 20 || text[to - 1] != 'Z' || !isDate(text, from) || text[from + 10] != 'T'
-                || text[from + 13] != ':' || text[from + 16] != ':' || !allDigits(text, from + 11, from + 13)
-                || !allDigits(text, from + 14, from + 16) || !allDigits(text, from + 17, from + 19)) {
-            return null;
-        }
-        int nanos = 0;
-        if (length > 20) {
-            int fractionDigits = length - 21;
-            if (text[from + 19] != '.' || fractionDigits < 1 || fractionDigits > 9
-                    || !allDigits(text, from + 20, to - 1)) {
-                return null;
-            }
-            nanos = digits(text, from + 20, to - 1);
-            for (int i = fractionDigits; i < 9; i++) {
-                nanos *= 10;
-            }
-        }
-        int hour = digits(text, from + 11, from + 13);
-        int minute = digits(text, from + 14, from + 16);
-        int second = digits(text, from + 17, from + 19);
-        if (hour > 23 || minute > 59 || second > 59) {
-            return null;
-        }
-        LocalDate day = date(text, from, from + 10);
-        if (day == null) {
-            return null;
-        }
-        return Instant.ofEpochSecond(day.toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-    }
-
     private static final class FastLocalDate extends JsonDeserializer<LocalDate> {
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
                 int from = parser.getTextOffset();
-                LocalDate parsed = date(parser.getTextCharacters(), from, from + parser.getTextLength());
+                LocalDate parsed = IsoDates.date(parser.getTextCharacters(), from, from + parser.getTextLength());
                 if (parsed != null) {
                     return parsed;
                 }
@@ -154,37 +105,12 @@ public final class FastDates {
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
                 int from = parser.getTextOffset();
-                Instant parsed = instant(parser.getTextCharacters(), from, from + parser.getTextLength());
+                Instant parsed = IsoDates.instant(parser.getTextCharacters(), from, from + parser.getTextLength());
                 if (parsed != null) {
                     return parsed;
                 }
             }
             return InstantDeserializer.INSTANT.deserialize(parser, context);
         }
-    }
-
-    /** {@code dddd-dd-dd} at {@code from}. */
-    private static boolean isDate(char[] text, int from) {
-        return text.length >= from + 10 && text[from + 4] == '-' && text[from + 7] == '-'
-                && allDigits(text, from, from + 4) && allDigits(text, from + 5, from + 7)
-                && allDigits(text, from + 8, from + 10);
-    }
-
-    private static boolean allDigits(char[] text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int digits(char[] text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
     }
 }

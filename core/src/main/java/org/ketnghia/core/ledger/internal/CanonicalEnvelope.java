@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
-import org.ketnghia.core.json.internal.FastDates;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.ActorRole;
 import org.ketnghia.core.ledger.EventEnvelope;

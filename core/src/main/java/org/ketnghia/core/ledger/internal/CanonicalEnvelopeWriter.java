@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Optional;
-import org.ketnghia.core.json.internal.IsoDates;
+import org.ketnghia.core.json.IsoDates;
 import org.ketnghia.core.ledger.Actor;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerEvent;

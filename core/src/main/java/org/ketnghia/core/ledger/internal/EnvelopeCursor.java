@@ -3,7 +3,7 @@ package org.ketnghia.core.ledger.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.ketnghia.core.json.internal.FastDates;
+import org.ketnghia.core.json.IsoDates;
 
 /**
  * A position in the text of an envelope read in its canonical form ({@link CanonicalEnvelope}): each step reads what
@@ -85,7 +85,7 @@ final class EnvelopeCursor {
     /** The date {@code yyyy-MM-dd} in the string value at the cursor, and past its closing quote. */
     LocalDate date() {
         int end = closingQuote();
-        LocalDate date = FastDates.date(text, at, end);
+        LocalDate date = IsoDates.date(text, at, end);
         if (date == null) {
             throw NotCanonical.INSTANCE;
         }
@@ -96,7 +96,7 @@ final class EnvelopeCursor {
     /** The instant in the string value at the cursor, and past its closing quote. */
     Instant instant() {
         int end = closingQuote();
-        Instant instant = FastDates.instant(text, at, end);
+        Instant instant = IsoDates.instant(text, at, end);
         if (instant == null) {
             throw NotCanonical.INSTANCE;
         }

@@ -33,7 +33,7 @@ import org.ketnghia.core.ledger.LedgerErrorCode;
 import org.ketnghia.core.ledger.LedgerEvent;
 import org.ketnghia.core.ledger.RecordedPayload;
 import org.ketnghia.core.error.KetnghiaException;
-import org.ketnghia.core.json.internal.FastDates;
+import org.ketnghia.core.json.IsoDates;
 import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
@@ -133,11 +133,12 @@ public final class EventEnvelopeJson {
         }
 
         /**
-         * Whether dates and actors are written by ketnghia's own writers ({@link FastDates}, {@link ActorJson}), as
+         * Whether dates and actors are written by ketnghia's own writers ({@link IsoDates}, {@link ActorJson}), as
          * {@link CanonicalEnvelopeWriter} writes them.
          */
         boolean writesPartsAsKetnghia() {
-            return FastDates.isFast(dates) && FastDates.isFast(instants) && (Object) actors instanceof ActorJson.Writer;
+            return IsoDates.isKetnghiaWriter(dates) && IsoDates.isKetnghiaWriter(instants)
+                    && (Object) actors instanceof ActorJson.Writer;
         }
 
         @Override
@@ -194,11 +195,12 @@ public final class EventEnvelopeJson {
         }
 
         /**
-         * Whether dates and actors are read by ketnghia's own readers ({@link FastDates}, {@link ActorJson}), as
+         * Whether dates and actors are read by ketnghia's own readers ({@link IsoDates}, {@link ActorJson}), as
          * {@link CanonicalEnvelope} reads them.
          */
         boolean readsPartsAsKetnghia() {
-            return FastDates.isFast(dates) && FastDates.isFast(instants) && (Object) actors instanceof ActorJson.Reader;
+            return IsoDates.isKetnghiaReader(dates) && IsoDates.isKetnghiaReader(instants)
+                    && (Object) actors instanceof ActorJson.Reader;
         }
 
         @Override
