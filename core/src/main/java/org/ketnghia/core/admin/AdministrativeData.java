@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.ketnghia.core.admin.internal.DataSource;
 
 /**
  * The content of an administrative data file, as read: levels, units, succession links and the

@@ -79,8 +79,21 @@ public final class AdministrativeRegistry {
      */
     public static AdministrativeRegistry of(AdministrativeData data) {
         requireNonNull(data, "data");
-        DataValidator.validate(data, DataValidator.Paths.PLAIN);
+        DataValidator.validate(data, DataPaths.PLAIN);
         return new AdministrativeRegistry(data);
+    }
+
+    /**
+     * Checks {@code data} as {@link #of(AdministrativeData)} does, without building a registry, and names each
+     * problem's element by {@code paths}: for data combined from several parts, whose problems are best reported
+     * where each element came from (a province pack names the file and the element's place in it).
+     *
+     * @throws KetnghiaException listing every problem found, each with its field path, such as {@code
+     *     "units[12].parents[0].code"} where {@code paths} names the unit {@code "units[12]"}
+     * @throws NullPointerException if {@code data} or {@code paths} is null
+     */
+    public static void check(AdministrativeData data, DataPaths paths) {
+        DataValidator.validate(requireNonNull(data, "data"), requireNonNull(paths, "paths"));
     }
 
     /**
@@ -120,7 +133,7 @@ public final class AdministrativeRegistry {
                 .addAllUnits(additions.units())
                 .addAllSuccessions(additions.successions())
                 .build();
-        DataValidator.validate(combined, DataValidator.Paths.appended(data));
+        DataValidator.validate(combined, DataPaths.appended(data));
         return new AdministrativeRegistry(combined);
     }
 

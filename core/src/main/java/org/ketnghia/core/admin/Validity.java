@@ -3,6 +3,10 @@ package org.ketnghia.core.admin;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -97,6 +101,41 @@ public final class Validity {
         boolean startCovered = from == null || (other.from != null && !other.from.isBefore(from));
         boolean endCovered = to == null || (other.to != null && !other.to.isAfter(to));
         return startCovered && endCovered;
+    }
+
+    /**
+     * Whether every day of this period lies in at least one of {@code pieces} — in their union, so that a unit's
+     * records, one per period of its existence, together cover a child's link or a flag's period. Inverted pieces
+     * cover no day.
+     *
+     * @throws NullPointerException if {@code pieces} or one of them is null
+     */
+    public boolean isCoveredBy(Collection<Validity> pieces) {
+        requireNonNull(pieces, "pieces");
+        List<Validity> sorted = new ArrayList<>();
+        for (Validity piece : pieces) {
+            if (!piece.isInverted()) {
+                sorted.add(piece);
+            }
+        }
+        sorted.sort(Comparator.comparing((Validity piece) -> piece.from().orElse(LocalDate.MIN)));
+        LocalDate cursor = from; // first day not yet covered; null is the open past
+        for (Validity piece : sorted) {
+            if (piece.from != null && (cursor == null || piece.from.isAfter(cursor))) {
+                return false; // a day before this piece is not covered, and later pieces start later still
+            }
+            if (piece.to == null) {
+                return true;
+            }
+            LocalDate next = piece.to.plusDays(1);
+            if (cursor == null || next.isAfter(cursor)) {
+                cursor = next;
+            }
+            if (to != null && cursor.isAfter(to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,7 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.ketnghia.core.admin.internal.DataValidator;
 
 class ValidityTest {
 
@@ -60,10 +59,10 @@ class ValidityTest {
         Validity before = Validity.endingOn(JUNE_30);
         Validity after = Validity.startingOn(JULY_1);
 
-        assertThat(DataValidator.covers(List.of(after, before), Validity.always())).isTrue();
-        assertThat(DataValidator.covers(List.of(before, Validity.startingOn(JULY_1.plusDays(1))), Validity.always())).isFalse();
-        assertThat(DataValidator.covers(List.of(before), Validity.always())).isFalse();
-        assertThat(DataValidator.covers(List.of(after), Validity.between(JULY_1, JULY_1.plusDays(9)))).isTrue();
+        assertThat(Validity.always().isCoveredBy(List.of(after, before))).isTrue();
+        assertThat(Validity.always().isCoveredBy(List.of(before, Validity.startingOn(JULY_1.plusDays(1))))).isFalse();
+        assertThat(Validity.always().isCoveredBy(List.of(before))).isFalse();
+        assertThat(Validity.between(JULY_1, JULY_1.plusDays(9)).isCoveredBy(List.of(after))).isTrue();
     }
 
     @Property

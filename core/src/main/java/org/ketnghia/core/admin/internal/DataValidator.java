@@ -20,7 +20,6 @@ import static org.ketnghia.core.admin.AdminErrorCode.ADMIN_VALIDITY_INVERTED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,10 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.IntFunction;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.admin.AdministrativeData;
 import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.admin.DataPaths;
 import org.ketnghia.core.admin.ParentLink;
 import org.ketnghia.core.admin.Succession;
 import org.ketnghia.core.admin.Validity;
@@ -45,37 +44,20 @@ import org.ketnghia.core.error.Problems;
  */
 public final class DataValidator {
 
-    /** How to name the element at an index of each list (differs for data added on top of a registry). */
-    public record Paths(IntFunction<String> level, IntFunction<String> unit, IntFunction<String> succession) {
-
-        public static final Paths PLAIN = new Paths(i -> "levels[" + i + "]", i -> "units[" + i + "]", i -> "successions[" + i + "]");
-
-        /** Paths for data made of {@code base} followed by additions, which are named {@code "added.…"}. */
-        public static Paths appended(AdministrativeData base) {
-            int levels = base.levels().size();
-            int units = base.units().size();
-            int successions = base.successions().size();
-            return new Paths(
-                    i -> i < levels ? "levels[" + i + "]" : "added.levels[" + (i - levels) + "]",
-                    i -> i < units ? "units[" + i + "]" : "added.units[" + (i - units) + "]",
-                    i -> i < successions ? "successions[" + i + "]" : "added.successions[" + (i - successions) + "]");
-        }
-    }
-
     private final AdministrativeData data;
-    private final Paths paths;
+    private final DataPaths paths;
     private final Problems problems = new Problems();
     private final Map<String, AdminLevel> levelsById = new HashMap<>();
     /** Indexes into {@code data.units()} of the records of each code. */
     private final Map<String, List<Integer>> recordsByCode = new LinkedHashMap<>();
 
-    private DataValidator(AdministrativeData data, Paths paths) {
+    private DataValidator(AdministrativeData data, DataPaths paths) {
         this.data = data;
         this.paths = paths;
     }
 
     /** @throws org.ketnghia.core.error.KetnghiaException listing every problem of {@code data} */
-    public static void validate(AdministrativeData data, Paths paths) {
+    public static void validate(AdministrativeData data, DataPaths paths) {
         DataValidator validator = new DataValidator(data, paths);
         validator.checkLevels();
         validator.checkUnits();
@@ -198,37 +180,9 @@ public final class DataValidator {
                 problems.add(ADMIN_PARENT_LEVEL_NOT_HIGHER, path + ".code", link.code(), parentLevel.id(), childLevel.id());
             }
         }
-        if (!covers(parentPeriods, period)) {
+        if (!period.isCoveredBy(parentPeriods)) {
             problems.add(ADMIN_OUTSIDE_PARENT_VALIDITY, path, link.code(), period);
         }
-    }
-
-    /** Whether the union of {@code pieces} contains every day of {@code target}. */
-    public static boolean covers(List<Validity> pieces, Validity target) {
-        List<Validity> sorted = new ArrayList<>();
-        for (Validity piece : pieces) {
-            if (!piece.isInverted()) {
-                sorted.add(piece);
-            }
-        }
-        sorted.sort(Comparator.comparing((Validity piece) -> piece.from().orElse(LocalDate.MIN)));
-        LocalDate cursor = target.from().orElse(null); // first day not yet covered; null is the open past
-        for (Validity piece : sorted) {
-            if (piece.from().isPresent() && (cursor == null || piece.from().get().isAfter(cursor))) {
-                return false; // a day before this piece is not covered, and later pieces start later still
-            }
-            if (piece.to().isEmpty()) {
-                return true;
-            }
-            LocalDate next = piece.to().get().plusDays(1);
-            if (cursor == null || next.isAfter(cursor)) {
-                cursor = next;
-            }
-            if (target.to().isPresent() && cursor.isAfter(target.to().get())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void checkCycles() {

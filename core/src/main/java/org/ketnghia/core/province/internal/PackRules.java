@@ -11,32 +11,32 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ketnghia.core.admin.AdministrativeData;
 import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.admin.DataPaths;
 import org.ketnghia.core.admin.ParentLink;
 import org.ketnghia.core.admin.Succession;
 import org.ketnghia.core.admin.Validity;
-import org.ketnghia.core.admin.internal.DataValidator;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.province.ProvinceErrorCode;
 import org.ketnghia.core.value.VietnameseText;
 
 /**
- * The rules a pack adds to those of {@link DataValidator}: no succession cycle, and no alias shared
- * by two units of the same parent. Fields are named through {@code paths}, like the validator's.
+ * The rules a pack adds to those of {@link org.ketnghia.core.admin.AdministrativeRegistry#check}: no succession
+ * cycle, and no alias shared by two units of the same parent. Fields are named through {@code paths}, like the validator's.
  */
 final class PackRules {
 
     private final AdministrativeData data;
-    private final DataValidator.Paths paths;
+    private final DataPaths paths;
     private final Problems problems;
 
-    private PackRules(AdministrativeData data, DataValidator.Paths paths, Problems problems) {
+    private PackRules(AdministrativeData data, DataPaths paths, Problems problems) {
         this.data = data;
         this.paths = paths;
         this.problems = problems;
     }
 
     /** Adds every problem of {@code data} under these rules to {@code problems}. */
-    static void check(AdministrativeData data, DataValidator.Paths paths, Problems problems) {
+    static void check(AdministrativeData data, DataPaths paths, Problems problems) {
         PackRules rules = new PackRules(data, paths, problems);
         rules.checkSuccessionCycles();
         rules.checkSharedAliases();

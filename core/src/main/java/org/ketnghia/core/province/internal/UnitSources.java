@@ -10,12 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketnghia.core.admin.AdminLevel;
 import org.ketnghia.core.admin.AdministrativeData;
+import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.admin.AdministrativeUnit;
+import org.ketnghia.core.admin.DataPaths;
+import org.ketnghia.core.admin.DataSource;
 import org.ketnghia.core.admin.ParentLink;
 import org.ketnghia.core.admin.Succession;
 import org.ketnghia.core.admin.Validity;
-import org.ketnghia.core.admin.internal.DataSource;
-import org.ketnghia.core.admin.internal.DataValidator;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
@@ -98,9 +99,9 @@ final class UnitSources {
         AdministrativeData data = AdministrativeData.builder()
                 .description(descriptions.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("\n\n", descriptions)))
                 .sources(dataSources).levels(levels).units(units).successions(successions).build();
-        DataValidator.Paths paths = new DataValidator.Paths(levelTokens::get, unitTokens::get, successionTokens::get);
+        DataPaths paths = new DataPaths(levelTokens::get, unitTokens::get, successionTokens::get);
         try {
-            DataValidator.validate(data, paths);
+            AdministrativeRegistry.check(data, paths);
         } catch (KetnghiaException invalid) {
             found.addAll(invalid.problems());
         }
@@ -157,7 +158,7 @@ final class UnitSources {
                 }
                 if (periods.isEmpty()) {
                     found.add(ProvinceErrorCode.PROVINCE_FLAG_UNKNOWN_UNIT, token + ".unitCode", assignment.unitCode());
-                } else if (assignment.validity().isInverted() || !DataValidator.covers(periods, assignment.validity())) {
+                } else if (assignment.validity().isInverted() || !assignment.validity().isCoveredBy(periods)) {
                     found.add(ProvinceErrorCode.PROVINCE_FLAG_OUTSIDE_VALIDITY, token + ".validFrom", assignment.unitCode(),
                             assignment.validity(), periods);
                 } else {

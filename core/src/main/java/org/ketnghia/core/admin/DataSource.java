@@ -1,4 +1,4 @@
-package org.ketnghia.core.admin.internal;
+package org.ketnghia.core.admin;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
