@@ -15,7 +15,8 @@ import org.ketnghia.testing.arch.PilotModelArchitecture;
 /**
  * Package rules of the host and of the whole library as the host assembles it: Guice only in
  * {@code ..guice..}; the third-party clean-water model keeps the same plugin contract as the shipped
- * models; and no main code anywhere finds plugin code by reflection.
+ * models; no main code outside the core uses the core's internal packages; and no main code anywhere
+ * finds plugin code by reflection.
  */
 class ArchitectureTest {
 
@@ -38,6 +39,15 @@ class ArchitectureTest {
     @Test
     void cleanWaterModel_keepsThePilotModelContract() {
         PilotModelArchitecture.rule("org.ketnghia.examples.water").check(EXAMPLES);
+    }
+
+    @Test
+    void noCodeOutsideTheCore_usesTheCoresInternalPackages() {
+        noClasses().that().resideOutsideOfPackage("org.ketnghia.core..")
+                .should().dependOnClassesThat().resideInAPackage("org.ketnghia.core..internal..")
+                .because("the core's internal packages are not API: the host, the store, the test kit and the models"
+                        + " (whose own rule says so for each) use the core's public types only")
+                .check(LIBRARY);
     }
 
     @Test
