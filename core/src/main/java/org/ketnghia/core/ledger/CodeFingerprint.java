@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -13,14 +14,17 @@ import org.ketnghia.core.util.Sha256;
 
 /**
  * The fingerprint of a projection's code (<i>dấu vân tay mã</i>): SHA-256 over the class files of the
- * projection type and its snapshot state type, each with every member of its nest (its nested and
- * enclosing classes), read through the class's own loader. A snapshot saved by code with another
- * fingerprint is not restored: the projection is rebuilt by replay.
+ * projection type, its snapshot state type and every class its {@link SnapshotForm} names as {@linkplain
+ * SnapshotForm#covered() covered}, each with every member of its nest (its nested and enclosing classes), read
+ * through the class's own loader. A snapshot saved by code with another fingerprint is not restored: the
+ * projection is rebuilt by replay.
  *
  * <p>What it covers, and what not: any change to those class files (a field, a method body, a constant)
- * changes the fingerprint; a change in another top-level class the projection calls (a helper, a value
- * type) does not, so a projection keeps the logic that shapes its state in its own nest or in its state type.
- * A value type whose JSON changes shape fails to read and is rebuilt as well.
+ * changes the fingerprint; a change in a class outside those nests does not. So a projection names, with
+ * {@link SnapshotForm#covering}, every class outside its nest and its state type's nest whose code shapes its
+ * state (a helper that builds or decides what it keeps, a class it delegates part of its fold to). A value type
+ * whose JSON changes shape fails to read and is rebuilt as well, so it need not be named. A form that names no
+ * further class has the fingerprint of the projection and state types alone.
  */
 public final class CodeFingerprint {
 
@@ -55,9 +59,17 @@ public final class CodeFingerprint {
         return Optional.of(Sha256.hexOf(digest));
     }
 
-    /** The fingerprint of a projection with the given form ({@link #of(List)} of both types). */
+    /**
+     * The fingerprint of a projection with the given form: {@link #of(List)} of the projection type, the state type
+     * and every class the form covers ({@link SnapshotForm#covered()}). The order of the classes and a class named
+     * twice, or already a member of another's nest, make no difference.
+     */
     public static Optional<String> of(Class<? extends Projection> projectionType, SnapshotForm<?, ?> form) {
-        return of(List.of(requireNonNull(projectionType, "projectionType"), requireNonNull(form, "form").stateType()));
+        List<Class<?>> types = new ArrayList<>();
+        types.add(requireNonNull(projectionType, "projectionType"));
+        types.add(requireNonNull(form, "form").stateType());
+        types.addAll(form.covered());
+        return of(types);
     }
 
     /**
