@@ -36,9 +36,14 @@ import org.ketnghia.core.money.Money;
  */
 public final class FundingSettlements implements Projection {
 
-    /** How the projection is saved in a ledger snapshot and restored from it. */
-    public static final SnapshotForm<FundingSettlements, State> SNAPSHOT_FORM =
-            SnapshotForm.of(State.class, FundingSettlements::state, FundingSettlements::restore);
+    /**
+     * How the projection is saved in a ledger snapshot and restored from it. Its code covers the settlement
+     * calculator, whose {@code Flow} builds every flow it keeps, and {@link CounterpartContributionRecorded}, whose
+     * {@link CounterpartContributionRecorded#isCash()} decides which contributions enter as flows.
+     */
+    public static final SnapshotForm<FundingSettlements, State> SNAPSHOT_FORM = SnapshotForm
+            .of(State.class, FundingSettlements::state, FundingSettlements::restore)
+            .covering(SettlementCalculator.class, CounterpartContributionRecorded.class);
 
     private final List<Settlement> settlements = new ArrayList<>();
     private final List<SettlementCalculator.Flow> flows = new ArrayList<>();
