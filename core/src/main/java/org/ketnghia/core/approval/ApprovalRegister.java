@@ -25,9 +25,13 @@ import org.ketnghia.core.ledger.SnapshotForm;
  */
 public final class ApprovalRegister implements Projection {
 
-    /** How the register is saved in a ledger snapshot and restored from it. */
-    public static final SnapshotForm<ApprovalRegister, State> SNAPSHOT_FORM =
-            SnapshotForm.of(State.class, register -> new State(register.requests()), ApprovalRegister::restore);
+    /**
+     * How the register is saved in a ledger snapshot and restored from it. Its code covers {@link ApprovalRequest},
+     * whose {@code decided} records a decision on a request.
+     */
+    public static final SnapshotForm<ApprovalRegister, State> SNAPSHOT_FORM = SnapshotForm
+            .of(State.class, (ApprovalRegister register) -> new State(register.requests()), ApprovalRegister::restore)
+            .covering(ApprovalRequest.class);
 
     private final Map<String, ApprovalRequest> requests = new LinkedHashMap<>();
 

@@ -40,9 +40,14 @@ import org.ketnghia.core.participant.poverty.PovertyCategory;
  */
 public final class SupportLedger implements Projection {
 
-    /** How the ledger of support is saved in a ledger snapshot and restored from it. */
-    public static final SnapshotForm<SupportLedger, State> SNAPSHOT_FORM =
-            SnapshotForm.of(State.class, SupportLedger::state, SupportLedger::restore);
+    /**
+     * How the ledger of support is saved in a ledger snapshot and restored from it. Its code covers {@code
+     * PublicHousehold} and {@link YearHistory}, which keep each household's public facts by date and its poverty
+     * categories by year.
+     */
+    public static final SnapshotForm<SupportLedger, State> SNAPSHOT_FORM = SnapshotForm
+            .of(State.class, SupportLedger::state, SupportLedger::restore)
+            .covering(PublicHousehold.class, YearHistory.class);
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final int CATEGORIES = PovertyCategory.values().length;

@@ -59,10 +59,12 @@ public final class ReportingDuties implements Projection {
     /**
      * How the projection is saved in a ledger snapshot and restored from it. It folds a programme registry and a
      * twinning registry of its own, saved in their forms with their code fingerprints: restored by other code, the
-     * state is refused as unreadable and the projection is replayed.
+     * state is refused as unreadable and the projection is replayed. Its own code covers {@link Obligation} and {@link
+     * Reporter}, whose keys name each trail of submissions, and {@link ReportTrail}, which keeps a trail's acts.
      */
-    public static final SnapshotForm<ReportingDuties, State> SNAPSHOT_FORM =
-            SnapshotForm.of(State.class, ReportingDuties::state, ReportingDuties::restore);
+    public static final SnapshotForm<ReportingDuties, State> SNAPSHOT_FORM = SnapshotForm
+            .of(State.class, ReportingDuties::state, ReportingDuties::restore)
+            .covering(Obligation.class, Reporter.class, ReportTrail.class);
 
     private State state() {
         java.util.IdentityHashMap<ReportTrail, String> keyOf = new java.util.IdentityHashMap<>();

@@ -65,9 +65,17 @@ import org.ketnghia.core.money.Money;
  */
 public final class FundingLedger implements Projection {
 
-    /** How the funding ledger is saved in a ledger snapshot and restored from it. */
-    public static final SnapshotForm<FundingLedger, State> SNAPSHOT_FORM =
-            SnapshotForm.of(State.class, FundingLedger::state, FundingLedger::restore);
+    /**
+     * How the funding ledger is saved in a ledger snapshot and restored from it. Its code covers {@link CommuneFunds},
+     * whose {@link CommuneFunds#isRevolvingFund} decides which money a spending draws; {@link
+     * CounterpartContributionRecorded}, whose {@code isCash} decides whether a contribution enters the fund; {@link
+     * PledgeMade}, {@link ReceiptRecorded} and {@link ExpenditureRecorded}, whose {@code purpose()} names the fund money
+     * enters or leaves; and {@link FundReceipt}, whose {@code with…} methods keep a receipt's amount and spending.
+     */
+    public static final SnapshotForm<FundingLedger, State> SNAPSHOT_FORM = SnapshotForm
+            .of(State.class, FundingLedger::state, FundingLedger::restore)
+            .covering(CommuneFunds.class, CounterpartContributionRecorded.class, PledgeMade.class, ReceiptRecorded.class,
+                    ExpenditureRecorded.class, FundReceipt.class);
 
     private final Map<String, FundingSource> sources = new LinkedHashMap<>();
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();

@@ -33,9 +33,13 @@ import org.ketnghia.core.ledger.SnapshotForm;
  */
 public final class GrievanceRegister implements Projection {
 
-    /** How the register is saved in a ledger snapshot and restored from it. */
-    public static final SnapshotForm<GrievanceRegister, State> SNAPSHOT_FORM =
-            SnapshotForm.of(State.class, GrievanceRegister::state, GrievanceRegister::restore);
+    /**
+     * How the register is saved in a ledger snapshot and restored from it. Its code covers {@link ComplaintFile}, whose
+     * {@code with…} methods add an assignment, an answer, a request for correction or the closure to a complaint.
+     */
+    public static final SnapshotForm<GrievanceRegister, State> SNAPSHOT_FORM = SnapshotForm
+            .of(State.class, GrievanceRegister::state, GrievanceRegister::restore)
+            .covering(ComplaintFile.class);
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 

@@ -37,9 +37,14 @@ import org.ketnghia.core.participant.poverty.PovertyClassification;
  */
 public final class ParticipantRegistry implements Projection {
 
-    /** How the registry is saved in a ledger snapshot and restored from it. */
-    public static final SnapshotForm<ParticipantRegistry, State> SNAPSHOT_FORM =
-            SnapshotForm.of(State.class, ParticipantRegistry::state, ParticipantRegistry::restore);
+    /**
+     * How the registry is saved in a ledger snapshot and restored from it. Its code covers {@code StatusHistory}, which
+     * orders each household's statuses and makes them from their events, and {@link HouseholdsMerged} with {@link
+     * AbsorbedMember}, whose {@code relationsByName} decides the relation of each member who joins in a merge.
+     */
+    public static final SnapshotForm<ParticipantRegistry, State> SNAPSHOT_FORM = SnapshotForm
+            .of(State.class, ParticipantRegistry::state, ParticipantRegistry::restore)
+            .covering(StatusHistory.class, HouseholdsMerged.class, AbsorbedMember.class);
 
     private final Map<String, Household> households = new LinkedHashMap<>();
     private final Map<String, StatusHistory> statuses = new HashMap<>();
