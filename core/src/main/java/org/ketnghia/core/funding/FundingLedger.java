@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,12 +69,13 @@ public final class FundingLedger implements Projection {
      * whose {@link CommuneFunds#isRevolvingFund} decides which money a spending draws; {@link
      * CounterpartContributionRecorded}, whose {@code isCash} decides whether a contribution enters the fund; {@link
      * PledgeMade}, {@link ReceiptRecorded} and {@link ExpenditureRecorded}, whose {@code purpose()} names the fund money
-     * enters or leaves; and {@link FundReceipt}, whose {@code with…} methods keep a receipt's amount and spending.
+     * enters or leaves; {@link FundReceipt}, whose {@code with…} methods keep a receipt's amount and spending; and
+     * {@code FundLots}, which keeps the lots of every fund and traces spending to them.
      */
     public static final SnapshotForm<FundingLedger, State> SNAPSHOT_FORM = SnapshotForm
             .of(State.class, FundingLedger::state, FundingLedger::restore)
             .covering(CommuneFunds.class, CounterpartContributionRecorded.class, PledgeMade.class, ReceiptRecorded.class,
-                    ExpenditureRecorded.class, FundReceipt.class);
+                    ExpenditureRecorded.class, FundReceipt.class, FundLots.class);
 
     private final Map<String, FundingSource> sources = new LinkedHashMap<>();
     private final Map<String, Pledge> pledges = new LinkedHashMap<>();
@@ -88,31 +88,19 @@ public final class FundingLedger implements Projection {
     private final Map<String, FundReversal> reversals = new LinkedHashMap<>();
     private final Map<String, FundReversal> receiptReversals = new HashMap<>();
     private final Map<String, FundReversal> expenditureReversals = new HashMap<>();
-    /** commune → model → lots in order of arrival. */
-    private final Map<String, Map<String, List<Lot>>> lots = new TreeMap<>();
-    /**
-     * receipt (or cash counterpart contribution) id → the programme it was recorded for, for those recorded for one;
-     * the programme of every lot of that receipt, kept here once.
-     */
-    private final Map<String, String> programmeOfReceipt = new LinkedHashMap<>();
+    /** The money each fund holds, lot by lot, with the programme of each receipt. */
+    private final FundLots lots = new FundLots();
     private Money unfunded = Money.ZERO;
     private Money spentFromOtherProgrammes = Money.ZERO;
 
     /** The whole state; what lives in hash maps and sets is sorted by id, so equal ledgers save equal JSON. */
     private State state() {
-        List<SavedLots> savedLots = new ArrayList<>();
-        lots.forEach((commune, byModel) -> byModel.forEach((model, held) -> savedLots.add(new SavedLots(commune, model,
-                held.stream().map(lot -> new SavedLot(lot.receiptId, lot.sourceId, lot.activity, lot.remaining))
-                        .toList()))));
         return new State(sources(), pledges(), List.copyOf(receipts.values()), List.copyOf(expenditures.values()),
                 List.copyOf(nonCash), List.copyOf(planAllocations),
                 transferSlices.stream().map(slice -> new SavedTransferSlice(slice.fromCommune(), slice.toCommune(),
                         slice.modelId(), slice.sourceId(), slice.amount())).toList(),
                 List.copyOf(new TreeSet<>(usedIds)), List.copyOf(reversals.values()), links(receiptReversals),
-                links(expenditureReversals), savedLots,
-                programmeOfReceipt.entrySet().stream()
-                        .map(entry -> new SavedProgramme(entry.getKey(), entry.getValue())).toList(),
-                unfunded, spentFromOtherProgrammes);
+                links(expenditureReversals), lots.savedLots(), lots.savedProgrammes(), unfunded, spentFromOtherProgrammes);
     }
 
     private static List<SavedReversalLink> links(Map<String, FundReversal> byReversedId) {
@@ -135,12 +123,7 @@ public final class FundingLedger implements Projection {
         state.reversals().forEach(reversal -> ledger.reversals.put(reversal.reversalId(), reversal));
         state.receiptReversals().forEach(link -> ledger.receiptReversals.put(link.reversedId(), link.reversal()));
         state.expenditureReversals().forEach(link -> ledger.expenditureReversals.put(link.reversedId(), link.reversal()));
-        state.lots().forEach(saved -> {
-            List<Lot> held = ledger.lots.computeIfAbsent(saved.communeCode(), key -> new TreeMap<>())
-                    .computeIfAbsent(saved.modelId(), key -> new ArrayList<>());
-            saved.lots().forEach(lot -> held.add(new Lot(lot.receiptId(), lot.sourceId(), lot.activity(), lot.remaining())));
-        });
-        state.programmes().forEach(saved -> ledger.programmeOfReceipt.put(saved.receiptId(), saved.programmeId()));
+        ledger.lots.restore(state.lots(), state.programmes());
         ledger.unfunded = state.unfunded();
         ledger.spentFromOtherProgrammes = state.spentFromOtherProgrammes();
         return ledger;
@@ -258,16 +241,7 @@ public final class FundingLedger implements Projection {
      */
     public Money reversibleOf(String receiptId) {
         FundReceipt receipt = receipts.get(requireNonNull(receiptId, "receiptId"));
-        if (receipt == null) {
-            return Money.ZERO;
-        }
-        Money total = Money.ZERO;
-        for (Lot lot : lotsOf(receipt.communeCode(), receipt.purpose().modelId())) {
-            if (lot.receiptId.equals(receiptId)) {
-                total = total.plus(lot.remaining);
-            }
-        }
-        return total;
+        return receipt == null ? Money.ZERO : lots.heldOf(receipt);
     }
 
     private java.util.stream.Stream<FundExpenditure> inForce() {
@@ -286,31 +260,22 @@ public final class FundingLedger implements Projection {
 
     /** Every commune code that holds or held money, sorted. */
     public SortedSet<String> communesWithFunds() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(lots.keySet()));
+        return lots.communes();
     }
 
     /** The model ids for which {@code communeCode} holds or held money, sorted. */
     public SortedSet<String> modelsOf(String communeCode) {
-        return Collections.unmodifiableSortedSet(
-                new TreeSet<>(lots.getOrDefault(requireNonNull(communeCode, "communeCode"), Map.of()).keySet()));
+        return lots.modelsOf(communeCode);
     }
 
     /** The activities money was earmarked for in a commune and model (the unearmarked money is not listed). */
     public SortedSet<String> earmarkedActivities(String communeCode, String modelId) {
-        SortedSet<String> activities = new TreeSet<>();
-        for (Lot lot : lotsOf(communeCode, modelId)) {
-            lot.activity.ifPresent(activities::add);
-        }
-        return Collections.unmodifiableSortedSet(activities);
+        return lots.earmarkedActivities(communeCode, modelId);
     }
 
     /** All money a commune still holds for a model, whatever the activity (<i>số dư</i>). */
     public Money balance(String communeCode, String modelId) {
-        Money total = Money.ZERO;
-        for (Lot lot : lotsOf(communeCode, modelId)) {
-            total = total.plus(lot.remaining);
-        }
-        return total;
+        return lots.balance(communeCode, modelId);
     }
 
     /**
@@ -322,11 +287,7 @@ public final class FundingLedger implements Projection {
      */
     public Money availableFor(String communeCode, FundPurpose purpose) {
         requireNonNull(purpose, "purpose");
-        Money total = Money.ZERO;
-        for (Lot lot : drawOrder(communeCode, purpose)) {
-            total = total.plus(lot.remaining);
-        }
-        return total;
+        return lots.availableFor(communeCode, purpose);
     }
 
     /**
@@ -341,13 +302,7 @@ public final class FundingLedger implements Projection {
     public Money availableFor(String communeCode, FundPurpose purpose, Optional<String> programme) {
         requireNonNull(purpose, "purpose");
         requireNonNull(programme, "programme");
-        Money total = Money.ZERO;
-        for (Lot lot : drawOrder(communeCode, purpose)) {
-            if (pays(lot, programme)) {
-                total = total.plus(lot.remaining);
-            }
-        }
-        return total;
+        return lots.availableFor(communeCode, purpose, programme);
     }
 
     /** The sum of money received into a commune's fund for a purpose (exactly that activity, or unearmarked). */
@@ -450,32 +405,7 @@ public final class FundingLedger implements Projection {
      * nothing.
      */
     List<DrawInSequence> inSequence(List<ExpenditureRecorded> batch, Optional<String> programme) {
-        java.util.IdentityHashMap<Lot, Money> remaining = new java.util.IdentityHashMap<>();
-        List<DrawInSequence> result = new ArrayList<>(batch.size());
-        for (ExpenditureRecorded expenditure : batch) {
-            List<Lot> order = drawOrder(expenditure.communeCode(), expenditure.purpose(), programme);
-            Money available = Money.ZERO;
-            for (Lot lot : order) {
-                available = available.plus(remaining.getOrDefault(lot, lot.remaining));
-            }
-            if (!expenditure.amount().isPositive() || expenditure.amount().isGreaterThan(available)) {
-                result.add(new DrawInSequence(available, Money.ZERO));
-                continue;
-            }
-            Money needed = expenditure.amount();
-            Money fromNoProgramme = Money.ZERO;
-            for (Lot lot : order) {
-                Money left = remaining.getOrDefault(lot, lot.remaining);
-                Money taken = left.min(needed);
-                remaining.put(lot, left.minus(taken));
-                needed = needed.minus(taken);
-                if (!programmeOfReceipt.containsKey(lot.receiptId)) {
-                    fromNoProgramme = fromNoProgramme.plus(taken);
-                }
-            }
-            result.add(new DrawInSequence(available, fromNoProgramme));
-        }
-        return List.copyOf(result);
+        return lots.inSequence(batch, programme);
     }
 
     /** What an expenditure of a batch finds available in its turn, and what it would take from money of no programme. */
@@ -487,10 +417,7 @@ public final class FundingLedger implements Projection {
     private void addReceipt(FundReceipt receipt, Optional<String> programme) {
         usedIds.add(receipt.receiptId());
         receipts.put(receipt.receiptId(), receipt);
-        programme.ifPresent(id -> programmeOfReceipt.put(receipt.receiptId(), id));
-        lots.computeIfAbsent(receipt.communeCode(), key -> new TreeMap<>())
-                .computeIfAbsent(receipt.purpose().modelId(), key -> new ArrayList<>())
-                .add(new Lot(receipt.receiptId(), receipt.sourceId(), receipt.purpose().activity(), receipt.amount()));
+        lots.receive(receipt, programme);
     }
 
     private void applyCounterpart(CounterpartContributionRecorded counterpart, LocalDate date, Optional<String> programme) {
@@ -509,60 +436,30 @@ public final class FundingLedger implements Projection {
     private void applyExpenditure(ExpenditureRecorded expenditure, LocalDate date, Optional<String> programme) {
         usedIds.add(expenditure.expenditureId());
         List<FundAllocation> allocations = new ArrayList<>();
-        Money needed = draw(expenditure, drawOrder(expenditure.communeCode(), expenditure.purpose(), programme),
-                expenditure.amount(), allocations);
-        if (needed.isPositive()) {
-            // only an expenditure validated when the whole fund paid (before programmes' money was kept apart) gets
-            // here: it was paid from the fund's cash, so the rest is traced to other programmes' money, and counted
-            Money own = needed;
-            List<Lot> others = drawOrder(expenditure.communeCode(), expenditure.purpose()).stream()
-                    .filter(lot -> !pays(lot, programme)).toList();
-            needed = draw(expenditure, others, needed, allocations);
-            spentFromOtherProgrammes = spentFromOtherProgrammes.plus(own.minus(needed));
+        FundLots.Drawn drawn = lots.draw(expenditure.expenditureId(), expenditure.communeCode(), expenditure.purpose(),
+                programme, expenditure.amount(), allocations);
+        for (FundAllocation allocation : allocations) {
+            receipts.computeIfPresent(allocation.receiptId(),
+                    (id, receipt) -> receipt.withSpent(receipt.spent().plus(allocation.amount())));
         }
-        if (needed.isPositive()) {
+        if (drawn.fromOtherProgrammes().isPositive()) {
+            spentFromOtherProgrammes = spentFromOtherProgrammes.plus(drawn.fromOtherProgrammes());
+        }
+        if (drawn.untraced().isPositive()) {
             // validated events never get here; a projection must not throw, so the gap is counted
-            unfunded = unfunded.plus(needed);
+            unfunded = unfunded.plus(drawn.untraced());
         }
         expenditures.put(expenditure.expenditureId(), new FundExpenditure(expenditure.expenditureId(),
                 expenditure.communeCode(), expenditure.purpose(), expenditure.description(), expenditure.amount(),
                 expenditure.documentReference(), date, allocations));
     }
 
-    /** Draws up to {@code needed} from {@code order}, first in, first out; returns what is still needed. */
-    private Money draw(ExpenditureRecorded expenditure, List<Lot> order, Money needed, List<FundAllocation> allocations) {
-        for (Lot lot : order) {
-            if (!needed.isPositive()) {
-                break;
-            }
-            Money taken = lot.remaining.min(needed);
-            if (!taken.isPositive()) {
-                continue;
-            }
-            lot.remaining = lot.remaining.minus(taken);
-            needed = needed.minus(taken);
-            allocations.add(new FundAllocation(expenditure.expenditureId(), lot.receiptId, lot.sourceId, taken));
-            receipts.computeIfPresent(lot.receiptId, (id, receipt) -> receipt.withSpent(receipt.spent().plus(taken)));
-        }
-        return needed;
-    }
-
     private void applyTransfer(BalanceTransferred transfer) {
         usedIds.add(transfer.transferId());
-        List<Lot> from = lotsOf(transfer.fromCommuneCode(), transfer.modelId());
-        List<Lot> to = lots.computeIfAbsent(transfer.toCommuneCode(), key -> new TreeMap<>())
-                .computeIfAbsent(transfer.modelId(), key -> new ArrayList<>());
-        Money needed = transfer.amount();
-        for (Lot lot : from) {
-            Money taken = lot.remaining.min(needed);
-            if (!taken.isPositive()) {
-                continue;
-            }
-            lot.remaining = lot.remaining.minus(taken);
-            needed = needed.minus(taken);
-            to.add(new Lot(lot.receiptId, lot.sourceId, lot.activity, taken));
-            transferSlices.add(new TransferSlice(transfer.fromCommuneCode(), transfer.toCommuneCode(),
-                    transfer.modelId(), lot.sourceId, taken));
+        for (FundLots.Moved moved : lots.transfer(transfer.fromCommuneCode(), transfer.toCommuneCode(),
+                transfer.modelId(), transfer.amount())) {
+            transferSlices.add(new TransferSlice(transfer.fromCommuneCode(), transfer.toCommuneCode(), transfer.modelId(),
+                    moved.sourceId(), moved.amount()));
         }
     }
 
@@ -580,14 +477,7 @@ public final class FundingLedger implements Projection {
         receipt.pledgeId().ifPresent(id -> pledges.computeIfPresent(id, (key, pledge) -> new Pledge(pledge.pledgeId(),
                 pledge.sourceId(), pledge.communeCode(), pledge.purpose(), pledge.amount(), pledge.pledgedOn(),
                 pledge.received().minus(reversal.amount()))));
-        Money needed = reversal.amount();
-        for (Lot lot : lotsOf(reversal.communeCode(), receipt.purpose().modelId())) {
-            if (lot.receiptId.equals(receipt.receiptId())) {
-                Money taken = lot.remaining.min(needed);
-                lot.remaining = lot.remaining.minus(taken);
-                needed = needed.minus(taken);
-            }
-        }
+        lots.takeBack(receipt, reversal.communeCode(), reversal.amount());
     }
 
     private void applyExpenditureReversal(ExpenditureReversed reversal, LocalDate date) {
@@ -601,67 +491,11 @@ public final class FundingLedger implements Projection {
         if (expenditure == null) {
             return;
         }
-        List<Lot> held = lots.computeIfAbsent(expenditure.communeCode(), key -> new TreeMap<>())
-                .computeIfAbsent(expenditure.purpose().modelId(), key -> new ArrayList<>());
+        lots.giveBack(expenditure, receipts);
         for (FundAllocation allocation : expenditure.allocations()) {
-            Lot back = null;
-            for (Lot lot : held) {
-                if (lot.receiptId.equals(allocation.receiptId())) {
-                    back = lot;
-                    break;
-                }
-            }
-            if (back == null) {
-                FundReceipt receipt = receipts.get(allocation.receiptId());
-                back = new Lot(allocation.receiptId(), allocation.sourceId(),
-                        receipt == null ? expenditure.purpose().activity() : receipt.purpose().activity(), Money.ZERO);
-                held.add(back);
-            }
-            back.remaining = back.remaining.plus(allocation.amount());
             receipts.computeIfPresent(allocation.receiptId(),
                     (id, receipt) -> receipt.withSpent(receipt.spent().minus(allocation.amount())));
         }
-    }
-
-    private List<Lot> lotsOf(String communeCode, String modelId) {
-        return lots.getOrDefault(requireNonNull(communeCode, "communeCode"), Map.of())
-                .getOrDefault(requireNonNull(modelId, "modelId"), List.of());
-    }
-
-    /**
-     * Whether {@code lot} may pay spending of {@code spender}: its receipt was recorded for no programme, or for that
-     * one.
-     */
-    private boolean pays(Lot lot, Optional<String> spender) {
-        String own = programmeOfReceipt.get(lot.receiptId);
-        return own == null || spender.isPresent() && spender.get().equals(own);
-    }
-
-    /** {@link #drawOrder(String, FundPurpose)} keeping only the lots that may pay for {@code programme}. */
-    private List<Lot> drawOrder(String communeCode, FundPurpose purpose, Optional<String> programme) {
-        return drawOrder(communeCode, purpose).stream().filter(lot -> pays(lot, programme)).toList();
-    }
-
-    private List<Lot> drawOrder(String communeCode, FundPurpose purpose) {
-        List<Lot> all = lotsOf(communeCode, purpose.modelId());
-        List<Lot> ordered = new ArrayList<>();
-        if (purpose.activity().isPresent()) {
-            for (Lot lot : all) {
-                if (lot.activity.equals(purpose.activity())) {
-                    ordered.add(lot);
-                }
-            }
-        }
-        if (CommuneFunds.isRevolvingFund(purpose)) {
-            // a revolving fund pays only with its own money
-            return ordered;
-        }
-        for (Lot lot : all) {
-            if (lot.activity.isEmpty()) {
-                ordered.add(lot);
-            }
-        }
-        return ordered;
     }
 
     // ------------------------------------------------------------------ plan versus actual
@@ -719,21 +553,6 @@ public final class FundingLedger implements Projection {
         Money[] row = sums.computeIfAbsent(key, k -> new Money[] {
             Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO});
         row[column] = row[column].plus(amount);
-    }
-
-    /** Money in a fund that remembers where it came from; its programme is its receipt's ({@code programmeOfReceipt}). */
-    private static final class Lot {
-        final String receiptId;
-        final String sourceId;
-        final Optional<String> activity;
-        Money remaining;
-
-        Lot(String receiptId, String sourceId, Optional<String> activity, Money amount) {
-            this.receiptId = receiptId;
-            this.sourceId = sourceId;
-            this.activity = activity;
-            this.remaining = amount;
-        }
     }
 
     private record TransferSlice(String fromCommune, String toCommune, String modelId, String sourceId, Money amount) {

@@ -52,7 +52,7 @@ class CoreSnapshotFormsCoverageTest {
     void eachCoreProjection_namesTheClassesOutsideItsNestThatShapeItsState() {
         assertThat(coveredOf(FundingLedger.class)).containsExactly("funding.CommuneFunds",
                 "funding.CounterpartContributionRecorded", "funding.PledgeMade", "funding.ReceiptRecorded",
-                "funding.ExpenditureRecorded", "funding.FundReceipt");
+                "funding.ExpenditureRecorded", "funding.FundReceipt", "funding.FundLots");
         assertThat(coveredOf(FundingSettlements.class)).containsExactly("funding.settlement.SettlementCalculator",
                 "funding.CounterpartContributionRecorded");
         assertThat(coveredOf(ParticipantRegistry.class)).containsExactly("participant.StatusHistory",
