@@ -58,7 +58,7 @@ class CoreSnapshotFormsCoverageTest {
         assertThat(coveredOf(ParticipantRegistry.class)).containsExactly("participant.StatusHistory",
                 "participant.HouseholdsMerged", "participant.AbsorbedMember");
         assertThat(coveredOf(SupportLedger.class)).containsExactly("disclosure.PublicHousehold",
-                "util.internal.YearHistory");
+                "disclosure.YearHistory");
         assertThat(coveredOf(ReportingDuties.class)).containsExactly("duty.Obligation", "duty.Reporter",
                 "duty.ReportTrail");
         assertThat(coveredOf(ApprovalRegister.class)).containsExactly("approval.ApprovalRequest");
