@@ -1,4 +1,8 @@
-/** The approval feature's handlers and the ledger's hold; not for use outside the core. */
+/**
+ * Implementation of {@code org.ketnghia.core.approval}: the approval feature's handlers and the ledger's hold. Not
+ * API: only the {@code org.ketnghia.core.approval} feature itself and the runtime that wires it may use these
+ * classes, as the architecture tests check; they change without notice.
+ */
 @KetnghiaStyle
 package org.ketnghia.core.approval.internal;
 

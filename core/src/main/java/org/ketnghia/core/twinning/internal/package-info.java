@@ -1,6 +1,7 @@
 /**
- * Implementation of {@code org.ketnghia.core.twinning}: not API. Nothing outside the core may use these
- * classes (a model module's architecture rule forbids it); they change without notice.
+ * Implementation of {@code org.ketnghia.core.twinning}. Not API: only the {@code org.ketnghia.core.twinning}
+ * feature itself and the runtime that wires it may use these classes, as the architecture tests check; they change
+ * without notice.
  */
 @KetnghiaStyle
 package org.ketnghia.core.twinning.internal;
