@@ -98,10 +98,19 @@ public final class Herd implements Projection {
 
     /**
      * How this registry is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it: every map of
-     * the registry as a list, in its own order or sorted by key; the tag-to-lot index is rebuilt on restore.
+     * the registry as a list, in its own order or sorted by key; the tag-to-lot index is rebuilt on restore. Its code
+     * covers {@link Animal}, whose {@code with…}, {@code handedTo}, {@code transferred}, {@code statusSince} and {@code
+     * vaccinated} make each animal as it stands, and {@link AnimalStatus}, whose {@code isAlive} decides which animals
+     * can still die, be sold or be lost and which count as received and kept; {@link Obligation}, whose {@code idOf}
+     * names the obligation a certified death writes off and whose {@code passed}, {@code paid}, {@code waived}, {@code
+     * writeOff} and {@code writeOffReversed} keep it; {@link AnimalSale}, whose {@code correctedBy} applies a corrected
+     * sale; and core's {@link CommuneFunds}, whose {@link CommuneFunds#isRevolvingFund} decides which receipts and
+     * expenditures of the funding ledger move a group's revolving fund, with {@link ReceiptRecorded} and {@link
+     * ExpenditureRecorded}, whose {@code purpose()} names the fund.
      */
     public static SnapshotForm<Herd, ?> snapshotForm() {
-        return SnapshotForm.of(HerdState.class, Herd::save, Herd::restore);
+        return SnapshotForm.of(HerdState.class, Herd::save, Herd::restore).covering(Animal.class, AnimalStatus.class,
+                Obligation.class, AnimalSale.class, CommuneFunds.class, ReceiptRecorded.class, ExpenditureRecorded.class);
     }
 
     private HerdState save() {
