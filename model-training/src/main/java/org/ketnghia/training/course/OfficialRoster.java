@@ -16,6 +16,7 @@ import org.ketnghia.core.admin.AdministrativeUnit;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.ledger.SnapshotForm;
+import org.ketnghia.core.participant.Person;
 import org.ketnghia.core.participant.PersonRegistered;
 import org.ketnghia.core.participant.PersonRole;
 import org.ketnghia.training.catalogue.OfficialLevel;
@@ -40,9 +41,13 @@ public final class OfficialRoster implements Projection {
     public OfficialRoster() {
     }
 
-    /** How this roster is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
+    /**
+     * How this roster is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. Its code covers core's
+     * {@link Person}, whose {@link Person#hasRole} decides which registered persons the roster keeps as officials.
+     */
     public static SnapshotForm<OfficialRoster, ?> snapshotForm() {
-        return SnapshotForm.of(OfficialRosterState.class, OfficialRoster::save, OfficialRoster::restore);
+        return SnapshotForm.of(OfficialRosterState.class, OfficialRoster::save, OfficialRoster::restore)
+                .covering(Person.class);
     }
 
     private OfficialRosterState save() {

@@ -38,9 +38,14 @@ public final class HouseholdTraining implements Projection {
     public HouseholdTraining() {
     }
 
-    /** How this record is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
+    /**
+     * How this record is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. Its code covers {@link
+     * HouseholdParticipant}, whose {@code compareTo} decides which members of a recorded attendance are one and the
+     * same (the event's naturally ordered set, and each day's members as saved).
+     */
     public static SnapshotForm<HouseholdTraining, ?> snapshotForm() {
-        return SnapshotForm.of(HouseholdTrainingState.class, HouseholdTraining::save, HouseholdTraining::restore);
+        return SnapshotForm.of(HouseholdTrainingState.class, HouseholdTraining::save, HouseholdTraining::restore)
+                .covering(HouseholdParticipant.class);
     }
 
     private HouseholdTrainingState save() {
