@@ -78,7 +78,9 @@ import org.ketnghia.testing.Fixtures;
  *       ones; every projection with a {@link org.ketnghia.core.ledger.SnapshotForm} (the model's and the core's),
  *       saved after any prefix of the recorded samples, written as JSON, read back, restored and fed the
  *       remaining events, saves exactly the JSON a full replay saves (and its saved JSON reads back to identical
- *       bytes);</li>
+ *       bytes). It runs under one version of the code, so it cannot see a class outside the projection's nest that
+ *       shapes its state and is missing from the form's {@link org.ketnghia.core.ledger.SnapshotForm#covering
+ *       covering(...)}: the author names those (see {@code docs/snapshots.md});</li>
  *   <li><b>budget and indicators</b> — the budget's lines sum exactly to its total; every declared
  *       indicator has a source and every source's indicator is declared;</li>
  *   <li><b>simulation</b> — the same seed gives identical summaries with 1 and 2 threads, other seeds
