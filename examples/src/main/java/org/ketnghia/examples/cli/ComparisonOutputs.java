@@ -1,5 +1,7 @@
 package org.ketnghia.examples.cli;
 
+import static org.ketnghia.examples.cli.OwnPageHtml.escape;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -237,29 +239,28 @@ final class ComparisonOutputs {
         ScenarioIndicator ranking = comparison.indicator(comparison.rankingIndicator()).orElseThrow();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>So sánh kịch bản — ")
-                .append(esc(programmeTitle)).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
+                .append(escape(programmeTitle)).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
                         + "table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:3px 6px}"
                         + "td.n{text-align:right}tr.base{font-weight:bold;background:#eef5fb}</style>\n</head>\n<body>\n");
-        mark.ifPresent(text -> html.append("<p class=\"simulated\" style=\"background:#b00020;color:#fff;padding:.5em 1em;"
-                + "font-weight:bold\">").append(esc(text)).append(" — hiệu chỉnh trên sổ cái mô phỏng / calibrated on a"
-                + " simulated ledger</p>\n"));
-        html.append("<h1>So sánh kịch bản / Scenario comparison</h1>\n<p>").append(esc(programmeTitle)).append("<br>")
+        mark.ifPresent(text -> html.append(OwnPageHtml.simulatedBanner(text + " — hiệu chỉnh trên sổ cái mô phỏng /"
+                + " calibrated on a simulated ledger")));
+        html.append("<h1>So sánh kịch bản / Scenario comparison</h1>\n<p>").append(escape(programmeTitle)).append("<br>")
                 .append(comparison.rows().size()).append(" kịch bản × ").append(comparison.replicates())
                 .append(" lần lặp, hạt giống ").append(comparison.masterSeed()).append(", ").append(comparison.years())
                 .append(" năm. Mọi kịch bản dùng cùng dãy số ngẫu nhiên (lần lặp i giống nhau ở mọi kịch bản), nên chênh lệch"
                         + " so với kịch bản cơ sở là của kịch bản, không phải nhiễu; ± là sai số chuẩn của chênh lệch ghép cặp.</p>\n");
         html.append("<h2>Bảng so sánh / Comparison table</h2>\n<table>\n<tr>");
         for (ScenarioDimension dimension : ScenarioDimension.values()) {
-            html.append("<th>").append(esc(dimension.labelVi())).append("</th>");
+            html.append("<th>").append(escape(dimension.labelVi())).append("</th>");
         }
         for (ScenarioIndicator indicator : comparison.indicators()) {
-            html.append("<th>").append(esc(indicator.labelVi())).append("<br>trung bình [p5–p95]</th><th>chênh lệch ± sai số chuẩn</th>");
+            html.append("<th>").append(escape(indicator.labelVi())).append("<br>trung bình [p5–p95]</th><th>chênh lệch ± sai số chuẩn</th>");
         }
         html.append("</tr>\n");
         for (ScenarioRow row : comparison.rows()) {
             html.append(row.baseline() ? "<tr class=\"base\">" : "<tr>");
             for (String label : row.levelLabelsVi()) {
-                html.append("<td>").append(esc(label)).append("</td>");
+                html.append("<td>").append(escape(label)).append("</td>");
             }
             for (IndicatorResult result : row.results()) {
                 html.append("<td class=\"n\">").append(format(result.mean())).append(" [").append(format(result.p5()))
@@ -270,15 +271,15 @@ final class ComparisonOutputs {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n<h2>").append(esc(ranking.labelVi())).append("</h2>\n<img alt=\"")
-                .append(esc(ranking.labelVi())).append("\" src=\"").append(charts.ownPageRanking()).append("\">\n");
+        html.append("</table>\n<h2>").append(escape(ranking.labelVi())).append("</h2>\n<img alt=\"")
+                .append(escape(ranking.labelVi())).append("\" src=\"").append(charts.ownPageRanking()).append("\">\n");
         html.append("<h2>Xếp hạng độ nhạy / Sensitivity ranking</h2>\n<table>\n<tr><th>Hạng</th><th>Chiều</th><th>Biên độ</th>"
                 + "<th>Thấp nhất</th><th>Cao nhất</th></tr>\n");
         for (SensitivityEntry entry : comparison.sensitivity()) {
-            html.append("<tr><td class=\"n\">").append(entry.rank()).append("</td><td>").append(esc(entry.labelVi()))
+            html.append("<tr><td class=\"n\">").append(entry.rank()).append("</td><td>").append(escape(entry.labelVi()))
                     .append("</td><td class=\"n\">").append(format(entry.swing())).append("</td><td>")
-                    .append(esc(entry.lowestLevel())).append(": ").append(signed(entry.lowestDifference()))
-                    .append("</td><td>").append(esc(entry.highestLevel())).append(": ")
+                    .append(escape(entry.lowestLevel())).append(": ").append(signed(entry.lowestDifference()))
+                    .append("</td><td>").append(escape(entry.highestLevel())).append(": ")
                     .append(signed(entry.highestDifference())).append("</td></tr>\n");
         }
         html.append("</table>\n<img alt=\"Xếp hạng độ nhạy\" src=\"").append(charts.sensitivity()).append("\">\n");
@@ -295,15 +296,15 @@ final class ComparisonOutputs {
                         + " Khoảng tin cậy 95 %.</p>\n<table>\n<tr><th>Loài</th><th>Tham số</th><th>Ước lượng [95 %]</th>"
                         + "<th>Giả định</th><th>Số liệu</th><th>Nhận xét</th></tr>\n");
         for (ParameterEstimate estimate : calibration.estimates()) {
-            html.append("<tr><td>").append(esc(estimate.species().name())).append("</td><td>")
-                    .append(esc(estimate.labelVi())).append("</td><td class=\"n\">");
+            html.append("<tr><td>").append(escape(estimate.species().name())).append("</td><td>")
+                    .append(escape(estimate.labelVi())).append("</td><td class=\"n\">");
             if (estimate.estimate().isPresent()) {
                 html.append(precise(estimate.estimate().getAsDouble())).append(" [")
                         .append(precise(estimate.lower95().orElse(Double.NaN))).append("–")
                         .append(precise(estimate.upper95().orElse(Double.NaN))).append("]");
             }
             html.append("</td><td class=\"n\">").append(precise(estimate.assumed())).append("</td><td class=\"n\">")
-                    .append(format(estimate.exposure())).append(' ').append(esc(estimate.exposureUnit()))
+                    .append(format(estimate.exposure())).append(' ').append(escape(estimate.exposureUnit()))
                     .append("</td><td>").append(!estimate.sufficientData() ? "chưa đủ số liệu"
                             : estimate.excludesAssumption() ? "<b>khác giả định</b>" : "phù hợp giả định")
                     .append("</td></tr>\n");
@@ -321,9 +322,5 @@ final class ComparisonOutputs {
 
     private static String signed(double value) {
         return String.format(Locale.ROOT, "%+,.1f", value);
-    }
-
-    private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,7 @@
 package org.ketnghia.examples.cli;
 
+import static org.ketnghia.examples.cli.OwnPageHtml.escape;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -171,21 +173,20 @@ final class ForecastOutputs {
     static String html(ForecastReport report, ForecastCharts charts, Optional<String> mark) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(report.titleVi())).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
+                .append(escape(report.titleVi())).append("</title>\n<style>body{font-family:sans-serif;margin:2em}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px}"
                         + ".n{text-align:right}.note{color:#555}</style></head><body>\n");
-        mark.ifPresent(text -> html.append("<p class=\"simulated\" style=\"background:#b00020;color:#fff;padding:.5em 1em;"
-                + "font-weight:bold\">").append(esc(text)).append("</p>\n"));
-        html.append("<h1>").append(esc(report.titleVi())).append("</h1>\n<p class=\"note\">Chương trình ")
+        mark.ifPresent(text -> html.append(OwnPageHtml.simulatedBanner(text)));
+        html.append("<h1>").append(escape(report.titleVi())).append("</h1>\n<p class=\"note\">Chương trình ")
                 .append(report.programmeStart()).append(" – ").append(report.programmeEnd()).append("; đã qua ")
                 .append(report.monthsElapsed()).append(" tháng; ").append(report.replicates())
                 .append(" lần lặp, hạt giống ").append(report.masterSeed()).append(", tham số đàn: ")
-                .append(esc(report.demography())).append(".</p>\n");
+                .append(escape(report.demography())).append(".</p>\n");
         html.append("<h2>Hộ đang chờ và nghĩa vụ quay vòng</h2>\n<table><tr><th>Đơn vị</th><th>Hộ chờ lúc đầu</th>"
                 + "<th>Dự kiến còn chờ khi kết thúc</th><th>Nghĩa vụ đang mở</th><th>Nghĩa vụ có nguy cơ quá hạn</th>"
                 + "<th>Tổng đàn lúc đầu</th></tr>\n");
         for (AreaForecast area : report.areas()) {
-            html.append("<tr><td>").append(esc(area.nameVi())).append("</td>").append(cell(area.waitingAtStart()))
+            html.append("<tr><td>").append(escape(area.nameVi())).append("</td>").append(cell(area.waitingAtStart()))
                     .append(cell(area.expectedWaitingAtEnd())).append(cell(area.openAtStart()))
                     .append(cell(area.likelyOverdue())).append(cell(area.headAtStart())).append("</tr>\n");
         }
@@ -194,9 +195,9 @@ final class ForecastOutputs {
             if (area.level().equals(ForecastReport.GROUP)) {
                 continue;
             }
-            html.append("<h2>").append(esc(area.nameVi())).append("</h2>\n");
+            html.append("<h2>").append(escape(area.nameVi())).append("</h2>\n");
             for (ForecastCharts.Chart chart : charts.ownPage(area)) {
-                html.append("<img alt=\"").append(esc(chart.titleVi())).append("\" src=\"").append(chart.dataUri())
+                html.append("<img alt=\"").append(escape(chart.titleVi())).append("\" src=\"").append(chart.dataUri())
                         .append("\">\n");
             }
         }
@@ -204,8 +205,8 @@ final class ForecastOutputs {
             html.append("<h2>Nghĩa vụ có nguy cơ quá hạn (xác suất ≥ ").append(ForecastReport.LIKELY)
                     .append(")</h2>\n<table><tr><th>Hộ</th><th>Tổ</th><th>Vòng</th><th>Xác suất</th></tr>\n");
             for (ObligationForecast obligation : report.likelyOverdue()) {
-                html.append("<tr><td>").append(esc(obligation.householdId())).append("</td><td>")
-                        .append(esc(obligation.groupId())).append("</td>").append(cell(obligation.round()))
+                html.append("<tr><td>").append(escape(obligation.householdId())).append("</td><td>")
+                        .append(escape(obligation.groupId())).append("</td>").append(cell(obligation.round()))
                         .append(cell(obligation.probability())).append("</tr>\n");
             }
             html.append("</table>\n");
@@ -219,10 +220,6 @@ final class ForecastOutputs {
 
     private static String cell(int value) {
         return "<td class=\"n\">" + value + "</td>";
-    }
-
-    private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /**
