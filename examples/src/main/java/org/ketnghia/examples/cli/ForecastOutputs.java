@@ -35,9 +35,10 @@ import org.ketnghia.livestock.forecast.ForecastReport.YearForecast;
 
 /**
  * The files of {@code forecast}: JSON, three CSV files, an Excel workbook (areas by year, waiting households,
- * obligations) and an HTML page whose charts — herd size, herd value and households still waiting, mean and
- * p5–p95 band by year, for the programme and each district — are PNG data URIs, so it opens offline. The charts are
- * those drawn once for this page and the forecast's page of the summary site ({@link ForecastCharts}).
+ * obligations) and an HTML page whose charts — herd size, herd value (in đồng, triệu or tỷ đồng, as an official
+ * reads it) and households still waiting, mean and p5–p95 band by year, for the programme and each district — are PNG
+ * data URIs, so it opens offline. The charts are those drawn once for this page and the forecast's page of the summary
+ * site ({@link ForecastCharts}), the same pictures on both.
  */
 final class ForecastOutputs {
 
@@ -196,7 +197,7 @@ final class ForecastOutputs {
                 continue;
             }
             html.append("<h2>").append(escape(area.nameVi())).append("</h2>\n");
-            for (ForecastCharts.Chart chart : charts.ownPage(area)) {
+            for (ForecastCharts.Chart chart : charts.forArea(area)) {
                 html.append("<img alt=\"").append(escape(chart.titleVi())).append("\" src=\"").append(chart.dataUri())
                         .append("\">\n");
             }

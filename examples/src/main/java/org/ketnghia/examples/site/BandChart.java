@@ -46,25 +46,13 @@ final class BandChart {
     /** The values as drawn: shares times 100, money divided into the axis's unit. */
     YIntervalSeries series() {
         YIntervalSeries series = Charts.bandSeries();
-        shownYears().forEach(year -> series.add(year.year(), year.mean(), year.p5(), year.p95()));
+        years.forEach(year -> series.add(year.year(), shown(year.mean()), shown(year.p5()), shown(year.p95())));
         return series;
     }
 
     /** The chart as a PNG data URI. */
     String dataUri() {
         return Charts.band(label.nameVi(), unitVi(), series());
-    }
-
-    /**
-     * What {@link #dataUri()} draws: the title, the axis's unit and the values as drawn. Two charts with equal drawings
-     * are the same picture, whatever their kinds ({@code 950 000} đồng charted as money or as a quantity in đồng).
-     */
-    Drawing drawing() {
-        return new Drawing(label.nameVi(), unitVi(), shownYears());
-    }
-
-    /** A chart's title, the unit of its axis and its values as drawn. */
-    record Drawing(String titleVi, String unitVi, List<Year> shown) {
     }
 
     /** What the chart shows, and in which unit. */
@@ -77,11 +65,6 @@ final class BandChart {
     /** Adds the chart with its caption to {@code page}; {@code alt} says what it is to a reader who cannot see it. */
     void addTo(HtmlPage page, String alt) {
         page.chart(dataUri(), alt, caption());
-    }
-
-    private List<Year> shownYears() {
-        return years.stream().map(year -> new Year(year.year(), shown(year.mean()), shown(year.p5()), shown(year.p95())))
-                .toList();
     }
 
     private double shown(double value) {

@@ -116,7 +116,7 @@ final class ForecastPage {
 
     private static void byYear(HtmlPage page, AreaForecast area, ForecastCharts charts) {
         page.subheading(area.nameVi());
-        for (ForecastCharts.Chart chart : charts.sitePage(area)) {
+        for (ForecastCharts.Chart chart : charts.forArea(area)) {
             page.chart(chart.dataUri(), "Biểu đồ: " + chart.titleVi(), chart.captionVi());
         }
         SiteTable table = new SiteTable(area.nameVi() + " — theo năm: trung bình [p5 – p95]", yearHeaders(List.of()));

@@ -157,6 +157,21 @@ class ForecastCommandTest {
         assertThat(second.resolve(SitePaths.forecast(LocalDate.parse(YEAR_4)))).isRegularFile();
         assertThat(html).contains("<img alt=\"Tổng đàn cuối năm — Toàn chương trình\"",
                 "Giá trị đàn cuối năm — Huyện Tây Giang");
+        // the own page shows the site page's pictures: herd value too, in triệu or tỷ đồng rather than in đồng
+        String sitePage = Files.readString(second.resolve(SitePaths.forecast(LocalDate.parse(YEAR_4))));
+        for (String title : List.of("Tổng đàn cuối năm — Toàn chương trình", "Giá trị đàn cuối năm — Toàn chương trình",
+                "Giá trị đàn cuối năm — Huyện Tây Giang")) {
+            assertThat(sitePage).contains("src=\"" + imageSource(html, title) + "\"");
+        }
+    }
+
+    /** The data URI of the image {@code title} names on the forecast's own page. */
+    private static String imageSource(String html, String title) {
+        String image = "<img alt=\"" + title + "\" src=\"";
+        int start = html.indexOf(image);
+        assertThat(start).as("image %s on forecast.html", title).isNotNegative();
+        start += image.length();
+        return html.substring(start, html.indexOf('"', start));
     }
 
     @Test

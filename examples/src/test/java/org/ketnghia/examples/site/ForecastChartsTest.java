@@ -15,38 +15,35 @@ import org.ketnghia.livestock.forecast.ForecastReport.Band;
 import org.ketnghia.livestock.forecast.ForecastReport.YearForecast;
 import org.junit.jupiter.api.Test;
 
-/** A forecast's charts, drawn once for its own page and its page of the summary site. */
+/** A forecast's charts, drawn once and shown alike on its own page and its page of the summary site. */
 class ForecastChartsTest {
 
     private static final ForecastReport REPORT = forecast(LocalDate.of(2025, 1, 1));
     private static final AreaForecast PROGRAMME = REPORT.programme();
 
     @Test
-    void herdSizeAndHouseholdsWaiting_areOnePictureOnBothPages() {
-        ForecastCharts charts = ForecastCharts.draw(REPORT);
+    void herdSizeAndHouseholdsWaiting_areChartedInTheirOwnUnits() {
+        List<ForecastCharts.Chart> charts = ForecastCharts.draw(REPORT).forArea(PROGRAMME);
 
-        List<ForecastCharts.Chart> own = charts.ownPage(PROGRAMME);
-        List<ForecastCharts.Chart> site = charts.sitePage(PROGRAMME);
-
-        assertThat(own).extracting(ForecastCharts.Chart::titleVi).containsExactly("Tổng đàn cuối năm — Toàn chương trình",
-                "Giá trị đàn cuối năm — Toàn chương trình", "Hộ còn chờ nhận con giống — Toàn chương trình");
-        assertThat(site).extracting(ForecastCharts.Chart::titleVi)
-                .containsExactlyElementsOf(own.stream().map(ForecastCharts.Chart::titleVi).toList());
-        assertThat(own.get(0).dataUri()).isSameAs(site.get(0).dataUri())
-                .isEqualTo(Charts.band(own.get(0).titleVi(), "con", raw(PROGRAMME, YearForecast::herdSize)));
-        assertThat(own.get(2).dataUri()).isSameAs(site.get(2).dataUri())
-                .isEqualTo(Charts.band(own.get(2).titleVi(), "hộ", raw(PROGRAMME, YearForecast::waiting)));
+        assertThat(charts).extracting(ForecastCharts.Chart::titleVi).containsExactly(
+                "Tổng đàn cuối năm — Toàn chương trình", "Giá trị đàn cuối năm — Toàn chương trình",
+                "Hộ còn chờ nhận con giống — Toàn chương trình");
+        assertThat(charts.get(0).dataUri())
+                .isEqualTo(Charts.band(charts.get(0).titleVi(), "con", drawn(PROGRAMME, YearForecast::herdSize, 1)));
+        assertThat(charts.get(2).dataUri())
+                .isEqualTo(Charts.band(charts.get(2).titleVi(), "hộ", drawn(PROGRAMME, YearForecast::waiting, 1)));
     }
 
     @Test
-    void herdValue_isInDongOnTheOwnPage_andInTheUnitAnOfficialReadsOnTheSite() {
-        ForecastCharts charts = ForecastCharts.draw(REPORT);
+    void herdValue_isChartedInTheUnitAnOfficialReads_neverInRawDong() {
+        ForecastCharts.Chart herdValue = ForecastCharts.draw(REPORT).forArea(PROGRAMME).get(1);
         String title = "Giá trị đàn cuối năm — Toàn chương trình";
 
-        assertThat(charts.ownPage(PROGRAMME).get(1).dataUri())
-                .isEqualTo(Charts.band(title, "đồng", raw(PROGRAMME, YearForecast::herdValue)))
-                .isNotEqualTo(charts.sitePage(PROGRAMME).get(1).dataUri());
-        assertThat(charts.sitePage(PROGRAMME).get(1).captionVi()).endsWith("Đơn vị: tỷ đồng.");
+        // the fixture's herd is worth 800 million to 1,100 million đồng: the axis is in tỷ đồng
+        assertThat(herdValue.dataUri())
+                .isEqualTo(Charts.band(title, "tỷ đồng", drawn(PROGRAMME, YearForecast::herdValue, 1_000_000_000)))
+                .isNotEqualTo(Charts.band(title, "đồng", drawn(PROGRAMME, YearForecast::herdValue, 1)));
+        assertThat(herdValue.captionVi()).endsWith("Đơn vị: tỷ đồng.");
     }
 
     @Test
@@ -54,16 +51,17 @@ class ForecastChartsTest {
         ForecastCharts charts = ForecastCharts.draw(REPORT);
         AreaForecast group = REPORT.areas(ForecastReport.GROUP).get(0);
 
-        assertThat(charts.ownPage(REPORT.areas(ForecastReport.DISTRICT).get(0))).hasSize(3);
-        assertThatThrownBy(() -> charts.ownPage(group)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(charts.forArea(REPORT.areas(ForecastReport.DISTRICT).get(0))).hasSize(3);
+        assertThatThrownBy(() -> charts.forArea(group)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(group.code());
     }
 
-    private static YIntervalSeries raw(AreaForecast area, Function<YearForecast, Band> values) {
+    /** The band of {@code values} by year as a chart with an axis in units of {@code divisor} draws it. */
+    private static YIntervalSeries drawn(AreaForecast area, Function<YearForecast, Band> values, long divisor) {
         YIntervalSeries series = Charts.bandSeries();
         for (YearForecast year : area.years()) {
             Band band = values.apply(year);
-            series.add(year.year(), band.mean(), band.p5(), band.p95());
+            series.add(year.year(), band.mean() / divisor, band.p5() / divisor, band.p95() / divisor);
         }
         return series;
     }
