@@ -1,5 +1,7 @@
 package org.ketnghia.examples.cli;
 
+import org.ketnghia.examples.output.HtmlText;
+
 /**
  * What the commands' own pages ({@code forecast.html}, {@code compare.html}, written beside their data files) share:
  * the escaping of text into HTML and the banner of a simulated ledger. These pages stand alone, without the summary
@@ -12,7 +14,7 @@ final class OwnPageHtml {
 
     /** {@code text} safe inside an element or a double-quoted attribute: {@code & < > "} as entities. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlText.escape(text);
     }
 
     /** The banner that opens the page of a simulated ledger's figures: {@code text}, escaped, white on red. */

@@ -28,9 +28,9 @@ public final class HtmlSummary {
     public static String redirectPage(String titleVi, boolean simulated) {
         String index = SitePaths.INDEX;
         return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0; url="
-                + index + "\"><title>" + esc(titleVi) + "</title></head><body>\n"
+                + index + "\"><title>" + HtmlText.escape(titleVi) + "</title></head><body>\n"
                 + (simulated ? "<p style=\"background:#b00020;color:#fff;font-weight:700;padding:.5em\">"
-                        + esc(SiteContext.SIMULATED_BANNER) + "</p>\n" : "") + "<p>Bản tổng hợp nay là một trang web nhiều trang: "
+                        + HtmlText.escape(SiteContext.SIMULATED_BANNER) + "</p>\n" : "") + "<p>Bản tổng hợp nay là một trang web nhiều trang: "
                 + "<a href=\"" + index + "\">mở trang chính</a>. / The summary is now a site: <a href=\"" + index
                 + "\">open its index</a>.</p>\n</body></html>\n";
     }
@@ -40,7 +40,4 @@ public final class HtmlSummary {
         return SiteFormat.indicatorValue(value, indicator);
     }
 
-    static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

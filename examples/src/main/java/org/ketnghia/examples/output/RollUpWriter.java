@@ -223,14 +223,14 @@ public final class RollUpWriter {
                         + ".excluded{color:#a00}.simulated{background:#b00020;color:#fff;padding:.5em 1em;font-weight:bold}"
                         + "</style></head><body>\n");
         rollUp.simulationMark().ifPresent(mark -> html.append("<div class=\"simulated\" role=\"alert\">")
-                .append(HtmlSummary.esc(mark)).append("</div>\n"));
+                .append(HtmlText.escape(mark)).append("</div>\n"));
         html.append("<h1>").append(TITLE).append("</h1>\n");
         html.append("<h2>Sổ cái được đưa vào tổng hợp (").append(rollUp.provinces().size()).append(")</h2>\n")
                 .append("<table><tr><th>Mã tỉnh</th><th>Tên tỉnh</th><th>Số sự kiện đã kiểm tra</th>"
                         + "<th>Số thứ tự sự kiện cuối</th><th>Mã băm sự kiện cuối</th></tr>\n");
         for (IncludedLedger ledger : rollUp.includedLedgers()) {
-            html.append("<tr><td>").append(HtmlSummary.esc(ledger.provinceId())).append("</td><td>")
-                    .append(HtmlSummary.esc(ledger.provinceName())).append("</td><td class=\"n\">")
+            html.append("<tr><td>").append(HtmlText.escape(ledger.provinceId())).append("</td><td>")
+                    .append(HtmlText.escape(ledger.provinceName())).append("</td><td class=\"n\">")
                     .append(ledger.eventsChecked()).append("</td><td class=\"n\">").append(ledger.lastSequence())
                     .append("</td><td><code>").append(ledger.lastHash()).append("</code></td></tr>\n");
         }
@@ -241,26 +241,26 @@ public final class RollUpWriter {
             html.append("<table><tr><th>Mã tỉnh</th><th>Tên tỉnh</th><th>Sự kiện lỗi đầu tiên</th><th>Mã lỗi</th>"
                     + "<th>Lý do</th></tr>\n");
             for (ExcludedLedger ledger : rollUp.excluded()) {
-                html.append("<tr class=\"excluded\"><td>").append(HtmlSummary.esc(ledger.provinceId())).append("</td><td>")
-                        .append(HtmlSummary.esc(ledger.provinceName())).append("</td><td class=\"n\">")
+                html.append("<tr class=\"excluded\"><td>").append(HtmlText.escape(ledger.provinceId())).append("</td><td>")
+                        .append(HtmlText.escape(ledger.provinceName())).append("</td><td class=\"n\">")
                         .append(ledger.firstBadSequence().map(String::valueOf).orElse("")).append("</td><td>")
-                        .append(ledger.code().name()).append("</td><td>").append(HtmlSummary.esc(ledger.reason().vi()))
-                        .append("<br><i>").append(HtmlSummary.esc(ledger.reason().en())).append("</i></td></tr>\n");
+                        .append(ledger.code().name()).append("</td><td>").append(HtmlText.escape(ledger.reason().vi()))
+                        .append("<br><i>").append(HtmlText.escape(ledger.reason().en())).append("</i></td></tr>\n");
             }
             html.append("</table>\n");
         }
         for (int p = 0; p < rollUp.national().size(); p++) {
             Report report = rollUp.national().get(p);
-            html.append("<h2>").append(HtmlSummary.esc(report.period().labelVi())).append("</h2>\n<p><a href=\"")
+            html.append("<h2>").append(HtmlText.escape(report.period().labelVi())).append("</h2>\n<p><a href=\"")
                     .append(NATIONAL).append('/').append(slug(p, report.period())).append(".xlsx\">Excel</a></p>\n")
                     .append("<table><tr><th>Chỉ tiêu</th>");
             for (ReportRow row : report.rows()) {
-                html.append("<th>").append(HtmlSummary.esc(row.unitNameVi())).append("</th>");
+                html.append("<th>").append(HtmlText.escape(row.unitNameVi())).append("</th>");
             }
             html.append("<th>Toàn quốc</th></tr>\n");
             for (IndicatorDefinition indicator : report.indicators()) {
-                html.append("<tr><td>").append(HtmlSummary.esc(indicator.nameVi())).append(" (")
-                        .append(HtmlSummary.esc(indicator.unit())).append(")</td>");
+                html.append("<tr><td>").append(HtmlText.escape(indicator.nameVi())).append(" (")
+                        .append(HtmlText.escape(indicator.unit())).append(")</td>");
                 for (ReportRow row : report.rows()) {
                     html.append(cell(row.actual(indicator.id()), indicator));
                 }
@@ -273,6 +273,6 @@ public final class RollUpWriter {
 
     private static String cell(Optional<IndicatorValue> value, IndicatorDefinition indicator) {
         return "<td class=\"n\">" + value.filter(IndicatorValue::isDefined)
-                .map(defined -> HtmlSummary.esc(HtmlSummary.format(defined, indicator))).orElse("") + "</td>";
+                .map(defined -> HtmlText.escape(HtmlSummary.format(defined, indicator))).orElse("") + "</td>";
     }
 }

@@ -3,6 +3,7 @@ package org.ketnghia.examples.site;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.ketnghia.examples.output.HtmlText;
 
 /**
  * One page of the site being written: the shared header (banner, navigation, breadcrumbs, the facts
@@ -177,7 +178,8 @@ final class HtmlPage {
         html.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd></div>");
     }
 
+    /** {@code text} escaped for the page ({@link HtmlText#escape}). */
     static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlText.escape(text);
     }
 }
