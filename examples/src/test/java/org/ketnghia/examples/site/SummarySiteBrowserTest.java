@@ -180,7 +180,7 @@ class SummarySiteBrowserTest {
                 .findFirst().orElseThrow();
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
         List<String> linked = rows.stream().map(row -> row.findElement(By.cssSelector("td:first-child a")).getAttribute("href"))
-                .map(href -> href.substring(href.indexOf(SitePaths.PAGES + "/"))).toList();
+                .map(href -> href.substring(href.lastIndexOf(SitePaths.PAGES + "/"))).toList();
         // written forecast 2025, forecast 2024, comparison: the newest first
         assertThat(linked).containsExactly(SitePaths.COMPARISON, SitePaths.forecast(SiteRun.EARLIER_AS_OF),
                 SitePaths.forecast(SiteRun.FORECAST_AS_OF));
