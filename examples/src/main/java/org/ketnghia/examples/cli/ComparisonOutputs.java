@@ -1,6 +1,6 @@
 package org.ketnghia.examples.cli;
 
-import static org.ketnghia.examples.cli.OwnPageHtml.escape;
+import static org.ketnghia.examples.output.HtmlText.escape;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package org.ketnghia.examples.site;
 
 import static java.util.Objects.requireNonNull;
+import static org.ketnghia.examples.output.HtmlText.escape;
 
 import java.util.List;
-import org.ketnghia.examples.output.HtmlText;
 
 /**
  * One page of the site being written: the shared header (banner, navigation, breadcrumbs, the facts
@@ -53,22 +53,22 @@ final class HtmlPage {
     }
 
     HtmlPage heading(String text, String id) {
-        body.append("<h2 id=\"").append(esc(id)).append("\">").append(esc(text)).append("</h2>\n");
+        body.append("<h2 id=\"").append(escape(id)).append("\">").append(escape(text)).append("</h2>\n");
         return this;
     }
 
     HtmlPage subheading(String text) {
-        body.append("<h3>").append(esc(text)).append("</h3>\n");
+        body.append("<h3>").append(escape(text)).append("</h3>\n");
         return this;
     }
 
     HtmlPage paragraph(String text) {
-        body.append("<p>").append(esc(text)).append("</p>\n");
+        body.append("<p>").append(escape(text)).append("</p>\n");
         return this;
     }
 
     HtmlPage note(String text) {
-        body.append("<p class=\"note\">").append(esc(text)).append("</p>\n");
+        body.append("<p class=\"note\">").append(escape(text)).append("</p>\n");
         return this;
     }
 
@@ -94,9 +94,9 @@ final class HtmlPage {
     /** Key figures as labelled boxes, each {@code label, value, detail}. */
     HtmlPage figures(List<String[]> figures) {
         body.append("<div class=\"figures\">\n");
-        figures.forEach(figure -> body.append("<div class=\"figure\"><div class=\"label\">").append(esc(figure[0]))
-                .append("</div><div class=\"value\">").append(esc(figure[1])).append("</div><div class=\"detail\">")
-                .append(esc(figure[2])).append("</div></div>\n"));
+        figures.forEach(figure -> body.append("<div class=\"figure\"><div class=\"label\">").append(escape(figure[0]))
+                .append("</div><div class=\"value\">").append(escape(figure[1])).append("</div><div class=\"detail\">")
+                .append(escape(figure[2])).append("</div></div>\n"));
         body.append("</div>\n");
         return this;
     }
@@ -108,8 +108,8 @@ final class HtmlPage {
 
     /** A chart (a PNG data URI of {@code width} × {@code height} pixels) with its caption. */
     HtmlPage chart(String dataUri, String alt, String caption, int width, int height) {
-        body.append("<figure><img alt=\"").append(esc(alt)).append("\" src=\"").append(dataUri).append("\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\"><figcaption>").append(esc(caption))
+        body.append("<figure><img alt=\"").append(escape(alt)).append("\" src=\"").append(dataUri).append("\" width=\"")
+                .append(width).append("\" height=\"").append(height).append("\"><figcaption>").append(escape(caption))
                 .append("</figcaption></figure>\n");
         return this;
     }
@@ -120,7 +120,7 @@ final class HtmlPage {
      */
     HtmlPage headJson(String id, String json) {
         // "<" only occurs inside JSON strings, where its escape (backslash, u003c) means the same and closes no script
-        this.headJson = "<script type=\"application/json\" id=\"" + esc(id) + "\">" + json.replace("<", "\\u003c")
+        this.headJson = "<script type=\"application/json\" id=\"" + escape(id) + "\">" + json.replace("<", "\\u003c")
                 + "</script>\n";
         return this;
     }
@@ -132,7 +132,7 @@ final class HtmlPage {
 
     /** An anchor to {@code rootHref} from this page. */
     String link(String label, String rootHref) {
-        return "<a href=\"" + esc(href(rootHref)) + "\">" + esc(label) + "</a>";
+        return "<a href=\"" + escape(href(rootHref)) + "\">" + escape(label) + "</a>";
     }
 
     /** The whole document. */
@@ -140,7 +140,7 @@ final class HtmlPage {
         StringBuilder html = new StringBuilder(body.length() + 4096);
         html.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(title)).append(" — ").append(esc(context.programmeTitleVi())).append("</title>\n")
+                .append("<title>").append(escape(title)).append(" — ").append(escape(context.programmeTitleVi())).append("</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"").append(toRoot).append(SitePaths.CSS).append("\">\n")
                 .append("<script src=\"").append(toRoot).append(SitePaths.JS).append("\" defer></script>\n");
         if (headJson != null) {
@@ -148,16 +148,16 @@ final class HtmlPage {
         }
         html.append("</head><body>\n");
         if (context.simulated()) {
-            html.append("<div class=\"simulated\" role=\"alert\">").append(esc(SiteContext.SIMULATED_BANNER)).append("</div>\n");
+            html.append("<div class=\"simulated\" role=\"alert\">").append(escape(SiteContext.SIMULATED_BANNER)).append("</div>\n");
         }
-        html.append("<header><div class=\"programme\">").append(esc(context.programmeTitleVi())).append("</div>\n<nav class=\"site\">");
+        html.append("<header><div class=\"programme\">").append(escape(context.programmeTitleVi())).append("</div>\n<nav class=\"site\">");
         for (String[] section : SitePaths.SECTIONS) {
             html.append(link(section[0], section[1])).append(' ');
         }
         html.append("</nav>\n<nav class=\"crumbs\" aria-label=\"Đường dẫn\">");
         for (int i = 0; i < crumbs.size(); i++) {
             Crumb crumb = crumbs.get(i);
-            html.append(i == 0 ? "" : " › ").append(crumb.rootHref() == null ? "<span>" + esc(crumb.label()) + "</span>"
+            html.append(i == 0 ? "" : " › ").append(crumb.rootHref() == null ? "<span>" + escape(crumb.label()) + "</span>"
                     : link(crumb.label(), crumb.rootHref()));
         }
         html.append("</nav>\n<dl class=\"facts\">");
@@ -165,9 +165,9 @@ final class HtmlPage {
         fact(html, "Dữ liệu tỉnh", context.provinceVi());
         fact(html, "Sổ cái", context.ledgerVi());
         fact(html, "Lập lúc", context.producedAtVi());
-        html.append("</dl></header>\n<main>\n<h1>").append(esc(title)).append("</h1>\n").append(body).append("</main>\n<footer>");
+        html.append("</dl></header>\n<main>\n<h1>").append(escape(title)).append("</h1>\n").append(body).append("</main>\n<footer>");
         if (context.simulated()) {
-            html.append("<p class=\"simulated-note\">").append(esc(SiteContext.SIMULATED_BANNER))
+            html.append("<p class=\"simulated-note\">").append(escape(SiteContext.SIMULATED_BANNER))
                     .append(": số liệu từ một lần mô phỏng, không dùng để niêm yết hay báo cáo chính thức.</p>");
         }
         html.append("<p>").append(link("Về trang chính", SitePaths.INDEX)).append("</p></footer>\n</body></html>\n");
@@ -175,11 +175,7 @@ final class HtmlPage {
     }
 
     private static void fact(StringBuilder html, String label, String value) {
-        html.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd></div>");
+        html.append("<div><dt>").append(escape(label)).append("</dt><dd>").append(escape(value)).append("</dd></div>");
     }
 
-    /** {@code text} escaped for the page ({@link HtmlText#escape}). */
-    static String esc(String text) {
-        return HtmlText.escape(text);
-    }
 }

@@ -1,5 +1,7 @@
 package org.ketnghia.examples.site;
 
+import static org.ketnghia.examples.output.HtmlText.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,9 +59,9 @@ final class SiteTable {
 
     void appendTo(StringBuilder html, HtmlPage page) {
         html.append("<div class=\"table\"><table class=\"data\" data-sortable data-filterable><caption>")
-                .append(HtmlPage.esc(caption)).append("</caption>\n<thead><tr>");
+                .append(escape(caption)).append("</caption>\n<thead><tr>");
         // the span keeps a header from being squeezed to a word per line in a wide table
-        headers.forEach(header -> html.append("<th scope=\"col\"><span>").append(HtmlPage.esc(header)).append("</span></th>"));
+        headers.forEach(header -> html.append("<th scope=\"col\"><span>").append(escape(header)).append("</span></th>"));
         html.append("</tr></thead>\n<tbody>\n");
         rows.forEach(row -> appendRow(html, page, row, "td"));
         html.append("</tbody>\n");
@@ -76,10 +78,10 @@ final class SiteTable {
         for (Cell cell : row) {
             html.append('<').append(tag);
             if (cell.sortKey() != null) {
-                html.append(" class=\"n\" data-sort=\"").append(HtmlPage.esc(cell.sortKey())).append('"');
+                html.append(" class=\"n\" data-sort=\"").append(escape(cell.sortKey())).append('"');
             }
             html.append('>');
-            html.append(cell.rootHref() == null ? HtmlPage.esc(cell.text()) : page.link(cell.text(), cell.rootHref()));
+            html.append(cell.rootHref() == null ? escape(cell.text()) : page.link(cell.text(), cell.rootHref()));
             html.append("</").append(tag).append('>');
         }
         html.append("</tr>\n");

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The own pages' text is escaped, and a simulated ledger's page opens with the red banner. */
+/** A simulated ledger's own page opens with the red banner, its text escaped. */
 class OwnPageHtmlTest {
-
-    @Test
-    void markupCharacters_areWrittenAsEntities() {
-        assertThat(OwnPageHtml.escape("Tổ <A> & \"B\"")).isEqualTo("Tổ &lt;A&gt; &amp; &quot;B&quot;");
-    }
 
     @Test
     void theSimulatedBanner_escapesItsText_andCarriesItsOwnStyle() {
