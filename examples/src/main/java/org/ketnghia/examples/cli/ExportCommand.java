@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -219,12 +217,14 @@ public final class ExportCommand implements Callable<Integer> {
                 count = part.writeTo(writer);
             }
             // on disk before it is moved into place, and so before the manifest that names it
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
+            file.force();
             return new Written(file, count, bytes.summary(target.getFileName().toString()));
         } catch (RuntimeException | IOException e) {
-            file.close();
+            try {
+                file.close();
+            } catch (IOException notDeleted) {
+                e.addSuppressed(notDeleted);
+            }
             throw e;
         }
     }

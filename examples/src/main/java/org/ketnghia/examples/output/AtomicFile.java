@@ -3,11 +3,13 @@ package org.ketnghia.examples.output;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -15,8 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * ({@code .<name>.<random>.partial}), which is then renamed over the target in one atomic step. A reader of the target
  * sees the earlier file or the new one, never half of either. There is no fallback to a plain move: a file system that
  * cannot rename atomically fails the write, and the target stays as it was. The file aside is deleted when the write
- * or the move fails, and by {@link #close()} when it was never moved. The file aside of the one {@link #moveIntoPlace()}
- * is the target afterwards (renamed, not copied).
+ * or the move fails, and by {@link #close()} when it was never moved. After {@link #moveIntoPlace()} the target is
+ * the very file written aside (renamed, not copied).
  *
  * <p>Use {@link #write(Path, Access, byte[])} for content at hand; {@link #beside(Path, Access)} when the content is
  * streamed, or when several files are written first and moved into place afterwards. Not thread-safe: one writer per
@@ -77,6 +79,7 @@ public final class AtomicFile implements AutoCloseable {
         requireNonNull(content, "content");
         try (AtomicFile file = beside(target, access)) {
             Files.write(file.aside(), content);
+            file.force();
             file.moveIntoPlace();
         }
     }
@@ -98,6 +101,18 @@ public final class AtomicFile implements AutoCloseable {
     /** The file the content replaces, as an absolute path. */
     public Path target() {
         return target;
+    }
+
+    /**
+     * Writes the file aside through to the disk ({@link FileChannel#force}), so that once it is moved into place a
+     * crash of the machine leaves the earlier file or the whole new one, never a new name over content not yet written.
+     *
+     * @throws IOException when the file aside cannot be written through
+     */
+    public void force() throws IOException {
+        try (FileChannel channel = FileChannel.open(aside, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
     }
 
     /**
