@@ -33,7 +33,7 @@ final class FundLots {
     private final Map<String, String> programmeOfReceipt = new LinkedHashMap<>();
 
     /** Adds the lots of each fund and the programmes of the receipts, as a snapshot holds them, to these (empty) ones. */
-    void restore(List<FundingLedger.SavedLots> savedLots, List<FundingLedger.SavedProgramme> programmes) {
+    void restore(List<FundingLedger.SavedLots> savedLots, List<FundingLedger.SavedReceiptProgramme> programmes) {
         savedLots.forEach(saved -> {
             List<Lot> held = fund(saved.communeCode(), saved.modelId());
             saved.lots().forEach(lot -> held.add(new Lot(lot.receiptId(), lot.sourceId(), lot.activity(), lot.remaining())));
@@ -51,9 +51,9 @@ final class FundLots {
     }
 
     /** The programme of every receipt recorded for one, in the order recorded. */
-    List<FundingLedger.SavedProgramme> savedProgrammes() {
+    List<FundingLedger.SavedReceiptProgramme> savedProgrammes() {
         return programmeOfReceipt.entrySet().stream()
-                .map(entry -> new FundingLedger.SavedProgramme(entry.getKey(), entry.getValue())).toList();
+                .map(entry -> new FundingLedger.SavedReceiptProgramme(entry.getKey(), entry.getValue())).toList();
     }
 
     // ------------------------------------------------------------------ money in, out and between funds
@@ -156,9 +156,10 @@ final class FundLots {
     }
 
     /**
-     * Returns the money of a reversed expenditure to the lots it was drawn from, in its commune's fund; a lot no longer
-     * there (moved away, or taken back) comes back, empty, earmarked as its receipt in {@code receipts} was, or as the
-     * expenditure was when the receipt is unknown.
+     * Returns the money of a reversed expenditure to the lots it was drawn from, in its commune's fund (a lot stays in
+     * its fund's list when its money moves away or is taken back, so it is found there, with less or nothing left).
+     * Only a lot not found at all — never for validated events — is made anew, empty, earmarked as its receipt in
+     * {@code receipts} was, or as the expenditure was when the receipt is unknown.
      */
     void giveBack(FundExpenditure expenditure, Map<String, FundReceipt> receipts) {
         List<Lot> held = fund(expenditure.communeCode(), expenditure.purpose().modelId());

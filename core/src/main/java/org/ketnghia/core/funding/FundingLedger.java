@@ -576,8 +576,9 @@ public final class FundingLedger implements Projection {
      * @param expenditureReversals the reversal of each reversed expenditure, by expenditure id
      * @param lots the money held in each fund, by commune and model, lot by lot in order of arrival
      * @param programmes the programme of every receipt and cash counterpart contribution recorded for one, in the order
-     *     recorded: the programme of every lot of it; required, so that a state saved when each lot kept its programme
-     *     (without this list) is not read, and the ledger is rebuilt by replay
+     *     recorded: the programme of every lot of it; required. A state saved when each lot kept its programme is
+     *     replayed, not read: its code fingerprint differs, and its lots' {@code programme} is a field this form
+     *     does not know (the runtime's mapper refuses unknown fields)
      * @param unfunded spending no lot could pay (never for validated events)
      * @param spentFromOtherProgrammes spending traced to another programme's money ({@link
      *     FundingLedger#spentFromOtherProgrammes()}); zero when absent, as in a state saved before it was kept
@@ -586,7 +587,7 @@ public final class FundingLedger implements Projection {
             List<FundExpenditure> expenditures, List<NonCashContribution> nonCash, List<PlanAllocationRecorded> planAllocations,
             List<SavedTransferSlice> transferSlices, List<String> usedIds, List<FundReversal> reversals,
             List<SavedReversalLink> receiptReversals, List<SavedReversalLink> expenditureReversals, List<SavedLots> lots,
-            List<SavedProgramme> programmes, Money unfunded, Money spentFromOtherProgrammes) {
+            List<SavedReceiptProgramme> programmes, Money unfunded, Money spentFromOtherProgrammes) {
 
         /** Copies the lists; a missing {@code spentFromOtherProgrammes} is zero. */
         public State {
@@ -646,7 +647,7 @@ public final class FundingLedger implements Projection {
 
     /**
      * Money in a fund that remembers where it came from, in a snapshot; its programme is its receipt's ({@link
-     * SavedProgramme}).
+     * SavedReceiptProgramme}).
      *
      * @param receiptId the receipt it came with
      * @param sourceId that receipt's source
@@ -662,6 +663,6 @@ public final class FundingLedger implements Projection {
      * @param receiptId the receipt's or contribution's id
      * @param programmeId the programme named by the event that recorded it
      */
-    public record SavedProgramme(String receiptId, String programmeId) {
+    public record SavedReceiptProgramme(String receiptId, String programmeId) {
     }
 }
