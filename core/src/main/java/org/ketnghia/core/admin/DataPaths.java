@@ -41,7 +41,7 @@ public record DataPaths(IntFunction<String> level, IntFunction<String> unit, Int
      *
      * @throws NullPointerException if {@code base} is null
      */
-    public static DataPaths appended(AdministrativeData base) {
+    static DataPaths appended(AdministrativeData base) {
         requireNonNull(base, "base");
         int levels = base.levels().size();
         int units = base.units().size();

@@ -106,7 +106,8 @@ public final class Validity {
     /**
      * Whether every day of this period lies in at least one of {@code pieces} — in their union, so that a unit's
      * records, one per period of its existence, together cover a child's link or a flag's period. Inverted pieces
-     * cover no day.
+     * cover no day. An inverted period (its end before its start, {@link #isInverted()}) is not a period of days: the
+     * answer for it means nothing, and callers check {@link #isInverted()} first.
      *
      * @throws NullPointerException if {@code pieces} or one of them is null
      */
