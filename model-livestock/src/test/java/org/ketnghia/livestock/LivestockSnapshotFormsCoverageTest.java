@@ -13,8 +13,7 @@ import org.ketnghia.livestock.herd.Herd;
 
 /**
  * Which classes outside its nest each livestock projection names as shaping its state (read from its fold), so that
- * dropping one is seen; that the projection whose fold stays in its nest names nothing and keeps the fingerprint of
- * its two types; and that every class named is outside the nests already fingerprinted.
+ * dropping one is seen; and that every class named is outside the nests already fingerprinted.
  */
 class LivestockSnapshotFormsCoverageTest {
 
@@ -45,12 +44,8 @@ class LivestockSnapshotFormsCoverageTest {
     }
 
     @Test
-    void householdGroups_foldsWithinItsNest_namesNothing_andKeepsTheFingerprintOfItsTwoTypes() {
-        SnapshotForm<?, ?> form = FORMS.get(HouseholdGroups.class);
-
-        assertThat(form.covered()).isEmpty();
-        assertThat(CodeFingerprint.of(HouseholdGroups.class, form))
-                .isEqualTo(CodeFingerprint.of(List.of(HouseholdGroups.class, form.stateType())));
+    void householdGroups_namesTheFoundingDecisionItRebuildsWhenMembersAreAdded() {
+        assertThat(coveredOf(HouseholdGroups.class)).containsExactly("livestock.group.GroupFounded");
     }
 
     @Test

@@ -26,9 +26,13 @@ import org.ketnghia.core.ledger.SnapshotForm;
  */
 public final class ModelPlanRegistry implements Projection {
 
-    /** How the registry is saved in a ledger snapshot and restored from it. */
-    public static final SnapshotForm<ModelPlanRegistry, State> SNAPSHOT_FORM =
-            SnapshotForm.of(State.class, ModelPlanRegistry::state, ModelPlanRegistry::restore);
+    /**
+     * How the registry is saved in a ledger snapshot and restored from it. Its code covers {@link ModelPlan}, whose
+     * generated builder makes each version it keeps (an approval rebuilds the version it approves).
+     */
+    public static final SnapshotForm<ModelPlanRegistry, State> SNAPSHOT_FORM = SnapshotForm
+            .of(State.class, ModelPlanRegistry::state, ModelPlanRegistry::restore)
+            .covering(ModelPlan.class);
 
     private final Map<String, PlanHistory> plans = new LinkedHashMap<>();
 

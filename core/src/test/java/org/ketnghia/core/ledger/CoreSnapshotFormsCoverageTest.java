@@ -63,12 +63,13 @@ class CoreSnapshotFormsCoverageTest {
                 "duty.ReportTrail");
         assertThat(coveredOf(ApprovalRegister.class)).containsExactly("approval.ApprovalRequest");
         assertThat(coveredOf(GrievanceRegister.class)).containsExactly("grievance.ComplaintFile");
+        assertThat(coveredOf(ModelPlanRegistry.class)).containsExactly("twinning.ModelPlan");
     }
 
     @Test
     void theProjectionsWhoseFoldStaysInTheirNest_nameNothing_andKeepTheFingerprintOfTheirTwoTypes() {
         for (Class<? extends Projection> projection : List.of(PovertyReviewRegister.class, TwinningRegistry.class,
-                TaskTeamRegistry.class, ModelPlanRegistry.class, ProgrammeRegistry.class, InspectionRegistry.class,
+                TaskTeamRegistry.class, ProgrammeRegistry.class, InspectionRegistry.class,
                 LedgerOrigin.class)) {
             SnapshotForm<?, ?> form = FORMS.get(projection);
             assertThat(form.covered()).as(projection.getSimpleName()).isEmpty();

@@ -33,7 +33,9 @@ public final class HouseholdGroups implements Projection {
 
     /** How this projection is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
     public static SnapshotForm<HouseholdGroups, ?> snapshotForm() {
-        return SnapshotForm.of(HouseholdGroupsState.class, HouseholdGroups::save, HouseholdGroups::restore);
+        // a group with members added is rebuilt through GroupFounded's generated builder: its checks shape the state
+        return SnapshotForm.of(HouseholdGroupsState.class, HouseholdGroups::save, HouseholdGroups::restore)
+                .covering(GroupFounded.class);
     }
 
     private HouseholdGroupsState save() {

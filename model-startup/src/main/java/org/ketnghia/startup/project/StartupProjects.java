@@ -38,7 +38,9 @@ public final class StartupProjects implements Projection {
 
     /** How this projection is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
     public static SnapshotForm<StartupProjects, ?> snapshotForm() {
-        return SnapshotForm.of(StartupProjectsState.class, StartupProjects::save, StartupProjects::restore);
+        // an amended approval is rebuilt through ApplicationApproved's generated builder: its checks shape the state
+        return SnapshotForm.of(StartupProjectsState.class, StartupProjects::save, StartupProjects::restore)
+                .covering(ApplicationApproved.class);
     }
 
     private StartupProjectsState save() {

@@ -51,7 +51,9 @@ public final class TrainingRecords implements Projection {
 
     /** How this record is saved in a snapshot (<i>ảnh chụp trạng thái</i>) and restored from it. */
     public static SnapshotForm<TrainingRecords, ?> snapshotForm() {
-        return SnapshotForm.of(TrainingRecordsState.class, TrainingRecords::save, TrainingRecords::restore);
+        // a rescheduled class is rebuilt through TrainingClass's generated builder: its checks shape the state
+        return SnapshotForm.of(TrainingRecordsState.class, TrainingRecords::save, TrainingRecords::restore)
+                .covering(TrainingClass.class);
     }
 
     private TrainingRecordsState save() {
