@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,8 @@ import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.PrivacyErrorCode;
 import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.compatibility.RecordedFixture;
+import org.ketnghia.store.jdbc.BackupManifest;
+import org.ketnghia.store.jdbc.BackupPart;
 import org.ketnghia.store.jdbc.StoreErrorCode;
 
 /**
@@ -155,6 +159,22 @@ class BackupPartsCliTest {
         assertThat(snapshot).as("the earlier copy is not written through the link")
                 .hasContent("{\"subject\":\"household:x\",\"erased\":true}");
         assertThat(temp).isDirectoryNotContaining("glob:**.partial");
+    }
+
+    @Test
+    void export_writesEveryPartOfTheBackup_readableByItsOwnerOnly() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+        List<Path> parts = new ArrayList<>(List.of(backup, keysPartOf(backup), BackupManifest.fileOf(backup)));
+        Path accessLog = BackupPart.ACCESS_LOG.fileOf(backup);
+        if (Files.exists(accessLog)) {
+            parts.add(accessLog);
+        }
+
+        for (Path part : parts) {
+            // people's data and their keys: no other account of the machine may read them
+            assertThat(Files.getPosixFilePermissions(part)).as(part.getFileName().toString())
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     @Test
