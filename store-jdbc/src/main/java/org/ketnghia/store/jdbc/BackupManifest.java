@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 
@@ -164,25 +163,11 @@ public record BackupManifest(Instant exportedAt, long lastSequence, String lastH
                         file));
             } else {
                 BackupPartSummary found = alreadyRead.containsKey(part) ? alreadyRead.get(part) : summaryOf(file);
-                differenceOf(part, found, file, source).ifPresent(problems::add);
+                found.differenceFrom(recorded).ifPresent(difference -> problems.add(Problem.of(
+                        StoreErrorCode.STORE_BACKUP_PART_DIFFERS, file.toString(), source, part.id(), file, difference)));
             }
         }
         return List.copyOf(problems);
-    }
-
-    /**
-     * {@link StoreErrorCode#STORE_BACKUP_PART_DIFFERS}, naming {@code file} as its field, when {@code found}, the
-     * {@code part} read whole from {@code file}, is not the one this manifest records; empty when it is.
-     *
-     * @throws IllegalArgumentException if this manifest names no such part
-     */
-    Optional<Problem> differenceOf(BackupPart part, BackupPartSummary found, Path file, String source) {
-        BackupPartSummary recorded = parts.get(part);
-        if (recorded == null) {
-            throw new IllegalArgumentException("the manifest names no " + part.id() + " part; it names " + parts.keySet());
-        }
-        return found.differenceFrom(recorded).map(difference -> Problem.of(StoreErrorCode.STORE_BACKUP_PART_DIFFERS,
-                file.toString(), source, part.id(), file, difference));
     }
 
     private static BackupPartSummary summaryOf(Path file) {

@@ -9,7 +9,7 @@ import java.io.InputStream;
 /**
  * An input stream that keeps what a manifest records of the bytes read through it (tóm tắt khi đọc): their count,
  * their lines and their SHA-256, so that an import checks a part against its {@link BackupManifest} from the very read
- * that checks and restores the part, without reading it a second time just to hash it. Counts lines as {@link
+ * that checks the part's lines, without reading it a second time just to hash it. Counts lines as {@link
  * BackupPartSummary} does. Bytes skipped are read and counted; marks are not supported. Used by one thread at a time.
  */
 public final class BackupPartInputStream extends FilterInputStream {

@@ -4,15 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.JsonBatch;
@@ -159,89 +154,18 @@ public final class LedgerBackup {
      */
     public long restore(BufferedReader in, EventStore store) {
         requireNonNull(in, "in");
-        checkEmpty(store);
-        List<EventEnvelope> events = read(in);
-        append(events, store);
-        return events.size();
-    }
-
-    private static void checkEmpty(EventStore store) {
         requireNonNull(store, "store");
         if (store.lastSequence() != 0) {
             throw KetnghiaException.of(StoreErrorCode.STORE_RESTORE_NOT_EMPTY, "store", store.lastSequence());
         }
-    }
-
-    /** Appends {@code events}, checked whole already, in batches. */
-    private static void append(List<EventEnvelope> events, EventStore store) {
+        List<EventEnvelope> events = read(in);
         long sequence = 0;
         for (int from = 0; from < events.size(); from += BATCH) {
             List<EventEnvelope> batch = events.subList(from, Math.min(events.size(), from + BATCH));
             store.append(sequence, batch);
             sequence = batch.get(batch.size() - 1).sequence();
         }
-    }
-
-    /**
-     * Restores the events of a backup into an empty {@code store} in one pass over their file, checked against the
-     * backup's manifest: the read that checks every line and the whole hash chain also takes the part's size, lines
-     * and SHA-256 ({@link BackupPartInputStream}), and only when every line is sound and the part is the one the
-     * manifest records is anything appended. So a part cut exactly at a line's end, or of another export, whose own
-     * chain holds, is refused like a line altered, and the store is left as it was. The other parts of the backup (the
-     * keys, the access log) are the host's: it checks them with {@link BackupManifest#check(Path, String, Map)}, giving
-     * this part's summary (returned) so that it is not read again.
-     *
-     * @param events the backup's events file, read as UTF-8 (malformed input read as U+FFFD, so that it breaks the line
-     *     it is in)
-     * @param manifest the backup's manifest ({@link BackupManifest#read})
-     * @param manifestSource names the manifest in errors (its file)
-     * @param store an empty store
-     * @return the number of events restored and the events part's summary, as read
-     * @throws KetnghiaException {@link StoreErrorCode#STORE_RESTORE_NOT_EMPTY}, before anything is read, if the store
-     *     holds events; otherwise every problem of the part at once: {@link StoreErrorCode#STORE_BACKUP_UNREADABLE} for
-     *     the first line that cannot be read or {@link StoreErrorCode#STORE_CHAIN_BROKEN} at the first event whose hash
-     *     chain is broken, named within the file, then {@link StoreErrorCode#STORE_BACKUP_PART_DIFFERS} naming the file
-     *     when it is not the part the manifest records; nothing is written then
-     * @throws UncheckedIOException if the file cannot be read
-     */
-    public Restored restore(Path events, BackupManifest manifest, String manifestSource, EventStore store) {
-        requireNonNull(events, "events");
-        requireNonNull(manifest, "manifest");
-        requireNonNull(manifestSource, "manifestSource");
-        checkEmpty(store);
-        List<Problem> problems = new ArrayList<>();
-        List<EventEnvelope> read = List.of();
-        BackupPartSummary summary;
-        try (BackupPartInputStream part = new BackupPartInputStream(Files.newInputStream(events))) {
-            try {
-                read = read(new BufferedReader(new InputStreamReader(part, StandardCharsets.UTF_8)));
-            } catch (KetnghiaException e) {
-                problems.addAll(e.within(events.toString()).problems());
-            }
-            summary = part.summary(events.getFileName().toString()); // the rest of the part, after a bad line
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        manifest.differenceOf(BackupPart.EVENTS, summary, events, manifestSource).ifPresent(problems::add);
-        if (!problems.isEmpty()) {
-            throw new KetnghiaException(problems);
-        }
-        append(read, store);
-        return new Restored(read.size(), summary);
-    }
-
-    /**
-     * What {@link #restore(Path, BackupManifest, String, EventStore)} restored.
-     *
-     * @param events the number of events restored
-     * @param summary the events part's summary, as it was read
-     */
-    public record Restored(long events, BackupPartSummary summary) {
-
-        /** Checks that nothing is missing. */
-        public Restored {
-            requireNonNull(summary, "summary");
-        }
+        return events.size();
     }
 
     /**
