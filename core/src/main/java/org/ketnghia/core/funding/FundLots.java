@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.ketnghia.core.money.Money;
 
 /**
@@ -73,15 +75,18 @@ final class FundLots {
      */
     Drawn draw(String expenditureId, String communeCode, FundPurpose purpose, Optional<String> programme, Money amount,
             List<FundAllocation> allocations) {
-        Money needed = draw(expenditureId, drawOrder(communeCode, purpose, programme), amount, allocations);
+        Map<Boolean, List<Lot>> mayPayOrNot = drawOrder(communeCode, purpose).stream()
+                .collect(Collectors.partitioningBy(lot -> pays(lot, programme)));
+        BiConsumer<Lot, Money> allocate = (lot, taken) -> allocations.add(
+                new FundAllocation(expenditureId, lot.receiptId, lot.sourceId, taken));
+        Money needed = takeFirstInFirstOut(mayPayOrNot.get(true), amount, allocate);
         Money fromOtherProgrammes = Money.ZERO;
         if (needed.isPositive()) {
             // only an expenditure validated when the whole fund paid (before programmes' money was kept apart) gets
             // here: it was paid from the fund's cash, so the rest is traced to other programmes' money, and counted
-            Money own = needed;
-            List<Lot> others = drawOrder(communeCode, purpose).stream().filter(lot -> !pays(lot, programme)).toList();
-            needed = draw(expenditureId, others, needed, allocations);
-            fromOtherProgrammes = own.minus(needed);
+            Money unpaidByItsOwn = needed;
+            needed = takeFirstInFirstOut(mayPayOrNot.get(false), needed, allocate);
+            fromOtherProgrammes = unpaidByItsOwn.minus(needed);
         }
         return new Drawn(fromOtherProgrammes, needed);
     }
@@ -95,21 +100,25 @@ final class FundLots {
     record Drawn(Money fromOtherProgrammes, Money untraced) {
     }
 
-    /** Draws up to {@code needed} from {@code order}, first in, first out; returns what is still needed. */
-    private static Money draw(String expenditureId, List<Lot> order, Money needed, List<FundAllocation> allocations) {
+    /**
+     * Takes up to {@code needed} from the lots of {@code order}, first in, first out, handing what it takes of each lot
+     * (always a positive amount) to {@code took}; returns what is still needed. Drawing and moving a balance share it.
+     */
+    private static Money takeFirstInFirstOut(List<Lot> order, Money needed, BiConsumer<Lot, Money> took) {
+        Money stillNeeded = needed;
         for (Lot lot : order) {
-            if (!needed.isPositive()) {
+            if (!stillNeeded.isPositive()) {
                 break;
             }
-            Money taken = lot.remaining.min(needed);
+            Money taken = lot.remaining.min(stillNeeded);
             if (!taken.isPositive()) {
                 continue;
             }
             lot.remaining = lot.remaining.minus(taken);
-            needed = needed.minus(taken);
-            allocations.add(new FundAllocation(expenditureId, lot.receiptId, lot.sourceId, taken));
+            stillNeeded = stillNeeded.minus(taken);
+            took.accept(lot, taken);
         }
-        return needed;
+        return stillNeeded;
     }
 
     /**
@@ -120,17 +129,10 @@ final class FundLots {
         List<Lot> from = lotsOf(fromCommuneCode, modelId);
         List<Lot> to = fund(toCommuneCode, modelId);
         List<Moved> moved = new ArrayList<>();
-        Money needed = amount;
-        for (Lot lot : from) {
-            Money taken = lot.remaining.min(needed);
-            if (!taken.isPositive()) {
-                continue;
-            }
-            lot.remaining = lot.remaining.minus(taken);
-            needed = needed.minus(taken);
+        takeFirstInFirstOut(from, amount, (lot, taken) -> {
             to.add(new Lot(lot.receiptId, lot.sourceId, lot.activity, taken));
             moved.add(new Moved(lot.sourceId, taken));
-        }
+        });
         return moved;
     }
 
@@ -185,13 +187,8 @@ final class FundLots {
 
     /** What of {@code receipt} its commune's fund still holds. */
     Money heldOf(FundReceipt receipt) {
-        Money total = Money.ZERO;
-        for (Lot lot : lotsOf(receipt.communeCode(), receipt.purpose().modelId())) {
-            if (lot.receiptId.equals(receipt.receiptId())) {
-                total = total.plus(lot.remaining);
-            }
-        }
-        return total;
+        return remainingIn(lotsOf(receipt.communeCode(), receipt.purpose().modelId()).stream()
+                .filter(lot -> lot.receiptId.equals(receipt.receiptId())).toList());
     }
 
     /** Every commune code that holds or held money, sorted. */
@@ -216,29 +213,23 @@ final class FundLots {
 
     /** All money a commune still holds for a model. */
     Money balance(String communeCode, String modelId) {
-        Money total = Money.ZERO;
-        for (Lot lot : lotsOf(communeCode, modelId)) {
-            total = total.plus(lot.remaining);
-        }
-        return total;
+        return remainingIn(lotsOf(communeCode, modelId));
     }
 
     /** The money the lots that pay for {@code purpose} hold, whatever their programme. */
     Money availableFor(String communeCode, FundPurpose purpose) {
-        Money total = Money.ZERO;
-        for (Lot lot : drawOrder(communeCode, purpose)) {
-            total = total.plus(lot.remaining);
-        }
-        return total;
+        return remainingIn(drawOrder(communeCode, purpose));
     }
 
     /** The money the lots that pay for {@code purpose} and may pay for {@code programme} hold. */
     Money availableFor(String communeCode, FundPurpose purpose, Optional<String> programme) {
+        return remainingIn(drawOrder(communeCode, purpose, programme));
+    }
+
+    private static Money remainingIn(List<Lot> held) {
         Money total = Money.ZERO;
-        for (Lot lot : drawOrder(communeCode, purpose)) {
-            if (pays(lot, programme)) {
-                total = total.plus(lot.remaining);
-            }
+        for (Lot lot : held) {
+            total = total.plus(lot.remaining);
         }
         return total;
     }
