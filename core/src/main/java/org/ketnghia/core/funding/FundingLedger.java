@@ -70,7 +70,8 @@ public final class FundingLedger implements Projection {
      * CounterpartContributionRecorded}, whose {@code isCash} decides whether a contribution enters the fund; {@link
      * PledgeMade}, {@link ReceiptRecorded} and {@link ExpenditureRecorded}, whose {@code purpose()} names the fund money
      * enters or leaves; {@link FundReceipt}, whose {@code with…} methods keep a receipt's amount and spending; and
-     * {@code FundLots}, which keeps the lots of every fund and traces spending to them.
+     * {@code FundLots}, which keeps the lots of every fund and traces spending to them. It does not name {@code
+     * PlanActualTables}: the plan-versus-actual tables only read the state, never fold into it.
      */
     public static final SnapshotForm<FundingLedger, State> SNAPSHOT_FORM = SnapshotForm
             .of(State.class, FundingLedger::state, FundingLedger::restore)
@@ -381,12 +382,12 @@ public final class FundingLedger implements Projection {
 
     /** Plan versus actual per pilot model. */
     public PlanActualTable planVersusActualByModel() {
-        return table(Dimension.MODEL);
+        return planActualTables().byModel();
     }
 
     /** Plan versus actual per commune (by the commune code the money was recorded for). */
     public PlanActualTable planVersusActualByCommune() {
-        return table(Dimension.COMMUNE);
+        return planActualTables().byCommune();
     }
 
     /**
@@ -395,7 +396,13 @@ public final class FundingLedger implements Projection {
      * paid for it. Money of sources without a sponsor is in the {@link PlanActualTable#UNATTRIBUTED} row.
      */
     public PlanActualTable planVersusActualBySponsor() {
-        return table(Dimension.SPONSOR);
+        return planActualTables().bySponsor();
+    }
+
+    /** The tables over what this ledger holds now (every receipt, even one wholly reversed: it names a row). */
+    private PlanActualTables planActualTables() {
+        return new PlanActualTables(sources, planAllocations, pledges.values(), receipts.values(), nonCash,
+                inForce().toList(), transferSlices);
     }
 
     /**
@@ -498,64 +505,11 @@ public final class FundingLedger implements Projection {
         }
     }
 
-    // ------------------------------------------------------------------ plan versus actual
-
-    private enum Dimension { MODEL, COMMUNE, SPONSOR }
-
-    private PlanActualTable table(Dimension dimension) {
-        Map<String, Money[]> sums = new TreeMap<>();
-        for (PlanAllocationRecorded plan : planAllocations) {
-            String key = dimension == Dimension.SPONSOR && plan.sponsorId().isPresent() ? plan.sponsorId().get()
-                    : key(dimension, plan.communeCode(), plan.modelId(), plan.sourceId().orElse(null));
-            add(sums, key, 0, plan.amount());
-        }
-        for (Pledge pledge : pledges.values()) {
-            add(sums, key(dimension, pledge.communeCode(), pledge.purpose().modelId(), pledge.sourceId()), 1,
-                    pledge.amount());
-        }
-        for (FundReceipt receipt : receipts.values()) {
-            add(sums, key(dimension, receipt.communeCode(), receipt.purpose().modelId(), receipt.sourceId()), 2,
-                    receipt.amount());
-        }
-        for (NonCashContribution gift : nonCash) {
-            add(sums, key(dimension, gift.communeCode(), gift.purpose().modelId(), gift.sourceId()), 3, gift.value());
-        }
-        for (FundExpenditure expenditure : inForce().toList()) {
-            String commune = expenditure.communeCode();
-            String model = expenditure.purpose().modelId();
-            for (FundAllocation allocation : expenditure.allocations()) {
-                add(sums, key(dimension, commune, model, allocation.sourceId()), 4, allocation.amount());
-            }
-            Money untraced = expenditure.amount().minus(expenditure.traced());
-            if (!untraced.isZero()) {
-                add(sums, key(dimension, commune, model, null), 4, untraced);
-            }
-        }
-        for (TransferSlice slice : transferSlices) {
-            add(sums, key(dimension, slice.fromCommune, slice.modelId, slice.sourceId), 5, slice.amount.negate());
-            add(sums, key(dimension, slice.toCommune, slice.modelId, slice.sourceId), 5, slice.amount);
-        }
-        List<PlanActualRow> rows = new ArrayList<>();
-        sums.forEach((key, s) -> rows.add(new PlanActualRow(key, s[0], s[1], s[2], s[3], s[4], s[5])));
-        return new PlanActualTable(dimension.name().toLowerCase(java.util.Locale.ROOT), rows);
-    }
-
-    private String key(Dimension dimension, String communeCode, String modelId, String sourceId) {
-        return switch (dimension) {
-            case MODEL -> modelId;
-            case COMMUNE -> communeCode;
-            case SPONSOR -> Optional.ofNullable(sourceId).map(sources::get).flatMap(FundingSource::sponsorId)
-                    .orElse(PlanActualTable.UNATTRIBUTED);
-        };
-    }
-
-    private static void add(Map<String, Money[]> sums, String key, int column, Money amount) {
-        Money[] row = sums.computeIfAbsent(key, k -> new Money[] {
-            Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO});
-        row[column] = row[column].plus(amount);
-    }
-
-    private record TransferSlice(String fromCommune, String toCommune, String modelId, String sourceId, Money amount) {
+    /**
+     * Money moved from one fund to another by a balance transfer, one slice per lot moved; read by {@link
+     * #transferredNet} and the plan-versus-actual tables, saved as {@link SavedTransferSlice}.
+     */
+    record TransferSlice(String fromCommune, String toCommune, String modelId, String sourceId, Money amount) {
     }
 
     // ------------------------------------------------------------------ snapshot
