@@ -11,6 +11,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.privacy.internal.Aes;
@@ -34,6 +36,7 @@ public final class MasterKey {
     public static final int LENGTH = 32;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String HMAC_SHA256 = "HmacSHA256";
 
     private final SecretKeySpec key;
     private final String source;
@@ -115,6 +118,34 @@ public final class MasterKey {
     /** Where the key came from, e.g. {@code "environment variable KETNGHIA_MASTER_KEY"}. */
     public String source() {
         return source;
+    }
+
+    /**
+     * A key derived from this master key for one purpose only (khóa dẫn xuất), such as signing a backup's manifest:
+     * HKDF-Expand of RFC 5869 with SHA-256, this master key as the pseudorandom key (it is 32 random bytes already, so
+     * there is no extract step), the UTF-8 bytes of {@code purpose} as the info and 32 bytes of output, that is
+     * HMAC-SHA256(master key, purpose ‖ 0x01). Keys for different purposes are unrelated, and none reveals the master
+     * key or another; the same master key and purpose always give the same key.
+     *
+     * @param purpose what the key is for, naming its use and version, e.g. {@code
+     *     "ketnghia-backup-manifest-signature-v1"}; not blank
+     * @return a 32-byte key for {@code HmacSHA256}
+     * @throws IllegalArgumentException for a blank purpose
+     */
+    public SecretKey derivedKey(String purpose) {
+        requireNonNull(purpose, "purpose");
+        if (purpose.isBlank()) {
+            throw new IllegalArgumentException("a derived key's purpose is not blank: \"" + purpose + "\"");
+        }
+        try {
+            Mac expand = Mac.getInstance(HMAC_SHA256);
+            expand.init(new SecretKeySpec(key.getEncoded(), HMAC_SHA256));
+            expand.update(purpose.getBytes(StandardCharsets.UTF_8));
+            expand.update((byte) 0x01);
+            return new SecretKeySpec(expand.doFinal(), HMAC_SHA256);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java platform has " + HMAC_SHA256, e);
+        }
     }
 
     /** Encrypts a data key for {@code subject} (bound in as associated data). */

@@ -1,5 +1,6 @@
 package org.ketnghia.store.jdbc;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,13 +23,15 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.json.KetnghiaJson;
 
 /**
  * The JSON of a {@link BackupManifest} file, bound by Jackson to the records below: its properties in the order the
- * first version wrote them, pretty-printed, the parts in the order of {@link BackupPart}. Values are read as they are
+ * first version wrote them, pretty-printed, the parts in the order of {@link BackupPart}, and the signature of a signed
+ * manifest last. Values are read as they are
  * written, without coercion (a number in quotes, a text given as a number, a whole number with a fraction is a value
  * of the wrong kind), and a property this version does not know is passed over, as the first reader did. Thread-safe.
  */
@@ -43,9 +47,18 @@ final class BackupManifestJson {
     private BackupManifestJson() {
     }
 
-    /** The whole manifest. Any value is null when it was missing: {@link #read} names it. */
-    @JsonPropertyOrder({"format", "exportedAt", "ledger", "parts"})
-    record Document(String format, String exportedAt, Ledger ledger, Map<String, Part> parts) {
+    /**
+     * The whole manifest. Any value is null when it was missing: {@link #read} names it. The signature, last, is not
+     * written when there is none, so that an unsigned manifest is written as the first version wrote it.
+     */
+    @JsonPropertyOrder({"format", "exportedAt", "ledger", "parts", "signature"})
+    record Document(String format, String exportedAt, Ledger ledger, Map<String, Part> parts,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Signature signature) {
+    }
+
+    /** The signature of a signed manifest, as {@link BackupManifestSignature} holds it. */
+    @JsonPropertyOrder({"algorithm", "keyDerivation", "value"})
+    record Signature(String algorithm, String keyDerivation, String value) {
     }
 
     /** Where the ledger ended. */
@@ -63,8 +76,10 @@ final class BackupManifestJson {
         Map<String, Part> parts = new LinkedHashMap<>();
         manifest.parts().forEach((part, summary) -> parts.put(part.id(),
                 new Part(summary.file(), summary.bytes(), summary.lines(), summary.sha256())));
-        return WRITER.writeValueAsString(new Document(BackupManifest.FORMAT, manifest.exportedAt().toString(),
-                new Ledger(manifest.lastSequence(), manifest.lastHash()), parts));
+        Signature signature = manifest.signature()
+                .map(signed -> new Signature(signed.algorithm(), signed.keyDerivation(), signed.value())).orElse(null);
+        return WRITER.writeValueAsString(new Document(manifest.format(), manifest.exportedAt().toString(),
+                new Ledger(manifest.lastSequence(), manifest.lastHash()), parts, signature));
     }
 
     /**
@@ -83,13 +98,18 @@ final class BackupManifestJson {
         if (root == null || !root.isObject()) {
             throw unreadable(source, "not a JSON object");
         }
-        if (!BackupManifest.FORMAT.equals(root.path("format").asText())) {
-            throw unreadable(source, "format \"" + root.path("format").asText() + "\", where this version reads "
-                    + BackupManifest.FORMAT);
+        String format = root.path("format").asText();
+        if (!BackupManifest.FORMAT.equals(format) && !BackupManifest.SIGNED_FORMAT.equals(format)) {
+            throw unreadable(source, "format \"" + format + "\", where this version reads " + BackupManifest.FORMAT
+                    + " or " + BackupManifest.SIGNED_FORMAT);
         }
         root.path("parts").fieldNames().forEachRemaining(id -> knownPart(id, source));
+        if (BackupManifest.FORMAT.equals(format)) {
+            // the unsigned format signs nothing: a signature there is a property it does not know, passed over
+            ((ObjectNode) root).remove("signature");
+        }
         try {
-            return manifestOf(READER.readValue(root), source);
+            return manifestOf(READER.readValue(root), BackupManifest.SIGNED_FORMAT.equals(format), source);
         } catch (JsonMappingException e) {
             throw unreadable(source, wrongValue(e));
         } catch (IOException e) {
@@ -97,7 +117,7 @@ final class BackupManifestJson {
         }
     }
 
-    private static BackupManifest manifestOf(Document document, String source) {
+    private static BackupManifest manifestOf(Document document, boolean signed, String source) {
         if (document.parts() == null) {
             throw unreadable(source, "no parts");
         }
@@ -107,9 +127,24 @@ final class BackupManifestJson {
         try {
             return new BackupManifest(Instant.parse(text(document.exportedAt(), "exportedAt", source)),
                     number(ledger.lastSequence(), "ledger.lastSequence", source),
-                    text(ledger.lastHash(), "ledger.lastHash", source), parts);
+                    text(ledger.lastHash(), "ledger.lastHash", source), parts,
+                    signed ? Optional.of(signatureOf(document.signature(), source)) : Optional.empty());
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw unreadable(source, e.getMessage());
+        }
+    }
+
+    /** The signature of a signed manifest: it has one, and this version knows its algorithm. */
+    private static BackupManifestSignature signatureOf(Signature signature, String source) {
+        if (signature == null) {
+            throw unreadable(source, "no signature, which a manifest of format " + BackupManifest.SIGNED_FORMAT + " has");
+        }
+        try {
+            return new BackupManifestSignature(text(signature.algorithm(), "signature.algorithm", source),
+                    text(signature.keyDerivation(), "signature.keyDerivation", source),
+                    text(signature.value(), "signature.value", source));
+        } catch (IllegalArgumentException e) {
+            throw unreadable(source, "signature: " + e.getMessage());
         }
     }
 

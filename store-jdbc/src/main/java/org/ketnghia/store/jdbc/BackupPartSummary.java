@@ -64,16 +64,26 @@ public record BackupPartSummary(String file, long bytes, long lines, String sha2
      * recorded. The file's name is not compared.
      */
     public Optional<String> differenceFrom(BackupPartSummary expected) {
+        return differenceFrom(expected, "manifest");
+    }
+
+    /**
+     * What differs between this part and {@code expected}, as {@link #differenceFrom(BackupPartSummary)} says it, the
+     * expected value named by {@code expectedAs} rather than {@code manifest}: {@code "1200 bytes (checked: 1240)"}.
+     */
+    public Optional<String> differenceFrom(BackupPartSummary expected, String expectedAs) {
         requireNonNull(expected, "expected");
+        requireNonNull(expectedAs, "expectedAs");
         List<String> differences = new ArrayList<>();
         if (bytes != expected.bytes) {
-            differences.add(bytes + " bytes (manifest: " + expected.bytes + ")");
+            differences.add(bytes + " bytes (" + expectedAs + ": " + expected.bytes + ")");
         }
         if (lines != expected.lines) {
-            differences.add(lines + " lines (manifest: " + expected.lines + ")");
+            differences.add(lines + " lines (" + expectedAs + ": " + expected.lines + ")");
         }
         if (!sha256.equals(expected.sha256)) {
-            differences.add("SHA-256 " + sha256.substring(0, 8) + "… (manifest: " + expected.sha256.substring(0, 8) + "…)");
+            differences.add("SHA-256 " + sha256.substring(0, 8) + "… (" + expectedAs + ": " + expected.sha256.substring(0, 8)
+                    + "…)");
         }
         return differences.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", differences));
     }

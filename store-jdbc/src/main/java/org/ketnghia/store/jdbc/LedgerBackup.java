@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ketnghia.core.error.KetnghiaException;
@@ -159,17 +161,68 @@ public final class LedgerBackup {
             throw KetnghiaException.of(StoreErrorCode.STORE_RESTORE_NOT_EMPTY, "store", store.lastSequence());
         }
         List<EventEnvelope> events = read(in);
+        append(events, store);
+        return events.size();
+    }
+
+    /** Appends events read and checked to an empty store, in batches. */
+    private static void append(List<EventEnvelope> events, EventStore store) {
         long sequence = 0;
         for (int from = 0; from < events.size(); from += BATCH) {
             List<EventEnvelope> batch = events.subList(from, Math.min(events.size(), from + BATCH));
             store.append(sequence, batch);
             sequence = batch.get(batch.size() - 1).sequence();
         }
+    }
+
+    /**
+     * Restores into an empty {@code store} exactly the events file a host checked before: the events are read from
+     * {@code in} and their chain checked as {@link #restore(BufferedReader, EventStore)} does, the rest of the file is
+     * read to its end, and its summary as read ({@link BackupPartInputStream}) is compared with {@code checked}, the
+     * summary of the check; only when they agree is anything appended. So a file changed or replaced between the check
+     * and the restore, even by another whole backup whose chain holds, is never restored unchecked.
+     *
+     * <p>Why compare before appending rather than roll back: the events are appended in batches of a thousand, each its
+     * own transaction, and the store has no way to remove events once committed (a ledger only grows); so every event
+     * is read, checked and compared in memory first, as {@link #restore(BufferedReader, EventStore)} reads them all
+     * before it appends, and nothing is written when the file is not the one checked. Malformed UTF-8 is read as
+     * U+FFFD, as a host's check reads it, and breaks the line's hash.
+     *
+     * @param in the events file, read from its first byte; closed by the caller
+     * @param file the file's name, naming it in errors
+     * @param checked the summary of the events file as the host's check read it
+     * @param store an empty store
+     * @return the number of events restored
+     * @throws KetnghiaException {@link StoreErrorCode#STORE_BACKUP_PART_CHANGED} naming {@code file} and what differs,
+     *     when what is read now is not what was checked; or as {@link #restore(BufferedReader, EventStore)}; nothing
+     *     is written then
+     * @throws UncheckedIOException if {@code in} cannot be read
+     */
+    public long restore(BackupPartInputStream in, String file, BackupPartSummary checked, EventStore store) {
+        requireNonNull(in, "in");
+        requireNonNull(file, "file");
+        requireNonNull(checked, "checked");
+        requireNonNull(store, "store");
+        if (store.lastSequence() != 0) {
+            throw KetnghiaException.of(StoreErrorCode.STORE_RESTORE_NOT_EMPTY, "store", store.lastSequence());
+        }
+        List<EventEnvelope> events = read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        BackupPartSummary read;
+        try {
+            read = in.summary(checked.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        read.differenceFrom(checked, "checked").ifPresent(difference -> {
+            throw KetnghiaException.of(StoreErrorCode.STORE_BACKUP_PART_CHANGED, file, file, BackupPart.EVENTS.id(),
+                    difference);
+        });
+        append(events, store);
         return events.size();
     }
 
     /**
-     * Checks a backup as {@link #restore} does, writing nothing anywhere: every line decodes and the whole hash chain
+     * Checks a backup as {@link #restore(BufferedReader, EventStore)} does, writing nothing anywhere: every line decodes and the whole hash chain
      * holds, so that a host checks this part of a backup before it writes any part ({@code import}).
      *
      * @return the number of events the backup holds

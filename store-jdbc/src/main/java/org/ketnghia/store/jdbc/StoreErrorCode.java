@@ -55,7 +55,32 @@ public enum StoreErrorCode implements ErrorCode {
      */
     STORE_BACKUP_PART_NOT_LISTED(
             "Có tệp {2} (phần {1}) bên cạnh bản sao lưu nhưng bảng kê {0} ghi rằng lần sao lưu này không có phần đó: tệp thuộc một lần sao lưu khác.",
-            "There is a file {2} (a {1} part) beside the backup, but the manifest {0} says this export wrote no such part: the file belongs to another export.");
+            "There is a file {2} (a {1} part) beside the backup, but the manifest {0} says this export wrote no such part: the file belongs to another export."),
+    /**
+     * A signed manifest ({0}, {@link BackupManifest#checkSignature}) does not verify with the master key given: a value
+     * of it was altered after the export (as whoever rewrites a part and its manifest to match must), or the backup
+     * was exported with another master key.
+     */
+    STORE_BACKUP_MANIFEST_SIGNATURE_INVALID(
+            "Chữ ký của bảng kê {0} không hợp lệ với khóa chủ đã cho: bảng kê (và có thể cả các phần của bản sao lưu) đã bị sửa sau khi sao lưu, hoặc bản sao lưu được ký bằng một khóa chủ khác.",
+            "The signature of the manifest {0} does not verify with the master key given: the manifest (and perhaps the backup's parts with it) was altered after the export, or the backup was signed with another master key."),
+    /**
+     * A signature was required (the examples' {@code import --require-signature}) and the manifest ({0}) has none: it
+     * is of the unsigned format, written without a master key or by a version before signatures, and its parts could
+     * have been rewritten together with it.
+     */
+    STORE_BACKUP_MANIFEST_UNSIGNED(
+            "Bảng kê {0} không có chữ ký, mà lệnh yêu cầu phải có: các phần của bản sao lưu có thể đã bị sửa cùng với bảng kê; bảng kê được ghi khi không có khóa chủ, hoặc trước khi có chữ ký.",
+            "The manifest {0} has no signature, and one was required: the backup's parts could have been rewritten together with it; it was written without a master key, or before signatures."),
+    /**
+     * A part of the backup ({1}, its file {0}) read to be restored is not the one checked before ({@link
+     * LedgerBackup#restore(BackupPartInputStream, String, BackupPartSummary,
+     * org.ketnghia.core.ledger.EventStore)}): the file was changed or
+     * replaced in between; {2} says what differs. Nothing of it is restored.
+     */
+    STORE_BACKUP_PART_CHANGED(
+            "Phần {1} của bản sao lưu ({0}) đã thay đổi giữa lúc kiểm tra và lúc khôi phục: {2}; không khôi phục gì từ phần này.",
+            "The {1} part of the backup ({0}) changed between its check and its restore: {2}; nothing of it is restored.");
 
     private final BilingualText message;
 

@@ -116,9 +116,10 @@ class BackupManifestFormatTest {
         assertUnreadable("[]", "not a JSON object");
         assertUnreadable("{\"format\" : \"ketnghia-backup-manifest-1\", \"parts\" : []}", "no parts");
         assertUnreadable(AS_FIRST_WRITTEN.replace("\"format\" : \"ketnghia-backup-manifest-1\",", ""),
-                "format \"\", where this version reads ketnghia-backup-manifest-1");
-        assertUnreadable("{\"format\" : \"ketnghia-backup-manifest-2\", \"parts\" : [\"events\"]}",
-                "format \"ketnghia-backup-manifest-2\", where this version reads ketnghia-backup-manifest-1");
+                "format \"\", where this version reads ketnghia-backup-manifest-1 or ketnghia-backup-manifest-2");
+        assertUnreadable("{\"format\" : \"ketnghia-backup-manifest-3\", \"parts\" : [\"events\"]}",
+                "format \"ketnghia-backup-manifest-3\", where this version reads ketnghia-backup-manifest-1 or"
+                        + " ketnghia-backup-manifest-2");
         assertUnreadable(AS_FIRST_WRITTEN.replace("\"keys\" : {", "\"photos\" : {"),
                 "a part this version does not know: \"photos\"");
         assertUnreadable("{\"format\" : \"ketnghia-backup-manifest-1\", \"exportedAt\" : \"2026-12-08T03:15:00Z\","

@@ -182,6 +182,47 @@ class LedgerBackupTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void restoreOfTheFileChecked_restoresIt_andAnotherFileWithAWholeChain_isRefused_writingNothing(Databases database)
+            throws Exception {
+        InMemoryEventStore source = new InMemoryEventStore();
+        KetnghiaRuntime runtime = Databases.runtime(source);
+        for (int i = 0; i < 5; i++) {
+            runtime.ledger().submit(recordItem(PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 1, 5), "de-" + i, i + 1));
+        }
+        Path checkedFile = directory.resolve("backup.jsonl");
+        try (Writer out = java.nio.file.Files.newBufferedWriter(checkedFile)) {
+            backup(runtime).export(source, out);
+        }
+        BackupPartSummary checked = BackupPartSummary.of(checkedFile);
+        // the file as it is when restored: another whole backup, its chain intact, swapped in after the check
+        runtime.ledger().submit(recordItem(PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 1, 6), "one-more", 9));
+        Path swapped = directory.resolve("swapped.jsonl");
+        try (Writer out = java.nio.file.Files.newBufferedWriter(swapped)) {
+            backup(runtime).export(source, out);
+        }
+        assertThat(backup(runtime).check(java.nio.file.Files.newBufferedReader(swapped))).as("a whole chain").isEqualTo(6);
+
+        JdbcEventStore target = JdbcEventStore.open(database.fresh(directory.resolve("target")), Databases.codec());
+        assertThatThrownBy(() -> {
+            try (BackupPartInputStream in = new BackupPartInputStream(java.nio.file.Files.newInputStream(swapped))) {
+                backup(runtime).restore(in, checkedFile.toString(), checked, target);
+            }
+        }).isInstanceOfSatisfying(KetnghiaException.class, e -> {
+            assertThat(e.code()).isEqualTo(StoreErrorCode.STORE_BACKUP_PART_CHANGED);
+            assertThat(e.problems().get(0).field()).isEqualTo(checkedFile.toString());
+            assertThat(e.problems().get(0).messageEn()).contains("changed between its check and its restore",
+                    "6 lines (checked: 5)");
+        });
+        assertThat(target.lastSequence()).as("nothing appended").isZero();
+
+        try (BackupPartInputStream in = new BackupPartInputStream(java.nio.file.Files.newInputStream(checkedFile))) {
+            assertThat(backup(runtime).restore(in, checkedFile.toString(), checked, target)).isEqualTo(5);
+        }
+        assertThat(target.lastSequence()).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void restoreIntoAStoreThatHoldsEvents_isRefused_andChangesNothing(Databases database) throws Exception {
         InMemoryEventStore source = new InMemoryEventStore();
         KetnghiaRuntime sourceRuntime = Databases.runtime(source);
