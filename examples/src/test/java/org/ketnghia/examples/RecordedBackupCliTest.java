@@ -58,6 +58,22 @@ class RecordedBackupCliTest {
     }
 
     @Test
+    void theRecordedBackupsUnsignedManifest_isNoticed_andRefusedWithRequireSignature() throws Exception {
+        Path masterKey = backup.resolveSibling(RecordedBackup.MASTER_KEY);
+
+        Cli restore = Cli.run("import", "--plan", plan.toString(), "--ledger", temp.resolve("target").toString(),
+                "--file", backup.toString(), "--master-key-file", masterKey.toString());
+        Cli refused = Cli.run("import", "--plan", plan.toString(), "--ledger", temp.resolve("refused").toString(),
+                "--file", backup.toString(), "--master-key-file", masterKey.toString(), "--require-signature");
+
+        assertThat(restore.exitCode()).as(restore.toString()).isZero();
+        assertThat(restore.err()).contains("the manifest is unsigned: the backup's parts could have been rewritten");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(org.ketnghia.examples.cli.ExitCodes.LEDGER);
+        assertThat(refused.err()).contains("STORE_BACKUP_MANIFEST_UNSIGNED");
+        assertThat(temp.resolve("refused")).doesNotExist();
+    }
+
+    @Test
     void theRecordedBackup_importsWithoutAMasterKey() throws Exception {
         Path target = temp.resolve("target");
 

@@ -17,11 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ketnghia.core.privacy.AccessLogBackup;
+import org.ketnghia.core.privacy.MasterKey;
 import org.ketnghia.core.privacy.SubjectKeyBackup;
 import org.ketnghia.examples.host.LedgerAccessLog;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.output.AtomicFile;
 import org.ketnghia.store.jdbc.BackupManifest;
+import org.ketnghia.store.jdbc.BackupManifestSignature;
 import org.ketnghia.store.jdbc.BackupPart;
 import org.ketnghia.store.jdbc.BackupPartOutputStream;
 import org.ketnghia.store.jdbc.BackupPartSummary;
@@ -43,7 +45,10 @@ import picocli.CommandLine.Option;
  *       ledger's folder ({@link AccessLogBackup});
  *   <li>{@code <file>.manifest}, always, written last: the manifest of the parts (bảng kê các phần, {@link
  *       BackupManifest}), naming each part written with its size, lines and SHA-256, the ledger's last sequence and
- *       hash, and the time of export.
+ *       hash, and the time of export; with a master key ({@code --master-key-file} or {@code KETNGHIA_MASTER_KEY}),
+ *       signed (format {@value BackupManifest#SIGNED_FORMAT}: HMAC-SHA256 under a key derived from the master key for
+ *       this purpose only, {@link BackupManifestSignature}), so that no one without the master key can rewrite a part
+ *       and a manifest to match; without one, unsigned, in the first format ({@value BackupManifest#FORMAT}).
  * </ul>
  *
  * <p>The events and the access log are each checked as a whole chain before the backup is complete; a broken one
@@ -62,11 +67,15 @@ import picocli.CommandLine.Option;
         description = {"Sao lưu sổ cái ra tệp JSON Lines; bên cạnh tệp đó: <tệp>.keys (khóa dữ liệu đã bọc, nếu có),"
                 + " <tệp>.access-log (nhật ký truy cập dữ liệu cá nhân, mỗi dòng một lượt đọc kèm mã băm, nếu có) và,"
                 + " ghi sau cùng, <tệp>.manifest (bảng kê: mỗi phần đã ghi với số byte, số dòng và mã SHA-256, sự kiện"
-                + " cuối và mã băm của sổ cái, thời điểm sao lưu).",
+                + " cuối và mã băm của sổ cái, thời điểm sao lưu). Khi có khóa chủ (--master-key-file hoặc"
+                + " KETNGHIA_MASTER_KEY), bảng kê được ký (HMAC-SHA256, khóa dẫn xuất từ khóa chủ), để không ai không có"
+                + " khóa chủ sửa được một phần cùng bảng kê cho khớp; không có khóa chủ thì bảng kê không có chữ ký.",
             "Back the ledger up to a JSON Lines file; beside it: <file>.keys (the wrapped subject keys, if any),"
                 + " <file>.access-log (the access log of personal-data reads, one read per line with its hash, if any)"
                 + " and, written last, <file>.manifest (each part written with its bytes, lines and SHA-256, the"
-                + " ledger's last sequence and hash, the time of export)."})
+                + " ledger's last sequence and hash, the time of export). With a master key (--master-key-file or"
+                + " KETNGHIA_MASTER_KEY) the manifest is signed (HMAC-SHA256, a key derived from the master key), so that"
+                + " no one without the master key can rewrite a part and the manifest to match; without one it is unsigned."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -87,6 +96,8 @@ public final class ExportCommand implements Callable<Integer> {
         Path target = (file != null ? file : options.output().resolve("ledger-backup.jsonl")).toAbsolutePath();
         Path accessLogTarget = BackupPart.ACCESS_LOG.fileOf(target);
         Path keysTarget = BackupPart.KEYS.fileOf(target);
+        // read first: a master key file that cannot be read refuses the export before anything is written
+        Optional<MasterKey> masterKey = options.masterKey();
         try (LedgerFiles files = LedgerCommands.openFiles(options);
                 LedgerAccessLog accessLog = LedgerAccessLog.openVerified(options.ledger())) {
             Files.createDirectories(target.getParent());
@@ -122,7 +133,7 @@ public final class ExportCommand implements Callable<Integer> {
                 throw e;
             }
             // last: until it is in place, an earlier export's manifest there names other parts, and refuses these
-            Path manifest = writeManifest(target, end.get(), inPlace);
+            Path manifest = writeManifest(target, end.get(), inPlace, masterKey);
             if (keysPart.count() > 0) {
                 spec.commandLine().getOut().println("Khóa dữ liệu (đã bọc bằng khóa chủ) / wrapped subject keys: " + keysTarget);
             }
@@ -132,6 +143,10 @@ public final class ExportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("Đã sao lưu / exported " + events.count() + " sự kiện / events to " + target);
             spec.commandLine().getOut().println("Bảng kê các phần / manifest of the parts: " + manifest);
+            if (masterKey.isPresent()) {
+                spec.commandLine().getOut().println("Bảng kê đã được ký bằng khóa chủ / manifest signed with the master"
+                        + " key (" + BackupManifestSignature.ALGORITHM + ", " + BackupManifestSignature.KEY_DERIVATION + ")");
+            }
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -140,11 +155,13 @@ public final class ExportCommand implements Callable<Integer> {
 
     /**
      * Writes the manifest of the parts now in place beside {@code target} ({@link BackupManifest}), each summarized as
-     * it was written, to a temporary file, and moves it over {@code <file>.manifest} in one step.
+     * it was written, signed with {@code masterKey} when given ({@link BackupManifest#signedWith}), to a temporary
+     * file, and moves it over {@code <file>.manifest} in one step.
      */
-    private Path writeManifest(Path target, LedgerBackup.Exported end, Map<BackupPart, BackupPartSummary> inPlace)
-            throws IOException {
-        BackupManifest manifest = BackupManifest.of(clock.instant(), end, inPlace);
+    private Path writeManifest(Path target, LedgerBackup.Exported end, Map<BackupPart, BackupPartSummary> inPlace,
+            Optional<MasterKey> masterKey) throws IOException {
+        BackupManifest unsigned = BackupManifest.of(clock.instant(), end, inPlace);
+        BackupManifest manifest = masterKey.map(unsigned::signedWith).orElse(unsigned);
         Path manifestTarget = BackupManifest.fileOf(target);
         written(manifestTarget, writer -> {
             manifest.write(writer);

@@ -55,13 +55,28 @@ import picocli.CommandLine.Option;
  * ({@link SubjectKeyBackup#checkMasterKey}), checked here too: the events are checked masked, and a wrong key would
  * otherwise show only after the keys are written.
  *
+ * <p>The manifest's signature ({@link org.ketnghia.store.jdbc.BackupManifestSignature}, which an export with a master
+ * key writes): with a master key, a signed manifest must verify ({@code STORE_BACKUP_MANIFEST_SIGNATURE_INVALID}
+ * otherwise, naming the manifest: altered after the export, as whoever rewrites a part and recomputes its chain and its
+ * manifest must, or signed with another master key); an unsigned manifest (an export without a master key, or before
+ * signatures) imports as before with a notice on stderr that its parts could have been rewritten together with it.
+ * Without a master key, a signed manifest is checked for everything but its signature, with a notice that the
+ * signature could not be checked. {@code --require-signature} (which needs the master key) refuses an unsigned manifest
+ * ({@code STORE_BACKUP_MANIFEST_UNSIGNED}) and a backup without one ({@code STORE_BACKUP_MANIFEST_MISSING}).
+ *
+ * <p>The events restored are the very file checked: it is read again to be restored, and its bytes, lines and SHA-256
+ * as read then are compared with those the check read, before anything is written ({@code STORE_BACKUP_PART_CHANGED}
+ * otherwise: the file was changed or replaced in between; the ledger, opened by then, is left empty). The keys and the
+ * access log are restored from what the check read.
+ *
  * <p>A part missing, cut short, altered or from another export, or a wrong master key, refuses the import with exit
  * code {@value ExitCodes#LEDGER}, naming the file, the line or entry and the rule ({@code STORE_BACKUP_UNREADABLE},
  * {@code STORE_CHAIN_BROKEN}, {@code PRIVACY_KEY_STORE_UNAVAILABLE}, {@code PRIVACY_ACCESS_LOG_UNREADABLE}, {@code
  * PRIVACY_ACCESS_LOG_BROKEN}, {@code STORE_BACKUP_MANIFEST_UNREADABLE}, {@code STORE_BACKUP_PART_MISSING}, {@code
  * STORE_BACKUP_PART_DIFFERS}, {@code STORE_BACKUP_PART_NOT_LISTED}, {@code
- * STORE_BACKUP_MANIFEST_MISSING} with {@code --require-manifest}, {@code PRIVACY_MASTER_KEY_WRONG}; every problem at
- * once), and nothing is imported: {@code --ledger} is left as it was, or not created. A ledger whose log already
+ * STORE_BACKUP_MANIFEST_MISSING} with {@code --require-manifest} or {@code --require-signature}, {@code
+ * STORE_BACKUP_MANIFEST_SIGNATURE_INVALID}, {@code STORE_BACKUP_MANIFEST_UNSIGNED} with {@code --require-signature},
+ * {@code PRIVACY_MASTER_KEY_WRONG}; every problem at once), and nothing is imported: {@code --ledger} is left as it was, or not created. A ledger whose log already
  * holds reads is refused the same way as one that holds events.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -72,7 +87,11 @@ import picocli.CommandLine.Option;
                 + " (số byte, số dòng, mã SHA-256): phát hiện một phần bị mất, bị cắt đúng cuối dòng, mất nguyên một"
                 + " dòng khóa, hay thuộc một lần sao lưu khác. Bản sao lưu không có bảng kê (ghi trước khi có bảng kê)"
                 + " vẫn khôi phục như trước, kèm một lưu ý trên stderr. Khi có khóa chủ, khóa chủ phải mở được mọi khóa"
-                + " dữ liệu của <tệp>.keys, nếu không thì không ghi gì.",
+                + " dữ liệu của <tệp>.keys, nếu không thì không ghi gì. Khi có khóa chủ, bảng kê có chữ ký phải có chữ ký"
+                + " hợp lệ (nếu không: STORE_BACKUP_MANIFEST_SIGNATURE_INVALID, không ghi gì); bảng kê không có chữ ký vẫn"
+                + " khôi phục, kèm lưu ý rằng các phần có thể đã bị sửa cùng bảng kê. Không có khóa chủ thì không kiểm tra"
+                + " được chữ ký, kèm một lưu ý. Tệp sự kiện được khôi phục đúng là tệp đã kiểm tra: nếu nó thay đổi giữa"
+                + " lúc kiểm tra và lúc khôi phục thì không ghi gì (STORE_BACKUP_PART_CHANGED).",
             "Restore a JSON Lines backup into an empty ledger, after checking every hash; with <file>.keys and"
                 + " <file>.access-log (the access log of personal-data reads) when they are beside it. Every part is"
                 + " checked before anything is written: a broken part (a line cut short, an entry altered) restores"
@@ -80,7 +99,11 @@ import picocli.CommandLine.Option;
                 + " checked against it (bytes, lines, SHA-256): a part missing, cut exactly at a line's end, a keys line"
                 + " lost whole, or a part of another export is refused. A backup without a manifest (recorded before"
                 + " manifests) imports as before, with a notice on stderr. With a master key, it must unwrap every data"
-                + " key of <file>.keys, or nothing is written."})
+                + " key of <file>.keys, or nothing is written. With a master key, a signed manifest must verify (otherwise"
+                + " STORE_BACKUP_MANIFEST_SIGNATURE_INVALID, nothing written); an unsigned one imports with a notice that"
+                + " the parts could have been rewritten together with it. Without a master key the signature cannot be"
+                + " checked, with a notice. The events restored are the file checked: one changed between the check and"
+                + " the restore is refused (STORE_BACKUP_PART_CHANGED) and nothing is written."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -94,18 +117,40 @@ public final class ImportCommand implements Callable<Integer> {
             + " import is refused (STORE_BACKUP_MANIFEST_MISSING) and nothing is written."})
     boolean requireManifest;
 
+    @Option(names = "--require-signature", description = {"Chỉ khôi phục khi bảng kê <tệp>.manifest có chữ ký hợp lệ"
+            + " với khóa chủ đã cho (cần --master-key-file hoặc KETNGHIA_MASTER_KEY): bảng kê không có chữ ký thì từ chối"
+            + " (STORE_BACKUP_MANIFEST_UNSIGNED), không có bảng kê thì từ chối (STORE_BACKUP_MANIFEST_MISSING), không"
+            + " ghi gì.", "Restore only when <file>.manifest carries a signature that verifies with the master key given"
+            + " (needs --master-key-file or KETNGHIA_MASTER_KEY): an unsigned manifest is refused"
+            + " (STORE_BACKUP_MANIFEST_UNSIGNED), and so is a backup without one (STORE_BACKUP_MANIFEST_MISSING); nothing"
+            + " is written."})
+    boolean requireSignature;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs once every part is checked, before the ledger is opened and anything restored: nothing, but a test's
+     * seam for changing the backup in between (the restore must then refuse it). Package-private for that test alone.
+     */
+    Runnable afterCheck = () -> { };
 
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Không có tệp / no such file: " + file);
         }
+        if (requireSignature && options.masterKey().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--require-signature cần khóa chủ để kiểm tra"
+                    + " chữ ký của bảng kê: hãy dùng " + ProgrammeOptions.MASTER_KEY_OPTION + " TỆP hoặc biến môi trường "
+                    + MasterKey.ENVIRONMENT_VARIABLE + ". / --require-signature needs the master key to check the"
+                    + " manifest's signature: give " + ProgrammeOptions.MASTER_KEY_OPTION + " FILE or set "
+                    + MasterKey.ENVIRONMENT_VARIABLE + ".");
+        }
         Path accessLogFile = BackupPart.ACCESS_LOG.fileOf(file);
         // every part is checked before the ledger is opened, which creates it: a refused import leaves --ledger as it was
         CheckedParts checked = checkEveryPart();
-        Optional<List<SubjectKeyStore.Entry>> keys = checked.keys();
+        afterCheck.run();
         Optional<List<AccessLogEntry>> reads = checked.reads();
         try (LedgerFiles files = LedgerCommands.openFiles(options)) {
             if (files.store().lastSequence() > 0) {
@@ -113,7 +158,7 @@ public final class ImportCommand implements Callable<Integer> {
                         + " sự kiện; chỉ khôi phục vào sổ cái trống. / The ledger is not empty; restore needs an empty ledger.");
             }
             if (reads.isEmpty()) {
-                printRestored(restoreKeysAndEvents(files, keys));
+                printRestored(restoreEventsAndKeys(files, checked));
                 return ExitCodes.OK;
             }
             try (LedgerAccessLog accessLog = LedgerAccessLog.open(options.ledger())) {
@@ -123,7 +168,7 @@ public final class ImportCommand implements Callable<Integer> {
                             + held + " lượt đọc; chỉ khôi phục vào sổ cái trống. / The ledger's access log is not"
                             + " empty; restore needs an empty ledger.");
                 }
-                long events = restoreKeysAndEvents(files, keys);
+                long events = restoreEventsAndKeys(files, checked);
                 long restored = accessLog.restore(reads.get(), accessLogFile.toString());
                 spec.commandLine().getOut().println("Đã khôi phục nhật ký truy cập dữ liệu cá nhân / restored the"
                         + " access log: " + restored + " lượt đọc / reads, chuỗi băm toàn vẹn / chain intact");
@@ -133,13 +178,18 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The parts of a backup read and checked, to restore: its keys and its reads, when it has them. */
-    private record CheckedParts(Optional<List<SubjectKeyStore.Entry>> keys, Optional<List<AccessLogEntry>> reads) {
+    /**
+     * The parts of a backup read and checked, to restore: the events file as the check read it (its summary, and the
+     * backup tool that checked it), its keys and its reads, when it has them.
+     */
+    private record CheckedParts(LedgerBackup checker, BackupPartSummary events,
+            Optional<List<SubjectKeyStore.Entry>> keys, Optional<List<AccessLogEntry>> reads) {
     }
 
     /**
      * Reads and checks every part of the backup, writing nothing: the manifest when there is one, the events, the keys,
-     * the access log, every part against the manifest, and the master key, when given, against the keys.
+     * the access log, every part against the manifest, the manifest's signature, and the master key, when given,
+     * against the keys.
      *
      * @throws KetnghiaException with every problem found, when any part is refused
      */
@@ -149,7 +199,7 @@ public final class ImportCommand implements Callable<Integer> {
         Path manifestFile = BackupManifest.fileOf(file);
         List<Problem> refused = new ArrayList<>();
         boolean hasManifest = Files.exists(manifestFile);
-        if (!hasManifest && requireManifest) {
+        if (!hasManifest && (requireManifest || requireSignature)) {
             refused.add(Problem.of(StoreErrorCode.STORE_BACKUP_MANIFEST_MISSING, "--file", manifestFile));
         } else if (!hasManifest) {
             spec.commandLine().getErr().println("Lưu ý: không có bảng kê " + manifestFile.getFileName() + ", nên không"
@@ -161,7 +211,8 @@ public final class ImportCommand implements Callable<Integer> {
                 ? checked(refused, () -> readManifest(manifestFile)) : Optional.empty();
         // each part is summarized (size, lines, SHA-256) by the read that checks it: the manifest check reads none again
         Map<BackupPart, BackupPartSummary> read = new EnumMap<>(BackupPart.class);
-        checkedThat(refused, () -> checkEvents(read));
+        LedgerBackup checker = LedgerFiles.backupChecker(options.programmeFiles(), options.province());
+        checkedThat(refused, () -> checkEvents(checker, read));
         Optional<List<SubjectKeyStore.Entry>> keys = Files.isRegularFile(keysFile)
                 ? checked(refused, () -> readPart(keysFile, BackupPart.KEYS, read,
                         reader -> SubjectKeyBackup.read(reader, keysFile.toString())))
@@ -170,10 +221,11 @@ public final class ImportCommand implements Callable<Integer> {
                 ? checked(refused, () -> readPart(accessLogFile, BackupPart.ACCESS_LOG, read,
                         reader -> AccessLogBackup.read(reader, accessLogFile.toString())))
                 : Optional.empty();
+        Optional<MasterKey> masterKey = checked(refused, options::masterKey).flatMap(given -> given);
         if (manifest.isPresent()) {
             refused.addAll(manifest.get().check(file, manifestFile.toString(), read));
+            refused.addAll(checkSignature(manifest.get(), manifestFile, masterKey));
         }
-        Optional<MasterKey> masterKey = checked(refused, options::masterKey).flatMap(given -> given);
         if (keys.isPresent() && masterKey.isPresent()) {
             // the events are checked masked: a wrong master key would otherwise show only once the keys are written
             checkedThat(refused, () -> SubjectKeyBackup.checkMasterKey(keys.get(), masterKey.get()));
@@ -181,7 +233,35 @@ public final class ImportCommand implements Callable<Integer> {
         if (!refused.isEmpty()) {
             throw new KetnghiaException(refused);
         }
-        return new CheckedParts(keys, reads);
+        return new CheckedParts(checker, read.get(BackupPart.EVENTS), keys, reads);
+    }
+
+    /**
+     * The manifest's signature checked with the master key, when both are there; otherwise a notice on stderr of what
+     * could not be checked, or, with {@code --require-signature}, the unsigned manifest refused.
+     *
+     * @return the problems: {@link StoreErrorCode#STORE_BACKUP_MANIFEST_SIGNATURE_INVALID} or {@link
+     *     StoreErrorCode#STORE_BACKUP_MANIFEST_UNSIGNED}, naming the manifest's file; empty otherwise
+     */
+    private List<Problem> checkSignature(BackupManifest manifest, Path manifestFile, Optional<MasterKey> masterKey) {
+        if (manifest.signature().isEmpty()) {
+            if (requireSignature) {
+                return manifest.checkSignature(masterKey.orElseThrow(), manifestFile.toString());
+            }
+            spec.commandLine().getErr().println("Lưu ý: bảng kê " + manifestFile.getFileName() + " không có chữ ký, nên các"
+                    + " phần của bản sao lưu có thể đã bị sửa cùng với bảng kê mà không phát hiện được (xuất có khóa chủ"
+                    + " thì bảng kê được ký). / Notice: the manifest is unsigned: the backup's parts could have been"
+                    + " rewritten together with it (" + manifestFile + "; an export with a master key signs it).");
+            return List.of();
+        }
+        if (masterKey.isEmpty()) {
+            spec.commandLine().getErr().println("Lưu ý: không có khóa chủ, nên không kiểm tra được chữ ký của bảng kê "
+                    + manifestFile.getFileName() + "; các phần vẫn được đối chiếu với bảng kê. / Notice: no master key:"
+                    + " the manifest's signature could not be checked (" + manifestFile + "); the parts are still"
+                    + " checked against it.");
+            return List.of();
+        }
+        return manifest.checkSignature(masterKey.get(), manifestFile.toString());
     }
 
     /**
@@ -209,10 +289,9 @@ public final class ImportCommand implements Callable<Integer> {
      * The events file read and its whole chain checked ({@link LedgerBackup#check}), its summary put in {@code read};
      * its problems placed under the file's name, since they name only the line or the event.
      */
-    private void checkEvents(Map<BackupPart, BackupPartSummary> read) {
+    private void checkEvents(LedgerBackup checker, Map<BackupPart, BackupPartSummary> read) {
         try {
-            readPart(file, BackupPart.EVENTS, read,
-                    reader -> LedgerFiles.backupChecker(options.programmeFiles(), options.province()).check(reader));
+            readPart(file, BackupPart.EVENTS, read, checker::check);
         } catch (KetnghiaException e) {
             throw e.within(file.toString());
         }
@@ -257,15 +336,29 @@ public final class ImportCommand implements Callable<Integer> {
         return new BufferedReader(new InputStreamReader(part, StandardCharsets.UTF_8));
     }
 
-    /** The subjects' keys, when the backup has them, then the events, both checked already; returns the events restored. */
-    private long restoreKeysAndEvents(LedgerFiles files, Optional<List<SubjectKeyStore.Entry>> keys) {
-        // the subjects' keys stay wrapped: the ledger restored is read with the same master key
-        keys.ifPresent(entries -> SubjectKeyBackup.restore(entries, files.keys()));
-        try (BufferedReader reader = lenientReader(file)) {
-            return files.backup().restore(reader, files.store());
+    /**
+     * The events, then the subjects' keys when the backup has them, both checked already; returns the events restored.
+     *
+     * <p>The events file is read again to be restored, and what is read is compared with what the check read (its
+     * bytes, lines and SHA-256, {@link LedgerBackup#restore(BackupPartInputStream, String, BackupPartSummary,
+     * org.ketnghia.core.ledger.EventStore)}) before anything is written: a file changed or replaced since the check,
+     * even by a backup whose chain holds, is refused ({@link StoreErrorCode#STORE_BACKUP_PART_CHANGED}), and the
+     * ledger, opened empty, is left empty. The comparison comes first because nothing written can be taken back: the
+     * events are appended in batches, each committed, and the ledger has no way to remove them. So the events are read
+     * by the tool that checked them (personal fields masked; the hashes cover the stored bytes, which are appended as
+     * they are), which needs no key, and the keys, read whole by the check and held since, are written only once the
+     * events are. The keys and the access log are not read again.
+     */
+    private long restoreEventsAndKeys(LedgerFiles files, CheckedParts checked) {
+        long events;
+        try (BackupPartInputStream bytes = new BackupPartInputStream(Files.newInputStream(file))) {
+            events = checked.checker().restore(bytes, file.toString(), checked.events(), files.store());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the subjects' keys stay wrapped: the ledger restored is read with the same master key
+        checked.keys().ifPresent(entries -> SubjectKeyBackup.restore(entries, files.keys()));
+        return events;
     }
 
     private void printRestored(long events) {
