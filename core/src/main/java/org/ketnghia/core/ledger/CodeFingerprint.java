@@ -25,6 +25,11 @@ import org.ketnghia.core.util.Sha256;
  * state (a helper that builds or decides what it keeps, a class it delegates part of its fold to). A value type
  * whose JSON changes shape fails to read and is rebuilt as well, so it need not be named. A form that names no
  * further class has the fingerprint of the projection and state types alone.
+ *
+ * <p>A form that folds events by an interface other modules implement ({@link SnapshotForm#coveringEventsOf}) also
+ * covers that interface and, under a runtime, every event type the runtime registered that is assignable to it ({@link
+ * #of(Class, SnapshotForm, EventSchemas)}, what the ledger's snapshot keeper uses): adding, removing or changing such
+ * an event class changes the fingerprint.
  */
 public final class CodeFingerprint {
 
@@ -60,15 +65,34 @@ public final class CodeFingerprint {
     }
 
     /**
-     * The fingerprint of a projection with the given form: {@link #of(List)} of the projection type, the state type
-     * and every class the form covers ({@link SnapshotForm#covered()}). The order of the classes and a class named
-     * twice, or already a member of another's nest, make no difference.
+     * The fingerprint of a projection with the given form, knowing no registered event type: {@link #of(List)} of the
+     * projection type, the state type, every class the form covers ({@link SnapshotForm#covered()}) and every
+     * interface it folds events by ({@link SnapshotForm#coveredEventsOf()}). The order of the classes and a class named
+     * twice, or already a member of another's nest, make no difference. For a form covering no events by interface it
+     * equals {@link #of(Class, SnapshotForm, EventSchemas)} under any schemas.
      */
     public static Optional<String> of(Class<? extends Projection> projectionType, SnapshotForm<?, ?> form) {
+        return of(projectionType, form, EventSchemas.NONE);
+    }
+
+    /**
+     * The fingerprint of a projection with the given form under a runtime whose registered event types are those of
+     * {@code schemas}: {@link #of(Class, SnapshotForm)} with, for each interface of {@link
+     * SnapshotForm#coveredEventsOf()}, every registered event type assignable to it ({@link
+     * EventSchemas#eventTypesAssignableTo}, sorted by class name), each with its nest. A form covering no events by
+     * interface has the same fingerprint under every runtime.
+     */
+    public static Optional<String> of(Class<? extends Projection> projectionType, SnapshotForm<?, ?> form,
+            EventSchemas schemas) {
+        requireNonNull(schemas, "schemas");
         List<Class<?>> types = new ArrayList<>();
         types.add(requireNonNull(projectionType, "projectionType"));
         types.add(requireNonNull(form, "form").stateType());
         types.addAll(form.covered());
+        for (Class<?> eventSupertype : form.coveredEventsOf()) {
+            types.add(eventSupertype);
+            types.addAll(schemas.eventTypesAssignableTo(eventSupertype));
+        }
         return of(types);
     }
 

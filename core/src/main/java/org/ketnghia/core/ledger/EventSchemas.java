@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,16 +44,20 @@ public final class EventSchemas {
         }
     };
 
-    /** Schemas of types that have never changed: no upcasters. */
-    public static final EventSchemas NONE = new EventSchemas(Map.of(), Map.of());
+    /** Schemas of types that have never changed: no upcasters, and no event type known. */
+    public static final EventSchemas NONE = new EventSchemas(Map.of(), Map.of(), List.of());
 
     private final Map<String, Integer> currentVersions;
     private final Map<UpcasterKey, EventUpcaster> upcasters;
     private final Set<String> upcastTypeIds;
+    /** The registered event types, sorted by class name. */
+    private final List<Class<?>> eventTypes;
 
-    private EventSchemas(Map<String, Integer> currentVersions, Map<UpcasterKey, EventUpcaster> upcasters) {
+    private EventSchemas(Map<String, Integer> currentVersions, Map<UpcasterKey, EventUpcaster> upcasters,
+            Collection<Class<?>> eventTypes) {
         this.currentVersions = Map.copyOf(currentVersions);
         this.upcasters = Map.copyOf(upcasters);
+        this.eventTypes = eventTypes.stream().distinct().sorted(Comparator.comparing(Class::getName)).toList();
         Set<String> ids = new HashSet<>();
         upcasters.keySet().forEach(key -> ids.add(key.typeId()));
         this.upcastTypeIds = Set.copyOf(ids);
@@ -68,12 +74,14 @@ public final class EventSchemas {
         requireNonNull(upcasters, "upcasters");
         Problems problems = new Problems();
         Map<String, Integer> versions = new HashMap<>();
+        List<Class<?>> eventTypes = new ArrayList<>();
         types.types().forEach((id, type) -> {
             EventVersion declared = type.getAnnotation(EventVersion.class);
             if (declared != null && declared.value() < 2) {
                 problems.add(LedgerErrorCode.LEDGER_EVENT_VERSION_INVALID, type.getName(), id, declared.value());
             } else if (LedgerEvent.class.isAssignableFrom(type)) {
                 versions.put(id, declared == null ? 1 : declared.value());
+                eventTypes.add(type);
             }
         });
         Map<UpcasterKey, EventUpcaster> byKey = new HashMap<>();
@@ -96,7 +104,7 @@ public final class EventSchemas {
             }
         }
         problems.throwIfAny();
-        return new EventSchemas(versions, byKey);
+        return new EventSchemas(versions, byKey, eventTypes);
     }
 
     /** The current schema version of event type {@code type}: its {@link EventVersion}, or 1. */
@@ -120,6 +128,19 @@ public final class EventSchemas {
             digest.update((byte) '\n');
         }
         return Sha256.hexOf(digest);
+    }
+
+    /**
+     * The registered event types (those of the {@link JsonTypeRegistry} these schemas were built from that are {@link
+     * LedgerEvent}s) assignable to {@code supertype}, sorted by class name; empty for {@link #NONE}. What a snapshot
+     * form's {@link SnapshotForm#coveringEventsOf} covers: the runtime's own registrations, nothing searched for.
+     *
+     * @param supertype an interface or class, e.g. {@code BeneficiarySupport.class}
+     * @return an immutable list, in the same order for the same registered types
+     */
+    public List<Class<?>> eventTypesAssignableTo(Class<?> supertype) {
+        requireNonNull(supertype, "supertype");
+        return eventTypes.stream().filter(supertype::isAssignableFrom).toList();
     }
 
     /** Whether any upcaster is declared. */

@@ -24,6 +24,13 @@ import java.util.function.Function;
  * and carried on under rules a replay would not give. Value types whose JSON shape a change would alter need
  * not be named (their state then fails to read and is replayed), nor classes of the JDK.
  *
+ * <p>A projection that folds every event implementing an interface, whatever module defines it (the core's {@code
+ * SupportLedger} folds every {@code BeneficiarySupport}), cannot name those event classes: it declares the interface
+ * with {@link #coveringEventsOf}, and the ledger's snapshot keeper adds to its code every event type the runtime
+ * registered that implements it ({@link CodeFingerprint#of(Class, SnapshotForm, EventSchemas)}). A model author whose
+ * event implements such an interface then needs to do nothing: changing how the event reports what the projection
+ * keeps replays the projection's old snapshots.
+ *
  * <p>The contract every model passes ({@code ketnghia-testing}) checks that a projection restored from
  * its saved state, then fed the events after it, saves exactly the state a full replay saves.
  *
@@ -33,6 +40,10 @@ import java.util.function.Function;
  * @param restore a fresh projection holding exactly that state
  * @param covered the further classes whose code shapes the state, in the order named; empty for a projection
  *     whose state is shaped only within the nests of {@code P} and {@code S}
+ * @param coveredEventsOf the interfaces (or classes) whose registered event types the projection folds by that
+ *     interface, in the order declared ({@link #coveringEventsOf}); each is covered as a class of {@link #covered()}
+ *     is, and so is every event type of the runtime assignable to it; empty for a projection folding no event by an
+ *     interface another module may implement
  * @param <P> the projection type
  * @param <S> the state type
  */
@@ -40,20 +51,31 @@ public record SnapshotForm<P extends Projection, S>(
         Class<S> stateType,
         Function<? super P, ? extends S> save,
         Function<? super S, ? extends P> restore,
-        List<Class<?>> covered) {
+        List<Class<?>> covered,
+        List<Class<?>> coveredEventsOf) {
 
-    /** Checks that no part is missing, and copies {@code covered}. */
+    /** Checks that no part is missing, and copies {@code covered} and {@code coveredEventsOf}. */
     public SnapshotForm {
         requireNonNull(stateType, "stateType");
         requireNonNull(save, "save");
         requireNonNull(restore, "restore");
         covered = List.copyOf(requireNonNull(covered, "covered"));
+        coveredEventsOf = List.copyOf(requireNonNull(coveredEventsOf, "coveredEventsOf"));
+    }
+
+    /**
+     * A form covering {@code covered} and no event types by interface: its code is that of {@code P} and {@code S}
+     * with their nests and of the classes covered.
+     */
+    public SnapshotForm(Class<S> stateType, Function<? super P, ? extends S> save,
+            Function<? super S, ? extends P> restore, List<Class<?>> covered) {
+        this(stateType, save, restore, covered, List.of());
     }
 
     /** A form covering no further class: its code is that of {@code P} and {@code S} with their nests. */
     public SnapshotForm(Class<S> stateType, Function<? super P, ? extends S> save,
             Function<? super S, ? extends P> restore) {
-        this(stateType, save, restore, List.of());
+        this(stateType, save, restore, List.of(), List.of());
     }
 
     /**
@@ -80,6 +102,30 @@ public record SnapshotForm<P extends Projection, S>(
         for (Class<?> type : classes) {
             all.add(requireNonNull(type, "class"));
         }
-        return new SnapshotForm<>(stateType, save, restore, all);
+        return new SnapshotForm<>(stateType, save, restore, all, coveredEventsOf);
+    }
+
+    /**
+     * This form, also covering every event type the runtime registers that is assignable to {@code eventSupertype}
+     * (<i>mọi loại sự kiện thực hiện giao diện</i>): for a projection that folds events by an interface any pilot model
+     * may implement, so that it cannot name their classes with {@link #covering}. The ledger's snapshot keeper adds to
+     * the projection's {@link CodeFingerprint} the class files of {@code eventSupertype} and of each registered event
+     * type assignable to it (sorted by class name), each with its nest; a snapshot saved when those types were others,
+     * or their code was other, is then replayed instead of restored ({@code CODE_CHANGED}).
+     *
+     * <p>The event types are those the runtime registered ({@link EventSchemas#eventTypesAssignableTo}); nothing is
+     * searched for on the class path. An event's generated {@code Immutable…} class follows its registered abstract
+     * type, which is the one covered.
+     *
+     * @param eventSupertype the interface (or class) the projection folds events by, e.g. {@code
+     *     BeneficiarySupport.class}
+     * @return a new form with the same parts, covering what this one covers and the event types of {@code
+     *     eventSupertype}
+     * @throws NullPointerException if {@code eventSupertype} is {@code null}
+     */
+    public SnapshotForm<P, S> coveringEventsOf(Class<?> eventSupertype) {
+        List<Class<?>> all = new ArrayList<>(coveredEventsOf);
+        all.add(requireNonNull(eventSupertype, "eventSupertype"));
+        return new SnapshotForm<>(stateType, save, restore, covered, all);
     }
 }

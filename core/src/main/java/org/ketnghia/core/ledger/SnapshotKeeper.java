@@ -167,16 +167,18 @@ final class SnapshotKeeper {
     }
 
     /**
-     * The projection's code fingerprint combined with the runtime's event schemas ({@link EventSchemas#signature()}):
+     * The projection's code fingerprint, with the runtime's registered event types its form covers by interface ({@link
+     * SnapshotForm#coveringEventsOf}), combined with the runtime's event schemas ({@link EventSchemas#signature()}):
      * a state saved before an event type changed version or gained an upcaster may hold what the old shapes gave,
      * so it is rebuilt by replay rather than trusted.
      */
     private Optional<String> fingerprint(ProjectionDefinition<?> definition) {
         return fingerprints.computeIfAbsent(definition.type(),
-                type -> CodeFingerprint.of(definition.type(), definition.snapshotForm().orElseThrow())
+                type -> CodeFingerprint.of(definition.type(), definition.snapshotForm().orElseThrow(), schemas())
                         .map(code -> CodeFingerprint.withSchemas(code, schemas())));
     }
 
+    /** The runtime's schemas, carried by its mapper; {@link EventSchemas#NONE} for a mapper built without them. */
     private EventSchemas schemas() {
         Object schemas = mapper.getDeserializationConfig().getAttributes().getAttribute(EventSchemas.ATTRIBUTE);
         return schemas instanceof EventSchemas declared ? declared : EventSchemas.NONE;

@@ -71,7 +71,54 @@ class CodeFingerprintTest {
         assertThat(fingerprint(new SnapshotForm<>(TypeIds.Saved.class, TypeIds::save, TypeIds::restore)))
                 .isEqualTo(ofTheTwoTypes);
         assertThat(fingerprint(TypeIds.FORM.covering())).isEqualTo(ofTheTwoTypes);
+        assertThat(fingerprint(new SnapshotForm<>(TypeIds.Saved.class, TypeIds::save, TypeIds::restore, List.of())))
+                .isEqualTo(ofTheTwoTypes);
         assertThat(TypeIds.FORM.covered()).isEmpty();
+        assertThat(TypeIds.FORM.coveredEventsOf()).isEmpty();
+    }
+
+    @Test
+    void aFormCoveringNoEventsByInterface_hasTheSameFingerprintUnderEveryRuntime() {
+        EventSchemas withDemoItems = runtime(new InMemoryEventStore(), new InMemorySnapshotStore(), TypeIds.FORM)
+                .eventSchemas();
+        SnapshotForm<TypeIds, TypeIds.Saved> coveringMap = TypeIds.FORM.covering(Map.class);
+
+        assertThat(withDemoItems.eventTypesAssignableTo(LedgerEvent.class)).isNotEmpty();
+        assertThat(CodeFingerprint.of(TypeIds.class, TypeIds.FORM, withDemoItems)).contains(fingerprint(TypeIds.FORM));
+        assertThat(CodeFingerprint.of(TypeIds.class, coveringMap, withDemoItems)).contains(fingerprint(coveringMap))
+                .isEqualTo(CodeFingerprint.of(TypeIds.class, coveringMap, EventSchemas.NONE));
+    }
+
+    @Test
+    void coveringEventsOfAnInterface_coversItAndEveryRegisteredEventTypeAssignableToIt() {
+        SnapshotForm<TypeIds, TypeIds.Saved> form = TypeIds.FORM.coveringEventsOf(LedgerEvent.class);
+        EventSchemas withDemoItems = runtime(new InMemoryEventStore(), new InMemorySnapshotStore(), form).eventSchemas();
+        List<Class<?>> registered = withDemoItems.eventTypesAssignableTo(LedgerEvent.class);
+        List<Class<?>> expected = new ArrayList<>(List.of(TypeIds.class, TypeIds.Saved.class, LedgerEvent.class));
+        List<Class<?>> inAnotherOrder = new ArrayList<>(registered);
+        java.util.Collections.reverse(inAnotherOrder);
+        expected.addAll(inAnotherOrder);
+
+        assertThat(registered).contains(org.ketnghia.testing.demo.ItemRecorded.class)
+                .isSortedAccordingTo(java.util.Comparator.comparing(Class::getName));
+        assertThat(CodeFingerprint.of(TypeIds.class, form, withDemoItems)).isEqualTo(CodeFingerprint.of(expected));
+        assertThat(fingerprint(form)).isEqualTo(CodeFingerprint.of(List.of(TypeIds.class, TypeIds.Saved.class,
+                LedgerEvent.class)).orElseThrow()).isNotEqualTo(fingerprint(TypeIds.FORM));
+        assertThat(CodeFingerprint.of(TypeIds.class, form, withDemoItems)).get().isNotEqualTo(fingerprint(form));
+    }
+
+    @Test
+    void coveringEventsOf_addsToWhatTheFormCovers_andKeepsItsParts() {
+        SnapshotForm<TypeIds, TypeIds.Saved> form = TypeIds.FORM.covering(Map.class).coveringEventsOf(LedgerEvent.class)
+                .covering(Ledger.class).coveringEventsOf(Command.class);
+
+        assertThat(form.covered()).containsExactly(Map.class, Ledger.class);
+        assertThat(form.coveredEventsOf()).containsExactly(LedgerEvent.class, Command.class);
+        assertThat(form.stateType()).isEqualTo(TypeIds.Saved.class);
+        assertThat(form.save()).isSameAs(TypeIds.FORM.save());
+        assertThat(form.restore()).isSameAs(TypeIds.FORM.restore());
+        assertThatThrownBy(() -> form.coveredEventsOf().add(String.class)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> TypeIds.FORM.coveringEventsOf(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
