@@ -43,11 +43,14 @@ public final class SupportLedger implements Projection {
     /**
      * How the ledger of support is saved in a ledger snapshot and restored from it. Its code covers {@code
      * PublicHousehold} and {@link YearHistory}, which keep each household's public facts by date and its poverty
-     * categories by year.
+     * categories by year, and {@link BeneficiarySupport} with every event type of the runtime implementing it (a
+     * pilot model's {@code value()} or description decides what is kept of each support), so that a model changing how
+     * its event reports its support replays this ledger's old snapshots.
      */
     public static final SnapshotForm<SupportLedger, State> SNAPSHOT_FORM = SnapshotForm
             .of(State.class, SupportLedger::state, SupportLedger::restore)
-            .covering(PublicHousehold.class, YearHistory.class);
+            .covering(PublicHousehold.class, YearHistory.class)
+            .coveringEventsOf(BeneficiarySupport.class);
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final int CATEGORIES = PovertyCategory.values().length;

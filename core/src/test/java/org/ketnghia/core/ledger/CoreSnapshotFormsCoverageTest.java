@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ketnghia.core.approval.ApprovalRegister;
+import org.ketnghia.core.disclosure.BeneficiarySupport;
 import org.ketnghia.core.disclosure.SupportLedger;
 import org.ketnghia.core.duty.ReportingDuties;
 import org.ketnghia.core.funding.FundingLedger;
@@ -22,7 +23,8 @@ import org.ketnghia.core.twinning.TwinningRegistry;
 
 /**
  * Which classes outside its nest each core projection names as shaping its state (read from its fold), so that
- * dropping one is seen; and that every class named is outside the nests already fingerprinted.
+ * dropping one is seen; which fold events by an interface other modules implement ({@link
+ * SnapshotForm#coveringEventsOf}); and that every class named is outside the nests already fingerprinted.
  */
 class CoreSnapshotFormsCoverageTest {
 
@@ -64,6 +66,20 @@ class CoreSnapshotFormsCoverageTest {
         assertThat(coveredOf(ApprovalRegister.class)).containsExactly("approval.ApprovalRequest");
         assertThat(coveredOf(GrievanceRegister.class)).containsExactly("grievance.ComplaintFile");
         assertThat(coveredOf(ModelPlanRegistry.class)).containsExactly("twinning.ModelPlan");
+    }
+
+    /**
+     * Only {@code SupportLedger} folds events by a payload interface ({@code payload instanceof BeneficiarySupport});
+     * every other core projection folds core event classes it names, or none.
+     */
+    @Test
+    void theProjectionsFoldingEventsByAnInterface_declareIt_andNoOtherDoes() {
+        assertThat(SupportLedger.SNAPSHOT_FORM.coveredEventsOf()).containsExactly(BeneficiarySupport.class);
+        FORMS.forEach((projection, form) -> {
+            if (projection != SupportLedger.class) {
+                assertThat(form.coveredEventsOf()).as(projection.getSimpleName()).isEmpty();
+            }
+        });
     }
 
     @Test
