@@ -40,10 +40,10 @@ import java.util.function.Function;
  * @param restore a fresh projection holding exactly that state
  * @param covered the further classes whose code shapes the state, in the order named; empty for a projection
  *     whose state is shaped only within the nests of {@code P} and {@code S}
- * @param coveredEventsOf the interfaces (or classes) whose registered event types the projection folds by that
- *     interface, in the order declared ({@link #coveringEventsOf}); each is covered as a class of {@link #covered()}
- *     is, and so is every event type of the runtime assignable to it; empty for a projection folding no event by an
- *     interface another module may implement
+ * @param coveredEventsOf the interfaces (or classes) by which the projection folds events that other modules may
+ *     define, in the order declared ({@link #coveringEventsOf}); each is covered as a class of {@link #covered()} is,
+ *     and so is every event type the runtime registered that is assignable to it; empty for a projection folding no
+ *     event by such an interface
  * @param <P> the projection type
  * @param <S> the state type
  */

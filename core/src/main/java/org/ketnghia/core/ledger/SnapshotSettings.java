@@ -32,7 +32,9 @@ public final class SnapshotSettings {
     /**
      * Snapshots in {@code store}, written by {@code mapper}, one saved automatically when {@code everyEvents}
      * events have been folded in since the last (checked when the ledger next catches up, before the next
-     * command); {@code 0} saves only on {@link Ledger#saveSnapshot()}.
+     * command); {@code 0} saves only on {@link Ledger#saveSnapshot()}. Give the runtime's mapper: the {@link
+     * EventSchemas} it carries (event types, versions, upcasters) enter every projection's code fingerprint, and a
+     * mapper without them covers no registered event type of a form's {@link SnapshotForm#coveringEventsOf}.
      *
      * @throws IllegalArgumentException if {@code everyEvents} is negative
      */

@@ -80,7 +80,10 @@ import org.ketnghia.testing.Fixtures;
  *       remaining events, saves exactly the JSON a full replay saves (and its saved JSON reads back to identical
  *       bytes). It runs under one version of the code, so it cannot see a class outside the projection's nest that
  *       shapes its state and is missing from the form's {@link org.ketnghia.core.ledger.SnapshotForm#covering
- *       covering(...)}: the author names those (see {@code docs/snapshots.md});</li>
+ *       covering(...)}: the author names those, and declares with {@link
+ *       org.ketnghia.core.ledger.SnapshotForm#coveringEventsOf coveringEventsOf(...)} an interface the projection
+ *       folds events by that other modules implement (see {@code docs/snapshots.md}); a model's events that implement
+ *       a core interface so folded ({@code BeneficiarySupport}) are covered with no code of the model's;</li>
  *   <li><b>budget and indicators</b> — the budget's lines sum exactly to its total; every declared
  *       indicator has a source and every source's indicator is declared;</li>
  *   <li><b>simulation</b> — the same seed gives identical summaries with 1 and 2 threads, other seeds

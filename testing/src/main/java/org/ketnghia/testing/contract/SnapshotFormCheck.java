@@ -29,8 +29,11 @@ import org.ketnghia.core.spi.PilotModel;
  *
  * <p>What no check under one version of the code can see: a class outside the projection's nest and its state
  * type's nest that shapes the state but is not named in the form's {@link
- * org.ketnghia.core.ledger.SnapshotForm#covering covering(...)}. A later change to it would let a snapshot saved before
- * be restored under rules a replay would not give; name every such class (see {@code docs/snapshots.md}).
+ * org.ketnghia.core.ledger.SnapshotForm#covering covering(...)}, nor an interface the projection folds events by that
+ * other modules implement and the form does not declare with {@link
+ * org.ketnghia.core.ledger.SnapshotForm#coveringEventsOf coveringEventsOf(...)}. A later change to it would let a
+ * snapshot saved before be restored under rules a replay would not give; name every such class (see {@code
+ * docs/snapshots.md}).
  *
  * @param <P> the projection type
  */
