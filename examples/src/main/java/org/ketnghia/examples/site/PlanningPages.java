@@ -35,20 +35,6 @@ public final class PlanningPages {
     }
 
     /**
-     * Writes the page of the forecast {@code report} into the site in {@code siteFolder} and lists it.
-     *
-     * @param context the facts the page states: the programme, the ledger the forecast was computed from, the time
-     * @param by the date of {@code forecast --by}, whose probabilities the page shows beside the year ends
-     * @param files the forecast's files, relative to the site's root
-     * @return the page, relative to {@code siteFolder}
-     * @throws UncheckedIOException when a file cannot be written
-     */
-    public static String writeForecast(SiteContext context, ForecastReport report, Optional<LocalDate> by,
-            List<SiteLink> files, Path siteFolder) {
-        return writeForecast(context, report, ForecastCharts.draw(requireNonNull(report, "report")), by, files, siteFolder);
-    }
-
-    /**
      * Writes the page of the forecast {@code report} into the site in {@code siteFolder} and lists it, showing {@code
      * charts}, drawn from {@code report} once for this page and the forecast's own ({@code forecast.html}).
      *
@@ -74,23 +60,6 @@ public final class PlanningPages {
                 context.simulated());
         return write(context, entry, ForecastPage.render(context, entry, report, charts, by, List.copyOf(files)),
                 siteFolder);
-    }
-
-    /**
-     * Writes the page of the scenario comparison into the site in {@code siteFolder} (replacing the earlier one) and
-     * lists it.
-     *
-     * @param context the facts the page states: the programme, the ledger the demography was calibrated on (none
-     *     without a calibration), the time
-     * @param calibration the demography calibrated on the ledger, when it was
-     * @param files the comparison's files, relative to the site's root
-     * @return the page, relative to {@code siteFolder}
-     * @throws UncheckedIOException when a file cannot be written
-     */
-    public static String writeComparison(SiteContext context, ScenarioComparison comparison,
-            Optional<CalibrationReport> calibration, List<SiteLink> files, Path siteFolder) {
-        return writeComparison(context, comparison, ComparisonCharts.draw(requireNonNull(comparison, "comparison")),
-                calibration, files, siteFolder);
     }
 
     /**

@@ -84,7 +84,7 @@ class ComparisonPageTest {
     }
 
     private String page(boolean calibrated) {
-        return read(site.resolve(PlanningPages.writeComparison(
+        return read(site.resolve(PlanningFixtures.writeComparison(
                 context(calibrated ? Optional.of(LEDGER) : Optional.empty(), PRODUCED, calibrated),
                 PlanningFixtures.comparison(), calibrated ? Optional.of(PlanningFixtures.calibration()) : Optional.empty(),
                 List.of(new SiteLink("CSV hiệu chỉnh", "../compare/calibration.csv")), site)));

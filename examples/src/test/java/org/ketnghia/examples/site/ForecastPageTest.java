@@ -31,7 +31,7 @@ class ForecastPageTest {
     Path site;
 
     private String page(Optional<LocalDate> by) {
-        return read(site.resolve(PlanningPages.writeForecast(context(Optional.of(LEDGER), PRODUCED, true), forecast(AS_OF),
+        return read(site.resolve(PlanningFixtures.writeForecast(context(Optional.of(LEDGER), PRODUCED, true), forecast(AS_OF),
                 by, forecastFiles(AS_OF), site)));
     }
 
@@ -121,7 +121,7 @@ class ForecastPageTest {
 
     @Test
     void aForecastWithNoYearLeft_saysSo() {
-        String html = read(site.resolve(PlanningPages.writeForecast(context(Optional.of(LEDGER), PRODUCED, false),
+        String html = read(site.resolve(PlanningFixtures.writeForecast(context(Optional.of(LEDGER), PRODUCED, false),
                 PlanningFixtures.noYearLeft(AS_OF), Optional.empty(), List.of(), site)));
 
         assertThat(html).contains("không có gì để dự báo").contains("tham số đàn hiệu chỉnh theo sổ cái")

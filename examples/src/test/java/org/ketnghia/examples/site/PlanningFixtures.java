@@ -162,6 +162,19 @@ final class PlanningFixtures {
                 new SiteLink("JSON", "forecast-" + asOf + "/forecast.json"));
     }
 
+    /** Writes the page of {@code report} into {@code site} as {@code forecast} does: with its charts, drawn once. */
+    static String writeForecast(SiteContext context, ForecastReport report, Optional<LocalDate> by, List<SiteLink> files,
+            Path site) {
+        return PlanningPages.writeForecast(context, report, ForecastCharts.draw(report), by, files, site);
+    }
+
+    /** Writes the page of {@code comparison} into {@code site} as {@code compare} does: with its charts, drawn once. */
+    static String writeComparison(SiteContext context, ScenarioComparison comparison,
+            Optional<CalibrationReport> calibration, List<SiteLink> files, Path site) {
+        return PlanningPages.writeComparison(context, comparison, ComparisonCharts.draw(comparison), calibration, files,
+                site);
+    }
+
     static String read(Path file) {
         try {
             return java.nio.file.Files.readString(file);

@@ -41,7 +41,7 @@ class PlanningPagesTest {
         String indexBefore = read(site.resolve(SitePaths.INDEX));
         String listBefore = read(site.resolve(SitePaths.PLANNING));
 
-        String page = PlanningPages.writeForecast(context(Optional.of(new LedgerPosition(25_001, "c0ffee")),
+        String page = PlanningFixtures.writeForecast(context(Optional.of(new LedgerPosition(25_001, "c0ffee")),
                 RUN.plusSeconds(3600), true), forecast(AS_OF), Optional.empty(), forecastFiles(AS_OF), site);
 
         String list = read(site.resolve(SitePaths.PLANNING));
@@ -63,7 +63,7 @@ class PlanningPagesTest {
 
     @Test
     void theRun_listsThePagesAlreadyInTheFolder_andReplacesTheStandInIndex() {
-        PlanningPages.writeForecast(context(Optional.of(LEDGER), RUN.minusSeconds(60), true), forecast(AS_OF),
+        PlanningFixtures.writeForecast(context(Optional.of(LEDGER), RUN.minusSeconds(60), true), forecast(AS_OF),
                 Optional.empty(), forecastFiles(AS_OF), site);
         assertThat(read(site.resolve(SitePaths.INDEX))).contains("chưa có trang tổng hợp của chương trình");
 
@@ -79,7 +79,7 @@ class PlanningPagesTest {
 
     @Test
     void withoutASite_aStandInIndexLeadsToTheList_andHoldsEverySectionTheNavigationLeadsTo() {
-        PlanningPages.writeComparison(context(Optional.empty(), RUN, false), PlanningFixtures.comparison(), Optional.empty(),
+        PlanningFixtures.writeComparison(context(Optional.empty(), RUN, false), PlanningFixtures.comparison(), Optional.empty(),
                 List.of(new SiteLink("JSON", "compare/compare.json")), site);
 
         String index = read(site.resolve(SitePaths.INDEX));
@@ -106,13 +106,13 @@ class PlanningPagesTest {
     @Test
     void pagesAreListedNewestFirst_andAForecastAsOfTheSameDateReplacesItsPage() {
         SummarySite.write(PlanningFixtures.emptyRun(context(Optional.of(LEDGER), RUN, true)), site);
-        PlanningPages.writeForecast(context(Optional.of(LEDGER), RUN.plusSeconds(60), true), forecast(AS_OF),
+        PlanningFixtures.writeForecast(context(Optional.of(LEDGER), RUN.plusSeconds(60), true), forecast(AS_OF),
                 Optional.empty(), forecastFiles(AS_OF), site);
-        PlanningPages.writeComparison(context(Optional.of(LEDGER), RUN.plusSeconds(120), true),
+        PlanningFixtures.writeComparison(context(Optional.of(LEDGER), RUN.plusSeconds(120), true),
                 PlanningFixtures.comparison(), Optional.of(PlanningFixtures.calibration()), List.of(), site);
-        PlanningPages.writeForecast(context(Optional.of(LEDGER), RUN.plusSeconds(180), true), forecast(EARLIER),
+        PlanningFixtures.writeForecast(context(Optional.of(LEDGER), RUN.plusSeconds(180), true), forecast(EARLIER),
                 Optional.empty(), forecastFiles(EARLIER), site);
-        PlanningPages.writeForecast(context(Optional.of(new LedgerPosition(25_100, "later")), RUN.plusSeconds(240), true),
+        PlanningFixtures.writeForecast(context(Optional.of(new LedgerPosition(25_100, "later")), RUN.plusSeconds(240), true),
                 forecast(AS_OF), Optional.empty(), forecastFiles(AS_OF), site);
 
         List<String> rows = rows(read(site.resolve(SitePaths.PLANNING)));
@@ -171,7 +171,7 @@ class PlanningPagesTest {
 
     @Test
     void aPageWhoseFactsCannotBeRead_isLeftOut_andOtherPagesAreNotPlannersPages() throws Exception {
-        PlanningPages.writeForecast(context(Optional.of(LEDGER), RUN, true), forecast(AS_OF), Optional.empty(),
+        PlanningFixtures.writeForecast(context(Optional.of(LEDGER), RUN, true), forecast(AS_OF), Optional.empty(),
                 forecastFiles(AS_OF), site);
         Files.writeString(site.resolve(SitePaths.forecast(EARLIER)), "<html><head></head><body>hỏng</body></html>");
         Files.writeString(site.resolve(SitePaths.district("QNA.TAY-GIANG")), read(site.resolve(SitePaths.forecast(AS_OF))));
