@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,6 +20,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ketnghia.examples.output.OfficialWorkbook;
 import org.ketnghia.examples.site.ComparisonCharts;
+import org.ketnghia.examples.site.IndicatorLabels;
+import org.ketnghia.examples.site.SiteFormat;
+import org.ketnghia.examples.site.ValueKind;
 import org.ketnghia.examples.site.SiteLink;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.output.LedgerPosition;
@@ -41,7 +44,9 @@ import org.ketnghia.livestock.scenarios.SensitivityEntry;
  * on the ledger, its estimates (<i>ước lượng hiệu chỉnh</i>: 95 % intervals, the assumption, the flags) go
  * beside: {@code calibration.csv} (the rows of {@link CalibrationReport#estimateRows()}), a sheet of the
  * workbook and a table of the page. The page's charts are those drawn once for it and the comparison's page of the
- * summary site ({@link ComparisonCharts}).
+ * summary site ({@link ComparisonCharts}). The page writes its numbers as the site does ({@link SiteFormat}): the herd
+ * value in triệu or tỷ đồng, rounded as a note above the table says, with the exact đồng in each cell's title; the JSON,
+ * CSV and workbook keep every amount exact.
  */
 final class ComparisonOutputs {
 
@@ -249,7 +254,13 @@ final class ComparisonOutputs {
                 .append(" lần lặp, hạt giống ").append(comparison.masterSeed()).append(", ").append(comparison.years())
                 .append(" năm. Mọi kịch bản dùng cùng dãy số ngẫu nhiên (lần lặp i giống nhau ở mọi kịch bản), nên chênh lệch"
                         + " so với kịch bản cơ sở là của kịch bản, không phải nhiễu; ± là sai số chuẩn của chênh lệch ghép cặp.</p>\n");
-        html.append("<h2>Bảng so sánh / Comparison table</h2>\n<table>\n<tr>");
+        boolean money = comparison.indicators().stream().anyMatch(indicator -> kindOf(indicator) == ValueKind.MONEY);
+        html.append("<h2>Bảng so sánh / Comparison table</h2>\n");
+        if (money) {
+            html.append("<p>Trong bảng, ").append(escape(SiteFormat.MONEY_ROUNDING_VI)).append(". ")
+                    .append(escape(SiteFormat.EXACT_MONEY_VI)).append("</p>\n");
+        }
+        html.append("<table>\n<tr>");
         for (ScenarioDimension dimension : ScenarioDimension.values()) {
             html.append("<th>").append(escape(dimension.labelVi())).append("</th>");
         }
@@ -262,25 +273,46 @@ final class ComparisonOutputs {
             for (String label : row.levelLabelsVi()) {
                 html.append("<td>").append(escape(label)).append("</td>");
             }
-            for (IndicatorResult result : row.results()) {
-                html.append("<td class=\"n\">").append(format(result.mean())).append(" [").append(format(result.p5()))
-                        .append("–").append(format(result.p95())).append("]</td><td class=\"n\">")
-                        .append(row.baseline() ? "cơ sở" : signed(result.difference()) + " ± "
-                                + format(result.differenceStandardError()))
-                        .append("</td>");
+            for (ScenarioIndicator indicator : comparison.indicators()) {
+                Optional<IndicatorResult> found = row.result(indicator.key());
+                if (found.isEmpty()) {
+                    html.append("<td></td><td></td>");
+                    continue;
+                }
+                IndicatorResult result = found.get();
+                ValueKind kind = kindOf(indicator);
+                if (kind == ValueKind.MONEY) {
+                    html.append(numberCell(SiteFormat.moneyBandInUnit(result.mean(), result.p5(), result.p95()),
+                            SiteFormat.exactBand(result.mean(), result.p5(), result.p95())));
+                } else {
+                    html.append(numberCell(SiteFormat.value(result.mean(), kind) + " [" + SiteFormat.value(result.p5(), kind)
+                            + " – " + SiteFormat.value(result.p95(), kind) + "]", null));
+                }
+                html.append(row.baseline() ? numberCell("cơ sở", null) : numberCell(signed(result.difference(), kind)
+                        + " ± " + SiteFormat.computed(result.differenceStandardError(), kind), kind == ValueKind.MONEY
+                        ? "chênh lệch " + SiteFormat.money(result.difference()) + "; sai số chuẩn "
+                                + SiteFormat.money(result.differenceStandardError()) : null));
             }
             html.append("</tr>\n");
         }
         html.append("</table>\n<h2>").append(escape(ranking.labelVi())).append("</h2>\n<img alt=\"")
                 .append(escape(ranking.labelVi())).append("\" src=\"").append(charts.ownPageRanking()).append("\">\n");
-        html.append("<h2>Xếp hạng độ nhạy / Sensitivity ranking</h2>\n<table>\n<tr><th>Hạng</th><th>Chiều</th><th>Biên độ</th>"
-                + "<th>Thấp nhất</th><th>Cao nhất</th></tr>\n");
+        ValueKind rankingKind = kindOf(ranking);
+        html.append("<h2>Xếp hạng độ nhạy / Sensitivity ranking</h2>\n");
+        if (rankingKind == ValueKind.MONEY) {
+            html.append("<p>Trong bảng, ").append(escape(SiteFormat.MONEY_ROUNDING_VI)).append(". ")
+                    .append(escape(SiteFormat.EXACT_MONEY_VI)).append("</p>\n");
+        }
+        html.append("<table>\n<tr><th>Hạng</th><th>Chiều</th><th>Biên độ</th><th>Thấp nhất</th><th>Cao nhất</th></tr>\n");
         for (SensitivityEntry entry : comparison.sensitivity()) {
             html.append("<tr><td class=\"n\">").append(entry.rank()).append("</td><td>").append(escape(entry.labelVi()))
-                    .append("</td><td class=\"n\">").append(format(entry.swing())).append("</td><td>")
-                    .append(escape(entry.lowestLevel())).append(": ").append(signed(entry.lowestDifference()))
-                    .append("</td><td>").append(escape(entry.highestLevel())).append(": ")
-                    .append(signed(entry.highestDifference())).append("</td></tr>\n");
+                    .append("</td>").append(numberCell(SiteFormat.computed(entry.swing(), rankingKind),
+                            exact(entry.swing(), rankingKind)))
+                    .append(textCell(entry.lowestLevel() + ": " + signed(entry.lowestDifference(), rankingKind),
+                            exact(entry.lowestDifference(), rankingKind)))
+                    .append(textCell(entry.highestLevel() + ": " + signed(entry.highestDifference(), rankingKind),
+                            exact(entry.highestDifference(), rankingKind)))
+                    .append("</tr>\n");
         }
         html.append("</table>\n<img alt=\"Xếp hạng độ nhạy\" src=\"").append(charts.sensitivity()).append("\">\n");
         calibration.ifPresent(report -> calibrationTable(html, report));
@@ -304,7 +336,7 @@ final class ComparisonOutputs {
                         .append(precise(estimate.upper95().orElse(Double.NaN))).append("]");
             }
             html.append("</td><td class=\"n\">").append(precise(estimate.assumed())).append("</td><td class=\"n\">")
-                    .append(format(estimate.exposure())).append(' ').append(escape(estimate.exposureUnit()))
+                    .append(SiteFormat.decimal(estimate.exposure(), 1)).append(' ').append(escape(estimate.exposureUnit()))
                     .append("</td><td>").append(!estimate.sufficientData() ? "chưa đủ số liệu"
                             : estimate.excludesAssumption() ? "<b>khác giả định</b>" : "phù hợp giả định")
                     .append("</td></tr>\n");
@@ -312,15 +344,30 @@ final class ComparisonOutputs {
         html.append("</table>\n");
     }
 
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%,.1f", value);
+    /** Money for the herd value, a count for the others (households, pass-ons), as the site's page writes them. */
+    private static ValueKind kindOf(ScenarioIndicator indicator) {
+        return IndicatorLabels.of(Map.of()).label(indicator.indicatorId()).kind();
+    }
+
+    /** A right-aligned cell of {@code text}, escaped; with {@code title} (the exact đồng of a rounded amount) when given. */
+    private static String numberCell(String text, String title) {
+        return "<td class=\"n\"" + (title == null ? "" : " title=\"" + escape(title) + "\"") + ">" + escape(text) + "</td>";
+    }
+
+    private static String textCell(String text, String title) {
+        return "<td" + (title == null ? "" : " title=\"" + escape(title) + "\"") + ">" + escape(text) + "</td>";
+    }
+
+    /** The exact đồng of a computed amount, for its cell's title; null for other kinds. */
+    private static String exact(double value, ValueKind kind) {
+        return kind == ValueKind.MONEY ? SiteFormat.money(value) : null;
     }
 
     private static String precise(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+        return SiteFormat.significant(value);
     }
 
-    private static String signed(double value) {
-        return String.format(Locale.ROOT, "%+,.1f", value);
+    private static String signed(double value, ValueKind kind) {
+        return (value > 0 ? "+" : "") + SiteFormat.computed(value, kind);
     }
 }

@@ -1,7 +1,5 @@
 package org.ketnghia.examples.site;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +50,7 @@ final class ComparisonPage {
                 + report.lastCensus().getYear() + ") và so sánh ở mức \"hiệu chỉnh\" bên cạnh mức \"giả định\".")
                 .orElse("Không dùng sổ cái: các kịch bản chỉ dựa trên tệp kế hoạch và tham số đàn giả định."));
         page.note("Các số là kết quả mô phỏng, không phải số liệu thực tế. Mỗi ô ghi giá trị trung bình của các lần lặp và,"
-                + " trong ngoặc vuông, dải từ bách phân vị thứ 5 (p5) đến bách phân vị thứ 95 (p95).");
+                + " trong ngoặc vuông, dải từ bách phân vị thứ 5 (p5) đến bách phân vị thứ 95 (p95). " + SiteFormat.EXACT_MONEY_VI);
         page.links(files.stream().map(file -> new String[] {file.labelVi(), file.path()}).toList());
 
         page.heading("Bảng so sánh", "bang-so-sanh");
@@ -89,7 +87,9 @@ final class ComparisonPage {
             headers.add(indicator.labelVi() + ": trung bình [p5 – p95]");
             headers.add(indicator.labelVi() + ": chênh lệch ± sai số chuẩn");
         }
-        SiteTable table = new SiteTable("Các kịch bản (kịch bản cơ sở đánh dấu ở cột \"Cơ sở\")", headers);
+        boolean money = comparison.indicators().stream().anyMatch(indicator -> kindOf(indicator) == ValueKind.MONEY);
+        SiteTable table = new SiteTable("Các kịch bản (kịch bản cơ sở đánh dấu ở cột \"Cơ sở\")"
+                + (money ? "; " + SiteFormat.MONEY_ROUNDING_VI : ""), headers);
         List<ScenarioRow> rows = comparison.rows();
         for (int i = 0; i < rows.size(); i++) {
             ScenarioRow row = rows.get(i);
@@ -100,12 +100,8 @@ final class ComparisonPage {
             for (ScenarioIndicator indicator : comparison.indicators()) {
                 ValueKind kind = kindOf(indicator);
                 Optional<IndicatorResult> result = row.result(indicator.key());
-                cells.add(result.map(value -> Cell.number(SiteFormat.value(value.mean(), kind) + " ["
-                        + SiteFormat.value(value.p5(), kind) + " – " + SiteFormat.value(value.p95(), kind) + "]",
-                        Double.toString(value.mean()))).orElse(Cell.empty()));
-                cells.add(result.map(value -> row.baseline() ? Cell.text("cơ sở")
-                        : Cell.number(signed(value.difference(), kind) + " ± "
-                                + SiteFormat.value(value.differenceStandardError(), kind), Double.toString(value.difference())))
+                cells.add(result.map(value -> band(value, kind)).orElse(Cell.empty()));
+                cells.add(result.map(value -> row.baseline() ? Cell.text("cơ sở") : difference(value, kind))
                         .orElse(Cell.empty()));
             }
             table.row(cells);
@@ -115,15 +111,16 @@ final class ComparisonPage {
 
     private static SiteTable sensitivity(ScenarioComparison comparison) {
         ValueKind kind = kindOf(comparison.indicator(comparison.rankingIndicator()).orElseThrow());
-        SiteTable table = new SiteTable("Xếp hạng độ nhạy", List.of("Hạng", "Chiều", "Biên độ", "Mức thấp nhất",
+        SiteTable table = new SiteTable("Xếp hạng độ nhạy" + (kind == ValueKind.MONEY ? ": " + SiteFormat.MONEY_ROUNDING_VI
+                : ""), List.of("Hạng", "Chiều", "Biên độ", "Mức thấp nhất",
                 "Chênh lệch thấp nhất", "Mức cao nhất", "Chênh lệch cao nhất", "Biên độ hiệu ứng chính (cả lưới)"));
         for (SensitivityEntry entry : comparison.sensitivity()) {
             table.row(List.of(Cell.number(Integer.toString(entry.rank()), Integer.toString(entry.rank())),
                     Cell.text(entry.labelVi()), number(entry.swing(), kind),
                     Cell.text(levelVi(comparison, entry.dimension(), entry.lowestLevel())),
-                    Cell.number(signed(entry.lowestDifference(), kind), Double.toString(entry.lowestDifference())),
+                    signedNumber(entry.lowestDifference(), kind),
                     Cell.text(levelVi(comparison, entry.dimension(), entry.highestLevel())),
-                    Cell.number(signed(entry.highestDifference(), kind), Double.toString(entry.highestDifference())),
+                    signedNumber(entry.highestDifference(), kind),
                     entry.mainEffectSwing().map(swing -> number(swing, kind)).orElse(Cell.text("—"))));
         }
         return table;
@@ -137,7 +134,8 @@ final class ComparisonPage {
             table.row(List.of(Cell.text(Character.toUpperCase(species.charAt(0)) + species.substring(1)), Cell.text(estimate.labelVi()),
                     estimate.estimate().isPresent() ? precise(estimate.estimate().getAsDouble()) : Cell.text("—"),
                     Cell.text(estimate.lower95().isPresent() && estimate.upper95().isPresent()
-                            ? significant(estimate.lower95().getAsDouble()) + " – " + significant(estimate.upper95().getAsDouble())
+                            ? SiteFormat.significant(estimate.lower95().getAsDouble()) + " – "
+                                    + SiteFormat.significant(estimate.upper95().getAsDouble())
                             : "—"),
                     precise(estimate.assumed()),
                     Cell.number(SiteFormat.decimal(estimate.exposure(), 1) + " "
@@ -165,25 +163,43 @@ final class ComparisonPage {
         return IndicatorLabels.of(Map.of()).label(indicator.indicatorId()).kind();
     }
 
+    /** An indicator's mean and, in square brackets, p5 – p95; money in triệu or tỷ đồng, exact in the title. */
+    private static Cell band(IndicatorResult value, ValueKind kind) {
+        if (kind == ValueKind.MONEY) {
+            return Cell.number(SiteFormat.moneyBandInUnit(value.mean(), value.p5(), value.p95()),
+                    Double.toString(value.mean()), SiteFormat.exactBand(value.mean(), value.p5(), value.p95()));
+        }
+        return Cell.number(SiteFormat.value(value.mean(), kind) + " [" + SiteFormat.value(value.p5(), kind) + " – "
+                + SiteFormat.value(value.p95(), kind) + "]", Double.toString(value.mean()));
+    }
+
+    /** The paired difference from the baseline ± its standard error, each money amount in the unit its size calls for. */
+    private static Cell difference(IndicatorResult value, ValueKind kind) {
+        return Cell.number(signed(value.difference(), kind) + " ± " + SiteFormat.computed(value.differenceStandardError(),
+                kind), Double.toString(value.difference()), kind == ValueKind.MONEY ? "chênh lệch "
+                + SiteFormat.money(value.difference()) + "; sai số chuẩn " + SiteFormat.money(value.differenceStandardError())
+                : null);
+    }
+
     private static Cell number(double value, ValueKind kind) {
-        return Cell.number(SiteFormat.value(value, kind), Double.toString(value));
+        return Cell.number(SiteFormat.computed(value, kind), Double.toString(value), exact(value, kind));
+    }
+
+    private static Cell signedNumber(double value, ValueKind kind) {
+        return Cell.number(signed(value, kind), Double.toString(value), exact(value, kind));
+    }
+
+    /** The exact đồng of a computed amount, for its cell's title; null for other kinds. */
+    private static String exact(double value, ValueKind kind) {
+        return kind == ValueKind.MONEY ? SiteFormat.money(value) : null;
     }
 
     private static String signed(double value, ValueKind kind) {
-        return (value > 0 ? "+" : "") + SiteFormat.value(value, kind);
+        return (value > 0 ? "+" : "") + SiteFormat.computed(value, kind);
     }
 
     private static Cell precise(double value) {
-        return Cell.number(significant(value), Double.toString(value));
-    }
-
-    /** Four significant digits, written as the site writes numbers: {@code 0.0123456 → "0,01235"}. */
-    static String significant(double value) {
-        if (!Double.isFinite(value)) {
-            return "—";
-        }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(4));
-        return SiteFormat.decimal(rounded.doubleValue(), Math.max(0, rounded.scale()));
+        return Cell.number(SiteFormat.significant(value), Double.toString(value));
     }
 
     private static String lowerFirst(String text) {

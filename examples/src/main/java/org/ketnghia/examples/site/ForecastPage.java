@@ -49,7 +49,7 @@ final class ForecastPage {
                 + PeriodPage.date(report.programmeEnd()) + ") đã qua " + report.monthsElapsed() + " tháng, chạy tiếp đến hết"
                 + " chương trình: " + SiteFormat.count(report.replicates()) + " lần lặp, hạt giống " + report.masterSeed()
                 + ", tham số đàn " + demographyVi(report.demography()) + ".");
-        page.note(BANDS_NOTE);
+        page.note(BANDS_NOTE + " " + SiteFormat.EXACT_MONEY_VI);
         page.links(files.stream().map(file -> new String[] {file.labelVi(), file.path()}).toList());
         if (report.years().isEmpty()) {
             page.note("Không còn năm nào của chương trình kết thúc sau ngày lấy hiện trạng: không có gì để dự báo.");
@@ -91,14 +91,18 @@ final class ForecastPage {
         figures.add(new String[] {"Tổng đàn cuối chương trình", SiteFormat.decimal(last.herdSize().mean(), 1) + " con",
             "p5–p95: " + range(last.herdSize(), ValueKind.COUNT) + " con; lúc đầu " + SiteFormat.count(programme.headAtStart())
                 + " con"});
-        figures.add(new String[] {"Giá trị đàn cuối chương trình", SiteFormat.money(last.herdValue().mean()),
-            "p5–p95: " + range(last.herdValue(), ValueKind.MONEY)});
+        Band value = last.herdValue();
+        MoneyScale scale = MoneyScale.forAll(value.mean(), value.p5(), value.p95());
+        figures.add(new String[] {"Giá trị đàn cuối chương trình", SiteFormat.moneyInUnit(value.mean(), scale),
+            "p5–p95: " + SiteFormat.decimal(scale.scale(value.p5()), scale.decimals()) + " – "
+                + SiteFormat.moneyInUnit(value.p95(), scale) + "; trung bình chính xác " + SiteFormat.money(value.mean())});
         page.figures(figures);
     }
 
     private static SiteTable byArea(ForecastReport report, LocalDate probabilityDate) {
         SiteTable table = new SiteTable("Dự báo theo đơn vị đến ngày " + PeriodPage.date(report.programmeEnd())
-                + ": trung bình [p5 – p95]", List.of("Đơn vị", "Cấp", "Hộ chờ lúc đầu", "Hộ còn chờ khi kết thúc",
+                + ": trung bình [p5 – p95]; " + SiteFormat.MONEY_ROUNDING_VI, List.of("Đơn vị", "Cấp", "Hộ chờ lúc đầu",
+                "Hộ còn chờ khi kết thúc",
                 "Tỷ lệ hộ chờ được nhận trước ngày " + PeriodPage.date(probabilityDate) + " (" + countedTo(report,
                         probabilityDate) + ")", "Nghĩa vụ đang mở lúc đầu",
                 "Nghĩa vụ có nguy cơ quá hạn (hộ)", "Nghĩa vụ quá hạn cuối chương trình", "Tổng đàn cuối chương trình (con)",
@@ -119,13 +123,15 @@ final class ForecastPage {
         for (ForecastCharts.Chart chart : charts.forArea(area)) {
             page.chart(chart.dataUri(), "Biểu đồ: " + chart.titleVi(), chart.captionVi());
         }
-        SiteTable table = new SiteTable(area.nameVi() + " — theo năm: trung bình [p5 – p95]", yearHeaders(List.of()));
+        SiteTable table = new SiteTable(area.nameVi() + " — theo năm: trung bình [p5 – p95]; "
+                + SiteFormat.MONEY_ROUNDING_VI, yearHeaders(List.of()));
         area.years().forEach(year -> table.row(yearCells(List.of(), area, year)));
         page.table(table);
     }
 
     private static SiteTable groupsByYear(ForecastReport report) {
-        SiteTable table = new SiteTable("Các tổ nhóm hộ theo năm: trung bình [p5 – p95]", yearHeaders(List.of("Tổ nhóm hộ")));
+        SiteTable table = new SiteTable("Các tổ nhóm hộ theo năm: trung bình [p5 – p95]; "
+                + SiteFormat.MONEY_ROUNDING_VI, yearHeaders(List.of("Tổ nhóm hộ")));
         for (AreaForecast group : report.areas(ForecastReport.GROUP)) {
             group.years().forEach(year -> table.row(yearCells(List.of(Cell.text(group.nameVi())), group, year)));
         }
@@ -244,7 +250,12 @@ final class ForecastPage {
         return area.years().get(area.years().size() - 1);
     }
 
+    /** {@code band} in a cell: its mean and, in square brackets, p5 – p95; money in triệu or tỷ đồng, exact in the title. */
     static Cell band(Band band, ValueKind kind) {
+        if (kind == ValueKind.MONEY) {
+            return Cell.number(SiteFormat.moneyBandInUnit(band.mean(), band.p5(), band.p95()), Double.toString(band.mean()),
+                    SiteFormat.exactBand(band.mean(), band.p5(), band.p95()));
+        }
         return Cell.number(SiteFormat.value(band.mean(), kind) + " [" + range(band, kind) + "]", Double.toString(band.mean()));
     }
 

@@ -3,6 +3,7 @@ package org.ketnghia.examples.site;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import org.ketnghia.core.money.Money;
 import org.ketnghia.core.money.MoneyFormat;
@@ -12,13 +13,22 @@ import org.ketnghia.core.reporting.IndicatorValue;
 
 /**
  * Numbers as a Vietnamese official reads them: money in whole đồng with dots between thousands
- * ({@code 9.318.459.000 ₫}), shares as percentages with a decimal comma ({@code 0,5 → 50 %}), counts
- * with dots between thousands. Never scientific notation. Stateless and thread-safe.
+ * ({@code 9.318.459.000 ₫}), a computed amount (a forecast's or a simulation's mean, band or difference) in triệu or
+ * tỷ đồng as the charts draw it ({@code 9,32 tỷ đồng}), shares as percentages with a decimal comma
+ * ({@code 0,5 → 50 %}), counts with dots between thousands. Never scientific notation. Stateless and thread-safe.
  */
 public final class SiteFormat {
 
     /** The unit of indicators that are a share of one ({@code 0.46}), shown in per cent. */
     public static final String SHARE_UNIT = "tỷ lệ";
+
+    /** How {@link #moneyInUnit} rounds, for the caption of a table showing such amounts. */
+    public static final String MONEY_ROUNDING_VI = "tiền ghi bằng tỷ đồng làm tròn đến 0,01 tỷ, bằng triệu đồng đến"
+            + " 0,1 triệu";
+
+    /** Where the exact đồng of the amounts {@link #moneyInUnit} rounds are, for a page's note. */
+    public static final String EXACT_MONEY_VI = "Trỏ chuột vào ô tiền để xem số đồng chính xác; các tệp CSV, JSON và Excel"
+            + " ghi đủ số đồng.";
 
     private SiteFormat() {
     }
@@ -31,6 +41,59 @@ public final class SiteFormat {
     /** A computed amount (a mean of replicates) rounded to the whole đồng: {@code 9318459000.37 → 9.318.459.000 ₫}. */
     public static String money(double dong) {
         return money(Money.ofDong(BigDecimal.valueOf(dong).setScale(0, RoundingMode.HALF_EVEN).longValueExact()));
+    }
+
+    /**
+     * A computed amount in the unit its size calls for ({@link MoneyScale#forLargest}), rounded to that unit's
+     * decimals: {@code 27266550000 → "27,27 tỷ đồng"}, {@code -42271141 → "-42,3 triệu đồng"}, {@code 950000 →
+     * "950.000 đồng"}; {@code "—"} for a value that is no number.
+     */
+    public static String moneyInUnit(double dong) {
+        return moneyInUnit(dong, MoneyScale.forLargest(dong));
+    }
+
+    /** A computed amount in {@code scale}'s unit, rounded to its decimals: {@code 900000000} in tỷ → {@code "0,9 tỷ đồng"}. */
+    public static String moneyInUnit(double dong, MoneyScale scale) {
+        requireNonNull(scale, "scale");
+        if (!Double.isFinite(dong)) {
+            return "—";
+        }
+        return decimal(scale.scale(dong), scale.decimals()) + " " + scale.unitVi();
+    }
+
+    /**
+     * A mean and its band from p5 to p95, all three in the unit of the largest, each side naming it:
+     * {@code "1 tỷ đồng [0,9 – 1,1 tỷ đồng]"}.
+     */
+    public static String moneyBandInUnit(double mean, double p5, double p95) {
+        MoneyScale scale = MoneyScale.forAll(mean, p5, p95);
+        return moneyInUnit(mean, scale) + " [" + decimal(scale.scale(p5), scale.decimals()) + " – "
+                + moneyInUnit(p95, scale) + "]";
+    }
+
+    /** The exact đồng of a computed band, for a cell's {@code title}: {@code "trung bình 1.005.000.000 ₫; p5 …; p95 …"}. */
+    public static String exactBand(double mean, double p5, double p95) {
+        return "trung bình " + money(mean) + "; p5 " + money(p5) + "; p95 " + money(p95);
+    }
+
+    /**
+     * A computed value of {@code kind} (a mean, a percentile, a difference of replicates): money in the unit its size
+     * calls for ({@link #moneyInUnit}), a share or a count as {@link #value} writes it.
+     */
+    public static String computed(double value, ValueKind kind) {
+        return requireNonNull(kind, "kind") == ValueKind.MONEY ? moneyInUnit(value) : value(value, kind);
+    }
+
+    /**
+     * Four significant digits, written as the site writes numbers: {@code 0.0123456 → "0,01235"}, {@code 12345.6 →
+     * "12.350"}; {@code "—"} for a value that is no number.
+     */
+    public static String significant(double value) {
+        if (!Double.isFinite(value)) {
+            return "—";
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(4));
+        return decimal(rounded.doubleValue(), Math.max(0, rounded.scale()));
     }
 
     /** A share of one as a percentage with at most one decimal: {@code 0.5 → "50 %"}, {@code 0.8934 → "89,3 %"}. */

@@ -13,23 +13,30 @@ import java.util.List;
  */
 final class SiteTable {
 
-    /** One cell: its text, its plain value for sorting (or null for text), its link from the site's root (or null). */
-    record Cell(String text, String sortKey, String rootHref) {
+    /**
+     * One cell: its text, its plain value for sorting (or null for text), its link from the site's root (or null), what
+     * a pointer over it shows (or null): the exact đồng of an amount the text rounds.
+     */
+    record Cell(String text, String sortKey, String rootHref, String title) {
 
         static Cell text(String text) {
-            return new Cell(text, null, null);
+            return new Cell(text, null, null, null);
         }
 
         static Cell number(String text, String sortKey) {
-            return new Cell(text, sortKey, null);
+            return new Cell(text, sortKey, null, null);
+        }
+
+        static Cell number(String text, String sortKey, String title) {
+            return new Cell(text, sortKey, null, title);
         }
 
         static Cell link(String text, String rootHref) {
-            return new Cell(text, null, rootHref);
+            return new Cell(text, null, rootHref, null);
         }
 
         static Cell empty() {
-            return new Cell("", null, null);
+            return new Cell("", null, null, null);
         }
     }
 
@@ -79,6 +86,9 @@ final class SiteTable {
             html.append('<').append(tag);
             if (cell.sortKey() != null) {
                 html.append(" class=\"n\" data-sort=\"").append(escape(cell.sortKey())).append('"');
+            }
+            if (cell.title() != null) {
+                html.append(" title=\"").append(escape(cell.title())).append('"');
             }
             html.append('>');
             html.append(cell.rootHref() == null ? escape(cell.text()) : page.link(cell.text(), cell.rootHref()));

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.KetnghiaCli;
 import org.ketnghia.examples.site.SiteContext;
+import org.ketnghia.examples.site.SiteFormat;
 import org.ketnghia.examples.site.SitePaths;
+import org.ketnghia.examples.site.TableCells;
 import org.ketnghia.livestock.passon.PassOnPolicies;
 import org.ketnghia.livestock.scenarios.IndicatorResult;
 import org.ketnghia.livestock.scenarios.ScenarioComparison;
 import org.ketnghia.livestock.scenarios.ScenarioDimension;
 import org.ketnghia.livestock.scenarios.ScenarioRow;
 import org.ketnghia.livestock.simulation.Demography;
+import org.ketnghia.livestock.simulation.SimulationIndicators;
 
 class CompareCommandTest {
 
@@ -83,7 +86,21 @@ class CompareCommandTest {
         assertThat(html).contains("<h2>Bảng so sánh / Comparison table</h2>", "Xếp hạng độ nhạy", "giá × 0,8",
                 "dịch bệnh năm 2", "class=\"base\"");
         assertThat(html.split("data:image/png;base64,", -1)).hasSize(3);
+        // the herd value as the site writes a computed amount: in tỷ or triệu đồng, the exact đồng in the cell's title
+        // (compare.json, the CSV and the workbook keep them exact); no cell writes raw đồng
+        assertThat(TableCells.of(html)).noneMatch(TableCells::writesRawDong).anyMatch(cell -> cell.contains(" tỷ đồng ["));
+        assertThat(html).contains("<p>Trong bảng, " + SiteFormat.MONEY_ROUNDING_VI + ". " + SiteFormat.EXACT_MONEY_VI);
+        IndicatorResult herdValue = herdValue(comparison, comparison.rows().get(0));
+        assertThat(html).contains("title=\"trung bình " + SiteFormat.money(herdValue.mean()) + "; p5 "
+                + SiteFormat.money(herdValue.p5()) + "; p95 " + SiteFormat.money(herdValue.p95()) + "\"");
         assertThat(run.out()).contains("SO SÁNH KỊCH BẢN", "Xếp hạng độ nhạy", "(cơ sở / baseline)");
+    }
+
+    /** The herd value at the last year of {@code row}. */
+    private static IndicatorResult herdValue(ScenarioComparison comparison, ScenarioRow row) {
+        return comparison.indicators().stream().filter(indicator -> indicator.indicatorId()
+                .equals(SimulationIndicators.HERD_VALUE_ID)).map(indicator -> row.result(indicator.key()).orElseThrow())
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -103,6 +120,7 @@ class CompareCommandTest {
         assertThat(page).contains("<dt>Sổ cái</dt><dd>" + SiteContext.NO_LEDGER_VI + "</dd>")
                 .contains("<a href=\"../compare/compare.xlsx\">Bảng tính Excel</a>")
                 .contains("<td>" + comparison.sensitivity().get(0).labelVi() + "</td>");
+        assertThat(TableCells.of(page)).noneMatch(TableCells::writesRawDong).anyMatch(cell -> cell.contains(" tỷ đồng ["));
         String list = Files.readString(output.resolve(SitePaths.PLANNING));
         assertThat(list).contains("<a href=\"../" + SitePaths.COMPARISON + "\">So sánh kịch bản chăn nuôi quay vòng</a>")
                 .contains("<td>" + SiteContext.NO_LEDGER_VI + "</td>");

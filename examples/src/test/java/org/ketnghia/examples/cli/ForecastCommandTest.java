@@ -40,6 +40,7 @@ import org.ketnghia.examples.output.Covers;
 import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.site.SiteFormat;
 import org.ketnghia.examples.site.SitePaths;
+import org.ketnghia.examples.site.TableCells;
 import picocli.CommandLine;
 
 /**
@@ -163,6 +164,9 @@ class ForecastCommandTest {
                 "Giá trị đàn cuối năm — Huyện Tây Giang")) {
             assertThat(sitePage).contains("src=\"" + imageSource(html, title) + "\"");
         }
+        // neither page's tables write raw đồng: the herd value is in triệu or tỷ đồng (the files keep it exact)
+        assertThat(TableCells.of(html)).noneMatch(TableCells::writesRawDong);
+        assertThat(TableCells.of(sitePage)).noneMatch(TableCells::writesRawDong).anyMatch(cell -> cell.contains(" tỷ đồng ["));
     }
 
     /** The data URI of the image {@code title} names on the forecast's own page. */

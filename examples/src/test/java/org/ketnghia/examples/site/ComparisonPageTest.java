@@ -34,11 +34,16 @@ class ComparisonPageTest {
         assertThat(rows).hasSize(2);
         assertThat(cells(rows.get(0))).containsExactly("Chuyển giao con cái đầu tiên", "giá × 1", "giả định",
                 "không có cú sốc", "1", "cơ sở", "600 [580 – 620]", "cơ sở",
-                "25.000.000.000 ₫ [24.000.000.000 ₫ – 26.000.000.000 ₫]", "cơ sở");
+                "25 tỷ đồng [24 – 26 tỷ đồng]", "cơ sở");
         assertThat(cells(rows.get(1))).containsExactly("Chuyển giao con cái đầu tiên", "giá × 1", "giả định", "hạn hán năm 2",
-                "2", "", "560,5 [540 – 575]", "-39,5 ± 3,3", "23.000.000.000 ₫ [22.000.000.000 ₫ – 24.000.000.000 ₫]",
-                "-2.000.000.000 ₫ ± 100.000.000 ₫");
-        assertThat(html).contains("<span>Số hộ được hưởng lợi đến hết năm 5: trung bình [p5 – p95]</span>");
+                "2", "", "560,5 [540 – 575]", "-39,5 ± 3,3", "23 tỷ đồng [22 – 24 tỷ đồng]", "-2 tỷ đồng ± 100 triệu đồng");
+        // the herd value in tỷ or triệu đồng, as the chart draws it, rounded as the caption says; exact in the title
+        assertThat(rows.get(1)).contains("title=\"trung bình 23.000.000.000 ₫; p5 22.000.000.000 ₫; p95 24.000.000.000 ₫\"")
+                .contains("title=\"chênh lệch -2.000.000.000 ₫; sai số chuẩn 100.000.000 ₫\"");
+        assertThat(html).contains("<span>Số hộ được hưởng lợi đến hết năm 5: trung bình [p5 – p95]</span>")
+                .contains("<caption>Các kịch bản (kịch bản cơ sở đánh dấu ở cột &quot;Cơ sở&quot;); tiền ghi bằng tỷ đồng"
+                        + " làm tròn đến 0,01 tỷ, bằng triệu đồng đến 0,1 triệu</caption>");
+        assertThat(TableCells.of(html)).noneMatch(TableCells::writesRawDong);
     }
 
     @Test
@@ -73,14 +78,6 @@ class ComparisonPageTest {
                 .contains("<a href=\"../../compare/calibration.csv\">CSV hiệu chỉnh</a>"); // a folder beside the site
         assertThat(cells(PlanningPagesTest.rows(table(html, "Ước lượng tham số đàn")).get(0))).containsExactly("Bò",
                 "Tỷ lệ chết/năm, dưới 12 tháng", "0,1167", "0,0612 – 0,2034", "0,05", "1.234,5 con-tháng", "khác giả định");
-    }
-
-    @Test
-    void fourSignificantDigits_areWrittenAsTheSiteWritesNumbers() {
-        assertThat(ComparisonPage.significant(0.0123456)).isEqualTo("0,01235");
-        assertThat(ComparisonPage.significant(12345.6)).isEqualTo("12.350");
-        assertThat(ComparisonPage.significant(30)).isEqualTo("30");
-        assertThat(ComparisonPage.significant(Double.NaN)).isEqualTo("—");
     }
 
     private String page(boolean calibrated) {

@@ -62,8 +62,12 @@ class ForecastPageTest {
         assertThat(cells(rows.get(2))).containsExactly("Tổ nhóm hộ xã A Xan (Tây Giang)", "Tổ nhóm hộ", "10",
                 "2,5 [1 – 4]", // households still waiting at the end: mean [p5 – p95]
                 "75 % [60 % – 90 %]", // of the 10 waiting, 2.5 [4 – 1] still waiting: 75 % received [60 % – 90 %]
-                "6", "1", "2 [1 – 3]", "50,4 [45 – 55]", "1.005.000.000 ₫ [900.000.000 ₫ – 1.100.000.000 ₫]");
-        assertThat(byArea).contains("<span>Tỷ lệ hộ chờ được nhận trước ngày 31/12/2026 (cuối năm chương trình)</span>");
+                "6", "1", "2 [1 – 3]", "50,4 [45 – 55]", "1 tỷ đồng [0,9 – 1,1 tỷ đồng]");
+        // herd value in tỷ đồng, as the chart draws it: rounded to 0,01 tỷ as the caption says, exact in the title
+        assertThat(rows.get(2)).contains("title=\"trung bình 1.005.000.000 ₫; p5 900.000.000 ₫; p95 1.100.000.000 ₫\"");
+        assertThat(byArea).contains("<span>Tỷ lệ hộ chờ được nhận trước ngày 31/12/2026 (cuối năm chương trình)</span>")
+                .contains("<caption>Dự báo theo đơn vị đến ngày 31/12/2026: trung bình [p5 – p95]; tiền ghi bằng tỷ đồng"
+                        + " làm tròn đến 0,01 tỷ, bằng triệu đồng đến 0,1 triệu</caption>");
     }
 
     @Test
@@ -95,7 +99,19 @@ class ForecastPageTest {
         List<String> groupYears = PlanningPagesTest.rows(table(html, "Các tổ nhóm hộ theo năm"));
         assertThat(groupYears).hasSize(2);
         assertThat(cells(groupYears.get(0))).containsExactly("Tổ nhóm hộ xã A Xan (Tây Giang)", "4", "31/12/2025",
-                "6 [4 – 8]", "40 % [20 % – 60 %]", "1,5 [0 – 3]", "44,5 [40 – 49]", "880.000.000 ₫ [800.000.000 ₫ – 960.000.000 ₫]");
+                "6 [4 – 8]", "40 % [20 % – 60 %]", "1,5 [0 – 3]", "44,5 [40 – 49]", "880 triệu đồng [800 – 960 triệu đồng]");
+    }
+
+    @Test
+    void noTableCell_printsRawDong_everyAmountNamesItsUnit() {
+        String html = page(Optional.of(LocalDate.of(2026, 6, 30)));
+
+        List<String> amounts = TableCells.of(html).stream().filter(cell -> cell.contains("đồng") || cell.contains("₫"))
+                .toList();
+        assertThat(amounts).hasSize(3 + 2 + 2 + 2); // by area (3 rows); by year: the programme, the district, the group
+        assertThat(amounts).allMatch(cell -> cell.contains("tỷ đồng") || cell.contains("triệu đồng"));
+        assertThat(TableCells.of(html)).noneMatch(TableCells::writesRawDong);
+        assertThat(html).contains("Trỏ chuột vào ô tiền để xem số đồng chính xác; các tệp CSV, JSON và Excel ghi đủ số đồng.");
     }
 
     @Test
@@ -115,7 +131,8 @@ class ForecastPageTest {
         assertThat(html).contains("<div class=\"label\">Hộ đang chờ nhận con giống lúc đầu</div><div class=\"value\">10 hộ</div>")
                 .contains("<div class=\"label\">Tổng đàn cuối chương trình</div><div class=\"value\">50,4 con</div>"
                         + "<div class=\"detail\">p5–p95: 45 – 55 con; lúc đầu 40 con</div>")
-                .contains("<div class=\"value\">1.005.000.000 ₫</div><div class=\"detail\">p5–p95: 900.000.000 ₫ – 1.100.000.000 ₫")
+                .contains("<div class=\"label\">Giá trị đàn cuối chương trình</div><div class=\"value\">1 tỷ đồng</div>"
+                        + "<div class=\"detail\">p5–p95: 0,9 – 1,1 tỷ đồng; trung bình chính xác 1.005.000.000 ₫</div>")
                 .contains("<div class=\"value\">1 hộ</div><div class=\"detail\">xác suất từ 50 % trở lên; 6 nghĩa vụ đang mở");
     }
 

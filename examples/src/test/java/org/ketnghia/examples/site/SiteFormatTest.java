@@ -11,7 +11,10 @@ import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorValue;
 import org.ketnghia.examples.output.Charts;
 
-/** Numbers on the site as officials write them: whole đồng, triệu and tỷ on axes, shares in per cent, never 2.5E10. */
+/**
+ * Numbers on the site as officials write them: whole đồng, triệu and tỷ on axes and for computed amounts, shares in per
+ * cent, never 2.5E10.
+ */
 class SiteFormatTest {
 
     @Test
@@ -48,6 +51,45 @@ class SiteFormatTest {
         assertThat(MoneyScale.BILLION.scale(2.5e10)).isEqualTo(25.0);
         assertThat(MoneyScale.MILLION.unitVi()).isEqualTo("triệu đồng");
         assertThat(MoneyScale.BILLION.unitVi()).isEqualTo("tỷ đồng");
+    }
+
+    @Test
+    void computedAmounts_areWrittenInTheUnitOfTheirSize_roundedAsTheCaptionSays() {
+        assertThat(SiteFormat.moneyInUnit(27_266_550_000.0)).isEqualTo("27,27 tỷ đồng");
+        assertThat(SiteFormat.moneyInUnit(27_264_999_999.0)).as("to 0,01 tỷ").isEqualTo("27,26 tỷ đồng");
+        assertThat(SiteFormat.moneyInUnit(-42_271_141.0)).as("to 0,1 triệu").isEqualTo("-42,3 triệu đồng");
+        assertThat(SiteFormat.moneyInUnit(950_000.4)).as("below a million, whole đồng").isEqualTo("950.000 đồng");
+        assertThat(SiteFormat.moneyInUnit(0)).isEqualTo("0 đồng");
+        assertThat(SiteFormat.moneyInUnit(Double.NaN)).isEqualTo("—");
+        assertThat(SiteFormat.moneyInUnit(900_000_000, MoneyScale.BILLION)).isEqualTo("0,9 tỷ đồng");
+        assertThat(SiteFormat.MONEY_ROUNDING_VI).contains("0,01 tỷ").contains("0,1 triệu");
+    }
+
+    @Test
+    void aBandOfAmounts_sharesTheUnitOfItsLargest_andItsExactDongAreAtHand() {
+        assertThat(SiteFormat.moneyBandInUnit(950_000_000, 800_000_000, 1_050_000_000))
+                .isEqualTo("0,95 tỷ đồng [0,8 – 1,05 tỷ đồng]");
+        assertThat(SiteFormat.moneyBandInUnit(880_000_000, 800_000_000, 960_000_000))
+                .isEqualTo("880 triệu đồng [800 – 960 triệu đồng]");
+        assertThat(SiteFormat.exactBand(950_000_000.4, 800_000_000, 1_050_000_000))
+                .isEqualTo("trung bình 950.000.000 ₫; p5 800.000.000 ₫; p95 1.050.000.000 ₫");
+        assertThat(MoneyScale.forAll(-2e9, 5e8)).isEqualTo(MoneyScale.BILLION);
+        assertThat(MoneyScale.forAll()).isEqualTo(MoneyScale.DONG);
+    }
+
+    @Test
+    void computedValues_writeMoneyInItsUnit_andOtherKindsAsBefore() {
+        assertThat(SiteFormat.computed(-2e9, ValueKind.MONEY)).isEqualTo("-2 tỷ đồng");
+        assertThat(SiteFormat.computed(39.5, ValueKind.COUNT)).isEqualTo("39,5");
+        assertThat(SiteFormat.computed(0.5, ValueKind.SHARE)).isEqualTo("50 %");
+    }
+
+    @Test
+    void fourSignificantDigits_areWrittenAsTheSiteWritesNumbers() {
+        assertThat(SiteFormat.significant(0.0123456)).isEqualTo("0,01235");
+        assertThat(SiteFormat.significant(12345.6)).isEqualTo("12.350");
+        assertThat(SiteFormat.significant(30)).isEqualTo("30");
+        assertThat(SiteFormat.significant(Double.NaN)).isEqualTo("—");
     }
 
     @Test
