@@ -18,6 +18,12 @@ import java.util.Objects;
  * The turn a writer takes on the site in one folder: the lock of the file {@value SitePaths#LOCK} in the site's root,
  * held while {@code run} puts its site in place and while {@code forecast} or {@code compare} writes a page and the
  * list of them, so that two commands, in one process or in several, never interleave their writes. Thread-safe.
+ *
+ * <p>{@code run} replaces the folder the lock file is in, so a writer that waited checks, once it holds the lock, that
+ * the file is still the one in the folder, and locks the new one if not. A lock file beside the site folder would not
+ * spare that check: with several programmes each site is a subfolder ({@code output/<programme id>/}) of the folder
+ * {@code run} replaces, so its neighbour is replaced too; and it would need a folder's parent to be writable, and be
+ * two files for two spellings of one folder through a symbolic link.
  */
 public final class SiteLock {
 
