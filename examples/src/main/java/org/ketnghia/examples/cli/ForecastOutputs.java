@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +24,7 @@ import org.ketnghia.examples.output.WorkbookCover;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.examples.site.ForecastCharts;
+import org.ketnghia.examples.site.SiteFormat;
 import org.ketnghia.examples.site.SiteLink;
 import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
@@ -203,24 +203,30 @@ final class ForecastOutputs {
             }
         }
         if (!report.likelyOverdue().isEmpty()) {
-            html.append("<h2>Nghĩa vụ có nguy cơ quá hạn (xác suất ≥ ").append(ForecastReport.LIKELY)
+            html.append("<h2>Nghĩa vụ có nguy cơ quá hạn (xác suất ≥ ").append(SiteFormat.percent(ForecastReport.LIKELY))
                     .append(")</h2>\n<table><tr><th>Hộ</th><th>Tổ</th><th>Vòng</th><th>Xác suất</th></tr>\n");
             for (ObligationForecast obligation : report.likelyOverdue()) {
                 html.append("<tr><td>").append(escape(obligation.householdId())).append("</td><td>")
                         .append(escape(obligation.groupId())).append("</td>").append(cell(obligation.round()))
-                        .append(cell(obligation.probability())).append("</tr>\n");
+                        .append(percentCell(obligation.probability())).append("</tr>\n");
             }
             html.append("</table>\n");
         }
         return html.append("</body></html>\n").toString();
     }
 
+    /** A computed count (a mean over replicates), as the site writes numbers: {@code 3660.5 → "3.660,5"}. */
     private static String cell(double value) {
-        return "<td class=\"n\">" + String.format(Locale.ROOT, "%,.2f", value) + "</td>";
+        return "<td class=\"n\">" + SiteFormat.decimal(value, 2) + "</td>";
     }
 
     private static String cell(int value) {
-        return "<td class=\"n\">" + value + "</td>";
+        return "<td class=\"n\">" + SiteFormat.count(value) + "</td>";
+    }
+
+    /** A probability as a percentage, as the site writes shares: {@code 0.734 → "73,4 %"}. */
+    private static String percentCell(double probability) {
+        return "<td class=\"n\">" + SiteFormat.percent(probability) + "</td>";
     }
 
     /**

@@ -167,6 +167,11 @@ class ForecastCommandTest {
         // neither page's tables write raw đồng: the herd value is in triệu or tỷ đồng (the files keep it exact)
         assertThat(TableCells.of(html)).noneMatch(TableCells::writesRawDong);
         assertThat(TableCells.of(sitePage)).noneMatch(TableCells::writesRawDong).anyMatch(cell -> cell.contains(" tỷ đồng ["));
+        // the own page writes its numbers as the site does: dots between thousands, a decimal comma, shares in per cent
+        List<String> numbers = TableCells.of(html).stream().filter(cell -> cell.matches("[-\\d.,% ]+")).toList();
+        assertThat(numbers).isNotEmpty().allMatch(cell -> cell.matches("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?( %)?"),
+                "a number as the site writes it");
+        assertThat(html).contains("(xác suất ≥ 50 %)").doesNotContain("(xác suất ≥ 0.5)");
     }
 
     /** The data URI of the image {@code title} names on the forecast's own page. */
