@@ -86,16 +86,23 @@ final class ModelPage {
             Map<Integer, IndicatorStatistics> byYear = entry.getValue();
             page.subheading(label.titleVi());
             chart(label, byYear).addTo(page, "Biểu đồ: " + label.titleVi());
-            SiteTable table = new SiteTable(label.titleVi() + " theo năm", List.of("Năm thứ", "Trung bình", "p5", "p50 (trung vị)",
-                    "p95"));
+            String caption = label.titleVi() + " theo năm"
+                    + (label.kind() == ValueKind.MONEY ? "; " + SiteFormat.MONEY_ROUNDING_VI : "");
+            SiteTable table = new SiteTable(caption, List.of("Năm thứ", "Trung bình", "p5", "p50 (trung vị)", "p95"));
             byYear.forEach((year, stats) -> table.row(List.of(Cell.number(Integer.toString(year), Integer.toString(year)),
                     number(stats.mean(), label), number(stats.p5(), label), number(stats.p50(), label), number(stats.p95(), label))));
             page.table(table);
         }
     }
 
+    /**
+     * A simulated value: money in triệu or tỷ đồng as the charts draw it, rounded (a mean over replicates to the đồng
+     * would be false precision), with the exact đồng in the cell's title; a share or a count as the site writes it.
+     */
     private static Cell number(double value, IndicatorLabel label) {
-        return Cell.number(SiteFormat.value(value, label.kind()), Double.toString(value));
+        return label.kind() == ValueKind.MONEY
+                ? Cell.number(SiteFormat.moneyInUnit(value), Double.toString(value), SiteFormat.money(value))
+                : Cell.number(SiteFormat.value(value, label.kind()), Double.toString(value));
     }
 
     /** The band chart of {@code byYear}: shares in per cent, money in đồng, triệu or tỷ đồng. */

@@ -125,6 +125,12 @@ class SummarySiteStructureTest {
         String livestock = SiteRun.read(SitePaths.model("livestock"));
         assertThat(livestock).contains("Giá trị đàn giống (đồng)").contains("data:image/png;base64,")
                 .contains("bách phân vị thứ 5 (p5) đến bách phân vị thứ 95 (p95)");
+        // its simulated money, a mean or a percentile over replicates, in triệu or tỷ đồng, the exact đồng in the title
+        // (what the ledger recorded, above the simulation, stays exact to the đồng)
+        String simulated = livestock.substring(livestock.indexOf("id=\"mo-phong\""));
+        assertThat(TableCells.of(simulated)).isNotEmpty().noneMatch(TableCells::writesRawDong);
+        assertThat(simulated).containsPattern("title=\"[\\d.]+ ₫\">\\d+(,\\d+)? (tỷ|triệu) đồng</td>")
+                .contains(SiteFormat.MONEY_ROUNDING_VI);
         assertThat(SiteRun.read(SitePaths.model("clean-water"))).contains("Hỗ trợ nước sạch sinh hoạt");
         assertThat(SiteRun.read(SitePaths.model("startup"))).contains("Tỷ lệ cơ sở khởi nghiệp còn hoạt động (%)")
                 .containsPattern("<td class=\"n\" data-sort=\"[0-9.E-]+\">\\d{1,3}(,\\d)? %</td>");
