@@ -310,6 +310,19 @@ public final class PayloadProtection {
         return PayloadReveal.valueOf(plain, mapper);
     }
 
+    /**
+     * Whether payloads of {@code type} have fields that an encrypted ledger seals (an accessor marked {@code @Sensitive}
+     * reachable from it, or people's names), whatever their values: false means that every field of such a payload is
+     * stored in the clear, and reads the same with or without the keys.
+     */
+    public static boolean sealsFieldsOf(Class<?> type) {
+        requireNonNull(type, "type");
+        return !TYPE_FIELDS.of(type).isEmpty();
+    }
+
+    /** The protected fields of each payload type, for {@link #sealsFieldsOf}. */
+    private static final ProtectedFields TYPE_FIELDS = new ProtectedFields();
+
     /** Whether a stored payload or envelope (as JSON text) holds encrypted fields. */
     public static boolean holdsProtectedFields(String json) {
         return json.contains(MARKER);

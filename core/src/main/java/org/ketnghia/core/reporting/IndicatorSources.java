@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.LedgerEvent;
+import org.ketnghia.core.privacy.PayloadProtection;
 import org.ketnghia.core.money.Money;
 
 /**
@@ -30,7 +31,7 @@ public final class IndicatorSources {
     /** Counts the events of {@code type} that occurred in the period, per unit. */
     public static <E extends LedgerEvent> IndicatorSource countOf(IndicatorDefinition definition, Class<E> type) {
         IndicatorValue one = IndicatorValue.of(1);
-        return fromEvents(definition, type, event -> one);
+        return IndicatorSource.onClearFields(fromEvents(definition, type, event -> one));
     }
 
     /** Sums {@code amount} over the events of {@code type} that occurred in the period, per unit. */
@@ -83,6 +84,12 @@ public final class IndicatorSources {
                         return Map.copyOf(values);
                     }
                 };
+            }
+
+            /** Only when {@code type} carries a protected field can {@code valueOf} read one. */
+            @Override
+            public boolean readsPersonalData() {
+                return PayloadProtection.sealsFieldsOf(type);
             }
 
             @Override

@@ -60,7 +60,7 @@ public final class PovertyOutcomeIndicators {
     }
 
     private static IndicatorSource source(IndicatorDefinition definition, Function<HouseholdFacts.Tally, IndicatorValue> value) {
-        return IndicatorSource.of(definition, period -> new Accumulator(period, value));
+        return IndicatorSource.ofClearFields(definition, period -> new Accumulator(period, value));
     }
 
     /** Collects the facts of the period's events; the tally per village is made at the end. */

@@ -20,6 +20,10 @@ import org.ketnghia.core.reporting.Report;
  * period when they all agree, otherwise the span from the earliest start to the latest end with the
  * provinces' labels.
  *
+ * <p>An indicator that rests on personal data has no value in the row of a province whose encrypted ledger was read
+ * without its keys, and no national total ({@link #indicatorsNotAvailable()}); the rows of the provinces read with
+ * their keys keep theirs.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param provinces the included provinces' reports, in the order the provinces were given
@@ -37,7 +41,6 @@ public record NationalRollUp(List<ProvinceReports> provinces, List<Report> natio
         excluded = List.copyOf(requireNonNull(excluded, "excluded"));
     }
 
-    /** The ledgers the national figures rest on, in the order the provinces were given. */
     /**
      * The mark of simulated data ({@link org.ketnghia.core.simulation.LedgerOrigin#MARK}) when any included ledger
      * is simulated: national figures resting on a trace are not for posting. Empty when every ledger is recorded.
@@ -47,6 +50,7 @@ public record NationalRollUp(List<ProvinceReports> provinces, List<Report> natio
                 ? Optional.of(org.ketnghia.core.simulation.LedgerOrigin.MARK) : Optional.empty();
     }
 
+    /** The ledgers the national figures rest on, in the order the provinces were given. */
     public List<IncludedLedger> includedLedgers() {
         return provinces.stream().map(ProvinceReports::ledger).toList();
     }
@@ -61,6 +65,17 @@ public record NationalRollUp(List<ProvinceReports> provinces, List<Report> natio
     public Optional<ExcludedLedger> exclusion(String provinceId) {
         requireNonNull(provinceId, "provinceId");
         return excluded.stream().filter(ledger -> ledger.provinceId().equals(provinceId)).findFirst();
+    }
+
+    /**
+     * The ids of the indicators whose national total is not available, because at least one included ledger was read
+     * without its keys and the indicator rests on personal data ({@link IncludedLedger#indicatorsNotAvailable()}), in
+     * the order the ledgers name them; empty when every figure is available.
+     */
+    public java.util.Set<String> indicatorsNotAvailable() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        includedLedgers().forEach(ledger -> ids.addAll(ledger.indicatorsNotAvailable()));
+        return java.util.Collections.unmodifiableSet(ids);
     }
 
     /** Whether every ledger was left out, so that the national reports show nothing. */

@@ -31,10 +31,14 @@ import org.ketnghia.core.reporting.ReportingPeriod;
  * @param programmeId the programme reported on, when the ledger holds several: only the events that
  *     count for it ({@link org.ketnghia.core.ledger.EventEnvelope#countsFor}) enter the reports, while the
  *     whole chain is verified; empty: every event
+ * @param personalDataMasked whether the store reads people's encrypted fields masked, without the province's keys
+ *     ({@link org.ketnghia.core.privacy.PayloadProtection#masked()}): then, if the ledger holds encrypted data, every
+ *     indicator whose source {@linkplain IndicatorSource#readsPersonalData() reads personal data} is reported as not
+ *     available for this province ({@link IncludedLedger#indicatorsNotAvailable()}), never computed from stand-ins
  */
 public record ProvinceLedger(String id, String name, EventStore store, EventChain chain,
         AdministrativeRegistry units, List<IndicatorSource> sources, List<ReportingPeriod> periods,
-        Optional<String> programmeId) {
+        Optional<String> programmeId, boolean personalDataMasked) {
 
     /** Checks that no part is missing and copies the lists; blank ids and names are reported by the builder. */
     public ProvinceLedger {
@@ -46,6 +50,12 @@ public record ProvinceLedger(String id, String name, EventStore store, EventChai
         sources = List.copyOf(requireNonNull(sources, "sources"));
         periods = List.copyOf(requireNonNull(periods, "periods"));
         requireNonNull(programmeId, "programmeId");
+    }
+
+    /** A province ledger read with its keys, or in plain text (see {@link #personalDataMasked}). */
+    public ProvinceLedger(String id, String name, EventStore store, EventChain chain, AdministrativeRegistry units,
+            List<IndicatorSource> sources, List<ReportingPeriod> periods, Optional<String> programmeId) {
+        this(id, name, store, chain, units, sources, periods, programmeId, false);
     }
 
     /** A province ledger reported whole (every event, whatever programme it was recorded for). */

@@ -20,6 +20,7 @@ import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.core.ledger.ChainVerification.ChainBreak;
 import org.ketnghia.core.reporting.Aggregation;
+import org.ketnghia.core.reporting.IndicatorAccumulator;
 import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.IndicatorSource;
 import org.ketnghia.core.reporting.IndicatorValue;
@@ -40,6 +41,14 @@ import org.ketnghia.core.value.BilingualText;
  * built by a {@link ReportBuilder} from the very events verified, and combined per period into the
  * national reports (see {@link NationalRollUp}). Province ledgers are only read.
  *
+ * <p>A province whose store reads people's encrypted fields masked ({@link ProvinceLedger#personalDataMasked()}:
+ * a national body that does not hold the province's master key) is verified and rolled up like any other, since
+ * the chain covers the stored bytes. If its ledger holds encrypted data, each indicator whose source {@linkplain
+ * IndicatorSource#readsPersonalData() reads personal data} is not computed for it: its cells stay empty and the
+ * indicator is named in {@link IncludedLedger#indicatorsNotAvailable()}; the national total of such an indicator is
+ * then not given either (a total of the other provinces only would pass for the country's). Every other figure is
+ * exactly the one the province's keys would give.
+ *
  * <pre>{@code
  * NationalRollUp rollUp = new RollUpBuilder()
  *         .add(new ProvinceLedger("quang-nam", "Quảng Nam", store, chain, units, sources, periods))
@@ -50,6 +59,18 @@ import org.ketnghia.core.value.BilingualText;
  * <p>Not thread-safe while being configured; {@code build} may be called repeatedly.
  */
 public final class RollUpBuilder {
+
+    /** The accumulator of an indicator not available: it takes in nothing and gives no value. */
+    private static final IndicatorAccumulator NO_VALUE = new IndicatorAccumulator() {
+        @Override
+        public void accept(org.ketnghia.core.ledger.EventEnvelope event) {
+        }
+
+        @Override
+        public Map<String, IndicatorValue> result() {
+            return Map.of();
+        }
+    };
 
     private static final BilingualText PROVINCE_LEVEL = BilingualText.of("Cấp tỉnh", "Province");
 
@@ -191,10 +212,22 @@ public final class RollUpBuilder {
             return Outcome.excluded(province, RollUpErrorCode.ROLLUP_LEDGER_INCOMPLETE, Optional.of(firstMissing),
                     verification.eventsChecked(), claimed, verification.eventsChecked(), firstMissing);
         }
+        boolean masked = province.personalDataMasked() && view.holdsEncryptedData();
+        List<IndicatorSource> sources = new ArrayList<>();
+        List<String> notAvailable = new ArrayList<>();
+        for (IndicatorSource source : province.sources()) {
+            if (masked && source.readsPersonalData()) {
+                // never computed from the stand-ins of a masked reading: the indicator stays, with no value
+                sources.add(IndicatorSource.ofClearFields(source.definition(), period -> NO_VALUE));
+                notAvailable.add(source.definition().id());
+            } else {
+                sources.add(source);
+            }
+        }
         IncludedLedger ledger = new IncludedLedger(province.id(), province.name(), verification.eventsChecked(),
-                view.lastSequence(), view.lastHash(), view.simulated());
+                view.lastSequence(), view.lastHash(), view.simulated(), masked, notAvailable);
         try {
-            List<Report> reports = new ReportBuilder(province.units()).addAll(province.sources())
+            List<Report> reports = new ReportBuilder(province.units()).addAll(sources)
                     .build(province.periods(), new VerifiedView(province.store(), claimed, province.programmeId()));
             return Outcome.included(new ProvinceReports(ledger, reports));
         } catch (KetnghiaException | UncheckedIOException e) {
@@ -234,6 +267,9 @@ public final class RollUpBuilder {
         }
         Map<String, ReportCell> totals = new LinkedHashMap<>();
         for (IndicatorDefinition indicator : indicators) {
+            if (included.stream().anyMatch(province -> province.ledger().notAvailable(indicator.id()))) {
+                continue; // a national total of the provinces read with keys only would pass for the whole country's
+            }
             Aggregation aggregation = indicator.aggregation();
             Optional<IndicatorValue> actual = Optional.empty();
             Optional<IndicatorValue> baseline = Optional.empty();

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import org.ketnghia.core.error.CoreErrorCode;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportExport;
+import org.ketnghia.core.value.BilingualText;
 
 /**
  * Exports a {@link NationalRollUp} in the forms of the province reports.
@@ -22,7 +24,8 @@ import org.ketnghia.core.reporting.ReportExport;
  * <p><b>CSV</b>: a national report is a {@link Report}, written by {@link ReportExport#toCsv(Report)}
  * with the same columns as a province's (its rows are the provinces, by their id in the roll-up);
  * {@link #ledgersCsv} lists, in the same RFC 4180 form, which ledgers were included and which were
- * excluded and why, so that every CSV set says what the figures rest on.
+ * excluded and why, so that every CSV set says what the figures rest on; an included ledger read without its key
+ * names, in the reason columns, the indicators it could not give ({@link #notAvailableReason}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -77,8 +80,10 @@ public final class RollUpExport {
         StringBuilder out = new StringBuilder();
         line(out, LEDGERS_CSV_HEADER);
         for (IncludedLedger ledger : rollUp.includedLedgers()) {
+            Optional<BilingualText> reason = notAvailableReason(ledger);
             line(out, List.of(ledger.provinceId(), ledger.provinceName(), INCLUDED_VI, Long.toString(ledger.eventsChecked()),
-                    Long.toString(ledger.lastSequence()), ledger.lastHash(), "", "", "", ""));
+                    Long.toString(ledger.lastSequence()), ledger.lastHash(), "", "",
+                    reason.map(BilingualText::vi).orElse(""), reason.map(BilingualText::en).orElse("")));
         }
         for (ExcludedLedger ledger : rollUp.excluded()) {
             line(out, List.of(ledger.provinceId(), ledger.provinceName(), EXCLUDED_VI, Long.toString(ledger.eventsRead()),
@@ -86,6 +91,21 @@ public final class RollUpExport {
                     ledger.reason().vi(), ledger.reason().en()));
         }
         return out.toString();
+    }
+
+    /**
+     * Why some of {@code ledger}'s figures are not available ({@link IncludedLedger#indicatorsNotAvailable()}), naming
+     * them: read without its key, <i>không có khóa</i>; empty when every figure was computed.
+     */
+    public static Optional<BilingualText> notAvailableReason(IncludedLedger ledger) {
+        requireNonNull(ledger, "ledger");
+        if (ledger.indicatorsNotAvailable().isEmpty()) {
+            return Optional.empty();
+        }
+        String ids = String.join(", ", ledger.indicatorsNotAvailable());
+        return Optional.of(BilingualText.of("Không có khóa: dữ liệu cá nhân bị ẩn, " + ledger.indicatorsNotAvailable().size()
+                + " chỉ tiêu không có số liệu: " + ids, "No key: personal data masked, "
+                + ledger.indicatorsNotAvailable().size() + " indicators not available: " + ids));
     }
 
     private static void line(StringBuilder out, List<String> fields) {

@@ -19,6 +19,7 @@ final class VerifiedView implements EventStore {
     private long lastSequence;
     private String lastHash = org.ketnghia.core.ledger.EventChain.GENESIS_HASH;
     private boolean simulated;
+    private boolean holdsEncryptedData;
 
     VerifiedView(EventStore store, long bound) {
         this(store, bound, Optional.empty());
@@ -46,6 +47,11 @@ final class VerifiedView implements EventStore {
         return simulated;
     }
 
+    /** Whether an event read holds personal fields stored encrypted ({@link org.ketnghia.core.privacy.PayloadProtection#MARKER}). */
+    boolean holdsEncryptedData() {
+        return holdsEncryptedData;
+    }
+
     /** Refused: the roll-up never writes to a province's ledger. */
     @Override
     public void append(long expectedLastSequence, List<EventEnvelope> batch) {
@@ -61,6 +67,10 @@ final class VerifiedView implements EventStore {
                 }
                 lastSequence = event.sequence();
                 lastHash = event.hash();
+                if (!holdsEncryptedData && event.recordedPayload().isPresent()) {
+                    holdsEncryptedData = org.ketnghia.core.privacy.PayloadProtection.holdsProtectedFields(
+                            event.recordedPayload().get().json());
+                }
                 if (programmeId.isEmpty() || event.countsFor(programmeId.get())) {
                     consumer.accept(event);
                 }
