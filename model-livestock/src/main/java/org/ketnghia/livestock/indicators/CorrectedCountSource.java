@@ -42,6 +42,12 @@ final class CorrectedCountSource<E extends LedgerEvent, R extends LedgerEvent> i
         return definition;
     }
 
+    /** Animals' tags, communes and dates only: no personal data, so exact in a ledger read without its keys. */
+    @Override
+    public boolean readsPersonalData() {
+        return false;
+    }
+
     @Override
     public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
         requireNonNull(period, "period");

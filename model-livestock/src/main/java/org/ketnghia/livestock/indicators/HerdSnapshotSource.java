@@ -45,6 +45,12 @@ final class HerdSnapshotSource implements IndicatorSource {
         return definition;
     }
 
+    /** Animals' tags, communes and dates only: no personal data, so exact in a ledger read without its keys. */
+    @Override
+    public boolean readsPersonalData() {
+        return false;
+    }
+
     @Override
     public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
         requireNonNull(period, "period");

@@ -171,6 +171,12 @@ public final class StartupIndicators {
             return definition;
         }
 
+        /** Approvals, amendments and closures: amounts and dates, no personal data. */
+        @Override
+        public boolean readsPersonalData() {
+            return false;
+        }
+
         @Override
         public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
             requireNonNull(period, "period");
@@ -209,6 +215,12 @@ public final class StartupIndicators {
         @Override
         public IndicatorDefinition definition() {
             return definition;
+        }
+
+        /** Approvals, amendments and closures: amounts and dates, no personal data. */
+        @Override
+        public boolean readsPersonalData() {
+            return false;
         }
 
         @Override

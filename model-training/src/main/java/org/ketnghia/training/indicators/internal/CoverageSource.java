@@ -42,6 +42,12 @@ final class CoverageSource implements IndicatorSource {
         return definition;
     }
 
+    /** Classes, certificates and the units' officials: no personal data. */
+    @Override
+    public boolean readsPersonalData() {
+        return false;
+    }
+
     @Override
     public IndicatorAccumulator newAccumulator(ReportingPeriod period) {
         return new Accumulator(period.to());

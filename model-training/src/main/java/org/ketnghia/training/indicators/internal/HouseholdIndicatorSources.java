@@ -29,10 +29,12 @@ final class HouseholdIndicatorSources {
 
     /** The sources of the household indicators, in the order of {@link TrainingIndicators#definitions}. */
     static List<IndicatorSource> all() {
-        return List.of(IndicatorSource.of(TrainingIndicators.HOUSEHOLD_CLASSES, HouseholdClassesAccumulator::new),
+        // the participants are told apart by their names, which a ledger read without its keys masks alike: that
+        // count rests on personal data; the person-days only count the members present
+        return List.of(IndicatorSource.ofClearFields(TrainingIndicators.HOUSEHOLD_CLASSES, HouseholdClassesAccumulator::new),
                 IndicatorSource.of(TrainingIndicators.HOUSEHOLD_PARTICIPANTS, HouseholdParticipantsAccumulator::new),
-                IndicatorSources.sumOf(TrainingIndicators.HOUSEHOLD_PERSON_DAYS, HouseholdAttendanceRecorded.class,
-                        event -> event.participants().size()));
+                IndicatorSource.onClearFields(IndicatorSources.sumOf(TrainingIndicators.HOUSEHOLD_PERSON_DAYS,
+                        HouseholdAttendanceRecorded.class, event -> event.participants().size())));
     }
 
     /**

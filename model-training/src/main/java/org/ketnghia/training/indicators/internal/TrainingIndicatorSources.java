@@ -52,16 +52,17 @@ public final class TrainingIndicatorSources {
     public static List<IndicatorSource> of(TopicCatalogue catalogue, AdministrativeRegistry units) {
         requireNonNull(catalogue, "catalogue");
         requireNonNull(units, "units");
+        // every source reads fields kept in the clear, but the ethnic minority share (ethnicity, sealed)
         List<IndicatorSource> sources = new ArrayList<>(List.of(
-                IndicatorSource.of(TrainingIndicators.CLASSES, ClassesAccumulator::new),
-                IndicatorSource.of(TrainingIndicators.PARTICIPANTS, ParticipantsAccumulator::new),
+                IndicatorSource.ofClearFields(TrainingIndicators.CLASSES, ClassesAccumulator::new),
+                IndicatorSource.ofClearFields(TrainingIndicators.PARTICIPANTS, ParticipantsAccumulator::new),
                 IndicatorSources.sumOf(TrainingIndicators.PERSON_DAYS, AttendanceRecorded.class, event -> event.presentPersonIds().size()),
-                IndicatorSource.of(TrainingIndicators.COMPLETION_RATE, CompletionAccumulator::new),
-                IndicatorSource.of(TrainingIndicators.OFFICIALS_TRAINED, period -> new OfficialsTrainedAccumulator(period, units)),
+                IndicatorSource.ofClearFields(TrainingIndicators.COMPLETION_RATE, CompletionAccumulator::new),
+                IndicatorSource.ofClearFields(TrainingIndicators.OFFICIALS_TRAINED, period -> new OfficialsTrainedAccumulator(period, units)),
                 new CoverageSource(TrainingIndicators.COVERAGE, null, units),
-                IndicatorSource.of(TrainingIndicators.AVERAGE_SCORE_GAIN, ScoreGainAccumulator::new),
-                IndicatorSource.of(TrainingIndicators.SPENDING_PER_TRAINED_OFFICIAL, SpendingAccumulator::new),
-                IndicatorSource.of(TrainingIndicators.WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
+                IndicatorSource.ofClearFields(TrainingIndicators.AVERAGE_SCORE_GAIN, ScoreGainAccumulator::new),
+                IndicatorSource.ofClearFields(TrainingIndicators.SPENDING_PER_TRAINED_OFFICIAL, SpendingAccumulator::new),
+                IndicatorSource.ofClearFields(TrainingIndicators.WOMEN_SHARE, period -> new ShareAccumulator(period, person -> person.sex() == Sex.FEMALE)),
                 IndicatorSource.of(TrainingIndicators.ETHNIC_MINORITY_SHARE, period -> new ShareAccumulator(period, person -> person.ethnicityCode()
                         .filter(EthnicGroup::isMinorityCode).isPresent()))));
         sources.addAll(HouseholdIndicatorSources.all());

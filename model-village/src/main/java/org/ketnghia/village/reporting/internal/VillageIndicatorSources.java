@@ -48,6 +48,7 @@ public final class VillageIndicatorSources {
 
     /** A source for every definition, in report order. */
     public static List<IndicatorSource> all() {
+        // villages, criteria, decisions and money only: no personal data (exact in a ledger read without its keys)
         return List.of(
                 IndicatorSources.countOf(VILLAGES_REGISTERED, VillageRegistered.class),
                 endOfPeriod(VILLAGES_RECOGNISED, village -> IndicatorValue.of(village.isRecognised() ? 1 : 0)),
@@ -62,7 +63,7 @@ public final class VillageIndicatorSources {
 
     private static IndicatorSource endOfPeriod(IndicatorDefinition definition,
             Function<VillageProgress, IndicatorValue> valueOf) {
-        return IndicatorSource.of(definition, period -> {
+        return IndicatorSource.ofClearFields(definition, period -> {
             VillageRegistry registry = new VillageRegistry();
             return new IndicatorAccumulator() {
                 @Override
@@ -85,7 +86,7 @@ public final class VillageIndicatorSources {
     }
 
     private static IndicatorSource monthsToRecognition() {
-        return IndicatorSource.of(MONTHS_TO_RECOGNITION, period -> {
+        return IndicatorSource.ofClearFields(MONTHS_TO_RECOGNITION, period -> {
             Map<String, LocalDate> registeredOn = new HashMap<>();
             Map<String, IndicatorValue> values = new HashMap<>();
             return accumulator(values, (event, into) -> {
@@ -104,7 +105,7 @@ public final class VillageIndicatorSources {
     }
 
     private static IndicatorSource funding(IndicatorDefinition definition, boolean sponsorsOnly) {
-        return IndicatorSource.of(definition, period -> {
+        return IndicatorSource.ofClearFields(definition, period -> {
             Set<String> sponsorSources = new HashSet<>();
             Map<String, IndicatorValue> values = new HashMap<>();
             return accumulator(values, (event, into) -> {
