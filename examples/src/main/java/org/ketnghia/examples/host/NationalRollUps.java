@@ -13,6 +13,12 @@ import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventStore;
+import org.ketnghia.core.privacy.InMemorySubjectKeyStore;
+import org.ketnghia.core.privacy.MasterKey;
+import org.ketnghia.core.privacy.PayloadProtection;
+import org.ketnghia.core.privacy.SubjectKeyBackup;
+import org.ketnghia.core.privacy.SubjectKeyStore;
+import org.ketnghia.core.privacy.SubjectKeys;
 import org.ketnghia.core.reporting.IndicatorSource;
 import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.reporting.rollup.NationalRollUp;
@@ -25,6 +31,7 @@ import org.ketnghia.examples.programme.ProgrammeFile;
 import org.ketnghia.examples.programme.ProgrammeModels;
 import org.ketnghia.store.jdbc.JdbcEventStore;
 import org.ketnghia.store.jdbc.JdbcStores;
+import org.ketnghia.store.jdbc.JdbcSubjectKeyStore;
 
 /**
  * The host side of the national roll-up: each province given as its programme file, its ledger (an H2
@@ -33,6 +40,13 @@ import org.ketnghia.store.jdbc.JdbcStores;
  * programme's years and reviews), and handed to the core's {@link RollUpBuilder}. A province's ledger
  * that holds several programmes is reported on for the programme its file names (its whole chain is
  * verified).
+ *
+ * <p>A national body need not hold the provinces' master keys: a province given without one is read with people's
+ * encrypted fields masked ({@link PayloadProtection#masked()}). Its chain verifies all the same (the hashes cover the
+ * stored bytes), its figures that rest on fields kept in the clear are exact, and those that rest on personal data
+ * are reported as not available ({@link org.ketnghia.core.reporting.rollup.IncludedLedger#indicatorsNotAvailable()}).
+ * A province given with its master key file is read in full: an H2 ledger with the keys of its own {@code
+ * subject_key} table, a JSON Lines export with those of the {@code <file>.keys} written beside it.
  */
 public final class NationalRollUps {
 
@@ -48,9 +62,17 @@ public final class NationalRollUps {
      * @param others the other programmes sharing the ledger, read (their models and villages) but not reported on
      * @param ledger an H2 ledger folder, or a {@code .jsonl} / {@code .jsonl.gz} export
      * @param units the province's administrative units (JSON) instead of the pack the programme file names
+     * @param masterKeyFile the province's master key file ({@link MasterKey#fromFile}), to read its people's encrypted
+     *     fields; empty: they are read masked, and the figures resting on them are not available
      */
     public record ProvinceInput(String id, Optional<String> name, Path programme, List<Path> others, Path ledger,
-            Optional<Path> units) {
+            Optional<Path> units, Optional<Path> masterKeyFile) {
+
+        /** A province read without its master key. */
+        public ProvinceInput(String id, Optional<String> name, Path programme, List<Path> others, Path ledger,
+                Optional<Path> units) {
+            this(id, name, programme, others, ledger, units, Optional.empty());
+        }
 
         /** Checks that no part is missing and copies the list. */
         public ProvinceInput {
@@ -60,6 +82,7 @@ public final class NationalRollUps {
             others = List.copyOf(others);
             requireNonNull(ledger, "ledger");
             requireNonNull(units, "units");
+            requireNonNull(masterKeyFile, "masterKeyFile");
         }
     }
 
@@ -72,11 +95,12 @@ public final class NationalRollUps {
      * Opens every province's ledger read-only, rolls them up and closes them.
      *
      * @throws org.ketnghia.examples.programme.PlanException if a programme file or its units are invalid
-     * @throws org.ketnghia.core.error.KetnghiaException listing every problem of the roll-up's inputs
+     * @throws org.ketnghia.core.error.KetnghiaException listing every problem of the roll-up's inputs; {@code
+     *     PRIVACY_MASTER_KEY_*} for a master key file that cannot be read
      */
     public static NationalRollUp rollUp(List<ProvinceInput> inputs) {
         requireNonNull(inputs, "inputs");
-        List<EventStore> stores = new ArrayList<>();
+        List<AutoCloseable> stores = new ArrayList<>();
         try {
             RollUpBuilder builder = new RollUpBuilder();
             for (ProvinceInput input : inputs) {
@@ -84,17 +108,17 @@ public final class NationalRollUps {
             }
             return builder.build();
         } finally {
-            for (EventStore store : stores) {
+            for (AutoCloseable store : stores) {
                 try {
                     store.close();
-                } catch (RuntimeException e) {
+                } catch (Exception e) {
                     // closing after the roll-up: the ledgers were only read
                 }
             }
         }
     }
 
-    private static ProvinceLedger open(ProvinceInput input, List<EventStore> stores) {
+    private static ProvinceLedger open(ProvinceInput input, List<AutoCloseable> stores) {
         ProgrammeFile file = ProgrammeFile.read(input.programme());
         ProvinceData province = ProvinceData.resolve(file, Optional.empty(), input.units());
         AdministrativeRegistry units = ProgrammeHost.unitsOf(file, province.units());
@@ -105,9 +129,22 @@ public final class NationalRollUps {
             models = models.orElse(ProgrammeModels.of(otherFile, province));
         }
         KetnghiaRuntime runtime = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, units, models);
-        EventCodec codec = new EventCodec(runtime.objectMapper());
-        EventStore store = JsonLinesLedger.isJsonLines(input.ledger()) ? JsonLinesLedger.read(input.ledger(), codec)
-                : openH2(input.ledger(), codec);
+        Optional<MasterKey> masterKey = input.masterKeyFile().map(MasterKey::fromFile);
+        EventStore store;
+        if (JsonLinesLedger.isJsonLines(input.ledger())) {
+            PayloadProtection protection = masterKey.map(key -> PayloadProtection.withKeys(SubjectKeys.open(key,
+                    exportedKeys(input.ledger())))).orElseGet(PayloadProtection::masked);
+            store = JsonLinesLedger.read(input.ledger(), new EventCodec(runtime.objectMapper(), protection));
+        } else {
+            DataSource dataSource = JdbcStores.h2(input.ledger());
+            PayloadProtection protection = PayloadProtection.masked();
+            if (masterKey.isPresent()) {
+                JdbcSubjectKeyStore keys = JdbcSubjectKeyStore.open(dataSource, ProgrammeHost.clockOf(file.plan()));
+                stores.add(keys);
+                protection = PayloadProtection.withKeys(SubjectKeys.open(masterKey.get(), keys));
+            }
+            store = JdbcEventStore.open(dataSource, new EventCodec(runtime.objectMapper(), protection));
+        }
         stores.add(store);
         List<IndicatorSource> sources = new ArrayList<>(ProgrammeReports.hostSources());
         for (PilotModel model : runtime.models()) {
@@ -118,11 +155,23 @@ public final class NationalRollUps {
                 .map(unit -> unit.displayName(Locale.forLanguageTag("vi"))).orElse(input.id()));
         List<ReportingPeriod> periods = ReportingPeriod.programmePeriods(file.plan().programme().start());
         return new ProvinceLedger(input.id(), name, store, new EventChain(runtime.objectMapper()), units, sources, periods,
-                Optional.of(file.plan().programme().id()));
+                Optional.of(file.plan().programme().id()), masterKey.isEmpty());
     }
 
-    private static EventStore openH2(Path directory, EventCodec codec) {
-        DataSource dataSource = JdbcStores.h2(directory);
-        return JdbcEventStore.open(dataSource, codec);
+    /**
+     * The subjects' keys an {@code export} wrote beside {@code ledger} ({@code <file>.keys}), in memory; none when there
+     * is no such file, so that an encrypted event is then refused as unreadable (the ledger is excluded, named).
+     */
+    private static SubjectKeyStore exportedKeys(Path ledger) {
+        InMemorySubjectKeyStore keys = new InMemorySubjectKeyStore();
+        Path file = ledger.resolveSibling(ledger.getFileName() + ".keys");
+        if (Files.isRegularFile(file)) {
+            try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                SubjectKeyBackup.restore(in, keys);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the keys " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return keys;
     }
 }

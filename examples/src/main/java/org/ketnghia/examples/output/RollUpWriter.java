@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -38,6 +40,9 @@ import org.ketnghia.examples.host.ProgrammeReports;
  *       host writes them;</li>
  *   <li>{@value #SUMMARY_HTML}: the ledgers and the national figures of every period.</li>
  * </ul>
+ * A figure not available, because a province's encrypted ledger was read without its key and the indicator rests on
+ * personal data, is marked in every form ({@link NotAvailableMarks}): in the JSON and CSV reports of the nation and of
+ * that province, and as {@value NotAvailableMarks#TEXT} in the national workbook and the HTML summary.
  */
 public final class RollUpWriter {
 
@@ -55,6 +60,9 @@ public final class RollUpWriter {
     public static final String LEDGERS_SHEET = "Sổ cái";
     /** The sheet of the national workbook with the provinces and the national total. */
     public static final String NATIONAL_SHEET = "Toàn quốc";
+
+    /** An HTML cell of a figure not available. */
+    private static final String NOT_AVAILABLE_CELL = "<td class=\"nokey\">" + NotAvailableMarks.TEXT + "</td>";
 
     private static final String TITLE = "Báo cáo tổng hợp toàn quốc chương trình kết nghĩa";
 
@@ -81,10 +89,11 @@ public final class RollUpWriter {
         for (int i = 0; i < rollUp.national().size(); i++) {
             Report report = rollUp.national().get(i);
             String slug = slug(i, report.period());
+            Map<IndicatorDefinition, List<String>> notAvailable = notAvailable(report, rollUp.includedLedgers());
             OutputWriter.writeText(folder.resolve(NATIONAL).resolve(slug + ".json"),
-                    SimulationMarks.json(ReportExport.toJson(report), mark));
+                    SimulationMarks.json(NotAvailableMarks.json(ReportExport.toJson(report), notAvailable), mark));
             OutputWriter.writeText(folder.resolve(NATIONAL).resolve(slug + ".csv"),
-                    SimulationMarks.csv(ReportExport.toCsv(report), mark));
+                    SimulationMarks.csv(NotAvailableMarks.csv(ReportExport.toCsv(report), notAvailable), mark));
             writeNationalWorkbook(rollUp, report, folder.resolve(NATIONAL).resolve(slug + ".xlsx"));
         }
         for (ProvinceReports province : rollUp.provinces()) {
@@ -93,12 +102,57 @@ public final class RollUpWriter {
                 named.add(new ProgrammeReports.NamedReport(slug(i, province.reports().get(i).period()),
                         province.reports().get(i)));
             }
+            Path provinceFolder = folder.resolve(PROVINCES).resolve(province.ledger().provinceId());
             OutputWriter.writeReports(named, "Báo cáo " + province.ledger().provinceName(),
                     province.ledger().simulated() ? mark : java.util.Optional.empty(),
-                    new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash()),
-                    folder.resolve(PROVINCES).resolve(province.ledger().provinceId()));
+                    new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash()), provinceFolder);
+            if (!province.ledger().indicatorsNotAvailable().isEmpty()) {
+                for (ProgrammeReports.NamedReport report : named) {
+                    Map<IndicatorDefinition, List<String>> notAvailable = notAvailable(report.report(),
+                            List.of(province.ledger()));
+                    markFile(provinceFolder.resolve(report.slug() + ".json"), text -> NotAvailableMarks.json(text,
+                            notAvailable));
+                    markFile(provinceFolder.resolve(report.slug() + ".csv"), text -> NotAvailableMarks.csv(text,
+                            notAvailable));
+                }
+            }
         }
         OutputWriter.writeText(folder.resolve(SUMMARY_HTML), html(rollUp));
+    }
+
+    /** Each indicator of {@code report} that one of {@code ledgers} could not give, with the ids of those ledgers. */
+    static Map<IndicatorDefinition, List<String>> notAvailable(Report report, List<IncludedLedger> ledgers) {
+        Map<IndicatorDefinition, List<String>> notAvailable = new LinkedHashMap<>();
+        for (IndicatorDefinition indicator : report.indicators()) {
+            List<String> provinces = ledgers.stream().filter(ledger -> ledger.notAvailable(indicator.id()))
+                    .map(IncludedLedger::provinceId).toList();
+            if (!provinces.isEmpty()) {
+                notAvailable.put(indicator, provinces);
+            }
+        }
+        return notAvailable;
+    }
+
+    /**
+     * Rewrites {@code file}, as {@link OutputWriter} wrote it, through {@code marking}: the simulation mark it may
+     * start with stays first.
+     */
+    private static void markFile(Path file, java.util.function.UnaryOperator<String> marking) {
+        String written;
+        try {
+            written = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String bom = written.startsWith("\uFEFF") ? "\uFEFF" : "";
+        String body = written.substring(bom.length());
+        String markLine = "";
+        if (body.startsWith(SimulationMarks.CSV_MARK_PREFIX)) {
+            int end = body.indexOf('\n') + 1;
+            markLine = body.substring(0, end);
+            body = body.substring(end);
+        }
+        OutputWriter.writeText(file, bom + markLine + marking.apply(body));
     }
 
     /** The national workbook of one period: the provinces with the national total, then the ledgers. */
@@ -132,14 +186,24 @@ public final class RollUpWriter {
                 Row line = sheet.createRow(r++);
                 text(line, 0, row.unitCode(), null);
                 text(line, 1, row.unitNameVi(), null);
+                Optional<IncludedLedger> ledger = ledgerOf(rollUp, row);
                 for (int i = 0; i < indicators.size(); i++) {
-                    value(line, 2 + i, row.actual(indicators.get(i).id()), indicators.get(i), vnd, count, decimal);
+                    String indicatorId = indicators.get(i).id();
+                    if (ledger.filter(included -> included.notAvailable(indicatorId)).isPresent()) {
+                        text(line, 2 + i, NotAvailableMarks.TEXT, null);
+                    } else {
+                        value(line, 2 + i, row.actual(indicators.get(i).id()), indicators.get(i), vnd, count, decimal);
+                    }
                 }
             }
             Row total = sheet.createRow(r++);
             text(total, 1, "Toàn quốc (" + rollUp.provinces().size() + " tỉnh)", header);
             for (int i = 0; i < indicators.size(); i++) {
-                value(total, 2 + i, report.total(indicators.get(i).id()), indicators.get(i), vnd, count, decimal);
+                if (rollUp.indicatorsNotAvailable().contains(indicators.get(i).id())) {
+                    text(total, 2 + i, NotAvailableMarks.TEXT, null);
+                } else {
+                    value(total, 2 + i, report.total(indicators.get(i).id()), indicators.get(i), vnd, count, decimal);
+                }
             }
             if (!rollUp.excluded().isEmpty()) {
                 text(sheet.createRow(r + 1), 0, "Không tính các sổ cái bị loại: xem trang \"" + LEDGERS_SHEET + "\"", null);
@@ -163,6 +227,10 @@ public final class RollUpWriter {
                 line.createCell(3).setCellValue(ledger.eventsChecked());
                 line.createCell(4).setCellValue(ledger.lastSequence());
                 text(line, 5, ledger.lastHash(), null);
+                RollUpExport.notAvailableReason(ledger).ifPresent(reason -> {
+                    text(line, 8, reason.vi(), null);
+                    text(line, 9, reason.en(), null);
+                });
             }
             for (ExcludedLedger ledger : rollUp.excluded()) {
                 Row line = ledgers.createRow(l++);
@@ -189,6 +257,11 @@ public final class RollUpWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The included ledger a row of a national report stands for (its unit code is the province's id). */
+    private static Optional<IncludedLedger> ledgerOf(NationalRollUp rollUp, ReportRow row) {
+        return rollUp.includedLedgers().stream().filter(ledger -> ledger.provinceId().equals(row.unitCode())).findFirst();
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
@@ -220,7 +293,7 @@ public final class RollUpWriter {
                 .append("</title>\n<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px}"
                         + "td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#eef3f8}"
-                        + ".excluded{color:#a00}.simulated{background:#b00020;color:#fff;padding:.5em 1em;font-weight:bold}"
+                        + ".excluded{color:#a00}.nokey{color:#555;font-style:italic}.simulated{background:#b00020;color:#fff;padding:.5em 1em;font-weight:bold}"
                         + "</style></head><body>\n");
         rollUp.simulationMark().ifPresent(mark -> html.append("<div class=\"simulated\" role=\"alert\">")
                 .append(HtmlText.escape(mark)).append("</div>\n"));
@@ -233,6 +306,9 @@ public final class RollUpWriter {
                     .append(HtmlText.escape(ledger.provinceName())).append("</td><td class=\"n\">")
                     .append(ledger.eventsChecked()).append("</td><td class=\"n\">").append(ledger.lastSequence())
                     .append("</td><td><code>").append(ledger.lastHash()).append("</code></td></tr>\n");
+            RollUpExport.notAvailableReason(ledger).ifPresent(reason -> html.append("<tr class=\"nokey\"><td></td>"
+                    + "<td colspan=\"4\">").append(HtmlText.escape(reason.vi())).append("<br><i>")
+                    .append(HtmlText.escape(reason.en())).append("</i></td></tr>\n"));
         }
         html.append("</table>\n<h2>Sổ cái bị loại (").append(rollUp.excluded().size()).append(")</h2>\n");
         if (rollUp.excluded().isEmpty()) {
@@ -262,9 +338,12 @@ public final class RollUpWriter {
                 html.append("<tr><td>").append(HtmlText.escape(indicator.nameVi())).append(" (")
                         .append(HtmlText.escape(indicator.unit())).append(")</td>");
                 for (ReportRow row : report.rows()) {
-                    html.append(cell(row.actual(indicator.id()), indicator));
+                    boolean notAvailable = ledgerOf(rollUp, row).filter(ledger -> ledger.notAvailable(indicator.id()))
+                            .isPresent();
+                    html.append(notAvailable ? NOT_AVAILABLE_CELL : cell(row.actual(indicator.id()), indicator));
                 }
-                html.append(cell(report.total(indicator.id()), indicator)).append("</tr>\n");
+                html.append(rollUp.indicatorsNotAvailable().contains(indicator.id()) ? NOT_AVAILABLE_CELL
+                        : cell(report.total(indicator.id()), indicator)).append("</tr>\n");
             }
             html.append("</table>\n");
         }
