@@ -65,7 +65,8 @@ public final class RollupCommand implements Callable<Integer> {
         Path units;
 
         @Option(names = "--master-key-file", paramLabel = "FILE",
-                description = {"Khóa chủ của tỉnh, nếu cơ quan tổng hợp giữ nó: đọc đầy đủ dữ liệu cá nhân /",
+                description = {"Khóa chủ của tỉnh, nếu cơ quan tổng hợp giữ nó: đọc đầy đủ dữ liệu cá nhân (mặc định:"
+                        + " dữ liệu cá nhân bị ẩn, chỉ tiêu dựa trên nó không có số liệu) /",
                     "the province's master key, if the national body holds it: personal data read in full"
                             + " (default: masked, figures resting on it not available)"})
         Path masterKeyFile;

@@ -67,6 +67,16 @@ public final class ExcelWriter {
 
     /** Writes {@code report} to {@code file}, finished for officials by {@link OfficialWorkbook} with {@code cover}. */
     public static void writeReport(Report report, String titleVi, WorkbookCover cover, Path file) {
+        writeReport(report, titleVi, cover, java.util.Set.of(), file);
+    }
+
+    /**
+     * As {@link #writeReport(Report, String, WorkbookCover, Path)}, with {@value NotAvailableMarks#TEXT} in every cell
+     * of the indicators {@code notAvailable} (ids): figures of a national roll-up not computed for want of the
+     * province's key.
+     */
+    public static void writeReport(Report report, String titleVi, WorkbookCover cover, java.util.Set<String> notAvailable,
+            Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             for (Map.Entry<String, String> level : LEVEL_SHEETS.entrySet()) {
@@ -87,7 +97,11 @@ public final class ExcelWriter {
                     text(line, 1, row.unitNameVi(), null);
                     for (int i = 0; i < report.indicators().size(); i++) {
                         IndicatorDefinition indicator = report.indicators().get(i);
-                        value(line, 2 + i, row.actual(indicator.id()), indicator, styles);
+                        if (notAvailable.contains(indicator.id())) {
+                            text(line, 2 + i, NotAvailableMarks.TEXT, styles.italic);
+                        } else {
+                            value(line, 2 + i, row.actual(indicator.id()), indicator, styles);
+                        }
                     }
                 }
                 if (rows.isEmpty()) {

@@ -42,7 +42,7 @@ import org.ketnghia.examples.host.ProgrammeReports;
  * </ul>
  * A figure not available, because a province's encrypted ledger was read without its key and the indicator rests on
  * personal data, is marked in every form ({@link NotAvailableMarks}): in the JSON and CSV reports of the nation and of
- * that province, and as {@value NotAvailableMarks#TEXT} in the national workbook and the HTML summary.
+ * that province, and as {@value NotAvailableMarks#TEXT} in the workbooks and the HTML summary.
  */
 public final class RollUpWriter {
 
@@ -114,6 +114,12 @@ public final class RollUpWriter {
                             notAvailable));
                     markFile(provinceFolder.resolve(report.slug() + ".csv"), text -> NotAvailableMarks.csv(text,
                             notAvailable));
+                    String title = "Báo cáo " + province.ledger().provinceName();
+                    ExcelWriter.writeReport(report.report(), title, WorkbookCover.of(title + " — "
+                            + report.report().period().labelVi(), title, province.ledger().simulated())
+                            .withLedger(new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash())),
+                            java.util.Set.copyOf(province.ledger().indicatorsNotAvailable()),
+                            provinceFolder.resolve(report.slug() + ".xlsx"));
                 }
             }
         }

@@ -195,6 +195,10 @@ class MaskedRollupTest {
         assertThat(Files.readString(withoutKey.resolve(RollUpWriter.SUMMARY_HTML)))
                 .contains("<td class=\"nokey\">" + NotAvailableMarks.TEXT + "</td>");
         assertThat(notAvailableCellsOfTheWorkbook(withoutKey)).as("kon-tum's cells and the national totals").isEqualTo(4);
+        assertThat(notAvailableCells(withoutKey.resolve(RollUpWriter.PROVINCES).resolve("kon-tum").resolve(SLUG + ".xlsx")))
+                .as("kon-tum's own workbook: every unit's cell of the two indicators").isGreaterThanOrEqualTo(4);
+        assertThat(notAvailableCells(withKey.resolve(RollUpWriter.PROVINCES).resolve("kon-tum").resolve(SLUG + ".xlsx")))
+                .isZero();
 
         for (Path file : List.of(RollUpWriter.SUMMARY_HTML, RollUpWriter.LEDGERS_CSV, RollUpWriter.ROLLUP_JSON,
                 RollUpWriter.NATIONAL + "/" + SLUG + ".json", RollUpWriter.NATIONAL + "/" + SLUG + ".csv",
@@ -233,17 +237,32 @@ class MaskedRollupTest {
     private static long notAvailableCellsOfTheWorkbook(Path output) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
                 output.resolve(RollUpWriter.NATIONAL).resolve(SLUG + ".xlsx")))) {
+            return notAvailableCells(workbook.getSheet(RollUpWriter.NATIONAL_SHEET));
+        }
+    }
+
+    /** The cells reading {@link NotAvailableMarks#TEXT} in every sheet of the workbook {@code file}. */
+    private static long notAvailableCells(Path file) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             long cells = 0;
-            for (var row : workbook.getSheet(RollUpWriter.NATIONAL_SHEET)) {
-                for (var cell : row) {
-                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                            && cell.getStringCellValue().equals(NotAvailableMarks.TEXT)) {
-                        cells++;
-                    }
-                }
+            for (var sheet : workbook) {
+                cells += notAvailableCells(sheet);
             }
             return cells;
         }
+    }
+
+    private static long notAvailableCells(org.apache.poi.ss.usermodel.Sheet sheet) {
+        long cells = 0;
+        for (var row : sheet) {
+            for (var cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().equals(NotAvailableMarks.TEXT)) {
+                    cells++;
+                }
+            }
+        }
+        return cells;
     }
 
     private static boolean konTumHoldsCiphertext() {
