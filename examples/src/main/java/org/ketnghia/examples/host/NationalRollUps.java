@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.ketnghia.core.admin.AdministrativeRegistry;
 import org.ketnghia.core.ledger.EventChain;
 import org.ketnghia.core.ledger.EventCodec;
+import org.ketnghia.core.error.KetnghiaException;
+import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.privacy.InMemorySubjectKeyStore;
 import org.ketnghia.core.privacy.MasterKey;
@@ -129,11 +131,11 @@ public final class NationalRollUps {
             models = models.orElse(ProgrammeModels.of(otherFile, province));
         }
         KetnghiaRuntime runtime = ExamplesInjector.runtime(ProgrammeHost.clockOf(file.plan()), null, units, models);
-        Optional<MasterKey> masterKey = input.masterKeyFile().map(MasterKey::fromFile);
+        Optional<MasterKey> masterKey = input.masterKeyFile().map(keyFile -> ofProvince(input, () -> MasterKey.fromFile(keyFile)));
         EventStore store;
         if (JsonLinesLedger.isJsonLines(input.ledger())) {
-            PayloadProtection protection = masterKey.map(key -> PayloadProtection.withKeys(SubjectKeys.open(key,
-                    exportedKeys(input.ledger())))).orElseGet(PayloadProtection::masked);
+            PayloadProtection protection = masterKey.map(key -> ofProvince(input, () -> PayloadProtection.withKeys(
+                    SubjectKeys.open(key, exportedKeys(input.ledger()))))).orElseGet(PayloadProtection::masked);
             store = JsonLinesLedger.read(input.ledger(), new EventCodec(runtime.objectMapper(), protection));
         } else {
             DataSource dataSource = JdbcStores.h2(input.ledger());
@@ -141,7 +143,7 @@ public final class NationalRollUps {
             if (masterKey.isPresent()) {
                 JdbcSubjectKeyStore keys = JdbcSubjectKeyStore.open(dataSource, ProgrammeHost.clockOf(file.plan()));
                 stores.add(keys);
-                protection = PayloadProtection.withKeys(SubjectKeys.open(masterKey.get(), keys));
+                protection = ofProvince(input, () -> PayloadProtection.withKeys(SubjectKeys.open(masterKey.get(), keys)));
             }
             store = JdbcEventStore.open(dataSource, new EventCodec(runtime.objectMapper(), protection));
         }
@@ -156,6 +158,21 @@ public final class NationalRollUps {
         List<ReportingPeriod> periods = ReportingPeriod.programmePeriods(file.plan().programme().start());
         return new ProvinceLedger(input.id(), name, store, new EventChain(runtime.objectMapper()), units, sources, periods,
                 Optional.of(file.plan().programme().id()), masterKey.isEmpty());
+    }
+
+    /**
+     * What {@code step} gives, its problems (a master key file missing, malformed or not the province's: {@code
+     * PRIVACY_MASTER_KEY_*}) reported on the field {@code provinces[<id>].masterKeyFile}, so that the body knows which
+     * province's key to fix; the roll-up then stops, nothing written.
+     */
+    private static <T> T ofProvince(ProvinceInput input, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (KetnghiaException e) {
+            String field = "provinces[" + input.id() + "].masterKeyFile";
+            throw new KetnghiaException(e.problems().stream()
+                    .map(problem -> new Problem(problem.code(), field, problem.arguments())).toList(), e);
+        }
     }
 
     /**

@@ -234,6 +234,20 @@ class MaskedRollupTest {
         }
     }
 
+    @Test
+    void aWrongMasterKey_stopsTheRollUp_namingTheProvinceAndTheRule_andWritesNothing() throws IOException {
+        Path wrongKey = Files.writeString(work.resolve("wrong.key"), MasterKey.generate().toBase64());
+        Path output = work.resolve("wrong-key");
+
+        Result result = run("rollup", "--province", "quang-nam", "--plan", quangNamPlan.toString(), "--ledger",
+                quangNamLedger.toString(), "--province", "kon-tum", "--plan", konTumPlan.toString(), "--ledger",
+                konTumLedger.toString(), "--master-key-file", wrongKey.toString(), "-o", output.toString());
+
+        assertThat(result.code()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(result.err()).contains("provinces[kon-tum].masterKeyFile: [PRIVACY_MASTER_KEY_WRONG]");
+        assertThat(output).doesNotExist();
+    }
+
     private static long notAvailableCellsOfTheWorkbook(Path output) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
                 output.resolve(RollUpWriter.NATIONAL).resolve(SLUG + ".xlsx")))) {
