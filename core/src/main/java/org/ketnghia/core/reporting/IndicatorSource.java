@@ -23,7 +23,8 @@ public interface IndicatorSource {
 
     /**
      * A source of {@code definition} whose accumulators {@code accumulators} makes, one per period: the
-     * form for a model's own indicator that the helpers of {@link IndicatorSources} do not cover.
+     * form for a model's own indicator that the helpers of {@link IndicatorSources} do not cover. It is taken to read
+     * personal data ({@link #readsPersonalData()}); use {@link #ofClearFields} for one that reads only clear fields.
      */
     static IndicatorSource of(IndicatorDefinition definition, Function<ReportingPeriod, IndicatorAccumulator> accumulators) {
         requireNonNull(definition, "definition");
