@@ -2,8 +2,11 @@ package org.ketnghia.core.reporting.rollup;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ketnghia.core.reporting.Report;
 
 /**
@@ -72,10 +75,10 @@ public record NationalRollUp(List<ProvinceReports> provinces, List<Report> natio
      * without its keys and the indicator rests on personal data ({@link IncludedLedger#indicatorsNotAvailable()}), in
      * the order the ledgers name them; empty when every figure is available.
      */
-    public java.util.Set<String> indicatorsNotAvailable() {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    public Set<String> indicatorsNotAvailable() {
+        Set<String> ids = new LinkedHashSet<>();
         includedLedgers().forEach(ledger -> ids.addAll(ledger.indicatorsNotAvailable()));
-        return java.util.Collections.unmodifiableSet(ids);
+        return Collections.unmodifiableSet(ids);
     }
 
     /** Whether every ledger was left out, so that the national reports show nothing. */

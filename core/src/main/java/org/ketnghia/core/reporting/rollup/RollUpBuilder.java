@@ -19,6 +19,7 @@ import org.ketnghia.core.error.Problem;
 import org.ketnghia.core.error.Problems;
 import org.ketnghia.core.ledger.ChainVerification;
 import org.ketnghia.core.ledger.ChainVerification.ChainBreak;
+import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.reporting.Aggregation;
 import org.ketnghia.core.reporting.IndicatorAccumulator;
 import org.ketnghia.core.reporting.IndicatorDefinition;
@@ -63,7 +64,7 @@ public final class RollUpBuilder {
     /** The accumulator of an indicator not available: it takes in nothing and gives no value. */
     private static final IndicatorAccumulator NO_VALUE = new IndicatorAccumulator() {
         @Override
-        public void accept(org.ketnghia.core.ledger.EventEnvelope event) {
+        public void accept(EventEnvelope event) {
         }
 
         @Override
