@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -237,7 +238,7 @@ class BackupSignatureCliTest {
      * {@link EventChain}, as the ledger computes it) and the manifest's summary of the events and its last hash,
      * keeping the manifest's signature, since that cannot be recomputed without the master key.
      */
-    private static void rewriteLine(Path backup, int index, java.util.function.Consumer<JsonNode> change)
+    private static void rewriteLine(Path backup, int index, Consumer<JsonNode> change)
             throws Exception {
         ProgrammeFile programme = ProgrammeFile.read(plan);
         ProvinceData province = ProvinceData.resolve(programme, Optional.empty(), Optional.empty());

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.ketnghia.core.ledger.EventEnvelope;
 import org.ketnghia.core.ledger.Projection;
 import org.ketnghia.core.ledger.SnapshotForm;
@@ -245,7 +246,7 @@ public final class FundingLedger implements Projection {
         return receipt == null ? Money.ZERO : lots.heldOf(receipt);
     }
 
-    private java.util.stream.Stream<FundExpenditure> inForce() {
+    private Stream<FundExpenditure> inForce() {
         return expenditures.values().stream().filter(e -> !expenditureReversals.containsKey(e.expenditureId()));
     }
 

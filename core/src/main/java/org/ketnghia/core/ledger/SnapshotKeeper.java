@@ -2,6 +2,7 @@ package org.ketnghia.core.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -191,7 +192,7 @@ final class SnapshotKeeper {
     }
 
     private <P extends Projection, S> Projection restore(ProjectionDefinition<?> definition, SnapshotForm<P, S> form,
-            java.io.InputStream json) throws IOException {
+            InputStream json) throws IOException {
         S state = mapper.readerFor(form.stateType()).readValue(json);
         P projection = form.restore().apply(state);
         if (!definition.type().isInstance(projection)) {

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ketnghia.core.approval.ApprovalRequested;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.ledger.Command;
@@ -84,7 +87,7 @@ public final class PayloadProtection {
     public static final String MASKED_TEXT = "[ẩn]";
 
     /** A finder of the protected properties, by set of protected names (a held command's with its request's). */
-    private static final Map<Set<String>, PropertyFinder> FINDERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Set<String>, PropertyFinder> FINDERS = new ConcurrentHashMap<>();
 
     /** Reads decrypted values, which are plain JSON (text, numbers, small objects), exactly. */
     private static final ObjectMapper PLAIN = new ObjectMapper()
@@ -158,7 +161,7 @@ public final class PayloadProtection {
         if (keys.isEmpty()) {
             return;
         }
-        List<String> subjects = new java.util.ArrayList<>(commands.size());
+        List<String> subjects = new ArrayList<>(commands.size());
         for (Command command : commands) {
             if (!fields.of(command.getClass()).isEmpty()) {
                 ProtectedFields.subjectOf((ObjectNode) mapper.valueToTree(command))
@@ -214,7 +217,7 @@ public final class PayloadProtection {
         if (payload instanceof ApprovalRequested held) {
             Set<String> ofCommand = fields.of(held.command().getClass());
             if (!ofCommand.isEmpty()) {
-                java.util.Set<String> both = new java.util.HashSet<>(names);
+                Set<String> both = new HashSet<>(names);
                 both.addAll(ofCommand);
                 return Set.copyOf(both);
             }

@@ -9,6 +9,8 @@ import static org.ketnghia.testing.Fixtures.recordItem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,11 +98,11 @@ class CodeFingerprintTest {
         List<Class<?>> registered = withDemoItems.eventTypesAssignableTo(LedgerEvent.class);
         List<Class<?>> expected = new ArrayList<>(List.of(TypeIds.class, TypeIds.Saved.class, LedgerEvent.class));
         List<Class<?>> inAnotherOrder = new ArrayList<>(registered);
-        java.util.Collections.reverse(inAnotherOrder);
+        Collections.reverse(inAnotherOrder);
         expected.addAll(inAnotherOrder);
 
         assertThat(registered).contains(org.ketnghia.testing.demo.ItemRecorded.class)
-                .isSortedAccordingTo(java.util.Comparator.comparing(Class::getName));
+                .isSortedAccordingTo(Comparator.comparing(Class::getName));
         assertThat(CodeFingerprint.of(TypeIds.class, form, withDemoItems)).isEqualTo(CodeFingerprint.of(expected));
         assertThat(fingerprint(form)).isEqualTo(CodeFingerprint.of(List.of(TypeIds.class, TypeIds.Saved.class,
                 LedgerEvent.class)).orElseThrow()).isNotEqualTo(fingerprint(TypeIds.FORM));

@@ -2,18 +2,23 @@ package org.ketnghia.examples.host;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.ketnghia.core.admin.AdministrativeRegistry;
-import org.ketnghia.core.ledger.EventChain;
-import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.error.KetnghiaException;
 import org.ketnghia.core.error.Problem;
+import org.ketnghia.core.ledger.EventChain;
+import org.ketnghia.core.ledger.EventCodec;
 import org.ketnghia.core.ledger.EventStore;
 import org.ketnghia.core.privacy.InMemorySubjectKeyStore;
 import org.ketnghia.core.privacy.MasterKey;
@@ -165,7 +170,7 @@ public final class NationalRollUps {
      * PRIVACY_MASTER_KEY_*}) reported on the field {@code provinces[<id>].masterKeyFile}, so that the body knows which
      * province's key to fix; the roll-up then stops, nothing written.
      */
-    private static <T> T ofProvince(ProvinceInput input, java.util.function.Supplier<T> step) {
+    private static <T> T ofProvince(ProvinceInput input, Supplier<T> step) {
         try {
             return step.get();
         } catch (KetnghiaException e) {
@@ -183,10 +188,10 @@ public final class NationalRollUps {
         InMemorySubjectKeyStore keys = new InMemorySubjectKeyStore();
         Path file = ledger.resolveSibling(ledger.getFileName() + ".keys");
         if (Files.isRegularFile(file)) {
-            try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 SubjectKeyBackup.restore(in, keys);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read the keys " + file + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the keys " + file + ": " + e.getMessage(), e);
             }
         }
         return keys;

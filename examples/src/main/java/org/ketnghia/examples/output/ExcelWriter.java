@@ -5,9 +5,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -67,7 +70,7 @@ public final class ExcelWriter {
 
     /** Writes {@code report} to {@code file}, finished for officials by {@link OfficialWorkbook} with {@code cover}. */
     public static void writeReport(Report report, String titleVi, WorkbookCover cover, Path file) {
-        writeReport(report, titleVi, cover, java.util.Set.of(), file);
+        writeReport(report, titleVi, cover, Set.of(), file);
     }
 
     /**
@@ -75,7 +78,7 @@ public final class ExcelWriter {
      * of the indicators {@code notAvailable} (ids): figures of a national roll-up not computed for want of the
      * province's key.
      */
-    public static void writeReport(Report report, String titleVi, WorkbookCover cover, java.util.Set<String> notAvailable,
+    public static void writeReport(Report report, String titleVi, WorkbookCover cover, Set<String> notAvailable,
             Path file) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
@@ -210,11 +213,11 @@ public final class ExcelWriter {
     }
 
     private static Map<String, String> levelSheets() {
-        Map<String, String> sheets = new java.util.LinkedHashMap<>();
+        Map<String, String> sheets = new LinkedHashMap<>();
         sheets.put("province", "Cấp tỉnh");
         sheets.put("district", "Cấp huyện");
         sheets.put("commune", "Cấp xã");
-        return java.util.Collections.unmodifiableMap(sheets);
+        return Collections.unmodifiableMap(sheets);
     }
 
     private static void save(XSSFWorkbook workbook, Path file) throws IOException {

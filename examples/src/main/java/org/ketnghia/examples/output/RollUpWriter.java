@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -83,7 +85,7 @@ public final class RollUpWriter {
 
     /** Writes every file of {@code rollUp} into {@code folder}. */
     public static void write(NationalRollUp rollUp, Path folder) {
-        java.util.Optional<String> mark = rollUp.simulationMark();
+        Optional<String> mark = rollUp.simulationMark();
         OutputWriter.writeText(folder.resolve(ROLLUP_JSON), SimulationMarks.json(RollUpExport.toJson(rollUp), mark));
         OutputWriter.writeText(folder.resolve(LEDGERS_CSV), SimulationMarks.csv(RollUpExport.ledgersCsv(rollUp), mark));
         for (int i = 0; i < rollUp.national().size(); i++) {
@@ -104,7 +106,7 @@ public final class RollUpWriter {
             }
             Path provinceFolder = folder.resolve(PROVINCES).resolve(province.ledger().provinceId());
             OutputWriter.writeReports(named, "Báo cáo " + province.ledger().provinceName(),
-                    province.ledger().simulated() ? mark : java.util.Optional.empty(),
+                    province.ledger().simulated() ? mark : Optional.empty(),
                     new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash()), provinceFolder);
             if (!province.ledger().indicatorsNotAvailable().isEmpty()) {
                 for (ProgrammeReports.NamedReport report : named) {
@@ -118,7 +120,7 @@ public final class RollUpWriter {
                     ExcelWriter.writeReport(report.report(), title, WorkbookCover.of(title + " — "
                             + report.report().period().labelVi(), title, province.ledger().simulated())
                             .withLedger(new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash())),
-                            java.util.Set.copyOf(province.ledger().indicatorsNotAvailable()),
+                            Set.copyOf(province.ledger().indicatorsNotAvailable()),
                             provinceFolder.resolve(report.slug() + ".xlsx"));
                 }
             }
@@ -143,7 +145,7 @@ public final class RollUpWriter {
      * Rewrites {@code file}, as {@link OutputWriter} wrote it, through {@code marking}: the simulation mark it may
      * start with stays first.
      */
-    private static void markFile(Path file, java.util.function.UnaryOperator<String> marking) {
+    private static void markFile(Path file, UnaryOperator<String> marking) {
         String written;
         try {
             written = Files.readString(file);

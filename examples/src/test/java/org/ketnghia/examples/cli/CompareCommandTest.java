@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class CompareCommandTest {
     private static Run cli(List<String> args, String... more) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = java.util.stream.Stream.concat(args.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
+        String[] all = Stream.concat(args.stream(), Arrays.stream(more)).toArray(String[]::new);
         int code = KetnghiaCli.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }

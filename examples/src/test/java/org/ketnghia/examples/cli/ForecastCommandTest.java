@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,24 +24,24 @@ import org.ketnghia.core.simulation.ModelSimulator;
 import org.ketnghia.core.simulation.ReplicateRecorder;
 import org.ketnghia.core.simulation.SimulationScenario;
 import org.ketnghia.examples.KetnghiaCli;
+import org.ketnghia.examples.output.Covers;
+import org.ketnghia.examples.output.LedgerPosition;
 import org.ketnghia.examples.programme.ProgrammeFile;
+import org.ketnghia.examples.site.SiteFormat;
+import org.ketnghia.examples.site.SitePaths;
+import org.ketnghia.examples.site.TableCells;
 import org.ketnghia.livestock.LivestockModel;
-import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.HouseholdForecast;
 import org.ketnghia.livestock.forecast.ForecastReport.YearProbability;
-import org.ketnghia.livestock.forecast.ForecastStart;
+import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastStart.GroupStart;
 import org.ketnghia.livestock.forecast.ForecastStart.HouseholdStart;
+import org.ketnghia.livestock.forecast.ForecastStart;
 import org.ketnghia.livestock.forecast.LivestockForecast;
 import org.ketnghia.livestock.forecast.internal.ReportAssembly;
 import org.ketnghia.livestock.programme.LivestockProgramme;
 import org.ketnghia.livestock.simulation.Demography;
 import org.ketnghia.livestock.simulation.SimulationIndicators;
-import org.ketnghia.examples.output.Covers;
-import org.ketnghia.examples.output.LedgerPosition;
-import org.ketnghia.examples.site.SiteFormat;
-import org.ketnghia.examples.site.SitePaths;
-import org.ketnghia.examples.site.TableCells;
 import picocli.CommandLine;
 
 /**
@@ -349,7 +350,7 @@ class ForecastCommandTest {
                 @Override
                 public void simulateReplicate(SimulationScenario scenario, SplittableRandom random,
                         ReplicateRecorder recorder) {
-                    Map<String, Long> headOf = new java.util.HashMap<>();
+                    Map<String, Long> headOf = new HashMap<>();
                     start.animals().forEach(animal -> headOf.merge(animal.householdId(), 1L, Long::sum));
                     List<String> received = new ArrayList<>();
                     for (int year = start.monthsElapsed() / 12 + 1; year <= scenario.years(); year++) {

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -219,7 +221,7 @@ class MaskedRollupTest {
 
         for (boolean keyed : List.of(true, false)) {
             Path output = work.resolve("export-" + keyed);
-            List<String> args = new java.util.ArrayList<>(List.of("rollup", "--province", "kon-tum", "--plan",
+            List<String> args = new ArrayList<>(List.of("rollup", "--province", "kon-tum", "--plan",
                     konTumPlan.toString(), "--ledger", export.toString(), "-o", output.toString()));
             if (keyed) {
                 args.addAll(List.of("--master-key-file", keyFile.toString()));
@@ -287,7 +289,7 @@ class MaskedRollupTest {
         try {
             return PayloadProtection.holdsProtectedFields(Files.readString(export));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

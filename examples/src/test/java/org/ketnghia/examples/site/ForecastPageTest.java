@@ -10,6 +10,7 @@ import static org.ketnghia.examples.site.PlanningFixtures.read;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -155,7 +156,7 @@ class ForecastPageTest {
     /** The cells' text of a row. */
     private static List<String> cells(String row) {
         Matcher cell = Pattern.compile("<t[dh][^>]*>(.*?)</t[dh]>").matcher(row);
-        List<String> cells = new java.util.ArrayList<>();
+        List<String> cells = new ArrayList<>();
         while (cell.find()) {
             cells.add(cell.group(1).replaceAll("<[^>]+>", ""));
         }

@@ -1,5 +1,8 @@
 package org.ketnghia.examples.site;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +17,6 @@ import org.ketnghia.livestock.calibration.CalibrationParameter;
 import org.ketnghia.livestock.calibration.CalibrationReport;
 import org.ketnghia.livestock.calibration.CalibrationSelection;
 import org.ketnghia.livestock.calibration.ParameterEstimate;
-import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastReport.AreaForecast;
 import org.ketnghia.livestock.forecast.ForecastReport.Band;
 import org.ketnghia.livestock.forecast.ForecastReport.HouseholdForecast;
@@ -22,6 +24,7 @@ import org.ketnghia.livestock.forecast.ForecastReport.ObligationForecast;
 import org.ketnghia.livestock.forecast.ForecastReport.YearEnd;
 import org.ketnghia.livestock.forecast.ForecastReport.YearForecast;
 import org.ketnghia.livestock.forecast.ForecastReport.YearProbability;
+import org.ketnghia.livestock.forecast.ForecastReport;
 import org.ketnghia.livestock.forecast.ForecastStart.ObligationState;
 import org.ketnghia.livestock.scenarios.DimensionLevels;
 import org.ketnghia.livestock.scenarios.IndicatorResult;
@@ -177,9 +180,9 @@ final class PlanningFixtures {
 
     static String read(Path file) {
         try {
-            return java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

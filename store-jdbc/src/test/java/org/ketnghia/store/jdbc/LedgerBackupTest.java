@@ -6,9 +6,12 @@ import static org.ketnghia.testing.Fixtures.PROVINCE;
 import static org.ketnghia.testing.Fixtures.recordItem;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +40,7 @@ class LedgerBackupTest {
     @TempDir
     Path directory;
 
-    static java.util.stream.Stream<org.junit.jupiter.api.Named<Databases>> databases() {
+    static Stream<org.junit.jupiter.api.Named<Databases>> databases() {
         return Databases.both();
     }
 
@@ -98,7 +102,7 @@ class LedgerBackupTest {
         }
         StringWriter exported = new StringWriter();
         assertThat(backup(runtime).export(source, exported)).isEqualTo(20_000);
-        java.util.List<String> lines = new java.util.ArrayList<>(exported.toString().lines().toList());
+        List<String> lines = new ArrayList<>(exported.toString().lines().toList());
         InMemoryEventStore restored = new InMemoryEventStore();
         assertThat(backup(runtime).restore(reader(lines), restored)).isEqualTo(20_000);
         assertThat(restored.readAll()).containsExactlyElementsOf(source.readAll());
@@ -190,21 +194,21 @@ class LedgerBackupTest {
             runtime.ledger().submit(recordItem(PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 1, 5), "de-" + i, i + 1));
         }
         Path checkedFile = directory.resolve("backup.jsonl");
-        try (Writer out = java.nio.file.Files.newBufferedWriter(checkedFile)) {
+        try (Writer out = Files.newBufferedWriter(checkedFile)) {
             backup(runtime).export(source, out);
         }
         BackupPartSummary checked = BackupPartSummary.of(checkedFile);
         // the file as it is when restored: another whole backup, its chain intact, swapped in after the check
         runtime.ledger().submit(recordItem(PROVINCE, "DNG.AVUONG", LocalDate.of(2026, 1, 6), "one-more", 9));
         Path swapped = directory.resolve("swapped.jsonl");
-        try (Writer out = java.nio.file.Files.newBufferedWriter(swapped)) {
+        try (Writer out = Files.newBufferedWriter(swapped)) {
             backup(runtime).export(source, out);
         }
-        assertThat(backup(runtime).check(java.nio.file.Files.newBufferedReader(swapped))).as("a whole chain").isEqualTo(6);
+        assertThat(backup(runtime).check(Files.newBufferedReader(swapped))).as("a whole chain").isEqualTo(6);
 
         JdbcEventStore target = JdbcEventStore.open(database.fresh(directory.resolve("target")), Databases.codec());
         assertThatThrownBy(() -> {
-            try (BackupPartInputStream in = new BackupPartInputStream(java.nio.file.Files.newInputStream(swapped))) {
+            try (BackupPartInputStream in = new BackupPartInputStream(Files.newInputStream(swapped))) {
                 backup(runtime).restore(in, checkedFile.toString(), checked, target);
             }
         }).isInstanceOfSatisfying(KetnghiaException.class, e -> {
@@ -215,7 +219,7 @@ class LedgerBackupTest {
         });
         assertThat(target.lastSequence()).as("nothing appended").isZero();
 
-        try (BackupPartInputStream in = new BackupPartInputStream(java.nio.file.Files.newInputStream(checkedFile))) {
+        try (BackupPartInputStream in = new BackupPartInputStream(Files.newInputStream(checkedFile))) {
             assertThat(backup(runtime).restore(in, checkedFile.toString(), checked, target)).isEqualTo(5);
         }
         assertThat(target.lastSequence()).isEqualTo(5);
@@ -275,7 +279,7 @@ class LedgerBackupTest {
         }
 
         @Override
-        public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+        public void write(char[] buffer, int offset, int length) throws IOException {
             if (!paused) {
                 paused = true;
                 CountDownLatch latch = new CountDownLatch(20);
@@ -284,24 +288,24 @@ class LedgerBackupTest {
                     assertThat(latch.await(60, TimeUnit.SECONDS)).as("writers recorded during the export").isTrue();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException();
+                    throw new InterruptedIOException();
                 }
             }
             target.write(buffer, offset, length);
         }
 
         @Override
-        public void flush() throws java.io.IOException {
+        public void flush() throws IOException {
             target.flush();
         }
 
         @Override
-        public void close() throws java.io.IOException {
+        public void close() throws IOException {
             target.close();
         }
     }
 
-    private static BufferedReader reader(java.util.List<String> lines) {
+    private static BufferedReader reader(List<String> lines) {
         return new BufferedReader(new StringReader(String.join("\n", lines)));
     }
 }

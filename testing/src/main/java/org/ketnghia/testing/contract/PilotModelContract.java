@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -279,7 +280,7 @@ public abstract class PilotModelContract {
     }
 
     private void checkErrorCodes() {
-        String prefix = model().id().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_";
+        String prefix = model().id().toUpperCase(Locale.ROOT).replace('-', '_') + "_";
         List<String> wrong = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (ErrorCode code : errorCodes()) {

@@ -2,12 +2,14 @@ package org.ketnghia.core.reporting.rollup;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ketnghia.core.reporting.Report;
+import org.ketnghia.core.simulation.LedgerOrigin;
 
 /**
  * The result of a national roll-up (<i>báo cáo tổng hợp toàn quốc</i>): the reports of every
@@ -33,8 +35,7 @@ import org.ketnghia.core.reporting.Report;
  * @param national one national report per period, in period order
  * @param excluded the ledgers left out, in the order the provinces were given
  */
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties({org.ketnghia.core.simulation.LedgerOrigin.JSON_SIMULATED_FIELD,
-        org.ketnghia.core.simulation.LedgerOrigin.JSON_MARK_FIELD})
+@JsonIgnoreProperties({LedgerOrigin.JSON_SIMULATED_FIELD, LedgerOrigin.JSON_MARK_FIELD})
 public record NationalRollUp(List<ProvinceReports> provinces, List<Report> national, List<ExcludedLedger> excluded) {
 
     /** Checks that no part is missing and copies the lists. */
@@ -50,7 +51,7 @@ public record NationalRollUp(List<ProvinceReports> provinces, List<Report> natio
      */
     public Optional<String> simulationMark() {
         return includedLedgers().stream().anyMatch(IncludedLedger::simulated)
-                ? Optional.of(org.ketnghia.core.simulation.LedgerOrigin.MARK) : Optional.empty();
+                ? Optional.of(LedgerOrigin.MARK) : Optional.empty();
     }
 
     /** The ledgers the national figures rest on, in the order the provinces were given. */
