@@ -58,9 +58,7 @@ public final class Aes {
             int outOffset) {
         DataKeys.FirstSeal first = key instanceof DataKeys.FreshKey fresh ? fresh.takeFirstSeal() : null;
         if (first != null) {
-            int sealed = finishInto(first.cipher(), first.nonce(), plain, offset, length, aad, out, outOffset);
-            DataKeys.spent(first.cipher()); // to be initialised again, with another new key, for its first seal
-            return sealed;
+            return finishInto(first.cipher(), first.nonce(), plain, offset, length, aad, out, outOffset);
         }
         byte[] nonce = randomBytes(NONCE_LENGTH);
         return finishInto(encrypting(CIPHER.get(), key, nonce), nonce, plain, offset, length, aad, out, outOffset);

@@ -1,13 +1,10 @@
 package org.ketnghia.core.privacy.internal;
 
 import java.util.Queue;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -40,20 +37,6 @@ public final class DataKeys {
     /** AES-256. */
     private static final int KEY_LENGTH = 32;
     private static final Queue<FreshKey> READY_KEYS = new ConcurrentLinkedQueue<>();
-    /**
-     * Ciphers whose one seal is done, to be initialised again with the next key made ready rather than a new one got
-     * from the provider: {@code Cipher.getInstance} costs about as much garbage as the rest of a key's making (its
-     * look-up of the provider's service, names upper-cased, a transformation parsed), and on a ledger registering
-     * households the garbage of making keys was a third of all the recording made, collected by the young
-     * collections that also copy what the ledger keeps. A spent cipher cannot seal (nor open) again until initialised
-     * with a key and a nonce, and is only ever initialised again with a new key and a new random nonce. Until then it
-     * holds, inside the JDK's classes, the schedule of the key it sealed with, as a cipher let go did until the
-     * collector reused its memory; nothing reaches it by subject, so an erased subject's key is no more usable from
-     * here than before. At most {@value #READY} are kept, and they are let go when the thread ends.
-     */
-    private static final BlockingQueue<Cipher> SPENT = new ArrayBlockingQueue<>(READY);
-    /** How many keys were made with a spent cipher, for tests. */
-    private static final LongAdder REUSED = new LongAdder();
     private static final AtomicInteger HELD = new AtomicInteger();
     private static final AtomicReference<Thread> PREPARER = new AtomicReference<>();
     /**
@@ -104,20 +87,9 @@ public final class DataKeys {
             LockSupport.parkNanos(DataKeys.class, idle);
             if (HELD.get() >= READY && System.nanoTime() - parkedAt >= idle) {
                 PREPARER.compareAndSet(self, null); // the next key asked for starts another thread
-                SPENT.clear();
                 return;
             }
         }
-    }
-
-    /** Keeps {@code cipher}, whose one seal is done, for a key made later, unless as many are kept already. */
-    static void spent(Cipher cipher) {
-        SPENT.offer(cipher);
-    }
-
-    /** How many keys were made with a spent cipher since the JVM started. */
-    static long reused() {
-        return REUSED.sum();
     }
 
     /** Whether the thread keeping keys ready is running. */
@@ -142,13 +114,7 @@ public final class DataKeys {
         static FreshKey make() {
             FreshKey key = new FreshKey(Aes.randomBytes(KEY_LENGTH));
             byte[] nonce = Aes.randomBytes(Aes.NONCE_LENGTH);
-            Cipher cipher = SPENT.poll();
-            if (cipher == null) {
-                cipher = Aes.newCipher();
-            } else {
-                REUSED.increment();
-            }
-            key.firstSeal = new FirstSeal(Aes.encrypting(cipher, key, nonce), nonce);
+            key.firstSeal = new FirstSeal(Aes.encrypting(Aes.newCipher(), key, nonce), nonce);
             return key;
         }
 

@@ -51,27 +51,6 @@ class DataKeysTest {
     }
 
     @Test
-    void theCipherOfAFirstSeal_isInitialisedAgainForALaterKey_whoseFirstSealOpensUnderItsOwnKeyAlone()
-            throws Exception {
-        long before = DataKeys.reused();
-        SecretKey previous = null;
-        Set<String> nonces = new HashSet<>();
-        for (int i = 0; i < 4 * DataKeys.READY; i++) {
-            SecretKey key = DataKeys.next();
-            byte[] plain = ("{\"fullName\":\"Bríu Thị " + i + "\"}").getBytes(UTF_8);
-            byte[] first = Aes.seal(key, plain, AAD); // its cipher is spent: kept for a key made later
-            assertThat(nonces.add(Arrays.toString(Arrays.copyOf(first, Aes.NONCE_LENGTH)))).isTrue();
-            assertThat(Aes.open(new SecretKeySpec(key.getEncoded(), "AES"), first, AAD)).isEqualTo(plain);
-            if (previous != null) {
-                SecretKey other = previous;
-                assertThatThrownBy(() -> Aes.open(other, first, AAD)).isInstanceOf(AEADBadTagException.class);
-            }
-            previous = key;
-        }
-        assertThat(DataKeys.reused() - before).as("keys made with a spent cipher").isPositive();
-    }
-
-    @Test
     void theThreadEnds_whenNoKeyIsTakenForAWhile_andTheNextKeyStartsAnother() throws Exception {
         long usual = DataKeys.idleNanos;
         DataKeys.idleNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50);
