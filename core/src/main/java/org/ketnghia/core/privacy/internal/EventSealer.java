@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +41,6 @@ public final class EventSealer {
             .getBytes(StandardCharsets.UTF_8);
     private static final byte[] BOX_CIPHERTEXT = "\",\"ct\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BOX_END = "\"}}".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-            .getBytes(StandardCharsets.US_ASCII);
-    /** Edits in document order; a box after the references of its object, which all start before its brace. */
-    private static final Comparator<Edit> BY_START = Comparator.comparingInt(Edit::start);
 
     private EventSealer() {
     }
@@ -81,15 +78,12 @@ public final class EventSealer {
         if (typeId == null || !sealsOwn && scan.elements().isEmpty()) {
             return Optional.empty();
         }
-        List<Edit> edits = new ArrayList<>(scan.fields().size() + 1);
+        List<Edit> edits = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
         if (sealsOwn) {
             byte[] box = box(plain, scan.fields(), keyFor.apply(subject.get()),
                     associatedData(subject.get(), typeId, scan.fields()));
             addBox(edits, scan.fields(), plain.length - 1, subject.get(), box);
-            if (scan.elements().isEmpty()) { // the references in document order, then the box before the last brace
-                return Optional.of(new Sealed(typeId, List.of(subject.get()), stored(plain, edits)));
-            }
             subjects.add(subject.get());
         }
         for (PayloadScan.Element element : scan.elements()) {
@@ -100,7 +94,7 @@ public final class EventSealer {
                 subjects.add(element.subject());
             }
         }
-        edits.sort(BY_START);
+        edits.sort(Comparator.comparingInt(Edit::start));
         return Optional.of(new Sealed(typeId, List.copyOf(subjects), stored(plain, edits)));
     }
 
@@ -119,22 +113,13 @@ public final class EventSealer {
     private static void addBox(List<Edit> edits, List<PayloadScan.Range> fields, int closingBrace, String subject,
             byte[] box) {
         for (PayloadScan.Range field : fields) {
-            edits.add(new Edit(field.start(), field.end(), reference(field.kind()), null));
+            edits.add(new Edit(field.start(), field.end(), reference(field.kind())));
         }
-        edits.add(new Edit(closingBrace, closingBrace, JsonStringEncoder.getInstance().quoteAsUTF8(subject), box));
+        edits.add(new Edit(closingBrace, closingBrace, boxMember(subject, box)));
     }
 
-    /**
-     * The bytes {@code [start, end)} of the plain JSON replaced by {@code bytes} when {@code box} is null (a
-     * reference), else by the member holding {@code box} for the subject whose quoted text is {@code bytes} ({@link
-     * #putBoxMember}).
-     */
-    private record Edit(int start, int end, byte[] bytes, byte[] box) {
-
-        /** The length of what this edit writes. */
-        int length() {
-            return box == null ? bytes.length : boxMemberLength(bytes, box);
-        }
+    /** The bytes {@code [start, end)} of the plain JSON replaced by {@code bytes}. */
+    private record Edit(int start, int end, byte[] bytes) {
     }
 
     /**
@@ -177,40 +162,6 @@ public final class EventSealer {
      * objects of the same subject. {@code place} null for a payload's box.
      */
     public static byte[] associatedData(String subject, String typeId, String place, List<? extends Field> fields) {
-        boolean ascii = isAscii(subject) && isAscii(typeId) && (place == null || isAscii(place));
-        int length = CIPHER_ID.length() + 1 + subject.length() + 1 + typeId.length();
-        if (place != null) {
-            length += 1 + ELEMENT_PLACE.length() + place.length();
-        }
-        for (int i = 0; ascii && i < fields.size(); i++) {
-            Field field = fields.get(i);
-            ascii = isAscii(field.path()) && field.kind() < 0x80;
-            length += 1 + field.path().length() + 2;
-        }
-        if (!ascii) {
-            return associatedDataAsText(subject, typeId, place, fields);
-        }
-        byte[] data = new byte[length]; // all ASCII: each character one byte of UTF-8
-        int at = putAscii(data, 0, CIPHER_ID);
-        data[at++] = '\n';
-        at = putAscii(data, at, subject);
-        data[at++] = '\n';
-        at = putAscii(data, at, typeId);
-        if (place != null) {
-            data[at++] = '\n';
-            at = putAscii(data, putAscii(data, at, ELEMENT_PLACE), place);
-        }
-        for (Field field : fields) {
-            data[at++] = '\n';
-            at = putAscii(data, at, field.path());
-            data[at++] = ':';
-            data[at++] = (byte) field.kind();
-        }
-        return data;
-    }
-
-    /** {@link #associatedData}, built as text and encoded in UTF-8: for any character, one that is not ASCII too. */
-    static byte[] associatedDataAsText(String subject, String typeId, String place, List<? extends Field> fields) {
         StringBuilder text = new StringBuilder(64 + fields.size() * 32).append(CIPHER_ID).append('\n').append(subject)
                 .append('\n').append(typeId);
         if (place != null) {
@@ -220,24 +171,6 @@ public final class EventSealer {
             text.append('\n').append(field.path()).append(':').append(field.kind());
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Writes {@code text}, all ASCII, at {@code at}; returns the index after it. */
-    private static int putAscii(byte[] out, int at, String text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            out[at + i] = (byte) text.charAt(i);
-        }
-        return at + length;
     }
 
     /** A sealed field: its dotted path (array elements add nothing) and the kind of value it hides. */
@@ -254,15 +187,14 @@ public final class EventSealer {
     private static byte[] stored(byte[] plain, List<Edit> edits) {
         int length = plain.length;
         for (Edit edit : edits) {
-            length += edit.length() - (edit.end() - edit.start());
+            length += edit.bytes().length - (edit.end() - edit.start());
         }
         byte[] out = new byte[length];
         int written = 0;
         int copied = 0;
         for (Edit edit : edits) {
             written = put(out, written, plain, copied, edit.start() - copied);
-            written = edit.box() == null ? put(out, written, edit.bytes(), 0, edit.bytes().length)
-                    : putBoxMember(out, written, edit.bytes(), edit.box());
+            written = put(out, written, edit.bytes(), 0, edit.bytes().length);
             copied = edit.end();
         }
         written = put(out, written, plain, copied, plain.length - copied);
@@ -272,53 +204,18 @@ public final class EventSealer {
         return out;
     }
 
-    /** The length of the member {@link #putBoxMember} writes. */
-    private static int boxMemberLength(byte[] subjectText, byte[] box) {
-        return BOX_START.length + subjectText.length + BOX_CIPHERTEXT.length + base64Length(box.length)
-                + BOX_END.length - 1;
-    }
-
-    /**
-     * Writes at {@code at} the member {@code ,"sealed":{"enc":"aes-gcm-2","subject":…,"ct":…}} holding {@code box}
-     * (in base64) for the subject whose quoted text is {@code subjectText}, without the object's own closing brace,
-     * which follows; returns the index after it.
-     */
-    private static int putBoxMember(byte[] out, int at, byte[] subjectText, byte[] box) {
-        int written = put(out, at, BOX_START, 0, BOX_START.length);
-        written = put(out, written, subjectText, 0, subjectText.length);
-        written = put(out, written, BOX_CIPHERTEXT, 0, BOX_CIPHERTEXT.length);
-        written = putBase64(out, written, box);
-        return put(out, written, BOX_END, 0, BOX_END.length - 1); // the object's own closing brace follows
-    }
-
-    /** The length of {@code length} bytes in base64 with padding. */
-    static int base64Length(int length) {
-        return (length + 2) / 3 * 4;
-    }
-
-    /**
-     * Writes {@code bytes} at {@code at} in base64 (RFC 4648, the basic alphabet, with padding), as {@link
-     * java.util.Base64#getEncoder()} encodes them; returns the index after them.
-     */
-    static int putBase64(byte[] out, int at, byte[] bytes) {
-        int i = 0;
-        int whole = bytes.length - bytes.length % 3;
-        for (; i < whole; i += 3) {
-            int bits = (bytes[i] & 0xFF) << 16 | (bytes[i + 1] & 0xFF) << 8 | bytes[i + 2] & 0xFF;
-            out[at++] = BASE64[bits >>> 18];
-            out[at++] = BASE64[bits >>> 12 & 0x3F];
-            out[at++] = BASE64[bits >>> 6 & 0x3F];
-            out[at++] = BASE64[bits & 0x3F];
-        }
-        int rest = bytes.length - whole;
-        if (rest > 0) {
-            int bits = (bytes[i] & 0xFF) << 16 | (rest == 2 ? (bytes[i + 1] & 0xFF) << 8 : 0);
-            out[at++] = BASE64[bits >>> 18];
-            out[at++] = BASE64[bits >>> 12 & 0x3F];
-            out[at++] = rest == 2 ? BASE64[bits >>> 6 & 0x3F] : (byte) '=';
-            out[at++] = '=';
-        }
-        return at;
+    /** The member {@code ,"sealed":{"enc":"aes-gcm-2","subject":…,"ct":…}} holding {@code box}. */
+    private static byte[] boxMember(String subject, byte[] box) {
+        byte[] ciphertext = Base64.getEncoder().encode(box);
+        byte[] subjectText = JsonStringEncoder.getInstance().quoteAsUTF8(subject);
+        byte[] member = new byte[BOX_START.length + subjectText.length + BOX_CIPHERTEXT.length + ciphertext.length
+                + BOX_END.length - 1];
+        int written = put(member, 0, BOX_START, 0, BOX_START.length);
+        written = put(member, written, subjectText, 0, subjectText.length);
+        written = put(member, written, BOX_CIPHERTEXT, 0, BOX_CIPHERTEXT.length);
+        written = put(member, written, ciphertext, 0, ciphertext.length);
+        put(member, written, BOX_END, 0, BOX_END.length - 1); // the object's own closing brace follows
+        return member;
     }
 
     private static int put(byte[] out, int at, byte[] from, int offset, int length) {
