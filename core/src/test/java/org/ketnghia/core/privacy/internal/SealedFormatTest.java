@@ -57,7 +57,8 @@ class SealedFormatTest {
     @Test
     void aPayloadsOwnBox_isWrittenAsDocumented() throws Exception {
         String plain = "{\"type\":\"participant.household-registered\",\"householdId\":\"HN-1\","
-                + "\"members\":[{\"fullName\":\"Bríu Thị Hoa\",\"birthYear\":1970,\"relation\":\"HEAD\"}],\"note\":null}";
+                + "\"members\":[{\"fullName\":\"Bríu Thị Hoa\",\"birthYear\":1970,\"relation\":\"HEAD\"}],"
+                + "\"note\":null}";
         String stored = sealed(plain);
         List<byte[]> boxes = boxes(stored, 1);
 
@@ -110,8 +111,9 @@ class SealedFormatTest {
     }
 
     private String sealed(String plain) {
-        return new String(EventSealer.seal(plain.getBytes(StandardCharsets.UTF_8), NAMES, keys::forWriting).orElseThrow()
-                .json(), StandardCharsets.UTF_8);
+        byte[] stored = EventSealer.seal(plain.getBytes(StandardCharsets.UTF_8), NAMES, keys::forWriting).orElseThrow()
+                .json();
+        return new String(stored, StandardCharsets.UTF_8);
     }
 
     /** The boxes of {@code stored}, in document order, decoded from base64; {@code count} of them. */
@@ -126,7 +128,8 @@ class SealedFormatTest {
     }
 
     private String open(String subject, byte[] box, byte[] associatedData) throws Exception {
-        return new String(Aes.open(keys.forReading(subject).orElseThrow(), box, associatedData), StandardCharsets.UTF_8);
+        byte[] opened = Aes.open(keys.forReading(subject).orElseThrow(), box, associatedData);
+        return new String(opened, StandardCharsets.UTF_8);
     }
 
     private static PayloadScan.Range range(String path, char kind) {
@@ -134,7 +137,8 @@ class SealedFormatTest {
     }
 
     /** The associated data as documented: its text, one line each, encoded in UTF-8. */
-    private static byte[] asText(String subject, String typeId, String place, List<? extends EventSealer.Field> fields) {
+    private static byte[] asText(String subject, String typeId, String place,
+            List<? extends EventSealer.Field> fields) {
         StringBuilder text = new StringBuilder("aes-gcm-2").append('\n').append(subject).append('\n').append(typeId);
         if (place != null) {
             text.append('\n').append('@').append(place);
