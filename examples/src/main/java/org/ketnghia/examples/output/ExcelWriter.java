@@ -64,8 +64,18 @@ public final class ExcelWriter {
      * the {@code ledger} it was built from (last sequence and hash), marked when that ledger is simulated.
      */
     public static void writeReport(Report report, String titleVi, boolean simulated, LedgerPosition ledger, Path file) {
+        writeReport(report, titleVi, simulated, ledger, Set.of(), file);
+    }
+
+    /**
+     * As {@link #writeReport(Report, String, boolean, LedgerPosition, Path)}, with {@value NotAvailableMarks#TEXT} in
+     * every cell of the indicators {@code notAvailable} (ids): a province's figures a national roll-up read without its
+     * key.
+     */
+    public static void writeReport(Report report, String titleVi, boolean simulated, LedgerPosition ledger,
+            Set<String> notAvailable, Path file) {
         writeReport(report, titleVi, WorkbookCover.of(titleVi + " — " + report.period().labelVi(), titleVi,
-                simulated).withLedger(ledger), file);
+                simulated).withLedger(ledger), notAvailable, file);
     }
 
     /** Writes {@code report} to {@code file}, finished for officials by {@link OfficialWorkbook} with {@code cover}. */

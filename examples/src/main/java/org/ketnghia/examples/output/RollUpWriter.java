@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -105,24 +104,25 @@ public final class RollUpWriter {
                         province.reports().get(i)));
             }
             Path provinceFolder = folder.resolve(PROVINCES).resolve(province.ledger().provinceId());
-            OutputWriter.writeReports(named, "Báo cáo " + province.ledger().provinceName(),
-                    province.ledger().simulated() ? mark : Optional.empty(),
-                    new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash()), provinceFolder);
-            if (!province.ledger().indicatorsNotAvailable().isEmpty()) {
-                for (ProgrammeReports.NamedReport report : named) {
-                    Map<IndicatorDefinition, List<String>> notAvailable = notAvailable(report.report(),
-                            List.of(province.ledger()));
-                    markFile(provinceFolder.resolve(report.slug() + ".json"), text -> NotAvailableMarks.json(text,
-                            notAvailable));
-                    markFile(provinceFolder.resolve(report.slug() + ".csv"), text -> NotAvailableMarks.csv(text,
-                            notAvailable));
-                    String title = "Báo cáo " + province.ledger().provinceName();
-                    ExcelWriter.writeReport(report.report(), title, WorkbookCover.of(title + " — "
-                            + report.report().period().labelVi(), title, province.ledger().simulated())
-                            .withLedger(new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash())),
-                            Set.copyOf(province.ledger().indicatorsNotAvailable()),
-                            provinceFolder.resolve(report.slug() + ".xlsx"));
-                }
+            String title = "Báo cáo " + province.ledger().provinceName();
+            Optional<String> provinceMark = province.ledger().simulated() ? mark : Optional.empty();
+            LedgerPosition position = new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash());
+            if (province.ledger().indicatorsNotAvailable().isEmpty()) {
+                OutputWriter.writeReports(named, title, provinceMark, position, provinceFolder);
+                continue;
+            }
+            // a province read without its key: as OutputWriter writes them, the figures not available marked inside the
+            // simulation mark, which stays first
+            for (ProgrammeReports.NamedReport report : named) {
+                Map<IndicatorDefinition, List<String>> notAvailable = notAvailable(report.report(),
+                        List.of(province.ledger()));
+                OutputWriter.writeText(provinceFolder.resolve(report.slug() + ".json"), SimulationMarks.json(
+                        NotAvailableMarks.json(ReportExport.toJson(report.report()), notAvailable), provinceMark));
+                OutputWriter.writeText(provinceFolder.resolve(report.slug() + ".csv"), SimulationMarks.csv(
+                        NotAvailableMarks.csv(ReportExport.toCsv(report.report()), notAvailable), provinceMark));
+                ExcelWriter.writeReport(report.report(), title, provinceMark.isPresent(), position,
+                        Set.copyOf(province.ledger().indicatorsNotAvailable()),
+                        provinceFolder.resolve(report.slug() + ".xlsx"));
             }
         }
         OutputWriter.writeText(folder.resolve(SUMMARY_HTML), html(rollUp));
@@ -139,28 +139,6 @@ public final class RollUpWriter {
             }
         }
         return notAvailable;
-    }
-
-    /**
-     * Rewrites {@code file}, as {@link OutputWriter} wrote it, through {@code marking}: the simulation mark it may
-     * start with stays first.
-     */
-    private static void markFile(Path file, UnaryOperator<String> marking) {
-        String written;
-        try {
-            written = Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String bom = written.startsWith("\uFEFF") ? "\uFEFF" : "";
-        String body = written.substring(bom.length());
-        String markLine = "";
-        if (body.startsWith(SimulationMarks.CSV_MARK_PREFIX)) {
-            int end = body.indexOf('\n') + 1;
-            markLine = body.substring(0, end);
-            body = body.substring(end);
-        }
-        OutputWriter.writeText(file, bom + markLine + marking.apply(body));
     }
 
     /** The national workbook of one period: the provinces with the national total, then the ledgers. */

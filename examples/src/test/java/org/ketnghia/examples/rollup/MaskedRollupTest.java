@@ -30,6 +30,7 @@ import org.ketnghia.examples.cli.ExitCodes;
 import org.ketnghia.examples.compatibility.RecordedFixture;
 import org.ketnghia.examples.output.NotAvailableMarks;
 import org.ketnghia.examples.output.RollUpWriter;
+import org.ketnghia.examples.output.SimulationMarks;
 import org.ketnghia.store.jdbc.JdbcStores;
 
 /**
@@ -185,8 +186,14 @@ class MaskedRollupTest {
                 + "\":{\"value\":null,").contains("\"provincesWithoutKey\":[\"kon-tum\"]");
         assertThat(Files.readString(withoutKey.resolve(RollUpWriter.NATIONAL).resolve(SLUG + ".csv")))
                 .contains("\n# " + NotAvailableMarks.TEXT + ": " + id + " (");
-        assertThat(Files.readString(withoutKey.resolve(RollUpWriter.PROVINCES).resolve("kon-tum").resolve(SLUG + ".json")))
-                .contains("\"" + NotAvailableMarks.JSON_FIELD + "\"", "\"value\":null");
+        String provinceJson = Files.readString(withoutKey.resolve(RollUpWriter.PROVINCES).resolve("kon-tum")
+                .resolve(SLUG + ".json"));
+        assertThat(provinceJson).contains("\"" + NotAvailableMarks.JSON_FIELD + "\"", "\"value\":null");
+        // the simulation mark first, as in every marked file and in the national one, then the figures not available
+        assertThat(provinceJson).startsWith("{\n  \"" + SimulationMarks.SIMULATED_FIELD + "\"");
+        assertThat(provinceJson.indexOf("\"" + NotAvailableMarks.JSON_FIELD + "\""))
+                .isGreaterThan(provinceJson.indexOf("\"" + SimulationMarks.SIMULATED_FIELD + "\""));
+        assertThat(nationalJson).startsWith("{\n  \"" + SimulationMarks.SIMULATED_FIELD + "\"");
         assertThat(Files.readString(withoutKey.resolve(RollUpWriter.PROVINCES).resolve("kon-tum").resolve(SLUG + ".csv")))
                 .contains("# " + NotAvailableMarks.TEXT + ": " + id);
         assertThat(Files.readString(withoutKey.resolve(RollUpWriter.PROVINCES).resolve("quang-nam").resolve(SLUG + ".csv")))
