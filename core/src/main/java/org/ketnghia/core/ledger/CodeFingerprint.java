@@ -4,11 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.ketnghia.core.util.Sha256;
 
@@ -79,8 +85,9 @@ public final class CodeFingerprint {
      * The fingerprint of a projection with the given form under a runtime whose registered event types are those of
      * {@code schemas}: {@link #of(Class, SnapshotForm)} with, for each interface of {@link
      * SnapshotForm#coveredEventsOf()}, every registered event type assignable to it ({@link
-     * EventSchemas#eventTypesAssignableTo}, sorted by class name), each with its nest. A form covering no events by
-     * interface has the same fingerprint under every runtime.
+     * EventSchemas#eventTypesAssignableTo}, sorted by class name), each with its nest and the types outside the JDK its
+     * accessors return ({@link #accessorTypes}). A form covering no events by interface has the same fingerprint under
+     * every runtime.
      */
     public static Optional<String> of(Class<? extends Projection> projectionType, SnapshotForm<?, ?> form,
             EventSchemas schemas) {
@@ -91,9 +98,52 @@ public final class CodeFingerprint {
         types.addAll(form.covered());
         for (Class<?> eventSupertype : form.coveredEventsOf()) {
             types.add(eventSupertype);
-            types.addAll(schemas.eventTypesAssignableTo(eventSupertype));
+            for (Class<?> eventType : schemas.eventTypesAssignableTo(eventSupertype)) {
+                types.add(eventType);
+                types.addAll(accessorTypes(eventType));
+            }
         }
         return of(types);
+    }
+
+    /**
+     * The types outside the JDK that the public accessors of {@code eventType} return (its methods without parameters,
+     * those it inherits included, and the type arguments of a generic return type, such as the {@code Species} of an
+     * {@code Optional<Species>}): what such an event hands a projection folding it by an interface, whose code (an
+     * enum's label, a value's arithmetic) may shape what the projection keeps. Code an accessor merely calls is not
+     * among them.
+     */
+    static Set<Class<?>> accessorTypes(Class<?> eventType) {
+        Set<Class<?>> types = new HashSet<>();
+        for (Method method : requireNonNull(eventType, "eventType").getMethods()) {
+            if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+                    && method.getDeclaringClass() != Object.class) {
+                addOutsideTheJdk(types, method.getGenericReturnType());
+            }
+        }
+        return types;
+    }
+
+    private static void addOutsideTheJdk(Set<Class<?>> types, Type type) {
+        if (type instanceof ParameterizedType generic) {
+            addOutsideTheJdk(types, generic.getRawType());
+            for (Type argument : generic.getActualTypeArguments()) {
+                addOutsideTheJdk(types, argument);
+            }
+        } else if (type instanceof Class<?> plain) {
+            Class<?> element = plain;
+            while (element.isArray()) {
+                element = element.getComponentType();
+            }
+            if (!element.isPrimitive() && !inTheJdk(element)) {
+                types.add(element);
+            }
+        }
+    }
+
+    private static boolean inTheJdk(Class<?> type) {
+        String name = type.getName();
+        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.");
     }
 
     /**

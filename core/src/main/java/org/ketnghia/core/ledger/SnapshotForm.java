@@ -27,9 +27,10 @@ import java.util.function.Function;
  * <p>A projection that folds every event implementing an interface, whatever module defines it (the core's {@code
  * SupportLedger} folds every {@code BeneficiarySupport}), cannot name those event classes: it declares the interface
  * with {@link #coveringEventsOf}, and the ledger's snapshot keeper adds to its code every event type the runtime
- * registered that implements it ({@link CodeFingerprint#of(Class, SnapshotForm, EventSchemas)}). A model author whose
- * event implements such an interface then needs to do nothing: changing how the event reports what the projection
- * keeps replays the projection's old snapshots.
+ * registered that implements it, with the types its accessors return ({@link CodeFingerprint#of(Class, SnapshotForm,
+ * EventSchemas)}). A model author whose event implements such an interface then names nothing: changing how the event
+ * reports what the projection keeps, in its own nest or in a type an accessor returns, replays the projection's old
+ * snapshots (code the event merely calls is not seen).
  *
  * <p>The contract every model passes ({@code ketnghia-testing}) checks that a projection restored from
  * its saved state, then fed the events after it, saves exactly the state a full replay saves.
@@ -110,7 +111,8 @@ public record SnapshotForm<P extends Projection, S>(
      * (<i>mọi loại sự kiện thực hiện giao diện</i>): for a projection that folds events by an interface any pilot model
      * may implement, so that it cannot name their classes with {@link #covering}. The ledger's snapshot keeper adds to
      * the projection's {@link CodeFingerprint} the class files of {@code eventSupertype} and of each registered event
-     * type assignable to it (sorted by class name), each with its nest; a snapshot saved when those types were others,
+     * type assignable to it (sorted by class name), each with its nest and the types outside the JDK its accessors
+     * return ({@code CodeFingerprint.accessorTypes}); a snapshot saved when those types were others,
      * or their code was other, is then replayed instead of restored ({@code CODE_CHANGED}).
      *
      * <p>The event types are those the runtime registered ({@link EventSchemas#eventTypesAssignableTo}); nothing is

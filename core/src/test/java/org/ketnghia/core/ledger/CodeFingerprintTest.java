@@ -13,8 +13,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.ketnghia.core.admin.AdminLevel;
+import org.ketnghia.core.money.Money;
 import org.ketnghia.core.programme.ProgrammeRegistry;
+import org.ketnghia.core.reporting.ReportingPeriod;
 import org.ketnghia.core.runtime.KetnghiaRuntime;
 import org.ketnghia.core.spi.LedgerFeature;
 import org.ketnghia.testing.Fixtures;
@@ -100,6 +104,7 @@ class CodeFingerprintTest {
         List<Class<?>> inAnotherOrder = new ArrayList<>(registered);
         Collections.reverse(inAnotherOrder);
         expected.addAll(inAnotherOrder);
+        registered.forEach(type -> expected.addAll(CodeFingerprint.accessorTypes(type)));
 
         assertThat(registered).contains(org.ketnghia.testing.demo.ItemRecorded.class)
                 .isSortedAccordingTo(Comparator.comparing(Class::getName));
@@ -107,6 +112,34 @@ class CodeFingerprintTest {
         assertThat(fingerprint(form)).isEqualTo(CodeFingerprint.of(List.of(TypeIds.class, TypeIds.Saved.class,
                 LedgerEvent.class)).orElseThrow()).isNotEqualTo(fingerprint(TypeIds.FORM));
         assertThat(CodeFingerprint.of(TypeIds.class, form, withDemoItems)).get().isNotEqualTo(fingerprint(form));
+    }
+
+    /** An event handing a projection values of the project's types: their code may shape what the projection keeps. */
+    interface Handed {
+        Money amount();
+
+        Optional<AdminLevel> level();
+
+        List<ReportingPeriod[]> periods();
+
+        String note();
+
+        int count();
+
+        LocalDate day();
+
+        static Money notAnAccessor() {
+            return Money.ZERO;
+        }
+
+        Money withTax(Money base);
+    }
+
+    @Test
+    void theTypesAnEventsAccessorsReturn_outsideTheJdk_areCovered_theirTypeArgumentsAndArraysIncluded() {
+        assertThat(CodeFingerprint.accessorTypes(Handed.class))
+                .containsExactlyInAnyOrder(Money.class, AdminLevel.class, ReportingPeriod.class);
+        assertThat(CodeFingerprint.accessorTypes(Object.class)).isEmpty();
     }
 
     @Test
