@@ -86,10 +86,14 @@ public final class IndicatorSources {
                 };
             }
 
-            /** Only when {@code type} carries a protected field can {@code valueOf} read one. */
+            /**
+             * Only when {@code type} carries a protected field can {@code valueOf} read one. An interface (events folded
+             * by what they implement, as {@code BeneficiarySupport}) tells nothing of the fields of the types implementing
+             * it, some of which may be sealed: taken to read personal data.
+             */
             @Override
             public boolean readsPersonalData() {
-                return PayloadProtection.sealsFieldsOf(type);
+                return type.isInterface() || PayloadProtection.sealsFieldsOf(type);
             }
 
             @Override
