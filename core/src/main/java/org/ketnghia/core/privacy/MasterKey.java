@@ -139,7 +139,12 @@ public final class MasterKey {
         }
         try {
             Mac expand = Mac.getInstance(HMAC_SHA256);
-            expand.init(new SecretKeySpec(key.getEncoded(), HMAC_SHA256));
+            byte[] master = key.getEncoded();
+            try {
+                expand.init(new SecretKeySpec(master, HMAC_SHA256));
+            } finally {
+                Arrays.fill(master, (byte) 0); // the spec keeps its own copy: this one is not left in memory
+            }
             expand.update(purpose.getBytes(StandardCharsets.UTF_8));
             expand.update((byte) 0x01);
             return new SecretKeySpec(expand.doFinal(), HMAC_SHA256);

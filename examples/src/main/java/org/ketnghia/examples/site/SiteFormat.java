@@ -49,7 +49,14 @@ public final class SiteFormat {
      * "950.000 đồng"}; {@code "—"} for a value that is no number.
      */
     public static String moneyInUnit(double dong) {
-        return moneyInUnit(dong, MoneyScale.forLargest(dong));
+        if (!Double.isFinite(dong)) {
+            return "—";
+        }
+        MoneyScale scale = MoneyScale.forLargest(dong);
+        // chosen again once rounded: 999.960.000 đồng is "1 tỷ đồng", not "1.000 triệu đồng"
+        double rounded = BigDecimal.valueOf(scale.scale(dong)).setScale(scale.decimals(), RoundingMode.HALF_EVEN)
+                .doubleValue();
+        return moneyInUnit(dong, MoneyScale.forLargest(rounded / scale.scale(1)));
     }
 
     /** A computed amount in {@code scale}'s unit, rounded to its decimals: {@code 900000000} in tỷ → {@code "0,9 tỷ đồng"}. */

@@ -60,6 +60,10 @@ class SiteFormatTest {
         assertThat(SiteFormat.moneyInUnit(-42_271_141.0)).as("to 0,1 triệu").isEqualTo("-42,3 triệu đồng");
         assertThat(SiteFormat.moneyInUnit(950_000.4)).as("below a million, whole đồng").isEqualTo("950.000 đồng");
         assertThat(SiteFormat.moneyInUnit(0)).isEqualTo("0 đồng");
+        assertThat(SiteFormat.moneyInUnit(999_960_000.0)).as("the unit of the rounded amount").isEqualTo("1 tỷ đồng");
+        assertThat(SiteFormat.moneyInUnit(-999_999.6)).isEqualTo("-1 triệu đồng");
+        assertThat(SiteFormat.moneyInUnit(999_940_000.0)).isEqualTo("999,9 triệu đồng");
+        assertThat(SiteFormat.moneyInUnit(Double.NaN)).isEqualTo("—");
         assertThat(SiteFormat.moneyInUnit(Double.NaN)).isEqualTo("—");
         assertThat(SiteFormat.moneyInUnit(900_000_000, MoneyScale.BILLION)).isEqualTo("0,9 tỷ đồng");
         assertThat(SiteFormat.MONEY_ROUNDING_VI).contains("0,01 tỷ").contains("0,1 triệu");
