@@ -113,8 +113,10 @@ class BackupAccessLogCliTest {
                 recordedBackup.toString());
 
         assertThat(restore.exitCode()).as(restore.toString()).isZero();
+        // the position restored, to compare with the one the ledger is known to have reached: the fixture's last line
         assertThat(restore.out()).isEqualTo("Đã khôi phục / restored 26643 sự kiện / events into " + ledger
-                + System.lineSeparator());
+                + System.lineSeparator() + "Sự kiện cuối / last event: 26643, mã băm / hash "
+                + "8ce6709006b09ce92f1e5f55e80a68cfeea7c43a030aea97dbabd62bce0ee5bc" + System.lineSeparator());
         assertThat(restore.err()).as("a notice, not an error").contains("Notice: no manifest: the parts' completeness"
                 + " cannot be checked").doesNotContain("refused");
         assertThat(accessLogOf(ledger)).isEmpty();

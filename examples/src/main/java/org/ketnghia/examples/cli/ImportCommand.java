@@ -158,7 +158,7 @@ public final class ImportCommand implements Callable<Integer> {
                         + " sự kiện; chỉ khôi phục vào sổ cái trống. / The ledger is not empty; restore needs an empty ledger.");
             }
             if (reads.isEmpty()) {
-                printRestored(restoreEventsAndKeys(files, checked));
+                printRestored(restoreEventsAndKeys(files, checked), files);
                 return ExitCodes.OK;
             }
             try (LedgerAccessLog accessLog = LedgerAccessLog.open(options.ledger())) {
@@ -172,7 +172,7 @@ public final class ImportCommand implements Callable<Integer> {
                 long restored = accessLog.restore(reads.get(), accessLogFile.toString());
                 spec.commandLine().getOut().println("Đã khôi phục nhật ký truy cập dữ liệu cá nhân / restored the"
                         + " access log: " + restored + " lượt đọc / reads, chuỗi băm toàn vẹn / chain intact");
-                printRestored(events);
+                printRestored(events, files);
                 return ExitCodes.OK;
             }
         }
@@ -361,7 +361,14 @@ public final class ImportCommand implements Callable<Integer> {
         return events;
     }
 
-    private void printRestored(long events) {
+    /**
+     * What was restored, with the ledger's last event and hash: a genuine but other backup (an earlier one of the same
+     * ledger, or another ledger's signed with the same master key) passes every check, and only this position, compared
+     * with the one the ledger is known to have reached (every report's cover names it), tells it apart.
+     */
+    private void printRestored(long events, LedgerFiles files) {
         spec.commandLine().getOut().println("Đã khôi phục / restored " + events + " sự kiện / events into " + options.ledger());
+        spec.commandLine().getOut().println("Sự kiện cuối / last event: " + files.store().lastSequence() + ", mã băm / hash "
+                + files.store().lastHash());
     }
 }
