@@ -77,7 +77,8 @@ import picocli.CommandLine.Option;
  * STORE_BACKUP_MANIFEST_MISSING} with {@code --require-manifest} or {@code --require-signature}, {@code
  * STORE_BACKUP_MANIFEST_SIGNATURE_INVALID}, {@code STORE_BACKUP_MANIFEST_UNSIGNED} with {@code --require-signature},
  * {@code PRIVACY_MASTER_KEY_WRONG}; every problem at once), and nothing is imported: {@code --ledger} is left as it was, or not created. A ledger whose log already
- * holds reads is refused the same way as one that holds events.
+ * holds reads, or whose key store holds a key (which restoring would keep over the backup's), is refused the same way
+ * as one that holds events, before anything is written.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Khôi phục sổ cái từ tệp JSON Lines vào sổ cái trống, sau khi kiểm tra mọi mã băm; cùng <tệp>.keys"
@@ -156,6 +157,15 @@ public final class ImportCommand implements Callable<Integer> {
             if (files.store().lastSequence() > 0) {
                 throw new ExitCodes.LedgerProblem("Sổ cái " + options.ledger() + " đã có " + files.store().lastSequence()
                         + " sự kiện; chỉ khôi phục vào sổ cái trống. / The ledger is not empty; restore needs an empty ledger.");
+            }
+            // the keys are written after the events, and a key already held is kept rather than the backup's: a key store
+            // that is not empty is refused now, before any event is written, as a ledger holding events is
+            int keysHeld = files.keys().entries().size();
+            if (keysHeld > 0) {
+                throw new ExitCodes.LedgerProblem("Kho khóa của sổ cái " + options.ledger() + " đã có " + keysHeld
+                        + " khóa dữ liệu; chỉ khôi phục vào sổ cái trống. / The ledger's key store is not empty ("
+                        + keysHeld + " keys): a key it holds would be kept instead of the backup's; restore needs an"
+                        + " empty ledger.");
             }
             if (reads.isEmpty()) {
                 printRestored(restoreEventsAndKeys(files, checked), files);

@@ -3,6 +3,7 @@ package org.ketnghia.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,6 +23,7 @@ import org.ketnghia.examples.compatibility.RecordedFixture;
 import org.ketnghia.examples.host.LedgerFiles;
 import org.ketnghia.examples.host.ProvinceData;
 import org.ketnghia.examples.programme.ProgrammeFile;
+import org.ketnghia.store.jdbc.BackupPart;
 import org.ketnghia.store.jdbc.StoreErrorCode;
 import picocli.CommandLine;
 
@@ -67,6 +69,30 @@ class ImportCommandSwapTest {
                 Optional.empty())) {
             assertThat(ledger.store().lastSequence()).as("no event").isZero();
             assertThat(SubjectKeyBackup.export(ledger.keys(), new StringWriter())).as("no key").isZero();
+        }
+    }
+
+    @Test
+    void aLedgerWhoseKeyStoreHoldsAKey_isRefused_beforeAnyEventIsWritten() throws Exception {
+        Path target = temp.resolve("target");
+        try (LedgerFiles ledger = LedgerFiles.open(List.of(ProgrammeFile.read(plan)), province(), target,
+                Optional.empty())) {
+            // a key left by an import that failed after its events, say (one of the backup's own, so that the master
+            // key opens the store): restore would keep what the store holds over the backup's
+            try (BufferedReader keys = Files.newBufferedReader(BackupPart.KEYS.fileOf(backup))) {
+                ledger.keys().restore(SubjectKeyBackup.read(keys, "keys").get(0));
+            }
+        }
+        StringWriter err = new StringWriter();
+
+        int code = run(new ImportCommand(), err, "--plan", plan.toString(), "--ledger", target.toString(), "--file",
+                backup.toString(), "--master-key-file", masterKey.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.LEDGER);
+        assertThat(err.toString()).contains("The ledger's key store is not empty (1 keys)");
+        try (LedgerFiles ledger = LedgerFiles.open(List.of(ProgrammeFile.read(plan)), province(), target,
+                Optional.empty())) {
+            assertThat(ledger.store().lastSequence()).as("no event").isZero();
         }
     }
 
