@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ketnghia.core.disclosure.PublicListing;
 import org.ketnghia.core.disclosure.SupportLedger;
 import org.ketnghia.core.funding.BudgetEstimate;
@@ -24,6 +26,7 @@ import org.ketnghia.core.funding.settlement.SettlementAmounts;
 import org.ketnghia.core.funding.settlement.SettlementStatement;
 import org.ketnghia.core.json.KetnghiaJson;
 import org.ketnghia.core.money.Money;
+import org.ketnghia.core.reporting.IndicatorDefinition;
 import org.ketnghia.core.reporting.Report;
 import org.ketnghia.core.reporting.ReportExport;
 import org.ketnghia.core.simulation.SimulationSummary;
@@ -202,10 +205,25 @@ public final class OutputWriter {
      */
     public static void writeReports(List<ProgrammeReports.NamedReport> reports, String titleVi, java.util.Optional<String> mark,
             LedgerPosition ledger, Path folder) {
+        writeReports(reports, titleVi, mark, ledger, report -> Map.of(), folder);
+    }
+
+    /**
+     * As {@link #writeReports(List, String, java.util.Optional, LedgerPosition, Path)}, each report's indicators that
+     * {@code notAvailable} gives (with the provinces that could not give them: a national roll-up's province read
+     * without its key) marked not available ({@link NotAvailableMarks}) inside the simulation mark, which stays first.
+     */
+    public static void writeReports(List<ProgrammeReports.NamedReport> reports, String titleVi, java.util.Optional<String> mark,
+            LedgerPosition ledger, Function<Report, Map<IndicatorDefinition, List<String>>> notAvailable, Path folder) {
         for (ProgrammeReports.NamedReport named : reports) {
-            writeText(folder.resolve(named.slug() + ".json"), SimulationMarks.json(ReportExport.toJson(named.report()), mark));
-            writeText(folder.resolve(named.slug() + ".csv"), SimulationMarks.csv(ReportExport.toCsv(named.report()), mark));
-            ExcelWriter.writeReport(named.report(), titleVi, mark.isPresent(), ledger, folder.resolve(named.slug() + ".xlsx"));
+            Map<IndicatorDefinition, List<String>> missing = notAvailable.apply(named.report());
+            writeText(folder.resolve(named.slug() + ".json"), SimulationMarks.json(
+                    NotAvailableMarks.json(ReportExport.toJson(named.report()), missing), mark));
+            writeText(folder.resolve(named.slug() + ".csv"), SimulationMarks.csv(
+                    NotAvailableMarks.csv(ReportExport.toCsv(named.report()), missing), mark));
+            ExcelWriter.writeReport(named.report(), titleVi, mark.isPresent(), ledger,
+                    missing.keySet().stream().map(IndicatorDefinition::id).collect(Collectors.toSet()),
+                    folder.resolve(named.slug() + ".xlsx"));
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -104,26 +103,11 @@ public final class RollUpWriter {
                         province.reports().get(i)));
             }
             Path provinceFolder = folder.resolve(PROVINCES).resolve(province.ledger().provinceId());
-            String title = "Báo cáo " + province.ledger().provinceName();
-            Optional<String> provinceMark = province.ledger().simulated() ? mark : Optional.empty();
-            LedgerPosition position = new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash());
-            if (province.ledger().indicatorsNotAvailable().isEmpty()) {
-                OutputWriter.writeReports(named, title, provinceMark, position, provinceFolder);
-                continue;
-            }
-            // a province read without its key: as OutputWriter writes them, the figures not available marked inside the
-            // simulation mark, which stays first
-            for (ProgrammeReports.NamedReport report : named) {
-                Map<IndicatorDefinition, List<String>> notAvailable = notAvailable(report.report(),
-                        List.of(province.ledger()));
-                OutputWriter.writeText(provinceFolder.resolve(report.slug() + ".json"), SimulationMarks.json(
-                        NotAvailableMarks.json(ReportExport.toJson(report.report()), notAvailable), provinceMark));
-                OutputWriter.writeText(provinceFolder.resolve(report.slug() + ".csv"), SimulationMarks.csv(
-                        NotAvailableMarks.csv(ReportExport.toCsv(report.report()), notAvailable), provinceMark));
-                ExcelWriter.writeReport(report.report(), title, provinceMark.isPresent(), position,
-                        Set.copyOf(province.ledger().indicatorsNotAvailable()),
-                        provinceFolder.resolve(report.slug() + ".xlsx"));
-            }
+            // the figures a province read without its key could not give are marked not available
+            OutputWriter.writeReports(named, "Báo cáo " + province.ledger().provinceName(),
+                    province.ledger().simulated() ? mark : Optional.empty(),
+                    new LedgerPosition(province.ledger().lastSequence(), province.ledger().lastHash()),
+                    report -> notAvailable(report, List.of(province.ledger())), provinceFolder);
         }
         OutputWriter.writeText(folder.resolve(SUMMARY_HTML), html(rollUp));
     }
